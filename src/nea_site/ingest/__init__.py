@@ -1,0 +1,6 @@
+"""Ingest stage: source files (bytes) -> SourceText (decoded, NFC, "\\n" newlines)."""
+
+from nea_site.ingest.decode import MAX_SOURCE_BYTES, decode_source, read_source
+from nea_site.ingest.discover import SOURCE_SUFFIXES, discover_sources
+
+__all__ = ["MAX_SOURCE_BYTES", "SOURCE_SUFFIXES", "decode_source", "discover_sources", "read_source"]

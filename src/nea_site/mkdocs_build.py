@@ -1,0 +1,42 @@
+"""Strict MkDocs builds of the generated per-language configs, run in parallel processes."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from nea_site.errors import BuildError
+
+log = logging.getLogger(__name__)
+
+# A fixed date for what MkDocs writes into pages and the sitemap, so two builds are byte-identical.
+DEFAULT_SOURCE_DATE_EPOCH = "946684800"  # 2000-01-01T00:00:00Z
+
+
+def mkdocs_command(config_path: Path, *, strict: bool = True) -> list[str]:
+    """The exact command that builds one language site."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config_path)]
+    return command + (["--strict"] if strict else [])
+
+
+def run_mkdocs(config_paths: list[Path], *, cwd: Path, strict: bool = True) -> None:
+    """Build every config at once (one process each); raise BuildError with MkDocs' messages on failure."""
+    env = dict(os.environ)
+    env.setdefault("SOURCE_DATE_EPOCH", DEFAULT_SOURCE_DATE_EPOCH)
+    processes = [
+        (path, subprocess.Popen(mkdocs_command(path, strict=strict), cwd=cwd, env=env, text=True,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT))
+        for path in config_paths
+    ]
+    failures = []
+    for path, process in processes:
+        output, _ = process.communicate()
+        if process.returncode != 0:
+            failures.append(f"{path}: mkdocs build failed (exit {process.returncode}):\n{output.strip()}")
+        elif output.strip():
+            log.info("%s: %s", path, output.strip())
+    if failures:
+        raise BuildError("\n".join(failures))

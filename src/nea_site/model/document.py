@@ -1,0 +1,81 @@
+"""Parsed document structure: source text in, sections, paragraphs and footnotes out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from nea_site.model.ids import SourceId
+
+# Language of a span of source text. "zh-Hant" is Traditional Chinese; "und" is undetermined.
+ContentLang = Literal["en", "zh", "zh-Hant", "ja", "ko", "und"]
+FieldOrigin = Literal["parsed", "curated", "inferred"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceText:
+    source_id: SourceId
+    file_name: str
+    text: str  # decoded, NFC, "\n" newlines
+    encoding: str  # as detected, e.g. "utf_8", "gb18030"
+    sha256: str  # of the raw bytes
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FootnoteRef:
+    offset: int  # character offset in Paragraph.text where the reference mark sits
+    label: str  # as printed, e.g. "1"
+    footnote_id: str | None  # None when no note with that label follows
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Paragraph:
+    index: int  # 1-based, document order
+    anchor: str  # "p-<index>", the paragraph's HTML id
+    text: str  # body text with reference marks removed
+    lang: ContentLang
+    section_id: str | None  # the innermost section holding it
+    refs: tuple[FootnoteRef, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Footnote:
+    id: str  # "fn-<ordinal>", unique in the document even when printed numbers restart
+    label: str  # the number as printed
+    text: str
+    paragraph: int | None  # index of the paragraph that refers to it
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Section:
+    id: str  # "s-<number or slug>", unique in the document
+    number: str  # as printed, "2.3.1", "一", "（一）", or "" when unnumbered
+    title: str
+    level: int  # 1 = top
+    parent: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentMeta:
+    title: str | None
+    authors: tuple[str, ...] = ()
+    published: str | None = None  # ISO date, partial allowed: "2023", "2023-11", "2023-11-08"
+    outlet: str | None = None
+    place: str | None = None  # a news dateline's place
+    abstract: str | None = None
+    keywords: tuple[str, ...] = ()
+    author_notes: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()  # "Photo by …", "[Translated by …]", "责任编辑：…"
+    identifiers: tuple[tuple[str, str], ...] = ()  # other labelled header lines: (label, value)
+    origins: tuple[tuple[str, FieldOrigin], ...] = ()  # field name -> where its value came from
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    source_id: SourceId
+    file_name: str
+    lang: ContentLang  # main language of the body
+    meta: DocumentMeta
+    sections: tuple[Section, ...]
+    paragraphs: tuple[Paragraph, ...]
+    footnotes: tuple[Footnote, ...]

@@ -1,0 +1,172 @@
+"""Records drawn from documents (events, claims, mentions) and the curated vocabulary they refer to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from nea_site.model.document import ContentLang, DocumentMeta, Footnote, Paragraph, Section
+from nea_site.model.ids import ActorId, ClaimId, EventId, SourceId, ThemeId
+
+Lang = Literal["en", "zh"]
+LANGS: tuple[Lang, ...] = ("en", "zh")
+Precision = Literal["year", "month", "day", "decade"]
+Resolution = Literal["explicit", "relative", "inferred", "unresolved"]
+ActorType = Literal["country", "organization", "person", "agreement", "initiative", "place"]
+ClaimKind = Literal["statistic", "causal", "recommendation", "assessment", "prediction"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LocalizedText:
+    en: str | None = None
+    zh: str | None = None
+    original: Lang | None = None  # the language taken from the source; the other is a curated translation
+
+    def get(self, lang: Lang) -> str | None:
+        """Return the text in `lang`, or None when it is missing."""
+        return self.en if lang == "en" else self.zh
+
+    def best(self, lang: Lang) -> str:
+        """Return the text in `lang`, falling back to the other language, then to ""."""
+        return self.get(lang) or self.get("zh" if lang == "en" else "en") or ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PartialDate:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> Precision:
+        """How much of the date the text gave."""
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def iso(self) -> str:
+        """Return "YYYY", "YYYY-MM" or "YYYY-MM-DD"."""
+        out = f"{self.year:04d}"
+        if self.month is not None:
+            out += f"-{self.month:02d}"
+            if self.day is not None:
+                out += f"-{self.day:02d}"
+        return out
+
+    @classmethod
+    def from_iso(cls, value: str) -> PartialDate:
+        """Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD"; raise ValueError otherwise."""
+        parts = value.split("-")
+        if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+            raise ValueError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+        nums = [int(p) for p in parts]
+        date = cls(year=nums[0], month=nums[1] if len(nums) > 1 else None, day=nums[2] if len(nums) > 2 else None)
+        if date.month is not None and not 1 <= date.month <= 12:
+            raise ValueError(f"month out of range in {value!r}")
+        if date.day is not None and not 1 <= date.day <= 31:
+            raise ValueError(f"day out of range in {value!r}")
+        return date
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Provenance:
+    source_id: SourceId
+    paragraph: int  # 1-based index into Document.paragraphs
+    quote: str  # verbatim slice of the paragraph text
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateMention:
+    expression: str  # as written
+    start: PartialDate | None  # None when a relative date cannot be resolved
+    end: PartialDate | None  # for spans
+    precision: Precision
+    resolution: Resolution
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    actor: ActorId
+    surface: str  # the text as written
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ThemeWeight:
+    theme: ThemeId
+    weight: float  # share of the document's paragraphs about the theme, 0..1, rounded
+    paragraphs: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    id: EventId  # date + short hash of the evidence
+    date: PartialDate
+    date_end: PartialDate | None
+    precision: Precision
+    resolution: Resolution
+    label: LocalizedText
+    actors: tuple[ActorId, ...]
+    themes: tuple[ThemeId, ...]
+    evidence: Provenance
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    id: ClaimId
+    kind: ClaimKind
+    text: LocalizedText
+    actors: tuple[ActorId, ...]
+    themes: tuple[ThemeId, ...]
+    dates: tuple[str, ...]  # ISO values of dates in the sentence
+    numbers: tuple[str, ...]  # numbers as written, for statistics
+    evidence: Provenance
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentRecord:
+    """Everything known about one source: structure, merged metadata and extracted records."""
+
+    id: SourceId
+    source: str  # file name in corpus/sources/
+    sha256: str
+    lang: ContentLang
+    title: LocalizedText
+    meta: DocumentMeta
+    sections: tuple[Section, ...]
+    paragraphs: tuple[Paragraph, ...]
+    footnotes: tuple[Footnote, ...]
+    mentions: tuple[Mention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    themes: tuple[ThemeWeight, ...] = ()
+    events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    original_name: str | None = None  # the name given to `nea-site add` when it differs from `source`
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Actor:
+    id: ActorId
+    type: ActorType
+    name: LocalizedText
+    aliases_en: tuple[str, ...] = ()
+    aliases_zh: tuple[str, ...] = ()
+    iso: str | None = None  # ISO 3166-1 alpha-3, countries only
+    members: tuple[ActorId, ...] = ()  # for groupings such as "China, Japan and the ROK"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Theme:
+    id: ThemeId
+    name: LocalizedText
+    description: LocalizedText
+    keywords_en: tuple[str, ...] = ()
+    keywords_zh: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Vocabulary:
+    actors: tuple[Actor, ...] = ()
+    themes: tuple[Theme, ...] = ()
+    version: str = field(default="")  # content hash of the curated files

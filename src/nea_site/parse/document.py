@@ -1,0 +1,256 @@
+"""SourceText -> Document: header, headings, paragraphs (rejoined across page breaks) and footnotes."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+
+from nea_site.model import (
+    ContentLang,
+    Document,
+    DocumentMeta,
+    Footnote,
+    FootnoteRef,
+    Paragraph,
+    SourceText,
+)
+from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
+from nea_site.parse.headings import HeadingMatch, Outline, match_atx, match_numbered, match_unnumbered
+from nea_site.parse.layout import Unit, join_lines, split_units
+from nea_site.parse.title import Header, infer_dateline_year, parse_header
+from nea_site.text.lang import detect_lang
+from nea_site.text.patterns import (
+    CONTINUATION_START_RE,
+    EDITOR_CREDIT_RE,
+    END_MARK_RE,
+    MARKDOWN_ESCAPE_RE,
+    PHOTO_CREDIT_RE,
+    SENTENCE_END_RE,
+    STAR_NOTE_RE,
+    TITLE_STAR_RE,
+    TRANSLATED_BY_RE,
+    WHITESPACE_RUN_RE,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A paragraph draft; `joinable` is False when a heading separates it from the previous piece."""
+
+    text: str
+    refs: list[PendingRef]
+    section_id: str | None
+    joinable: bool
+
+
+@dataclass(slots=True)
+class _Body:
+    pieces: list[_Piece] = field(default_factory=list)
+    notes: list[NoteDraft] = field(default_factory=list)
+    pending: list[PendingRef] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    author_notes: list[str] = field(default_factory=list)
+    end_marks: list[str] = field(default_factory=list)
+    last_was_heading: bool = True
+
+
+def parse_document(source: SourceText) -> Document:
+    """Parse one decoded source into a Document."""
+    units = split_units(source.text)
+    header, start = parse_header(units)
+    outline = Outline()
+    body = _Body()
+    for i in range(start, len(units)):
+        _take_unit(units, i, outline, body)
+    if body.pending:
+        resolve_refs(body.pending, body.notes)  # notes printed before their marks, or at the very end
+    paragraphs = _merge_pieces(body.pieces)
+    infer_dateline_year(header, "\n".join(p.text for p in paragraphs))
+    footnotes = _finish_footnotes(body.notes, paragraphs)
+    return Document(
+        source_id=source.source_id,
+        file_name=source.file_name,
+        lang=_main_lang(paragraphs, header),
+        meta=_make_meta(header, body),
+        sections=tuple(outline.sections),
+        paragraphs=tuple(paragraphs),
+        footnotes=footnotes,
+    )
+
+
+def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body) -> None:
+    unit = units[i]
+    if unit.kind == "notes":
+        block = []
+        for label, text, line in unit.notes:
+            note = NoteDraft(id=f"fn-{len(body.notes) + 1}", label=label, text=clean_note_text(text), line=line)
+            body.notes.append(note)
+            block.append(note)
+        body.pending = resolve_refs(body.pending, block)
+        return
+    text = unit.text.strip()
+    if _take_credit(text, body):
+        return
+    heading, hashes = _find_heading(units, i, outline)
+    if heading is not None:
+        outline.add(heading, hashes=hashes)
+        body.last_was_heading = True
+        if heading.rest:
+            _add_piece(heading.rest, outline, body)
+        return
+    _add_piece(text, outline, body)
+
+
+def _find_heading(units: list[Unit], i: int, outline: Outline) -> tuple[HeadingMatch | None, int | None]:
+    unit = units[i]
+    text = unit.text.strip()
+    atx = match_atx(text)
+    if atx:
+        hashes, inner = atx
+        inner = TITLE_STAR_RE.sub("", inner).strip()
+        numbered = match_numbered(inner)
+        if numbered:
+            return numbered, hashes
+        return HeadingMatch(system="none", number="", title=inner, rest=""), hashes
+    numbered = match_numbered(text)
+    if numbered and outline.accepts(numbered):
+        return numbered, None
+    next_text = _next_text(units, i)
+    unnumbered = match_unnumbered(text, single_line=unit.single_line, next_text=next_text)
+    if unnumbered and (unnumbered.keyword or (next_text is not None and len(next_text) > len(text))):
+        return unnumbered, None
+    return None, None
+
+
+def _next_text(units: list[Unit], i: int) -> str | None:
+    for unit in units[i + 1 :]:
+        if unit.kind == "text":
+            return unit.text.strip()
+    return None
+
+
+def _take_credit(text: str, body: _Body) -> bool:
+    for regex, group in ((TRANSLATED_BY_RE, "credit"), (EDITOR_CREDIT_RE, "credit"), (PHOTO_CREDIT_RE, None)):
+        match = regex.match(text)
+        if match:
+            body.credits.append(match[group].strip() if group else text.strip())
+            return True
+    star = STAR_NOTE_RE.match(text)
+    if star:
+        body.author_notes.append(MARKDOWN_ESCAPE_RE.sub("", star["text"]).strip())
+        return True
+    return False
+
+
+def _add_piece(text: str, outline: Outline, body: _Body) -> None:
+    end = END_MARK_RE.search(text)
+    if end:
+        body.end_marks.append(end.group().strip())
+        text = text[: end.start()]
+    clean, refs = strip_refs(text)
+    clean = MARKDOWN_ESCAPE_RE.sub("", clean)
+    clean, refs = _collapse_spaces(clean, refs)
+    if not clean:
+        return
+    body.pending.extend(refs)
+    body.pieces.append(_Piece(text=clean, refs=refs, section_id=outline.current, joinable=not body.last_was_heading))
+    body.last_was_heading = False
+
+
+def _collapse_spaces(text: str, refs: list[PendingRef]) -> tuple[str, list[PendingRef]]:
+    """Collapse whitespace runs to one space, moving reference offsets with the text."""
+    out: list[str] = []
+    shift: list[tuple[int, int]] = []  # (original offset, new offset) at each kept character
+    pos = 0
+    for match in WHITESPACE_RUN_RE.finditer(text):
+        out.append(text[pos : match.start()])
+        shift.append((match.start(), sum(len(p) for p in out)))
+        out.append(" ")
+        pos = match.end()
+    out.append(text[pos:])
+    collapsed = "".join(out)
+    lead = len(collapsed) - len(collapsed.lstrip())
+    for ref in refs:
+        removed = sum(
+            (m.end() - m.start() - 1) for m in WHITESPACE_RUN_RE.finditer(text) if m.end() <= ref.offset
+        )
+        ref.offset = max(0, min(ref.offset - removed - lead, len(collapsed.strip())))
+    return collapsed.strip(), refs
+
+
+def _merge_pieces(pieces: list[_Piece]) -> list[Paragraph]:
+    """Rejoin a paragraph that a page break, blank line or footnote block cut mid-sentence."""
+    merged: list[_Piece] = []
+    for piece in pieces:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and piece.joinable
+            and piece.section_id == previous.section_id
+            and not SENTENCE_END_RE.search(previous.text)
+            and CONTINUATION_START_RE.match(piece.text)
+        ):
+            joined = join_lines(previous.text, piece.text)
+            offset = len(joined) - len(piece.text)
+            for ref in piece.refs:
+                ref.offset += offset
+            previous.text = joined
+            previous.refs.extend(piece.refs)
+            continue
+        merged.append(piece)
+    return [
+        Paragraph(
+            index=n,
+            anchor=f"p-{n}",
+            text=piece.text,
+            lang=detect_lang(piece.text),
+            section_id=piece.section_id,
+            refs=tuple(FootnoteRef(offset=r.offset, label=r.label, footnote_id=r.footnote_id) for r in piece.refs),
+        )
+        for n, piece in enumerate(merged, start=1)
+    ]
+
+
+def _finish_footnotes(notes: list[NoteDraft], paragraphs: list[Paragraph]) -> tuple[Footnote, ...]:
+    first_use: dict[str, int] = {}
+    for paragraph in paragraphs:
+        for ref in paragraph.refs:
+            if ref.footnote_id and ref.footnote_id not in first_use:
+                first_use[ref.footnote_id] = paragraph.index
+    return tuple(
+        Footnote(id=n.id, label=n.label, text=n.text, paragraph=first_use.get(n.id)) for n in notes
+    )
+
+
+def _main_lang(paragraphs: list[Paragraph], header: Header) -> ContentLang:
+    weights: Counter[ContentLang] = Counter()
+    for paragraph in paragraphs:
+        weights[paragraph.lang] += len(paragraph.text)
+    if not weights and header.title:
+        return detect_lang(header.title)
+    return weights.most_common(1)[0][0] if weights else "und"
+
+
+def _make_meta(header: Header, body: _Body) -> DocumentMeta:
+    identifiers = list(header.identifiers) + [("end mark", mark) for mark in body.end_marks]
+    origins = dict(header.origins)
+    if header.author_notes or body.author_notes:
+        origins["author_notes"] = "parsed"
+    if body.credits:
+        origins["credits"] = "parsed"
+    return DocumentMeta(
+        title=header.title,
+        authors=tuple(header.authors),
+        published=header.published,
+        outlet=header.outlet,
+        place=header.place,
+        abstract=header.abstract,
+        keywords=tuple(header.keywords),
+        author_notes=tuple(header.author_notes + body.author_notes),
+        credits=tuple(body.credits),
+        identifiers=tuple(identifiers),
+        origins=tuple(sorted(origins.items())),
+    )

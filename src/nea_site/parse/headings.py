@@ -1,0 +1,231 @@
+"""Headings: levels from outline numbering (1., 1.1, 一、, （一）), not from Markdown '#' counts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from slugify import slugify
+
+from nea_site.model import Section
+from nea_site.text.lang import detect_lang, is_cjk_lang
+from nea_site.text.patterns import (
+    ABBREVIATION_END_RE,
+    ARABIC_NUMBER_RE,
+    ATX_HEADING_RE,
+    HAN_NUMBER_RE,
+    HAN_PAREN_NUMBER_RE,
+    KEYWORD_HEADING_RE,
+    RUN_IN_SPLIT_RE,
+    SENTENCE_END_RE,
+)
+
+_HAN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_SMALL_WORDS = frozenset(
+    "a an and as at by for from in into of on or the to under with among between toward towards via".split()
+)
+MAX_HEADING_CHARS_EN = 220
+MAX_HEADING_CHARS_ZH = 40
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingMatch:
+    system: str  # "arabic", "han", "hanparen", "none"
+    number: str  # as printed ("2.3.1", "一", "（一）") or ""
+    title: str
+    rest: str  # text of a run-in paragraph that followed the heading on the same line, or ""
+    keyword: bool = False  # "Introduction", "结语": always top level
+
+
+def han_to_int(number: str) -> int:
+    """Convert a Chinese numeral up to 99 (一, 十二, 二十三) to an int."""
+    if number.startswith("十"):
+        number = "一" + number
+    if "十" in number:
+        tens, _, ones = number.partition("十")
+        return _HAN_DIGITS[tens] * 10 + (_HAN_DIGITS[ones] if ones else 0)
+    return _HAN_DIGITS[number]
+
+
+def _strip_heading_end(title: str) -> str:
+    return title.strip().rstrip(".:：;；。").strip()
+
+
+def title_case_ratio(text: str) -> float:
+    """Share of content words that start with a capital letter."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", text) if w.lower() not in _SMALL_WORDS]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)
+
+
+def split_run_in(title: str, *, max_chars: int) -> tuple[str, str]:
+    """Split "2.3.2 Heading sentence. Paragraph…" into heading and paragraph when the line runs on."""
+    if len(title) <= max_chars and not _has_inner_sentence_end(title):
+        return title, ""
+    for match in sentence_breaks(title):
+        head, rest = title[: match.start()].strip(), title[match.end() :].strip()
+        if head and rest:
+            return head, rest
+    return title, ""
+
+
+def sentence_breaks(text: str) -> list[re.Match[str]]:
+    """Candidate sentence breaks in `text`, skipping those right after an abbreviation such as "U.S."."""
+    return [m for m in RUN_IN_SPLIT_RE.finditer(text) if not ABBREVIATION_END_RE.search(text[: m.start()])]
+
+
+def _has_inner_sentence_end(text: str) -> bool:
+    return any(m.end() < len(text.rstrip()) for m in sentence_breaks(text.rstrip()))
+
+
+def match_numbered(text: str) -> HeadingMatch | None:
+    """Recognise a numbered heading line; long lines are split into run-in heading and paragraph."""
+    for system, regex in (("hanparen", HAN_PAREN_NUMBER_RE), ("han", HAN_NUMBER_RE), ("arabic", ARABIC_NUMBER_RE)):
+        match = regex.match(text)
+        if not match:
+            continue
+        rest = match["rest"].strip()
+        cjk = is_cjk_lang(detect_lang(rest))
+        if not (rest[:1].isupper() or rest[:1] in "\"“‘'" or cjk):
+            return None
+        head, body = split_run_in(rest, max_chars=MAX_HEADING_CHARS_ZH if cjk else MAX_HEADING_CHARS_EN)
+        if len(head) > (MAX_HEADING_CHARS_ZH * 2 if cjk else MAX_HEADING_CHARS_EN * 1.5):
+            return None
+        number = match["number"]
+        printed = {"hanparen": f"（{number}）", "han": f"{number}、"}.get(system, number)
+        return HeadingMatch(system=system, number=printed, title=_strip_heading_end(head), rest=body)
+    return None
+
+
+def match_atx(text: str) -> tuple[int, str] | None:
+    """Return (number of '#', text) for a Markdown heading line."""
+    match = ATX_HEADING_RE.match(text)
+    return (len(match["hashes"]), match["text"]) if match else None
+
+
+def match_unnumbered(text: str, *, single_line: bool, next_text: str | None) -> HeadingMatch | None:
+    """Recognise an unnumbered heading: a short line without a sentence end, followed by body text."""
+    stripped = text.strip()
+    if KEYWORD_HEADING_RE.match(stripped):
+        return HeadingMatch(system="none", number="", title=stripped, rest="", keyword=True)
+    if not single_line or next_text is None or not stripped:
+        return None
+    cjk = is_cjk_lang(detect_lang(stripped))
+    if cjk:
+        if len(stripped) > MAX_HEADING_CHARS_ZH or SENTENCE_END_RE.search(stripped):
+            return None
+        if "，" in stripped[:-1] and len(stripped) > 24:
+            return None
+        return HeadingMatch(system="none", number="", title=stripped, rest="")
+    if not stripped[:1].isupper() or len(stripped) > MAX_HEADING_CHARS_EN:
+        return None
+    ratio = title_case_ratio(stripped)
+    words = len(stripped.split())
+    ends_sentence = bool(SENTENCE_END_RE.search(stripped))
+    if not ends_sentence and (words <= 12 or ratio >= 0.6):
+        return HeadingMatch(system="none", number="", title=stripped, rest="")
+    if stripped.endswith(".") and not _has_inner_sentence_end(stripped) and ratio >= 0.75 and words <= 30:
+        return HeadingMatch(system="none", number="", title=_strip_heading_end(stripped), rest="")
+    # "Trends of X's Industrial Policy. In 2021, …": a short title-case run-in heading.
+    head, rest = split_run_in(stripped, max_chars=0)
+    if rest and len(head.split()) <= 8 and title_case_ratio(head) >= 0.75 and len(rest) > len(head) * 3:
+        return HeadingMatch(system="none", number="", title=_strip_heading_end(head), rest=rest)
+    return None
+
+
+class Outline:
+    """Builds the section tree in document order; checks that numbering follows on."""
+
+    def __init__(self) -> None:
+        self.sections: list[Section] = []
+        self._stack: list[Section] = []
+        self._last_arabic: tuple[int, ...] | None = None
+        self._last_han = 0
+        self._last_paren = 0
+        self._systems: set[str] = set()
+        self._last_numbered_level = 0
+        self._ids: set[str] = set()
+
+    @property
+    def current(self) -> str | None:
+        """Id of the innermost open section."""
+        return self._stack[-1].id if self._stack else None
+
+    def accepts(self, heading: HeadingMatch) -> bool:
+        """True when a numbered heading continues the numbering seen so far (guards against list items)."""
+        if heading.system == "arabic":
+            parts = tuple(int(p) for p in heading.number.split("."))
+            prev = self._last_arabic
+            if prev is None:
+                return parts[-1] == 1 or len(parts) == 1
+            if parts == prev + (1,):
+                return True
+            return any(parts == prev[:k] + (prev[k] + 1,) for k in range(len(prev)))
+        if heading.system == "han":
+            return han_to_int(heading.number.rstrip("、")) in (self._last_han + 1, 1) or self._last_han == 0
+        if heading.system == "hanparen":
+            value = han_to_int(heading.number.strip("（）"))
+            return value in (self._last_paren + 1, 1)
+        return True
+
+    def add(self, heading: HeadingMatch, *, hashes: int | None = None) -> Section:
+        """Open a section for `heading` and return it."""
+        level = self._level_for(heading, hashes)
+        while self._stack and self._stack[-1].level >= level:
+            self._stack.pop()
+        parent = self._stack[-1].id if self._stack else None
+        section = Section(
+            id=self._unique_id(heading), number=heading.number, title=heading.title, level=level, parent=parent
+        )
+        self.sections.append(section)
+        self._stack.append(section)
+        return section
+
+    def _level_for(self, heading: HeadingMatch, hashes: int | None) -> int:
+        if heading.system == "han":
+            self._systems.add("han")
+            self._last_han = han_to_int(heading.number.rstrip("、"))
+            self._last_paren = 0
+            self._last_numbered_level = 1
+            return 1
+        if heading.system == "hanparen":
+            self._systems.add("hanparen")
+            self._last_paren = han_to_int(heading.number.strip("（）"))
+            level = 2 if "han" in self._systems else 1
+            self._last_numbered_level = level
+            return level
+        if heading.system == "arabic":
+            parts = tuple(int(p) for p in heading.number.split("."))
+            self._last_arabic = parts
+            base = ("han" in self._systems) + ("hanparen" in self._systems)
+            level = base + len(parts)
+            self._last_numbered_level = level
+            return level
+        if heading.keyword:
+            self._last_numbered_level = 0
+            return 1
+        if self._last_numbered_level:
+            return self._last_numbered_level + 1
+        if hashes is not None and self._stack:
+            return max(1, min(hashes - 1, self._stack[-1].level + 1))
+        return 1
+
+    def _unique_id(self, heading: HeadingMatch) -> str:
+        if heading.system == "arabic":
+            base = "s-" + heading.number.replace(".", "-")
+        elif heading.system in ("han", "hanparen"):
+            path = [s for s in self._stack_path_numbers(heading)]
+            base = "s-" + "-".join(path)
+        else:
+            base = "s-" + (slugify(heading.title, max_length=40, word_boundary=True) or "section")
+        candidate, n = base, 2
+        while candidate in self._ids:
+            candidate, n = f"{base}-{n}", n + 1
+        self._ids.add(candidate)
+        return candidate
+
+    def _stack_path_numbers(self, heading: HeadingMatch) -> list[str]:
+        if heading.system == "han":
+            return [str(self._last_han)]
+        return [str(self._last_han), str(self._last_paren)] if "han" in self._systems else [str(self._last_paren)]

@@ -1,0 +1,169 @@
+"""Lines -> units: finds footnote blocks, decides whether lines are hard-wrapped and joins them."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from typing import Literal
+
+from nea_site.text.lang import detect_lang, is_cjk_lang
+from nea_site.text.patterns import (
+    ARABIC_NUMBER_RE,
+    ATX_HEADING_RE,
+    FOOTNOTE_DEF_RE,
+    HAN_NUMBER_RE,
+    HAN_PAREN_NUMBER_RE,
+    INDENT_RE,
+    RULE_LINE_RE,
+    SENTENCE_END_RE,
+)
+
+UnitKind = Literal["text", "notes"]
+
+
+@dataclass(slots=True)
+class Unit:
+    """A paragraph-sized piece of the source before classification (mutable while parsing)."""
+
+    kind: UnitKind
+    text: str
+    line: int  # 1-based line of the source where it starts
+    notes: list[tuple[str, str, int]] = field(default_factory=list)  # (label, text, line) for "notes"
+    after_rule: bool = False  # a "---" line came right before
+    single_line: bool = True
+
+
+def split_units(text: str) -> list[Unit]:
+    """Split a decoded source into text units and footnote blocks, joining hard-wrapped lines."""
+    lines = text.split("\n")
+    blocks = _find_blocks(lines)
+    wrapped = is_hard_wrapped([b for kind, b, _ in blocks if kind == "text"])
+    units: list[Unit] = []
+    for kind, block, after_rule in blocks:
+        if kind == "notes":
+            units.append(_notes_unit(block, after_rule))
+        else:
+            units.extend(_text_units(block, wrapped=wrapped, after_rule=after_rule))
+    return units
+
+
+def is_hard_wrapped(blocks: list[list[tuple[int, str]]]) -> bool:
+    """True when blank-line blocks hold many lines of similar length: text cut at a fixed width (PDF export)."""
+    inner = [len(line.strip()) for block in blocks if len(block) >= 3 for _, line in block[:-1]]
+    if len(inner) < 6:
+        return False
+    median = statistics.median(inner)
+    if not 30 <= median <= 160:
+        return False
+    close = sum(1 for n in inner if abs(n - median) <= median * 0.3)
+    return close >= len(inner) * 0.7
+
+
+def _find_blocks(lines: list[str]) -> list[tuple[str, list[tuple[int, str]], bool]]:
+    """Group lines into ("text" | "notes", [(line_no, line)], after_rule) blocks separated by blank lines."""
+    blocks: list[tuple[str, list[tuple[int, str]], bool]] = []
+    current: list[tuple[int, str]] = []
+    current_kind = "text"
+    after_rule = False
+    pending_rule = False
+
+    def flush() -> None:
+        nonlocal current, after_rule
+        if current:
+            blocks.append((current_kind, current, after_rule))
+        current = []
+        after_rule = False
+
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip()
+        if not line.strip():
+            if current_kind == "text":
+                flush()
+            continue
+        if RULE_LINE_RE.match(line):
+            flush()
+            current_kind = "text"
+            pending_rule = True
+            continue
+        is_def = bool(FOOTNOTE_DEF_RE.match(line))
+        if is_def and current_kind != "notes":
+            flush()
+            current_kind = "notes"
+            after_rule = pending_rule
+        elif not is_def and current_kind == "notes":
+            # A line right after a note with no blank line continues it; after a blank line the notes end.
+            if current and number - current[-1][0] == 1:
+                current[-1] = (current[-1][0], current[-1][1] + " " + line.strip())
+                continue
+            flush()
+            current_kind = "text"
+        if not current and current_kind == "text":
+            after_rule = pending_rule
+        pending_rule = False
+        current.append((number, line))
+    flush()
+    return blocks
+
+
+def _notes_unit(block: list[tuple[int, str]], after_rule: bool) -> Unit:
+    unit = Unit(kind="notes", text="", line=block[0][0], after_rule=after_rule)
+    for number, line in block:
+        match = FOOTNOTE_DEF_RE.match(line)
+        if match:
+            unit.notes.append((match["label"], match["text"].strip(), number))
+    return unit
+
+
+def looks_numbered(line: str) -> bool:
+    """True when a line opens with outline numbering or is a Markdown heading."""
+    return bool(
+        ATX_HEADING_RE.match(line)
+        or HAN_NUMBER_RE.match(line)
+        or HAN_PAREN_NUMBER_RE.match(line)
+        or ARABIC_NUMBER_RE.match(line)
+    )
+
+
+def _text_units(block: list[tuple[int, str]], *, wrapped: bool, after_rule: bool) -> list[Unit]:
+    units: list[Unit] = []
+    if not wrapped:
+        # Each line is a paragraph; a line ending with a comma is continued by the next (addresses, affiliations).
+        for number, line in block:
+            clean = INDENT_RE.sub("", line).rstrip()
+            if units and units[-1].text.endswith((",", "，")) and not looks_numbered(clean):
+                units[-1].text = join_lines(units[-1].text, clean)
+                units[-1].single_line = False
+            else:
+                units.append(Unit(kind="text", text=clean, line=number, after_rule=after_rule and not units))
+        return units
+    for number, line in block:
+        clean = INDENT_RE.sub("", line).rstrip()
+        previous = units[-1].text if units else ""
+        # A numbered heading may follow a paragraph's last line with no blank line between.
+        starts_new = not units or (looks_numbered(clean) and bool(SENTENCE_END_RE.search(previous)))
+        if starts_new:
+            units.append(Unit(kind="text", text=clean, line=number, after_rule=after_rule and not units))
+        else:
+            units[-1].text = join_lines(previous, clean)
+            units[-1].single_line = False
+    return units
+
+
+def join_lines(left: str, right: str) -> str:
+    """Join two pieces of one paragraph: no space between CJK characters, one space between words."""
+    left = left.rstrip()
+    right = right.lstrip()
+    if not left:
+        return right
+    if not right:
+        return left
+    if _is_cjk_char(left[-1]) or _is_cjk_char(right[0]):
+        return left + right
+    if left.endswith("-") and right[:1].islower():
+        return left + right  # a hyphenated compound cut at the line end
+    return left + " " + right
+
+
+def _is_cjk_char(ch: str) -> bool:
+    """CJK ideographs, kana, hangul and full-width punctuation take no space around them."""
+    return is_cjk_lang(detect_lang(ch)) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"

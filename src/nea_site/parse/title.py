@@ -1,0 +1,260 @@
+"""Header zone: title, authors, date, outlet, abstract, keywords and author notes before the body starts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nea_site.model import FieldOrigin
+from nea_site.parse.headings import match_atx, match_numbered
+from nea_site.parse.layout import Unit
+from nea_site.text.patterns import (
+    AUTHOR_LINE_RE,
+    BOX_AUTHOR_RE,
+    BYLINE_RE,
+    DATE_VALUE_RE,
+    DATELINE_RE,
+    KEY_VALUE_LINE_RE,
+    LABELLED_LINE_RE,
+    LIST_SEPARATOR_RE,
+    MONTH_DAY_RE,
+    SENTENCE_END_RE,
+    STAR_NOTE_RE,
+    SURNAME_COMMA_RE,
+    TITLE_PREFIX_RE,
+    TITLE_STAR_RE,
+    YEAR_RE,
+)
+
+_MONTHS = "January February March April May June July August September October November December".split()
+_ABSTRACT_LABELS = frozenset({"abstract", "摘要", "内容摘要", "内容提要", "提要", "summary"})
+_KEYWORD_LABELS = frozenset({"keywords", "key words", "关键词", "关键字", "keyword"})
+_AUTHOR_NOTE_LABELS = frozenset({"作者简介", "about the author", "about the authors", "author", "作者"})
+_DATE_KEYS = frozenset({"time", "date", "published", "日期", "时间", "发布时间", "发表时间"})
+_OUTLET_KEYS = frozenset({"source", "outlet", "publisher", "来源", "出处"})
+_AUTHOR_KEYS = frozenset({"author", "authors", "by", "作者"})
+MAX_BODY_START_CHARS = 300  # a header line longer than this is body text
+
+
+@dataclass(slots=True)
+class Header:
+    """Metadata drafted from the header zone (mutable while parsing)."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    outlet: str | None = None
+    place: str | None = None
+    abstract: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    author_notes: list[str] = field(default_factory=list)
+    identifiers: list[tuple[str, str]] = field(default_factory=list)
+    origins: dict[str, FieldOrigin] = field(default_factory=dict)
+    dateline_month_day: tuple[int, int] | None = None
+
+
+def split_names(value: str) -> list[str]:
+    """Split an author line: "、"/","/";"/"and" separate names; CJK names are also split on spaces."""
+    value = value.strip()
+    parts = [p.strip() for p in LIST_SEPARATOR_RE.split(value) if p.strip()]
+    if len(parts) == 1 and all(not ch.isascii() for ch in value.replace(" ", "")):
+        parts = value.split()
+    return parts
+
+
+def split_keywords(value: str) -> list[str]:
+    """Split a keyword line on commas, "、", ";" and a final "and"; drop a closing period."""
+    value = value.strip().rstrip(".。")
+    return [p.strip() for p in LIST_SEPARATOR_RE.split(value) if p.strip()]
+
+
+def parse_header(units: list[Unit]) -> tuple[Header, int]:
+    """Read metadata from the first units; return it and the index of the first body unit."""
+    header = Header()
+    i = 0
+    mode = ""  # "abstract" or "notes" while a labelled block continues
+    after_author = False  # affiliation lines follow the author line directly
+    while i < len(units):
+        unit = units[i]
+        if unit.kind != "text":
+            break
+        text = unit.text.strip()
+        if i == 0 and _take_title(header, text, units):
+            i += 1
+            continue
+        if _take_labelled(header, text):
+            mode, after_author = _mode_after_label(text), False
+            i += 1
+            continue
+        had_authors = bool(header.authors)
+        if _take_line(header, text, previous=units[i - 1].text if i else ""):
+            mode = ""
+            after_author = not had_authors and bool(header.authors)
+            i += 1
+            continue
+        if mode == "abstract" and _labelled_line_follows(units, i):
+            header.abstract = (header.abstract + "\n\n" if header.abstract else "") + text
+            i += 1
+            continue
+        if mode == "notes" and any(text.startswith(name) for name in header.authors):
+            header.author_notes.append(text)
+            i += 1
+            continue
+        if after_author and _is_affiliation(text):
+            header.author_notes.append(text)
+            i += 1
+            continue
+        break
+    _strip_author_prefix(header)
+    return header, i
+
+
+def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
+    atx = match_atx(text)
+    if atx:
+        header.title = TITLE_STAR_RE.sub("", atx[1]).strip()
+        header.origins["title"] = "parsed"
+        return True
+    dateline = DATELINE_RE.match(text)
+    if dateline:
+        header.outlet, header.place = dateline["outlet"].strip(), dateline["place"].strip()
+        header.origins.update(outlet="parsed", place="parsed")
+        month_day = MONTH_DAY_RE.match(dateline["date"])
+        if month_day:
+            month, day = _MONTHS.index(month_day["month"]) + 1, int(month_day["day"])
+            if month_day["year"]:
+                header.published = f"{month_day['year']}-{month:02d}-{day:02d}"
+                header.origins["published"] = "parsed"
+            else:
+                header.dateline_month_day = (month, day)
+        header.title = dateline["rest"].strip()
+        header.origins["title"] = "parsed"
+        return True
+    if LABELLED_LINE_RE.match(text) or KEY_VALUE_LINE_RE.match(text) or match_numbered(text):
+        return False
+    if len(text) > MAX_BODY_START_CHARS or len(units) < 2:
+        return False
+    if SENTENCE_END_RE.search(text) and not text.endswith(("?", "？", "”", '"')):
+        return False
+    header.title = TITLE_STAR_RE.sub("", text).strip()
+    header.origins["title"] = "parsed"
+    return True
+
+
+def _mode_after_label(text: str) -> str:
+    match = LABELLED_LINE_RE.match(text)
+    label = _label_of(match) if match else ""
+    if label in _ABSTRACT_LABELS:
+        return "abstract"
+    if label in _AUTHOR_NOTE_LABELS:
+        return "notes"
+    return ""
+
+
+def _label_of(match: object) -> str:
+    groups = match.groupdict()  # type: ignore[attr-defined]
+    return str(groups["bracketed"] or groups["plain"] or "").strip().lower()
+
+
+def _take_labelled(header: Header, text: str) -> bool:
+    match = LABELLED_LINE_RE.match(text)
+    if not match:
+        return False
+    label, value = _label_of(match), match["value"].strip()
+    if label in _ABSTRACT_LABELS:
+        header.abstract = value
+        header.origins["abstract"] = "parsed"
+    elif label in _KEYWORD_LABELS:
+        header.keywords = split_keywords(value)
+        header.origins["keywords"] = "parsed"
+    elif label in _AUTHOR_NOTE_LABELS:
+        if value:
+            header.author_notes.append(value)
+    else:
+        header.identifiers.append((label, value))
+    return True
+
+
+def _take_line(header: Header, text: str, *, previous: str) -> bool:
+    key_value = KEY_VALUE_LINE_RE.match(text)
+    if key_value:
+        key, value = key_value["key"].strip().lower(), key_value["value"].strip()
+        date = DATE_VALUE_RE.search(value)
+        if key in _DATE_KEYS and date:
+            header.published = _iso_from_match(date)
+            header.origins["published"] = "parsed"
+        elif key in _OUTLET_KEYS:
+            header.outlet = value
+            header.origins["outlet"] = "parsed"
+        elif key in _AUTHOR_KEYS:
+            header.authors.extend(split_names(value))
+            header.origins["authors"] = "parsed"
+        else:
+            header.identifiers.append((key, value))
+        return True
+    for regex in (BYLINE_RE, BOX_AUTHOR_RE, AUTHOR_LINE_RE):
+        match = regex.match(text)
+        if match and not header.authors:
+            names = match["names"].strip()
+            header.authors.extend(split_names(names) if regex is BOX_AUTHOR_RE else [n for n in _split_latin(names)])
+            header.origins["authors"] = "parsed"
+            return True
+    if previous and previous.strip() == (header.title or "") and SURNAME_COMMA_RE.match(text) and not header.authors:
+        header.authors.append(text.strip())
+        header.origins["authors"] = "parsed"
+        return True
+    star = STAR_NOTE_RE.match(text)
+    if star:
+        header.author_notes.append(star["text"].strip())
+        return True
+    return False
+
+
+def _split_latin(names: str) -> list[str]:
+    """Split Latin-script author names only on explicit separators; "Liu Xu Liu Jingni" stays as written."""
+    return [p.strip() for p in LIST_SEPARATOR_RE.split(names) if p.strip()] or [names]
+
+
+def _iso_from_match(match: object) -> str:
+    groups = match.groupdict()  # type: ignore[attr-defined]
+    out = str(groups["y"])
+    if groups["m"]:
+        out += f"-{int(groups['m']):02d}"
+        if groups["d"]:
+            out += f"-{int(groups['d']):02d}"
+    return out
+
+
+def _labelled_line_follows(units: list[Unit], start: int) -> bool:
+    """True when a labelled header line comes after `start` with only plain text between (abstract goes on)."""
+    for unit in units[start : start + 6]:
+        if unit.kind != "text" or match_numbered(unit.text) or match_atx(unit.text):
+            return False
+        if LABELLED_LINE_RE.match(unit.text):
+            return True
+    return False
+
+
+def _is_affiliation(text: str) -> bool:
+    """A short line under the author that is not a sentence: position and institution."""
+    return len(text) <= 160 and not SENTENCE_END_RE.search(text.rstrip(",，")) and not match_numbered(text)
+
+
+def _strip_author_prefix(header: Header) -> None:
+    """"Lu Xinhong:The Train…" -> "The Train…" when the prefix is one of the parsed authors."""
+    if not header.title:
+        return
+    match = TITLE_PREFIX_RE.match(header.title)
+    if match and match["prefix"].strip() in header.authors:
+        header.title = match["title"].strip()
+
+
+def infer_dateline_year(header: Header, body_text: str) -> None:
+    """A dateline gives month and day only: take the latest year the text mentions, marked as inferred."""
+    if header.published or not header.dateline_month_day:
+        return
+    years = [int(y) for y in YEAR_RE.findall(body_text)]
+    if not years:
+        return
+    month, day = header.dateline_month_day
+    header.published = f"{max(years)}-{month:02d}-{day:02d}"
+    header.origins["published"] = "inferred"

@@ -1,0 +1,106 @@
+"""Records on disk: deterministic YAML dumps, atomic directory swaps, loading with file:line errors."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from nea_site.errors import RecordError
+from nea_site.model import DocumentRecord
+from nea_site.records.codec import from_plain, to_plain
+
+YAML_WIDTH = 100
+
+
+class _Dumper(yaml.SafeDumper):
+    """Safe dumper that writes multi-line strings as literal blocks."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: Any) -> str:
+    """Serialise plain data the same way every time (insertion order, unicode, fixed width)."""
+    return yaml.dump(
+        data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=YAML_WIDTH, default_flow_style=False
+    )
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse a YAML file safely; a syntax error becomes a RecordError naming file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RecordError(path, [f"cannot read: {exc.strerror}"]) from exc
+    except UnicodeDecodeError as exc:
+        raise RecordError(path, [f"not UTF-8 text: {exc.reason}"]) from exc
+    try:
+        return yaml.load(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f"{mark.line + 1}" if mark else "1"
+        raise RecordError(path, [f"{line}: YAML syntax error: {exc.problem or exc.context}"], hint="fix the YAML syntax") from exc
+    except yaml.YAMLError as exc:
+        raise RecordError(path, [f"YAML error: {exc}"]) from exc
+
+
+def record_path(records_dir: Path, record: DocumentRecord) -> Path:
+    """Where a document's record lives: records/documents/<id>.yml."""
+    return records_dir / "documents" / f"{record.id}.yml"
+
+
+def write_records(records: list[DocumentRecord], records_dir: Path) -> None:
+    """Write all records to a staging directory, check they read back identically, then swap it in."""
+    staging = stage_records(records, records_dir.with_name(records_dir.name + ".staging"))
+    swap_dir(staging, records_dir)
+
+
+def stage_records(records: list[DocumentRecord], staging: Path) -> Path:
+    """Write all records into a fresh `staging` dir, validating each by reading it back; return it."""
+    if staging.exists():
+        shutil.rmtree(staging)
+    (staging / "documents").mkdir(parents=True)
+    for record in sorted(records, key=lambda r: r.id):
+        path = record_path(staging, record)
+        text = dump_yaml(to_plain(record))
+        path.write_text(text, encoding="utf-8")
+        reread = read_record(path)  # validate on write: what we store must load back to the same record
+        if reread != record:
+            raise RecordError(path, ["record does not read back identically (codec bug)"])
+    return staging
+
+
+def read_record(path: Path) -> DocumentRecord:
+    """Load and validate one record file."""
+    data = load_yaml(path)
+    try:
+        return from_plain(DocumentRecord, data, where="document")
+    except ValueError as exc:
+        raise RecordError(path, str(exc).split("\n"), hint="records are generated: rebuild instead of editing") from exc
+
+
+def read_records(records_dir: Path) -> list[DocumentRecord]:
+    """Load every record under records_dir, sorted by id."""
+    paths = sorted((records_dir / "documents").glob("*.yml"))
+    return [read_record(p) for p in paths]
+
+
+def swap_dir(staging: Path, target: Path) -> None:
+    """Replace `target` by `staging` with renames only, so a failure leaves one of the two whole."""
+    old = target.with_name(target.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(staging, target)
+    if old.exists():
+        shutil.rmtree(old)

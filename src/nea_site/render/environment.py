@@ -1,0 +1,57 @@
+"""Jinja environment: every value is escaped for Markdown and HTML unless our renderer made it SafeMarkdown."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+# Characters Python-Markdown treats as markup; a backslash makes each literal.
+_MARKDOWN_SPECIALS_RE = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+
+
+class SafeMarkdown(str):
+    """Markdown or HTML produced by our own renderer from escaped parts; inserted verbatim."""
+
+    __slots__ = ()
+
+
+def escape_html(text: str) -> str:
+    """Escape text for an HTML attribute or element body."""
+    return html.escape(text, quote=True)
+
+
+def escape_markdown(text: str) -> SafeMarkdown:
+    """Make arbitrary text literal in Markdown: HTML specials become entities, Markdown specials escaped."""
+    escaped = html.escape(text, quote=True)
+    escaped = _MARKDOWN_SPECIALS_RE.sub(r"\\\1", escaped)
+    # An escaped "&amp;" must keep its "#" and ";" unescaped to stay an entity.
+    escaped = escaped.replace("&\\#", "&#").replace("|", "&#124;")
+    return SafeMarkdown(" ".join(escaped.split()))
+
+
+def escape_unless_safe(value: Any) -> Any:
+    """Jinja finalize hook: SafeMarkdown passes, numbers pass, everything else is escaped."""
+    if isinstance(value, SafeMarkdown):
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return escape_markdown(str(value))
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    """Jinja environment for page templates: strict undefined, escaping finalize, stable whitespace."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        undefined=jinja2.StrictUndefined,
+        finalize=escape_unless_safe,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )

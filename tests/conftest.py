@@ -1,0 +1,65 @@
+"""Shared fixtures: a throwaway project (make_corpus), the repo's own paths, and golden-file comparison."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "tests" / "fixtures"
+GOLDEN = REPO / "tests" / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="Rewrite golden files from current output.")
+
+
+@pytest.fixture
+def make_corpus(tmp_path: Path) -> Callable[..., Path]:
+    """Create a project in a tmp dir: templates and mkdocs.yml from the repo, sources/curated as given.
+
+    files maps a path relative to the project ("corpus/sources/a.txt") to str or bytes content.
+    With seeds=True the repo's corpus/sources and corpus/curated are copied first.
+    """
+
+    def _make(files: dict[str, str | bytes] | None = None, *, seeds: bool = False) -> Path:
+        project = tmp_path / "project"
+        project.mkdir(exist_ok=True)
+        shutil.copytree(REPO / "templates", project / "templates", dirs_exist_ok=True)
+        shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
+        (project / "corpus" / "sources").mkdir(parents=True, exist_ok=True)
+        (project / "corpus" / "curated").mkdir(parents=True, exist_ok=True)
+        if seeds:
+            shutil.copytree(REPO / "corpus" / "sources", project / "corpus" / "sources", dirs_exist_ok=True)
+            shutil.copytree(REPO / "corpus" / "curated", project / "corpus" / "curated", dirs_exist_ok=True)
+        for rel, content in (files or {}).items():
+            path = project / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+        return project
+
+    return _make
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """Compare text with tests/golden/<name>; --update-golden rewrites the file instead."""
+    update = bool(request.config.getoption("--update-golden"))
+
+    def _check(name: str, actual: str) -> None:
+        path = GOLDEN / name
+        if update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(actual, encoding="utf-8")
+            return
+        assert path.exists(), f"missing golden file {path}; run pytest --update-golden and review the diff"
+        expected = path.read_text(encoding="utf-8")
+        assert actual == expected, f"{name} differs from its golden file; review, then run pytest --update-golden"
+
+    return _check
