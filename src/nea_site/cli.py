@@ -81,8 +81,13 @@ def serve(project: Path, port: int, no_build: bool) -> None:
 
 @main.command()
 @_project_option
-@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write the JSON export to ('-' for standard output).")
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="File to write the JSON export to ('-' for standard output).",
+)
 @_fail_cleanly
 def export(project: Path, json_path: Path) -> None:
     """Write all records as one JSON object."""

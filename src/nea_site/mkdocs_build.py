@@ -27,8 +27,17 @@ def run_mkdocs(config_paths: list[Path], *, cwd: Path, strict: bool = True) -> N
     env = dict(os.environ)
     env.setdefault("SOURCE_DATE_EPOCH", DEFAULT_SOURCE_DATE_EPOCH)
     processes = [
-        (path, subprocess.Popen(mkdocs_command(path, strict=strict), cwd=cwd, env=env, text=True,
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT))
+        (
+            path,
+            subprocess.Popen(
+                mkdocs_command(path, strict=strict),
+                cwd=cwd,
+                env=env,
+                text=True,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+            ),
+        )
         for path in config_paths
     ]
     failures = []

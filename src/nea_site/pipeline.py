@@ -125,8 +125,11 @@ def _build_html(settings: BuildSettings, site_staging: Path) -> None:
         shutil.rmtree(site_staging)
     site_staging.mkdir(parents=True)
     try:
-        run_mkdocs([settings.build_dir / f"mkdocs.{lang}.yml" for lang in LANGS], cwd=settings.project_dir,
-                   strict=settings.strict)
+        run_mkdocs(
+            [settings.build_dir / f"mkdocs.{lang}.yml" for lang in LANGS],
+            cwd=settings.project_dir,
+            strict=settings.strict,
+        )
         (site_staging / "index.html").write_text(_ROOT_REDIRECT, encoding="utf-8")
     except BaseException:
         shutil.rmtree(site_staging, ignore_errors=True)

@@ -1,4 +1,4 @@
-"""Bytes -> text: refuse binary and empty input, detect the encoding, normalise to NFC and "\n"."""
+"""Bytes -> text: refuse binary and empty input, detect the encoding, normalise to NFC and LF newlines."""
 
 from __future__ import annotations
 
@@ -65,7 +65,9 @@ def decode_source(data: bytes, *, file_name: str, path: Path | None = None) -> S
     if not data:
         raise SourceError(where, "file is empty", hint="add a file with text in it")
     if len(data) > MAX_SOURCE_BYTES:
-        raise SourceError(where, f"file is too large: {len(data)} bytes, the limit is {MAX_SOURCE_BYTES} bytes (20 MiB)")
+        raise SourceError(
+            where, f"file is too large: {len(data)} bytes, the limit is {MAX_SOURCE_BYTES} bytes (20 MiB)"
+        )
     for magic, kind in _BINARY_SIGNATURES:
         if data.startswith(magic):
             raise SourceError(where, f"binary file: looks like {kind}, not text", hint=_HINT_CONVERT)

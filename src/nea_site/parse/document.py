@@ -174,9 +174,7 @@ def _collapse_spaces(text: str, refs: list[PendingRef]) -> tuple[str, list[Pendi
     collapsed = "".join(out)
     lead = len(collapsed) - len(collapsed.lstrip())
     for ref in refs:
-        removed = sum(
-            (m.end() - m.start() - 1) for m in WHITESPACE_RUN_RE.finditer(text) if m.end() <= ref.offset
-        )
+        removed = sum((m.end() - m.start() - 1) for m in WHITESPACE_RUN_RE.finditer(text) if m.end() <= ref.offset)
         ref.offset = max(0, min(ref.offset - removed - lead, len(collapsed.strip())))
     return collapsed.strip(), refs
 
@@ -220,9 +218,7 @@ def _finish_footnotes(notes: list[NoteDraft], paragraphs: list[Paragraph]) -> tu
         for ref in paragraph.refs:
             if ref.footnote_id and ref.footnote_id not in first_use:
                 first_use[ref.footnote_id] = paragraph.index
-    return tuple(
-        Footnote(id=n.id, label=n.label, text=n.text, paragraph=first_use.get(n.id)) for n in notes
-    )
+    return tuple(Footnote(id=n.id, label=n.label, text=n.text, paragraph=first_use.get(n.id)) for n in notes)
 
 
 def _main_lang(paragraphs: list[Paragraph], header: Header) -> ContentLang:

@@ -210,7 +210,7 @@ def _take_line(header: Header, text: str, *, previous: str) -> bool:
 
 
 def _split_latin(names: str) -> list[str]:
-    """Split Latin-script author names only on explicit separators; "Liu Xu Liu Jingni" stays as written."""
+    """Split Latin-script author names only on explicit separators; "Wang Fang Li Lei" stays as written."""
     return [p.strip() for p in LIST_SEPARATOR_RE.split(names) if p.strip()] or [names]
 
 
@@ -240,7 +240,7 @@ def _is_affiliation(text: str) -> bool:
 
 
 def _strip_author_prefix(header: Header) -> None:
-    """"Lu Xinhong:The Train…" -> "The Train…" when the prefix is one of the parsed authors."""
+    """Turn "Jane Doe:On Trade…" into "On Trade…" when the prefix is one of the parsed authors."""
     if not header.title:
         return
     match = TITLE_PREFIX_RE.match(header.title)

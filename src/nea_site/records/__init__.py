@@ -2,7 +2,15 @@
 
 from nea_site.records.codec import from_plain, to_plain
 from nea_site.records.curated import CuratedCatalog, CuratedDocument, merge_metadata, read_catalog
-from nea_site.records.store import dump_yaml, load_yaml, read_record, read_records, stage_records, swap_dir, write_records
+from nea_site.records.store import (
+    dump_yaml,
+    load_yaml,
+    read_record,
+    read_records,
+    stage_records,
+    swap_dir,
+    write_records,
+)
 
 __all__ = [
     "CuratedCatalog",

@@ -75,7 +75,9 @@ def _decode(tp: Any, data: Any, where: str, problems: list[str]) -> Any:
         if len(data) != len(args):
             problems.append(f"{where}: expected a list of {len(args)} items, found {len(data)}")
             return ()
-        return tuple(_decode(a, item, f"{where}[{i}]", problems) for i, (a, item) in enumerate(zip(args, data)))
+        return tuple(
+            _decode(a, item, f"{where}[{i}]", problems) for i, (a, item) in enumerate(zip(args, data, strict=True))
+        )
     supertype = getattr(tp, "__supertype__", None)
     if supertype is not None:  # NewType
         return _decode(supertype, data, where, problems)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nea_site.errors import RecordError
-from nea_site.model import ContentLang, Document, DocumentRecord, FieldOrigin, LocalizedText, PartialDate
+from nea_site.model import ContentLang, Document, DocumentRecord, FieldOrigin, Lang, LocalizedText, PartialDate
 from nea_site.records.codec import from_plain
 from nea_site.records.store import load_yaml
 
@@ -69,7 +69,7 @@ def read_catalog(curated_dir: Path) -> CuratedCatalog:
 
 
 def _same_names(parsed: tuple[str, ...], curated: tuple[str, ...]) -> bool:
-    """True when curated names only split or re-space what the parser read ("Liu Xu Liu Jingni")."""
+    """True when curated names only split or re-space what the parser read ("Wang Fang Li Lei")."""
     return "".join(parsed).replace(" ", "").lower() == "".join(curated).replace(" ", "").lower()
 
 
@@ -81,7 +81,7 @@ def merge_metadata(document: Document, curated: CuratedDocument | None, *, sha25
     lang = document.lang
     if cur.lang and (lang == "und" or "lang" in cur.override):
         lang = cur.lang
-    site_lang = "zh" if lang in ("zh", "zh-Hant") else "en"
+    site_lang: Lang = "zh" if lang in ("zh", "zh-Hant") else "en"
 
     parsed_title = meta.title
     title_en = cur.title.en if cur.title else None
@@ -93,8 +93,11 @@ def merge_metadata(document: Document, curated: CuratedDocument | None, *, sha25
         else:
             title_en, original = parsed_title, "en"
         if cur.title and cur.title.get(site_lang) not in (None, parsed_title):
-            log.warning("%s: curated %s title differs from the parsed one; parsed kept (add 'title' to override)",
-                        document.file_name, site_lang)
+            log.warning(
+                "%s: curated %s title differs from the parsed one; parsed kept (add 'title' to override)",
+                document.file_name,
+                site_lang,
+            )
     elif cur.title:
         origins["title"] = "curated"
     title = LocalizedText(en=title_en, zh=title_zh, original=original)  # type: ignore[arg-type]

@@ -48,7 +48,9 @@ def load_yaml(path: Path) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f"{mark.line + 1}" if mark else "1"
-        raise RecordError(path, [f"{line}: YAML syntax error: {exc.problem or exc.context}"], hint="fix the YAML syntax") from exc
+        raise RecordError(
+            path, [f"{line}: YAML syntax error: {exc.problem or exc.context}"], hint="fix the YAML syntax"
+        ) from exc
     except yaml.YAMLError as exc:
         raise RecordError(path, [f"YAML error: {exc}"]) from exc
 

@@ -8,7 +8,14 @@ from collections.abc import Callable
 from nea_site.model import ContentLang, DocumentRecord, Paragraph, Section
 from nea_site.render.environment import SafeMarkdown, escape_html, escape_markdown
 
-HTML_LANG: dict[ContentLang, str] = {"en": "en", "zh": "zh-Hans", "zh-Hant": "zh-Hant", "ja": "ja", "ko": "ko", "und": ""}
+HTML_LANG: dict[ContentLang, str] = {
+    "en": "en",
+    "zh": "zh-Hans",
+    "zh-Hant": "zh-Hant",
+    "ja": "ja",
+    "ko": "ko",
+    "und": "",
+}
 
 
 def lang_attr(lang: ContentLang) -> str:
@@ -84,9 +91,8 @@ def render_footnotes(record: DocumentRecord, back_label: str) -> SafeMarkdown:
             if note.id in referenced
             else ""
         )
-        items.append(
-            f'<li id="{note.id}" value="{escape_html(note.label)}"{lang_attr(record.lang)}>{escape_html(note.text)}{back}</li>'
-        )
+        attrs = f'id="{note.id}" value="{escape_html(note.label)}"{lang_attr(record.lang)}'
+        items.append(f"<li {attrs}>{escape_html(note.text)}{back}</li>")
     if not items:
         return SafeMarkdown("")
     return SafeMarkdown('<ol class="nea-footnotes">\n' + "\n".join(items) + "\n</ol>")

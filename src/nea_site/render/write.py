@@ -40,8 +40,9 @@ def render_language(records: list[DocumentRecord], lang: Lang, templates_dir: Pa
     return len(pages)
 
 
-def mkdocs_config(lang: Lang, templates_dir: Path, *, base_config: str, theme_dir: str, docs_dir: str,
-                  site_dir: str) -> dict[str, object]:
+def mkdocs_config(
+    lang: Lang, templates_dir: Path, *, base_config: str, theme_dir: str, docs_dir: str, site_dir: str
+) -> dict[str, object]:
     """The per-language MkDocs config: inherits the root mkdocs.yml, sets language, search and switcher."""
     t = load_labels(templates_dir, lang)
     search: dict[str, object] = {"lang": "zh" if lang == "zh" else "en", "separator": SEARCH_SEPARATOR[lang]}

@@ -12,44 +12,53 @@ FOOTNOTE_DEF_RE = re.compile(r"^\s*\[\^?(?P<label>\d{1,3})\](?::)?\s+(?P<text>\S
 FOOTNOTE_REF_RE = re.compile(r"<sup>\s*\[?(?P<label>\d{1,3}|\\?\*)\]?\s*</sup>|\[\^(?P<md>\d{1,3})\](?!:)")
 # "# Title", "### （一）…": a Markdown ATX heading.
 ATX_HEADING_RE = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
-# "1. 1. Problems…", "2.3.1 Japan's…", "3. Conclusion": arabic outline numbering.
-ARABIC_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:\.(?=\s)|(?=\s))\s*(?:(?P=number)\.\s+)?(?P<rest>\S.*)$")
-# "一、中日韩合作的持续发展": a Chinese top-level number.
+# "1. 1. Overview…", "2.3.1 Trade policy…", "3. Conclusion": arabic outline numbering.
+ARABIC_NUMBER_RE = re.compile(
+    r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:\.(?=\s)|(?=\s))\s*(?:(?P=number)\.\s+)?(?P<rest>\S.*)$"
+)
+# "一、合作的现状": a Chinese top-level number.
 HAN_NUMBER_RE = re.compile(r"^\s*(?P<number>[一二三四五六七八九十]{1,3})、\s*(?P<rest>\S.*)$")
-# "（一）中日韩合作的发展成就" or "(一)": a Chinese second-level number.
+# "（一）机制建设" or "(一)": a Chinese second-level number.
 HAN_PAREN_NUMBER_RE = re.compile(r"^\s*[（(](?P<number>[一二三四五六七八九十]{1,3})[）)]\s*(?P<rest>\S.*)$")
-# First sentence end inside a run-in heading: "… vigilance." In the case…
+# First sentence end inside a run-in heading: "… of trade." In this section…
 RUN_IN_SPLIT_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[。！？])(?=.)")
 # "U.S." or "e.g." or "J." before a candidate sentence break: an abbreviation, not a sentence end.
-ABBREVIATION_END_RE = re.compile(r"(?:\b[A-Z]|\bU\.S|\bU\.K|\be\.g|\bi\.e|\betc|\bNo|\bVol|\bpp|\bMr|\bMrs|\bDr|\bvs)\.$")
+ABBREVIATION_END_RE = re.compile(
+    r"(?:\b[A-Z]|\bU\.S|\bU\.K|\be\.g|\bi\.e|\betc|\bNo|\bVol|\bpp|\bMr|\bMrs|\bDr|\bvs)\.$"
+)
 # "〔摘要〕…", "【Abstract】 …", "Abstract: …", "【Key Words】…": a labelled header line.
 LABELLED_LINE_RE = re.compile(
-    r"^\s*(?:[〔【\[](?P<bracketed>[^〕】\]]{1,20})[〕】\]]\s*[:：]?|(?P<plain>Abstract|Keywords|Key Words|摘要|关键词)\s*[:：])\s*(?P<value>.*)$",
+    r"^\s*(?:[〔【\[](?P<bracketed>[^〕】\]]{1,20})[〕】\]]\s*[:：]?"
+    r"|(?P<plain>Abstract|Keywords|Key Words|摘要|关键词)\s*[:：])\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
-# "- Time:2023-11-08", "- source:CCIEE": a key/value list line at the top of a web export.
+# "- Time:2021-05-03", "- source:XYZ": a key/value list line at the top of a web export.
 KEY_VALUE_LINE_RE = re.compile(r"^\s*[-*]\s*(?P<key>[A-Za-z\u4e00-\u9fff ]{2,20})\s*[:：]\s*(?P<value>\S.*)$")
-# "—by Lu Xinhong", "-- by …": a byline.
+# "—by Jane Doe", "-- by …": a byline.
 BYLINE_RE = re.compile(r"^\s*(?:—|–|-{1,2})\s*[Bb]y\s+(?P<names>\S.*?)\s*$")
-# "□ 巴殿君 左天全": an author line marked with a box.
+# "□ 张三 李四": an author line marked with a box.
 BOX_AUTHOR_RE = re.compile(r"^\s*[□■]\s*(?P<names>\S.*?)\s*$")
-# "Author Liu Xu Liu Jingni", "作者：…", "Authors: …": an author line.
+# "Author Wang Fang", "作者：…", "Authors: …": an author line.
 AUTHOR_LINE_RE = re.compile(r"^\s*(?:Authors?|By|作者)\s*[:：]?\s+(?P<names>\S.{0,80}?)\s*$")
-# "DA, Zhigang": a "SURNAME, Given" name alone on a line.
+# "WANG, Fang": a "SURNAME, Given" name alone on a line.
 SURNAME_COMMA_RE = re.compile(r"^\s*(?P<names>[A-Z][A-Za-z'\-]+,\s+[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)\s*$")
-# "China News Agency, Seoul, January 26th: Interview…": a news dateline.
+# "Xinhua, Beijing, March 3rd: Interview…": a news dateline.
 DATELINE_RE = re.compile(
     r"^\s*(?P<outlet>[A-Z][A-Za-z.&' ]{2,60}?),\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}?),\s*"
     r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?)\s*[:：]\s*(?P<rest>\S.*)$"
 )
-# "Photo by Liu Xu", "Photograph: …": a photo credit.
-PHOTO_CREDIT_RE = re.compile(r"^\s*(?:Photo(?:graph)?s?\s+by|Photo(?:graph)?s?\s*:|图片来源|摄影)\s*[:：]?\s*(?P<who>\S.*?)\s*$")
-# "[Translated by ERINA]", "(Translated by …)": a translation credit.
+# "Photo by Jane Doe", "Photograph: …": a photo credit.
+PHOTO_CREDIT_RE = re.compile(
+    r"^\s*(?:Photo(?:graph)?s?\s+by|Photo(?:graph)?s?\s*:|图片来源|摄影)\s*[:：]?\s*(?P<who>\S.*?)\s*$"
+)
+# "[Translated by Jane Doe]", "(Translated by …)": a translation credit.
 TRANSLATED_BY_RE = re.compile(r"^\s*[\[(（]?\s*(?P<credit>Translated\s+by\s+[^\])）]+?)\s*[\])）]?\s*$", re.IGNORECASE)
-# "【责任编辑：吴劲杰】", "（责任编辑：…）": an editor credit.
-EDITOR_CREDIT_RE = re.compile(r"^\s*[【\[（(]\s*(?P<credit>(?:责任编辑|编辑|校对|责编)\s*[:：]\s*[^】\]）)]+?)\s*[】\]）)]\s*$")
-# "… our goal." (End)  or  （完）: an end mark after the last sentence.
+# "【责任编辑：张三】", "（责任编辑：…）": an editor credit.
+EDITOR_CREDIT_RE = re.compile(
+    r"^\s*[【\[（(]\s*(?P<credit>(?:责任编辑|编辑|校对|责编)\s*[:：]\s*[^】\]）)]+?)\s*[】\]）)]\s*$"
+)
+# "… the end." (End)  or  （完）: an end mark after the last sentence.
 END_MARK_RE = re.compile(r"\s*(?:\((?:End|end|END)\)|（完）|\(完\))\s*$")
 # "\* 本文系…": a note attached to the title's asterisk.
 STAR_NOTE_RE = re.compile(r"^\s*\\?\*\s+(?P<text>\S.*)$")
@@ -88,11 +97,13 @@ INDENT_RE = re.compile(r"^[ \t\u3000\u00a0]+")
 # A line that is a list item: "- item", "* item", "• item".
 BULLET_RE = re.compile(r"^\s*[-*•·]\s+(?P<text>\S.*)$")
 # "2023-11-08", "2023/11/08", "2023年11月8日", "2023.11": a date written as a metadata value.
-DATE_VALUE_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.年]\s*(?P<m>\d{1,2})\s*(?:[-/.月]\s*(?P<d>\d{1,2})\s*日?)?)?")
-# "January 26th": month and day of a dateline.
+DATE_VALUE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.年]\s*(?P<m>\d{1,2})\s*(?:[-/.月]\s*(?P<d>\d{1,2})\s*日?)?)?"
+)
+# "March 3rd": month and day of a dateline.
 MONTH_DAY_RE = re.compile(
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?"
 )
-# "Lu Xinhong:The Train of Thought…": a name prefixed to a title.
+# "Jane Doe:On Regional Trade…": a name prefixed to a title.
 TITLE_PREFIX_RE = re.compile(r"^(?P<prefix>[^:：]{2,40})[:：]\s*(?P<title>\S.*)$")

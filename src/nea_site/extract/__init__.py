@@ -1,0 +1,1 @@
+"""Extract stage: Document + Vocabulary -> records (dates, events, actors, themes, claims)."""
