@@ -17,6 +17,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="Rewrite golden files from current output.")
 
 
+def copy_project(project: Path, *, seeds: bool) -> Path:
+    """Lay out a project in `project`: templates and mkdocs.yml from the repo, seeds and curated data if asked."""
+    project.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(REPO / "templates", project / "templates", dirs_exist_ok=True)
+    shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "corpus" / "sources").mkdir(parents=True, exist_ok=True)
+    (project / "corpus" / "curated").mkdir(parents=True, exist_ok=True)
+    if seeds:
+        shutil.copytree(REPO / "corpus" / "sources", project / "corpus" / "sources", dirs_exist_ok=True)
+        shutil.copytree(REPO / "corpus" / "curated", project / "corpus" / "curated", dirs_exist_ok=True)
+    return project
+
+
+@pytest.fixture(scope="session")
+def seed_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One copy of the repo's corpus per test session (read-only for the tests that use it)."""
+    return copy_project(tmp_path_factory.mktemp("seeds") / "project", seeds=True)
+
+
 @pytest.fixture
 def make_corpus(tmp_path: Path) -> Callable[..., Path]:
     """Create a project in a tmp dir: templates and mkdocs.yml from the repo, sources/curated as given.
@@ -26,15 +45,7 @@ def make_corpus(tmp_path: Path) -> Callable[..., Path]:
     """
 
     def _make(files: dict[str, str | bytes] | None = None, *, seeds: bool = False) -> Path:
-        project = tmp_path / "project"
-        project.mkdir(exist_ok=True)
-        shutil.copytree(REPO / "templates", project / "templates", dirs_exist_ok=True)
-        shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
-        (project / "corpus" / "sources").mkdir(parents=True, exist_ok=True)
-        (project / "corpus" / "curated").mkdir(parents=True, exist_ok=True)
-        if seeds:
-            shutil.copytree(REPO / "corpus" / "sources", project / "corpus" / "sources", dirs_exist_ok=True)
-            shutil.copytree(REPO / "corpus" / "curated", project / "corpus" / "curated", dirs_exist_ok=True)
+        project = copy_project(tmp_path / "project", seeds=seeds)
         for rel, content in (files or {}).items():
             path = project / rel
             path.parent.mkdir(parents=True, exist_ok=True)

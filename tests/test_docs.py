@@ -8,7 +8,28 @@ import click
 
 from conftest import REPO
 from nea_site.cli import main
-from nea_site.model import DocumentMeta, DocumentRecord, Footnote, FootnoteRef, LocalizedText, Paragraph, Section
+from nea_site.model import (
+    Actor,
+    ActorGroup,
+    Candidate,
+    Claim,
+    DateMention,
+    DocumentMeta,
+    DocumentRecord,
+    Event,
+    Footnote,
+    FootnoteRef,
+    LocalizedText,
+    Mention,
+    Paragraph,
+    PartialDate,
+    Provenance,
+    Quantity,
+    Section,
+    Terms,
+    Theme,
+    ThemeWeight,
+)
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
@@ -29,7 +50,11 @@ def test_every_cli_command_and_option_is_in_readme() -> None:
 def test_every_record_field_is_in_readme() -> None:
     missing = [
         f"{cls.__name__}.{f.name}"
-        for cls in (DocumentRecord, DocumentMeta, Section, Paragraph, FootnoteRef, Footnote, LocalizedText)
+        for cls in (
+            DocumentRecord, DocumentMeta, Section, Paragraph, FootnoteRef, Footnote, LocalizedText, Mention,
+            DateMention, PartialDate, ThemeWeight, Event, Claim, Quantity, Provenance, Candidate, Actor, ActorGroup,
+            Theme, Terms,
+        )  # fmt: skip
         for f in dataclasses.fields(cls)
         if f"`{f.name}`" not in README
     ]

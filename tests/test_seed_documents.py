@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from conftest import REPO
 from nea_site.model import DocumentRecord
-from nea_site.pipeline import BuildSettings, make_records
+from nea_site.pipeline import BuildSettings, produce_records
 from nea_site.records import dump_yaml, to_plain
 
 
 @pytest.fixture(scope="module")
-def seed_records() -> dict[str, DocumentRecord]:
-    return {r.source: r for r in make_records(BuildSettings(project_dir=REPO))}
+def seed_records(seed_project: Path) -> dict[str, DocumentRecord]:
+    return {r.source: r for r in produce_records(BuildSettings(project_dir=seed_project)).records}
 
 
 SOURCES = [

@@ -51,13 +51,21 @@ def main(verbose: bool) -> None:
 @main.command()
 @_project_option
 @click.option("--no-strict", is_flag=True, help="Let MkDocs warnings pass instead of failing the build.")
+@click.option("--jobs", default=0, show_default=True, help="Extraction processes (0: one per core for large corpora).")
 @_fail_cleanly
-def build(project: Path, no_strict: bool) -> None:
+def build(project: Path, no_strict: bool, jobs: int) -> None:
     """Parse every source, write records, render both languages and build site/."""
-    settings = pipeline.BuildSettings(project_dir=project.resolve(), strict=not no_strict)
+    settings = pipeline.BuildSettings(project_dir=project.resolve(), strict=not no_strict, jobs=jobs)
     result = pipeline.run_build(settings)
+    _report_build(result, project)
+
+
+def _report_build(result: pipeline.BuildResult, project: Path) -> None:
     pages = ", ".join(f"{lang}: {n}" for lang, n in result.pages.items())
-    click.echo(f"built {result.documents} documents; pages {pages}; site in {project / 'site'}")
+    click.echo(
+        f"built {result.documents} documents ({result.extracted} extracted, "
+        f"{result.documents - result.extracted} from cache); pages {pages}; site in {project / 'site'}"
+    )
 
 
 @main.command()
@@ -98,3 +106,63 @@ def export(project: Path, json_path: Path) -> None:
     else:
         json_path.write_text(text, encoding="utf-8")
         click.echo(f"wrote {json_path}")
+
+
+@main.command()
+@_project_option
+@_fail_cleanly
+def candidates(project: Path) -> None:
+    """List entity-like names that no vocabulary knows: a worklist for corpus/curated/actors.yml."""
+    settings = pipeline.BuildSettings(project_dir=project.resolve())
+    lines = pipeline.list_candidates(settings)
+    for line in lines:
+        click.echo(f"{line.count:4d}  {line.tag:<12}  {line.surface}  [{', '.join(line.sources)}]")
+    click.echo(f"{len(lines)} candidate names", err=True)
+
+
+@main.command()
+@_project_option
+@click.option("--missing", is_flag=True, required=True, help="List records that lack a translation.")
+@_fail_cleanly
+def translations(project: Path, missing: bool) -> None:
+    """List events and claims whose other-language text is not curated yet."""
+    settings = pipeline.BuildSettings(project_dir=project.resolve())
+    rows = pipeline.list_missing_translations(settings)
+    for record_id, kind, source, text in rows:
+        click.echo(f"{record_id}\t{kind}\t{source}\t{text}")
+    click.echo(f"{len(rows)} records lack a translation", err=True)
+
+
+@main.command()
+@_project_option
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--title-en", help="English title (overrides the parsed one).")
+@click.option("--title-zh", help="Chinese title (overrides the parsed one).")
+@click.option("--date", help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--lang", help="Main language: en, zh, zh-Hant, ja or ko.")
+@click.option("--authors", help="Authors, separated by ';'.")
+@_fail_cleanly
+def add(
+    project: Path,
+    file: Path,
+    title_en: str | None,
+    title_zh: str | None,
+    date: str | None,
+    lang: str | None,
+    authors: str | None,
+) -> None:
+    """Add FILE to corpus/sources with its metadata, extract its records and rebuild; on error nothing changes."""
+    settings = pipeline.BuildSettings(project_dir=project.resolve())
+    request = pipeline.AddRequest(
+        file=file,
+        title_en=title_en,
+        title_zh=title_zh,
+        date=date,
+        lang=lang,
+        authors=tuple(a.strip() for a in (authors or "").split(";") if a.strip()),
+    )
+    result = pipeline.add_document(settings, request)
+    click.echo(f"added {file} as corpus/sources/{result.stored_name}")
+    if result.missing:
+        click.echo(f"missing metadata (add it in corpus/curated/documents/): {', '.join(result.missing)}")
+    _report_build(result.build, project)

@@ -13,6 +13,7 @@ import charset_normalizer
 
 from nea_site.errors import SourceError
 from nea_site.model import SourceText, make_source_id
+from nea_site.text.lang import decoding_plausibility
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # Control characters other than tab and newline never belong in a source text.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
+_EAST_ASIAN_CODECS = ("gb18030", "big5", "euc_kr", "shift_jis", "euc_jp", "cp1252")
 _HINT_CONVERT = "save the document as plain text, Markdown or HTML (UTF-8, GB18030, Big5 or UTF-16) and add that file"
 
 
@@ -66,7 +68,9 @@ def decode_source(data: bytes, *, file_name: str, path: Path | None = None) -> S
         raise SourceError(where, "file is empty", hint="add a file with text in it")
     if len(data) > MAX_SOURCE_BYTES:
         raise SourceError(
-            where, f"file is too large: {len(data)} bytes, the limit is {MAX_SOURCE_BYTES} bytes (20 MiB)"
+            where,
+            f"file is too large: {len(data)} bytes, the limit is {MAX_SOURCE_BYTES} bytes (20 MiB)",
+            hint="split the document into parts",
         )
     for magic, kind in _BINARY_SIGNATURES:
         if data.startswith(magic):
@@ -104,12 +108,24 @@ def _decode_bytes(data: bytes, where: Path) -> tuple[str, str]:
         return data.decode("utf_8"), "utf_8"
     except UnicodeDecodeError:
         pass
+    # charset-normalizer proposes; on short CJK texts it can pick a wrong East Asian codec, so every codec that
+    # decodes the bytes strictly is scored by how ordinary the resulting characters are.
     best = charset_normalizer.from_bytes(data).best()
-    if best is None or best.encoding is None:
+    proposed = _prefer_superset(best.encoding) if best is not None and best.encoding else None
+    scored: list[tuple[float, int, str, str]] = []
+    for rank, codec in enumerate(dict.fromkeys([c for c in (proposed,) if c] + list(_EAST_ASIAN_CODECS))):
+        try:
+            decoded = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        scored.append((decoding_plausibility(decoded), -rank, codec, decoded))
+    if not scored:
         raise SourceError(where, "cannot tell the text encoding; the file may be binary", hint=_HINT_CONVERT)
-    encoding = _prefer_superset(best.encoding)
-    log.debug("%s: detected encoding %s", where, encoding)
-    return data.decode(encoding, errors="strict"), encoding
+    score, _, codec, decoded = max(scored)
+    if score < 0.5:
+        raise SourceError(where, "cannot tell the text encoding; the file may be binary", hint=_HINT_CONVERT)
+    log.debug("%s: detected encoding %s (plausibility %.2f)", where, codec, score)
+    return decoded, codec
 
 
 def _guess_utf16_without_bom(data: bytes) -> str | None:

@@ -90,6 +90,17 @@ class Mention:
     actor: ActorId
     surface: str  # the text as written
     paragraph: int
+    offset: int  # character offset of `surface` in the paragraph text
+    nested: bool = False  # inside a longer name that has a mention of its own (counted, not linked)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Candidate:
+    """A name that looks like an entity but is in no vocabulary: a line on the curators' worklist."""
+
+    surface: str
+    tag: str  # "person", "place", "organization", "name", "acronym"
+    paragraph: int
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -113,6 +124,16 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity:
+    """A number stated in a claim: as written, its value, its unit and the year it refers to."""
+
+    text: str  # "27.1%", "1300亿美元", "1,073"
+    value: float
+    unit: str  # "%", "亿美元", "" when none
+    year: int | None  # the year the sentence gives for it, if any
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Claim:
     id: ClaimId
     kind: ClaimKind
@@ -120,7 +141,7 @@ class Claim:
     actors: tuple[ActorId, ...]
     themes: tuple[ThemeId, ...]
     dates: tuple[str, ...]  # ISO values of dates in the sentence
-    numbers: tuple[str, ...]  # numbers as written, for statistics
+    numbers: tuple[Quantity, ...]  # for statistics and predictions
     evidence: Provenance
 
 
@@ -142,7 +163,16 @@ class DocumentRecord:
     themes: tuple[ThemeWeight, ...] = ()
     events: tuple[Event, ...] = ()
     claims: tuple[Claim, ...] = ()
+    candidates: tuple[Candidate, ...] = ()
     original_name: str | None = None  # the name given to `nea-site add` when it differs from `source`
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Terms:
+    """Surface forms in each language: aliases of an actor, keywords of a theme."""
+
+    en: tuple[str, ...] = ()
+    zh: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -150,10 +180,17 @@ class Actor:
     id: ActorId
     type: ActorType
     name: LocalizedText
-    aliases_en: tuple[str, ...] = ()
-    aliases_zh: tuple[str, ...] = ()
     iso: str | None = None  # ISO 3166-1 alpha-3, countries only
-    members: tuple[ActorId, ...] = ()  # for groupings such as "China, Japan and the ROK"
+    aliases: Terms = field(default_factory=Terms)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActorGroup:
+    """An abbreviation that names several actors at once: 中日韩 = China + Japan + ROK."""
+
+    text: str
+    lang: Lang
+    actors: tuple[ActorId, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -161,12 +198,12 @@ class Theme:
     id: ThemeId
     name: LocalizedText
     description: LocalizedText
-    keywords_en: tuple[str, ...] = ()
-    keywords_zh: tuple[str, ...] = ()
+    keywords: Terms = field(default_factory=Terms)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Vocabulary:
     actors: tuple[Actor, ...] = ()
     themes: tuple[Theme, ...] = ()
-    version: str = field(default="")  # content hash of the curated files
+    groups: tuple[ActorGroup, ...] = ()
+    version: str = ""  # content hash of the curated files

@@ -18,18 +18,15 @@ from nea_site.model import (
 from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
 from nea_site.parse.headings import HeadingMatch, Outline, match_atx, match_numbered, match_unnumbered
 from nea_site.parse.layout import Unit, join_lines, split_units
-from nea_site.parse.title import Header, infer_dateline_year, parse_header
+from nea_site.parse.title import Header, infer_dateline_year, match_credit, parse_header
 from nea_site.text.lang import detect_lang
 from nea_site.text.patterns import (
     CONTINUATION_START_RE,
-    EDITOR_CREDIT_RE,
     END_MARK_RE,
     MARKDOWN_ESCAPE_RE,
-    PHOTO_CREDIT_RE,
     SENTENCE_END_RE,
     STAR_NOTE_RE,
     TITLE_STAR_RE,
-    TRANSLATED_BY_RE,
     WHITESPACE_RUN_RE,
 )
 
@@ -106,7 +103,7 @@ def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body) -> None
 
 def _find_heading(units: list[Unit], i: int, outline: Outline) -> tuple[HeadingMatch | None, int | None]:
     unit = units[i]
-    text = unit.text.strip()
+    text, refs = strip_refs(unit.text.strip())
     atx = match_atx(text)
     if atx:
         hashes, inner = atx
@@ -115,14 +112,26 @@ def _find_heading(units: list[Unit], i: int, outline: Outline) -> tuple[HeadingM
         if numbered:
             return numbered, hashes
         return HeadingMatch(system="none", number="", title=inner, rest=""), hashes
+    if refs and SENTENCE_END_RE.search(text):
+        return None, None  # a sentence with a note mark is body text, however short
     numbered = match_numbered(text)
     if numbered and outline.accepts(numbered):
         return numbered, None
+    if _continues_after_notes(units, i):
+        return None, None
     next_text = _next_text(units, i)
     unnumbered = match_unnumbered(text, single_line=unit.single_line, next_text=next_text)
     if unnumbered and (unnumbered.keyword or (next_text is not None and len(next_text) > len(text))):
         return unnumbered, None
     return None, None
+
+
+def _continues_after_notes(units: list[Unit], i: int) -> bool:
+    """A text cut by a page's footnote block: the next unit is notes and the text after them continues it."""
+    if i + 1 >= len(units) or units[i + 1].kind != "notes" or SENTENCE_END_RE.search(units[i].text):
+        return False
+    following = _next_text(units, i)
+    return following is not None and bool(CONTINUATION_START_RE.match(following))
 
 
 def _next_text(units: list[Unit], i: int) -> str | None:
@@ -133,11 +142,10 @@ def _next_text(units: list[Unit], i: int) -> str | None:
 
 
 def _take_credit(text: str, body: _Body) -> bool:
-    for regex, group in ((TRANSLATED_BY_RE, "credit"), (EDITOR_CREDIT_RE, "credit"), (PHOTO_CREDIT_RE, None)):
-        match = regex.match(text)
-        if match:
-            body.credits.append(match[group].strip() if group else text.strip())
-            return True
+    credit = match_credit(text)
+    if credit is not None:
+        body.credits.append(credit)
+        return True
     star = STAR_NOTE_RE.match(text)
     if star:
         body.author_notes.append(MARKDOWN_ESCAPE_RE.sub("", star["text"]).strip())

@@ -120,6 +120,8 @@ def match_unnumbered(text: str, *, single_line: bool, next_text: str | None) -> 
         return HeadingMatch(system="none", number="", title=stripped, rest="")
     if not stripped[:1].isupper() or len(stripped) > MAX_HEADING_CHARS_EN:
         return None
+    if stripped.rsplit(None, 1)[-1].lower() in _SMALL_WORDS:
+        return None  # "… began in": a line cut mid-sentence, not a heading
     ratio = title_case_ratio(stripped)
     words = len(stripped.split())
     ends_sentence = bool(SENTENCE_END_RE.search(stripped))
@@ -176,7 +178,7 @@ class Outline:
             self._stack.pop()
         parent = self._stack[-1].id if self._stack else None
         section = Section(
-            id=self._unique_id(heading), number=heading.number, title=heading.title, level=level, parent=parent
+            id=self._unique_id(heading, parent), number=heading.number, title=heading.title, level=level, parent=parent
         )
         self.sections.append(section)
         self._stack.append(section)
@@ -211,12 +213,18 @@ class Outline:
             return max(1, min(hashes - 1, self._stack[-1].level + 1))
         return 1
 
-    def _unique_id(self, heading: HeadingMatch) -> str:
+    def _unique_id(self, heading: HeadingMatch, parent: str | None) -> str:
+        """Numbered sections: the parent's id plus their own number ("s-2-3-1"); others: a slug of the title."""
         if heading.system == "arabic":
-            base = "s-" + heading.number.replace(".", "-")
-        elif heading.system in ("han", "hanparen"):
-            path = [s for s in self._stack_path_numbers(heading)]
-            base = "s-" + "-".join(path)
+            own = heading.number.split(".")[-1]
+        elif heading.system == "han":
+            own = str(self._last_han)
+        elif heading.system == "hanparen":
+            own = str(self._last_paren)
+        else:
+            own = ""
+        if own:
+            base = f"{parent}-{own}" if parent and parent[2:3].isdigit() else f"s-{own}"
         else:
             base = "s-" + (slugify(heading.title, max_length=40, word_boundary=True) or "section")
         candidate, n = base, 2
@@ -224,8 +232,3 @@ class Outline:
             candidate, n = f"{base}-{n}", n + 1
         self._ids.add(candidate)
         return candidate
-
-    def _stack_path_numbers(self, heading: HeadingMatch) -> list[str]:
-        if heading.system == "han":
-            return [str(self._last_han)]
-        return [str(self._last_han), str(self._last_paren)] if "han" in self._systems else [str(self._last_paren)]

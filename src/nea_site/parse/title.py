@@ -13,15 +13,19 @@ from nea_site.text.patterns import (
     BYLINE_RE,
     DATE_VALUE_RE,
     DATELINE_RE,
+    EDITOR_CREDIT_RE,
     KEY_VALUE_LINE_RE,
+    KEYWORD_SEPARATOR_RE,
     LABELLED_LINE_RE,
     LIST_SEPARATOR_RE,
     MONTH_DAY_RE,
+    PHOTO_CREDIT_RE,
     SENTENCE_END_RE,
     STAR_NOTE_RE,
     SURNAME_COMMA_RE,
     TITLE_PREFIX_RE,
     TITLE_STAR_RE,
+    TRANSLATED_BY_RE,
     YEAR_RE,
 )
 
@@ -52,6 +56,15 @@ class Header:
     dateline_month_day: tuple[int, int] | None = None
 
 
+def match_credit(text: str) -> str | None:
+    """The credit a line gives ("Photo by …", "[Translated by …]", "【责任编辑：…】"), or None."""
+    for regex, group in ((TRANSLATED_BY_RE, "credit"), (EDITOR_CREDIT_RE, "credit"), (PHOTO_CREDIT_RE, None)):
+        match = regex.match(text)
+        if match:
+            return match[group].strip() if group else text.strip()
+    return None
+
+
 def split_names(value: str) -> list[str]:
     """Split an author line: "、"/","/";"/"and" separate names; CJK names are also split on spaces."""
     value = value.strip()
@@ -64,7 +77,10 @@ def split_names(value: str) -> list[str]:
 def split_keywords(value: str) -> list[str]:
     """Split a keyword line on commas, "、", ";" and a final "and"; drop a closing period."""
     value = value.strip().rstrip(".。")
-    return [p.strip() for p in LIST_SEPARATOR_RE.split(value) if p.strip()]
+    parts = [p.strip() for p in KEYWORD_SEPARATOR_RE.split(value) if p.strip()]
+    if len(parts) >= 2 and " and " in parts[-1]:  # "A, B and C": the last "and" separates
+        parts[-1:] = [p.strip() for p in parts[-1].split(" and ", 1)]
+    return parts
 
 
 def parse_header(units: list[Unit]) -> tuple[Header, int]:
@@ -78,6 +94,8 @@ def parse_header(units: list[Unit]) -> tuple[Header, int]:
         if unit.kind != "text":
             break
         text = unit.text.strip()
+        if match_credit(text) is not None:
+            break  # credits and the body that follows them are read by the body pass
         if i == 0 and _take_title(header, text, units):
             i += 1
             continue

@@ -1,7 +1,14 @@
 """Records stage: model <-> YAML on disk, validated on write and on read; curated data."""
 
 from nea_site.records.codec import from_plain, to_plain
-from nea_site.records.curated import CuratedCatalog, CuratedDocument, merge_metadata, read_catalog
+from nea_site.records.curated import (
+    SIDECAR_DIR,
+    CuratedCatalog,
+    CuratedDocument,
+    merge_metadata,
+    read_catalog,
+    read_focus_countries,
+)
 from nea_site.records.store import (
     dump_yaml,
     load_yaml,
@@ -11,17 +18,26 @@ from nea_site.records.store import (
     swap_dir,
     write_records,
 )
+from nea_site.records.translations import Translation, apply_translations, missing_translations, read_translations
+from nea_site.records.vocabulary import read_vocabulary
 
 __all__ = [
     "CuratedCatalog",
     "CuratedDocument",
+    "SIDECAR_DIR",
     "dump_yaml",
     "from_plain",
     "load_yaml",
     "merge_metadata",
     "read_catalog",
+    "read_focus_countries",
     "read_record",
     "read_records",
+    "read_translations",
+    "apply_translations",
+    "missing_translations",
+    "Translation",
+    "read_vocabulary",
     "stage_records",
     "swap_dir",
     "to_plain",

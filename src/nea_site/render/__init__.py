@@ -1,6 +1,8 @@
-"""Render stage: records -> Markdown pages for both languages and their MkDocs configs."""
+"""Render stage: records -> Markdown pages for both languages, data files and their MkDocs configs."""
 
-from nea_site.render.pages import PageSpec, build_pages, page_uri, site_url
-from nea_site.render.write import mkdocs_config, render_language
+from nea_site.render.export import build_export, dump_json
+from nea_site.render.links import page_uri, site_url
+from nea_site.render.page_spec import PageSpec
+from nea_site.render.write import USER_DICT_FILE, render_site
 
-__all__ = ["PageSpec", "build_pages", "mkdocs_config", "page_uri", "render_language", "site_url"]
+__all__ = ["USER_DICT_FILE", "PageSpec", "build_export", "dump_json", "page_uri", "render_site", "site_url"]

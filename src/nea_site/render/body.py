@@ -1,9 +1,9 @@
-"""A document's full text as HTML blocks inside Markdown: paragraphs with anchors, headings, footnotes."""
+"""A document's full text as HTML blocks inside Markdown: anchored paragraphs with entity links, headings, notes."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from dataclasses import dataclass
 
 from nea_site.model import ContentLang, DocumentRecord, Paragraph, Section
 from nea_site.render.environment import SafeMarkdown, escape_html, escape_markdown
@@ -18,6 +18,24 @@ HTML_LANG: dict[ContentLang, str] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class LinkSpan:
+    """A stretch of paragraph text that links to an entity page."""
+
+    start: int
+    end: int
+    href: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecordLink:
+    """A record drawn from a paragraph, shown under it."""
+
+    href: str
+    text: str
+
+
 def lang_attr(lang: ContentLang) -> str:
     """` lang="…"` for an element holding source text, or "" when undetermined."""
     code = HTML_LANG[lang]
@@ -29,26 +47,56 @@ def ref_id(footnote_id: str, n: int) -> str:
     return f"ref-{footnote_id}" if n == 1 else f"ref-{footnote_id}-{n}"
 
 
-def render_paragraph(paragraph: Paragraph, ref_counts: dict[str, int]) -> SafeMarkdown:
-    """One paragraph as a <p> with its anchor, a link to itself, and footnote reference marks."""
-    parts: list[str] = []
-    last = 0
+def _ref_mark(label: str, footnote_id: str | None, ref_counts: dict[str, int]) -> str:
+    if footnote_id is None:
+        return f"<sup>[{escape_html(label)}]</sup>"
+    ref_counts[footnote_id] += 1
+    anchor = ref_id(footnote_id, ref_counts[footnote_id])
+    return f'<sup class="nea-fnref" id="{anchor}"><a href="#{footnote_id}">[{escape_html(label)}]</a></sup>'
+
+
+def render_paragraph(
+    paragraph: Paragraph,
+    ref_counts: dict[str, int],
+    links: list[LinkSpan],
+    records: list[RecordLink],
+    records_label: str,
+) -> SafeMarkdown:
+    """One paragraph as a <p> with its anchor, entity links, footnote marks, and the records drawn from it."""
+    text = paragraph.text
+    kept: list[LinkSpan] = []
+    for span in sorted(links, key=lambda s: (s.start, -s.end)):
+        if (not kept or span.start >= kept[-1].end) and 0 <= span.start < span.end <= len(text):
+            kept.append(span)
+    starts = {s.start: s for s in kept}
+    ends = {s.end for s in kept}
+    marks: dict[int, list[str]] = defaultdict(list)
     for ref in sorted(paragraph.refs, key=lambda r: r.offset):
-        parts.append(escape_html(paragraph.text[last : ref.offset]))
-        last = ref.offset
-        if ref.footnote_id is None:
-            parts.append(f"<sup>[{escape_html(ref.label)}]</sup>")
-            continue
-        ref_counts[ref.footnote_id] += 1
-        anchor = ref_id(ref.footnote_id, ref_counts[ref.footnote_id])
-        parts.append(
-            f'<sup class="nea-fnref" id="{anchor}"><a href="#{ref.footnote_id}">[{escape_html(ref.label)}]</a></sup>'
-        )
-    parts.append(escape_html(paragraph.text[last:]))
+        offset = min(max(ref.offset, 0), len(text))
+        for span in kept:  # a note mark never splits a link: it goes after it
+            if span.start < offset < span.end:
+                offset = span.end
+        marks[offset].append(_ref_mark(ref.label, ref.footnote_id, ref_counts))
+    cuts = sorted({0, len(text), *starts, *ends, *marks})
+    parts: list[str] = []
+    for i, cut in enumerate(cuts):
+        if cut in ends:
+            parts.append("</a>")
+        parts.extend(marks.get(cut, ()))
+        if cut in starts:
+            span = starts[cut]
+            parts.append(f'<a class="nea-mention" href="{escape_html(span.href)}" title="{escape_html(span.title)}">')
+        if i + 1 < len(cuts):
+            parts.append(escape_html(text[cut : cuts[i + 1]]))
     mark = f'<a class="nea-pilcrow" href="#{paragraph.anchor}" title="¶{paragraph.index}">¶{paragraph.index}</a>'
-    return SafeMarkdown(
-        f'<p id="{paragraph.anchor}" class="nea-para"{lang_attr(paragraph.lang)}>{"".join(parts)} {mark}</p>'
-    )
+    html = f'<p id="{paragraph.anchor}" class="nea-para"{lang_attr(paragraph.lang)}>{"".join(parts)} {mark}</p>'
+    if records:
+        items = "".join(f'<li><a href="{escape_html(r.href)}">{escape_html(r.text)}</a></li>' for r in records)
+        html += (
+            f'\n\n<details class="nea-records"><summary>{escape_html(records_label)} ({len(records)})</summary>'
+            f"<ul>{items}</ul></details>"
+        )
+    return SafeMarkdown(html)
 
 
 def section_label(section: Section) -> str:
@@ -62,22 +110,30 @@ def section_label(section: Section) -> str:
 def render_heading(section: Section, lang: ContentLang) -> SafeMarkdown:
     """A section heading in Markdown (so MkDocs puts it in the page's table of contents)."""
     hashes = "#" * min(section.level + 1, 6)
-    label = section_label(section)
     code = HTML_LANG[lang]
     attrs = f"#{section.id}" + (f" lang={code}" if code else "")
-    return SafeMarkdown(f"{hashes} {escape_markdown(label)} {{ {attrs} }}")
+    return SafeMarkdown(f"{hashes} {escape_markdown(section_label(section))} {{ {attrs} }}")
 
 
-def render_full_text(record: DocumentRecord) -> SafeMarkdown:
+def render_full_text(
+    record: DocumentRecord,
+    links: dict[int, list[LinkSpan]],
+    records: dict[int, list[RecordLink]],
+    records_label: str,
+) -> SafeMarkdown:
     """Headings and paragraphs in document order; sections without paragraphs still appear."""
     by_section: dict[str | None, list[Paragraph]] = defaultdict(list)
     for paragraph in record.paragraphs:
         by_section[paragraph.section_id].append(paragraph)
     ref_counts: dict[str, int] = defaultdict(int)
-    blocks: list[str] = [render_paragraph(p, ref_counts) for p in by_section.get(None, [])]
+
+    def para(p: Paragraph) -> str:
+        return render_paragraph(p, ref_counts, links.get(p.index, []), records.get(p.index, []), records_label)
+
+    blocks: list[str] = [para(p) for p in by_section.get(None, [])]
     for section in record.sections:
         blocks.append(render_heading(section, record.lang))
-        blocks.extend(render_paragraph(p, ref_counts) for p in by_section.get(section.id, []))
+        blocks.extend(para(p) for p in by_section.get(section.id, []))
     return SafeMarkdown("\n\n".join(blocks))
 
 
@@ -98,13 +154,12 @@ def render_footnotes(record: DocumentRecord, back_label: str) -> SafeMarkdown:
     return SafeMarkdown('<ol class="nea-footnotes">\n' + "\n".join(items) + "\n</ol>")
 
 
-def render_outline(record: DocumentRecord, empty: Callable[[], str]) -> SafeMarkdown:
+def render_outline(record: DocumentRecord) -> SafeMarkdown:
     """Nested Markdown list of section links, indented by level."""
     lines = []
     depth = -1
     for section in record.sections:
         # A list may only go one level deeper at a time, or Markdown reads the item as code.
         depth = min(section.level - 1, depth + 1)
-        label = section_label(section)
-        lines.append("    " * depth + f"- [{escape_markdown(label)}](#{section.id})")
-    return SafeMarkdown("\n".join(lines) if lines else empty())
+        lines.append("    " * depth + f"- [{escape_markdown(section_label(section))}](#{section.id})")
+    return SafeMarkdown("\n".join(lines))

@@ -1,89 +1,135 @@
-"""Records -> PageSpecs (path, template, context) for one language; paths come only from page_uri()."""
+"""Records -> PageSpecs (path, template, context) for one language; paths come only from links.page_uri()."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Literal
+from collections import Counter, defaultdict
+from typing import Any
 
 from nea_site.model import DocumentRecord, Lang
-from nea_site.render.body import HTML_LANG, render_footnotes, render_full_text, render_outline
-from nea_site.render.environment import SafeMarkdown, escape_markdown
-
-PageKind = Literal["home", "documents", "document"]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PageSpec:
-    uri: str  # docs-relative Markdown path, e.g. "documents/001.md"
-    template: str  # e.g. "pages/document.md.j2"
-    context: dict[str, Any]
-
-
-def page_uri(kind: PageKind, item_id: str = "") -> str:
-    """Docs-relative Markdown path of a page; the same in both languages."""
-    if kind == "home":
-        return "index.md"
-    if kind == "documents":
-        return "documents/index.md"
-    return f"documents/{item_id}.md"
+from nea_site.render.body import HTML_LANG, LinkSpan, RecordLink, render_footnotes, render_full_text, render_outline
+from nea_site.render.crossref import CrossRef
+from nea_site.render.entities import (
+    actor_page,
+    actors_index_page,
+    claims_page,
+    countries_index_page,
+    theme_page,
+    themes_index_page,
+    timeline_page,
+)
+from nea_site.render.environment import SafeMarkdown
+from nea_site.render.format import format_span, name_in
+from nea_site.render.info import about_page, coverage_page, data_page, glossary_page
+from nea_site.render.links import html_href, md_link, other_language_href, page_uri
+from nea_site.render.page_spec import PageSpec
+from nea_site.render.rows import Labels, actor_uri, document_row
 
 
-def site_url(kind: PageKind, lang: Lang, item_id: str = "") -> str:
-    """Site-relative URL of a built page (directory URLs), e.g. "en/documents/001/"."""
-    uri = page_uri(kind, item_id)
-    stem = uri[: -len("index.md")] if uri.endswith("index.md") else uri[: -len(".md")] + "/"
-    return f"{lang}/{stem}"
+def build_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> list[PageSpec]:
+    """Every page of one language's site, in a stable order."""
+    pages = [_home_page(cx, lang, t), _documents_page(cx, lang, t)]
+    pages.extend(_document_page(r, cx, lang, t) for r in cx.records)
+    pages.append(timeline_page(cx, lang, t))
+    pages.append(themes_index_page(cx, lang, t, focus))
+    pages.extend(theme_page(th, cx, lang, t, focus) for th in cx.used_themes())
+    pages.append(countries_index_page(cx, lang, t))
+    pages.append(actors_index_page(cx, lang, t))
+    pages.extend(actor_page(a, cx, lang, t) for a in [*cx.countries(), *cx.named_actors()])
+    pages.append(claims_page(cx, lang, t))
+    pages.extend(
+        [data_page(cx, lang, t), about_page(cx, lang, t), glossary_page(cx, lang, t), coverage_page(cx, lang, t)]
+    )
+    return pages
 
 
-def link(from_uri: str, to_uri: str) -> str:
-    """Relative Markdown link from one docs page to another (MkDocs checks and rewrites it)."""
-    depth = from_uri.count("/")
-    return "../" * depth + to_uri
+def _home_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
+    uri = page_uri("home")
+    sections = [
+        (t(kind), SafeMarkdown(md_link(uri, page_uri(kind))))  # type: ignore[arg-type]
+        for kind in ("documents", "timeline", "themes", "countries", "actors", "claims", "glossary", "data", "about")
+    ]
+    return PageSpec(
+        uri=uri,
+        template="pages/home.md.j2",
+        context={
+            "document_count": len(cx.records),
+            "event_count": sum(len(r.events) for r in cx.records),
+            "claim_count": sum(len(r.claims) for r in cx.records),
+            "sections": sections,
+            "documents": [document_row(r, uri, lang, t) for r in cx.records],
+            "themes": [
+                {
+                    "name": name_in(th.name, lang),
+                    "link": SafeMarkdown(md_link(uri, page_uri("theme", th.id))),
+                    "count": len(cx.by_theme[th.id].documents),
+                }
+                for th in cx.used_themes()
+            ],
+            "countries": [
+                {
+                    "name": name_in(c.name, lang),
+                    "link": SafeMarkdown(md_link(uri, actor_uri(c))),
+                    "count": len(cx.by_actor[c.id].documents),
+                }
+                for c in cx.countries()
+            ],
+        },
+    )
 
 
-def _origin_label(record: DocumentRecord, field: str, t: Callable[[str], str]) -> str:
+def _documents_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
+    uri = page_uri("documents")
+    return PageSpec(
+        uri=uri,
+        template="pages/documents.md.j2",
+        context={"documents": [document_row(r, uri, lang, t) for r in cx.records]},
+    )
+
+
+def _origin_label(record: DocumentRecord, field: str, t: Labels) -> str:
     origin = dict(record.meta.origins).get(field)
     return t(f"origin_{origin}") if origin else ""
 
 
-def _document_row(record: DocumentRecord, lang: Lang, from_uri: str, t: Callable[[str], str]) -> dict[str, Any]:
-    title = record.title.best(lang) or t("no_title")
-    return {
-        "title": title,
-        "link": link(from_uri, page_uri("document", record.id)),
-        "authors": "; ".join(record.meta.authors),
-        "published": record.meta.published or t("unknown"),
-        "language": t(f"lang_{record.lang}"),
-    }
+def _paragraph_links(record: DocumentRecord, cx: CrossRef, uri: str, lang: Lang) -> dict[int, list[LinkSpan]]:
+    links: dict[int, list[LinkSpan]] = defaultdict(list)
+    shared = Counter((m.paragraph, m.offset) for m in record.mentions if not m.nested)
+    for mention in record.mentions:
+        if shared[(mention.paragraph, mention.offset)] > 1:
+            continue  # "中日韩" names three countries: no single page to link it to
+        actor = cx.actors.get(mention.actor)
+        if actor is None or mention.nested:
+            continue
+        links[mention.paragraph].append(
+            LinkSpan(
+                start=mention.offset,
+                end=mention.offset + len(mention.surface),
+                href=html_href(uri, actor_uri(actor)),
+                title=name_in(actor.name, lang),
+            )
+        )
+    return links
 
 
-def build_pages(records: list[DocumentRecord], lang: Lang, t: Callable[[str], str]) -> list[PageSpec]:
-    """Every page of one language's site, in a stable order."""
-    records = sorted(records, key=lambda r: r.id)
-    home_uri = page_uri("home")
-    docs_uri = page_uri("documents")
-    pages = [
-        PageSpec(
-            uri=home_uri,
-            template="pages/home.md.j2",
-            context={
-                "documents_link": link(home_uri, docs_uri),
-                "document_count": len(records),
-                "documents": [_document_row(r, lang, home_uri, t) for r in records],
-            },
-        ),
-        PageSpec(
-            uri=docs_uri,
-            template="pages/documents.md.j2",
-            context={"documents": [_document_row(r, lang, docs_uri, t) for r in records]},
-        ),
-    ]
-    pages.extend(_document_page(r, lang, t) for r in records)
-    return pages
+def _paragraph_records(record: DocumentRecord, uri: str, lang: Lang, t: Labels) -> dict[int, list[RecordLink]]:
+    found: dict[int, list[RecordLink]] = defaultdict(list)
+    for event in record.events:
+        date = format_span(event.date, event.date_end, event.precision, lang)
+        found[event.evidence.paragraph].append(
+            RecordLink(href=html_href(uri, page_uri("timeline"), event.id), text=f"{date} · {event.label.best(lang)}")
+        )
+    for claim in record.claims:
+        found[claim.evidence.paragraph].append(
+            RecordLink(
+                href=html_href(uri, page_uri("claims"), claim.id),
+                text=f"{t('kind_' + claim.kind)} · {claim.text.best(lang)[:80]}",
+            )
+        )
+    return found
 
 
-def _document_page(record: DocumentRecord, lang: Lang, t: Callable[[str], str]) -> PageSpec:
+def _document_page(record: DocumentRecord, cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
+    uri = page_uri("document", record.id)
     other: Lang = "zh" if lang == "en" else "en"
     meta = record.meta
     rows: list[tuple[str, str, str]] = []  # (label, value, origin)
@@ -105,23 +151,28 @@ def _document_page(record: DocumentRecord, lang: Lang, t: Callable[[str], str]) 
     add("credits", "; ".join(meta.credits), "credits")
     for label, value in meta.identifiers:
         rows.append((label, value, ""))
-    return PageSpec(
-        uri=page_uri("document", record.id),
-        template="pages/document.md.j2",
-        context={
-            "title": record.title.get(lang) or record.title.best(lang) or t("no_title"),
-            "meta_rows": rows,
-            "abstract": meta.abstract,
-            "keywords": "; ".join(meta.keywords),
-            "author_notes": list(meta.author_notes),
-            "outline": render_outline(record, lambda: ""),
-            "full_text": render_full_text(record),
-            "footnotes": render_footnotes(record, t("back_to_text")),
-            "source_lang": SafeMarkdown(HTML_LANG[record.lang]),
-        },
-    )
-
-
-def heading_text(text: str) -> SafeMarkdown:
-    """Escape text for use in a Markdown heading."""
-    return escape_markdown(text)
+    themes = [
+        {
+            "name": name_in(cx.themes[w.theme].name, lang),
+            "link": SafeMarkdown(md_link(uri, page_uri("theme", w.theme))),
+            "weight": f"{w.weight:.0%}",
+        }
+        for w in record.themes
+        if w.theme in cx.themes
+    ]
+    context: dict[str, Any] = {
+        "title": record.title.get(lang) or record.title.best(lang) or t("no_title"),
+        "meta_rows": rows,
+        "abstract": meta.abstract,
+        "keywords": "; ".join(meta.keywords),
+        "author_notes": list(meta.author_notes),
+        "themes": themes,
+        "outline": render_outline(record),
+        "full_text": render_full_text(
+            record, _paragraph_links(record, cx, uri, lang), _paragraph_records(record, uri, lang, t), t("records_here")
+        ),
+        "footnotes": render_footnotes(record, t("back_to_text")),
+        "source_lang": SafeMarkdown(HTML_LANG[record.lang]),
+        "other_lang_link": SafeMarkdown(other_language_href(uri, lang)),
+    }
+    return PageSpec(uri=uri, template="pages/document.md.j2", context=context)

@@ -1,4 +1,4 @@
-"""Render PageSpecs to Markdown files and write the per-language MkDocs configs."""
+"""Render the whole site: Markdown pages and data files for both languages, and the per-language MkDocs configs."""
 
 from __future__ import annotations
 
@@ -6,12 +6,16 @@ import logging
 from pathlib import Path
 
 import jinja2
+import yaml
 
 from nea_site.errors import RenderError
-from nea_site.model import LANGS, DocumentRecord, Lang
-from nea_site.render.environment import make_environment
+from nea_site.model import LANGS, DocumentRecord, Lang, Vocabulary
+from nea_site.render.crossref import build_crossref
+from nea_site.render.environment import SafeMarkdown, make_environment
+from nea_site.render.export import build_export, data_files
 from nea_site.render.labels import load_labels
-from nea_site.render.pages import build_pages, page_uri
+from nea_site.render.links import other_language_href, page_uri
+from nea_site.render.pages import build_pages
 
 log = logging.getLogger(__name__)
 
@@ -21,17 +25,52 @@ SEARCH_SEPARATOR: dict[Lang, str] = {
     "en": r"[\s\-]+",
     "zh": r"[\s\u200b\-、，。：；！？（）《》“”]+",
 }
+USER_DICT_FILE = "jieba_user_dict.txt"
 
 
-def render_language(records: list[DocumentRecord], lang: Lang, templates_dir: Path, docs_dir: Path) -> int:
-    """Write every Markdown page of one language under docs_dir; return the number of pages."""
+def render_site(
+    records: list[DocumentRecord],
+    vocabulary: Vocabulary,
+    templates_dir: Path,
+    build_dir: Path,
+    *,
+    focus: tuple[str, ...],
+    search_words: str,
+) -> dict[Lang, int]:
+    """Write build/docs/<lang>/… and build/mkdocs.<lang>.yml; return the number of pages per language."""
+    cx = build_crossref(records, vocabulary)
+    files = data_files(build_export(records, vocabulary))
+    (build_dir / USER_DICT_FILE).write_text(search_words, encoding="utf-8")
+    counts: dict[Lang, int] = {}
+    for lang in LANGS:
+        docs_dir = build_dir / "docs" / lang
+        counts[lang] = _render_language(cx, lang, templates_dir, docs_dir, focus)
+        for name, text in files.items():
+            path = docs_dir / page_uri("data").rsplit("/", 1)[0] / name
+            path.write_text(text, encoding="utf-8")
+        config = mkdocs_config(
+            lang,
+            templates_dir,
+            base_config="../mkdocs.yml",
+            theme_dir="../templates/theme",
+            docs_dir=f"docs/{lang}",
+            site_dir=f"../site.staging/{lang}",
+            user_dict=f"build/{USER_DICT_FILE}",
+        )
+        (build_dir / f"mkdocs.{lang}.yml").write_text(
+            yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
+    return counts
+
+
+def _render_language(cx: object, lang: Lang, templates_dir: Path, docs_dir: Path, focus: tuple[str, ...]) -> int:
     env = make_environment(templates_dir)
     t = load_labels(templates_dir, lang)
-    pages = build_pages(records, lang, t)
+    pages = build_pages(cx, lang, t, focus)  # type: ignore[arg-type]
     for spec in pages:
+        context = {"other_lang_link": SafeMarkdown(other_language_href(spec.uri, lang)), **spec.context}
         try:
-            template = env.get_template(spec.template)
-            text = template.render(lang=lang, t=t, **spec.context)
+            text = env.get_template(spec.template).render(lang=lang, t=t, **context)
         except jinja2.TemplateError as exc:
             raise RenderError(f"{templates_dir / spec.template}: cannot render {spec.uri}: {exc}") from exc
         out = docs_dir / spec.uri
@@ -41,11 +80,26 @@ def render_language(records: list[DocumentRecord], lang: Lang, templates_dir: Pa
 
 
 def mkdocs_config(
-    lang: Lang, templates_dir: Path, *, base_config: str, theme_dir: str, docs_dir: str, site_dir: str
+    lang: Lang, templates_dir: Path, *, base_config: str, theme_dir: str, docs_dir: str, site_dir: str, user_dict: str
 ) -> dict[str, object]:
     """The per-language MkDocs config: inherits the root mkdocs.yml, sets language, search and switcher."""
     t = load_labels(templates_dir, lang)
     search: dict[str, object] = {"lang": "zh" if lang == "zh" else "en", "separator": SEARCH_SEPARATOR[lang]}
+    if lang == "zh":
+        search["jieba_dict_user"] = user_dict
+    nav_kinds = (
+        "home",
+        "documents",
+        "timeline",
+        "themes",
+        "countries",
+        "actors",
+        "claims",
+        "glossary",
+        "coverage",
+        "data",
+        "about",
+    )
     return {
         "INHERIT": base_config,
         "site_name": t("site_name"),
@@ -54,7 +108,7 @@ def mkdocs_config(
         "site_dir": site_dir,
         "theme": {"language": lang, "custom_dir": theme_dir},
         "plugins": [{"search": search}],
-        "nav": [{t("home"): page_uri("home")}, {t("documents"): page_uri("documents")}],
+        "nav": [{t(kind): page_uri(kind)} for kind in nav_kinds],  # type: ignore[arg-type]
         "extra": {
             "alternate": [{"name": LANGUAGE_NAMES[code], "link": f"../{code}/", "lang": code} for code in LANGS],
         },

@@ -39,7 +39,7 @@ BYLINE_RE = re.compile(r"^\s*(?:—|–|-{1,2})\s*[Bb]y\s+(?P<names>\S.*?)\s*$")
 # "□ 张三 李四": an author line marked with a box.
 BOX_AUTHOR_RE = re.compile(r"^\s*[□■]\s*(?P<names>\S.*?)\s*$")
 # "Author Wang Fang", "作者：…", "Authors: …": an author line.
-AUTHOR_LINE_RE = re.compile(r"^\s*(?:Authors?|By|作者)\s*[:：]?\s+(?P<names>\S.{0,80}?)\s*$")
+AUTHOR_LINE_RE = re.compile(r"^\s*(?:Authors?|By|作者)(?:\s*[:：]\s*|\s+)(?P<names>\S.{0,80}?)\s*$")
 # "WANG, Fang": a "SURNAME, Given" name alone on a line.
 SURNAME_COMMA_RE = re.compile(r"^\s*(?P<names>[A-Z][A-Za-z'\-]+,\s+[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)\s*$")
 # "Xinhua, Beijing, March 3rd: Interview…": a news dateline.
@@ -81,6 +81,8 @@ KEYWORD_HEADING_RE = re.compile(
 )
 # Separators inside author and keyword lists: "、", "，", ",", ";", " and ".
 LIST_SEPARATOR_RE = re.compile(r"\s*(?:[、，,;；]|\band\b)\s*")
+# Separators of a keyword list; "and" only separates when it opens the last item ("A, B, and C").
+KEYWORD_SEPARATOR_RE = re.compile(r"\s*[、，,;；]\s*(?:and\s+)?")
 # A run of two or more spaces (PDF extraction artefact) or any whitespace run.
 WHITESPACE_RUN_RE = re.compile(r"\s+")
 # Han ideographs, kana, hangul and Latin letters, for language detection.
@@ -107,3 +109,87 @@ MONTH_DAY_RE = re.compile(
 )
 # "Jane Doe:On Regional Trade…": a name prefixed to a title.
 TITLE_PREFIX_RE = re.compile(r"^(?P<prefix>[^:：]{2,40})[:：]\s*(?P<title>\S.*)$")
+# A sentence end: "。", "！", "？" anywhere; ".", "!", "?" (with closing quotes) before a space and a capital,
+# digit or quote, or at the end. Abbreviations are filtered by ABBREVIATION_END_RE.
+SENTENCE_BREAK_RE = re.compile(
+    r"[。！？；]+[”’」』）)]*|[.!?]+[\"'”’)]*(?=\s+[\"“‘(]?[A-Z0-9\u4e00-\u9fff])|[.!?]+[\"'”’)]*$"
+)
+# "Confucius Institutes", "Inner Mongolia Autonomous Region", "Ministry of Justice": capitalised name spans.
+CAPITALISED_SPAN_RE = re.compile(
+    r"(?<![A-Za-z0-9'’-])(?:[A-Z][a-z'’]+|[A-Z]{2,})"
+    r"(?:[ -](?:(?:of|and|for|the|on|de)[ -])?(?:[A-Z][a-z'’]+|[A-Z]{2,}))+"
+    r"(?![A-Za-z0-9])"
+)
+# "KITA", "TJAP", "IPEF": an acronym of 2–6 capitals not in a vocabulary.
+ACRONYM_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}(?![A-Za-z0-9])")
+# Verbs and nouns of real-world happenings: "signed", "was established", "举行", "成立".
+EVENT_TRIGGER_EN_RE = re.compile(
+    r"\b(?:sign(?:ed|ing)|held|hold|met|meet(?:ing)?|summit|establish(?:ed|ment)|found(?:ed|ing)|launch(?:ed|ing)?|"
+    r"adopt(?:ed)?|announc(?:ed|es)|propos(?:ed|al)|introduc(?:ed|es)|unveil(?:ed)?|enter(?:ed)? into force|"
+    r"took effect|came into (?:force|effect)|initiated|started|began|opened|concluded|elected|visited|"
+    r"implement(?:ed|ation)|issued|released|revised|reached|agreed|outbreak|broke out|escalat(?:ed|ion)|"
+    r"came to power|took office|raised|enacted|passed|chose|ratified|joined|withdrew|resumed|completed|"
+    r"published|convened|hosted|inaugurated|set up|formed|created|declared|approved)\b",
+    re.IGNORECASE,
+)
+EVENT_TRIGGER_ZH_RE = re.compile(
+    r"组成|成型|签署|签订|举行|举办|召开|会晤|会谈|峰会|成立|设立|建立|启动|开启|发起|提出|发布|宣布|通过|生效|实施|"
+    r"达成|开展|出席|访问|爆发|上台|当选|就任|推出|出台|开通|开幕|正式|首次|颁布|同意|执政|取得|开始|发表|"
+    r"投票|批准|加入|退出|恢复|重启|中断|决定|倡导|宣告|会见|制定|修订|通过了|完成|升级"
+)
+# Future and forecast cues: such sentences are predictions, not events.
+PREDICTION_EN_RE = re.compile(
+    r"\b(?:will|shall|expected to|is expected|are expected|forecasts?|projected|predict(?:s|ed|ions?)?|"
+    r"likely to|is set to|aims? to|plans? to|by 20[3-9]\d)\b",
+    re.IGNORECASE,
+)
+PREDICTION_ZH_RE = re.compile(r"预计|预测|预期|将会|有望|即将|将于|到20[3-9]\d年|未来|计划")
+# Cues of a recommendation.
+RECOMMENDATION_EN_RE = re.compile(
+    r"\b(?:should|must|need(?:s)? to|ought to|it is necessary|it is imperative|is essential to|recommend(?:s|ed)?|"
+    r"has to|have to)\b",
+    re.IGNORECASE,
+)
+RECOMMENDATION_ZH_RE = re.compile(r"应当|应该|应|宜|需要|必须|要着力|建议|亟需|亟待|务必")
+# Cues of a causal claim.
+CAUSAL_EN_RE = re.compile(
+    r"\b(?:because|due to|owing to|as a result|result(?:s|ed)? in|lead(?:s)? to|led to|caus(?:e|es|ed)|therefore|"
+    r"thus|hence|consequently|driv(?:e|es|en|ing)|contribut(?:e|es|ed) to)\b",
+    re.IGNORECASE,
+)
+CAUSAL_ZH_RE = re.compile(r"由于|因为|导致|因此|从而|使得|促使|造成|所以|得益于|推动了|源于")
+# Evaluative cues of an assessment.
+ASSESSMENT_EN_RE = re.compile(
+    r"\b(?:important|significant|key|crucial|critical|essential|obvious|remarkable|fierce|serious|strong|"
+    r"weak|difficult|conducive|beneficial|effective|ineffective|major|profound|prominent|vital|core|"
+    r"challenges?|problems?|opportunit(?:y|ies)|advantages?)\b",
+    re.IGNORECASE,
+)
+ASSESSMENT_ZH_RE = re.compile(
+    r"重要|关键|显著|突出|核心|有利于|不利于|困境|挑战|机遇|优势|明显|严峻|深刻|积极|消极|基础"
+)
+# A number as written: "1,073", "27.1", "3623", "1/2", "8000"; with Chinese units it may be followed by 亿/万.
+NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d+(?:\.\d+)?(?:/\d+)?")
+# What follows a number: "%", "percent", "billion", "亿美元", "个", "schools".
+NUMBER_UNIT_RE = re.compile(
+    r"\s*(?P<unit>%|％|percent|per cent|trillion|billion|million|thousand|亿美元|万亿|亿元|亿|万|美元|元|"
+    r"个百分点|个|家|所|次|轮|项|国|人|岁|倍|[A-Za-z]+(?:\s[A-Za-z]+)?)"
+)
+# "30th", "8th", "第七次", "第15轮", "21st century": ordinals are not statistics.
+ORDINAL_NUMBER_RE = re.compile(r"(?:\d+(?:st|nd|rd|th)\b|第\s*\d+)")
+# "By the end of 2016", "As of the end of 2017", "截至2022年底", "到2021年": figures as of a date.
+AS_OF_RE = re.compile(
+    r"\b(?:as of|by the end of|at the end of|as at)\b[^.]*$|^(?:as of|by the end of|at the end of)\b"
+    r"|(?:截至|截止|到)\s*$|^(?:截至|截止)",
+    re.IGNORECASE,
+)
+# "since", "自", "从" before a date: the start of a duration.
+SINCE_RE = re.compile(r"(?:\bsince\s*$|[自从]\s*$|^since\b|^[自从])", re.IGNORECASE)
+# "(Liu He, 2020)", "(Smith et al., 2019a)": an author–year citation in running text.
+CITATION_RE = re.compile(r"\([^()]{1,80}?,\s*(?:19|20)\d{2}[a-z]?\)")
+# "《中日韩合作未来十年展望》": a title in book quotes (its words are a name, not a cue).
+BOOK_TITLE_RE = re.compile(r"《[^《》]{1,80}》")
+# "2022年的近8000亿美元": a year that labels the figure right after it.
+DATA_LABEL_AFTER_RE = re.compile(r"\s*的\s*(?:近|约|超过|逾)?\s*\d")
+# "从2014年开始", "2010年起": the date where something starts.
+START_AFTER_RE = re.compile(r"\s*(?:开始|起)")

@@ -1,0 +1,150 @@
+"""Actor mentions through the vocabulary (longest match), and unknown entity-like names as candidates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nea_site.model import ActorId, Candidate, Mention, Paragraph, Vocabulary
+from nea_site.text.patterns import ACRONYM_RE, CAPITALISED_SPAN_RE, LATIN_RE
+from nea_site.text.segment import Segmenter, UserWord
+
+# jieba POS tags of proper names, and what a curator should read them as.
+_NAME_TAGS = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "organization", "nz": "name"}
+# Capitalised words that open sentences or name months and days rather than entities.
+_NOT_NAMES = frozenset(
+    "The This That These Those In On At By For From With As Since Under Among Between After Before During "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Every surface form of the vocabulary compiled into one longest-first pattern."""
+
+    pattern: re.Pattern[str] | None
+    targets: dict[str, tuple[ActorId, ...]]
+    words: tuple[UserWord, ...]
+
+
+_TYPE_TAGS = {
+    "country": "ns",
+    "place": "ns",
+    "organization": "nt",
+    "person": "nr",
+    "agreement": "nz",
+    "initiative": "nz",
+}
+
+
+def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
+    """Compile the vocabulary's names, aliases and group abbreviations for matching."""
+    targets: dict[str, tuple[ActorId, ...]] = {}
+    words: list[UserWord] = []
+    for actor in vocabulary.actors:
+        names = {*actor.aliases.en, *actor.aliases.zh, actor.name.en or "", actor.name.zh or ""} - {""}
+        for name in names:
+            targets.setdefault(name, (actor.id,))
+            if not LATIN_RE.search(name):
+                words.append(UserWord(name, _TYPE_TAGS[actor.type]))
+    for group in vocabulary.groups:
+        targets.setdefault(group.text, tuple(group.actors))
+        if group.lang == "zh":
+            words.append(UserWord(group.text, "nz"))
+    if not targets:
+        return Gazetteer(pattern=None, targets={}, words=())
+    alternatives = []
+    for surface in sorted(targets, key=lambda s: (-len(s), s)):
+        escaped = re.escape(surface)
+        # Latin names match whole words only ("Korea" not inside "Koreans" unless listed).
+        if LATIN_RE.match(surface[0]):
+            escaped = r"(?<![A-Za-z0-9])" + escaped
+        if LATIN_RE.match(surface[-1]):
+            escaped += r"(?![A-Za-z0-9])"
+        alternatives.append(escaped)
+    return Gazetteer(pattern=re.compile("|".join(alternatives)), targets=targets, words=tuple(words))
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    surface: str
+    actors: tuple[ActorId, ...]
+
+
+def find_actor_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
+    """Leftmost-longest, non-overlapping matches of vocabulary names in `text`."""
+    if gazetteer.pattern is None:
+        return []
+    return [Span(m.start(), m.end(), m.group(), gazetteer.targets[m.group()]) for m in gazetteer.pattern.finditer(text)]
+
+
+def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """Names inside a longer name: "China" and "Japan" inside "China-Japan-Korea Cooperation Secretariat"."""
+    if gazetteer.pattern is None:
+        return []
+    inner: list[Span] = []
+    for start in range(len(span.surface)):
+        match = gazetteer.pattern.match(span.surface, start)
+        if match and match.end() - match.start() < len(span.surface) and (not inner or start >= inner[-1].end):
+            inner.append(Span(start, match.end(), match.group(), gazetteer.targets[match.group()]))
+    # Offsets are relative to the outer name until here; make them relative to the paragraph.
+    return [Span(span.start + s.start, span.start + s.end, s.surface, s.actors) for s in inner]
+
+
+def extract_mentions(paragraphs: tuple[Paragraph, ...], gazetteer: Gazetteer) -> tuple[Mention, ...]:
+    """One Mention per actor per matched name, in paragraph order; names inside longer names are nested."""
+    mentions: list[Mention] = []
+    for paragraph in paragraphs:
+        for span in find_actor_spans(paragraph.text, gazetteer):
+            for actor in span.actors:
+                mentions.append(
+                    Mention(actor=actor, surface=span.surface, paragraph=paragraph.index, offset=span.start)
+                )
+            for inner in find_nested_spans(span, gazetteer):
+                for actor in inner.actors:
+                    if actor not in span.actors:
+                        mentions.append(
+                            Mention(
+                                actor=actor,
+                                surface=inner.surface,
+                                paragraph=paragraph.index,
+                                offset=inner.start,
+                                nested=True,
+                            )
+                        )
+    return tuple(mentions)
+
+
+def find_candidates(
+    paragraphs: tuple[Paragraph, ...], gazetteer: Gazetteer, segmenter: Segmenter
+) -> tuple[Candidate, ...]:
+    """Entity-like names outside the vocabulary: capitalised spans and acronyms, jieba's proper-noun tags."""
+    found: list[Candidate] = []
+    for paragraph in paragraphs:
+        text = paragraph.text
+        known = find_actor_spans(text, gazetteer)
+
+        def is_known(start: int, end: int, spans: list[Span] = known) -> bool:
+            return any(s.start < end and start < s.end for s in spans)
+
+        seen: set[str] = set()
+        for regex, tag in ((CAPITALISED_SPAN_RE, "name"), (ACRONYM_RE, "acronym")):
+            for match in regex.finditer(text):
+                surface = match.group().strip()
+                first = surface.split()[0].split("-")[0]
+                if first in _NOT_NAMES or is_known(match.start(), match.end()) or surface in seen:
+                    continue
+                seen.add(surface)
+                found.append(Candidate(surface=surface, tag=tag, paragraph=paragraph.index))
+        if paragraph.lang in ("zh", "zh-Hant", "ja"):
+            offset = 0
+            for word, flag in segmenter.tag(text):
+                start, offset = offset, offset + len(word)
+                tag = _NAME_TAGS.get(flag)
+                if tag and len(word) >= 2 and not is_known(start, offset) and word not in seen:
+                    seen.add(word)
+                    found.append(Candidate(surface=word, tag=tag, paragraph=paragraph.index))
+    return tuple(found)

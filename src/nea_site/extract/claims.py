@@ -1,0 +1,106 @@
+"""Claims: sentences that assert something, by kind (statistic, causal, recommendation, assessment, prediction)."""
+
+from __future__ import annotations
+
+from nea_site.extract.actors import Gazetteer, find_actor_spans
+from nea_site.extract.events import SentenceContext, is_prediction
+from nea_site.model import ActorId, Claim, ClaimId, ClaimKind, LocalizedText, Provenance, Quantity, SourceId
+from nea_site.model.ids import content_hash
+from nea_site.text.lang import is_cjk_lang
+from nea_site.text.patterns import (
+    ASSESSMENT_EN_RE,
+    ASSESSMENT_ZH_RE,
+    CAUSAL_EN_RE,
+    CAUSAL_ZH_RE,
+    NUMBER_RE,
+    NUMBER_UNIT_RE,
+    ORDINAL_NUMBER_RE,
+    RECOMMENDATION_EN_RE,
+    RECOMMENDATION_ZH_RE,
+)
+
+MIN_CLAIM_CHARS = {"en": 40, "zh": 12}
+
+
+def find_stated_numbers(sentence: SentenceContext) -> tuple[Quantity, ...]:
+    """Numbers in the sentence that are quantities: not dates, not ordinals, not inside names like 10+3."""
+    text = sentence.text
+    date_spans = [(d.start_offset - sentence.start, d.end_offset - sentence.start) for d in sentence.dates]
+    ordinals = [(m.start(), m.end()) for m in ORDINAL_NUMBER_RE.finditer(text)]
+    numbers: list[Quantity] = []
+    years = [d.start.year for d in sentence.dates if d.start is not None]
+    for match in NUMBER_RE.finditer(text):
+        start, end = match.start(), match.end()
+        if any(s <= start < e for s, e in date_spans + ordinals):
+            continue
+        if text[max(0, start - 1) : start] == "+" or text[end : end + 1] == "+":  # "10+3"-style labels
+            continue
+        unit_match = NUMBER_UNIT_RE.match(text, end)
+        unit = unit_match["unit"] if unit_match and unit_match["unit"] in _UNITS_KEPT else ""
+        written = text[start : unit_match.end()] if unit else match.group()
+        numbers.append(
+            Quantity(
+                text=written, value=_value_of(match.group()), unit=unit, year=years[0] if len(set(years)) == 1 else None
+            )
+        )
+    return tuple(numbers)
+
+
+def _value_of(number: str) -> float:
+    if "/" in number:
+        top, bottom = number.split("/", 1)
+        return float(top) / float(bottom) if float(bottom) else 0.0
+    return float(number.replace(",", ""))
+
+
+_UNITS_KEPT = frozenset(
+    "% ％ percent trillion billion million thousand 亿美元 万亿 亿元 亿 万 美元 元 个百分点 倍".split() + ["per cent"]
+)
+
+
+def classify_sentence(sentence: SentenceContext, numbers: tuple[Quantity, ...]) -> ClaimKind | None:
+    """The kind of claim a sentence makes, or None when it asserts nothing we track."""
+    text = sentence.text
+    if is_prediction(text):
+        return "prediction"
+    if RECOMMENDATION_EN_RE.search(text) or RECOMMENDATION_ZH_RE.search(text):
+        return "recommendation"
+    if numbers:
+        return "statistic"
+    if CAUSAL_EN_RE.search(text) or CAUSAL_ZH_RE.search(text):
+        return "causal"
+    if ASSESSMENT_EN_RE.search(text) or ASSESSMENT_ZH_RE.search(text):
+        return "assessment"
+    return None
+
+
+def extract_claims(source_id: SourceId, sentences: list[SentenceContext], gazetteer: Gazetteer) -> tuple[Claim, ...]:
+    """Every asserting sentence as a claim with its actors, themes, dates and numbers."""
+    claims: list[Claim] = []
+    for sentence in sentences:
+        text = sentence.text
+        cjk = is_cjk_lang(sentence.paragraph.lang)
+        lang = "zh" if cjk else "en"
+        if len(text) < MIN_CLAIM_CHARS[lang]:
+            continue
+        numbers = find_stated_numbers(sentence)
+        kind = classify_sentence(sentence, numbers)
+        if kind is None:
+            continue
+        actors: list[ActorId] = []
+        for span in find_actor_spans(text, gazetteer):
+            actors.extend(a for a in span.actors if a not in actors)
+        dates = tuple(dict.fromkeys(d.start.iso() for d in sentence.dates if d.start is not None))
+        claims.append(
+            Claim(
+                id=ClaimId(f"cl-{content_hash(source_id, text)}"),
+                kind=kind,
+                text=LocalizedText(en=text if lang == "en" else None, zh=text if lang == "zh" else None, original=lang),
+                actors=tuple(actors),
+                themes=sentence.themes,
+                dates=dates,
+                numbers=numbers if kind in ("statistic", "prediction") else (),
+                evidence=Provenance(source_id=source_id, paragraph=sentence.paragraph.index, quote=text),
+            )
+        )
+    return tuple(claims)

@@ -1,0 +1,172 @@
+"""Events: sentences that tie a real-world happening (signed, held, founded…) to a resolved date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nea_site.extract.actors import Gazetteer, find_actor_spans
+from nea_site.extract.dates import DateSpan
+from nea_site.model import (
+    ActorId,
+    Event,
+    EventId,
+    Lang,
+    LocalizedText,
+    Paragraph,
+    PartialDate,
+    Provenance,
+    SourceId,
+    ThemeId,
+)
+from nea_site.model.ids import content_hash
+from nea_site.text.lang import is_cjk_lang
+from nea_site.text.patterns import (
+    AS_OF_RE,
+    BOOK_TITLE_RE,
+    CITATION_RE,
+    DATA_LABEL_AFTER_RE,
+    EVENT_TRIGGER_EN_RE,
+    EVENT_TRIGGER_ZH_RE,
+    PREDICTION_EN_RE,
+    PREDICTION_ZH_RE,
+    SINCE_RE,
+    START_AFTER_RE,
+)
+
+MAX_LABEL_CHARS = {"en": 140, "zh": 60}
+# How far from a date a trigger or a forecast cue may be and still belong to it (about one clause).
+NEAR_CHARS = {"en": 90, "zh": 45}
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """One sentence of a paragraph with what was found in it."""
+
+    paragraph: Paragraph
+    start: int
+    end: int
+    dates: tuple[DateSpan, ...]
+    themes: tuple[ThemeId, ...]
+
+    @property
+    def text(self) -> str:
+        """The sentence, verbatim."""
+        return self.paragraph.text[self.start : self.end]
+
+
+def is_prediction(text: str) -> bool:
+    """True for forecasts and plans: a future happening is a prediction claim, not an event."""
+    return bool(PREDICTION_EN_RE.search(text) or PREDICTION_ZH_RE.search(text))
+
+
+def has_trigger(text: str) -> bool:
+    """True when the sentence names a happening."""
+    return bool(EVENT_TRIGGER_EN_RE.search(text) or EVENT_TRIGGER_ZH_RE.search(text))
+
+
+def make_label(text: str, cjk: bool) -> str:
+    """A short label in the source language: the sentence, cut at a clause boundary near the limit."""
+    limit = MAX_LABEL_CHARS["zh" if cjk else "en"]
+    label = text.strip().rstrip("。.;；")
+    if len(label) <= limit:
+        return label
+    cut = max(label.rfind(mark, 0, limit) for mark in ("，", "；", ", ", "; "))
+    if cut < limit // 3:
+        cut = label.rfind(" ", 0, limit) if " " in label else limit
+    return label[: max(cut, 1)].rstrip("，,；; ") + "…"
+
+
+def _scope(sentence: SentenceContext, dated: list[DateSpan], i: int) -> tuple[int, int]:
+    """The stretch of the sentence that belongs to the i-th date: from the previous date's end to the next's start."""
+    begin = dated[i - 1].end_offset if i else sentence.start
+    end = dated[i + 1].start_offset if i + 1 < len(dated) else sentence.end
+    return begin, end
+
+
+def _cue_near(text: str, cues: tuple[re.Pattern[str], ...], lo: int, hi: int) -> bool:
+    """True when one of `cues` occurs in text[lo:hi]; words inside 《titles》 are names, not cues."""
+    window = BOOK_TITLE_RE.sub(lambda m: "\u3000" * len(m.group()), text)[max(lo, 0) : hi]
+    return any(cue.search(window) for cue in cues)
+
+
+def is_data_as_of(before: str, expression: str) -> bool:
+    """True for "By the end of 2016", "as of", "截至": the date of a figure, not of a happening."""
+    return bool(AS_OF_RE.search(before) or AS_OF_RE.match(expression))
+
+
+def _is_bare_since(text: str, date: DateSpan) -> bool:
+    """True for "since 2019" / "自1999年…以来" with no happening named in that clause: a duration, not an event."""
+    before = text[max(0, date.start_offset - 8) : date.start_offset]
+    if not (SINCE_RE.search(before) or SINCE_RE.match(date.expression)):
+        return False
+    if START_AFTER_RE.match(text, date.end_offset):
+        return False  # "从2014年开始倡导": the start of something is a happening
+    clause_end = text.find("以来", date.end_offset)
+    clause = text[date.end_offset : clause_end] if 0 <= clause_end - date.end_offset <= 40 else ""
+    return not (clause and EVENT_TRIGGER_ZH_RE.search(clause))
+
+
+def _event_dates(sentence: SentenceContext) -> list[DateSpan]:
+    """Dates that can anchor an event: resolved, finer than a decade, not "as of", not a citation, not a duration."""
+    text = sentence.paragraph.text
+    citations = [(m.start(), m.end()) for m in CITATION_RE.finditer(text)]
+    return [
+        d
+        for d in sentence.dates
+        if d.start is not None
+        and d.precision != "decade"
+        and not is_data_as_of(text[max(0, d.start_offset - 20) : d.start_offset], d.expression)
+        and not _is_bare_since(text, d)
+        and not any(s <= d.start_offset < e for s, e in citations)
+    ]
+
+
+def extract_events(
+    source_id: SourceId, sentences: list[SentenceContext], gazetteer: Gazetteer, published: PartialDate | None
+) -> tuple[Event, ...]:
+    """One event per date whose part of the sentence names a happening (signed, held, founded…) close by."""
+    events: list[Event] = []
+    for sentence in sentences:
+        text = sentence.paragraph.text
+        cjk = is_cjk_lang(sentence.paragraph.lang)
+        reach = NEAR_CHARS["zh" if cjk else "en"]
+        dated = _event_dates(sentence)
+        for i, date in enumerate(dated):
+            assert date.start is not None
+            if published is not None and date.start.year > published.year:
+                continue  # a year after publication is a forecast or a target, not an event
+            begin, end = _scope(sentence, dated, i)
+            lo, hi = max(begin, date.start_offset - reach), min(end, date.end_offset + reach)
+            if not _cue_near(text, (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE), lo, hi):
+                continue
+            # Forecast cues count before the date ("is expected to … by 2030", "预计到2050年"), not after it.
+            if _cue_near(text, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, min(end, date.end_offset + 8)):
+                continue
+            if DATA_LABEL_AFTER_RE.match(text, date.end_offset):
+                continue  # "增长至2022年的近8000亿美元": the year labels a figure
+            events.append(_make_event(source_id, sentence, date, gazetteer, cjk))
+    return tuple(events)
+
+
+def _make_event(
+    source_id: SourceId, sentence: SentenceContext, date: DateSpan, gazetteer: Gazetteer, cjk: bool
+) -> Event:
+    assert date.start is not None
+    text = sentence.text
+    actors: list[ActorId] = []
+    for span in find_actor_spans(text, gazetteer):
+        actors.extend(a for a in span.actors if a not in actors)
+    label = make_label(text, cjk)
+    lang: Lang = "zh" if cjk else "en"
+    return Event(
+        id=EventId(f"ev-{date.start.iso()}-{content_hash(source_id, text, date.expression)}"),
+        date=date.start,
+        date_end=date.end,
+        precision=date.precision,
+        resolution=date.resolution,
+        label=LocalizedText(en=label if lang == "en" else None, zh=label if lang == "zh" else None, original=lang),
+        actors=tuple(actors),
+        themes=sentence.themes,
+        evidence=Provenance(source_id=source_id, paragraph=sentence.paragraph.index, quote=text),
+    )

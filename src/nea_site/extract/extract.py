@@ -1,0 +1,109 @@
+"""Runs every extractor over one document: a pure function of the record's text and the vocabulary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nea_site.extract.actors import Gazetteer, build_gazetteer, extract_mentions, find_candidates
+from nea_site.extract.claims import extract_claims
+from nea_site.extract.dates import find_dates
+from nea_site.extract.events import SentenceContext, extract_events
+from nea_site.extract.themes import ThemeMatcher, build_theme_matcher, extract_theme_weights, paragraph_themes
+from nea_site.model import (
+    Candidate,
+    Claim,
+    DateMention,
+    DocumentRecord,
+    Event,
+    Mention,
+    PartialDate,
+    ThemeId,
+    ThemeWeight,
+    Vocabulary,
+)
+from nea_site.text.segment import Segmenter, UserWord, make_segmenter, user_dict_text
+from nea_site.text.sentences import split_sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Extractor:
+    """The vocabulary compiled once per build: gazetteer, theme patterns, segmenter."""
+
+    vocabulary: Vocabulary
+    gazetteer: Gazetteer
+    themes: ThemeMatcher
+    segmenter: Segmenter
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Extraction:
+    mentions: tuple[Mention, ...]
+    dates: tuple[DateMention, ...]
+    themes: tuple[ThemeWeight, ...]
+    events: tuple[Event, ...]
+    claims: tuple[Claim, ...]
+    candidates: tuple[Candidate, ...]
+
+
+def vocabulary_words(vocabulary: Vocabulary) -> list[UserWord]:
+    """Chinese names and keywords of the vocabulary, as jieba user words."""
+    words = list(build_gazetteer(vocabulary).words)
+    for theme in vocabulary.themes:
+        words.extend(UserWord(k, "n") for k in theme.keywords.zh)
+    return words
+
+
+def make_extractor(vocabulary: Vocabulary) -> Extractor:
+    """Compile the vocabulary for extraction."""
+    return Extractor(
+        vocabulary=vocabulary,
+        gazetteer=build_gazetteer(vocabulary),
+        themes=build_theme_matcher(vocabulary),
+        segmenter=make_segmenter(vocabulary_words(vocabulary)),
+    )
+
+
+def _anchor(record: DocumentRecord) -> PartialDate | None:
+    try:
+        return PartialDate.from_iso(record.meta.published) if record.meta.published else None
+    except ValueError:
+        return None
+
+
+def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction:
+    """Mentions, dates, themes, events, claims and candidate names of one document."""
+    anchor = _anchor(record)
+    per_paragraph: dict[int, tuple[ThemeId, ...]] = {}
+    sentences: list[SentenceContext] = []
+    dates: list[DateMention] = []
+    for paragraph in record.paragraphs:
+        themes = paragraph_themes(paragraph, extractor.themes, extractor.segmenter)
+        per_paragraph[paragraph.index] = themes
+        spans = find_dates(paragraph.text, anchor=anchor)
+        dates.extend(
+            DateMention(
+                expression=s.expression,
+                start=s.start,
+                end=s.end,
+                precision=s.precision,
+                resolution=s.resolution,
+                paragraph=paragraph.index,
+            )
+            for s in spans
+        )
+        for start, end in split_sentences(paragraph.text):
+            inside = tuple(s for s in spans if start <= s.start_offset and s.end_offset <= end)
+            sentences.append(SentenceContext(paragraph=paragraph, start=start, end=end, dates=inside, themes=themes))
+    return Extraction(
+        mentions=extract_mentions(record.paragraphs, extractor.gazetteer),
+        dates=tuple(dates),
+        themes=extract_theme_weights(record.paragraphs, per_paragraph),
+        events=extract_events(record.id, sentences, extractor.gazetteer, anchor),
+        claims=extract_claims(record.id, sentences, extractor.gazetteer),
+        candidates=find_candidates(record.paragraphs, extractor.gazetteer, extractor.segmenter),
+    )
+
+
+def search_dictionary(vocabulary: Vocabulary) -> str:
+    """The vocabulary's Chinese words as a jieba user dictionary, for the site's search index."""
+    return user_dict_text(vocabulary_words(vocabulary))

@@ -1,0 +1,85 @@
+"""Themes per paragraph from vocabulary keywords (jieba tokens for Chinese), weighted per document."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from nea_site.model import Paragraph, ThemeId, ThemeWeight, Vocabulary
+from nea_site.text.lang import is_cjk_lang
+from nea_site.text.segment import Segmenter
+
+# A paragraph is about a theme when its keywords hit at least this often (short paragraphs: once).
+MIN_HITS = 2
+SHORT_PARAGRAPH_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeMatcher:
+    english: dict[ThemeId, re.Pattern[str]]
+    chinese: dict[ThemeId, tuple[str, ...]]
+
+
+def build_theme_matcher(vocabulary: Vocabulary) -> ThemeMatcher:
+    """Compile each theme's English keywords into one case-insensitive whole-word pattern."""
+    english: dict[ThemeId, re.Pattern[str]] = {}
+    chinese: dict[ThemeId, tuple[str, ...]] = {}
+    for theme in vocabulary.themes:
+        if theme.keywords.en:
+            words = sorted(theme.keywords.en, key=lambda w: (-len(w), w))
+            english[theme.id] = re.compile(
+                r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?(?![A-Za-z0-9])",
+                re.IGNORECASE,
+            )
+        if theme.keywords.zh:
+            chinese[theme.id] = tuple(sorted(theme.keywords.zh, key=lambda w: (-len(w), w)))
+    return ThemeMatcher(english=english, chinese=chinese)
+
+
+def count_theme_hits(text: str, lang_is_cjk: bool, matcher: ThemeMatcher, segmenter: Segmenter) -> dict[ThemeId, int]:
+    """Keyword hits per theme in `text`; Chinese keywords must start on a jieba word boundary."""
+    hits: dict[ThemeId, int] = {}
+    for theme_id, pattern in matcher.english.items():
+        n = len(pattern.findall(text))
+        if n:
+            hits[theme_id] = n
+    if lang_is_cjk and matcher.chinese:
+        boundaries = {0}
+        offset = 0
+        for word in segmenter.cut(text):
+            offset += len(word)
+            boundaries.add(offset)
+        for theme_id, keywords in matcher.chinese.items():
+            n = 0
+            for keyword in keywords:
+                start = text.find(keyword)
+                while start != -1:
+                    if start in boundaries:
+                        n += 1
+                    start = text.find(keyword, start + len(keyword))
+            if n:
+                hits[theme_id] = hits.get(theme_id, 0) + n
+    return hits
+
+
+def paragraph_themes(paragraph: Paragraph, matcher: ThemeMatcher, segmenter: Segmenter) -> tuple[ThemeId, ...]:
+    """The themes a paragraph is about, by id."""
+    hits = count_theme_hits(paragraph.text, is_cjk_lang(paragraph.lang), matcher, segmenter)
+    needed = 1 if len(paragraph.text) < SHORT_PARAGRAPH_CHARS else MIN_HITS
+    return tuple(sorted(t for t, n in hits.items() if n >= needed))
+
+
+def extract_theme_weights(
+    paragraphs: tuple[Paragraph, ...], per_paragraph: dict[int, tuple[ThemeId, ...]]
+) -> tuple[ThemeWeight, ...]:
+    """Document weight of a theme: the share of body text (by characters) in paragraphs about it."""
+    total = sum(len(p.text) for p in paragraphs) or 1
+    chars: dict[ThemeId, int] = defaultdict(int)
+    where: dict[ThemeId, list[int]] = defaultdict(list)
+    for paragraph in paragraphs:
+        for theme_id in per_paragraph.get(paragraph.index, ()):
+            chars[theme_id] += len(paragraph.text)
+            where[theme_id].append(paragraph.index)
+    weights = [ThemeWeight(theme=t, weight=round(chars[t] / total, 4), paragraphs=tuple(where[t])) for t in chars]
+    return tuple(sorted(weights, key=lambda w: (-w.weight, w.theme)))

@@ -1,0 +1,31 @@
+"""Pipeline: the only package that calls every stage (each through its __init__), in order."""
+
+from nea_site.pipeline.add import AddRequest, AddResult, add_document
+from nea_site.pipeline.build import (
+    BuildResult,
+    CandidateLine,
+    dump_json,
+    export_json,
+    list_candidates,
+    list_missing_translations,
+    load_records,
+    run_build,
+)
+from nea_site.pipeline.produce import produce_records
+from nea_site.pipeline.settings import BuildSettings
+
+__all__ = [
+    "AddRequest",
+    "AddResult",
+    "BuildResult",
+    "BuildSettings",
+    "CandidateLine",
+    "add_document",
+    "dump_json",
+    "export_json",
+    "list_candidates",
+    "list_missing_translations",
+    "load_records",
+    "produce_records",
+    "run_build",
+]

@@ -1,0 +1,147 @@
+"""run_build(): the stages in order, writing to staging folders that are swapped in only when all succeeded."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nea_site import extract, records, render
+from nea_site.mkdocs_build import run_mkdocs
+from nea_site.model import LANGS, DocumentRecord, Event, Lang
+from nea_site.pipeline.produce import produce_records
+from nea_site.pipeline.settings import BuildSettings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BuildResult:
+    documents: int
+    extracted: int
+    pages: dict[Lang, int]
+    timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds
+    source_bytes: int = 0
+
+
+def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None = None) -> BuildResult:
+    """Sources -> records -> Markdown -> one MkDocs build per language; records and site change only on success."""
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    production = produce_records(settings)
+    timings["records"] = time.perf_counter() - start
+    built = production.records
+    records_staging = settings.records_dir.with_name("records.staging")
+    site_staging = settings.project_dir / "site.staging"
+    try:
+        start = time.perf_counter()
+        records.stage_records(built, records_staging)
+        timings["write"] = time.perf_counter() - start
+        start = time.perf_counter()
+        pages = _render_site(settings, built)
+        timings["render"] = time.perf_counter() - start
+        start = time.perf_counter()
+        _build_html(settings, site_staging)
+        timings["mkdocs"] = time.perf_counter() - start
+        if before_swap is not None:
+            before_swap()  # a hook for tests that interrupt a build at its last moment
+    except BaseException:
+        shutil.rmtree(records_staging, ignore_errors=True)
+        shutil.rmtree(site_staging, ignore_errors=True)
+        raise
+    records.swap_dir(records_staging, settings.records_dir)
+    records.swap_dir(site_staging, settings.site_dir)
+    return BuildResult(
+        documents=len(built),
+        extracted=production.extracted,
+        pages=pages,
+        timings=timings,
+        source_bytes=production.source_bytes,
+    )
+
+
+def _render_site(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, int]:
+    build_dir = settings.build_dir
+    if build_dir.exists():
+        shutil.rmtree(build_dir)
+    build_dir.mkdir(parents=True)
+    vocabulary = records.read_vocabulary(settings.curated_dir)
+    return render.render_site(
+        built,
+        vocabulary,
+        settings.templates_dir,
+        build_dir,
+        focus=records.read_focus_countries(settings.curated_dir),
+        search_words=extract.search_dictionary(vocabulary),
+    )
+
+
+def _build_html(settings: BuildSettings, site_staging: Path) -> None:
+    if site_staging.exists():
+        shutil.rmtree(site_staging)
+    site_staging.mkdir(parents=True)
+    run_mkdocs(
+        [settings.build_dir / f"mkdocs.{lang}.yml" for lang in LANGS], cwd=settings.project_dir, strict=settings.strict
+    )
+    (site_staging / "index.html").write_text(_ROOT_REDIRECT, encoding="utf-8")
+
+
+_ROOT_REDIRECT = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>nea_site</title>
+<meta http-equiv="refresh" content="0; url=en/"><link rel="canonical" href="en/"></head>
+<body><p><a href="en/" hreflang="en">English</a> · <a href="zh/" hreflang="zh">中文</a></p></body></html>
+"""
+
+
+def load_records(settings: BuildSettings) -> list[DocumentRecord]:
+    """The stored records; written first from the sources when corpus/records is absent."""
+    if not (settings.records_dir / "documents").is_dir():
+        records.write_records(produce_records(settings).records, settings.records_dir)
+    return records.read_records(settings.records_dir)
+
+
+def export_json(settings: BuildSettings) -> dict[str, Any]:
+    """All records as one JSON-ready object; uses corpus/records, building them first if absent."""
+    return render.build_export(load_records(settings), records.read_vocabulary(settings.curated_dir))
+
+
+def dump_json(data: dict[str, Any]) -> str:
+    """Stable JSON text for an export."""
+    return render.dump_json(data)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CandidateLine:
+    surface: str
+    tag: str
+    count: int
+    sources: tuple[str, ...]
+
+
+def list_candidates(settings: BuildSettings) -> list[CandidateLine]:
+    """Names outside the vocabulary, most frequent first, with the documents they occur in."""
+    counts: dict[tuple[str, str], list[str]] = {}
+    for record in load_records(settings):
+        for candidate in record.candidates:
+            counts.setdefault((candidate.surface, candidate.tag), []).append(record.source)
+    lines = [
+        CandidateLine(surface=s, tag=t, count=len(srcs), sources=tuple(sorted(set(srcs))))
+        for (s, t), srcs in counts.items()
+    ]
+    return sorted(lines, key=lambda c: (-c.count, c.surface))
+
+
+def list_missing_translations(settings: BuildSettings) -> list[tuple[str, str, str, str]]:
+    """(record id, kind, source file, source-language text) of every event or claim lacking a language."""
+    missing: list[tuple[str, str, str, str]] = []
+    for record in load_records(settings):
+        for item in records.missing_translations(record):
+            if isinstance(item, Event):
+                missing.append((item.id, "event", record.source, item.label.best("en")))
+            else:
+                missing.append((item.id, item.kind, record.source, item.text.best("en")))
+    return missing

@@ -1,0 +1,161 @@
+"""Sources -> records: ingest, parse, merge curated metadata, extract; cached by content hash, parallel when large."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import nea_site
+from nea_site import extract, ingest, parse, records
+from nea_site.errors import NeaSiteError, RecordError, SourceError
+from nea_site.model import DocumentRecord, Vocabulary
+from nea_site.pipeline.settings import BuildSettings
+
+log = logging.getLogger(__name__)
+
+PARALLEL_MIN_DOCUMENTS = 24  # below this, starting worker processes (and jieba in each) costs more than it saves
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Production:
+    records: list[DocumentRecord]
+    extracted: int  # documents parsed and extracted in this run (the rest came from the cache)
+    source_bytes: int
+
+
+def code_version() -> str:
+    """Hash of the package's own source files: a code change invalidates every cached extraction."""
+    digest = hashlib.sha256()
+    root = Path(nea_site.__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_key(sha256: str, entry: records.CuratedDocument | None, vocabulary: Vocabulary, code: str) -> str:
+    curated = records.dump_yaml(records.to_plain(entry)) if entry is not None else ""
+    return hashlib.sha256("\x1f".join([sha256, curated, vocabulary.version, code]).encode()).hexdigest()[:32]
+
+
+def _extract_one(
+    path: Path, entry: records.CuratedDocument | None, extractor: extract.Extractor
+) -> tuple[DocumentRecord, int]:
+    source = ingest.read_source(path)
+    document = parse.parse_document(source)
+    merged = records.merge_metadata(document, entry, sha256=source.sha256)
+    found = extract.extract_document(merged, extractor)
+    record = dataclasses.replace(
+        merged,
+        mentions=found.mentions,
+        dates=found.dates,
+        themes=found.themes,
+        events=found.events,
+        claims=found.claims,
+        candidates=found.candidates,
+    )
+    return record, len(source.text.encode("utf-8"))
+
+
+_WORKER_EXTRACTOR: extract.Extractor | None = None
+
+
+def _init_worker(vocabulary: Vocabulary) -> None:
+    global _WORKER_EXTRACTOR  # one compiled vocabulary (and jieba dictionary) per worker process
+    _WORKER_EXTRACTOR = extract.make_extractor(vocabulary)
+
+
+def _extract_in_worker(path: Path, entry: records.CuratedDocument | None) -> tuple[DocumentRecord, int] | str:
+    assert _WORKER_EXTRACTOR is not None
+    try:
+        return _extract_one(path, entry, _WORKER_EXTRACTOR)
+    except SourceError as exc:
+        return str(exc)
+
+
+def produce_records(settings: BuildSettings) -> Production:
+    """Every source's record; unchanged sources come from the cache. All source errors are reported at once."""
+    paths = ingest.discover_sources(settings.sources_dir)
+    if not paths:
+        raise SourceError(settings.sources_dir, "no source files found", hint="add a document with `nea-site add FILE`")
+    catalog = records.read_catalog(settings.curated_dir)
+    vocabulary = records.read_vocabulary(settings.curated_dir)
+    translations = records.read_translations(settings.curated_dir)
+    code = code_version()
+    problems: list[str] = []
+    done: dict[Path, DocumentRecord] = {}
+    todo: list[tuple[Path, str]] = []
+    total_bytes = 0
+    for path in paths:
+        try:
+            sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as exc:
+            problems.append(str(SourceError(path, f"cannot read file: {exc.strerror}")))
+            continue
+        key = _cache_key(sha, catalog.documents.get(path.name), vocabulary, code)
+        cached = _read_cache(settings.cache_dir / f"{key}.yml")
+        if cached is not None:
+            done[path] = cached
+        else:
+            todo.append((path, key))
+    jobs = settings.jobs or (os.cpu_count() or 1)
+    if len(todo) >= PARALLEL_MIN_DOCUMENTS and jobs > 1:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(vocabulary,)) as pool:
+            futures = [(p, k, pool.submit(_extract_in_worker, p, catalog.documents.get(p.name))) for p, k in todo]
+            outcomes = [(p, k, f.result()) for p, k, f in futures]
+    else:
+        extractor = extract.make_extractor(vocabulary) if todo else None
+        outcomes = []
+        for path, key in todo:
+            assert extractor is not None
+            try:
+                outcomes.append((path, key, _extract_one(path, catalog.documents.get(path.name), extractor)))
+            except SourceError as exc:
+                outcomes.append((path, key, str(exc)))
+    for path, key, outcome in outcomes:
+        if isinstance(outcome, str):
+            problems.append(outcome)
+            continue
+        record, size = outcome
+        total_bytes += size
+        done[path] = record
+        _write_cache(settings.cache_dir / f"{key}.yml", record)
+    if problems:
+        raise NeaSiteError("\n".join(problems))
+    _check_unique_ids([done[p] for p in paths])
+    result = [records.apply_translations(done[p], translations) for p in paths]
+    log.info("extracted %d of %d documents (%d from cache)", len(todo), len(paths), len(paths) - len(todo))
+    return Production(records=result, extracted=len(todo), source_bytes=total_bytes)
+
+
+def _check_unique_ids(found: list[DocumentRecord]) -> None:
+    seen: dict[str, str] = {}
+    for record in found:
+        if record.id in seen:
+            raise SourceError(
+                record.source,
+                f"its id {record.id!r} is the same as that of {seen[record.id]!r}",
+                hint="rename one of the files",
+            )
+        seen[record.id] = record.source
+
+
+def _read_cache(path: Path) -> DocumentRecord | None:
+    if not path.exists():
+        return None
+    try:
+        return records.read_record(path)
+    except RecordError:
+        return None  # a stale or damaged cache entry is rebuilt, never trusted
+
+
+def _write_cache(path: Path, record: DocumentRecord) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(records.dump_yaml(records.to_plain(record)), encoding="utf-8")
+    os.replace(tmp, path)

@@ -1,0 +1,148 @@
+"""Records -> the export object (`nea-site export --json`) and the downloadable data files of the site."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from nea_site.model import LANGS, Claim, DocumentRecord, Event, Vocabulary
+from nea_site.render.links import site_url
+
+
+def build_export(stored: list[DocumentRecord], vocabulary: Vocabulary) -> dict[str, Any]:
+    """All records as one JSON-ready object: documents, events, claims, actors, themes, pages."""
+    stored = sorted(stored, key=lambda r: r.id)
+    return {
+        "documents": [_document(r) for r in stored],
+        "events": [_event(e, r) for r in stored for e in r.events],
+        "claims": [_claim(c, r) for r in stored for c in r.claims],
+        "actors": _actors(vocabulary, stored),
+        "themes": _themes(vocabulary, stored),
+        "pages": {
+            kind: {lang: site_url(kind, lang) for lang in LANGS}  # type: ignore[arg-type]
+            for kind in ("home", "timeline", "themes", "countries", "actors", "documents", "data")
+        },
+    }
+
+
+def dump_json(data: dict[str, Any]) -> str:
+    """Stable JSON text for an export."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _document(r: DocumentRecord) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": r.id,
+        "source": r.source,
+        "title": {"en": r.title.en, "zh": r.title.zh},
+        "authors": list(r.meta.authors),
+        "published": r.meta.published,
+        "language": r.lang,
+        "url": {lang: site_url("document", lang, r.id) for lang in LANGS},
+    }
+    if r.original_name:
+        out["original_name"] = r.original_name
+    return out
+
+
+def _event(event: Event, record: DocumentRecord) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "source": record.source,
+        "date": event.date.iso(),
+        "date_end": event.date_end.iso() if event.date_end else None,
+        "precision": event.precision,
+        "resolution": event.resolution,
+        "actors": list(event.actors),
+        "themes": list(event.themes),
+        "quote": event.evidence.quote,
+        "paragraph": event.evidence.paragraph,
+        "label": {"en": event.label.en, "zh": event.label.zh},
+        "url": {lang: site_url("timeline", lang) + f"#{event.id}" for lang in LANGS},
+    }
+
+
+def _claim(claim: Claim, record: DocumentRecord) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "source": record.source,
+        "kind": claim.kind,
+        "quote": claim.evidence.quote,
+        "paragraph": claim.evidence.paragraph,
+        "text": {"en": claim.text.en, "zh": claim.text.zh},
+        "actors": list(claim.actors),
+        "themes": list(claim.themes),
+        "dates": list(claim.dates),
+        "numbers": [{"text": q.text, "value": q.value, "unit": q.unit, "year": q.year} for q in claim.numbers],
+        "url": {lang: site_url("claims", lang) + f"#{claim.id}" for lang in LANGS},
+    }
+
+
+def _actors(vocabulary: Vocabulary, stored: list[DocumentRecord]) -> list[dict[str, Any]]:
+    documents: dict[str, list[str]] = {}
+    for record in stored:
+        for actor_id in sorted({m.actor for m in record.mentions}):
+            documents.setdefault(actor_id, []).append(record.source)
+    return [
+        {
+            "id": actor.id,
+            "type": actor.type,
+            "name": {"en": actor.name.en, "zh": actor.name.zh},
+            "aliases": {"en": list(actor.aliases.en), "zh": list(actor.aliases.zh)},
+            "iso": actor.iso,
+            "documents": documents.get(actor.id, []),
+            "url": {
+                lang: site_url("country" if actor.type == "country" else "actor", lang, actor.id)
+                if actor.id in documents
+                else None
+                for lang in LANGS
+            },
+        }
+        for actor in sorted(vocabulary.actors, key=lambda a: a.id)
+    ]
+
+
+def _themes(vocabulary: Vocabulary, stored: list[DocumentRecord]) -> list[dict[str, Any]]:
+    weights: dict[str, list[dict[str, Any]]] = {}
+    for record in stored:
+        for weight in record.themes:
+            weights.setdefault(weight.theme, []).append({"source": record.source, "weight": weight.weight})
+    return [
+        {
+            "id": theme.id,
+            "name": {"en": theme.name.en, "zh": theme.name.zh},
+            "description": {"en": theme.description.en, "zh": theme.description.zh},
+            "documents": sorted(weights.get(theme.id, []), key=lambda d: (-d["weight"], d["source"])),
+            "url": {lang: site_url("theme", lang, theme.id) if theme.id in weights else None for lang in LANGS},
+        }
+        for theme in sorted(vocabulary.themes, key=lambda t: t.id)
+    ]
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return ""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+    return out.getvalue()
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def data_files(export: dict[str, Any]) -> dict[str, str]:
+    """File name -> text of every download: one JSON of everything, and a CSV per record type."""
+    files = {"nea-records.json": dump_json(export)}
+    for kind in ("documents", "events", "claims", "actors", "themes"):
+        files[f"nea-{kind}.csv"] = _csv(export[kind])
+    return files

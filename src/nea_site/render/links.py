@@ -1,0 +1,60 @@
+"""Page paths and links: docs-relative Markdown paths, built URLs, and relative links between pages."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Literal
+
+from nea_site.model import Lang
+
+PageKind = Literal[
+    "home", "documents", "document", "timeline", "themes", "theme", "countries", "country",
+    "actors", "actor", "claims", "data", "about", "glossary", "coverage",
+]  # fmt: skip
+_ITEM_FOLDERS = {"document": "documents", "theme": "themes", "country": "countries", "actor": "actors"}
+
+
+def page_uri(kind: PageKind, item_id: str = "") -> str:
+    """Docs-relative Markdown path of a page; the same in both languages."""
+    if kind == "home":
+        return "index.md"
+    if kind in _ITEM_FOLDERS:
+        return f"{_ITEM_FOLDERS[kind]}/{item_id}.md"
+    return f"{kind}/index.md"
+
+
+def built_path(uri: str) -> str:
+    """Directory URL of a Markdown page: "documents/a.md" -> "documents/a/", "themes/index.md" -> "themes/"."""
+    if uri == "index.md":
+        return ""
+    if uri.endswith("/index.md"):
+        return uri[: -len("index.md")]
+    return uri[: -len(".md")] + "/"
+
+
+def site_url(kind: PageKind, lang: Lang, item_id: str = "") -> str:
+    """Site-relative URL of a built page, e.g. "en/documents/001/"."""
+    return f"{lang}/{built_path(page_uri(kind, item_id))}"
+
+
+def md_link(from_uri: str, to_uri: str, anchor: str = "") -> str:
+    """Relative Markdown link between docs pages (MkDocs checks it and rewrites it to the built URL)."""
+    rel = posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+def html_href(from_uri: str, to_uri: str, anchor: str = "") -> str:
+    """Relative URL for raw HTML, between built directory URLs."""
+    here = built_path(from_uri)
+    there = built_path(to_uri)
+    rel = posixpath.relpath(there or ".", here.rstrip("/") or ".")
+    rel = "./" if rel == "." else rel + "/"
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+def other_language_href(uri: str, lang: Lang) -> str:
+    """Relative URL from a built page to the same page in the other language build (a sibling folder)."""
+    other = "zh" if lang == "en" else "en"
+    path = built_path(uri)
+    depth = path.count("/")
+    return "../" * (depth + 1) + f"{other}/{path}"

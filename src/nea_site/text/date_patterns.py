@@ -1,0 +1,178 @@
+"""Every regex of the date rules (English and Chinese), named and compiled once; extract/dates.py gives them meaning.
+
+Group names are shared so one reader serves many patterns: y/m/mon/d start a date, y2/m2/mon2/d2 end a range,
+rel names a relative word, decade/decade4/century/ordinal/edge/part describe decades.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Fragments, not patterns: composed below, never used alone.
+_YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"  # "1999", "2023", "2100": the only years the site accepts
+_MONTH = r"(?:1[0-2]|0?[1-9])"  # "11", "03", "3"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"  # "26", "08", "8"
+_MONTH_NAME = (  # "September", "Sept.", "Jan"; "May" only ever with a day, a year or a context word
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\.?"
+)
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?(?![0-9A-Za-z])"  # "26th", "1st", "3"
+# A number starts here: not inside a word, an amount ("$2015"), a path ("/2022"), "1,999", "No.2016" or "0110-2020";
+# "mid-2023" is the one hyphen allowed.
+_NUMBER_START = r"(?=[0-9])(?:(?<=[Mm]id-)|(?<![0-9A-Za-z$¥€£/_#+\-])(?<![0-9][.,])(?<!\.))"
+# A year ends here: not "2015a", "2015%", "2015.5", "2012-21" continued or "2000 %".
+_YEAR_END = r"(?![0-9A-Za-z_%％+]|[.,/\-][0-9]|\s[%％])"
+_DASH = r"(?:—{1,2}|–|－|-|~|～)"  # "—", "——", "–", "-", "～": range dashes in both languages
+_ZH_TO = rf"(?:{_DASH}|至|到)"  # "至", "到", "—"
+_SP = r"\s{0,2}"  # PDF-extracted Chinese puts spaces between digits and 年/月/日: "2023 年 3 月"
+_YEAR_MARK = r"[年년]"  # Chinese/Japanese 年, Korean 년 (citations in Korean give "2023년 6월 9일")
+_MONTH_MARK = r"[月월]"
+_DAY_MARK = r"(?:[日号일])"
+_HAN_TENS = r"(?:[一二三四五六七八九]?十)"  # "九十", "十"
+_CENTURY = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|上|本)"  # "20", "二十一", "上" (上世纪 = the 20th century)
+_ZH_PART = r"(?:初期|初|前期|中后期|中期|中叶|末期|末|后期)"  # "初", "中期", "中后期", "末": which part of the decade
+
+# "2023-11-08", "2023/3/18", "2023.11.08": an all-digit date, same separator twice.
+ISO_DATE_RE = re.compile(
+    rf"{_NUMBER_START}(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>{_MONTH})(?P=sep)(?P<d>{_DAY})(?![0-9]|[-/.][0-9])"
+)
+# "May 23, 2022", "January 26th", "Sept. 3 2019": month name, day, optional year.
+EN_MONTH_DAY_RE = re.compile(
+    rf"\b(?P<mon>{_MONTH_NAME})\s+(?P<d>{_DAY}){_ORDINAL_SUFFIX}(?:,?\s+(?P<y>{_YEAR}){_YEAR_END})?"
+)
+# "23 May 2022", "26th of January": day before the month name, optional year.
+EN_DAY_MONTH_RE = re.compile(
+    rf"{_NUMBER_START}(?P<d>{_DAY}){_ORDINAL_SUFFIX}\s+(?:of\s+)?(?P<mon>{_MONTH_NAME})(?:,?\s+(?P<y>{_YEAR}){_YEAR_END})?"
+)
+# "September 2011", "March of 2017": month name and year.
+EN_MONTH_YEAR_RE = re.compile(rf"\b(?P<mon>{_MONTH_NAME}),?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEAR_END}")
+# "September and October 2013", "January–March 2023": two months of one year.
+EN_MONTH_PAIR_RE = re.compile(
+    rf"\b(?P<mon>{_MONTH_NAME})\s*(?:\s(?:and|to|through|until)\s|{_DASH})\s*(?P<mon2>{_MONTH_NAME}),?\s+"
+    rf"(?:of\s+)?(?P<y2>{_YEAR}){_YEAR_END}"
+)
+# "from 2012 to 2021", "2012-2021", "2012 – 2021", "March 2017 to May 2018": a range of years or months.
+EN_RANGE_RE = re.compile(
+    rf"(?:\b[Ff]rom\s+)?(?:\b(?P<mon>{_MONTH_NAME}),?\s+)?{_NUMBER_START}(?P<y>{_YEAR})"
+    rf"(?:\s+(?:to|until|till|through)\s+|\s*{_DASH}\s*)(?:(?P<mon2>{_MONTH_NAME}),?\s+)?(?P<y2>{_YEAR}){_YEAR_END}"
+)
+# "between 2012 and 2021", "between March 2017 and May 2018".
+EN_BETWEEN_RE = re.compile(
+    rf"\b[Bb]etween\s+(?:(?P<mon>{_MONTH_NAME}),?\s+)?(?P<y>{_YEAR})\s+and\s+"
+    rf"(?:(?P<mon2>{_MONTH_NAME}),?\s+)?(?P<y2>{_YEAR}){_YEAR_END}"
+)
+# "March" alone; a date only after a context word (MONTH_CONTEXT_BEFORE_RE), since "May" and "March" are verbs too.
+EN_MONTH_RE = re.compile(rf"\b(?P<mon>{_MONTH_NAME})")
+# "(Liu Wen, 2021)", "(Kang Yi, 2023; …": the year of an author-year citation.
+AUTHOR_YEAR_RE = re.compile(rf"(?<=[A-Za-z.], )(?P<y>{_YEAR})(?=\s*[);])")
+# "2015" alone; a year only with context (YEAR_CONTEXT_BEFORE_RE, or listed next to a year), else a quantity.
+BARE_YEAR_RE = re.compile(rf"{_NUMBER_START}(?P<y>{_YEAR}){_YEAR_END}")
+# "2023年11月26日", "2023 年 3 月 18 日", "1999年11月", "2022年", "2023년 6월 9일".
+ZH_DATE_RE = re.compile(
+    rf"{_NUMBER_START}(?P<y>{_YEAR}){_SP}{_YEAR_MARK}"
+    rf"(?:{_SP}(?P<m>{_MONTH}){_SP}{_MONTH_MARK}(?:{_SP}(?P<d>{_DAY}){_SP}{_DAY_MARK})?)?"
+)
+# "2012—2021年", "2012年至2021年", "从2012年到2021年", "2012—2021 年": a range of years.
+ZH_YEAR_RANGE_RE = re.compile(
+    rf"(?:从\s*)?{_NUMBER_START}(?P<y>{_YEAR}){_SP}(?:{_YEAR_MARK}{_SP})?{_ZH_TO}{_SP}(?P<y2>{_YEAR}){_SP}{_YEAR_MARK}"
+)
+# "2022年1—2月", "2022 年 1—12 月", "2022年1月至2023年3月": a range of months.
+ZH_MONTH_RANGE_RE = re.compile(
+    rf"{_NUMBER_START}(?P<y>{_YEAR}){_SP}{_YEAR_MARK}{_SP}(?P<m>{_MONTH}){_SP}(?:{_MONTH_MARK}{_SP})?{_ZH_TO}{_SP}"
+    rf"(?:(?P<y2>{_YEAR}){_SP}{_YEAR_MARK}{_SP})?(?P<m2>{_MONTH}){_SP}{_MONTH_MARK}"
+)
+# "2023年11月26日至27日", "2023年11月30日—12月2日": a range of days.
+ZH_DAY_RANGE_RE = re.compile(
+    rf"{_NUMBER_START}(?P<y>{_YEAR}){_SP}{_YEAR_MARK}{_SP}(?P<m>{_MONTH}){_SP}{_MONTH_MARK}{_SP}(?P<d>{_DAY}){_SP}"
+    rf"(?:{_DAY_MARK}{_SP})?{_ZH_TO}{_SP}(?:(?P<m2>{_MONTH}){_SP}{_MONTH_MARK}{_SP})?(?P<d2>{_DAY}){_SP}{_DAY_MARK}"
+)
+# "11月26日", "11月", "12 月": month (and day) without a year, which comes from the text before or the anchor;
+# never the tail of an invalid "2023年2月30日".
+ZH_MONTH_DAY_RE = re.compile(
+    rf"{_NUMBER_START}(?<![0-9年년]\s)(?<![年년])(?<![年년]\s\s)(?P<m>{_MONTH}){_SP}{_MONTH_MARK}(?:{_SP}(?P<d>{_DAY}){_SP}{_DAY_MARK})?(?!份?[0-9])"
+)
+# "17日": a day alone (not after a month); "日" before 本/韩/元… is Japan or the yen ("中日韩"), not a day.
+ZH_DAY_RE = re.compile(rf"{_NUMBER_START}(?<![月월])(?<![月월]\s)(?P<d>{_DAY}){_SP}日(?![本元方韩美中欧资企语文圆经])")
+# "今年", "去年11月", "同年11月26日", "次年": a year word, optionally with month and day.
+ZH_RELATIVE_YEAR_RE = re.compile(
+    rf"(?P<rel>今年|去年|前年|(?<![文光说])明年|本年|(?:同|次|翌)年(?![会龄级代度均报鉴]))"
+    rf"(?:{_SP}(?P<m>{_MONTH}){_SP}月(?:{_SP}(?P<d>{_DAY}){_SP}[日号])?)?"
+)
+# "本月", "上个月", "同月17日", "次月": a month word, optionally with a day.
+ZH_RELATIVE_MONTH_RE = re.compile(rf"(?P<rel>本月|上个?月|下个?月|同月|次月|翌月)(?:{_SP}(?P<d>{_DAY}){_SP}[日号])?")
+# "this year", "last month", "the same year", "the following year", "that year"; "the last year" is not a date.
+EN_RELATIVE_RE = re.compile(
+    r"\b(?P<rel>(?:the\s+)?same\s+(?:year|month)|the\s+(?:following|next|previous)\s+(?:year|month)"
+    r"|that\s+(?:same\s+)?(?:year|month)|(?<!the\s)(?:this|last|next)\s+(?:year|month))\b",
+    re.IGNORECASE,
+)
+# "November of the same year", "March this year", "January 26 last year": a month of a relative year.
+EN_MONTH_RELATIVE_RE = re.compile(
+    rf"\b(?P<mon>{_MONTH_NAME})(?:\s+(?P<d>{_DAY}){_ORDINAL_SUFFIX})?,?\s+(?:of\s+)?"
+    r"(?P<rel>(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year)\b"
+)
+# "the 1980s", "the early 1980s", "mid-1990s", "1990's": a decade, or part of one.
+EN_DECADE_RE = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?(?<![0-9A-Za-z.,/])"
+    r"(?P<decade4>(?:19|20)[0-9]0)'?s\b"
+)
+# "the second decade of the 21st century", "the first decade of the twenty-first century".
+EN_CENTURY_DECADE_RE = re.compile(
+    r"(?:\b[Tt]he\s+)?\b(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+decade\s+of\s+"
+    r"(?:the\s+)?(?P<century>20th|21st|twentieth|twenty-first)\s+century\b",
+    re.IGNORECASE,
+)
+# "20世纪90年代", "二十世纪八十年代初", "上世纪90年代末": a decade of a named century.
+ZH_CENTURY_DECADE_RE = re.compile(
+    rf"(?<![0-9])(?P<century>{_CENTURY}){_SP}世纪{_SP}(?:的{_SP})?(?P<decade>[0-9]0|{_HAN_TENS}|零){_SP}年代"
+    rf"(?P<part>{_ZH_PART})?"
+)
+# "21世纪第二个十年", "21世纪头十年", "20世纪末": a decade counted within a century.
+ZH_CENTURY_ORDINAL_RE = re.compile(
+    rf"(?<![0-9])(?P<century>{_CENTURY}){_SP}世纪{_SP}(?:的{_SP})?"
+    r"(?:第(?P<ordinal>[一二三四五六七八九十]|[1-9]|10)个十年|(?P<edge>头十年|初|末))"
+)
+# "90年代", "八十年代末", "1980年代": a decade with no century (30–90 are read as the 20th century).
+ZH_DECADE_RE = re.compile(
+    rf"(?:(?<![0-9])(?<!世纪)(?<!世纪\s)(?<!世纪的)(?P<decade>[3-9]0|[三四五六七八九]十)"
+    rf"|{_NUMBER_START}(?P<decade4>(?:19|20)[0-9]0)){_SP}年代(?P<part>{_ZH_PART})?"
+)
+
+# Just before a bare year: "in ", "since ", "by ", "the year ", "mid-", "early ", "compared to ".
+# The match must end at the year.
+YEAR_CONTEXT_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|of|year|the|during|before|after|around|early|late|mid|summer|spring"
+    r"|autumn|fall|winter|fy|compared\s+(?:to|with))[\s-]+|\bc\.\s*)$",
+    re.IGNORECASE,
+)
+# Just before a lone month name: "in ", "since ", "by ", "early ". The match must end at the month.
+MONTH_CONTEXT_BEFORE_RE = re.compile(
+    r"\b(?:in|during|since|by|until|till|from|of|early|late|mid)[\s-]+$",
+    re.IGNORECASE,
+)
+# Just after a bare year that is a count: "2000 students", "2015 多", "1999 亿": not a year.
+QUANTITY_AFTER_RE = re.compile(
+    r"\s*(?:[亿万千百多余个名人家所元吨次项件篇]|美元)"
+    r"|\s+(?:people|persons|students|projects|units|schools|companies|firms|enterprises|times|tons|tonnes|yuan"
+    r"|dollars|won|yen|percent|per\s+cent|million|billion|trillion|members|cases|visitors|participants|km)\b",
+    re.IGNORECASE,
+)
+# Between two years of a list: ", ", " and ", "和", "、", ", and ": "in 2022 and 2023", "2022和2023年".
+YEAR_LIST_GAP_RE = re.compile(r"\s*(?:[,，、]\s*)?(?:(?:and|or|&|和|与|及)\s*)?")
+# Just before a number that is a page: "pp.", "p. ", "pages ", "第": "pp.1990-1995" is no range of years.
+PAGE_BEFORE_RE = re.compile(r"(?:\bpp?\.|\bpages?|第)\s*$", re.IGNORECASE)
+# Just after a number that is a page: "页", "頁": "2012-2021页".
+PAGE_AFTER_RE = re.compile(r"\s*[页頁]")
+# Words that qualify the date after them and so belong to the expression: "since ", "by the end of ",
+# "As of the end of ", "the first half of ", "early ", "自", "截至", "到".
+QUALIFIER_BEFORE_RE = re.compile(
+    r"(?:(?i:\b(?:(?:since|until|till|by|before|after|as\s+of|from)\s+(?:(?:at\s+)?the\s+(?:end|beginning|start"
+    r"|middle|first\s+half|second\s+half)\s+of\s+)?|(?:at\s+)?the\s+(?:end|beginning|start|middle|first\s+half"
+    r"|second\s+half)\s+of\s+|(?:early|mid|late)[\s-]+))|(?:自|从|截至|截止到?|直至|直到|到|至)\s*)$"
+)
+# Words that qualify the date before them: "年底", "月初", "以来", " onwards": "截至2016年底", "自1999年以来".
+QUALIFIER_AFTER_RE = re.compile(
+    r"(?<=[年月년월])\s*(?:底|末|初(?![步次]))(?:以来)?|\s*(?:以来|以后|之后|以前|之前)|\s+onwards?\b"
+)
+# "https://…/2022/05/23/…", "www.example.org/20230217": dates inside links are not date expressions.
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”‘’（）\[\]【】，。、；]+")

@@ -1,0 +1,64 @@
+"""Chinese segmentation: one jieba Tokenizer per vocabulary, whose user words are the vocabulary's names."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import jieba
+import jieba.posseg
+
+jieba.setLogLevel(logging.WARNING)
+
+
+@dataclass(frozen=True, slots=True)
+class UserWord:
+    word: str
+    tag: str  # jieba POS tag: "nt" organisation, "ns" place, "nr" person, "nz" other proper noun, "n" noun
+
+
+@dataclass(slots=True)
+class Segmenter:
+    """A jieba tokenizer of our own (never jieba's module-level one), loaded on first use."""
+
+    words: tuple[UserWord, ...]
+    _tokenizer: jieba.Tokenizer | None = field(default=None, init=False)
+    _pos: jieba.posseg.POSTokenizer | None = field(default=None, init=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+
+    def _load(self) -> tuple[jieba.Tokenizer, jieba.posseg.POSTokenizer]:
+        with self._lock:
+            if self._tokenizer is None or self._pos is None:
+                tokenizer = jieba.Tokenizer()
+                tokenizer.initialize()
+                for user_word in self.words:
+                    tokenizer.add_word(user_word.word, freq=None, tag=user_word.tag)
+                self._tokenizer = tokenizer
+                self._pos = jieba.posseg.POSTokenizer(tokenizer)
+                for user_word in self.words:  # POS tags of user words live in the POS tokenizer
+                    self._pos.word_tag_tab[user_word.word] = user_word.tag
+            return self._tokenizer, self._pos
+
+    def cut(self, text: str) -> list[str]:
+        """Segment `text` into words (accurate mode)."""
+        tokenizer, _ = self._load()
+        return list(tokenizer.cut(text))
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        """Segment `text` into (word, POS tag) pairs."""
+        _, pos = self._load()
+        return [(pair.word, pair.flag) for pair in pos.cut(text)]
+
+
+def make_segmenter(words: Iterable[UserWord]) -> Segmenter:
+    """A segmenter whose dictionary includes `words` (sorted, so the result never depends on input order)."""
+    unique = sorted({(w.word, w.tag) for w in words if w.word.strip()})
+    return Segmenter(words=tuple(UserWord(word, tag) for word, tag in unique))
+
+
+def user_dict_text(words: Iterable[UserWord]) -> str:
+    """The words as a jieba user-dictionary file ("word tag" lines, no frequency: jieba suggests one)."""
+    unique = sorted({(w.word, w.tag) for w in words if " " not in w.word and w.word.strip()})
+    return "".join(f"{word} {tag}\n" for word, tag in unique)

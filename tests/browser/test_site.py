@@ -1,0 +1,230 @@
+"""The built seeds site in Debian's chromium: languages, footnotes, language switch, no errors, no off-host requests.
+
+One build per module, served by http.server on a free port. If chromium does not start the tests fail
+(they never skip), naming the package to install. Screenshots go to /tmp/nea-shots/ for a human to look at.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Page, Playwright, Route, expect, sync_playwright
+
+REPO = Path(__file__).resolve().parents[2]
+NEA_SITE = Path(sys.executable).parent / "nea-site"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SHOTS = Path("/tmp/nea-shots")
+DOC_SOURCE = "001_b14eb7010bb2f78a.txt"
+DOC_ID = "001-b14eb7010bb2f78a"
+DOC_TITLE_ZH = "中日韩合作的发展、困境与前景"
+LOCAL_HOST = "127.0.0.1"
+
+# The text of an element without the permalink anchor that toc(permalink=true) appends to headings.
+TEXT_WITHOUT_PERMALINK = """el => Array.from(el.childNodes)
+    .filter(n => !(n.classList && n.classList.contains('headerlink')))
+    .map(n => n.textContent).join('').trim()"""
+
+
+@dataclass(frozen=True)
+class Site:
+    project: Path
+    base: str  # http://127.0.0.1:PORT/
+
+    def site_name(self, lang: str) -> str:
+        config = yaml.safe_load((self.project / "build" / f"mkdocs.{lang}.yml").read_text(encoding="utf-8"))
+        return str(config["site_name"])
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """The seeds (as make_corpus(seeds=True) lays them out) built once and served on a free local port."""
+    project = tmp_path_factory.mktemp("browser") / "project"
+    project.mkdir()
+    shutil.copytree(REPO / "templates", project / "templates")
+    shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(REPO / "corpus" / "sources", project / "corpus" / "sources")
+    shutil.copytree(REPO / "corpus" / "curated", project / "corpus" / "curated")
+    run = subprocess.run(
+        [str(NEA_SITE), "build", "--project", str(project)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=600,
+        check=False,
+    )
+    assert run.returncode == 0, f"build failed:\n{run.stdout}\n{run.stderr}"
+
+    class QuietHandler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
+            pass
+
+    handler = functools.partial(QuietHandler, directory=str(project / "site"))
+    server = http.server.ThreadingHTTPServer((LOCAL_HOST, 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Site(project, f"http://{LOCAL_HOST}:{server.server_address[1]}/")
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def launch(p: Playwright) -> Browser:
+    """Debian's chromium; a launch failure fails the test (never a skip) and names the package to install."""
+    try:
+        return p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    except Exception as exc:
+        pytest.fail(f"chromium did not start ({exc}); install it with: apt-get install -y chromium", pytrace=False)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        launched = launch(p)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+def test_chromium_starts() -> None:
+    """Runs first, so a missing browser shows as one FAILED test rather than only as fixture errors."""
+    with sync_playwright() as p:
+        launched = launch(p)
+        assert launched.version
+        launched.close()
+
+
+@dataclass
+class Visit:
+    """A page plus everything it asked the network for and every error it logged."""
+
+    page: Page
+    requests: list[str] = field(default_factory=list)
+    offhost: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def assert_clean(self) -> None:
+        assert self.errors == [], "console errors:\n" + "\n".join(self.errors)
+        assert self.offhost == [], "requests that left 127.0.0.1:\n" + "\n".join(self.offhost)
+        assert self.requests, "no request was recorded"
+
+
+@pytest.fixture
+def visit(browser: Browser) -> Iterator[Visit]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
+    page = context.new_page()
+    seen = Visit(page)
+
+    def route(route_: Route) -> None:
+        url = route_.request.url
+        parts = urlsplit(url)
+        if parts.scheme in {"data", "blob"}:
+            route_.continue_()
+            return
+        seen.requests.append(url)
+        if parts.hostname == LOCAL_HOST:
+            route_.continue_()
+        else:
+            seen.offhost.append(url)
+            route_.abort()
+
+    context.route("**/*", route)
+    page.on("console", lambda msg: seen.errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: seen.errors.append(f"pageerror: {exc}"))
+    try:
+        yield seen
+    finally:
+        context.close()
+
+
+def heading_text(page: Page) -> str:
+    return str(page.locator(".md-content h1").first.evaluate(TEXT_WITHOUT_PERMALINK))
+
+
+def curated_title_en() -> str:
+    curated = yaml.safe_load((REPO / "corpus" / "curated" / "documents.yml").read_text(encoding="utf-8"))
+    return str(curated["documents"][DOC_SOURCE]["title"]["en"])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_home_page(site: Site, visit: Visit, lang: str) -> None:
+    page = visit.page
+    page.goto(f"{site.base}{lang}/", wait_until="networkidle")
+    assert page.locator("html").get_attribute("lang") == lang
+    assert page.title() == site.site_name(lang)
+    assert heading_text(page), "the home page has an empty h1"
+    assert page.locator(".md-content").inner_text().strip()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"home-{lang}.png"), full_page=True)
+    visit.assert_clean()
+
+
+def test_root_redirects_to_english(site: Site, visit: Visit) -> None:
+    visit.page.goto(site.base, wait_until="networkidle")
+    expect(visit.page).to_have_url(f"{site.base}en/")
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_document_page_title_language_and_footnotes(site: Site, visit: Visit, lang: str) -> None:
+    page = visit.page
+    url = f"{site.base}{lang}/documents/{DOC_ID}/"
+    page.goto(url, wait_until="networkidle")
+    assert page.locator("html").get_attribute("lang") == lang
+    expected = curated_title_en() if lang == "en" else DOC_TITLE_ZH
+    assert heading_text(page) == expected
+    assert page.title() == f"{expected} - {site.site_name(lang)}"
+    expect(page.locator("#p-4")).to_have_attribute("lang", "zh-Hans")
+    expect(page.locator("#p-4")).to_have_class("nea-para")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"document-{lang}.png"))
+
+    page.locator("#ref-fn-1 > a").click()
+    expect(page).to_have_url(f"{url}#fn-1")
+    expect(page.locator("#fn-1")).to_be_visible()
+    expect(page.locator("#fn-1")).to_be_in_viewport()
+    page.wait_for_timeout(400)  # let Material's header finish swapping site name for page title (screenshot only)
+    page.screenshot(path=str(SHOTS / f"document-{lang}-notes.png"))
+
+    page.locator("#fn-1 a.nea-backref").click()
+    expect(page).to_have_url(f"{url}#ref-fn-1")
+    expect(page.locator("#ref-fn-1")).to_be_in_viewport()
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize(("source", "target"), [("en", "zh"), ("zh", "en")])
+def test_language_switch_keeps_the_document(site: Site, visit: Visit, source: str, target: str) -> None:
+    page = visit.page
+    page.goto(f"{site.base}{source}/documents/{DOC_ID}/", wait_until="networkidle")
+    page.locator(".md-header__option .md-select button").click()
+    link = page.locator(f".md-header__option .md-select__link[hreflang={target}]")
+    expect(link).to_be_visible()
+    link.click()
+    page.wait_for_url(f"**/{target}/documents/{DOC_ID}/")
+    expect(page).to_have_url(f"{site.base}{target}/documents/{DOC_ID}/")
+    assert page.locator("html").get_attribute("lang") == target
+    expected = curated_title_en() if target == "en" else DOC_TITLE_ZH
+    assert heading_text(page) == expected
+    visit.assert_clean()

@@ -1,0 +1,193 @@
+"""Properties of find_dates: verbatim expressions, sorted disjoint spans, years in range, no crash on any input."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nea_site.extract.dates import MAX_YEAR, MIN_YEAR, DateSpan, find_dates
+from nea_site.model import PartialDate
+
+# Pieces of every date syntax the rules know, and near misses, glued at random with filler.
+date_fragments = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "In ",
+                "in ",
+                "since ",
+                "Since ",
+                "by the end of ",
+                "As of the end of ",
+                "from ",
+                " to ",
+                "between ",
+                " and ",
+                "the ",
+                "early ",
+                "mid-",
+                "late ",
+                "year ",
+                "of ",
+                "pp.",
+                "p. ",
+                "第",
+                "页",
+                "自",
+                "截至",
+                "到",
+                "从",
+                "至",
+                "—",
+                "——",
+                "-",
+                "–",
+                "～",
+                " ",
+                "  ",
+                "\n",
+                ", ",
+                "，",
+                "、",
+                "和",
+                "。",
+                ".",
+                "(",
+                ")",
+                ";",
+                "年",
+                " 年 ",
+                "月",
+                " 月 ",
+                "日",
+                " 日",
+                "号",
+                "底",
+                "初",
+                "末",
+                "以来",
+                "年代",
+                "世纪",
+                "第二个十年",
+                "头十年",
+                "s",
+                "'s",
+                "th",
+                "st",
+                "September",
+                "May",
+                "Sept.",
+                "January",
+                "December",
+                "March",
+                "this year",
+                "last year",
+                "next year",
+                "the same year",
+                "the following year",
+                "that month",
+                "今年",
+                "去年",
+                "明年",
+                "同年",
+                "次年",
+                "本月",
+                "上个月",
+                "同月",
+                "上世纪",
+                "二十",
+                "九十",
+                "八十",
+                "1999",
+                "2000",
+                "2012",
+                "2021",
+                "2022",
+                "2023",
+                "2100",
+                "2101",
+                "1899",
+                "1980",
+                "1990",
+                "0452",
+                "1,073",
+                "80%",
+                "1300亿",
+                "10+3",
+                "65 岁",
+                "2023-11-08",
+                "2023/02/30",
+                "2023.1.5",
+                "29",
+                "30",
+                "31",
+                "12",
+                "1",
+                "9",
+                "17",
+                "https://example.org/2022/05/23/",
+                "Liu Wen, ",
+            ]
+        ),
+        st.integers(min_value=0, max_value=3000).map(str),
+        st.text(max_size=4),
+    ),
+    max_size=40,
+).map("".join)
+
+anchors = st.one_of(
+    st.none(),
+    st.builds(
+        PartialDate,
+        year=st.integers(min_value=1850, max_value=2150),
+        month=st.one_of(st.none(), st.integers(min_value=1, max_value=12)),
+        day=st.none(),
+    ),
+    st.builds(
+        PartialDate,
+        year=st.integers(min_value=1900, max_value=2100),
+        month=st.integers(min_value=1, max_value=12),
+        day=st.integers(min_value=1, max_value=28),
+    ),
+)
+
+
+def _check(text: str, spans: list[DateSpan], anchor: PartialDate | None) -> None:
+    for span in spans:
+        assert 0 <= span.start_offset < span.end_offset <= len(text)
+        assert span.expression == text[span.start_offset : span.end_offset]
+        assert (span.start is None) == (span.resolution == "unresolved")
+        if anchor is None:
+            assert span.resolution != "relative"
+        for date in (span.start, span.end):
+            if date is not None:
+                assert MIN_YEAR <= date.year <= MAX_YEAR
+                assert PartialDate.from_iso(date.iso()) == date
+        if span.start is not None and span.end is not None:
+            assert span.start.iso() < span.end.iso() or span.start.year < span.end.year
+        if span.start is not None and span.precision != "decade":
+            assert span.start.precision == span.precision
+    for before, after in zip(spans, spans[1:], strict=False):
+        assert before.end_offset <= after.start_offset
+
+
+@settings(max_examples=400)
+@given(date_fragments, anchors)
+def test_date_syntax_soup(text: str, anchor: PartialDate | None) -> None:
+    _check(text, find_dates(text, anchor=anchor), anchor)
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=300), anchors)
+def test_arbitrary_text(text: str, anchor: PartialDate | None) -> None:
+    _check(text, find_dates(text, anchor=anchor), anchor)
+
+
+@given(st.integers(min_value=0, max_value=99999), st.sampled_from(["in ", "the ", "since ", "", "自"]))
+def test_years_outside_the_range_are_never_dates(number: int, before: str) -> None:
+    text = f"{before}{number}年 and {before}{number}"
+    spans = find_dates(text, anchor=None)
+    if not 1900 <= number <= 2100:
+        assert spans == []
+    else:
+        assert all(s.start is not None and s.start.year == number for s in spans)

@@ -1,0 +1,296 @@
+"""find_dates: English and Chinese date expressions, their ISO values, precision, resolution and exact wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from nea_site.extract.dates import DateSpan, find_dates
+from nea_site.model import PartialDate
+
+ANCHOR = PartialDate(year=2022, month=1, day=26)  # a news item's dateline
+
+# (expression, start ISO, end ISO, precision, resolution); None where there is no value.
+Row = tuple[str, str | None, str | None, str, str]
+
+
+def _rows(spans: list[DateSpan]) -> list[Row]:
+    return [
+        (
+            s.expression,
+            s.start.iso() if s.start else None,
+            s.end.iso() if s.end else None,
+            s.precision,
+            s.resolution,
+        )
+        for s in spans
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English: months, days, years with context
+        (
+            "In September 2011, the Trilateral Cooperation Secretariat was launched in Seoul.",
+            [("September 2011", "2011-09", None, "month", "explicit")],
+        ),
+        (
+            "The president raised the outline in September and October 2013, in a little over three years.",
+            [("September and October 2013", "2013-09", "2013-10", "month", "explicit")],
+        ),
+        (
+            "Fact Sheet, The White House, May 23, 2022, on the new economic framework.",
+            [("May 23, 2022", "2022-05-23", None, "day", "explicit")],
+        ),
+        ("The agreement was signed on 23 May 2022 in Tokyo.", [("23 May 2022", "2022-05-23", None, "day", "explicit")]),
+        ("- Time:2023-11-08", [("2023-11-08", "2023-11-08", None, "day", "explicit")]),
+        (
+            "After the official signing of the FTA in 2015, trade grew.",
+            [("2015", "2015", None, "year", "explicit")],
+        ),
+        ("The year 2022 is an important year for the three countries.", [("2022", "2022", None, "year", "explicit")]),
+        (
+            "Imports from China in 2021 and 2022 rose.",
+            [("2021", "2021", None, "year", "explicit"), ("2022", "2022", None, "year", "explicit")],
+        ),
+        (
+            "Supply chains have been reshaped (Wang Xiaobo, 2020). Meanwhile, exports grew.",
+            [("2020", "2020", None, "year", "explicit")],
+        ),
+        # Chinese: full, month and year dates, with PDF spaces, and Korean citation dates
+        (
+            "2023年11月26日，第十次中日韩外长会在韩国釜山举行。",
+            [("2023年11月26日", "2023-11-26", None, "day", "explicit")],
+        ),
+        (
+            "1999年11月，三国以“10+3”领导人会议为平台，实现了首次会晤。",
+            [("1999年11月", "1999-11", None, "month", "explicit")],
+        ),
+        ("2022年，中国半导体市场销售规模进一步扩大。", [("2022年", "2022", None, "year", "explicit")]),
+        (
+            "《贸易统计》，中国商务部亚洲司，2023 年 3 月 18 日。",
+            [("2023 年 3 月 18 日", "2023-03-18", None, "day", "explicit")],
+        ),
+        ("연합뉴스, 2023년 6월 9일.", [("2023년 6월 9일", "2023-06-09", None, "day", "explicit")]),
+        (
+            "研究机构在2022和2023年进行的民意调查显示，",
+            [("2022", "2022", None, "year", "explicit"), ("2023年", "2023", None, "year", "explicit")],
+        ),
+        # decades
+        (
+            "In the early 1980s, China began to open its coastal cities.",
+            [("the early 1980s", "1980", "1983", "decade", "explicit")],
+        ),
+        (
+            "Trade barely grew in the 1980s, and rose in the late 1990s and mid-2000s.",
+            [
+                ("the 1980s", "1980", "1989", "decade", "explicit"),
+                ("the late 1990s", "1997", "1999", "decade", "explicit"),
+                ("mid-2000s", "2004", "2006", "decade", "explicit"),
+            ],
+        ),
+        ("进入21世纪第二个十年，地区形势发生变化。", [("21世纪第二个十年", "2010", "2019", "decade", "explicit")]),
+        ("中国在20世纪90年代提出了新安全观。", [("20世纪90年代", "1990", "1999", "decade", "explicit")]),
+        (
+            "中国在 20 世纪 90 年代中后期提出了新安全观。",
+            [("20 世纪 90 年代中后期", "1994", "1999", "decade", "explicit")],
+        ),
+        ("合作起步于上世纪九十年代初。", [("上世纪九十年代初", "1990", "1993", "decade", "explicit")]),
+        (
+            "In the first decade of the 21st century, trade tripled.",
+            [("the first decade of the 21st century", "2000", "2009", "decade", "explicit")],
+        ),
+        # ranges
+        (
+            "The share fell from 2012 to 2021, the report says.",
+            [("from 2012 to 2021", "2012", "2021", "year", "explicit")],
+        ),
+        ("人口增长率在 2012—2021 年持续下降。", [("2012—2021 年", "2012", "2021", "year", "explicit")]),
+        ("人口增长率在2012—2021年持续下降。", [("2012—2021年", "2012", "2021", "year", "explicit")]),
+        (
+            "the Fourteenth Five-Year Development Plan (2012-2021) in 2021.",
+            [("2012-2021", "2012", "2021", "year", "explicit"), ("2021", "2021", None, "year", "explicit")],
+        ),
+        ("Births declined between 2012 and 2021.", [("between 2012 and 2021", "2012", "2021", "year", "explicit")]),
+        ("2022年1—2月，RCEP相继对多个成员生效。", [("2022年1—2月", "2022-01", "2022-02", "month", "explicit")]),
+        (
+            "《2022 年 1—12 月中国与亚洲国家贸易统计》",
+            [("2022 年 1—12 月", "2022-01", "2022-12", "month", "explicit")],
+        ),
+        (
+            "会议于2023年11月26日至27日举行。",
+            [("2023年11月26日至27日", "2023-11-26", "2023-11-27", "day", "explicit")],
+        ),
+        # qualifiers belong to the expression
+        (
+            "Since 1999, the leaders have met regularly.",
+            [("Since 1999", "1999", None, "year", "explicit")],
+        ),
+        (
+            "自1999年举行首次领导人会晤以来，中日韩合作不断深化。",
+            [("自1999年", "1999", None, "year", "explicit")],
+        ),
+        ("这是三国外长自2019年以来时隔四年再次会晤。", [("自2019年以来", "2019", None, "year", "explicit")]),
+        (
+            "By the end of 2016, China had established 50 cultural centres.",
+            [("By the end of 2016", "2016", None, "year", "explicit")],
+        ),
+        (
+            "As of the end of 2017, South Korea has established 144 Sejong schools.",
+            [("As of the end of 2017", "2017", None, "year", "explicit")],
+        ),
+        ("截至2016年底，双边贸易额大幅增长。", [("截至2016年底", "2016", None, "year", "explicit")]),
+        ("预计到 2050 年，全球总人口将增加约 18.38 亿。", [("到 2050 年", "2050", None, "year", "explicit")]),
+        (
+            "Japan aims to reach carbon neutrality by 2050.",
+            [("by 2050", "2050", None, "year", "explicit")],
+        ),
+        # relative to the anchor
+        (
+            "China News Agency, Seoul, January 26th: Interview with the Secretary General",
+            [("January 26th", "2022-01-26", None, "day", "relative")],
+        ),
+        ("This year marks the 30th anniversary.", [("This year", "2022", None, "year", "relative")]),
+        ("今年是中韩建交30周年。", [("今年", "2022", None, "year", "relative")]),
+        ("Trade fell last year.", [("last year", "2021", None, "year", "relative")]),
+        ("去年，三国贸易额创新高。", [("去年", "2021", None, "year", "relative")]),
+        ("The summit will be held next year.", [("next year", "2023", None, "year", "relative")]),
+        ("明年将举行领导人会议。", [("明年", "2023", None, "year", "relative")]),
+        ("本月，秘书处发布了报告。", [("本月", "2022-01", None, "month", "relative")]),
+        (
+            "In February this year, the Secretariat held a forum.",
+            [("February this year", "2022-02", None, "month", "relative")],
+        ),
+        # inferred from the previous date of the same text
+        (
+            "2012年5月，三国签署投资协定。同年11月，中日韩自贸区谈判正式启动。",
+            [
+                ("2012年5月", "2012-05", None, "month", "explicit"),
+                ("同年11月", "2012-11", None, "month", "inferred"),
+            ],
+        ),
+        (
+            "2008 年 11 月，中日韩举行三国财长会议。次月，三国签署了货币互换协议。",
+            [
+                ("2008 年 11 月", "2008-11", None, "month", "explicit"),
+                ("次月", "2008-12", None, "month", "inferred"),
+            ],
+        ),
+        (
+            "2008年12月，中日韩峰会首次独立举行。17日，三国领导人发表联合声明。",
+            [
+                ("2008年12月", "2008-12", None, "month", "explicit"),
+                ("17日", "2008-12-17", None, "day", "inferred"),
+            ],
+        ),
+        (
+            "The FTA came in 2015. In November of the same year, talks resumed; the following year they ended.",
+            [
+                ("2015", "2015", None, "year", "explicit"),
+                ("November of the same year", "2015-11", None, "month", "inferred"),
+                ("the following year", "2016", None, "year", "inferred"),
+            ],
+        ),
+        (
+            "In March 2017, the ministry opened an office. In late May, it hosted a forum.",
+            [
+                ("March 2017", "2017-03", None, "month", "explicit"),
+                ("late May", "2017-05", None, "month", "inferred"),
+            ],
+        ),
+        # dates inside links are not expressions; the link's neighbours still are
+        (
+            "The White House, June 15, 2023, <https://www.whitehouse.gov/briefing-room/2023/06/15/readout/>.",
+            [("June 15, 2023", "2023-06-15", None, "day", "explicit")],
+        ),
+    ],
+)
+def test_find_dates(text: str, expected: list[Row]) -> None:
+    assert _rows(find_dates(text, anchor=ANCHOR)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China News Agency, Seoul, January 26th: Interview", [("January 26th", None, None, "day", "unresolved")]),
+        ("今年是中韩建交30周年。", [("今年", None, None, "year", "unresolved")]),
+        ("The same year, the secretariat opened.", [("The same year", None, None, "year", "unresolved")]),
+        ("同年11月，谈判正式启动。", [("同年11月", None, None, "month", "unresolved")]),
+        ("17日，三国领导人发表联合声明。", [("17日", None, None, "day", "unresolved")]),
+    ],
+)
+def test_without_anchor_relative_dates_stay_unresolved(text: str, expected: list[Row]) -> None:
+    assert _rows(find_dates(text, anchor=None)) == expected
+
+
+def test_day_only_needs_an_anchor_month() -> None:
+    spans = find_dates("17日，三国领导人发表联合声明。", anchor=PartialDate(year=2022))
+    assert _rows(spans) == [("17日", None, None, "day", "unresolved")]
+
+
+def test_relative_month_crosses_the_year() -> None:
+    spans = find_dates("上个月，秘书处发布了报告。", anchor=PartialDate(year=2022, month=1))
+    assert _rows(spans) == [("上个月", "2021-12", None, "month", "relative")]
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "据统计，2023 年 3 月 18 日，三国贸易额达到 1300亿美元。"
+    (span,) = find_dates(text, anchor=None)
+    assert text[span.start_offset : span.end_offset] == span.expression == "2023 年 3 月 18 日"
+    assert span.start_offset == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of the end of the period, South Korea has established 144 Sejong schools.",
+        "The programme enrolled 1,073 students, 80% of them women.",
+        "三国间贸易总额增长至1300亿美元左右。",
+        "〔文章编号〕0452 8832 (2024) 1 期 0110-20",
+        "Journal of East Asian Studies, Vol.14, No.2, pp.85-86.",
+        "Studies, pp.1990-1995.",
+        "The 2300 delegates met in the hall.",
+        "In 1850 there were 2101 ships.",
+        "东盟与中日韩（10+3）领导人会议",
+        "此前，中日韩在第15轮三国自贸区谈判中一致同意。",
+        "中日韩三国的 65 岁及以上人口占总人口比例持续上升。",
+        "中国连续 16 年是其最大贸易伙伴，过去二十余载，时隔四年再次会晤。",
+        "In 2000 students enrolled.",
+        "项目编号：2022CXTD11",
+        "Chairman of the 21st century maritime Silk Road forum; the 30th anniversary.",
+        "The last year of the plan saw the past year's gains.",
+        "Ministers may 2 agree; May we March on?",
+        "同年龄段人口比重持续上升，多次年会如期举行。",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, anchor=ANCHOR) == []
+
+
+def test_invalid_calendar_dates_are_not_dates() -> None:
+    assert find_dates("On February 30, 2022 nothing happened; 2023年2月29日也不存在。", anchor=None) == []
+
+
+def test_leap_day_is_a_date() -> None:
+    assert _rows(find_dates("2024年2月29日", anchor=None)) == [("2024年2月29日", "2024-02-29", None, "day", "explicit")]
+
+
+def test_inverted_range_is_two_years() -> None:
+    rows = _rows(find_dates("from 2021 to 2012", anchor=None))
+    assert rows == [("from 2021", "2021", None, "year", "explicit")]
+
+
+def test_relative_date_outside_the_site_range_is_unresolved() -> None:
+    spans = find_dates("next year", anchor=PartialDate(year=2100))
+    assert _rows(spans) == [("next year", None, None, "year", "unresolved")]
+
+
+def test_mixed_language_paragraph_is_sorted_and_disjoint() -> None:
+    text = "In 2019, 中日韩于2019年12月在成都举行领导人会议; the same year, 次年5月 talks resumed."
+    rows = _rows(find_dates(text, anchor=None))
+    assert rows == [
+        ("2019", "2019", None, "year", "explicit"),
+        ("2019年12月", "2019-12", None, "month", "explicit"),
+        ("the same year", "2019", None, "year", "inferred"),
+        ("次年5月", "2020-05", None, "month", "inferred"),
+    ]

@@ -1,0 +1,152 @@
+"""layout: blank-line blocks, footnote blocks, hard-wrap detection and line joining."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES
+from nea_site.parse.layout import is_hard_wrapped, join_lines, looks_numbered, split_units
+
+
+def _fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def _texts(text: str) -> list[str]:
+    return [u.text for u in split_units(text) if u.kind == "text"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("regional", "cooperation", "regional cooperation"),
+        ("regional ", "  cooperation", "regional cooperation"),
+        ("签署了合作备", "忘录，将协调", "签署了合作备忘录，将协调"),
+        ("合作。", "Ports", "合作。Ports"),
+        ("in 2012", "年以来", "in 2012年以来"),
+        ("the cross-", "border line", "the cross-border line"),
+        ("Sino-", "Korean trade", "Sino- Korean trade"),  # a capital after the hyphen: keep both words apart
+        ("", "alone", "alone"),
+        ("alone", "", "alone"),
+    ],
+)
+def test_join_lines(left: str, right: str, joined: str) -> None:
+    assert join_lines(left, right) == joined
+
+
+def test_wrapped_fixture_is_detected_as_hard_wrapped() -> None:
+    lines = [(n, line) for n, line in enumerate(_fixture("wrapped_pdf_lines.txt").split("\n"), start=1)]
+    blocks = [[(n, line) for n, line in lines[2:7]], [(n, line) for n, line in lines[20:25]]]
+    assert is_hard_wrapped(blocks)
+
+
+def test_one_paragraph_per_line_is_not_hard_wrapped() -> None:
+    lines = list(enumerate(_fixture("web_article_inline_headings.txt").split("\n"), start=1))
+    assert not is_hard_wrapped([lines])
+
+
+def test_too_few_lines_are_not_hard_wrapped() -> None:
+    assert not is_hard_wrapped([[(1, "a" * 90), (2, "b" * 90), (3, "c")]])
+
+
+def test_wrapped_lines_are_joined_into_paragraphs() -> None:
+    texts = _texts(_fixture("wrapped_pdf_lines.txt"))
+    assert texts[0] == "Regional Cooperation in the Tumen River Basin: Ports, Railways and Trust"
+    assert texts[1].startswith("Regional cooperation along the Tumen River has advanced slowly for three decades, yet")
+    assert texts[1].endswith("rather than from summit declarations.")
+    assert "\n" not in "".join(texts)
+    # The heading wrapped onto two lines is one unit; the hyphen at a line end joins the compound.
+    assert texts[2] == (
+        "1. 1. Transport links across the lower basin and the changing role of the provincial governments"
+    )
+    assert "A line built for the cross-border timber trade" in texts[3]
+
+
+def test_blank_line_mid_sentence_leaves_two_units_for_the_document_to_rejoin() -> None:
+    texts = _texts(_fixture("wrapped_pdf_lines.txt"))
+    assert texts[3].endswith("the number of freight trains crossing the")
+    assert texts[4].startswith("border each week stayed below ten")
+
+
+def test_heading_right_after_a_paragraph_line_starts_a_new_unit() -> None:
+    texts = _texts(_fixture("wrapped_pdf_lines.txt"))
+    assert texts[6].endswith("which made the route more expensive than the longer trip by sea.")
+    assert texts[7] == "1.2 Energy projects and local finance"
+
+
+def test_numbered_line_inside_a_sentence_stays_joined() -> None:
+    line = "The agreement covered the ports of the lower basin and was signed by provincial officials in"
+    odd = "2 Of the ports joined later, while the rest waited for the new railway to the coast and"
+    text = "\n".join([line, line, line, odd, line, line, line, "the end."])
+    units = split_units(text)
+    assert len(units) == 1
+    assert "officials in 2 Of the ports" in units[0].text
+
+
+def test_unwrapped_lines_are_one_unit_each_but_a_trailing_comma_continues() -> None:
+    units = split_units(_fixture("translated_credit.txt"))
+    assert [(u.line, u.text) for u in units][:3] == [
+        (1, "Cross-Border Tourism and Trust Building in the Tumen Delta"),
+        (3, "PARK, Jiwoo"),
+        (5, "Senior Researcher, Institute for Border Studies, Eastern Provincial Academy of Social Sciences"),
+    ]
+    assert units[2].single_line is False
+    assert units[0].single_line is True
+
+
+def test_leading_indentation_is_removed() -> None:
+    units = split_units("  \u3000Indented line one.\n\n\tIndented line two.")
+    assert [u.text for u in units] == ["Indented line one.", "Indented line two."]
+
+
+def test_footnote_blocks_after_rules() -> None:
+    units = split_units(_fixture("markdown_page_footnotes.md"))
+    notes = [u for u in units if u.kind == "notes"]
+    assert [[label for label, _, _ in u.notes] for u in notes] == [["1"], ["1", "2"], ["1"], ["1"]]
+    assert all(u.after_rule for u in notes)
+    assert notes[1].notes[1] == ("2", "同上，第9页。", 35)
+    assert all(u.text == "" for u in notes)
+    # The text after a footnote block continues the cut sentence and is an ordinary text unit.
+    after = units[units.index(notes[0]) + 1]
+    assert after.kind == "text" and after.text.startswith("忘录，将协调小组") and not after.after_rule
+
+
+def test_note_continuation_line_joins_its_note() -> None:
+    units = split_units("Body text.\n\n[1] First part of the note,\nsecond part.\n\nMore body.")
+    assert [(u.kind, u.text, u.notes) for u in units] == [
+        ("text", "Body text.", []),
+        ("notes", "", [("1", "First part of the note, second part.", 3)]),
+        ("text", "More body.", []),
+    ]
+
+
+def test_markdown_footnote_definitions() -> None:
+    units = split_units("Body[^1] text.\n\n[^1]: The note.")
+    assert units[1].kind == "notes" and units[1].notes == [("1", "The note.", 3)]
+
+
+def test_rule_lines_are_dropped_and_mark_the_next_unit() -> None:
+    units = split_units("Page one ends.\n\n---\n\nPage two starts.")
+    assert [(u.text, u.after_rule) for u in units] == [("Page one ends.", False), ("Page two starts.", True)]
+
+
+@pytest.mark.parametrize(
+    ("line", "numbered"),
+    [
+        ("1. 1. Title", True),
+        ("2.3.1 Trade", True),
+        ("一、合作", True),
+        ("（二）机制", True),
+        ("(三) 机制", True),
+        ("## 结语", True),
+        ("2019 was a year", False),
+        ("Plain text", False),
+    ],
+)
+def test_looks_numbered(line: str, numbered: bool) -> None:
+    assert looks_numbered(line) is numbered
+
+
+def test_empty_and_blank_text_give_no_units() -> None:
+    assert split_units("") == []
+    assert split_units("\n \n\t\n") == []

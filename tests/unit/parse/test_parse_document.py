@@ -1,0 +1,443 @@
+"""parse_document: each quirk fixture parses to the expected metadata, outline, paragraphs and footnotes."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from conftest import FIXTURES
+from nea_site.ingest.decode import read_source
+from nea_site.model import Document, DocumentMeta, SourceId, SourceText
+from nea_site.parse import parse_document
+
+FIXTURE_NAMES = [
+    "wrapped_pdf_lines.txt",
+    "markdown_page_footnotes.md",
+    "web_article_inline_headings.txt",
+    "mixed_en_zh_interview.txt",
+    "untitled_abstract_first.txt",
+    "translated_credit.txt",
+]
+
+
+@cache
+def _parse_fixture(name: str) -> Document:
+    return parse_document(read_source(FIXTURES / name))
+
+
+def _parse(text: str) -> Document:
+    return parse_document(
+        SourceText(source_id=SourceId("t"), file_name="t.txt", text=text, encoding="utf_8", sha256="0")
+    )
+
+
+def _outline(doc: Document) -> list[tuple[str, str, int, str | None]]:
+    return [(s.number, s.title, s.level, s.parent) for s in doc.sections]
+
+
+def _starts(doc: Document, width: int = 24) -> list[str]:
+    return [p.text[:width] for p in doc.paragraphs]
+
+
+# --- invariants that hold for every fixture -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", FIXTURE_NAMES)
+def test_paragraphs_are_numbered_and_placed(name: str) -> None:
+    doc = _parse_fixture(name)
+    assert [(p.index, p.anchor) for p in doc.paragraphs] == [(n, f"p-{n}") for n in range(1, len(doc.paragraphs) + 1)]
+    section_ids = [s.id for s in doc.sections]
+    assert len(set(section_ids)) == len(section_ids)
+    assert all(p.section_id is None or p.section_id in section_ids for p in doc.paragraphs)
+    assert all(s.parent is None or s.parent in section_ids for s in doc.sections)
+    assert all(p.text and p.text == p.text.strip() and "\n" not in p.text for p in doc.paragraphs)
+    assert all("<sup>" not in p.text for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize("name", FIXTURE_NAMES)
+def test_credits_and_end_marks_stay_out_of_paragraphs(name: str) -> None:
+    doc = _parse_fixture(name)
+    body = "\n".join(p.text for p in doc.paragraphs)
+    for credit in doc.meta.credits:
+        assert credit not in body
+    for marker in ("Photo by", "Translated by", "责任编辑", "(End)"):
+        assert marker not in body
+
+
+# --- wrapped_pdf_lines.txt --------------------------------------------------------------------------------
+
+
+def test_wrapped_pdf_meta() -> None:
+    doc = _parse_fixture("wrapped_pdf_lines.txt")
+    assert doc.meta == DocumentMeta(
+        title="Regional Cooperation in the Tumen River Basin: Ports, Railways and Trust",
+        origins=(("title", "parsed"),),
+    )
+    assert doc.lang == "en"
+
+
+def test_wrapped_pdf_outline() -> None:
+    doc = _parse_fixture("wrapped_pdf_lines.txt")
+    assert _outline(doc) == [
+        ("1", "Transport links across the lower basin and the changing role of the provincial governments", 1, None),
+        (
+            "1.1",
+            "Customs procedures at the border crossings and the slow growth of transit trade between the "
+            "neighbouring provinces",
+            2,
+            "s-1",
+        ),
+        ("1.2", "Energy projects and local finance", 2, "s-1"),  # came right after a paragraph line
+        ("2", "Lessons for regional cooperation", 1, None),
+    ]
+    assert [s.id for s in doc.sections] == ["s-1", "s-1-1", "s-1-2", "s-2"]
+
+
+def test_wrapped_pdf_paragraphs() -> None:
+    doc = _parse_fixture("wrapped_pdf_lines.txt")
+    assert _starts(doc) == [
+        "Regional cooperation alo",
+        "Rail links are the oldes",
+        "Customs procedures remai",
+        "Energy projects followed",
+        "The experience of the ba",
+    ]
+    assert [p.section_id for p in doc.paragraphs] == [None, "s-1", "s-1-1", "s-1-2", "s-2"]
+    assert [p.lang for p in doc.paragraphs] == ["en"] * 5
+    # The blank line mid-sentence is rejoined; the hyphen at a line end joins "cross-border".
+    assert doc.paragraphs[1].text == (
+        "Rail links are the oldest form of cooperation in the basin. A line built for the cross-border timber "
+        "trade opened in the early 1990s, but for years the number of freight trains crossing the border each week "
+        "stayed below ten, until the provincial governments agreed on a shared timetable and a single inspection "
+        "point in 2012. Since then traffic has grown in most years."
+    )
+    assert doc.footnotes == ()
+
+
+# --- markdown_page_footnotes.md ---------------------------------------------------------------------------
+
+
+def test_markdown_meta() -> None:
+    doc = _parse_fixture("markdown_page_footnotes.md")
+    assert doc.meta == DocumentMeta(
+        title="图们江流域区域合作的机制演进与前景",
+        authors=("林青", "高远"),
+        abstract=(
+            "图们江流域区域合作起步于上世纪九十年代，历经项目推动、机制建设和地方主导三个阶段。本文梳理了港口、"
+            "铁路与口岸合作的进展，分析了资金不足、规则分散和互信薄弱等现实困境，并提出以小多边项目积累互信、"
+            "以地方对接带动国家层面合作的路径。"
+        ),
+        keywords=("区域合作", "图们江", "地方政府"),
+        author_notes=(
+            "林青，某大学东北亚研究院教授",
+            "高远，某大学东北亚研究院博士研究生",
+            "本文系某研究基金项目的阶段性成果。",
+        ),
+        credits=("责任编辑：某某",),
+        identifiers=(("中图分类号", "D81"),),
+        origins=(
+            ("abstract", "parsed"),
+            ("author_notes", "parsed"),
+            ("authors", "parsed"),
+            ("credits", "parsed"),
+            ("keywords", "parsed"),
+            ("title", "parsed"),
+        ),
+    )
+    assert doc.lang == "zh"
+
+
+def test_markdown_outline_ignores_hash_counts() -> None:
+    doc = _parse_fixture("markdown_page_footnotes.md")
+    assert _outline(doc) == [
+        ("一、", "区域合作的发展历程", 1, None),
+        ("（一）", "项目推动阶段", 2, "s-1"),
+        ("二、", "区域合作的现实困境", 1, None),  # printed as ####
+        ("（一）", "资金不足", 2, "s-2"),  # printed as ##, one level above its parent's hashes
+        ("（二）", "互信薄弱", 2, "s-2"),
+        ("三、", "结语", 1, None),
+    ]
+    assert [s.id for s in doc.sections] == ["s-1", "s-1-1", "s-2", "s-2-1", "s-2-2", "s-3"]
+
+
+def test_markdown_sentence_cut_mid_word_by_footnote_block_is_one_paragraph() -> None:
+    doc = _parse_fixture("markdown_page_footnotes.md")
+    assert len(doc.paragraphs) == 4
+    first = doc.paragraphs[0]
+    assert first.text == (
+        "九十年代初，国际组织提出了流域开发的设想，沿岸各方随即成立了协调小组。此后十年间，各方围绕港口租用、"
+        "铁路联运和口岸通关开展了多轮磋商，并签署了合作备忘录，将协调小组升格为政府间机制。"
+        "这一安排为后来的地方合作奠定了基础。"
+    )
+    assert first.section_id == "s-1-1"
+    assert [p.section_id for p in doc.paragraphs] == ["s-1-1", "s-2-1", "s-2-2", "s-3"]
+    assert [p.lang for p in doc.paragraphs] == ["zh"] * 4
+
+
+def test_markdown_footnotes_restart_per_page_but_ids_are_unique() -> None:
+    doc = _parse_fixture("markdown_page_footnotes.md")
+    assert [(n.id, n.label, n.paragraph) for n in doc.footnotes] == [
+        ("fn-1", "1", 1),
+        ("fn-2", "1", 1),
+        ("fn-3", "2", 1),
+        ("fn-4", "1", 2),
+        ("fn-5", "1", 4),
+    ]
+    assert doc.footnotes[3].text == (
+        "Zhang San, “Financing Cross-Border Infrastructure,” Journal of Border Studies, Vol.3, No.1, 2015, p.21."
+    )
+    assert doc.footnotes[4].text == "赵某：《小多边合作的逻辑》，https://example.org/article/1。"
+
+
+def test_markdown_every_ref_resolves_to_the_right_note() -> None:
+    doc = _parse_fixture("markdown_page_footnotes.md")
+    notes = {n.id: n.text for n in doc.footnotes}
+    # (paragraph, text just before the mark, label, start of the note it points to)
+    found = [
+        (p.index, p.text[: r.offset][-5:], r.label, notes[r.footnote_id][:6])
+        for p in doc.paragraphs
+        for r in p.refs
+        if r.footnote_id is not None
+    ]
+    assert found == [
+        (1, "协调小组。", "1", "王某：《图们"),
+        (1, "府间机制。", "1", "李某：《从项"),
+        (1, "定了基础。", "2", "同上，第9页"),
+        (2, "十分有限。", "1", "Zhang "),
+        (4, "现实选择。", "1", "赵某：《小多"),
+    ]
+    assert all(r.footnote_id is not None for p in doc.paragraphs for r in p.refs)
+
+
+# --- web_article_inline_headings.txt ----------------------------------------------------------------------
+
+
+def test_web_article_meta() -> None:
+    doc = _parse_fixture("web_article_inline_headings.txt")
+    assert doc.meta == DocumentMeta(
+        title="Pathways for Green Energy Cooperation in Northeast Asia",
+        authors=("Zhao Lin",),
+        published="2021-05-03",
+        outlet="XYZ",
+        abstract=(
+            "Green energy has become a new field of regional cooperation in Northeast Asia, where neighbouring "
+            "economies differ widely in resources, technology and demand. This article reviews power trade, "
+            "hydrogen projects and grid planning in the region.\n\n"
+            "It argues that cooperation should start from cross-border power links and shared technical standards, "
+            "and that local governments can act as brokers between national agencies and firms."
+        ),
+        keywords=("green energy", "regional cooperation", "power grid"),
+        origins=(
+            ("abstract", "parsed"),
+            ("authors", "parsed"),
+            ("keywords", "parsed"),
+            ("outlet", "parsed"),
+            ("published", "parsed"),
+            ("title", "parsed"),
+        ),
+    )
+
+
+def test_web_article_outline_with_run_in_headings() -> None:
+    doc = _parse_fixture("web_article_inline_headings.txt")
+    assert _outline(doc) == [
+        ("", "Introduction", 1, None),
+        ("1", "The State of Energy Trade in the Region", 1, None),
+        ("2", "Paths for Cooperation", 1, None),
+        ("2.1", "Cross-Border Power Links", 2, "s-2"),
+        ("2.2", "Hydrogen and Storage", 2, "s-2"),
+        ("2.3", "Institutions for Cooperation", 2, "s-2"),
+        ("2.3.1", "Data sharing among grid operators", 3, "s-2-3"),
+        ("2.3.2", "Joint standards for hydrogen and storage", 3, "s-2-3"),
+        ("2.4", "Local governments as brokers", 2, "s-2"),
+    ]
+    assert doc.sections[0].id == "s-introduction"
+
+
+def test_web_article_paragraphs() -> None:
+    doc = _parse_fixture("web_article_inline_headings.txt")
+    assert [p.section_id for p in doc.paragraphs] == [
+        "s-introduction",
+        "s-1",
+        "s-2",
+        "s-2-1",
+        "s-2-2",
+        "s-2-3",
+        "s-2-3-1",
+        "s-2-3-2",
+        "s-2-4",
+    ]
+    assert [p.lang for p in doc.paragraphs] == ["en"] * 9
+    # The run-in heading's sentence is removed; the rest of the line is the section's paragraph.
+    assert doc.paragraphs[6].text.startswith("Grid operators in the region publish data")
+    assert doc.paragraphs[7].text.startswith("Without common technical standards,")
+
+
+# --- mixed_en_zh_interview.txt ----------------------------------------------------------------------------
+
+
+def test_interview_meta() -> None:
+    doc = _parse_fixture("mixed_en_zh_interview.txt")
+    assert doc.meta == DocumentMeta(
+        title="Interview with Park Min, Director of the Yellow Sea Ports Forum: Building Bridges Across the Water",
+        authors=("Chen Yu Kim Hana",),
+        published="2021-03-03",
+        outlet="Xinhua",
+        place="Beijing",
+        credits=("Photo by Chen Yu",),
+        identifiers=(("end mark", "(End)"),),
+        origins=(
+            ("authors", "parsed"),
+            ("credits", "parsed"),
+            ("outlet", "parsed"),
+            ("place", "parsed"),
+            ("published", "inferred"),
+            ("title", "parsed"),
+        ),
+    )
+    assert doc.lang == "en"
+
+
+def test_interview_outline_and_paragraphs() -> None:
+    doc = _parse_fixture("mixed_en_zh_interview.txt")
+    assert _outline(doc) == [("", "Ports as Meeting Points", 1, None), ("", "Looking Ahead", 1, None)]
+    assert [s.id for s in doc.sections] == ["s-ports-as-meeting-points", "s-looking-ahead"]
+    assert [(p.lang, p.section_id) for p in doc.paragraphs] == [
+        ("en", None),
+        ("en", None),
+        ("en", "s-ports-as-meeting-points"),
+        ("zh", "s-ports-as-meeting-points"),
+        ("zh", "s-ports-as-meeting-points"),
+        ("en", "s-looking-ahead"),
+    ]
+    assert doc.paragraphs[4].text == "她表示，未来论坛将继续推动绿色港口建设，并加强青年人才交流。"
+    assert doc.paragraphs[-1].text.endswith('how far such steps can go," she said.')
+
+
+# --- untitled_abstract_first.txt --------------------------------------------------------------------------
+
+
+def test_untitled_abstract_first() -> None:
+    doc = _parse_fixture("untitled_abstract_first.txt")
+    assert doc.meta == DocumentMeta(
+        title=None,
+        abstract=(
+            "Cross-border tourism has become a quiet engine of regional cooperation in Northeast Asia. This paper "
+            "examines visa rules, transport links and local promotion in three border cities, and finds that small "
+            "steps taken by local governments did more than national agreements."
+        ),
+        origins=(("abstract", "parsed"),),
+    )
+    assert _outline(doc) == [("1", "Visa Rules and Border Crossings", 1, None), ("2", "Local Promotion", 1, None)]
+    assert _starts(doc, 12) == ["Tourism betw", "Visa rules c", "Local govern"]
+    assert [p.section_id for p in doc.paragraphs] == [None, "s-1", "s-2"]
+    assert doc.lang == "en"
+
+
+# --- translated_credit.txt --------------------------------------------------------------------------------
+
+
+def test_translated_credit() -> None:
+    doc = _parse_fixture("translated_credit.txt")
+    assert doc.meta == DocumentMeta(
+        title="Cross-Border Tourism and Trust Building in the Tumen Delta",
+        authors=("PARK, Jiwoo",),
+        author_notes=(
+            "Senior Researcher, Institute for Border Studies, Eastern Provincial Academy of Social Sciences",
+        ),
+        credits=("Translated by Sam Lee",),
+        origins=(("author_notes", "parsed"), ("authors", "parsed"), ("credits", "parsed"), ("title", "parsed")),
+    )
+    assert doc.sections == ()
+    assert _starts(doc, 16) == ["Since the early ", "The partnerships"]
+
+
+# --- focused cases ----------------------------------------------------------------------------------------
+
+
+def test_list_item_after_subsection_is_a_paragraph() -> None:
+    doc = _parse(
+        "A Title\n\n1. Background\n\nBody text here.\n\n1.1 Ports\n\nThe list follows:\n\n"
+        "3. Ports must stay open.\n\n2. Next Chapter\n\nMore text."
+    )
+    assert [s.number for s in doc.sections] == ["1", "1.1", "2"]
+    assert [(p.text, p.section_id) for p in doc.paragraphs] == [
+        ("Body text here.", "s-1"),
+        ("The list follows:", "s-1-1"),
+        ("3. Ports must stay open.", "s-1-1"),
+        ("More text.", "s-2"),
+    ]
+
+
+def test_chinese_end_mark() -> None:
+    doc = _parse("标题\n\n正文第一段。\n\n她说，合作会继续。（完）")
+    assert [p.text for p in doc.paragraphs] == ["正文第一段。", "她说，合作会继续。"]
+    assert doc.meta.identifiers == (("end mark", "（完）"),)
+
+
+def test_reference_offsets_survive_whitespace_collapse() -> None:
+    doc = _parse("A Title\n\n  Ports   grew.<sup>[1]</sup>  More   text here.<sup>[2]</sup>\n\n[1] One.\n[2] Two.")
+    paragraph = doc.paragraphs[0]
+    assert paragraph.text == "Ports grew. More text here."
+    assert [(paragraph.text[: r.offset], r.footnote_id) for r in paragraph.refs] == [
+        ("Ports grew.", "fn-1"),
+        ("Ports grew. More text here.", "fn-2"),
+    ]
+
+
+def test_short_paragraph_ending_with_a_reference_is_not_a_heading() -> None:
+    doc = _parse(
+        "标题\n\n## 一、现实困境\n\n各方合作进展缓慢。<sup>[1]</sup>\n\n"
+        "历史问题和安全关切使各方在敏感领域的合作长期停滞不前，难以取得突破。\n\n[1] 注释。"
+    )
+    assert _outline(doc) == [("一、", "现实困境", 1, None)]
+    assert [p.text for p in doc.paragraphs] == [
+        "各方合作进展缓慢。",
+        "历史问题和安全关切使各方在敏感领域的合作长期停滞不前，难以取得突破。",
+    ]
+    assert doc.footnotes[0].paragraph == 1
+
+
+def test_heading_with_a_reference_mark_has_a_clean_title() -> None:
+    doc = _parse("标题\n\n## 一、合作的基础<sup>[1]</sup>\n\n正文内容在这里。\n\n[1] 注释。")
+    assert _outline(doc) == [("一、", "合作的基础", 1, None)]
+
+
+def test_short_fragment_cut_by_a_page_break_is_not_a_heading() -> None:
+    doc = _parse(
+        "A Title\n\nCooperation between the two ports began in\n\n---\n\n[1] A note.\n\n"
+        "2009, when a ferry line opened and trade grew.<sup>[1]</sup>"
+    )
+    assert doc.sections == ()
+    assert [p.text for p in doc.paragraphs] == [
+        "Cooperation between the two ports began in 2009, when a ferry line opened and trade grew."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        (
+            "Xinhua, Beijing, March 3rd: Talks on ports resume\n\n  Author Chen Yu\n\nPhoto by Chen Yu\n\n"
+            "The talks resumed in 2021 after a long pause, officials said.",
+            "Photo by Chen Yu",
+        ),
+        (
+            "Title of Paper\n\nPARK, Jiwoo\n\nSenior Researcher,\nInstitute for Border Studies\n\n"
+            "[Translated by Sam Lee]\n\nBody text starts here and goes on.",
+            "Translated by Sam Lee",
+        ),
+    ],
+    ids=["photo", "translated"],
+)
+def test_credit_right_after_author_is_a_credit_not_an_author_note(text: str, credit: str) -> None:
+    doc = _parse(text)
+    assert doc.meta.credits == (credit,)
+    assert all(credit not in note for note in doc.meta.author_notes)
+
+
+def test_paragraph_of_only_a_reference_mark_is_dropped() -> None:
+    doc = _parse("A Title\n\nBody text.\n\n<sup>[1]</sup>\n\n[1] Lonely note.")
+    assert [p.text for p in doc.paragraphs] == ["Body text."]
+    assert [(n.id, n.paragraph) for n in doc.footnotes] == [("fn-1", None)]

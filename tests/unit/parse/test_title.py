@@ -1,0 +1,179 @@
+"""title: the header zone of each fixture (title, authors, date, outlet, abstract, keywords, notes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES
+from nea_site.parse.layout import split_units
+from nea_site.parse.title import Header, infer_dateline_year, parse_header, split_keywords, split_names
+
+
+def _header(text: str) -> tuple[Header, str | None]:
+    """The parsed header and the text of the first body unit."""
+    units = split_units(text)
+    header, start = parse_header(units)
+    return header, units[start].text if start < len(units) else None
+
+
+def _fixture_header(name: str) -> tuple[Header, str | None]:
+    return _header((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def test_wrapped_pdf_header() -> None:
+    header, first = _fixture_header("wrapped_pdf_lines.txt")
+    assert header.title == "Regional Cooperation in the Tumen River Basin: Ports, Railways and Trust"
+    assert (header.authors, header.abstract, header.published) == ([], None, None)
+    assert first is not None and first.startswith("Regional cooperation along the Tumen River")
+
+
+def test_markdown_header() -> None:
+    header, first = _fixture_header("markdown_page_footnotes.md")
+    assert header.title == "图们江流域区域合作的机制演进与前景"  # the <sup>\*</sup> star is dropped
+    assert header.authors == ["林青", "高远"]
+    assert header.abstract is not None
+    assert header.abstract.startswith("图们江流域区域合作起步于上世纪九十年代，")
+    assert header.abstract.endswith("以地方对接带动国家层面合作的路径。")
+    assert header.keywords == ["区域合作", "图们江", "地方政府"]
+    assert header.author_notes == [
+        "林青，某大学东北亚研究院教授",
+        "高远，某大学东北亚研究院博士研究生",
+        "本文系某研究基金项目的阶段性成果。",
+    ]
+    assert header.identifiers == [("中图分类号", "D81")]
+    assert first == "## 一、区域合作的发展历程"
+
+
+def test_web_article_header() -> None:
+    header, first = _fixture_header("web_article_inline_headings.txt")
+    assert header.title == "Pathways for Green Energy Cooperation in Northeast Asia"  # "Zhao Lin:" prefix removed
+    assert header.authors == ["Zhao Lin"]
+    assert header.published == "2021-05-03"
+    assert header.outlet == "XYZ"
+    assert header.abstract == (
+        "Green energy has become a new field of regional cooperation in Northeast Asia, where neighbouring "
+        "economies differ widely in resources, technology and demand. This article reviews power trade, hydrogen "
+        "projects and grid planning in the region.\n\n"
+        "It argues that cooperation should start from cross-border power links and shared technical standards, "
+        "and that local governments can act as brokers between national agencies and firms."
+    )
+    assert header.keywords == ["green energy", "regional cooperation", "power grid"]
+    assert first == "Introduction"
+
+
+def test_interview_dateline_header() -> None:
+    header, first = _fixture_header("mixed_en_zh_interview.txt")
+    assert header.title == (
+        "Interview with Park Min, Director of the Yellow Sea Ports Forum: Building Bridges Across the Water"
+    )
+    assert (header.outlet, header.place) == ("Xinhua", "Beijing")
+    assert header.published is None and header.dateline_month_day == (3, 3)  # the year comes from the body
+    assert header.authors == ["Chen Yu Kim Hana"]  # Latin names without separators stay as printed
+    assert first is not None and first.startswith("The year 2021 marks")
+
+
+def test_untitled_abstract_first_header() -> None:
+    header, first = _fixture_header("untitled_abstract_first.txt")
+    assert header.title is None
+    assert "title" not in header.origins
+    assert header.abstract == (
+        "Cross-border tourism has become a quiet engine of regional cooperation in Northeast Asia. This paper "
+        "examines visa rules, transport links and local promotion in three border cities, and finds that small "
+        "steps taken by local governments did more than national agreements."
+    )
+    assert first is not None and first.startswith("Tourism between neighbouring border cities")
+
+
+def test_translated_credit_header() -> None:
+    header, first = _fixture_header("translated_credit.txt")
+    assert header.title == "Cross-Border Tourism and Trust Building in the Tumen Delta"
+    assert header.authors == ["PARK, Jiwoo"]
+    assert header.author_notes == [
+        "Senior Researcher, Institute for Border Studies, Eastern Provincial Academy of Social Sciences"
+    ]
+    assert first is not None and first.startswith("Since the early 2000s")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("A Title\n\nAuthor: Jane Doe; John Roe\n\nBody text starts here.", ["Jane Doe", "John Roe"]),
+        ("A Title\n\nBy Jane Doe\n\nBody text starts here.", ["Jane Doe"]),
+        ("A Title\n\n—by Jane Doe and John Roe\n\nBody text starts here.", ["Jane Doe", "John Roe"]),
+        ("一个标题\n\n□ 张三、李四\n\n正文从这里开始。", ["张三", "李四"]),
+        ("一个标题\n\n作者：张三、李四\n\n正文从这里开始。", ["张三", "李四"]),
+    ],
+    ids=["author-colon", "by", "byline", "box", "zuozhe-colon"],
+)
+def test_author_lines(text: str, authors: list[str]) -> None:
+    header, first = _header(text)
+    assert header.authors == authors
+    assert first in ("Body text starts here.", "正文从这里开始。")
+
+
+def test_dateline_with_year() -> None:
+    header, _ = _header("Xinhua, Seoul, January 26th, 2022: Talks resume\n\nBody mentions 2019.")
+    assert (header.outlet, header.place, header.published, header.title) == (
+        "Xinhua",
+        "Seoul",
+        "2022-01-26",
+        "Talks resume",
+    )
+    assert header.origins["published"] == "parsed"
+
+
+def test_infer_dateline_year_takes_latest_year() -> None:
+    header = Header(dateline_month_day=(3, 3))
+    infer_dateline_year(header, "Founded in 2011, the forum met again in 2021 and in 1999.")
+    assert (header.published, header.origins["published"]) == ("2021-03-03", "inferred")
+
+
+def test_infer_dateline_year_needs_a_year() -> None:
+    header = Header(dateline_month_day=(3, 3))
+    infer_dateline_year(header, "No year is mentioned here, only 12 ports.")
+    assert header.published is None and "published" not in header.origins
+
+
+def test_numbered_first_line_is_not_a_title() -> None:
+    header, first = _header("1. Background\n\nBody text.")
+    assert header.title is None and first == "1. Background"
+
+
+def test_sentence_first_line_is_not_a_title() -> None:
+    header, first = _header("Cooperation grew quickly after 2012.\n\nBody text.")
+    assert header.title is None and first == "Cooperation grew quickly after 2012."
+
+
+def test_question_title() -> None:
+    header, _ = _header("Can Ports Build Trust?\n\nBody text.")
+    assert header.title == "Can Ports Build Trust?"
+
+
+@pytest.mark.parametrize(
+    ("value", "keywords"),
+    [
+        ("区域合作、图们江、地方政府", ["区域合作", "图们江", "地方政府"]),
+        ("区域合作；图们江；地方政府。", ["区域合作", "图们江", "地方政府"]),
+        ("green energy, ports and railways.", ["green energy", "ports", "railways"]),
+        (
+            "regional cooperation; trade and investment; ports",
+            ["regional cooperation", "trade and investment", "ports"],
+        ),
+    ],
+)
+def test_split_keywords(value: str, keywords: list[str]) -> None:
+    assert split_keywords(value) == keywords
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("张三、李四", ["张三", "李四"]),
+        ("林青 高远", ["林青", "高远"]),
+        ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        ("Wang Fang Li Lei", ["Wang Fang Li Lei"]),
+    ],
+)
+def test_split_names(value: str, names: list[str]) -> None:
+    assert split_names(value) == names
