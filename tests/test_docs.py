@@ -51,9 +51,26 @@ def test_every_record_field_is_in_readme() -> None:
     missing = [
         f"{cls.__name__}.{f.name}"
         for cls in (
-            DocumentRecord, DocumentMeta, Section, Paragraph, FootnoteRef, Footnote, LocalizedText, Mention,
-            DateMention, PartialDate, ThemeWeight, Event, Claim, Quantity, Provenance, Candidate, Actor, ActorGroup,
-            Theme, Terms,
+            DocumentRecord,
+            DocumentMeta,
+            Section,
+            Paragraph,
+            FootnoteRef,
+            Footnote,
+            LocalizedText,
+            Mention,
+            DateMention,
+            PartialDate,
+            ThemeWeight,
+            Event,
+            Claim,
+            Quantity,
+            Provenance,
+            Candidate,
+            Actor,
+            ActorGroup,
+            Theme,
+            Terms,
         )  # fmt: skip
         for f in dataclasses.fields(cls)
         if f"`{f.name}`" not in README

@@ -39,8 +39,10 @@ def scores(seed_project: Path) -> dict[str, float]:
     found = {r.source: r for r in produce_records(BuildSettings(project_dir=seed_project)).records}
     vocabulary = read_vocabulary(seed_project / "corpus" / "curated")
     countries = {a.id for a in vocabulary.actors if a.type == "country"}
-    aliases = {a.id: {_norm(x).lower() for x in (*a.aliases.en, *a.aliases.zh, a.name.en or "", a.name.zh or "")}
-               for a in vocabulary.actors}
+    aliases = {
+        a.id: {_norm(x).lower() for x in (*a.aliases.en, *a.aliases.zh, a.name.en or "", a.name.zh or "")}
+        for a in vocabulary.actors
+    }
     tally: Counter[str] = Counter()
     for path in sorted(GOLD.glob("*.yml")):
         gold: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -90,7 +92,9 @@ def _score_countries(gold: dict[str, Any], record: DocumentRecord, countries: se
         tally["country_hit"] += min(count, found.get(country, 0))
 
 
-def _score_actors(gold: dict[str, Any], record: DocumentRecord, aliases: dict[str, set[str]], tally: Counter[str]) -> None:
+def _score_actors(
+    gold: dict[str, Any], record: DocumentRecord, aliases: dict[str, set[str]], tally: Counter[str]
+) -> None:
     surfaces = {_norm(m.surface).lower() for m in record.mentions}
     mentioned = {m.actor for m in record.mentions}
     for item in gold.get("actors") or []:

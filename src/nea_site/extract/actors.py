@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nea_site.model import ActorId, Candidate, Mention, Paragraph, Vocabulary
+from nea_site.model import ActorId, Candidate, Mention, Paragraph, Section, Vocabulary
 from nea_site.text.patterns import ACRONYM_RE, CAPITALISED_SPAN_RE, LATIN_RE
 from nea_site.text.segment import Segmenter, UserWord
 
@@ -86,35 +86,50 @@ def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:
     if gazetteer.pattern is None:
         return []
     inner: list[Span] = []
-    for start in range(len(span.surface)):
-        match = gazetteer.pattern.match(span.surface, start)
-        if match and match.end() - match.start() < len(span.surface) and (not inner or start >= inner[-1].end):
+    surface = span.surface
+    for start in range(len(surface)):
+        if inner and start < inner[-1].end:
+            continue
+        # At the first character the whole name itself would match: look for the longest shorter one.
+        match = gazetteer.pattern.match(surface, start, len(surface) - 1 if start == 0 else len(surface))
+        if match and match.group() in gazetteer.targets and len(match.group()) < len(surface):
             inner.append(Span(start, match.end(), match.group(), gazetteer.targets[match.group()]))
     # Offsets are relative to the outer name until here; make them relative to the paragraph.
     return [Span(span.start + s.start, span.start + s.end, s.surface, s.actors) for s in inner]
 
 
-def extract_mentions(paragraphs: tuple[Paragraph, ...], gazetteer: Gazetteer) -> tuple[Mention, ...]:
-    """One Mention per actor per matched name, in paragraph order; names inside longer names are nested."""
-    mentions: list[Mention] = []
-    for paragraph in paragraphs:
-        for span in find_actor_spans(paragraph.text, gazetteer):
-            for actor in span.actors:
-                mentions.append(
-                    Mention(actor=actor, surface=span.surface, paragraph=paragraph.index, offset=span.start)
+def _mentions_in(text: str, gazetteer: Gazetteer, paragraph: int, section: str | None) -> list[Mention]:
+    found: list[Mention] = []
+    for span in find_actor_spans(text, gazetteer):
+        for actor in span.actors:
+            found.append(
+                Mention(actor=actor, surface=span.surface, paragraph=paragraph, offset=span.start, section=section)
+            )
+        for inner in find_nested_spans(span, gazetteer):
+            found.extend(
+                Mention(
+                    actor=actor,
+                    surface=inner.surface,
+                    paragraph=paragraph,
+                    offset=inner.start,
+                    nested=True,
+                    section=section,
                 )
-            for inner in find_nested_spans(span, gazetteer):
-                for actor in inner.actors:
-                    if actor not in span.actors:
-                        mentions.append(
-                            Mention(
-                                actor=actor,
-                                surface=inner.surface,
-                                paragraph=paragraph.index,
-                                offset=inner.start,
-                                nested=True,
-                            )
-                        )
+                for actor in inner.actors
+                if actor not in span.actors
+            )
+    return found
+
+
+def extract_mentions(
+    paragraphs: tuple[Paragraph, ...], sections: tuple[Section, ...], gazetteer: Gazetteer
+) -> tuple[Mention, ...]:
+    """Mentions in section headings (paragraph 0), then in paragraphs; names inside longer names are nested."""
+    mentions: list[Mention] = []
+    for section in sections:
+        mentions.extend(_mentions_in(section.title, gazetteer, 0, section.id))
+    for paragraph in paragraphs:
+        mentions.extend(_mentions_in(paragraph.text, gazetteer, paragraph.index, None))
     return tuple(mentions)
 
 
@@ -143,8 +158,8 @@ def find_candidates(
             offset = 0
             for word, flag in segmenter.tag(text):
                 start, offset = offset, offset + len(word)
-                tag = _NAME_TAGS.get(flag)
-                if tag and len(word) >= 2 and not is_known(start, offset) and word not in seen:
+                name_tag = _NAME_TAGS.get(flag)
+                if name_tag and len(word) >= 2 and not is_known(start, offset) and word not in seen:
                     seen.add(word)
-                    found.append(Candidate(surface=word, tag=tag, paragraph=paragraph.index))
+                    found.append(Candidate(surface=word, tag=name_tag, paragraph=paragraph.index))
     return tuple(found)

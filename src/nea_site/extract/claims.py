@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nea_site.extract.actors import Gazetteer, find_actor_spans
 from nea_site.extract.events import SentenceContext, is_prediction
-from nea_site.model import ActorId, Claim, ClaimId, ClaimKind, LocalizedText, Provenance, Quantity, SourceId
+from nea_site.model import ActorId, Claim, ClaimId, ClaimKind, Lang, LocalizedText, Provenance, Quantity, SourceId
 from nea_site.model.ids import content_hash
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.patterns import (
@@ -37,7 +37,7 @@ def find_stated_numbers(sentence: SentenceContext) -> tuple[Quantity, ...]:
             continue
         unit_match = NUMBER_UNIT_RE.match(text, end)
         unit = unit_match["unit"] if unit_match and unit_match["unit"] in _UNITS_KEPT else ""
-        written = text[start : unit_match.end()] if unit else match.group()
+        written = text[start : unit_match.end()] if unit and unit_match else match.group()
         numbers.append(
             Quantity(
                 text=written, value=_value_of(match.group()), unit=unit, year=years[0] if len(set(years)) == 1 else None
@@ -49,7 +49,7 @@ def find_stated_numbers(sentence: SentenceContext) -> tuple[Quantity, ...]:
 def _value_of(number: str) -> float:
     if "/" in number:
         top, bottom = number.split("/", 1)
-        return float(top) / float(bottom) if float(bottom) else 0.0
+        return round(float(top) / float(bottom), 6) if float(bottom) else 0.0
     return float(number.replace(",", ""))
 
 
@@ -58,15 +58,13 @@ _UNITS_KEPT = frozenset(
 )
 
 
-def classify_sentence(sentence: SentenceContext, numbers: tuple[Quantity, ...]) -> ClaimKind | None:
-    """The kind of claim a sentence makes, or None when it asserts nothing we track."""
+def classify_sentence(sentence: SentenceContext) -> ClaimKind | None:
+    """The kind of claim a sentence makes besides any statistic it states, or None."""
     text = sentence.text
     if is_prediction(text):
         return "prediction"
     if RECOMMENDATION_EN_RE.search(text) or RECOMMENDATION_ZH_RE.search(text):
         return "recommendation"
-    if numbers:
-        return "statistic"
     if CAUSAL_EN_RE.search(text) or CAUSAL_ZH_RE.search(text):
         return "causal"
     if ASSESSMENT_EN_RE.search(text) or ASSESSMENT_ZH_RE.search(text):
@@ -75,32 +73,40 @@ def classify_sentence(sentence: SentenceContext, numbers: tuple[Quantity, ...]) 
 
 
 def extract_claims(source_id: SourceId, sentences: list[SentenceContext], gazetteer: Gazetteer) -> tuple[Claim, ...]:
-    """Every asserting sentence as a claim with its actors, themes, dates and numbers."""
+    """Every asserting sentence as a claim; a sentence that states numbers as fact is also a statistic claim."""
     claims: list[Claim] = []
     for sentence in sentences:
         text = sentence.text
         cjk = is_cjk_lang(sentence.paragraph.lang)
-        lang = "zh" if cjk else "en"
+        lang: Lang = "zh" if cjk else "en"
         if len(text) < MIN_CLAIM_CHARS[lang]:
             continue
         numbers = find_stated_numbers(sentence)
-        kind = classify_sentence(sentence, numbers)
-        if kind is None:
+        kind = classify_sentence(sentence)
+        kinds: list[ClaimKind] = []
+        if numbers and kind != "prediction":
+            kinds.append("statistic")
+        if kind is not None:
+            kinds.append(kind)
+        if not kinds:
             continue
         actors: list[ActorId] = []
         for span in find_actor_spans(text, gazetteer):
             actors.extend(a for a in span.actors if a not in actors)
         dates = tuple(dict.fromkeys(d.start.iso() for d in sentence.dates if d.start is not None))
-        claims.append(
-            Claim(
-                id=ClaimId(f"cl-{content_hash(source_id, text)}"),
-                kind=kind,
-                text=LocalizedText(en=text if lang == "en" else None, zh=text if lang == "zh" else None, original=lang),
-                actors=tuple(actors),
-                themes=sentence.themes,
-                dates=dates,
-                numbers=numbers if kind in ("statistic", "prediction") else (),
-                evidence=Provenance(source_id=source_id, paragraph=sentence.paragraph.index, quote=text),
+        for claim_kind in kinds:
+            claims.append(
+                Claim(
+                    id=ClaimId(f"cl-{content_hash(source_id, text, claim_kind)}"),
+                    kind=claim_kind,
+                    text=LocalizedText(
+                        en=text if lang == "en" else None, zh=text if lang == "zh" else None, original=lang
+                    ),
+                    actors=tuple(actors),
+                    themes=sentence.themes,
+                    dates=dates,
+                    numbers=numbers if claim_kind in ("statistic", "prediction") else (),
+                    evidence=Provenance(source_id=source_id, paragraph=sentence.paragraph.index, quote=text),
+                )
             )
-        )
     return tuple(claims)

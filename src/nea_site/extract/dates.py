@@ -422,7 +422,6 @@ _RULES: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (date_patterns.EN_MONTH_DAY_RE, "date"),
     (date_patterns.EN_DAY_MONTH_RE, "date"),
     (date_patterns.EN_MONTH_YEAR_RE, "date"),
-    (date_patterns.AUTHOR_YEAR_RE, "date"),
     (date_patterns.EN_MONTH_RELATIVE_RE, "relative"),
     (date_patterns.ZH_RELATIVE_YEAR_RE, "relative"),
     (date_patterns.ZH_RELATIVE_MONTH_RE, "relative"),

@@ -95,7 +95,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
             inside = tuple(s for s in spans if start <= s.start_offset and s.end_offset <= end)
             sentences.append(SentenceContext(paragraph=paragraph, start=start, end=end, dates=inside, themes=themes))
     return Extraction(
-        mentions=extract_mentions(record.paragraphs, extractor.gazetteer),
+        mentions=extract_mentions(record.paragraphs, record.sections, extractor.gazetteer),
         dates=tuple(dates),
         themes=extract_theme_weights(record.paragraphs, per_paragraph),
         events=extract_events(record.id, sentences, extractor.gazetteer, anchor),

@@ -92,6 +92,7 @@ class Mention:
     paragraph: int
     offset: int  # character offset of `surface` in the paragraph text
     nested: bool = False  # inside a longer name that has a mention of its own (counted, not linked)
+    section: str | None = None  # set (with paragraph 0) for a name in a section heading
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

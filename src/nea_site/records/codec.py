@@ -18,8 +18,6 @@ def to_plain(value: object) -> Any:
         return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, tuple):
         return [to_plain(v) for v in value]
-    if isinstance(value, float):
-        return round(value, 4)
     return value
 
 

@@ -52,7 +52,8 @@ def build_crossref(records: list[DocumentRecord], vocabulary: Vocabulary) -> Cro
         paragraph_actors: dict[int, set[ActorId]] = defaultdict(set)
         for mention in record.mentions:
             by_actor[mention.actor].documents[record.id] += 1
-            paragraph_actors[mention.paragraph].add(mention.actor)
+            if mention.paragraph:  # headings (paragraph 0) count for the document, not for co-occurrence
+                paragraph_actors[mention.paragraph].add(mention.actor)
         paragraph_themes: dict[int, set[ThemeId]] = defaultdict(set)
         for weight in record.themes:
             by_theme[weight.theme].documents[record.id] = 1
@@ -78,8 +79,8 @@ def build_crossref(records: list[DocumentRecord], vocabulary: Vocabulary) -> Cro
                 by_actor[actor].claims.append((claim, record))
             for theme in claim.themes:
                 by_theme[theme].claims.append((claim, record))
-    for index in [*by_actor.values(), *by_theme.values()]:
-        index.events.sort(key=lambda pair: (pair[0].date.iso(), pair[0].id))
+    for entity in [*by_actor.values(), *by_theme.values()]:
+        entity.events.sort(key=lambda pair: (pair[0].date.iso(), pair[0].id))
     return CrossRef(
         records=sorted(records, key=lambda r: r.id),
         actors=actors,

@@ -256,7 +256,7 @@ def actors_index_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
             if a.type == actor_type
         ]
         if rows:
-            rows.sort(key=lambda r: (-r["mentions"], r["name"]))
+            rows.sort(key=lambda r: (-int(str(r["mentions"])), str(r["name"])))
             groups.append({"type": t(f"type_{actor_type}"), "actors": rows})
     return PageSpec(uri=uri, template="pages/actors.md.j2", context={"groups": groups})
 

@@ -21,7 +21,7 @@ def build_export(stored: list[DocumentRecord], vocabulary: Vocabulary) -> dict[s
         "actors": _actors(vocabulary, stored),
         "themes": _themes(vocabulary, stored),
         "pages": {
-            kind: {lang: site_url(kind, lang) for lang in LANGS}  # type: ignore[arg-type]
+            kind: {lang: site_url(kind, lang) for lang in LANGS}
             for kind in ("home", "timeline", "themes", "countries", "actors", "documents", "data")
         },
     }

@@ -45,7 +45,7 @@ def build_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> 
 def _home_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
     uri = page_uri("home")
     sections = [
-        (t(kind), SafeMarkdown(md_link(uri, page_uri(kind))))  # type: ignore[arg-type]
+        (t(kind), SafeMarkdown(md_link(uri, page_uri(kind))))
         for kind in ("documents", "timeline", "themes", "countries", "actors", "claims", "glossary", "data", "about")
     ]
     return PageSpec(
@@ -98,7 +98,7 @@ def _paragraph_links(record: DocumentRecord, cx: CrossRef, uri: str, lang: Lang)
         if shared[(mention.paragraph, mention.offset)] > 1:
             continue  # "中日韩" names three countries: no single page to link it to
         actor = cx.actors.get(mention.actor)
-        if actor is None or mention.nested:
+        if actor is None or mention.nested or mention.section is not None:
             continue
         links[mention.paragraph].append(
             LinkSpan(

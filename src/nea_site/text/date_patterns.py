@@ -63,8 +63,6 @@ EN_BETWEEN_RE = re.compile(
 )
 # "March" alone; a date only after a context word (MONTH_CONTEXT_BEFORE_RE), since "May" and "March" are verbs too.
 EN_MONTH_RE = re.compile(rf"\b(?P<mon>{_MONTH_NAME})")
-# "(Liu Wen, 2021)", "(Kang Yi, 2023; …": the year of an author-year citation.
-AUTHOR_YEAR_RE = re.compile(rf"(?<=[A-Za-z.], )(?P<y>{_YEAR})(?=\s*[);])")
 # "2015" alone; a year only with context (YEAR_CONTEXT_BEFORE_RE, or listed next to a year), else a quantity.
 BARE_YEAR_RE = re.compile(rf"{_NUMBER_START}(?P<y>{_YEAR}){_YEAR_END}")
 # "2023年11月26日", "2023 年 3 月 18 日", "1999年11月", "2022年", "2023년 6월 9일".

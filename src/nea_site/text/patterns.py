@@ -133,7 +133,7 @@ EVENT_TRIGGER_EN_RE = re.compile(
     re.IGNORECASE,
 )
 EVENT_TRIGGER_ZH_RE = re.compile(
-    r"组成|成型|签署|签订|举行|举办|召开|会晤|会谈|峰会|成立|设立|建立|启动|开启|发起|提出|发布|宣布|通过|生效|实施|"
+    r"主办|组成|成型|签署|签订|举行|举办|召开|会晤|会谈|峰会|成立|设立|建立|启动|开启|发起|提出|发布|宣布|通过|生效|实施|"
     r"达成|开展|出席|访问|爆发|上台|当选|就任|推出|出台|开通|开幕|正式|首次|颁布|同意|执政|取得|开始|发表|"
     r"投票|批准|加入|退出|恢复|重启|中断|决定|倡导|宣告|会见|制定|修订|通过了|完成|升级"
 )
@@ -169,7 +169,9 @@ ASSESSMENT_ZH_RE = re.compile(
     r"重要|关键|显著|突出|核心|有利于|不利于|困境|挑战|机遇|优势|明显|严峻|深刻|积极|消极|基础"
 )
 # A number as written: "1,073", "27.1", "3623", "1/2", "8000"; with Chinese units it may be followed by 亿/万.
-NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d+(?:\.\d+)?(?:/\d+)?")
+NUMBER_RE = re.compile(
+    r"(?<![A-Za-z0-9.,/\-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d/])|(?<![A-Za-z0-9.,/\-])\d+(?:\.\d+)?(?:/\d+)?(?![\d/A-Za-z])"
+)
 # What follows a number: "%", "percent", "billion", "亿美元", "个", "schools".
 NUMBER_UNIT_RE = re.compile(
     r"\s*(?P<unit>%|％|percent|per cent|trillion|billion|million|thousand|亿美元|万亿|亿元|亿|万|美元|元|"
