@@ -97,7 +97,7 @@ def extract_claims(source_id: SourceId, sentences: list[SentenceContext], gazett
         for claim_kind in kinds:
             claims.append(
                 Claim(
-                    id=ClaimId(f"cl-{content_hash(source_id, text, claim_kind)}"),
+                    id=ClaimId(f"cl-{content_hash(source_id, text)}-{claim_kind[:4]}"),
                     kind=claim_kind,
                     text=LocalizedText(
                         en=text if lang == "en" else None, zh=text if lang == "zh" else None, original=lang

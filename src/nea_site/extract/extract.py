@@ -8,7 +8,13 @@ from nea_site.extract.actors import Gazetteer, build_gazetteer, extract_mentions
 from nea_site.extract.claims import extract_claims
 from nea_site.extract.dates import find_dates
 from nea_site.extract.events import SentenceContext, extract_events
-from nea_site.extract.themes import ThemeMatcher, build_theme_matcher, extract_theme_weights, paragraph_themes
+from nea_site.extract.themes import (
+    ThemeMatcher,
+    build_theme_matcher,
+    count_theme_hits,
+    extract_theme_weights,
+    paragraph_themes,
+)
 from nea_site.model import (
     Candidate,
     Claim,
@@ -21,6 +27,7 @@ from nea_site.model import (
     ThemeWeight,
     Vocabulary,
 )
+from nea_site.text.lang import is_cjk_lang
 from nea_site.text.segment import Segmenter, UserWord, make_segmenter, user_dict_text
 from nea_site.text.sentences import split_sentences
 
@@ -93,7 +100,11 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         )
         for start, end in split_sentences(paragraph.text):
             inside = tuple(s for s in spans if start <= s.start_offset and s.end_offset <= end)
-            sentences.append(SentenceContext(paragraph=paragraph, start=start, end=end, dates=inside, themes=themes))
+            hits = count_theme_hits(
+                paragraph.text[start:end], is_cjk_lang(paragraph.lang), extractor.themes, extractor.segmenter
+            )
+            own = tuple(sorted(t for t in hits if t in themes)) or tuple(sorted(hits))
+            sentences.append(SentenceContext(paragraph=paragraph, start=start, end=end, dates=inside, themes=own))
     return Extraction(
         mentions=extract_mentions(record.paragraphs, record.sections, extractor.gazetteer),
         dates=tuple(dates),

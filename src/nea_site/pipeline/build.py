@@ -138,10 +138,14 @@ def list_candidates(settings: BuildSettings) -> list[CandidateLine]:
 def list_missing_translations(settings: BuildSettings) -> list[tuple[str, str, str, str]]:
     """(record id, kind, source file, source-language text) of every event or claim lacking a language."""
     missing: list[tuple[str, str, str, str]] = []
+    seen: set[str] = set()
     for record in load_records(settings):
         for item in records.missing_translations(record):
             if isinstance(item, Event):
                 missing.append((item.id, "event", record.source, item.label.best("en")))
-            else:
-                missing.append((item.id, item.kind, record.source, item.text.best("en")))
+                continue
+            key = records.sentence_key(item.id)  # one translation serves every claim of a sentence
+            if key not in seen:
+                seen.add(key)
+                missing.append((key, "claim", record.source, item.text.best("en")))
     return missing

@@ -18,7 +18,13 @@ from nea_site.records.store import (
     swap_dir,
     write_records,
 )
-from nea_site.records.translations import Translation, apply_translations, missing_translations, read_translations
+from nea_site.records.translations import (
+    Translation,
+    apply_translations,
+    missing_translations,
+    read_translations,
+    sentence_key,
+)
 from nea_site.records.vocabulary import read_vocabulary
 
 __all__ = [
@@ -34,6 +40,7 @@ __all__ = [
     "read_record",
     "read_records",
     "read_translations",
+    "sentence_key",
     "apply_translations",
     "missing_translations",
     "Translation",

@@ -43,6 +43,11 @@ def read_translations(curated_dir: Path) -> dict[str, Translation]:
     return found
 
 
+def sentence_key(claim_id: str) -> str:
+    """Claims of one sentence share its translation: "cl-1a2b3c4d-stat" -> "cl-1a2b3c4d"."""
+    return claim_id.rsplit("-", 1)[0] if claim_id.count("-") >= 2 else claim_id
+
+
 def _fill(text: LocalizedText, translation: Translation | None) -> LocalizedText:
     """Add the curated language to a source-language text; the source text itself is never replaced."""
     if translation is None:
@@ -57,7 +62,10 @@ def _fill(text: LocalizedText, translation: Translation | None) -> LocalizedText
 def apply_translations(record: DocumentRecord, translations: dict[str, Translation]) -> DocumentRecord:
     """Fill the missing language of every event label and claim text from the curated translations."""
     events = tuple(dataclasses.replace(e, label=_fill(e.label, translations.get(e.id))) for e in record.events)
-    claims = tuple(dataclasses.replace(c, text=_fill(c.text, translations.get(c.id))) for c in record.claims)
+    claims = tuple(
+        dataclasses.replace(c, text=_fill(c.text, translations.get(c.id) or translations.get(sentence_key(c.id))))
+        for c in record.claims
+    )
     return dataclasses.replace(record, events=events, claims=claims)
 
 
