@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from nea_site import extract, records, render
+from nea_site.errors import BuildError
 from nea_site.mkdocs_build import run_mkdocs
 from nea_site.model import LANGS, DocumentRecord, Event, Lang
 from nea_site.pipeline.produce import produce_records
@@ -77,7 +80,19 @@ def _render_site(settings: BuildSettings, built: list[DocumentRecord]) -> dict[L
         build_dir,
         focus=records.read_focus_countries(settings.curated_dir),
         search_words=extract.search_dictionary(vocabulary),
+        site_url=_base_site_url(settings),
     )
+
+
+def _base_site_url(settings: BuildSettings) -> str:
+    """site_url of the project's mkdocs.yml (the folder that holds en/ and zh/)."""
+    path = settings.project_dir / "mkdocs.yml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise BuildError(f"{path}: cannot read the MkDocs base config: {exc}") from exc
+    url = data.get("site_url") if isinstance(data, dict) else None
+    return str(url) if url else "http://127.0.0.1:8000/"
 
 
 def _build_html(settings: BuildSettings, site_staging: Path) -> None:

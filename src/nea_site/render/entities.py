@@ -19,23 +19,24 @@ ACTOR_TYPES = ("organization", "person", "agreement", "initiative", "place")
 MAX_CO_ITEMS = 12
 
 
-def timeline_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
+def timeline_page(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...] = ()) -> PageSpec:
     """Every event in date order, grouped by year, with a jump list and an SVG chart."""
     uri = page_uri("timeline")
     pairs = sorted(((e, r) for r in cx.records for e in r.events), key=lambda p: (p[0].date.iso(), p[0].id))
     years: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for event, record in pairs:
         years[event.date.year].append(event_row(event, record, cx, uri, lang, t, anchor=True))
-    points = [
-        TimelinePoint(
-            year=e.date.year,
-            month=e.date.month,
-            label=e.label.best(lang),
-            href=html_href(uri, uri, e.id),
-            group=t("events"),
+    # One chart row per focus country (an event may sit on several), the rest on a last row.
+    rows = [(cid, name_in(cx.actors[cid].name, lang)) for cid in focus if cid in cx.actors]  # type: ignore[index]
+    points: list[TimelinePoint] = []
+    for e, _ in pairs:
+        groups = [name for cid, name in rows if cid in e.actors] or [t("other_events")]
+        points.extend(
+            TimelinePoint(
+                year=e.date.year, month=e.date.month, label=e.label.best(lang), href=html_href(uri, uri, e.id), group=g
+            )
+            for g in groups
         )
-        for e, _ in pairs
-    ]
     return PageSpec(
         uri=uri,
         template="pages/timeline.md.j2",

@@ -29,7 +29,7 @@ def build_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> 
     """Every page of one language's site, in a stable order."""
     pages = [_home_page(cx, lang, t), _documents_page(cx, lang, t)]
     pages.extend(_document_page(r, cx, lang, t) for r in cx.records)
-    pages.append(timeline_page(cx, lang, t))
+    pages.append(timeline_page(cx, lang, t, focus))
     pages.append(themes_index_page(cx, lang, t, focus))
     pages.extend(theme_page(th, cx, lang, t, focus) for th in cx.used_themes())
     pages.append(countries_index_page(cx, lang, t))

@@ -36,6 +36,7 @@ def render_site(
     *,
     focus: tuple[str, ...],
     search_words: str,
+    site_url: str,
 ) -> dict[Lang, int]:
     """Write build/docs/<lang>/… and build/mkdocs.<lang>.yml; return the number of pages per language."""
     cx = build_crossref(records, vocabulary)
@@ -56,6 +57,7 @@ def render_site(
             docs_dir=f"docs/{lang}",
             site_dir=f"../site.staging/{lang}",
             user_dict=f"build/{USER_DICT_FILE}",
+            site_url=site_url,
         )
         (build_dir / f"mkdocs.{lang}.yml").write_text(
             yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8"
@@ -80,7 +82,15 @@ def _render_language(cx: object, lang: Lang, templates_dir: Path, docs_dir: Path
 
 
 def mkdocs_config(
-    lang: Lang, templates_dir: Path, *, base_config: str, theme_dir: str, docs_dir: str, site_dir: str, user_dict: str
+    lang: Lang,
+    templates_dir: Path,
+    *,
+    base_config: str,
+    theme_dir: str,
+    docs_dir: str,
+    site_dir: str,
+    user_dict: str,
+    site_url: str,
 ) -> dict[str, object]:
     """The per-language MkDocs config: inherits the root mkdocs.yml, sets language, search and switcher."""
     t = load_labels(templates_dir, lang)
@@ -104,6 +114,7 @@ def mkdocs_config(
         "INHERIT": base_config,
         "site_name": t("site_name"),
         "site_description": t("site_description"),
+        "site_url": site_url.rstrip("/") + f"/{lang}/",
         "docs_dir": docs_dir,
         "site_dir": site_dir,
         "theme": {"language": lang, "custom_dir": theme_dir},
