@@ -8,7 +8,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=.venv/.nea-lock-stamp
 if [ ! -f "$stamp" ] || ! cmp -s requirements.lock "$stamp"; then
-  .venv/bin/python -m pip install --quiet --upgrade "pip>=24"
+  .venv/bin/python -m pip install --quiet --upgrade "pip>=24" "setuptools>=68" "wheel>=0.42"
   .venv/bin/python -m pip install --quiet --require-hashes -r requirements.lock
   cp requirements.lock "$stamp"
 fi

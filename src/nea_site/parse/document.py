@@ -18,10 +18,12 @@ from nea_site.model import (
 from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
 from nea_site.parse.headings import HeadingMatch, Outline, match_atx, match_numbered, match_unnumbered
 from nea_site.parse.layout import Unit, join_lines, split_units
-from nea_site.parse.title import Header, infer_dateline_year, match_credit, parse_header
+from nea_site.parse.markup import Reduced, reduce_markup
+from nea_site.parse.title import Header, infer_dateline_year, iso_from_match, match_credit, parse_header
 from nea_site.text.lang import detect_lang
 from nea_site.text.patterns import (
     CONTINUATION_START_RE,
+    DATE_VALUE_RE,
     END_MARK_RE,
     MARKDOWN_ESCAPE_RE,
     SENTENCE_END_RE,
@@ -56,8 +58,10 @@ class _Body:
 
 def parse_document(source: SourceText) -> Document:
     """Parse one decoded source into a Document."""
-    units = split_units(source.text)
+    reduced = reduce_markup(source.text)
+    units = split_units(reduced.text)
     header, start = parse_header(units)
+    _take_declared_metadata(header, reduced)
     outline = Outline()
     body = _Body()
     for i in range(start, len(units)):
@@ -76,6 +80,23 @@ def parse_document(source: SourceText) -> Document:
         paragraphs=tuple(paragraphs),
         footnotes=footnotes,
     )
+
+
+def _take_declared_metadata(header: Header, reduced: Reduced) -> None:
+    """Front matter and <meta> values fill what the text itself did not say."""
+    if not header.title and reduced.meta.get("title"):
+        header.title = reduced.meta["title"]
+        header.origins["title"] = "parsed"
+    if not header.authors and reduced.authors:
+        header.authors = list(reduced.authors)
+        header.origins["authors"] = "parsed"
+    if not header.outlet and reduced.meta.get("outlet"):
+        header.outlet = reduced.meta["outlet"]
+        header.origins["outlet"] = "parsed"
+    date = DATE_VALUE_RE.search(reduced.meta.get("date", ""))
+    if not header.published and date:
+        header.published = iso_from_match(date)
+        header.origins["published"] = "parsed"
 
 
 def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body) -> None:

@@ -198,7 +198,7 @@ def _take_line(header: Header, text: str, *, previous: str) -> bool:
         key, value = key_value["key"].strip().lower(), key_value["value"].strip()
         date = DATE_VALUE_RE.search(value)
         if key in _DATE_KEYS and date:
-            header.published = _iso_from_match(date)
+            header.published = iso_from_match(date)
             header.origins["published"] = "parsed"
         elif key in _OUTLET_KEYS:
             header.outlet = value
@@ -232,7 +232,8 @@ def _split_latin(names: str) -> list[str]:
     return [p.strip() for p in LIST_SEPARATOR_RE.split(names) if p.strip()] or [names]
 
 
-def _iso_from_match(match: object) -> str:
+def iso_from_match(match: object) -> str:
+    """ISO text ("2023", "2023-11", "2023-11-08") of a DATE_VALUE_RE match."""
     groups = match.groupdict()  # type: ignore[attr-defined]
     out = str(groups["y"])
     if groups["m"]:

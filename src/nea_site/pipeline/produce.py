@@ -86,6 +86,7 @@ def produce_records(settings: BuildSettings) -> Production:
     catalog = records.read_catalog(settings.curated_dir)
     vocabulary = records.read_vocabulary(settings.curated_dir)
     translations = records.read_translations(settings.curated_dir)
+    corrections = records.read_corrections(settings.curated_dir, vocabulary)
     code = code_version()
     problems: list[str] = []
     done: dict[Path, DocumentRecord] = {}
@@ -128,7 +129,9 @@ def produce_records(settings: BuildSettings) -> Production:
     if problems:
         raise NeaSiteError("\n".join(problems))
     _check_unique_ids([done[p] for p in paths])
-    result = [records.apply_translations(done[p], translations) for p in paths]
+    result = [records.apply_corrections(records.apply_translations(done[p], translations), corrections) for p in paths]
+    for record_id in records.unused_corrections([done[p] for p in paths], corrections):
+        log.warning("%s: correction for %r matches no record", settings.curated_dir / "corrections.yml", record_id)
     log.info("extracted %d of %d documents (%d from cache)", len(todo), len(paths), len(paths) - len(todo))
     return Production(records=result, extracted=len(todo), source_bytes=total_bytes)
 

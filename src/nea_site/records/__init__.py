@@ -1,6 +1,7 @@
 """Records stage: model <-> YAML on disk, validated on write and on read; curated data."""
 
 from nea_site.records.codec import from_plain, to_plain
+from nea_site.records.corrections import Correction, apply_corrections, read_corrections, unused_corrections
 from nea_site.records.curated import (
     SIDECAR_DIR,
     CuratedCatalog,
@@ -28,6 +29,10 @@ from nea_site.records.translations import (
 from nea_site.records.vocabulary import read_vocabulary
 
 __all__ = [
+    "Correction",
+    "apply_corrections",
+    "read_corrections",
+    "unused_corrections",
     "CuratedCatalog",
     "CuratedDocument",
     "SIDECAR_DIR",

@@ -195,3 +195,9 @@ BOOK_TITLE_RE = re.compile(r"《[^《》]{1,80}》")
 DATA_LABEL_AFTER_RE = re.compile(r"\s*的\s*(?:近|约|超过|逾)?\s*\d")
 # "从2014年开始", "2010年起": the date where something starts.
 START_AFTER_RE = re.compile(r"\s*(?:开始|起)")
+# "---\ntitle: …\n---\n" at the very top of a Markdown file: YAML front matter.
+FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
+# "<!DOCTYPE html>", "<html", "<body": a whole HTML page.
+HTML_DOCUMENT_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.IGNORECASE)
+# Any HTML start or end tag, e.g. "<p class=x>", "</div>".
+HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>")
