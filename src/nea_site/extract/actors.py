@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from nea_site.model import ActorId, Candidate, Mention, Paragraph, Section, Vocabulary
 from nea_site.text.patterns import ACRONYM_RE, CAPITALISED_SPAN_RE, LATIN_RE
+from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter, UserWord
 
 # jieba POS tags of proper names, and what a curator should read them as.
@@ -75,10 +76,16 @@ class Span:
 
 
 def find_actor_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
-    """Leftmost-longest, non-overlapping matches of vocabulary names in `text`."""
+    """Leftmost-longest, non-overlapping matches of vocabulary names in `text` (Traditional characters too)."""
     if gazetteer.pattern is None:
         return []
-    return [Span(m.start(), m.end(), m.group(), gazetteer.targets[m.group()]) for m in gazetteer.pattern.finditer(text)]
+    # The vocabulary is written in Simplified characters; matching runs on a same-length Simplified copy,
+    # while each span keeps the text as written.
+    simplified = to_simplified(text)
+    return [
+        Span(m.start(), m.end(), text[m.start() : m.end()], gazetteer.targets[m.group()])
+        for m in gazetteer.pattern.finditer(simplified)
+    ]
 
 
 def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from nea_site.model import Paragraph, ThemeId, ThemeWeight, Vocabulary
 from nea_site.text.lang import is_cjk_lang
+from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter
 
 # A paragraph is about a theme when its keywords hit at least this often (short paragraphs: once).
@@ -40,6 +41,7 @@ def build_theme_matcher(vocabulary: Vocabulary) -> ThemeMatcher:
 def count_theme_hits(text: str, lang_is_cjk: bool, matcher: ThemeMatcher, segmenter: Segmenter) -> dict[ThemeId, int]:
     """Keyword hits per theme in `text`; Chinese keywords must start on a jieba word boundary."""
     hits: dict[ThemeId, int] = {}
+    text = to_simplified(text)  # keywords are Simplified; Traditional text matches through a same-length copy
     for theme_id, pattern in matcher.english.items():
         n = len(pattern.findall(text))
         if n:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from nea_site.model import ContentLang, DocumentRecord, Paragraph, Section
 from nea_site.render.environment import SafeMarkdown, escape_html, escape_markdown
+from nea_site.text.lang import detect_lang
 
 HTML_LANG: dict[ContentLang, str] = {
     "en": "en",
@@ -52,7 +53,10 @@ def _ref_mark(label: str, footnote_id: str | None, ref_counts: dict[str, int]) -
         return f"<sup>[{escape_html(label)}]</sup>"
     ref_counts[footnote_id] += 1
     anchor = ref_id(footnote_id, ref_counts[footnote_id])
-    return f'<sup class="nea-fnref" id="{anchor}"><a href="#{footnote_id}">[{escape_html(label)}]</a></sup>'
+    # Printed numbers restart on every page of the source; the site numbers notes through the whole text.
+    number = footnote_id.rsplit("-", 1)[-1]
+    title = f' title="[{escape_html(label)}]"'
+    return f'<sup class="nea-fnref" id="{anchor}"><a href="#{footnote_id}"{title}>[{number}]</a></sup>'
 
 
 def render_paragraph(
@@ -147,7 +151,7 @@ def render_footnotes(record: DocumentRecord, back_label: str) -> SafeMarkdown:
             if note.id in referenced
             else ""
         )
-        attrs = f'id="{note.id}" value="{escape_html(note.label)}"{lang_attr(record.lang)}'
+        attrs = f'id="{note.id}"{lang_attr(detect_lang(note.text))}'
         items.append(f"<li {attrs}>{escape_html(note.text)}{back}</li>")
     if not items:
         return SafeMarkdown("")
@@ -163,3 +167,12 @@ def render_outline(record: DocumentRecord) -> SafeMarkdown:
         depth = min(section.level - 1, depth + 1)
         lines.append("    " * depth + f"- [{escape_markdown(section_label(section))}](#{section.id})")
     return SafeMarkdown("\n".join(lines))
+
+
+def render_meta_table(rows: list[tuple[str, str, str]]) -> SafeMarkdown:
+    """Label/value rows (with where each value came from) as an HTML table without an empty header row."""
+    cells = []
+    for label, value, origin in rows:
+        note = f' <small class="nea-origin">({escape_html(origin)})</small>' if origin else ""
+        cells.append(f"<tr><th>{escape_html(label)}</th><td>{escape_html(value)}{note}</td></tr>")
+    return SafeMarkdown('<table class="nea-meta"><tbody>' + "".join(cells) + "</tbody></table>")

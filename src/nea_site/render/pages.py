@@ -6,7 +6,15 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from nea_site.model import DocumentRecord, Lang
-from nea_site.render.body import HTML_LANG, LinkSpan, RecordLink, render_footnotes, render_full_text, render_outline
+from nea_site.render.body import (
+    HTML_LANG,
+    LinkSpan,
+    RecordLink,
+    render_footnotes,
+    render_full_text,
+    render_meta_table,
+    render_outline,
+)
 from nea_site.render.crossref import CrossRef
 from nea_site.render.entities import (
     actor_page,
@@ -162,7 +170,7 @@ def _document_page(record: DocumentRecord, cx: CrossRef, lang: Lang, t: Labels) 
     ]
     context: dict[str, Any] = {
         "title": record.title.get(lang) or record.title.best(lang) or t("no_title"),
-        "meta_rows": rows,
+        "meta_table": render_meta_table(rows),
         "abstract": meta.abstract,
         "keywords": "; ".join(meta.keywords),
         "author_notes": list(meta.author_notes),

@@ -199,5 +199,7 @@ START_AFTER_RE = re.compile(r"\s*(?:开始|起)")
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
 # "<!DOCTYPE html>", "<html", "<body": a whole HTML page.
 HTML_DOCUMENT_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.IGNORECASE)
-# Any HTML start or end tag, e.g. "<p class=x>", "</div>".
-HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>")
+# A block-level HTML tag, e.g. "<p class=x>", "</div>", "<h2>", "<li>".
+HTML_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|div|h[1-6]|ul|ol|li|table|tr|td|section|article|blockquote|br|hr)(?:\s[^<>]*)?/?>", re.IGNORECASE
+)
