@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
@@ -227,4 +227,74 @@ def test_language_switch_keeps_the_document(site: Site, visit: Visit, source: st
     assert page.locator("html").get_attribute("lang") == target
     expected = curated_title_en() if target == "en" else DOC_TITLE_ZH
     assert heading_text(page) == expected
+    visit.assert_clean()
+
+
+PAGE_KINDS = [
+    "",
+    "documents/",
+    f"documents/{DOC_ID}/",
+    "timeline/",
+    "themes/",
+    "themes/trade-ftas/",
+    "countries/",
+    "countries/japan/",
+    "actors/",
+    "actors/asean/",
+    "claims/",
+    "data/",
+    "about/",
+    "glossary/",
+    "coverage/",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_page_kind_loads_clean_and_switches_to_the_same_page(site: Site, visit: Visit, lang: str) -> None:
+    page = visit.page
+    other = "zh" if lang == "en" else "en"
+    for path in PAGE_KINDS:
+        page.goto(f"{site.base}{lang}/{path}", wait_until="networkidle")
+        assert page.locator("html").get_attribute("lang") == lang, path
+        assert heading_text(page), f"{path}: empty h1"
+        # The header switcher and the in-page link both lead to the same page in the other language.
+        switch = page.locator(f".md-header__option .md-select__link[hreflang={other}]")
+        href = switch.get_attribute("href")
+        assert href is not None
+        page.goto(urljoin(page.url, href), wait_until="networkidle")
+        assert page.url == f"{site.base}{other}/{path}", path
+        assert page.locator("html").get_attribute("lang") == other
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_timeline_chart_is_visible(site: Site, visit: Visit, lang: str) -> None:
+    page = visit.page
+    page.goto(f"{site.base}{lang}/timeline/", wait_until="networkidle")
+    chart = page.locator("div.nea-chart svg").first
+    expect(chart).to_be_visible()
+    box = chart.bounding_box()
+    assert box is not None and box["width"] > 300 and box["height"] > 80
+    assert page.locator("div.nea-chart svg circle").count() >= 10
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"timeline-{lang}.png"))
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "expected_doc"), [("zh", "秘书处", DOC_ID), ("en", "semiconductor", "003-a7a90719f68ddabf")]
+)
+def test_search_finds_the_right_documents(site: Site, visit: Visit, lang: str, query: str, expected_doc: str) -> None:
+    page = visit.page
+    page.goto(f"{site.base}{lang}/", wait_until="networkidle")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator(".md-search__input").fill(query)
+    page.keyboard.press("End")  # Material searches on keyup; fill() alone types no key
+    results = page.locator(".md-search-result__item a, .md-search-result__link")
+    expect(results.first).to_be_visible(timeout=15000)
+    hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+    assert any(f"documents/{expected_doc}/" in h for h in hrefs), hrefs[:10]
+    # One index per language: results never come twice, and stay in the page's language.
+    assert all(f"/{'en' if lang == 'zh' else 'zh'}/" not in urljoin(page.url, h) for h in hrefs)
+    page.screenshot(path=str(SHOTS / f"search-{lang}.png"))
     visit.assert_clean()

@@ -20,10 +20,12 @@ from nea_site.render.pages import build_pages
 log = logging.getLogger(__name__)
 
 LANGUAGE_NAMES: dict[Lang, str] = {"en": "English", "zh": "中文"}
-# jieba joins the segments of a Chinese text with U+200B, so the Chinese index must split on it too.
+# Material's search plugin segments Chinese with jieba at build time and joins the words with U+200B, so the
+# Chinese index splits on it. Its client must not load lunr's "zh" language: that one calls a Node-only
+# jieba in the browser and the search worker dies, so both builds use the default ("en") pipeline.
 SEARCH_SEPARATOR: dict[Lang, str] = {
     "en": r"[\s\-]+",
-    "zh": r"[\s\u200b\-、，。：；！？（）《》“”]+",
+    "zh": r"[\s\u200b\u3000\-、。，．？！；：（）《》“”]+",
 }
 USER_DICT_FILE = "jieba_user_dict.txt"
 
@@ -94,7 +96,7 @@ def mkdocs_config(
 ) -> dict[str, object]:
     """The per-language MkDocs config: inherits the root mkdocs.yml, sets language, search and switcher."""
     t = load_labels(templates_dir, lang)
-    search: dict[str, object] = {"lang": "zh" if lang == "zh" else "en", "separator": SEARCH_SEPARATOR[lang]}
+    search: dict[str, object] = {"lang": "en", "separator": SEARCH_SEPARATOR[lang]}
     if lang == "zh":
         search["jieba_dict_user"] = user_dict
     nav_kinds = (
