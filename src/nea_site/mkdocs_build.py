@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import subprocess
@@ -49,3 +50,12 @@ def run_mkdocs(config_paths: list[Path], *, cwd: Path, strict: bool = True) -> N
             log.info("%s: %s", path, output.strip())
     if failures:
         raise BuildError("\n".join(failures))
+
+
+def compact_search_index(site_dir: Path) -> None:
+    """Rewrite search/search_index.json with UTF-8 characters instead of \\uXXXX escapes (CJK: about half the size)."""
+    path = site_dir / "search" / "search_index.json"
+    if not path.exists():
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -14,7 +14,7 @@ import yaml
 
 from nea_site import extract, records, render
 from nea_site.errors import BuildError
-from nea_site.mkdocs_build import run_mkdocs
+from nea_site.mkdocs_build import compact_search_index, run_mkdocs
 from nea_site.model import LANGS, DocumentRecord, Event, Lang
 from nea_site.pipeline.produce import produce_records
 from nea_site.pipeline.settings import BuildSettings
@@ -102,6 +102,8 @@ def _build_html(settings: BuildSettings, site_staging: Path) -> None:
     run_mkdocs(
         [settings.build_dir / f"mkdocs.{lang}.yml" for lang in LANGS], cwd=settings.project_dir, strict=settings.strict
     )
+    for lang in LANGS:
+        compact_search_index(site_staging / lang)
     (site_staging / "index.html").write_text(_ROOT_REDIRECT, encoding="utf-8")
 
 
