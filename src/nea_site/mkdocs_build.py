@@ -53,7 +53,7 @@ def run_mkdocs(config_paths: list[Path], *, cwd: Path, strict: bool = True) -> N
 
 
 def compact_search_index(site_dir: Path) -> None:
-    """Rewrite search/search_index.json with UTF-8 characters instead of \\uXXXX escapes (CJK: about half the size)."""
+    r"""Rewrite search/search_index.json with UTF-8 characters instead of \\uXXXX escapes (CJK: about half the size)."""
     path = site_dir / "search" / "search_index.json"
     if not path.exists():
         return

@@ -166,7 +166,14 @@ def find_candidates(
             for word, flag in segmenter.tag(text):
                 start, offset = offset, offset + len(word)
                 name_tag = _NAME_TAGS.get(flag)
-                if name_tag and len(word) >= 2 and not is_known(start, offset) and word not in seen:
+                # Only words jieba's dictionary lacks: its own proper-noun tags cover many common words (三国).
+                if (
+                    name_tag
+                    and len(word) >= 2
+                    and not segmenter.is_known_word(word)
+                    and not is_known(start, offset)
+                    and word not in seen
+                ):
                     seen.add(word)
                     found.append(Candidate(surface=word, tag=name_tag, paragraph=paragraph.index))
     return tuple(found)

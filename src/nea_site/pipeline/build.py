@@ -142,8 +142,11 @@ class CandidateLine:
 def list_candidates(settings: BuildSettings) -> list[CandidateLine]:
     """Names outside the vocabulary, most frequent first, with the documents they occur in."""
     counts: dict[tuple[str, str], list[str]] = {}
+    ignored = records.read_candidate_ignore_list(settings.curated_dir)
     for record in load_records(settings):
         for candidate in record.candidates:
+            if candidate.surface in ignored:
+                continue
             counts.setdefault((candidate.surface, candidate.tag), []).append(record.source)
     lines = [
         CandidateLine(surface=s, tag=t, count=len(srcs), sources=tuple(sorted(set(srcs))))

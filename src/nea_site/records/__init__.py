@@ -7,6 +7,7 @@ from nea_site.records.curated import (
     CuratedCatalog,
     CuratedDocument,
     merge_metadata,
+    read_candidate_ignore_list,
     read_catalog,
     read_focus_countries,
 )
@@ -40,6 +41,7 @@ __all__ = [
     "from_plain",
     "load_yaml",
     "merge_metadata",
+    "read_candidate_ignore_list",
     "read_catalog",
     "read_focus_countries",
     "read_record",

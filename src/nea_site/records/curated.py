@@ -178,3 +178,18 @@ def read_focus_countries(curated_dir: Path) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise RecordError(path, ["focus_countries: expected a list of actor ids"])
     return tuple(value)
+
+
+CANDIDATES_FILE = "candidates.yml"
+
+
+def read_candidate_ignore_list(curated_dir: Path) -> frozenset[str]:
+    """Names a curator reviewed and rejected (corpus/curated/candidates.yml: ignore), hidden from the worklist."""
+    path = curated_dir / CANDIDATES_FILE
+    if not path.exists():
+        return frozenset()
+    data = load_yaml(path) or {}
+    value = data.get("ignore", []) if isinstance(data, dict) else None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RecordError(path, ["ignore: expected a list of names"])
+    return frozenset(value)

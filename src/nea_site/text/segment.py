@@ -46,6 +46,11 @@ class Segmenter:
         tokenizer, _ = self._load()
         return list(tokenizer.cut(text))
 
+    def is_known_word(self, word: str) -> bool:
+        """True when jieba's dictionary (or our user words) has the word; names it never saw are not known."""
+        tokenizer, _ = self._load()
+        return bool(tokenizer.FREQ.get(word))
+
     def tag(self, text: str) -> list[tuple[str, str]]:
         """Segment `text` into (word, POS tag) pairs."""
         _, pos = self._load()
