@@ -51,6 +51,7 @@ def test_every_record_field_is_in_readme() -> None:
     missing = [
         f"{cls.__name__}.{f.name}"
         for cls in (
+            SectionWeight,
             DocumentRecord,
             DocumentMeta,
             Section,

@@ -69,6 +69,12 @@ def test_added_document_reaches_every_page_kind_in_both_languages(seed_project: 
             html = (site / page / "index.html").read_text(encoding="utf-8")
             assert f"{doc_id}/#p-" in html or f"documents/{doc_id}/" in html, (lang, page)
     assert "港口、铁路与轮渡" in (project / "site/zh/documents/index.html").read_text(encoding="utf-8")
+    # Markup written in the source is shown as text, never active: no script of the page reaches the site.
+    for lang in ("en", "zh"):
+        html = (project / "site" / lang / "documents" / doc_id / "index.html").read_text(encoding="utf-8")
+        assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html
+        assert "<script>alert(2)" not in html and "pwned" not in html and "javascript:alert" not in html
+        assert "onmouseover" not in html
     assert result.missing == ()
 
 

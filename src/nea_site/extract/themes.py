@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from nea_site.model import Paragraph, ThemeId, ThemeWeight, Vocabulary
+from nea_site.model import Paragraph, SectionWeight, ThemeId, ThemeWeight, Vocabulary
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter
@@ -77,11 +77,29 @@ def extract_theme_weights(
 ) -> tuple[ThemeWeight, ...]:
     """Document weight of a theme: the share of body text (by characters) in paragraphs about it."""
     total = sum(len(p.text) for p in paragraphs) or 1
+    section_total: dict[str, int] = defaultdict(int)
+    for paragraph in paragraphs:
+        if paragraph.section_id:
+            section_total[paragraph.section_id] += len(paragraph.text)
     chars: dict[ThemeId, int] = defaultdict(int)
+    section_chars: dict[ThemeId, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     where: dict[ThemeId, list[int]] = defaultdict(list)
     for paragraph in paragraphs:
         for theme_id in per_paragraph.get(paragraph.index, ()):
             chars[theme_id] += len(paragraph.text)
             where[theme_id].append(paragraph.index)
-    weights = [ThemeWeight(theme=t, weight=round(chars[t] / total, 4), paragraphs=tuple(where[t])) for t in chars]
+            if paragraph.section_id:
+                section_chars[theme_id][paragraph.section_id] += len(paragraph.text)
+    weights = [
+        ThemeWeight(
+            theme=t,
+            weight=round(chars[t] / total, 4),
+            paragraphs=tuple(where[t]),
+            sections=tuple(
+                SectionWeight(section=s, weight=round(n / (section_total[s] or 1), 4))
+                for s, n in sorted(section_chars[t].items())
+            ),
+        )
+        for t in chars
+    ]
     return tuple(sorted(weights, key=lambda w: (-w.weight, w.theme)))

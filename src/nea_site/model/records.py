@@ -105,10 +105,17 @@ class Candidate:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class SectionWeight:
+    section: str  # Section.id
+    weight: float  # share of the section's own paragraphs (by characters) about the theme
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ThemeWeight:
     theme: ThemeId
     weight: float  # share of the document's paragraphs about the theme, 0..1, rounded
     paragraphs: tuple[int, ...]
+    sections: tuple[SectionWeight, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
