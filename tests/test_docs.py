@@ -26,6 +26,7 @@ from nea_site.model import (
     Provenance,
     Quantity,
     Section,
+    SectionWeight,
     Terms,
     Theme,
     ThemeWeight,
