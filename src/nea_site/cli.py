@@ -166,3 +166,17 @@ def add(
     if result.missing:
         click.echo(f"missing metadata (add it in corpus/curated/documents/): {', '.join(result.missing)}")
     _report_build(result.build, project)
+
+
+@main.command()
+@_project_option
+@click.option("--docs", "docs", type=click.IntRange(min=1), required=True, help="Documents in the synthetic corpus.")
+@click.option("--keep", type=click.Path(file_okay=False, path_type=Path), help="Leave the synthetic project here.")
+@click.option("--runs", default=3, show_default=True, type=click.IntRange(min=1), help="Timed runs of each build.")
+@_fail_cleanly
+def bench(project: Path, docs: int, keep: Path | None, runs: int) -> None:
+    """Time cold builds of a synthetic corpus of N documents against bare MkDocs builds of the same pages."""
+    from nea_site.pipeline.bench import run_bench  # imported here: only this command needs it
+
+    for line in run_bench(docs, keep=keep, runs=runs, repo_dir=project.resolve()):
+        click.echo(line)

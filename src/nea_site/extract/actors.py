@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from nea_site.model import ActorId, Candidate, Mention, Paragraph, Section, Vocabulary
 from nea_site.text.patterns import ACRONYM_RE, CAPITALISED_SPAN_RE, LATIN_RE
@@ -55,16 +56,39 @@ def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
             words.append(UserWord(group.text, "nz"))
     if not targets:
         return Gazetteer(pattern=None, targets={}, words=())
-    alternatives = []
-    for surface in sorted(targets, key=lambda s: (-len(s), s)):
-        escaped = re.escape(surface)
-        # Latin names match whole words only ("Korea" not inside "Koreans" unless listed).
-        if LATIN_RE.match(surface[0]):
-            escaped = r"(?<![A-Za-z0-9])" + escaped
-        if LATIN_RE.match(surface[-1]):
-            escaped += r"(?![A-Za-z0-9])"
-        alternatives.append(escaped)
-    return Gazetteer(pattern=re.compile("|".join(alternatives)), targets=targets, words=tuple(words))
+    # Latin names match whole words only ("Korea" not inside "Koreans" unless listed). The names are compiled
+    # into tries, so the regex engine walks shared prefixes once instead of trying hundreds of alternatives.
+    latin = [s for s in targets if LATIN_RE.match(s[0])]
+    other = [s for s in targets if not LATIN_RE.match(s[0])]
+    parts = []
+    if latin:
+        parts.append(r"(?<![A-Za-z0-9])" + _trie_regex(latin))
+    if other:
+        parts.append(_trie_regex(other))
+    return Gazetteer(pattern=re.compile("|".join(parts)), targets=targets, words=tuple(words))
+
+
+_END = ""  # trie key marking the end of a name
+
+
+def _trie_regex(names: list[str]) -> str:
+    """A regex matching exactly `names`, longest first, as a trie; a Latin last letter needs a word end."""
+    root: dict[str, Any] = {}
+    for name in names:
+        node = root
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[_END] = r"(?![A-Za-z0-9])" if LATIN_RE.match(name[-1]) else ""
+    return _node_regex(root)
+
+
+def _node_regex(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _node_regex(child) for ch, child in sorted(node.items()) if ch != _END]
+    if _END in node:
+        branches.append(node[_END])  # ending here is tried last, so the longest name wins
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 @dataclass(frozen=True, slots=True)

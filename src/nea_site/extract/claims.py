@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from nea_site.extract.actors import Gazetteer, find_actor_spans
+from nea_site.extract.actors import Gazetteer
 from nea_site.extract.events import SentenceContext, is_prediction
-from nea_site.model import ActorId, Claim, ClaimId, ClaimKind, Lang, LocalizedText, Provenance, Quantity, SourceId
+from nea_site.model import Claim, ClaimId, ClaimKind, Lang, LocalizedText, Provenance, Quantity, SourceId
 from nea_site.model.ids import content_hash
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.patterns import (
@@ -90,9 +90,7 @@ def extract_claims(source_id: SourceId, sentences: list[SentenceContext], gazett
             kinds.append(kind)
         if not kinds:
             continue
-        actors: list[ActorId] = []
-        for span in find_actor_spans(text, gazetteer):
-            actors.extend(a for a in span.actors if a not in actors)
+        actors = sentence.actors
         dates = tuple(dict.fromkeys(d.start.iso() for d in sentence.dates if d.start is not None))
         for claim_kind in kinds:
             claims.append(

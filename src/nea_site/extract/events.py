@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nea_site.extract.actors import Gazetteer, find_actor_spans
+from nea_site.extract.actors import Gazetteer
 from nea_site.extract.dates import DateSpan
 from nea_site.model import (
     ActorId,
@@ -48,6 +48,7 @@ class SentenceContext:
     end: int
     dates: tuple[DateSpan, ...]
     themes: tuple[ThemeId, ...]
+    actors: tuple[ActorId, ...] = ()  # named in the sentence, in order of first mention
 
     @property
     def text(self) -> str:
@@ -154,9 +155,6 @@ def _make_event(
 ) -> Event:
     assert date.start is not None
     text = sentence.text
-    actors: list[ActorId] = []
-    for span in find_actor_spans(text, gazetteer):
-        actors.extend(a for a in span.actors if a not in actors)
     label = make_label(text, cjk)
     lang: Lang = "zh" if cjk else "en"
     return Event(
@@ -166,7 +164,7 @@ def _make_event(
         precision=date.precision,
         resolution=date.resolution,
         label=LocalizedText(en=label if lang == "en" else None, zh=label if lang == "zh" else None, original=lang),
-        actors=tuple(actors),
+        actors=sentence.actors,
         themes=sentence.themes,
         evidence=Provenance(source_id=source_id, paragraph=sentence.paragraph.index, quote=text),
     )

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
-from nea_site.extract.actors import Gazetteer, build_gazetteer, extract_mentions, find_candidates
+from nea_site.extract.actors import Gazetteer, build_gazetteer, extract_mentions, find_actor_spans, find_candidates
 from nea_site.extract.claims import extract_claims
 from nea_site.extract.dates import find_dates
 from nea_site.extract.events import SentenceContext, extract_events
 from nea_site.extract.themes import (
     ThemeMatcher,
     build_theme_matcher,
-    count_theme_hits,
     extract_theme_weights,
-    paragraph_themes,
+    theme_hit_positions,
+    themes_from_hits,
 )
 from nea_site.model import (
+    ActorId,
     Candidate,
     Claim,
     DateMention,
@@ -84,8 +86,13 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     sentences: list[SentenceContext] = []
     dates: list[DateMention] = []
     for paragraph in record.paragraphs:
-        themes = paragraph_themes(paragraph, extractor.themes, extractor.segmenter)
+        # Keyword hits and actor names are found once per paragraph; sentences take their share by offset.
+        theme_hits = theme_hit_positions(
+            paragraph.text, is_cjk_lang(paragraph.lang), extractor.themes, extractor.segmenter
+        )
+        themes = themes_from_hits(Counter(t for t, _ in theme_hits), len(paragraph.text))
         per_paragraph[paragraph.index] = themes
+        actor_spans = find_actor_spans(paragraph.text, extractor.gazetteer)
         spans = find_dates(paragraph.text, anchor=anchor)
         dates.extend(
             DateMention(
@@ -100,11 +107,17 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         )
         for start, end in split_sentences(paragraph.text):
             inside = tuple(s for s in spans if start <= s.start_offset and s.end_offset <= end)
-            hits = count_theme_hits(
-                paragraph.text[start:end], is_cjk_lang(paragraph.lang), extractor.themes, extractor.segmenter
-            )
+            hits = {t for t, at in theme_hits if start <= at < end}
             own = tuple(sorted(t for t in hits if t in themes)) or tuple(sorted(hits))
-            sentences.append(SentenceContext(paragraph=paragraph, start=start, end=end, dates=inside, themes=own))
+            actors: list[ActorId] = []
+            for span in actor_spans:
+                if start <= span.start and span.end <= end:
+                    actors.extend(a for a in span.actors if a not in actors)
+            sentences.append(
+                SentenceContext(
+                    paragraph=paragraph, start=start, end=end, dates=inside, themes=own, actors=tuple(actors)
+                )
+            )
     return Extraction(
         mentions=extract_mentions(record.paragraphs, record.sections, extractor.gazetteer),
         dates=tuple(dates),

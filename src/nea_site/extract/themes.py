@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from nea_site.model import Paragraph, SectionWeight, ThemeId, ThemeWeight, Vocabulary
@@ -38,14 +38,14 @@ def build_theme_matcher(vocabulary: Vocabulary) -> ThemeMatcher:
     return ThemeMatcher(english=english, chinese=chinese)
 
 
-def count_theme_hits(text: str, lang_is_cjk: bool, matcher: ThemeMatcher, segmenter: Segmenter) -> dict[ThemeId, int]:
-    """Keyword hits per theme in `text`; Chinese keywords must start on a jieba word boundary."""
-    hits: dict[ThemeId, int] = {}
+def theme_hit_positions(
+    text: str, lang_is_cjk: bool, matcher: ThemeMatcher, segmenter: Segmenter
+) -> list[tuple[ThemeId, int]]:
+    """(theme, offset) of every keyword hit in `text`; Chinese keywords must start on a jieba word boundary."""
+    hits: list[tuple[ThemeId, int]] = []
     text = to_simplified(text)  # keywords are Simplified; Traditional text matches through a same-length copy
     for theme_id, pattern in matcher.english.items():
-        n = len(pattern.findall(text))
-        if n:
-            hits[theme_id] = n
+        hits.extend((theme_id, m.start()) for m in pattern.finditer(text))
     if lang_is_cjk and matcher.chinese:
         boundaries = {0}
         offset = 0
@@ -53,23 +53,30 @@ def count_theme_hits(text: str, lang_is_cjk: bool, matcher: ThemeMatcher, segmen
             offset += len(word)
             boundaries.add(offset)
         for theme_id, keywords in matcher.chinese.items():
-            n = 0
             for keyword in keywords:
                 start = text.find(keyword)
                 while start != -1:
                     if start in boundaries:
-                        n += 1
+                        hits.append((theme_id, start))
                     start = text.find(keyword, start + len(keyword))
-            if n:
-                hits[theme_id] = hits.get(theme_id, 0) + n
     return hits
+
+
+def count_theme_hits(text: str, lang_is_cjk: bool, matcher: ThemeMatcher, segmenter: Segmenter) -> dict[ThemeId, int]:
+    """Keyword hits per theme in `text`."""
+    return dict(Counter(theme for theme, _ in theme_hit_positions(text, lang_is_cjk, matcher, segmenter)))
+
+
+def themes_from_hits(hits: dict[ThemeId, int], text_length: int) -> tuple[ThemeId, ...]:
+    """The themes a paragraph is about: hits at least MIN_HITS times (once for a short paragraph)."""
+    needed = 1 if text_length < SHORT_PARAGRAPH_CHARS else MIN_HITS
+    return tuple(sorted(t for t, n in hits.items() if n >= needed))
 
 
 def paragraph_themes(paragraph: Paragraph, matcher: ThemeMatcher, segmenter: Segmenter) -> tuple[ThemeId, ...]:
     """The themes a paragraph is about, by id."""
     hits = count_theme_hits(paragraph.text, is_cjk_lang(paragraph.lang), matcher, segmenter)
-    needed = 1 if len(paragraph.text) < SHORT_PARAGRAPH_CHARS else MIN_HITS
-    return tuple(sorted(t for t, n in hits.items() if n >= needed))
+    return themes_from_hits(hits, len(paragraph.text))
 
 
 def extract_theme_weights(
