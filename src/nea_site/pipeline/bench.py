@@ -326,7 +326,7 @@ def _format_report(docs: int, builds: list[_BuildRun], floors: list[_FloorRun], 
         + ", ".join(f"{lang} {len(html[lang])} HTML ({markdown[lang]} Markdown)" for lang in LANG_CODES)
         + f"; {sum(sizes) / MB:.1f} MB of HTML",
         f"bench docs={docs} build_s={build_s:.2f} bare_mkdocs_s={floor_s:.2f} ratio={build_s / floor_s:.2f} "
-        f"extract_mb_s={extract_mb_s:.2f} peak_rss_mb={peak_bytes / MB:.0f} pages={pages} "
+        f"extract_mb_s={extract_mb_s:.3f} peak_rss_mb={peak_bytes / MB:.0f} pages={pages} "
         f"ms_per_page={build_s * 1000 / pages if pages else 0.0:.1f} median_page_kb={median_kb:.1f}",
     ]
 
