@@ -12,6 +12,7 @@ import shlex
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -300,18 +301,18 @@ def _format_report(docs: int, builds: list[_BuildRun], floors: list[_FloorRun], 
         )
         for row in rows
     ]
-    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    peak_bytes = max(b.peaks["build"][0] for b in builds) if sampled else max(self_kb, child_kb) * 1024
+    unit = 1 if sys.platform == "darwin" else 1024  # ru_maxrss is bytes on macOS, KiB on Linux
+    self_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * unit
+    child_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * unit
+    peak_bytes = max(b.peaks["build"][0] for b in builds) if sampled else max(self_peak, child_peak)
     memory = (
         f"memory: peak RSS sampled from /proc every {SAMPLE_SECONDS * 1000:.0f} ms, max over runs: this process + "
         "all its child processes at one instant (extraction workers, the two MkDocs builds); children MB is their "
-        "part."
+        "part. A lower bound: no sample is taken while a long C call holds the GIL; getrusage's high-water mark of "
+        f"this process over the whole bench is {self_peak / MB:.0f} MB."
         if sampled
-        else "memory: no /proc here, so peak_rss_mb is getrusage's high-water mark of the largest single process."
-    )
-    memory += (
-        f" getrusage high-water marks: this process {self_kb / 1024:.0f} MB, largest child {child_kb / 1024:.0f} MB."
+        else "memory: no /proc here, so peak_rss_mb is getrusage's high-water mark of this process or of its largest "
+        "child, whichever is higher; stage cells are n/a."
     )
     html = {lang: sorted((site_dir / lang).rglob("*.html")) for lang in LANG_CODES}
     sizes = [p.stat().st_size for paths in html.values() for p in paths]
