@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from typing import Literal
 
@@ -39,15 +40,21 @@ def site_url(kind: PageKind, lang: Lang, item_id: str = "") -> str:
 
 def md_link(from_uri: str, to_uri: str, anchor: str = "") -> str:
     """Relative Markdown link between docs pages (MkDocs checks it and rewrites it to the built URL)."""
-    rel = posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    rel = _relative(posixpath.dirname(from_uri), to_uri)
     return rel + (f"#{anchor}" if anchor else "")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _relative(from_dir: str, to_uri: str) -> str:
+    """relpath between docs paths; cached, because a site links the same few hundred pages from every page."""
+    return posixpath.relpath(to_uri, from_dir or ".")
 
 
 def html_href(from_uri: str, to_uri: str, anchor: str = "") -> str:
     """Relative URL for raw HTML, between built directory URLs."""
     here = built_path(from_uri)
     there = built_path(to_uri)
-    rel = posixpath.relpath(there or ".", here.rstrip("/") or ".")
+    rel = _relative(here.rstrip("/"), there or ".")
     rel = "./" if rel == "." else rel + "/"
     return rel + (f"#{anchor}" if anchor else "")
 
