@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,9 +130,9 @@ def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:
     return [Span(span.start + s.start, span.start + s.end, s.surface, s.actors) for s in inner]
 
 
-def _mentions_in(text: str, gazetteer: Gazetteer, paragraph: int, section: str | None) -> list[Mention]:
+def _mentions_in(spans: list[Span], gazetteer: Gazetteer, paragraph: int, section: str | None) -> list[Mention]:
     found: list[Mention] = []
-    for span in find_actor_spans(text, gazetteer):
+    for span in spans:
         for actor in span.actors:
             found.append(
                 Mention(actor=actor, surface=span.surface, paragraph=paragraph, offset=span.start, section=section)
@@ -153,14 +154,23 @@ def _mentions_in(text: str, gazetteer: Gazetteer, paragraph: int, section: str |
 
 
 def extract_mentions(
-    paragraphs: tuple[Paragraph, ...], sections: tuple[Section, ...], gazetteer: Gazetteer
+    paragraphs: tuple[Paragraph, ...],
+    sections: tuple[Section, ...],
+    gazetteer: Gazetteer,
+    paragraph_spans: Mapping[int, list[Span]] | None = None,
 ) -> tuple[Mention, ...]:
-    """Mentions in section headings (paragraph 0), then in paragraphs; names inside longer names are nested."""
+    """Mentions in section headings (paragraph 0), then in paragraphs; names inside longer names are nested.
+
+    `paragraph_spans` (paragraph index -> find_actor_spans of its text) saves finding them again.
+    """
     mentions: list[Mention] = []
     for section in sections:
-        mentions.extend(_mentions_in(section.title, gazetteer, 0, section.id))
+        mentions.extend(_mentions_in(find_actor_spans(section.title, gazetteer), gazetteer, 0, section.id))
     for paragraph in paragraphs:
-        mentions.extend(_mentions_in(paragraph.text, gazetteer, paragraph.index, None))
+        spans = paragraph_spans.get(paragraph.index) if paragraph_spans is not None else None
+        if spans is None:
+            spans = find_actor_spans(paragraph.text, gazetteer)
+        mentions.extend(_mentions_in(spans, gazetteer, paragraph.index, None))
     return tuple(mentions)
 
 

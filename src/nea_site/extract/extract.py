@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from nea_site.extract.actors import Gazetteer, build_gazetteer, extract_mentions, find_actor_spans, find_candidates
+from nea_site.extract.actors import (
+    Gazetteer,
+    Span,
+    build_gazetteer,
+    extract_mentions,
+    find_actor_spans,
+    find_candidates,
+)
 from nea_site.extract.claims import extract_claims
 from nea_site.extract.dates import find_dates
 from nea_site.extract.events import SentenceContext, extract_events
@@ -85,6 +92,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     per_paragraph: dict[int, tuple[ThemeId, ...]] = {}
     sentences: list[SentenceContext] = []
     dates: list[DateMention] = []
+    paragraph_spans: dict[int, list[Span]] = {}
     for paragraph in record.paragraphs:
         # Keyword hits and actor names are found once per paragraph; sentences take their share by offset.
         theme_hits = theme_hit_positions(
@@ -92,7 +100,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         )
         themes = themes_from_hits(Counter(t for t, _ in theme_hits), len(paragraph.text))
         per_paragraph[paragraph.index] = themes
-        actor_spans = find_actor_spans(paragraph.text, extractor.gazetteer)
+        actor_spans = paragraph_spans[paragraph.index] = find_actor_spans(paragraph.text, extractor.gazetteer)
         spans = find_dates(paragraph.text, anchor=anchor)
         dates.extend(
             DateMention(
@@ -119,7 +127,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
                 )
             )
     return Extraction(
-        mentions=extract_mentions(record.paragraphs, record.sections, extractor.gazetteer),
+        mentions=extract_mentions(record.paragraphs, record.sections, extractor.gazetteer, paragraph_spans),
         dates=tuple(dates),
         themes=extract_theme_weights(record.paragraphs, per_paragraph),
         events=extract_events(record.id, sentences, extractor.gazetteer, anchor),

@@ -47,18 +47,15 @@ def theme_hit_positions(
     for theme_id, pattern in matcher.english.items():
         hits.extend((theme_id, m.start()) for m in pattern.finditer(text))
     if lang_is_cjk and matcher.chinese:
-        boundaries = {0}
-        offset = 0
-        for word in segmenter.cut(text):
-            offset += len(word)
-            boundaries.add(offset)
+        found: list[tuple[ThemeId, int]] = []
         for theme_id, keywords in matcher.chinese.items():
             for keyword in keywords:
                 start = text.find(keyword)
                 while start != -1:
-                    if start in boundaries:
-                        hits.append((theme_id, start))
+                    found.append((theme_id, start))
                     start = text.find(keyword, start + len(keyword))
+        starts = segmenter.word_starts(text, (at for _, at in found))
+        hits.extend((theme_id, at) for theme_id, at in found if at in starts)
     return hits
 
 

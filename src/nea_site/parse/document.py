@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -191,21 +192,21 @@ def _add_piece(text: str, outline: Outline, body: _Body) -> None:
 
 def _collapse_spaces(text: str, refs: list[PendingRef]) -> tuple[str, list[PendingRef]]:
     """Collapse whitespace runs to one space, moving reference offsets with the text."""
-    out: list[str] = []
-    shift: list[tuple[int, int]] = []  # (original offset, new offset) at each kept character
-    pos = 0
+    ends: list[int] = []  # end offset of each whitespace run
+    removed_by: list[int] = []  # characters removed up to and including that run
+    removed = 0
     for match in WHITESPACE_RUN_RE.finditer(text):
-        out.append(text[pos : match.start()])
-        shift.append((match.start(), sum(len(p) for p in out)))
-        out.append(" ")
-        pos = match.end()
-    out.append(text[pos:])
-    collapsed = "".join(out)
+        removed += match.end() - match.start() - 1
+        ends.append(match.end())
+        removed_by.append(removed)
+    collapsed = WHITESPACE_RUN_RE.sub(" ", text)
     lead = len(collapsed) - len(collapsed.lstrip())
+    stripped = collapsed.strip()
     for ref in refs:
-        removed = sum((m.end() - m.start() - 1) for m in WHITESPACE_RUN_RE.finditer(text) if m.end() <= ref.offset)
-        ref.offset = max(0, min(ref.offset - removed - lead, len(collapsed.strip())))
-    return collapsed.strip(), refs
+        runs_before = bisect.bisect_right(ends, ref.offset)
+        shift = removed_by[runs_before - 1] if runs_before else 0
+        ref.offset = max(0, min(ref.offset - shift - lead, len(stripped)))
+    return stripped, refs
 
 
 def _merge_pieces(pieces: list[_Piece]) -> list[Paragraph]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import threading
 from collections.abc import Iterable
@@ -45,6 +46,35 @@ class Segmenter:
         """Segment `text` into words (accurate mode)."""
         tokenizer, _ = self._load()
         return list(tokenizer.cut(text))
+
+    def word_starts(self, text: str, offsets: Iterable[int]) -> set[int]:
+        """Which of `offsets` begin a word in `cut(text)`, cutting only the jieba blocks that hold them.
+
+        jieba cuts each run of Han/alphanumeric characters (a block) on its own and every other character is a
+        word by itself, so cutting one block gives the same words as cutting the whole text.
+        """
+        wanted = sorted(set(offsets))
+        if not wanted:
+            return set()
+        blocks = [(m.start(), m.end()) for m in jieba.re_han_default.finditer(text)]
+        block_starts = [start for start, _ in blocks]
+        cut: dict[int, set[int]] = {}
+        found: set[int] = set()
+        for offset in wanted:
+            i = bisect.bisect_right(block_starts, offset) - 1
+            if i < 0 or offset >= blocks[i][1] or offset == blocks[i][0]:
+                found.add(offset)  # outside every block, or at a block's start: a word starts here
+                continue
+            if i not in cut:
+                start, end = blocks[i]
+                position, starts = start, set()
+                for word in self.cut(text[start:end]):
+                    starts.add(position)
+                    position += len(word)
+                cut[i] = starts
+            if offset in cut[i]:
+                found.add(offset)
+        return found
 
     def is_known_word(self, word: str) -> bool:
         """True when jieba's dictionary (or our user words) has the word; names it never saw are not known."""
