@@ -10,9 +10,12 @@ from nea_site.model import Lang
 
 PageKind = Literal[
     "home", "documents", "document", "timeline", "themes", "theme", "countries", "country",
-    "actors", "actor", "claims", "data", "about", "glossary", "coverage",
+    "actors", "actor", "claims", "claim_kind", "statistics", "data", "about", "glossary", "coverage",
 ]  # fmt: skip
-_ITEM_FOLDERS = {"document": "documents", "theme": "themes", "country": "countries", "actor": "actors"}
+ListPart = Literal["events", "claims"]
+_ITEM_FOLDERS = {
+    "document": "documents", "theme": "themes", "country": "countries", "actor": "actors", "claim_kind": "claims",
+}  # fmt: skip
 
 
 def page_uri(kind: PageKind, item_id: str = "") -> str:
@@ -21,7 +24,29 @@ def page_uri(kind: PageKind, item_id: str = "") -> str:
         return "index.md"
     if kind in _ITEM_FOLDERS:
         return f"{_ITEM_FOLDERS[kind]}/{item_id}.md"
+    if kind == "statistics":
+        return "claims/statistics-table.md"
     return f"{kind}/index.md"
+
+
+def entity_list_uri(item_uri: str, part: ListPart) -> str:
+    """First page of an entity's full list of events or claims: "countries/china.md" -> "countries/china/events.md"."""
+    return f"{item_uri.removesuffix('.md')}/{part}.md"
+
+
+def paged_uri(base_uri: str, number: int) -> str:
+    """Page `number` (1-based) of a list that starts at `base_uri`.
+
+    Page 1 is the base page itself; later pages sit next to it: "timeline/index.md" -> "timeline/2.md",
+    "claims/causal.md" -> "claims/causal-2.md".
+    """
+    if number < 1:
+        raise ValueError(f"page numbers start at 1, found {number}")
+    if number == 1:
+        return base_uri
+    if base_uri == "index.md" or base_uri.endswith("/index.md"):
+        return f"{base_uri.removesuffix('index.md')}{number}.md"
+    return f"{base_uri.removesuffix('.md')}-{number}.md"
 
 
 def built_path(uri: str) -> str:
@@ -35,7 +60,12 @@ def built_path(uri: str) -> str:
 
 def site_url(kind: PageKind, lang: Lang, item_id: str = "") -> str:
     """Site-relative URL of a built page, e.g. "en/documents/001/"."""
-    return f"{lang}/{built_path(page_uri(kind, item_id))}"
+    return built_url(page_uri(kind, item_id), lang)
+
+
+def built_url(uri: str, lang: Lang) -> str:
+    """Site-relative URL of the built page of a Markdown path: "timeline/2.md" -> "en/timeline/2/"."""
+    return f"{lang}/{built_path(uri)}"
 
 
 def md_link(from_uri: str, to_uri: str, anchor: str = "") -> str:
