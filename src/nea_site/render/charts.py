@@ -10,7 +10,7 @@ import html
 import math
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 FONT_STACK = (
@@ -28,6 +28,11 @@ _TIMELINE_PLOT_PX = 640.0
 _TIMELINE_RADIUS = 5.0
 _TIMELINE_STACK_PX = 7.0  # less than a diameter: stacked marks overlap slightly and stay inside their row
 _TIMELINE_MAX_LEVELS = 7  # deeper stacks reuse levels rather than growing the row without bound
+# Above this many points the chart would grow with the corpus (and be unreadable): the marks of a row that fall
+# in the same plot column are merged into one, so a chart has at most (plot / column) x 2 marks per row.
+_TIMELINE_MAX_MARKS = 200
+_TIMELINE_MERGE_PX = 2 * _TIMELINE_RADIUS
+_TIMELINE_MERGED_LABEL_CHARS = 80
 _BAR_MAX_PX = 400.0
 _BAR_ROW_PX = 24.0
 _BAR_HEIGHT_PX = 16.0
@@ -51,6 +56,8 @@ def timeline_svg(points: Sequence[TimelinePoint], *, title: str, year_label: str
     Ticks fall on 1 January every 1, 2, 5 or 10 years depending on the span. An event known to the month sits in
     the middle of that month; one known only to the year sits on the year's tick as a lighter ring. Events closer
     than a mark's width in the same row are stacked vertically. No points: an empty SVG carrying only the title.
+    More than _TIMELINE_MAX_MARKS points: each row's points are merged per plot column into one mark, labelled
+    with its first event and how many more ("… (+12)") and linking to that first event.
     """
     if not points:
         return _render_empty(title)
@@ -77,7 +84,8 @@ def timeline_svg(points: Sequence[TimelinePoint], *, title: str, year_label: str
             (p for p in points if p.group == group),
             key=lambda p: (x_of(p), p.month is None, p.label, p.href or ""),
         )
-        placed[group] = _stack_marks([(x_of(p), p) for p in members])
+        marks = [(x_of(p), p) for p in members]
+        placed[group] = _stack_marks(_merge_marks(marks, left) if len(points) > _TIMELINE_MAX_MARKS else marks)
 
     top = 8.0
     rows: list[tuple[str, float, float]] = []  # group, row top, row height
@@ -243,6 +251,23 @@ def _choose_tick_step(span_years: int) -> int:
 
 def _tick_xs(start: int, end: int, step: int, left: float, scale: float) -> list[float]:
     return [left + (year - start) * scale for year in range(start, end + 1, step)]
+
+
+def _merge_marks(marks: list[tuple[float, TimelinePoint]], left: float) -> list[tuple[float, TimelinePoint]]:
+    """One mark per plot column (and per kind: month known or year only), at its first point's position."""
+    columns: dict[tuple[int, bool], list[tuple[float, TimelinePoint]]] = {}
+    for x, point in marks:
+        columns.setdefault((int((x - left) // _TIMELINE_MERGE_PX), point.month is None), []).append((x, point))
+    merged = []
+    for members in columns.values():
+        x, first = members[0]
+        label = first.label
+        if len(label) > _TIMELINE_MERGED_LABEL_CHARS:
+            label = label[: _TIMELINE_MERGED_LABEL_CHARS - 1].rstrip() + "…"
+        if len(members) > 1:
+            label += f" (+{len(members) - 1})"
+        merged.append((x, replace(first, label=label)))
+    return sorted(merged, key=lambda m: (m[0], m[1].month is None, m[1].label))
 
 
 def _stack_marks(marks: list[tuple[float, TimelinePoint]]) -> list[tuple[float, int, TimelinePoint]]:

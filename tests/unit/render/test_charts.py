@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -132,6 +133,30 @@ def test_timeline_of_200_points_stays_small() -> None:
     svg = timeline_svg(points, title="t", year_label="Year")
     assert len(_all(_parse(svg), "circle")) == 200
     assert len(svg.encode()) < 40_000
+
+
+def test_timeline_of_thousands_of_points_merges_crowded_marks_and_stays_bounded() -> None:
+    points = [
+        _point(
+            1950 + i % 76,
+            None if i % 7 == 0 else i % 12 + 1,
+            label=f"Trilateral summit statement on economic cooperation, with a long label to be clipped {i}",
+            group=("China", "Japan", "Republic of Korea", "all")[i % 4],
+            href=f"../timeline/{i // 100 + 1}/#ev-{i}",
+        )
+        for i in range(5000)
+    ]
+    svg = timeline_svg(points, title="t", year_label="Year")
+    root = _parse(svg)
+    circles = _all(root, "circle")
+    assert 4 < len(circles) <= 4 * 2 * 65  # at most two marks (month known, year only) per 10 px column and row
+    assert len(svg.encode()) < 150_000
+    merged = [re.fullmatch(r"(.*) \(\+(\d+)\)", c.findtext(f"{SVG}title") or "") for c in circles]
+    assert all(m is not None for m in merged)
+    assert sum(int(m[2]) + 1 for m in merged if m) == len(points), "every point is counted in one mark"
+    assert all(len(m[1]) <= 80 for m in merged if m)
+    hrefs = [a.get("href") or "" for a in _all(root, "a")]
+    assert len(hrefs) == len(circles) and all(re.fullmatch(r"\.\./timeline/\d+/#ev-\d+", h) for h in hrefs)
 
 
 @pytest.mark.parametrize("nasty", NASTY)
