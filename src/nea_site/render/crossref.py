@@ -1,4 +1,7 @@
-"""Cross-references built once for the whole corpus: for each actor and theme, where it occurs."""
+"""Cross-references built once for the whole corpus: where each actor and theme occurs, where each record is listed.
+
+Events and claims are placed on their list pages here (placement.py), before any row is rendered.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from nea_site.model import Actor, ActorId, Claim, DocumentRecord, Event, Theme, ThemeId, Vocabulary
+from nea_site.render.placement import Placement, place_records, sort_events
 
 
 @dataclass(slots=True)
@@ -28,6 +32,7 @@ class CrossRef:
     by_actor: dict[ActorId, EntityIndex]
     by_theme: dict[ThemeId, EntityIndex]
     records_by_id: dict[str, DocumentRecord]
+    placement: Placement
 
     def countries(self) -> list[Actor]:
         """Countries of the vocabulary that the corpus names, by id."""
@@ -80,7 +85,7 @@ def build_crossref(records: list[DocumentRecord], vocabulary: Vocabulary) -> Cro
             for theme in claim.themes:
                 by_theme[theme].claims.append((claim, record))
     for entity in [*by_actor.values(), *by_theme.values()]:
-        entity.events.sort(key=lambda pair: (pair[0].date.iso(), pair[0].id))
+        entity.events[:] = sort_events(entity.events)
     return CrossRef(
         records=sorted(records, key=lambda r: r.id),
         actors=actors,
@@ -88,4 +93,5 @@ def build_crossref(records: list[DocumentRecord], vocabulary: Vocabulary) -> Cro
         by_actor={a: by_actor[a] for a in actors},
         by_theme={t: by_theme[t] for t in themes},
         records_by_id={r.id: r for r in records},
+        placement=place_records(records),
     )

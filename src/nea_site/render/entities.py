@@ -1,74 +1,69 @@
-"""Entity pages: timeline, themes, countries, actors and claims, built from the corpus cross-reference."""
+"""Entity pages: themes, countries and actors, built from the corpus cross-reference.
+
+Each shows its most recent events and the first claims of each kind; longer lists go to record_lists' paged pages.
+"""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Any
 
-from nea_site.model import Actor, ClaimKind, Lang, Theme
+from nea_site.model import Actor, Lang, Theme
 from nea_site.render.charts import TimelinePoint, bar_chart_svg, matrix_svg, timeline_svg
 from nea_site.render.crossref import CrossRef, EntityIndex
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.format import name_in
-from nea_site.render.links import html_href, md_link, other_language_href, page_uri
+from nea_site.render.links import entity_list_uri, html_href, md_link, other_language_href, page_uri
 from nea_site.render.page_spec import PageSpec
+from nea_site.render.placement import CLAIM_KINDS
+from nea_site.render.record_lists import (
+    MAX_INLINE_CLAIMS,
+    MAX_INLINE_EVENTS,
+    entity_list_pages,
+    has_claim_list,
+    has_event_list,
+)
 from nea_site.render.rows import Labels, actor_uri, claim_row, count_note, document_row, event_row
 
-CLAIM_KINDS: tuple[ClaimKind, ...] = ("statistic", "causal", "recommendation", "assessment", "prediction")
 ACTOR_TYPES = ("organization", "person", "agreement", "initiative", "place")
 MAX_CO_ITEMS = 12
-
-
-def timeline_page(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...] = ()) -> PageSpec:
-    """Every event in date order, grouped by year, with a jump list and an SVG chart."""
-    uri = page_uri("timeline")
-    pairs = sorted(((e, r) for r in cx.records for e in r.events), key=lambda p: (p[0].date.iso(), p[0].id))
-    years: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for event, record in pairs:
-        years[event.date.year].append(event_row(event, record, cx, uri, lang, t, anchor=True))
-    # One chart row per focus country (an event may sit on several), the rest on a last row.
-    rows = [(cid, name_in(cx.actors[cid].name, lang)) for cid in focus if cid in cx.actors]  # type: ignore[index]
-    points: list[TimelinePoint] = []
-    for e, _ in pairs:
-        groups = [name for cid, name in rows if cid in e.actors] or [t("other_events")]
-        points.extend(
-            TimelinePoint(
-                year=e.date.year, month=e.date.month, label=e.label.best(lang), href=html_href(uri, uri, e.id), group=g
-            )
-            for g in groups
-        )
-    return PageSpec(
-        uri=uri,
-        template="pages/timeline.md.j2",
-        context={
-            "chart": SafeMarkdown(timeline_svg(points, title=t("chart_timeline"), year_label=t("year_axis"))),
-            "decades": _decade_jumps(sorted(years)),
-            "years": [{"year": y, "anchor": SafeMarkdown(f"y-{y}"), "events": years[y]} for y in sorted(years)],
-        },
-    )
-
-
-def _decade_jumps(years: list[int]) -> list[dict[str, Any]]:
-    decades: dict[int, list[int]] = defaultdict(list)
-    for year in years:
-        decades[year // 10 * 10].append(year)
-    return [
-        {"decade": f"{d}s", "years": [{"year": y, "link": SafeMarkdown(f"#y-{y}")} for y in ys]}
-        for d, ys in sorted(decades.items())
-    ]
+MAX_SIDE_CLAIMS = 8  # per focus country in a theme's side-by-side view
 
 
 def _events(index: EntityIndex, cx: CrossRef, uri: str, lang: Lang, t: Labels) -> list[dict[str, Any]]:
-    return [event_row(e, r, cx, uri, lang, t, anchor=False) for e, r in index.events]
+    return [event_row(e, r, cx, uri, lang, t, anchor=False) for e, r in index.events[-MAX_INLINE_EVENTS:]]
 
 
 def _claims_by_kind(index: EntityIndex, cx: CrossRef, uri: str, lang: Lang, t: Labels) -> list[dict[str, Any]]:
     groups = []
     for kind in CLAIM_KINDS:
-        rows = [claim_row(c, r, cx, uri, lang, t, anchor=False) for c, r in index.claims if c.kind == kind]
-        if rows:
-            groups.append({"kind": t(f"kind_{kind}"), "claims": rows})
+        pairs = [(c, r) for c, r in index.claims if c.kind == kind][:MAX_INLINE_CLAIMS]
+        if pairs:
+            groups.append(
+                {
+                    "kind": t(f"kind_{kind}"),
+                    "claims": [claim_row(c, r, cx, uri, lang, t, anchor=False) for c, r in pairs],
+                }
+            )
     return groups
+
+
+def _more_links(index: EntityIndex, uri: str, t: Labels) -> dict[str, dict[str, Any] | None]:
+    """The "All N events" / "All N claims" lines of an entity page whose lists are cut short."""
+    events = claims = None
+    if has_event_list(index):
+        events = {
+            "note": t("latest_events_note").format(shown=MAX_INLINE_EVENTS),
+            "text": t("all_events").format(count=len(index.events)),
+            "link": SafeMarkdown(md_link(uri, entity_list_uri(uri, "events"))),
+        }
+    if has_claim_list(index):
+        claims = {
+            "note": t("first_claims_note").format(shown=MAX_INLINE_CLAIMS),
+            "text": t("all_claims").format(count=len(index.claims)),
+            "link": SafeMarkdown(md_link(uri, entity_list_uri(uri, "claims"))),
+        }
+    return {"events_more": events, "claims_more": claims}
 
 
 def _co_actor_rows(
@@ -134,6 +129,13 @@ def themes_index_page(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...
     return PageSpec(uri=uri, template="pages/themes.md.j2", context={"themes": rows, "chart": SafeMarkdown(chart)})
 
 
+def theme_pages(theme: Theme, cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> list[PageSpec]:
+    """A theme's page and, when they overflow it, the paged lists of its events and claims."""
+    uri = page_uri("theme", theme.id)
+    lists = entity_list_pages(name_in(theme.name, lang), uri, cx.by_theme[theme.id], cx, lang, t)
+    return [theme_page(theme, cx, lang, t, focus), *lists]
+
+
 def theme_page(theme: Theme, cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> PageSpec:
     """One theme: description, documents by weight, events, claims by kind, co-occurring entities, side by side."""
     uri = page_uri("theme", theme.id)
@@ -147,12 +149,12 @@ def theme_page(theme: Theme, cx: CrossRef, lang: Lang, t: Labels, focus: tuple[s
         actor = cx.actors.get(country_id)  # type: ignore[call-overload]
         if actor is None:
             continue
-        claims = [claim_row(c, r, cx, uri, lang, t, anchor=False) for c, r in index.claims if actor.id in c.actors]
+        pairs = [(c, r) for c, r in index.claims if actor.id in c.actors][:MAX_SIDE_CLAIMS]
         side.append(
             {
                 "name": name_in(actor.name, lang),
                 "link": SafeMarkdown(md_link(uri, actor_uri(actor))),
-                "claims": claims[:8],
+                "claims": [claim_row(c, r, cx, uri, lang, t, anchor=False) for c, r in pairs],
             }
         )
     return PageSpec(
@@ -169,6 +171,7 @@ def theme_page(theme: Theme, cx: CrossRef, lang: Lang, t: Labels, focus: tuple[s
             "actors": _co_actor_rows(index.co_actors, cx, uri, lang, t, countries=False),
             "related": _co_theme_rows(index.co_themes, cx, uri, lang),
             "side_by_side": side,
+            **_more_links(index, uri, t),
             "other_lang_link": SafeMarkdown(other_language_href(uri, lang)),
         },
     )
@@ -191,6 +194,12 @@ def countries_index_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
     return PageSpec(uri=uri, template="pages/countries.md.j2", context={"countries": rows})
 
 
+def actor_pages(actor: Actor, cx: CrossRef, lang: Lang, t: Labels) -> list[PageSpec]:
+    """A country's or actor's page and, when they overflow it, the paged lists of its events and claims."""
+    lists = entity_list_pages(name_in(actor.name, lang), actor_uri(actor), cx.by_actor[actor.id], cx, lang, t)
+    return [actor_page(actor, cx, lang, t), *lists]
+
+
 def actor_page(actor: Actor, cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
     """A country or another actor: documents naming it, its timeline, claims, theme profile, co-mentions."""
     uri = actor_uri(actor)
@@ -210,7 +219,7 @@ def actor_page(actor: Actor, cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
             year=e.date.year,
             month=e.date.month,
             label=e.label.best(lang),
-            href=html_href(uri, page_uri("timeline"), e.id),
+            href=html_href(uri, cx.placement.event_uri[e.id], e.id),
             group=name_in(actor.name, lang),
         )
         for e, _ in index.events
@@ -235,6 +244,7 @@ def actor_page(actor: Actor, cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
             "countries": _co_actor_rows(index.co_actors, cx, uri, lang, t, countries=True),
             "actors": _co_actor_rows(index.co_actors, cx, uri, lang, t, countries=False),
             "themes": _co_theme_rows(index.co_themes, cx, uri, lang),
+            **_more_links(index, uri, t),
             "other_lang_link": SafeMarkdown(other_language_href(uri, lang)),
         },
     )
@@ -260,33 +270,3 @@ def actors_index_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
             rows.sort(key=lambda r: (-int(str(r["mentions"])), str(r["name"])))
             groups.append({"type": t(f"type_{actor_type}"), "actors": rows})
     return PageSpec(uri=uri, template="pages/actors.md.j2", context={"groups": groups})
-
-
-def claims_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
-    """All claims by kind (anchored), statistics as a table, and counts by theme."""
-    uri = page_uri("claims")
-    pairs = [(c, r) for r in cx.records for c in r.claims]
-    groups = []
-    for kind in CLAIM_KINDS:
-        rows = [claim_row(c, r, cx, uri, lang, t, anchor=True) for c, r in pairs if c.kind == kind]
-        if rows:
-            groups.append({"kind": t(f"kind_{kind}"), "anchor": SafeMarkdown(f"kind-{kind}"), "claims": rows})
-    statistics = [
-        {**claim_row(c, r, cx, uri, lang, t, anchor=False), "quantity": q}
-        for c, r in pairs
-        if c.kind == "statistic"
-        for q in claim_row(c, r, cx, uri, lang, t, anchor=False)["numbers"]
-    ]
-    by_theme = Counter(th for c, _ in pairs for th in c.themes)
-    themes = [
-        {
-            "name": name_in(cx.themes[th].name, lang),
-            "link": SafeMarkdown(md_link(uri, page_uri("theme", th))),
-            "count": n,
-        }
-        for th, n in sorted(by_theme.items(), key=lambda kv: (-kv[1], kv[0]))
-        if th in cx.themes
-    ]
-    return PageSpec(
-        uri=uri, template="pages/claims.md.j2", context={"groups": groups, "statistics": statistics, "themes": themes}
-    )

@@ -8,16 +8,18 @@ import json
 from typing import Any
 
 from nea_site.model import LANGS, Claim, DocumentRecord, Event, Vocabulary
-from nea_site.render.links import site_url
+from nea_site.render.links import built_url, site_url
+from nea_site.render.placement import Placement, place_records
 
 
 def build_export(stored: list[DocumentRecord], vocabulary: Vocabulary) -> dict[str, Any]:
     """All records as one JSON-ready object: documents, events, claims, actors, themes, pages."""
     stored = sorted(stored, key=lambda r: r.id)
+    placement = place_records(stored)
     return {
         "documents": [_document(r) for r in stored],
-        "events": [_event(e, r) for r in stored for e in r.events],
-        "claims": [_claim(c, r) for r in stored for c in r.claims],
+        "events": [_event(e, r, placement) for r in stored for e in r.events],
+        "claims": [_claim(c, r, placement) for r in stored for c in r.claims],
         "actors": _actors(vocabulary, stored),
         "themes": _themes(vocabulary, stored),
         "pages": {
@@ -47,7 +49,7 @@ def _document(r: DocumentRecord) -> dict[str, Any]:
     return out
 
 
-def _event(event: Event, record: DocumentRecord) -> dict[str, Any]:
+def _event(event: Event, record: DocumentRecord, placement: Placement) -> dict[str, Any]:
     return {
         "id": event.id,
         "source": record.source,
@@ -60,11 +62,11 @@ def _event(event: Event, record: DocumentRecord) -> dict[str, Any]:
         "quote": event.evidence.quote,
         "paragraph": event.evidence.paragraph,
         "label": {"en": event.label.en, "zh": event.label.zh},
-        "url": {lang: site_url("timeline", lang) + f"#{event.id}" for lang in LANGS},
+        "url": {lang: built_url(placement.event_uri[event.id], lang) + f"#{event.id}" for lang in LANGS},
     }
 
 
-def _claim(claim: Claim, record: DocumentRecord) -> dict[str, Any]:
+def _claim(claim: Claim, record: DocumentRecord, placement: Placement) -> dict[str, Any]:
     return {
         "id": claim.id,
         "source": record.source,
@@ -76,7 +78,7 @@ def _claim(claim: Claim, record: DocumentRecord) -> dict[str, Any]:
         "themes": list(claim.themes),
         "dates": list(claim.dates),
         "numbers": [{"text": q.text, "value": q.value, "unit": q.unit, "year": q.year} for q in claim.numbers],
-        "url": {lang: site_url("claims", lang) + f"#{claim.id}" for lang in LANGS},
+        "url": {lang: built_url(placement.claim_uri[claim.id], lang) + f"#{claim.id}" for lang in LANGS},
     }
 
 

@@ -17,19 +17,18 @@ from nea_site.render.body import (
 )
 from nea_site.render.crossref import CrossRef
 from nea_site.render.entities import (
-    actor_page,
+    actor_pages,
     actors_index_page,
-    claims_page,
     countries_index_page,
-    theme_page,
+    theme_pages,
     themes_index_page,
-    timeline_page,
 )
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.format import format_span, name_in
 from nea_site.render.info import about_page, coverage_page, data_page, glossary_page
 from nea_site.render.links import html_href, md_link, other_language_href, page_uri
 from nea_site.render.page_spec import PageSpec
+from nea_site.render.record_lists import claims_pages, timeline_pages
 from nea_site.render.rows import Labels, actor_uri, document_row
 
 
@@ -37,13 +36,15 @@ def build_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> 
     """Every page of one language's site, in a stable order."""
     pages = [_home_page(cx, lang, t), _documents_page(cx, lang, t)]
     pages.extend(_document_page(r, cx, lang, t) for r in cx.records)
-    pages.append(timeline_page(cx, lang, t, focus))
+    pages.extend(timeline_pages(cx, lang, t, focus))
     pages.append(themes_index_page(cx, lang, t, focus))
-    pages.extend(theme_page(th, cx, lang, t, focus) for th in cx.used_themes())
+    for theme in cx.used_themes():
+        pages.extend(theme_pages(theme, cx, lang, t, focus))
     pages.append(countries_index_page(cx, lang, t))
     pages.append(actors_index_page(cx, lang, t))
-    pages.extend(actor_page(a, cx, lang, t) for a in [*cx.countries(), *cx.named_actors()])
-    pages.append(claims_page(cx, lang, t))
+    for actor in [*cx.countries(), *cx.named_actors()]:
+        pages.extend(actor_pages(actor, cx, lang, t))
+    pages.extend(claims_pages(cx, lang, t))
     pages.extend(
         [data_page(cx, lang, t), about_page(cx, lang, t), glossary_page(cx, lang, t), coverage_page(cx, lang, t)]
     )
@@ -119,17 +120,22 @@ def _paragraph_links(record: DocumentRecord, cx: CrossRef, uri: str, lang: Lang)
     return links
 
 
-def _paragraph_records(record: DocumentRecord, uri: str, lang: Lang, t: Labels) -> dict[int, list[RecordLink]]:
+def _paragraph_records(
+    record: DocumentRecord, cx: CrossRef, uri: str, lang: Lang, t: Labels
+) -> dict[int, list[RecordLink]]:
     found: dict[int, list[RecordLink]] = defaultdict(list)
     for event in record.events:
         date = format_span(event.date, event.date_end, event.precision, lang)
         found[event.evidence.paragraph].append(
-            RecordLink(href=html_href(uri, page_uri("timeline"), event.id), text=f"{date} · {event.label.best(lang)}")
+            RecordLink(
+                href=html_href(uri, cx.placement.event_uri[event.id], event.id),
+                text=f"{date} · {event.label.best(lang)}",
+            )
         )
     for claim in record.claims:
         found[claim.evidence.paragraph].append(
             RecordLink(
-                href=html_href(uri, page_uri("claims"), claim.id),
+                href=html_href(uri, cx.placement.claim_uri[claim.id], claim.id),
                 text=f"{t('kind_' + claim.kind)} · {claim.text.best(lang)[:80]}",
             )
         )
@@ -177,7 +183,10 @@ def _document_page(record: DocumentRecord, cx: CrossRef, lang: Lang, t: Labels) 
         "themes": themes,
         "outline": render_outline(record),
         "full_text": render_full_text(
-            record, _paragraph_links(record, cx, uri, lang), _paragraph_records(record, uri, lang, t), t("records_here")
+            record,
+            _paragraph_links(record, cx, uri, lang),
+            _paragraph_records(record, cx, uri, lang, t),
+            t("records_here"),
         ),
         "footnotes": render_footnotes(record, t("back_to_text")),
         "source_lang": SafeMarkdown(HTML_LANG[record.lang]),

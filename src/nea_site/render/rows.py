@@ -55,7 +55,7 @@ def event_row(
         "source_link": SafeMarkdown(
             md_link(from_uri, page_uri("document", record.id), f"p-{event.evidence.paragraph}")
         ),
-        "timeline_link": SafeMarkdown(md_link(from_uri, page_uri("timeline"), event.id)),
+        "timeline_link": SafeMarkdown(md_link(from_uri, cx.placement.event_uri[event.id], event.id)),
         **entity_links(cx, from_uri, lang, event.actors, event.themes),
     }
 
@@ -73,7 +73,7 @@ def claim_row(
         "source_link": SafeMarkdown(
             md_link(from_uri, page_uri("document", record.id), f"p-{claim.evidence.paragraph}")
         ),
-        "claims_link": SafeMarkdown(md_link(from_uri, page_uri("claims"), claim.id)),
+        "claims_link": SafeMarkdown(md_link(from_uri, cx.placement.claim_uri[claim.id], claim.id)),
         "numbers": [
             {"text": q.text, "value": f"{q.value:g}", "unit": q.unit, "year": q.year or ""} for q in claim.numbers
         ],

@@ -1,0 +1,48 @@
+"""Where each event and claim is listed with its anchor: the timeline's pages and each claim kind's pages.
+
+Computed once from the records, before any row is rendered, so every link to `#<event id>` or `#<claim id>`
+(entity pages, charts, document pages, the export) points at the page that holds the anchor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nea_site.model import Claim, ClaimKind, DocumentRecord, Event
+from nea_site.render.links import page_uri
+from nea_site.render.paging import PageSlice, paginate
+
+CLAIM_KINDS: tuple[ClaimKind, ...] = ("statistic", "causal", "recommendation", "assessment", "prediction")
+
+EventRow = tuple[Event, DocumentRecord]
+ClaimRow = tuple[Claim, DocumentRecord]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Placement:
+    timeline: list[PageSlice[EventRow]]  # every event in date order
+    claims: dict[ClaimKind, list[PageSlice[ClaimRow]]]  # every claim of each kind the corpus has, by document id
+    event_uri: dict[str, str]  # event id -> page holding its anchor
+    claim_uri: dict[str, str]  # claim id -> page holding its anchor
+
+
+def sort_events(pairs: list[EventRow]) -> list[EventRow]:
+    """Events in date order (ISO date, then id), the order of the timeline and of every event list."""
+    return sorted(pairs, key=lambda p: (p[0].date.iso(), p[0].id))
+
+
+def place_records(records: list[DocumentRecord]) -> Placement:
+    """Page the timeline and the claim lists, and map each event and claim id to its page."""
+    ordered = sorted(records, key=lambda r: r.id)
+    timeline = paginate(sort_events([(e, r) for r in ordered for e in r.events]), page_uri("timeline"))
+    claims = {
+        kind: paginate(rows, page_uri("claim_kind", kind))
+        for kind in CLAIM_KINDS
+        if (rows := [(c, r) for r in ordered for c in r.claims if c.kind == kind])
+    }
+    return Placement(
+        timeline=timeline,
+        claims=claims,
+        event_uri={e.id: page.uri for page in timeline for e, _ in page.rows},
+        claim_uri={c.id: page.uri for pages in claims.values() for page in pages for c, _ in page.rows},
+    )

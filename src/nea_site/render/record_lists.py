@@ -1,0 +1,242 @@
+"""Paged lists of events and claims: the timeline, the claims index, its lists and table, and entities' full lists.
+
+The claims index links one paged list per kind and the paged statistics table; a theme, country or actor page
+that shows only some of its events or claims links the paged full lists of its own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from nea_site.model import Claim, Lang
+from nea_site.render.charts import TimelinePoint, timeline_svg
+from nea_site.render.crossref import CrossRef, EntityIndex
+from nea_site.render.environment import SafeMarkdown
+from nea_site.render.format import name_in
+from nea_site.render.links import entity_list_uri, html_href, md_link, page_uri
+from nea_site.render.page_spec import PageSpec
+from nea_site.render.paging import PageSlice, first_pages, group_rows, pager, paginate
+from nea_site.render.placement import CLAIM_KINDS, ClaimRow, EventRow
+from nea_site.render.rows import Labels, claim_row, count_note, event_row
+
+MAX_INLINE_EVENTS = 30  # the most recent events shown on a theme, country or actor page
+MAX_INLINE_CLAIMS = 10  # claims of each kind shown on a theme, country or actor page
+
+
+def timeline_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...] = ()) -> list[PageSpec]:
+    """Every event in date order, grouped by year; the first page also has the chart and the year jump list."""
+    pages = cx.placement.timeline
+    index_uri = pages[0].uri
+    year_uri = first_pages(pages, _year)
+    specs = []
+    for page in pages:
+        years = [
+            {
+                "year": group.key,
+                "heading": _heading(str(group.key), group.continued, t),
+                "anchor": SafeMarkdown(f"y-{group.key}-continued" if group.continued else f"y-{group.key}"),
+                "events": [event_row(e, r, cx, page.uri, lang, t, anchor=True) for e, r in group.rows],
+            }
+            for group in group_rows(pages, page.number, _year)
+        ]
+        first = page.number == 1
+        context: dict[str, Any] = {
+            "title": _paged_title(t("timeline"), page, t),
+            "chart": _timeline_chart(cx, index_uri, lang, t, focus) if first else "",
+            "decades": _decade_jumps(year_uri, index_uri) if first else [],
+            "years": years,
+            "pager": pager(pages, page.number, page.uri, t("page_of")),
+        }
+        specs.append(PageSpec(uri=page.uri, template="pages/timeline.md.j2", context=context))
+    return specs
+
+
+def _year(row: EventRow) -> int:
+    return row[0].date.year
+
+
+def _heading(text: str, continued: bool, t: Labels) -> str:
+    """A group's heading; "2019 (continued)" where the group began on the page before."""
+    return t("continued").format(heading=text) if continued else text
+
+
+def _paged_title(title: str, page: PageSlice[Any], t: Labels) -> str:
+    if page.number == 1:
+        return title
+    return f"{title} · {t('page_of').format(number=page.number, count=page.count)}"
+
+
+def _timeline_chart(cx: CrossRef, uri: str, lang: Lang, t: Labels, focus: tuple[str, ...]) -> SafeMarkdown:
+    # One chart row per focus country (an event may sit on several), the rest on a last row.
+    rows = [(cid, name_in(cx.actors[cid].name, lang)) for cid in focus if cid in cx.actors]  # type: ignore[index]
+    points: list[TimelinePoint] = []
+    for page in cx.placement.timeline:
+        for e, _ in page.rows:
+            groups = [name for cid, name in rows if cid in e.actors] or [t("other_events")]
+            href = html_href(uri, page.uri, e.id)
+            points.extend(
+                TimelinePoint(year=e.date.year, month=e.date.month, label=e.label.best(lang), href=href, group=g)
+                for g in groups
+            )
+    return SafeMarkdown(timeline_svg(points, title=t("chart_timeline"), year_label=t("year_axis")))
+
+
+def _decade_jumps(year_uri: dict[int, str], index_uri: str) -> list[dict[str, Any]]:
+    decades: dict[int, list[int]] = {}
+    for year in sorted(year_uri):
+        decades.setdefault(year // 10 * 10, []).append(year)
+    return [
+        {
+            "decade": f"{d}s",
+            "years": [
+                {
+                    "year": y,
+                    "link": SafeMarkdown(
+                        f"#y-{y}" if year_uri[y] == index_uri else md_link(index_uri, year_uri[y], f"y-{y}")
+                    ),
+                }
+                for y in ys
+            ],
+        }
+        for d, ys in decades.items()
+    ]
+
+
+def claims_pages(cx: CrossRef, lang: Lang, t: Labels) -> list[PageSpec]:
+    """The claims index (counts by theme and by kind), a paged list per kind, and the paged statistics table."""
+    uri = page_uri("claims")
+    pairs = [(c, r) for r in cx.records for c in r.claims]
+    by_theme = Counter(th for c, _ in pairs for th in c.themes)
+    themes = [
+        {
+            "name": name_in(cx.themes[th].name, lang),
+            "link": SafeMarkdown(md_link(uri, page_uri("theme", th))),
+            "count": n,
+        }
+        for th, n in sorted(by_theme.items(), key=lambda kv: (-kv[1], kv[0]))
+        if th in cx.themes
+    ]
+    kinds = [
+        {
+            "kind": t(f"kind_{kind}"),
+            "link": SafeMarkdown(md_link(uri, pages[0].uri)),
+            "count": sum(len(p.rows) for p in pages),
+        }
+        for kind, pages in cx.placement.claims.items()
+    ]
+    statistics = [(c, r, q) for c, r in pairs if c.kind == "statistic" for q in range(len(c.numbers))]
+    stat_pages = paginate(statistics, page_uri("statistics"))
+    specs = [
+        PageSpec(
+            uri=uri,
+            template="pages/claims.md.j2",
+            context={
+                "themes": themes,
+                "kinds": kinds,
+                "statistics_link": SafeMarkdown(md_link(uri, stat_pages[0].uri)) if statistics else None,
+                "statistics_text": t("statistics_table_link").format(count=len(statistics)),
+            },
+        )
+    ]
+    for kind, pages in cx.placement.claims.items():
+        title = t("list_of").format(list=t("claims"), name=t(f"kind_{kind}"))
+        for page in pages:
+            rows = [claim_row(c, r, cx, page.uri, lang, t, anchor=True) for c, r in page.rows]
+            groups = [{"heading": None, "rows": rows}]
+            specs.append(_list_spec(title, (t("claims"), uri), pages, page, "claims", groups, t))
+    for stat_page in stat_pages:
+        rows = []
+        for claim, record, q in stat_page.rows:
+            row = claim_row(claim, record, cx, stat_page.uri, lang, t, anchor=False)
+            rows.append({**row, "quantity": row["numbers"][q]})
+        specs.append(
+            PageSpec(
+                uri=stat_page.uri,
+                template="pages/statistics.md.j2",
+                context={
+                    "title": _paged_title(t("statistics"), stat_page, t),
+                    "up": {"name": t("claims"), "link": SafeMarkdown(md_link(stat_page.uri, uri))},
+                    "statistics": rows,
+                    "pager": pager(stat_pages, stat_page.number, stat_page.uri, t("page_of")),
+                },
+            )
+        )
+    return specs
+
+
+def _list_spec(
+    title: str,
+    up: tuple[str, str],  # name and path of the page the list belongs to
+    pages: list[PageSlice[Any]],
+    page: PageSlice[Any],
+    row_kind: str,  # "events" or "claims": which partial renders the rows
+    groups: list[dict[str, Any]],
+    t: Labels,
+) -> PageSpec:
+    total = sum(len(p.rows) for p in pages)
+    return PageSpec(
+        uri=page.uri,
+        template="pages/record_list.md.j2",
+        context={
+            "title": _paged_title(title, page, t),
+            "up": {"name": up[0], "link": SafeMarkdown(md_link(page.uri, up[1]))},
+            "count": count_note(total, t("event_count" if row_kind == "events" else "claim_count")),
+            "row_kind": row_kind,
+            "groups": groups,
+            "pager": pager(pages, page.number, page.uri, t("page_of")),
+        },
+    )
+
+
+def has_event_list(index: EntityIndex) -> bool:
+    """Whether an entity's events overflow its page, so that they get a paged list of their own."""
+    return len(index.events) > MAX_INLINE_EVENTS
+
+
+def has_claim_list(index: EntityIndex) -> bool:
+    """Whether any kind of an entity's claims overflows its page, so that they get a paged list of their own."""
+    return max(Counter(c.kind for c, _ in index.claims).values(), default=0) > MAX_INLINE_CLAIMS
+
+
+def claims_in_kind_order(index: EntityIndex) -> list[ClaimRow]:
+    """An entity's claims grouped by kind (in CLAIM_KINDS order), in corpus order within each kind."""
+    order = {kind: i for i, kind in enumerate(CLAIM_KINDS)}
+    return sorted(index.claims, key=lambda pair: order[pair[0].kind])
+
+
+def entity_list_pages(
+    name: str, item_uri: str, index: EntityIndex, cx: CrossRef, lang: Lang, t: Labels
+) -> list[PageSpec]:
+    """The paged full lists of an entity's events (by year) and claims (by kind), where its page shows only some."""
+    specs = []
+    if has_event_list(index):
+        pages = paginate(index.events, entity_list_uri(item_uri, "events"))
+        title = t("list_of").format(list=t("events"), name=name)
+        for page in pages:
+            groups = [
+                {
+                    "heading": _heading(str(g.key), g.continued, t),
+                    "rows": [event_row(e, r, cx, page.uri, lang, t, anchor=False) for e, r in g.rows],
+                }
+                for g in group_rows(pages, page.number, _year)
+            ]
+            specs.append(_list_spec(title, (name, item_uri), pages, page, "events", groups, t))
+    if has_claim_list(index):
+        claim_pages = paginate(claims_in_kind_order(index), entity_list_uri(item_uri, "claims"))
+        title = t("list_of").format(list=t("claims"), name=name)
+        for claim_page in claim_pages:
+            groups = [
+                {
+                    "heading": _heading(t(f"kind_{g.key}"), g.continued, t),
+                    "rows": [claim_row(c, r, cx, claim_page.uri, lang, t, anchor=False) for c, r in g.rows],
+                }
+                for g in group_rows(claim_pages, claim_page.number, _kind)
+            ]
+            specs.append(_list_spec(title, (name, item_uri), claim_pages, claim_page, "claims", groups, t))
+    return specs
+
+
+def _kind(row: ClaimRow) -> str:
+    claim: Claim = row[0]
+    return claim.kind
