@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import gc
 import logging
 import shutil
 import time
@@ -40,16 +43,18 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
     production = produce_records(settings)
     timings["produce"] = time.perf_counter() - start
     timings.update(production.stage_seconds)
-    built = production.records
+    documents, extracted, source_bytes = len(production.records), production.extracted, production.source_bytes
     records_staging = settings.records_dir.with_name("records.staging")
     site_staging = settings.project_dir / "site.staging"
     try:
         start = time.perf_counter()
-        records.stage_records(built, records_staging)
+        records.stage_records(production.records, records_staging)
         timings["records"] = time.perf_counter() - start
         start = time.perf_counter()
-        pages = _render_site(settings, built)
+        pages = _render_site(settings, production.records)
         timings["render"] = time.perf_counter() - start
+        del production  # the records are on disk and rendered: hand their memory back before MkDocs runs
+        release_memory()
         start = time.perf_counter()
         _build_html(settings, site_staging)
         timings["mkdocs"] = time.perf_counter() - start
@@ -62,12 +67,21 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
     records.swap_dir(records_staging, settings.records_dir)
     records.swap_dir(site_staging, settings.site_dir)
     return BuildResult(
-        documents=len(built),
-        extracted=production.extracted,
-        pages=pages,
-        timings=timings,
-        source_bytes=production.source_bytes,
+        documents=documents, extracted=extracted, pages=pages, timings=timings, source_bytes=source_bytes
     )
+
+
+def release_memory() -> None:
+    """Free unreachable objects and give the C heap's free pages back to the OS (glibc only).
+
+    The MkDocs processes started next then do not run beside this process's high-water mark.
+    """
+    gc.collect()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _render_site(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, int]:
