@@ -11,7 +11,6 @@ from nea_site.cli import main
 from nea_site.model import (
     Actor,
     ActorGroup,
-    Candidate,
     Claim,
     DateMention,
     DocumentMeta,
@@ -68,7 +67,6 @@ def test_every_record_field_is_in_readme() -> None:
             Claim,
             Quantity,
             Provenance,
-            Candidate,
             Actor,
             ActorGroup,
             Theme,

@@ -1,9 +1,10 @@
-"""Extract stage: Document record + Vocabulary -> mentions, dates, themes, events, claims, candidates."""
+"""Extract stage: Document record + Vocabulary -> mentions, dates, themes, events, claims; candidates on request."""
 
 from nea_site.extract.extract import (
     Extraction,
     Extractor,
     extract_document,
+    find_document_candidates,
     make_extractor,
     search_dictionary,
     vocabulary_words,
@@ -13,6 +14,7 @@ __all__ = [
     "Extraction",
     "Extractor",
     "extract_document",
+    "find_document_candidates",
     "make_extractor",
     "search_dictionary",
     "vocabulary_words",

@@ -58,7 +58,6 @@ class Extraction:
     themes: tuple[ThemeWeight, ...]
     events: tuple[Event, ...]
     claims: tuple[Claim, ...]
-    candidates: tuple[Candidate, ...]
 
 
 def vocabulary_words(vocabulary: Vocabulary) -> list[UserWord]:
@@ -87,7 +86,7 @@ def _anchor(record: DocumentRecord) -> PartialDate | None:
 
 
 def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction:
-    """Mentions, dates, themes, events, claims and candidate names of one document."""
+    """Mentions, dates, themes, events and claims of one document."""
     anchor = _anchor(record)
     per_paragraph: dict[int, tuple[ThemeId, ...]] = {}
     sentences: list[SentenceContext] = []
@@ -132,8 +131,16 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         themes=extract_theme_weights(record.paragraphs, per_paragraph),
         events=extract_events(record.id, sentences, extractor.gazetteer, anchor),
         claims=extract_claims(record.id, sentences, extractor.gazetteer),
-        candidates=find_candidates(record.paragraphs, extractor.gazetteer, extractor.segmenter),
     )
+
+
+def find_document_candidates(record: DocumentRecord, extractor: Extractor) -> tuple[Candidate, ...]:
+    """Entity-like names of one document that no vocabulary knows: the curators' worklist, not part of a build.
+
+    jieba's part-of-speech tagger finds the Chinese ones; it reads text at a few hundred KB/s, so it runs only
+    when a curator asks (`nea-site candidates`), never in the build's extraction.
+    """
+    return find_candidates(record.paragraphs, extractor.gazetteer, extractor.segmenter)
 
 
 def search_dictionary(vocabulary: Vocabulary) -> str:

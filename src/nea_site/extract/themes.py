@@ -16,26 +16,95 @@ MIN_HITS = 2
 SHORT_PARAGRAPH_CHARS = 160
 
 
+_ALNUM_RUN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")  # a word start and its letters and digits
+_PLURAL_ENDINGS = ("s", "es", "")  # tried in this order, as the pattern's greedy (?:s|es)? does
+
+
 @dataclass(frozen=True, slots=True)
 class ThemeMatcher:
+    # Per theme: one case-insensitive whole-word pattern of its keywords, longest first (the reference form).
     english: dict[ThemeId, re.Pattern[str]]
     chinese: dict[ThemeId, tuple[str, ...]]
+    # The same keywords lower-cased and indexed by their first run of letters/digits: (theme, rank, keyword),
+    # sorted, so a text is read once instead of once per theme. Keywords that do not start with a letter or
+    # digit are in `english_rest` and go through the patterns.
+    english_index: dict[str, tuple[tuple[ThemeId, int, str], ...]]
+    english_rest: frozenset[ThemeId]
 
 
 def build_theme_matcher(vocabulary: Vocabulary) -> ThemeMatcher:
     """Compile each theme's English keywords into one case-insensitive whole-word pattern."""
     english: dict[ThemeId, re.Pattern[str]] = {}
     chinese: dict[ThemeId, tuple[str, ...]] = {}
+    index: dict[str, list[tuple[ThemeId, int, str]]] = defaultdict(list)
+    rest: set[ThemeId] = set()
     for theme in vocabulary.themes:
         if theme.keywords.en:
             words = sorted(theme.keywords.en, key=lambda w: (-len(w), w))
+            firsts = [_ALNUM_RUN_RE.match(w.lower()) if len(w.lower()) == len(w) else None for w in words]
+            if any(first is None for first in firsts):
+                rest.add(theme.id)  # the whole theme goes through its pattern
+            for rank, (word, first) in enumerate(zip(words, firsts, strict=True)):
+                if first is not None and theme.id not in rest:
+                    index[first.group()].append((theme.id, rank, word.lower()))
             english[theme.id] = re.compile(
                 r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?(?![A-Za-z0-9])",
                 re.IGNORECASE,
             )
         if theme.keywords.zh:
             chinese[theme.id] = tuple(sorted(theme.keywords.zh, key=lambda w: (-len(w), w)))
-    return ThemeMatcher(english=english, chinese=chinese)
+    return ThemeMatcher(
+        english=english,
+        chinese=chinese,
+        english_index={first: tuple(sorted(entries)) for first, entries in index.items()},
+        english_rest=frozenset(rest),
+    )
+
+
+def english_hit_positions(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeId, int]]:
+    """(theme, offset) of every English keyword hit: what each theme's pattern finds, in one pass over the words.
+
+    At each word start, a theme's keywords are tried longest first; a hit resumes that theme's search at its end.
+    """
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer: offsets would drift
+        found = [(t, m.start()) for t, pattern in matcher.english.items() for m in pattern.finditer(text)]
+        return sorted(found, key=lambda hit: (hit[1], hit[0]))
+    hits: list[tuple[ThemeId, int]] = []
+    resume: dict[ThemeId, int] = {}
+    for word in _ALNUM_RUN_RE.finditer(lower):
+        token, start = word.group(), word.start()
+        entries: list[tuple[ThemeId, int, str]] = []
+        for ending in ("s", "es"):  # "trades" can be the keyword "trade" with its plural ending
+            if token.endswith(ending) and len(token) > len(ending):
+                entries.extend(matcher.english_index.get(token[: -len(ending)], ()))
+        entries.extend(matcher.english_index.get(token, ()))
+        if not entries:
+            continue
+        entries.sort()
+        for theme_id, _, keyword in entries:
+            if resume.get(theme_id, 0) > start or not lower.startswith(keyword, start):
+                continue
+            end = _whole_word_end(lower, start + len(keyword))
+            if end is not None:
+                hits.append((theme_id, start))
+                resume[theme_id] = end
+    for theme_id in sorted(matcher.english_rest):
+        hits.extend((theme_id, m.start()) for m in matcher.english[theme_id].finditer(text))
+    return sorted(hits, key=lambda hit: (hit[1], hit[0]))
+
+
+def _whole_word_end(lower: str, end: int) -> int | None:
+    """Where a keyword ending at `end` ends with its optional plural ending, if a word boundary follows."""
+    for ending in _PLURAL_ENDINGS:
+        stop = end + len(ending)
+        if lower.startswith(ending, end) and (stop == len(lower) or not _is_ascii_alnum(lower[stop])):
+            return stop
+    return None
+
+
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def theme_hit_positions(
@@ -44,8 +113,7 @@ def theme_hit_positions(
     """(theme, offset) of every keyword hit in `text`; Chinese keywords must start on a jieba word boundary."""
     hits: list[tuple[ThemeId, int]] = []
     text = to_simplified(text)  # keywords are Simplified; Traditional text matches through a same-length copy
-    for theme_id, pattern in matcher.english.items():
-        hits.extend((theme_id, m.start()) for m in pattern.finditer(text))
+    hits.extend(english_hit_positions(text, matcher))
     if lang_is_cjk and matcher.chinese:
         found: list[tuple[ThemeId, int]] = []
         for theme_id, keywords in matcher.chinese.items():

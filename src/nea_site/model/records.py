@@ -171,7 +171,6 @@ class DocumentRecord:
     themes: tuple[ThemeWeight, ...] = ()
     events: tuple[Event, ...] = ()
     claims: tuple[Claim, ...] = ()
-    candidates: tuple[Candidate, ...] = ()
     original_name: str | None = None  # the name given to `nea-site add` when it differs from `source`
 
 

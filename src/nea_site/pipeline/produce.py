@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import logging
 import os
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import nea_site
 from nea_site import extract, ingest, parse, records
-from nea_site.errors import NeaSiteError, RecordError, SourceError
+from nea_site.errors import NeaSiteError, SourceError
 from nea_site.model import DocumentRecord, Vocabulary
 from nea_site.pipeline.settings import BuildSettings
 
@@ -25,7 +27,11 @@ PARALLEL_MIN_DOCUMENTS = 24  # below this, starting worker processes (and jieba 
 class Production:
     records: list[DocumentRecord]
     extracted: int  # documents parsed and extracted in this run (the rest came from the cache)
-    source_bytes: int
+    source_bytes: int  # UTF-8 size of the text of the documents extracted in this run
+    stage_seconds: dict[str, float]  # "ingest", "parse", "extract": summed over documents (one core's time)
+
+
+STAGES = ("ingest", "parse", "extract")
 
 
 def code_version() -> str:
@@ -43,12 +49,16 @@ def _cache_key(sha256: str, entry: records.CuratedDocument | None, vocabulary: V
     return hashlib.sha256("\x1f".join([sha256, curated, vocabulary.version, code]).encode()).hexdigest()[:32]
 
 
-def _extract_one(
-    path: Path, entry: records.CuratedDocument | None, extractor: extract.Extractor
-) -> tuple[DocumentRecord, int]:
+_Outcome = tuple[DocumentRecord, int, tuple[float, float, float]]  # record, text bytes, seconds per stage
+
+
+def _extract_one(path: Path, entry: records.CuratedDocument | None, extractor: extract.Extractor) -> _Outcome:
+    start = time.perf_counter()
     source = ingest.read_source(path)
+    ingested = time.perf_counter()
     document = parse.parse_document(source)
     merged = records.merge_metadata(document, entry, sha256=source.sha256)
+    parsed = time.perf_counter()
     found = extract.extract_document(merged, extractor)
     record = dataclasses.replace(
         merged,
@@ -57,9 +67,9 @@ def _extract_one(
         themes=found.themes,
         events=found.events,
         claims=found.claims,
-        candidates=found.candidates,
     )
-    return record, len(source.text.encode("utf-8"))
+    done = time.perf_counter()
+    return record, len(source.text.encode("utf-8")), (ingested - start, parsed - ingested, done - parsed)
 
 
 _WORKER_EXTRACTOR: extract.Extractor | None = None
@@ -70,7 +80,7 @@ def _init_worker(vocabulary: Vocabulary) -> None:
     _WORKER_EXTRACTOR = extract.make_extractor(vocabulary)
 
 
-def _extract_in_worker(path: Path, entry: records.CuratedDocument | None) -> tuple[DocumentRecord, int] | str:
+def _extract_in_worker(path: Path, entry: records.CuratedDocument | None) -> _Outcome | str:
     assert _WORKER_EXTRACTOR is not None
     try:
         return _extract_one(path, entry, _WORKER_EXTRACTOR)
@@ -92,6 +102,7 @@ def produce_records(settings: BuildSettings) -> Production:
     done: dict[Path, DocumentRecord] = {}
     todo: list[tuple[Path, str]] = []
     total_bytes = 0
+    stage_seconds = dict.fromkeys(STAGES, 0.0)
     for path in paths:
         try:
             sha = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -99,7 +110,7 @@ def produce_records(settings: BuildSettings) -> Production:
             problems.append(str(SourceError(path, f"cannot read file: {exc.strerror}")))
             continue
         key = _cache_key(sha, catalog.documents.get(path.name), vocabulary, code)
-        cached = _read_cache(settings.cache_dir / f"{key}.yml")
+        cached = _read_cache(settings.cache_dir / f"{key}.json")
         if cached is not None:
             done[path] = cached
         else:
@@ -122,10 +133,12 @@ def produce_records(settings: BuildSettings) -> Production:
         if isinstance(outcome, str):
             problems.append(outcome)
             continue
-        record, size = outcome
+        record, size, seconds = outcome
         total_bytes += size
+        for stage, spent in zip(STAGES, seconds, strict=True):
+            stage_seconds[stage] += spent
         done[path] = record
-        _write_cache(settings.cache_dir / f"{key}.yml", record)
+        _write_cache(settings.cache_dir / f"{key}.json", record)
     if problems:
         raise NeaSiteError("\n".join(problems))
     _check_unique_ids([done[p] for p in paths])
@@ -133,7 +146,7 @@ def produce_records(settings: BuildSettings) -> Production:
     for record_id in records.unused_corrections([done[p] for p in paths], corrections):
         log.warning("%s: correction for %r matches no record", settings.curated_dir / "corrections.yml", record_id)
     log.info("extracted %d of %d documents (%d from cache)", len(todo), len(paths), len(paths) - len(todo))
-    return Production(records=result, extracted=len(todo), source_bytes=total_bytes)
+    return Production(records=result, extracted=len(todo), source_bytes=total_bytes, stage_seconds=stage_seconds)
 
 
 def _check_unique_ids(found: list[DocumentRecord]) -> None:
@@ -149,16 +162,18 @@ def _check_unique_ids(found: list[DocumentRecord]) -> None:
 
 
 def _read_cache(path: Path) -> DocumentRecord | None:
-    if not path.exists():
-        return None
+    """A cached record (JSON: read ~10x faster than YAML; the cache is ours, the YAML records are for people)."""
     try:
-        return records.read_record(path)
-    except RecordError:
-        return None  # a stale or damaged cache entry is rebuilt, never trusted
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return records.from_plain(DocumentRecord, data, where="document")
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return None  # a stale or damaged cache entry is rebuilt, never trusted (JSONDecodeError is a ValueError)
 
 
 def _write_cache(path: Path, record: DocumentRecord) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(records.dump_yaml(records.to_plain(record)), encoding="utf-8")
+    tmp.write_text(json.dumps(records.to_plain(record), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     os.replace(tmp, path)

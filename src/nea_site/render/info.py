@@ -60,7 +60,7 @@ def glossary_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
 
 
 def coverage_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
-    """Per document: records lacking a translation, dates left unresolved, candidate names."""
+    """Per document: records lacking a translation, and dates left unresolved."""
     uri = page_uri("coverage")
     rows = []
     for record in cx.records:
@@ -74,7 +74,6 @@ def coverage_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
                 "translations": missing,
                 "records": len(record.events) + len(record.claims),
                 "unresolved": sum(1 for d in record.dates if d.resolution == "unresolved"),
-                "candidates": len({c.surface for c in record.candidates}),
             }
         )
     return PageSpec(uri=uri, template="pages/coverage.md.j2", context={"documents": rows})

@@ -1,0 +1,50 @@
+"""English theme keywords found in one pass over the words agree with each theme's own pattern."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nea_site.extract.themes import ThemeMatcher, build_theme_matcher, english_hit_positions
+from nea_site.records import read_vocabulary
+
+MATCHER = build_theme_matcher(read_vocabulary(Path(__file__).parents[2] / "corpus" / "curated"))
+
+
+def _by_patterns(text: str, matcher: ThemeMatcher) -> list[tuple[str, int]]:
+    found = [(str(t), m.start()) for t, pattern in matcher.english.items() for m in pattern.finditer(text)]
+    return sorted(found, key=lambda hit: (hit[1], hit[0]))
+
+
+def _keyword_texts() -> list[str]:
+    words = []
+    for theme in read_vocabulary(Path(__file__).parents[2] / "corpus" / "curated").themes:
+        words.extend(theme.keywords.en)
+    return sorted(set(words))
+
+
+WORDS = _keyword_texts()
+pieces = st.one_of(
+    st.sampled_from(WORDS),
+    st.sampled_from(WORDS).map(str.upper),
+    st.sampled_from(WORDS).map(lambda w: w + "s"),
+    st.sampled_from(WORDS).map(lambda w: w + "es"),
+    st.sampled_from(WORDS).map(lambda w: "x" + w),
+    st.sampled_from([" ", "  ", ", ", "-", ".", "\n", "é", "İ", "K", "s ", "1", "中国", "the ", "and "]),
+    st.text(max_size=6),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(pieces, max_size=25).map("".join))
+def test_one_pass_equals_the_per_theme_patterns(text: str) -> None:
+    assert [(str(t), at) for t, at in english_hit_positions(text, MATCHER)] == _by_patterns(text, MATCHER)
+
+
+def test_plural_and_longest_keyword() -> None:
+    text = "Free trade agreements and trades, but not tradex."
+    hits = english_hit_positions(text, MATCHER)
+    assert hits == [(t, at) for t, at in _by_patterns(text, MATCHER)]
+    assert any(at == 0 for _, at in hits)
