@@ -117,6 +117,21 @@ def test_site_has_a_page_per_document_in_both_languages(built: Built) -> None:
             assert f'href="{doc_id}/"' in listing, f"site/{lang}/documents/index.html does not link {doc_id}"
 
 
+def test_search_index_holds_documents_and_entity_names_not_repeated_lists(built: Built) -> None:
+    site = built.project / "site"
+    for lang in LANGS:
+        docs = json.loads((site / lang / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+        locations = [d["location"] for d in docs]
+        assert any(loc.startswith("documents/") and "#" in loc for loc in locations), "document paragraphs"
+        assert "countries/china/" in locations, "an entity page is found by its name"
+        repeated = [
+            loc
+            for loc in locations
+            if loc.startswith("timeline/") or loc.endswith(("#events", "#claims", "#side-by-side"))
+        ]
+        assert repeated == [], f"{lang}: lists whose text the document pages hold are indexed: {repeated[:5]}"
+
+
 def test_building_twice_gives_identical_records_and_site(built: Built) -> None:
     assert built.first_digest, "nothing was built"
     assert any(p.endswith("sitemap.xml.gz") for p in built.first_digest), "sitemap.xml.gz is part of the compare"
