@@ -6,9 +6,11 @@ import ctypes
 import ctypes.util
 import gc
 import logging
+import multiprocessing
 import shutil
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,7 +53,7 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
         records.stage_records(production.records, records_staging)
         timings["records"] = time.perf_counter() - start
         start = time.perf_counter()
-        pages = _render_site(settings, production.records)
+        pages = _render_in_child(settings, production.records)
         timings["render"] = time.perf_counter() - start
         del production  # the records are on disk and rendered: hand their memory back before MkDocs runs
         release_memory()
@@ -82,6 +84,31 @@ def release_memory() -> None:
         libc.malloc_trim(0)
     except (OSError, AttributeError):
         pass
+
+
+_RENDER_INPUT: tuple[BuildSettings, list[DocumentRecord]] | None = None  # handed to a forked child, not pickled
+
+
+def _render_in_child(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, int]:
+    """Render in a forked child process where the OS allows it.
+
+    The memory rendering takes (every row of every page) then leaves with the child instead of staying in this
+    process while MkDocs runs; the child inherits the records instead of receiving a pickled copy.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return _render_site(settings, built)
+    global _RENDER_INPUT
+    _RENDER_INPUT = (settings, built)
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+            return pool.submit(_render_handed_over).result()
+    finally:
+        _RENDER_INPUT = None
+
+
+def _render_handed_over() -> dict[Lang, int]:
+    assert _RENDER_INPUT is not None
+    return _render_site(*_RENDER_INPUT)
 
 
 def _render_site(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from pathlib import Path
@@ -24,6 +25,7 @@ def escape_html(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names, titles and labels repeat on thousands of rows
 def escape_markdown(text: str) -> SafeMarkdown:
     """Make arbitrary text literal in Markdown: HTML specials become entities, Markdown specials escaped."""
     escaped = html.escape(text, quote=True)

@@ -69,9 +69,12 @@ def built_url(uri: str, lang: Lang) -> str:
 
 
 def md_link(from_uri: str, to_uri: str, anchor: str = "") -> str:
-    """Relative Markdown link between docs pages (MkDocs checks it and rewrites it to the built URL)."""
-    rel = _relative(posixpath.dirname(from_uri), to_uri)
-    return rel + (f"#{anchor}" if anchor else "")
+    """Relative Markdown link between docs pages (MkDocs checks it and rewrites it to the built URL).
+
+    The link climbs to the docs root and descends again ("../themes/trade.md" even between two theme pages), so
+    it depends only on the depth of `from_uri`: a row of links can then serve every page at that depth.
+    """
+    return "../" * from_uri.count("/") + to_uri + (f"#{anchor}" if anchor else "")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -46,7 +46,10 @@ def event_row(
     event: Event, record: DocumentRecord, cx: CrossRef, from_uri: str, lang: Lang, t: Labels, *, anchor: bool
 ) -> dict[str, Any]:
     """One timeline entry: date at its precision, label, linked actors and themes, link to its paragraph."""
-    return {
+    key = ("event", event.id, from_uri.count("/"), lang, anchor)
+    if key in cx.rows:
+        return cx.rows[key]
+    row = cx.rows[key] = {
         "anchor": SafeMarkdown(event.id) if anchor else None,
         "date": format_span(event.date, event.date_end, event.precision, lang),
         "label": localized_markdown(event.label, lang, t),
@@ -58,13 +61,17 @@ def event_row(
         "timeline_link": SafeMarkdown(md_link(from_uri, cx.placement.event_uri[event.id], event.id)),
         **entity_links(cx, from_uri, lang, event.actors, event.themes),
     }
+    return row
 
 
 def claim_row(
     claim: Claim, record: DocumentRecord, cx: CrossRef, from_uri: str, lang: Lang, t: Labels, *, anchor: bool
 ) -> dict[str, Any]:
     """One claim: kind, text in the page language (or marked original), link to its paragraph."""
-    return {
+    key = ("claim", claim.id, from_uri.count("/"), lang, anchor)
+    if key in cx.rows:
+        return cx.rows[key]
+    row = cx.rows[key] = {
         "anchor": SafeMarkdown(claim.id) if anchor else None,
         "kind": t(f"kind_{claim.kind}"),
         "text": localized_markdown(claim.text, lang, t),
@@ -79,6 +86,7 @@ def claim_row(
         ],
         **entity_links(cx, from_uri, lang, claim.actors, claim.themes),
     }
+    return row
 
 
 def document_row(record: DocumentRecord, from_uri: str, lang: Lang, t: Labels, note: str = "") -> dict[str, Any]:

@@ -98,16 +98,16 @@ def test_pager_links_previous_next_and_numbers_relative_to_the_page() -> None:
     assert first == {
         "label": "Page 1 of 3",
         "previous": None,
-        "next": "2.md",
+        "next": "../timeline/2.md",
         "numbers": [
             {"number": 1, "link": None, "current": True},
-            {"number": 2, "link": "2.md", "current": False},
-            {"number": 3, "link": "3.md", "current": False},
+            {"number": 2, "link": "../timeline/2.md", "current": False},
+            {"number": 3, "link": "../timeline/3.md", "current": False},
         ],
     }
     last = pager(pages, 3, "timeline/3.md", LABEL)
     assert last is not None
-    assert (last["label"], last["previous"], last["next"]) == ("Page 3 of 3", "2.md", None)
+    assert (last["label"], last["previous"], last["next"]) == ("Page 3 of 3", "../timeline/2.md", None)
 
 
 def test_pager_of_a_long_list_shows_first_last_and_a_window_with_gaps() -> None:
@@ -117,6 +117,6 @@ def test_pager_of_a_long_list_shows_first_last_and_a_window_with_gaps() -> None:
     numbers = middle["numbers"]
     assert isinstance(numbers, list)
     assert [n["number"] for n in numbers] == [1, "…", 8, 9, 10, 11, 12, "…", 20]
-    assert numbers[0]["link"] == "assessment.md"
-    assert numbers[-1]["link"] == "assessment-20.md"
-    assert (middle["previous"], middle["next"]) == ("assessment-9.md", "assessment-11.md")
+    assert numbers[0]["link"] == "../claims/assessment.md"
+    assert numbers[-1]["link"] == "../claims/assessment-20.md"
+    assert (middle["previous"], middle["next"]) == ("../claims/assessment-9.md", "../claims/assessment-11.md")

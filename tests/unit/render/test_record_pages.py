@@ -201,9 +201,9 @@ def test_no_page_outgrows_its_caps(docs_dir: Path, lang: Lang) -> None:
             items = sum(1 for line in section.splitlines() if line.startswith(("- ", "| ")))
             assert items <= PAGE_ROWS + 2, f"{uri}: {items} rows in one section"  # + a table's header rows
         if uri.startswith(("countries/china.md", "themes/trade.md")):
-            events = text.split("{ #events }")[1].split("{ #claims }")[0]
+            events = text.split("{ #events ")[1].split("{ #claims ")[0]
             assert events.count("\n- ") == MAX_INLINE_EVENTS, uri
-            claims = text.split("{ #claims }")[1].split("\n## ")[0]
+            claims = text.split("{ #claims ")[1].split("\n## ")[0]
             assert claims.count("\n- ") <= len(OTHER_KINDS) * 2 * MAX_INLINE_CLAIMS, uri
 
 
