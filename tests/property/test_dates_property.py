@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from nea_site.extract.dates import MAX_YEAR, MIN_YEAR, DateSpan, find_dates
 from nea_site.model import PartialDate
+from nea_site.text import date_patterns
 
 # Pieces of every date syntax the rules know, and near misses, glued at random with filler.
 date_fragments = st.lists(
@@ -191,3 +192,13 @@ def test_years_outside_the_range_are_never_dates(number: int, before: str) -> No
         assert spans == []
     else:
         assert all(s.start is not None and s.start.year == number for s in spans)
+
+
+@settings(max_examples=400, deadline=None)
+@given(date_fragments)
+def test_skipped_rules_never_match_where_their_prefilter_says_so(soup: str) -> None:
+    ascii_only = soup.encode("ascii", "ignore").decode("ascii")
+    assert not [p.pattern[:40] for p in date_patterns.NEEDS_NON_ASCII if p.search(ascii_only)]
+    without_months = date_patterns.ANY_MONTH_NAME_RE.sub(" ", soup)
+    assert not date_patterns.ANY_MONTH_NAME_RE.search(without_months)
+    assert not [p.pattern[:40] for p in date_patterns.NEEDS_MONTH_NAME if p.search(without_months)]

@@ -119,7 +119,12 @@ def find_dates(text: str, *, anchor: PartialDate | None) -> list[DateSpan]:
     links = [(m.start(), m.end()) for m in date_patterns.URL_RE.finditer(text)]
     found: list[_Found] = []
     unlisted: list[_Found] = []  # lone years with no context word: years only if listed with one that has
+    skip = set() if not text.isascii() else _NON_ASCII_RULES
+    if not date_patterns.ANY_MONTH_NAME_RE.search(text):
+        skip = skip | _MONTH_NAME_RULES
     for rank, (pattern, kind) in enumerate(_RULES):
+        if rank in skip:
+            continue  # the rule needs a character or a month name that the text does not have
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in links):
                 continue
@@ -435,4 +440,12 @@ _RULES: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (date_patterns.ZH_DAY_RE, "date"),
     (date_patterns.EN_MONTH_RE, "bare_month"),
     (date_patterns.BARE_YEAR_RE, "bare_year"),
+)
+# Rules that cannot match ASCII-only text (every Chinese/Korean pattern needs a mark such as 年, 月, 世纪), and
+# rules that need an English month name: skipped where the text lacks them (tests check both claims).
+_NON_ASCII_RULES = frozenset(
+    rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_patterns.NEEDS_NON_ASCII
+)
+_MONTH_NAME_RULES = frozenset(
+    rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_patterns.NEEDS_MONTH_NAME
 )

@@ -174,3 +174,15 @@ QUALIFIER_AFTER_RE = re.compile(
 )
 # "https://…/2022/05/23/…", "www.example.org/20230217": dates inside links are not date expressions.
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”‘’（）\[\]【】，。、；]+")
+
+# Prefilters (extract/dates.py skips a rule whose requirement the text lacks).
+ANY_MONTH_NAME_RE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # every _MONTH_NAME starts so
+NEEDS_NON_ASCII = frozenset(
+    {
+        ZH_DATE_RE, ZH_YEAR_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_DAY_RANGE_RE, ZH_MONTH_DAY_RE, ZH_DAY_RE,
+        ZH_RELATIVE_YEAR_RE, ZH_RELATIVE_MONTH_RE, ZH_CENTURY_DECADE_RE, ZH_CENTURY_ORDINAL_RE, ZH_DECADE_RE,
+    }
+)  # fmt: skip
+NEEDS_MONTH_NAME = frozenset(
+    {EN_MONTH_DAY_RE, EN_DAY_MONTH_RE, EN_MONTH_YEAR_RE, EN_MONTH_PAIR_RE, EN_MONTH_RE, EN_MONTH_RELATIVE_RE}
+)
