@@ -20,6 +20,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, action="append", help="documents in the corpus (repeatable)")
     parser.add_argument("--runs", type=int, default=3, help="pipeline and floor runs each (default 3)")
     parser.add_argument("--keep", type=Path, help="leave the project here (one --docs value only)")
+    parser.add_argument("--add-one", action="store_true", help="then add one document and time the rebuild")
     parser.add_argument("--repo", type=Path, default=REPO, help="where templates/, mkdocs.yml and corpus/ live")
     args = parser.parse_args()
     sizes: list[int] = args.docs or list(DEFAULT_DOCS)
@@ -27,7 +28,7 @@ def main() -> None:
         parser.error("--keep needs exactly one --docs value")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     for docs in sizes:
-        for line in run_bench(docs, keep=args.keep, runs=args.runs, repo_dir=args.repo):
+        for line in run_bench(docs, keep=args.keep, runs=args.runs, repo_dir=args.repo, add_one=args.add_one):
             print(line, flush=True)
 
 

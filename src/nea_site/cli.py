@@ -173,10 +173,11 @@ def add(
 @click.option("--docs", "docs", type=click.IntRange(min=1), required=True, help="Documents in the synthetic corpus.")
 @click.option("--keep", type=click.Path(file_okay=False, path_type=Path), help="Leave the synthetic project here.")
 @click.option("--runs", default=3, show_default=True, type=click.IntRange(min=1), help="Timed runs of each build.")
+@click.option("--add-one", is_flag=True, help="Then add one more document and time the incremental rebuild.")
 @_fail_cleanly
-def bench(project: Path, docs: int, keep: Path | None, runs: int) -> None:
+def bench(project: Path, docs: int, keep: Path | None, runs: int, add_one: bool) -> None:
     """Time cold builds of a synthetic corpus of N documents against bare MkDocs builds of the same pages."""
     from nea_site.pipeline.bench import run_bench  # imported here: only this command needs it
 
-    for line in run_bench(docs, keep=keep, runs=runs, repo_dir=project.resolve()):
+    for line in run_bench(docs, keep=keep, runs=runs, repo_dir=project.resolve(), add_one=add_one):
         click.echo(line)

@@ -17,7 +17,7 @@ SUMMARY_RE = re.compile(
 
 def test_bench_reports_every_field_and_keeps_a_buildable_project(tmp_path: Path) -> None:
     keep = tmp_path / "bench"
-    lines = run_bench(5, keep=keep, runs=1, repo_dir=REPO)
+    lines = run_bench(5, keep=keep, runs=1, repo_dir=REPO, add_one=True)
     match = SUMMARY_RE.match(lines[-1])
     assert match, lines[-1]
     fields = {name: float(value) for name, value in match.groupdict().items()}
@@ -27,6 +27,8 @@ def test_bench_reports_every_field_and_keeps_a_buildable_project(tmp_path: Path)
     assert fields["ratio"] > 0
     assert fields["peak_rss_mb"] > 0
     assert any(line.startswith("floor: ") for line in lines)
-    assert len(list((keep / "corpus" / "sources").glob("*.txt"))) == 5
+    added = [line for line in lines if line.startswith("add one document: ")]
+    assert len(added) == 1 and "re-extracted 1 of 6;" in added[0], added
+    assert len(list((keep / "corpus" / "sources").glob("*.txt"))) == 6  # the five, and the one added
     assert (keep / "site" / "en" / "index.html").is_file()
     assert (keep / "build" / "mkdocs.zh.yml").is_file()

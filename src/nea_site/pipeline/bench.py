@@ -23,6 +23,7 @@ from pathlib import Path
 
 from nea_site.errors import BuildError
 from nea_site.mkdocs_build import DEFAULT_SOURCE_DATE_EPOCH, mkdocs_command
+from nea_site.pipeline.add import AddRequest, add_document
 from nea_site.pipeline.build import BuildResult, run_build
 from nea_site.pipeline.settings import BuildSettings
 
@@ -49,23 +50,24 @@ _TITLES = {"en": "Synthetic Benchmark Document {n}", "zh": "基准测试合成�
 _HEADING_TEMPLATES = {"en": "{n}. Section {n}", "zh": "{han}、第{n}部分"}
 
 
-def run_bench(docs: int, *, keep: Path | None, runs: int = 3, repo_dir: Path) -> list[str]:
+def run_bench(docs: int, *, keep: Path | None, runs: int = 3, repo_dir: Path, add_one: bool = False) -> list[str]:
     """Build a synthetic corpus of `docs` documents, time `runs` cold builds and bare MkDocs runs, report.
 
     The last line is `bench docs=N build_s=… bare_mkdocs_s=… ratio=… extract_mb_s=… peak_rss_mb=… pages=…
-    ms_per_page=… median_page_kb=…`. With `keep`, the project stays there (an ordinary nea_site project).
+    ms_per_page=… median_page_kb=…`. With `keep`, the project stays there (an ordinary nea_site project). With
+    `add_one`, one more document is then added with `nea-site add` and the incremental rebuild is timed.
     """
     if docs < 1 or runs < 1:
         raise BuildError(f"bench needs at least one document and one run (got docs={docs}, runs={runs})")
     if keep is not None:
         if keep.exists() and any(keep.iterdir()):
             raise BuildError(f"{keep}: folder is not empty\n  hint: give --keep a new or empty folder")
-        return _bench_in(keep.resolve(), docs, runs, repo_dir, kept=True)
+        return _bench_in(keep.resolve(), docs, runs, repo_dir, kept=True, add_one=add_one)
     with tempfile.TemporaryDirectory(prefix="nea-bench-") as tmp:
-        return _bench_in(Path(tmp) / "project", docs, runs, repo_dir, kept=False)
+        return _bench_in(Path(tmp) / "project", docs, runs, repo_dir, kept=False, add_one=add_one)
 
 
-def _bench_in(project: Path, docs: int, runs: int, repo_dir: Path, *, kept: bool) -> list[str]:
+def _bench_in(project: Path, docs: int, runs: int, repo_dir: Path, *, kept: bool, add_one: bool) -> list[str]:
     start = time.perf_counter()
     seeds = sorted(p for p in (repo_dir / "corpus" / "sources").iterdir() if p.is_file() and not p.name.startswith("."))
     pool = _collect_paragraphs(seeds)
@@ -88,7 +90,29 @@ def _bench_in(project: Path, docs: int, runs: int, repo_dir: Path, *, kept: bool
         f"floor: {floor}",
         f"runs: {runs} pipeline builds (cold: .nea-cache deleted before each) interleaved with {runs} floor runs",
     ]
-    return lines + _format_report(docs, builds, floors, project / "site")
+    report = _format_report(docs, builds, floors, project / "site")
+    if add_one:
+        report.insert(-1, _time_add_one(settings, docs, pool))
+    return lines + report
+
+
+def _time_add_one(settings: BuildSettings, docs: int, pool: dict[str, list[str]]) -> str:
+    """Add document N+1 to the built project with `nea-site add` (cache warm, as after a build) and time it."""
+    index = docs + 1
+    lang = LANG_CODES[(index - 1) % 2]
+    text = _compose_document(index, lang, pool[lang], random.Random(f"nea-bench-add-{docs}"))
+    with tempfile.TemporaryDirectory(prefix="nea-bench-add-") as tmp:
+        path = Path(tmp) / f"bench-{index:05d}-{lang}.txt"
+        path.write_text(text, encoding="utf-8")
+        start = time.perf_counter()
+        build = add_document(settings, AddRequest(file=path)).build
+        seconds = time.perf_counter() - start
+    stages = ", ".join(f"{_STAGE_NAMES[s]} {build.timings.get(s, 0.0):.1f} s" for s in STAGES)
+    return (
+        f"add one document: `nea-site add` of a {lang} document to the {docs} built ones re-extracted "
+        f"{build.extracted} of {build.documents}; rebuild {seconds:.1f} s ({stages}; MkDocs "
+        f"{build.timings.get('mkdocs', 0.0) / seconds:.0%} of it)"
+    )
 
 
 def _collect_paragraphs(seeds: list[Path]) -> dict[str, list[str]]:
