@@ -19,7 +19,8 @@ DEFAULT_SOURCE_DATE_EPOCH = "946684800"  # 2000-01-01T00:00:00Z
 
 def mkdocs_command(config_path: Path, *, strict: bool = True) -> list[str]:
     """The exact command that builds one language site."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config_path)]
+    # No --quiet: it silences warnings, and --strict can only fail a build on the warnings it sees.
+    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config_path)]
     return command + (["--strict"] if strict else [])
 
 
