@@ -9,8 +9,8 @@ from pathlib import Path
 
 from nea_site import ingest, records
 from nea_site.errors import NeaSiteError, SourceError
-from nea_site.model import PartialDate
-from nea_site.pipeline.build import BuildResult, load_records, run_build
+from nea_site.model import PartialDate, make_source_id
+from nea_site.pipeline.build import BuildResult, run_build
 from nea_site.pipeline.settings import BuildSettings
 
 CONTENT_LANGS = ("en", "zh", "zh-Hant", "ja", "ko")
@@ -95,7 +95,8 @@ def add_document(settings: BuildSettings, request: AddRequest) -> AddResult:
         for path in created:
             path.unlink(missing_ok=True)
         raise
-    record = next(r for r in load_records(settings) if r.source == stored_name)
+    # Only the new record is read back: reading all of them costs ~0.15 s per document.
+    record = records.read_record(settings.records_dir / "documents" / f"{make_source_id(stored_name)}.yml")
     missing = [
         label
         for label, value in (

@@ -136,6 +136,11 @@ def theme_pages(theme: Theme, cx: CrossRef, lang: Lang, t: Labels, focus: tuple[
     return [theme_page(theme, cx, lang, t, focus), *lists]
 
 
+def _has_page(cx: CrossRef, actor: Actor) -> bool:
+    index = cx.by_actor.get(actor.id)
+    return index is not None and bool(index.documents)
+
+
 def theme_page(theme: Theme, cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> PageSpec:
     """One theme: description, documents by weight, events, claims by kind, co-occurring entities, side by side."""
     uri = page_uri("theme", theme.id)
@@ -153,7 +158,8 @@ def theme_page(theme: Theme, cx: CrossRef, lang: Lang, t: Labels, focus: tuple[s
         side.append(
             {
                 "name": name_in(actor.name, lang),
-                "link": SafeMarkdown(md_link(uri, actor_uri(actor))),
+                # A focus country the corpus never names has no page to link to.
+                "link": SafeMarkdown(md_link(uri, actor_uri(actor))) if _has_page(cx, actor) else None,
                 "claims": [claim_row(c, r, cx, uri, lang, t, anchor=False) for c, r in pairs],
             }
         )
