@@ -114,7 +114,7 @@ def find_actor_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
 
 
 def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:
-    """Names inside a longer name: "China" and "Japan" inside "China-Japan-Korea Cooperation Secretariat"."""
+    """Names inside a longer name: a country name inside a longer organisation name."""
     if gazetteer.pattern is None:
         return []
     inner: list[Span] = []

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import gc
 import logging
 import multiprocessing
 import shutil
@@ -45,7 +42,6 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
     production = produce_records(settings)
     timings["produce"] = time.perf_counter() - start
     timings.update(production.stage_seconds)
-    documents, extracted, source_bytes = len(production.records), production.extracted, production.source_bytes
     records_staging = settings.records_dir.with_name("records.staging")
     site_staging = settings.project_dir / "site.staging"
     try:
@@ -55,8 +51,6 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
         start = time.perf_counter()
         pages = _render_in_child(settings, production.records)
         timings["render"] = time.perf_counter() - start
-        del production  # the records are on disk and rendered: hand their memory back before MkDocs runs
-        release_memory()
         start = time.perf_counter()
         _build_html(settings, site_staging)
         timings["mkdocs"] = time.perf_counter() - start
@@ -69,21 +63,12 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
     records.swap_dir(records_staging, settings.records_dir)
     records.swap_dir(site_staging, settings.site_dir)
     return BuildResult(
-        documents=documents, extracted=extracted, pages=pages, timings=timings, source_bytes=source_bytes
+        documents=len(production.records),
+        extracted=production.extracted,
+        pages=pages,
+        timings=timings,
+        source_bytes=production.source_bytes,
     )
-
-
-def release_memory() -> None:
-    """Free unreachable objects and give the C heap's free pages back to the OS (glibc only).
-
-    The MkDocs processes started next then do not run beside this process's high-water mark.
-    """
-    gc.collect()
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
 
 
 _RENDER_INPUT: tuple[BuildSettings, list[DocumentRecord]] | None = None  # handed to a forked child, not pickled

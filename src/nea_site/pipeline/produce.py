@@ -166,10 +166,8 @@ def _read_cache(path: Path) -> DocumentRecord | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return records.from_plain(DocumentRecord, data, where="document")
-    except FileNotFoundError:
-        return None
     except (OSError, ValueError):
-        return None  # a stale or damaged cache entry is rebuilt, never trusted (JSONDecodeError is a ValueError)
+        return None  # absent, stale or damaged: rebuilt, never trusted (JSONDecodeError is a ValueError)
 
 
 def _write_cache(path: Path, record: DocumentRecord) -> None:

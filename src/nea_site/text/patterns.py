@@ -114,7 +114,7 @@ TITLE_PREFIX_RE = re.compile(r"^(?P<prefix>[^:：]{2,40})[:：]\s*(?P<title>\S.*
 SENTENCE_BREAK_RE = re.compile(
     r"[。！？；]+[”’」』）)]*|[.!?]+[\"'”’)]*(?=\s+[\"“‘(]?[A-Z0-9\u4e00-\u9fff])|[.!?]+[\"'”’)]*$"
 )
-# "Confucius Institutes", "Inner Mongolia Autonomous Region", "Ministry of Justice": capitalised name spans.
+# "Port Authority", "Free Trade Zone", "Ministry of Finance": capitalised name spans.
 CAPITALISED_SPAN_RE = re.compile(
     r"(?<![A-Za-z0-9'’-])(?:[A-Z][a-z'’]+|[A-Z]{2,})"
     r"(?:[ -](?:(?:of|and|for|the|on|de)[ -])?(?:[A-Z][a-z'’]+|[A-Z]{2,}))+"
@@ -189,7 +189,7 @@ AS_OF_RE = re.compile(
 SINCE_RE = re.compile(r"(?:\bsince\s*$|[自从]\s*$|^since\b|^[自从])", re.IGNORECASE)
 # "(Liu He, 2020)", "(Smith et al., 2019a)": an author–year citation in running text.
 CITATION_RE = re.compile(r"\([^()]{1,80}?,\s*(?:19|20)\d{2}[a-z]?\)")
-# "《中日韩合作未来十年展望》": a title in book quotes (its words are a name, not a cue).
+# "《某某合作展望》": a title in book quotes (its words are a name, not a cue).
 BOOK_TITLE_RE = re.compile(r"《[^《》]{1,80}》")
 # "2022年的近8000亿美元": a year that labels the figure right after it.
 DATA_LABEL_AFTER_RE = re.compile(r"\s*的\s*(?:近|约|超过|逾)?\s*\d")
