@@ -48,7 +48,7 @@ def escape_unless_safe(value: Any) -> Any:
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:
     """Jinja environment for page templates: strict undefined, escaping finalize, stable whitespace."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
         undefined=jinja2.StrictUndefined,
         finalize=escape_unless_safe,
@@ -57,3 +57,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # Event and claim rows name the actors and themes they involve, unless a page says `compact` (an entity's
+    # full lists, where those names would repeat on every row: they stay on the timeline and claim lists).
+    env.globals["compact"] = False
+    return env

@@ -173,6 +173,8 @@ def _list_spec(
     row_kind: str,  # "events" or "claims": which partial renders the rows
     groups: list[dict[str, Any]],
     t: Labels,
+    *,
+    compact: bool = False,  # rows without the names of the actors and themes involved
 ) -> PageSpec:
     total = sum(len(p.rows) for p in pages)
     return PageSpec(
@@ -183,6 +185,7 @@ def _list_spec(
             "up": {"name": up[0], "link": SafeMarkdown(md_link(page.uri, up[1]))},
             "count": count_note(total, t("event_count" if row_kind == "events" else "claim_count")),
             "row_kind": row_kind,
+            "compact": compact,
             "groups": groups,
             "pager": pager(pages, page.number, page.uri, t("page_of")),
         },
@@ -221,7 +224,7 @@ def entity_list_pages(
                 }
                 for g in group_rows(pages, page.number, _year)
             ]
-            specs.append(_list_spec(title, (name, item_uri), pages, page, "events", groups, t))
+            specs.append(_list_spec(title, (name, item_uri), pages, page, "events", groups, t, compact=True))
     if has_claim_list(index):
         claim_pages = paginate(claims_in_kind_order(index), entity_list_uri(item_uri, "claims"))
         title = t("list_of").format(list=t("claims"), name=name)
@@ -233,7 +236,9 @@ def entity_list_pages(
                 }
                 for g in group_rows(claim_pages, claim_page.number, _kind)
             ]
-            specs.append(_list_spec(title, (name, item_uri), claim_pages, claim_page, "claims", groups, t))
+            specs.append(
+                _list_spec(title, (name, item_uri), claim_pages, claim_page, "claims", groups, t, compact=True)
+            )
     return specs
 
 

@@ -120,7 +120,7 @@ def mkdocs_config(
         "docs_dir": docs_dir,
         "site_dir": site_dir,
         "theme": {"language": lang, "custom_dir": theme_dir},
-        "plugins": [{"search": search}],
+        "plugins": [{"search": search}, "nea-lean"],  # nea-lean: see nea_site.mkdocs_plugin
         "nav": [{t(kind): page_uri(kind)} for kind in nav_kinds],  # type: ignore[arg-type]
         # The nav lists the index pages only; every other page (documents, entities, list pages) is reached
         # by links, so it is declared out of the nav rather than reported as omitted (a warning in strict mode).

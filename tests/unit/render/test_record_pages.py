@@ -208,6 +208,23 @@ def test_no_page_outgrows_its_caps(docs_dir: Path, lang: Lang) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_entity_full_lists_leave_out_co_mentioned_names_that_the_timeline_and_claim_lists_show(
+    docs_dir: Path, lang: Lang
+) -> None:
+    pages = _pages(docs_dir, lang)
+    japan, trade = "countries/japan.md", "themes/trade.md"  # linked from rows as ../../<uri>
+    for uri in ("countries/china/events-2.md", "countries/china/claims-2.md", "themes/trade/events.md"):
+        rows = [line for line in pages[uri].splitlines() if line.startswith("- ")]
+        assert len(rows) > 50, uri
+        assert not any(japan in row or trade in row for row in rows), uri
+        assert all("/documents/doc-" in row for row in rows), f"{uri}: every row links its source paragraph"
+    timeline_rows = [line for line in pages["timeline/2.md"].splitlines() if line.startswith("- ")]
+    assert all(trade in row for row in timeline_rows) and any(japan in row for row in timeline_rows)
+    claim_rows = [line for line in pages["claims/assessment.md"].splitlines() if line.startswith("- ")]
+    assert all(japan in row for row in claim_rows)
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_every_event_and_claim_has_exactly_one_anchor(docs_dir: Path, lang: Lang) -> None:
     found = [a for text in _pages(docs_dir, lang).values() for a in _anchors(text) if RECORD_ID_RE.match(a)]
     assert sorted(found) == sorted(EVENT_IDS | CLAIM_IDS)
