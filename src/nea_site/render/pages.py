@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from nea_site.model import DocumentRecord, Lang
@@ -32,23 +33,22 @@ from nea_site.render.record_lists import claims_pages, timeline_pages
 from nea_site.render.rows import Labels, actor_uri, document_row
 
 
-def build_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> list[PageSpec]:
-    """Every page of one language's site, in a stable order."""
-    pages = [_home_page(cx, lang, t), _documents_page(cx, lang, t)]
-    pages.extend(_document_page(r, cx, lang, t) for r in cx.records)
-    pages.extend(timeline_pages(cx, lang, t, focus))
-    pages.append(themes_index_page(cx, lang, t, focus))
+def build_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> Iterator[PageSpec]:
+    """Every page of one language's site, in a stable order; one at a time, so each can be written and let go."""
+    yield _home_page(cx, lang, t)
+    yield _documents_page(cx, lang, t)
+    yield from (_document_page(r, cx, lang, t) for r in cx.records)
+    yield from timeline_pages(cx, lang, t, focus)
+    yield themes_index_page(cx, lang, t, focus)
     for theme in cx.used_themes():
-        pages.extend(theme_pages(theme, cx, lang, t, focus))
-    pages.append(countries_index_page(cx, lang, t))
-    pages.append(actors_index_page(cx, lang, t))
+        yield from theme_pages(theme, cx, lang, t, focus)
+    yield countries_index_page(cx, lang, t)
+    yield actors_index_page(cx, lang, t)
     for actor in [*cx.countries(), *cx.named_actors()]:
-        pages.extend(actor_pages(actor, cx, lang, t))
-    pages.extend(claims_pages(cx, lang, t))
-    pages.extend(
-        [data_page(cx, lang, t), about_page(cx, lang, t), glossary_page(cx, lang, t), coverage_page(cx, lang, t)]
-    )
-    return pages
+        yield from actor_pages(actor, cx, lang, t)
+    yield from claims_pages(cx, lang, t)
+    yield from (data_page(cx, lang, t), about_page(cx, lang, t), glossary_page(cx, lang, t), coverage_page(cx, lang, t))
+    cx.rows.clear()  # rows are per language: the next language renders its own
 
 
 def _home_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:

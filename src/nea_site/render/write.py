@@ -70,8 +70,9 @@ def render_site(
 def _render_language(cx: object, lang: Lang, templates_dir: Path, docs_dir: Path, focus: tuple[str, ...]) -> int:
     env = make_environment(templates_dir)
     t = load_labels(templates_dir, lang)
-    pages = build_pages(cx, lang, t, focus)  # type: ignore[arg-type]
-    for spec in pages:
+    count = 0
+    for spec in build_pages(cx, lang, t, focus):  # type: ignore[arg-type]
+        count += 1
         context = {"other_lang_link": SafeMarkdown(other_language_href(spec.uri, lang)), **spec.context}
         try:
             text = env.get_template(spec.template).render(lang=lang, t=t, **context)
@@ -80,7 +81,7 @@ def _render_language(cx: object, lang: Lang, templates_dir: Path, docs_dir: Path
         out = docs_dir / spec.uri
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")
-    return len(pages)
+    return count
 
 
 def mkdocs_config(
