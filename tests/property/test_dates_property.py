@@ -202,3 +202,29 @@ def test_skipped_rules_never_match_where_their_prefilter_says_so(soup: str) -> N
     without_months = date_patterns.ANY_MONTH_NAME_RE.sub(" ", soup)
     assert not date_patterns.ANY_MONTH_NAME_RE.search(without_months)
     assert not [p.pattern[:40] for p in date_patterns.NEEDS_MONTH_NAME if p.search(without_months)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(date_fragments, st.text(max_size=200)))
+def test_every_match_of_a_rule_holds_its_trigger(soup: str) -> None:
+    for pattern, trigger in date_patterns.RULE_TRIGGERS.items():
+        for match in pattern.finditer(soup):
+            assert trigger.search(match.group()), (pattern.pattern[:40], match.group())
+
+
+def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
+    examples = {
+        date_patterns.EN_RANGE_RE: "from 2012 to 2021, 2012–2021",
+        date_patterns.EN_RELATIVE_RE: "the same year, Last Month",
+        date_patterns.EN_DECADE_RE: "the early 1980s, the 1990's",
+        date_patterns.EN_CENTURY_DECADE_RE: "the second decade of the 21st Century",
+        date_patterns.ZH_CENTURY_DECADE_RE: "20世纪90年代",
+        date_patterns.ZH_CENTURY_ORDINAL_RE: "21世纪头十年",
+        date_patterns.ZH_DECADE_RE: "90年代末",
+        date_patterns.ZH_YEAR_RANGE_RE: "从2012年到2021年，2012—2021年",
+    }
+    assert set(examples) == set(date_patterns.RULE_TRIGGERS)
+    for pattern, text in examples.items():
+        matches = list(pattern.finditer(text))
+        assert matches, text
+        assert all(date_patterns.RULE_TRIGGERS[pattern].search(m.group()) for m in matches), text

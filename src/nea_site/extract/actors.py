@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from nea_site.model import ActorId, Candidate, Mention, Paragraph, Section, Vocabulary
 from nea_site.text.patterns import ACRONYM_RE, CAPITALISED_SPAN_RE, LATIN_RE
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter, UserWord
+from nea_site.text.trie import trie_regex
 
 # jieba POS tags of proper names, and what a curator should read them as.
 _NAME_TAGS = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "organization", "nz": "name"}
@@ -63,33 +63,15 @@ def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
     other = [s for s in targets if not LATIN_RE.match(s[0])]
     parts = []
     if latin:
-        parts.append(r"(?<![A-Za-z0-9])" + _trie_regex(latin))
+        parts.append(r"(?<![A-Za-z0-9])" + trie_regex(latin, _latin_word_end))
     if other:
-        parts.append(_trie_regex(other))
+        parts.append(trie_regex(other, _latin_word_end))
     return Gazetteer(pattern=re.compile("|".join(parts)), targets=targets, words=tuple(words))
 
 
-_END = ""  # trie key marking the end of a name
-
-
-def _trie_regex(names: list[str]) -> str:
-    """A regex matching exactly `names`, longest first, as a trie; a Latin last letter needs a word end."""
-    root: dict[str, Any] = {}
-    for name in names:
-        node = root
-        for ch in name:
-            node = node.setdefault(ch, {})
-        node[_END] = r"(?![A-Za-z0-9])" if LATIN_RE.match(name[-1]) else ""
-    return _node_regex(root)
-
-
-def _node_regex(node: dict[str, Any]) -> str:
-    branches = [re.escape(ch) + _node_regex(child) for ch, child in sorted(node.items()) if ch != _END]
-    if _END in node:
-        branches.append(node[_END])  # ending here is tried last, so the longest name wins
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
+def _latin_word_end(name: str) -> str:
+    """A name ending in a Latin letter or digit must end a word ("Korea" is not in "Koreans")."""
+    return r"(?![A-Za-z0-9])" if LATIN_RE.match(name[-1]) else ""
 
 
 @dataclass(frozen=True, slots=True)

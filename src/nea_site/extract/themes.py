@@ -10,6 +10,7 @@ from nea_site.model import Paragraph, SectionWeight, ThemeId, ThemeWeight, Vocab
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter
+from nea_site.text.trie import trie_regex
 
 # A paragraph is about a theme when its keywords hit at least this often (short paragraphs: once).
 MIN_HITS = 2
@@ -30,6 +31,9 @@ class ThemeMatcher:
     # digit are in `english_rest` and go through the patterns.
     english_index: dict[str, tuple[tuple[ThemeId, int, str], ...]]
     english_rest: frozenset[ThemeId]
+    # The words of a lower-cased text that are an index key, or one with a plural ending: the only places where
+    # a keyword of the index can start. One regex pass finds them, instead of a Python step per word.
+    english_words: re.Pattern[str] | None
 
 
 def build_theme_matcher(vocabulary: Vocabulary) -> ThemeMatcher:
@@ -58,6 +62,9 @@ def build_theme_matcher(vocabulary: Vocabulary) -> ThemeMatcher:
         chinese=chinese,
         english_index={first: tuple(sorted(entries)) for first, entries in index.items()},
         english_rest=frozenset(rest),
+        english_words=(
+            re.compile(r"(?<![A-Za-z0-9])" + trie_regex(index) + r"(?:s|es)?(?![A-Za-z0-9])") if index else None
+        ),
     )
 
 
@@ -72,7 +79,8 @@ def english_hit_positions(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeI
         return sorted(found, key=lambda hit: (hit[1], hit[0]))
     hits: list[tuple[ThemeId, int]] = []
     resume: dict[ThemeId, int] = {}
-    for word in _ALNUM_RUN_RE.finditer(lower):
+    words = matcher.english_words.finditer(lower) if matcher.english_words is not None else iter(())
+    for word in words:
         token, start = word.group(), word.start()
         entries: list[tuple[ThemeId, int, str]] = []
         for ending in ("s", "es"):  # "trades" can be the keyword "trade" with its plural ending

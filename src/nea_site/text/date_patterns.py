@@ -186,3 +186,16 @@ NEEDS_NON_ASCII = frozenset(
 NEEDS_MONTH_NAME = frozenset(
     {EN_MONTH_DAY_RE, EN_DAY_MONTH_RE, EN_MONTH_YEAR_RE, EN_MONTH_PAIR_RE, EN_MONTH_RE, EN_MONTH_RELATIVE_RE}
 )
+# What every match of a rule contains: a rule is skipped where its trigger does not occur (tests check that
+# each rule's matches hold their trigger). These are the rules that are slow to scan for: their patterns begin
+# with optional words or look-behinds, so the regex engine cannot jump to a first character.
+RULE_TRIGGERS = {
+    EN_RANGE_RE: re.compile(rf"[0-9](?:\s+(?:to|until|till|through)\s|\s*{_DASH})"),  # the first year, then "to"/"–"
+    EN_RELATIVE_RE: re.compile(r"year|month", re.IGNORECASE),
+    EN_DECADE_RE: re.compile(r"0'?s"),  # "1980s", "1990's"
+    EN_CENTURY_DECADE_RE: re.compile(r"century", re.IGNORECASE),
+    ZH_CENTURY_DECADE_RE: re.compile(r"世纪"),
+    ZH_CENTURY_ORDINAL_RE: re.compile(r"世纪"),
+    ZH_DECADE_RE: re.compile(r"年代"),
+    ZH_YEAR_RANGE_RE: re.compile(rf"[0-9]{_SP}(?:{_YEAR_MARK}{_SP})?{_ZH_TO}"),  # the first year, then "至"/"—"
+}

@@ -31,8 +31,8 @@ def detect_lang(text: str) -> ContentLang:
     if kana > 0 and kana >= (han + kana) * 0.15 and han + kana > latin:
         return "ja"
     if han > latin:
-        trad = sum(1 for ch in text if ch in _TRADITIONAL_ONLY)
-        simp = sum(1 for ch in text if ch in _SIMPLIFIED_ONLY)
+        trad = sum(map(_TRADITIONAL_ONLY.__contains__, text))  # map: the loop over characters runs in C
+        simp = sum(map(_SIMPLIFIED_ONLY.__contains__, text))
         return "zh-Hant" if trad > simp else "zh"
     return "en"
 
