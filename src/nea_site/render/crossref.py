@@ -34,9 +34,9 @@ class CrossRef:
     by_theme: dict[ThemeId, EntityIndex]
     records_by_id: dict[str, DocumentRecord]
     placement: Placement
-    # Rendered event and claim rows by (kind, id, depth of the page, language, anchored): links in a row depend
-    # only on the depth of the page it is on (links.md_link), so one row serves every page at that depth.
-    rows: dict[tuple[str, str, int, str, bool], dict[str, Any]] = field(default_factory=dict)
+    # Rendered event and claim rows by (kind, id, depth of the page, language, anchored, compact): links in a row
+    # depend only on the depth of the page it is on (links.md_link), so one row serves every page at that depth.
+    rows: dict[tuple[str, str, int, str, bool, bool], dict[str, Any]] = field(default_factory=dict)
 
     def countries(self) -> list[Actor]:
         """Countries of the vocabulary that the corpus names, by id."""

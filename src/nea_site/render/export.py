@@ -29,8 +29,13 @@ def build_export(stored: list[DocumentRecord], vocabulary: Vocabulary) -> dict[s
     }
 
 
-def dump_json(data: dict[str, Any]) -> str:
-    """Stable JSON text for an export."""
+def dump_json(data: dict[str, Any], *, compact: bool = False) -> str:
+    """Stable JSON text for an export: indented for people, or compact for the site's download.
+
+    Compact is ~30% smaller and written by json's C encoder, which the standard library uses only without indent.
+    """
+    if compact:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -144,7 +149,7 @@ def _cell(value: Any) -> str:
 
 def data_files(export: dict[str, Any]) -> dict[str, str]:
     """File name -> text of every download: one JSON of everything, and a CSV per record type."""
-    files = {"nea-records.json": dump_json(export)}
+    files = {"nea-records.json": dump_json(export, compact=True)}
     for kind in ("documents", "events", "claims", "actors", "themes"):
         files[f"nea-{kind}.csv"] = _csv(export[kind])
     return files

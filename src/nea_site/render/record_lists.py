@@ -220,7 +220,7 @@ def entity_list_pages(
             groups = [
                 {
                     "heading": _heading(str(g.key), g.continued, t),
-                    "rows": [event_row(e, r, cx, page.uri, lang, t, anchor=False) for e, r in g.rows],
+                    "rows": [event_row(e, r, cx, page.uri, lang, t, anchor=False, compact=True) for e, r in g.rows],
                 }
                 for g in group_rows(pages, page.number, _year)
             ]
@@ -232,7 +232,9 @@ def entity_list_pages(
             groups = [
                 {
                     "heading": _heading(t(f"kind_{g.key}"), g.continued, t),
-                    "rows": [claim_row(c, r, cx, claim_page.uri, lang, t, anchor=False) for c, r in g.rows],
+                    "rows": [
+                        claim_row(c, r, cx, claim_page.uri, lang, t, anchor=False, compact=True) for c, r in g.rows
+                    ],
                 }
                 for g in group_rows(claim_pages, claim_page.number, _kind)
             ]

@@ -43,10 +43,18 @@ def document_title(record: DocumentRecord, lang: Lang, t: Labels) -> str:
 
 
 def event_row(
-    event: Event, record: DocumentRecord, cx: CrossRef, from_uri: str, lang: Lang, t: Labels, *, anchor: bool
+    event: Event,
+    record: DocumentRecord,
+    cx: CrossRef,
+    from_uri: str,
+    lang: Lang,
+    t: Labels,
+    *,
+    anchor: bool,
+    compact: bool = False,  # for an entity's full lists: without the actors and themes involved
 ) -> dict[str, Any]:
     """One timeline entry: date at its precision, label, linked actors and themes, link to its paragraph."""
-    key = ("event", event.id, from_uri.count("/"), lang, anchor)
+    key = ("event", event.id, from_uri.count("/"), lang, anchor, compact)
     if key in cx.rows:
         return cx.rows[key]
     row = cx.rows[key] = {
@@ -59,16 +67,24 @@ def event_row(
             md_link(from_uri, page_uri("document", record.id), f"p-{event.evidence.paragraph}")
         ),
         "timeline_link": SafeMarkdown(md_link(from_uri, cx.placement.event_uri[event.id], event.id)),
-        **entity_links(cx, from_uri, lang, event.actors, event.themes),
+        **entity_links(cx, from_uri, lang, *(((), ()) if compact else (event.actors, event.themes))),
     }
     return row
 
 
 def claim_row(
-    claim: Claim, record: DocumentRecord, cx: CrossRef, from_uri: str, lang: Lang, t: Labels, *, anchor: bool
+    claim: Claim,
+    record: DocumentRecord,
+    cx: CrossRef,
+    from_uri: str,
+    lang: Lang,
+    t: Labels,
+    *,
+    anchor: bool,
+    compact: bool = False,  # for an entity's full lists: without the actors and themes involved
 ) -> dict[str, Any]:
     """One claim: kind, text in the page language (or marked original), link to its paragraph."""
-    key = ("claim", claim.id, from_uri.count("/"), lang, anchor)
+    key = ("claim", claim.id, from_uri.count("/"), lang, anchor, compact)
     if key in cx.rows:
         return cx.rows[key]
     row = cx.rows[key] = {
@@ -84,7 +100,7 @@ def claim_row(
         "numbers": [
             {"text": q.text, "value": f"{q.value:g}", "unit": q.unit, "year": q.year or ""} for q in claim.numbers
         ],
-        **entity_links(cx, from_uri, lang, claim.actors, claim.themes),
+        **entity_links(cx, from_uri, lang, *(((), ()) if compact else (claim.actors, claim.themes))),
     }
     return row
 
