@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import logging
 import multiprocessing
 import shutil
@@ -52,7 +54,8 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
         pages = _render_in_child(settings, production.records)
         timings["render"] = time.perf_counter() - start
         documents, extracted, source_bytes = len(production.records), production.extracted, production.source_bytes
-        del production  # the records' memory goes back before the MkDocs processes start (~100 MB at N=500)
+        del production
+        _release_memory()
         start = time.perf_counter()
         _build_html(settings, site_staging)
         timings["mkdocs"] = time.perf_counter() - start
@@ -67,6 +70,18 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
     return BuildResult(
         documents=documents, extracted=extracted, pages=pages, timings=timings, source_bytes=source_bytes
     )
+
+
+def _release_memory() -> None:
+    """Give the records' memory back before the MkDocs processes start (at N=500: 169 -> 128 MB of RSS).
+
+    The records hold reference cycles, so a collection frees them; glibc then returns the freed heap to the OS.
+    """
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc: the memory is reused by this process, not returned
 
 
 _RENDER_INPUT: tuple[BuildSettings, list[DocumentRecord]] | None = None  # handed to a forked child, not pickled
