@@ -67,7 +67,11 @@ def event_row(
             md_link(from_uri, page_uri("document", record.id), f"p-{event.evidence.paragraph}")
         ),
         "timeline_link": SafeMarkdown(md_link(from_uri, cx.placement.event_uri[event.id], event.id)),
-        **entity_links(cx, from_uri, lang, *(((), ()) if compact else (event.actors, event.themes))),
+        **(
+            entity_links(cx, from_uri, lang)
+            if compact
+            else entity_links(cx, from_uri, lang, event.actors, event.themes)
+        ),
     }
     return row
 
@@ -100,7 +104,11 @@ def claim_row(
         "numbers": [
             {"text": q.text, "value": f"{q.value:g}", "unit": q.unit, "year": q.year or ""} for q in claim.numbers
         ],
-        **entity_links(cx, from_uri, lang, *(((), ()) if compact else (claim.actors, claim.themes))),
+        **(
+            entity_links(cx, from_uri, lang)
+            if compact
+            else entity_links(cx, from_uri, lang, claim.actors, claim.themes)
+        ),
     }
     return row
 
