@@ -48,7 +48,6 @@ def build_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> 
         yield from actor_pages(actor, cx, lang, t)
     yield from claims_pages(cx, lang, t)
     yield from (data_page(cx, lang, t), about_page(cx, lang, t), glossary_page(cx, lang, t), coverage_page(cx, lang, t))
-    cx.rows.clear()  # rows are per language: the next language renders its own
 
 
 def _home_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:

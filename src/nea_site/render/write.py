@@ -48,6 +48,7 @@ def render_site(
     for lang in LANGS:
         docs_dir = build_dir / "docs" / lang
         counts[lang] = _render_language(cx, lang, templates_dir, docs_dir, focus)
+        cx.rows.clear()  # rendered rows are per language: the next language renders its own
         for name, text in files.items():
             path = docs_dir / page_uri("data").rsplit("/", 1)[0] / name
             path.write_text(text, encoding="utf-8")
