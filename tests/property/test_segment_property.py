@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import jieba
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,3 +40,41 @@ def test_word_starts_of_a_keyword_inside_a_longer_word() -> None:
     # "合作" at 3 sits inside the user word 中日韩合作秘书处; at 11 it starts a word after the full stop.
     assert SEGMENTER.word_starts(text, [3, 11]) == {11}
     assert SEGMENTER.word_starts(text, []) == set()
+
+
+def _python_jieba_cut(text: str) -> list[str]:
+    """The reference: the Python jieba with the same user words, added in the same order."""
+    global _REFERENCE
+    if _REFERENCE is None:
+        _REFERENCE = jieba.Tokenizer()
+        _REFERENCE.initialize()
+        for user_word in SEGMENTER.words:
+            _REFERENCE.add_word(user_word.word, freq=None, tag=user_word.tag)
+    return list(_REFERENCE.cut(text))
+
+
+_REFERENCE: jieba.Tokenizer | None = None
+
+
+def _starts(words: list[str]) -> set[int]:
+    starts, position = set(), 0
+    for word in words:
+        starts.add(position)
+        position += len(word)
+    return starts
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=chars, max_size=60))
+def test_the_compiled_cut_starts_words_where_python_jieba_does(text: str) -> None:
+    # Extraction cuts jieba's blocks (runs of Han characters, letters, digits and +#&._%-) to learn where the
+    # words that hold Chinese keywords start. At Han characters the two cuts agree; inside runs of letters and
+    # digits that no dictionary knows they may differ ("0.X": jieba-rs keeps one word, Python jieba three).
+    for block in jieba.re_han_default.findall(text):
+        han = {i for i, ch in enumerate(block) if "\u4e00" <= ch <= "\u9fff"}
+        assert _starts(SEGMENTER.cut(block)) & han == _starts(_python_jieba_cut(block)) & han
+
+
+def test_the_compiled_cut_knows_the_user_words() -> None:
+    assert SEGMENTER.cut("中日韩合作秘书处成立") == ["中日韩合作秘书处", "成立"]
+    assert SEGMENTER.cut("东北亚和平") == ["东北亚", "和平"]

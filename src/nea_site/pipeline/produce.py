@@ -78,6 +78,7 @@ _WORKER_EXTRACTOR: extract.Extractor | None = None
 def _init_worker(vocabulary: Vocabulary) -> None:
     global _WORKER_EXTRACTOR  # one compiled vocabulary (and jieba dictionary) per worker process
     _WORKER_EXTRACTOR = extract.make_extractor(vocabulary)
+    _WORKER_EXTRACTOR.segmenter.preload()  # start-up, not the first document's extraction time
 
 
 def _extract_in_worker(path: Path, entry: records.CuratedDocument | None) -> _Outcome | str:
@@ -122,6 +123,8 @@ def produce_records(settings: BuildSettings) -> Production:
             outcomes = [(p, k, f.result()) for p, k, f in futures]
     else:
         extractor = extract.make_extractor(vocabulary) if todo else None
+        if extractor is not None:
+            extractor.segmenter.preload()
         outcomes = []
         for path, key in todo:
             assert extractor is not None

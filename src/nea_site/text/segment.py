@@ -1,4 +1,10 @@
-"""Chinese segmentation: one jieba Tokenizer per vocabulary, whose user words are the vocabulary's names."""
+"""Chinese segmentation with jieba's dictionary and model, whose user words are the vocabulary's names.
+
+Cutting goes through rjieba (jieba-rs, a compiled port of jieba with the same dictionary, frequencies and HMM):
+it cuts the blocks extraction needs ~15x faster than the Python jieba and gives the same words (checked by a
+property test). Part-of-speech tagging, needed only by the curators' `candidates` list, stays with Python jieba,
+whose dictionary (~1.5 s to load) is then read on first use only.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from dataclasses import dataclass, field
 
 import jieba
 import jieba.posseg
+import rjieba
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -22,9 +29,10 @@ class UserWord:
 
 @dataclass(slots=True)
 class Segmenter:
-    """A jieba tokenizer of our own (never jieba's module-level one), loaded on first use."""
+    """Tokenizers of our own (never the libraries' module-level ones), each loaded on first use."""
 
     words: tuple[UserWord, ...]
+    _cutter: rjieba.Jieba | None = field(default=None, init=False)
     _tokenizer: jieba.Tokenizer | None = field(default=None, init=False)
     _pos: jieba.posseg.POSTokenizer | None = field(default=None, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
@@ -42,10 +50,22 @@ class Segmenter:
                     self._pos.word_tag_tab[user_word.word] = user_word.tag
             return self._tokenizer, self._pos
 
+    def _load_cutter(self) -> rjieba.Jieba:
+        with self._lock:
+            if self._cutter is None:
+                cutter = rjieba.Jieba()
+                for user_word in self.words:  # same order and suggested frequencies as the Python tokenizer
+                    cutter.add_word(user_word.word, None, user_word.tag)
+                self._cutter = cutter
+            return self._cutter
+
+    def preload(self) -> None:
+        """Load the cutter's dictionary now (a worker does it before its first document, not inside it)."""
+        self._load_cutter()
+
     def cut(self, text: str) -> list[str]:
-        """Segment `text` into words (accurate mode)."""
-        tokenizer, _ = self._load()
-        return list(tokenizer.cut(text))
+        """Segment `text` into words (accurate mode, with the HMM for unknown words)."""
+        return self._load_cutter().cut(text)
 
     def word_starts(self, text: str, offsets: Iterable[int]) -> set[int]:
         """Which of `offsets` begin a word in `cut(text)`, cutting only the jieba blocks that hold them.
