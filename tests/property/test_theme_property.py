@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nea_site.extract.themes import ThemeMatcher, build_theme_matcher, english_hit_positions
+from nea_site.extract.themes import ThemeMatcher, build_theme_matcher, chinese_hit_positions, english_hit_positions
+from nea_site.model import ThemeId
 from nea_site.records import read_vocabulary
 
-MATCHER = build_theme_matcher(read_vocabulary(Path(__file__).parents[2] / "corpus" / "curated"))
+VOCABULARY = read_vocabulary(Path(__file__).parents[2] / "corpus" / "curated")
+MATCHER = build_theme_matcher(VOCABULARY)
+# A copy of the first theme under another id: the same keywords in two themes are found for both.
+TWIN = dataclasses.replace(VOCABULARY.themes[0], id=ThemeId("zz-twin"))
+TWIN_MATCHER = build_theme_matcher(dataclasses.replace(VOCABULARY, themes=(*VOCABULARY.themes, TWIN)))
 
 
 def _by_patterns(text: str, matcher: ThemeMatcher) -> list[tuple[str, int]]:
@@ -48,3 +54,33 @@ def test_plural_and_longest_keyword() -> None:
     hits = english_hit_positions(text, MATCHER)
     assert hits == [(t, at) for t, at in _by_patterns(text, MATCHER)]
     assert any(at == 0 for _, at in hits)
+
+
+def _by_find(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeId, int]]:
+    """One str.find loop per theme and keyword (the reference)."""
+    found = []
+    for theme_id, keywords in matcher.chinese.items():
+        for keyword in keywords:
+            start = text.find(keyword)
+            while start != -1:
+                found.append((theme_id, start))
+                start = text.find(keyword, start + len(keyword))
+    return found
+
+
+ZH_WORDS = sorted({k for theme in VOCABULARY.themes for k in theme.keywords.zh})
+zh_pieces = st.one_of(
+    st.sampled_from(ZH_WORDS),
+    st.sampled_from(ZH_WORDS).map(lambda w: w[1:] or w),
+    st.sampled_from(ZH_WORDS).map(lambda w: w + w[-1]),
+    st.sampled_from(["，", "的", "和", "中", "国", " ", "a", "5"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(zh_pieces, max_size=20).map("".join))
+def test_chinese_keywords_in_one_pass_equal_a_find_loop_per_keyword(text: str) -> None:
+    assert chinese_hit_positions(text, MATCHER) == _by_find(text, MATCHER)
+    twin = chinese_hit_positions(text, TWIN_MATCHER)
+    assert twin == _by_find(text, TWIN_MATCHER)
+    assert sum(t == TWIN.id for t, _ in twin) == sum(t == VOCABULARY.themes[0].id for t, _ in twin)

@@ -10,7 +10,7 @@ from nea_site.model import ActorId, Candidate, Mention, Paragraph, Section, Voca
 from nea_site.text.patterns import ACRONYM_RE, CAPITALISED_SPAN_RE, LATIN_RE
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter, UserWord
-from nea_site.text.trie import trie_regex
+from nea_site.text.trie import WORD_START_AFTER_FIRST, trie_regex
 
 # jieba POS tags of proper names, and what a curator should read them as.
 _NAME_TAGS = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "organization", "nz": "name"}
@@ -59,14 +59,13 @@ def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
         return Gazetteer(pattern=None, targets={}, words=())
     # Latin names match whole words only ("Korea" not inside "Koreans" unless listed). The names are compiled
     # into tries, so the regex engine walks shared prefixes once instead of trying hundreds of alternatives.
-    latin = [s for s in targets if LATIN_RE.match(s[0])]
-    other = [s for s in targets if not LATIN_RE.match(s[0])]
-    parts = []
-    if latin:
-        parts.append(r"(?<![A-Za-z0-9])" + trie_regex(latin, _latin_word_end))
-    if other:
-        parts.append(trie_regex(other, _latin_word_end))
-    return Gazetteer(pattern=re.compile("|".join(parts)), targets=targets, words=tuple(words))
+    pattern = re.compile(trie_regex(targets, _latin_word_end, _latin_word_start))
+    return Gazetteer(pattern=pattern, targets=targets, words=tuple(words))
+
+
+def _latin_word_start(first: str) -> str:
+    """A name starting with a Latin letter must start a word ("Korea" is not in "NorthKorea")."""
+    return WORD_START_AFTER_FIRST if LATIN_RE.match(first) else ""
 
 
 def _latin_word_end(name: str) -> str:
@@ -101,13 +100,20 @@ def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:
         return []
     inner: list[Span] = []
     surface = span.surface
-    for start in range(len(surface)):
-        if inner and start < inner[-1].end:
-            continue
-        # At the first character the whole name itself would match: look for the longest shorter one.
-        match = gazetteer.pattern.match(surface, start, len(surface) - 1 if start == 0 else len(surface))
-        if match and match.group() in gazetteer.targets and len(match.group()) < len(surface):
-            inner.append(Span(start, match.end(), match.group(), gazetteer.targets[match.group()]))
+    # At the first character the whole name itself would match: look for the longest shorter one.
+    match = gazetteer.pattern.match(surface, 0, len(surface) - 1)
+    position = 1
+    while True:
+        if match and len(match.group()) < len(surface):
+            inner.append(Span(match.start(), match.end(), match.group(), gazetteer.targets[match.group()]))
+            position = max(position, match.end())
+        if position >= len(surface):
+            break
+        # The next start where a name matches (the engine skips the others), at or after the last name's end.
+        match = gazetteer.pattern.search(surface, position)
+        if match is None:
+            break
+        position = match.start() + 1
     # Offsets are relative to the outer name until here; make them relative to the paragraph.
     return [Span(span.start + s.start, span.start + s.end, s.surface, s.actors) for s in inner]
 

@@ -10,7 +10,7 @@ from nea_site.model import Paragraph, SectionWeight, ThemeId, ThemeWeight, Vocab
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter
-from nea_site.text.trie import trie_regex
+from nea_site.text.trie import WORD_START_AFTER_FIRST, trie_regex
 
 # A paragraph is about a theme when its keywords hit at least this often (short paragraphs: once).
 MIN_HITS = 2
@@ -19,6 +19,8 @@ SHORT_PARAGRAPH_CHARS = 160
 
 _ALNUM_RUN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")  # a word start and its letters and digits
 _PLURAL_ENDINGS = ("s", "es", "")  # tried in this order, as the pattern's greedy (?:s|es)? does
+
+_ChineseKeyword = tuple[int, int, ThemeId, str]  # theme's rank, keyword's rank in its theme, theme, keyword
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,10 @@ class ThemeMatcher:
     # The words of a lower-cased text that are an index key, or one with a plural ending: the only places where
     # a keyword of the index can start. One regex pass finds them, instead of a Python step per word.
     english_words: re.Pattern[str] | None
+    # Chinese keywords by first character, in the order of `chinese` (theme, then longest first), and one
+    # zero-width pattern that stops wherever any of them starts.
+    chinese_index: dict[str, tuple[_ChineseKeyword, ...]]
+    chinese_starts: re.Pattern[str] | None
 
 
 def build_theme_matcher(vocabulary: Vocabulary) -> ThemeMatcher:
@@ -62,10 +68,43 @@ def build_theme_matcher(vocabulary: Vocabulary) -> ThemeMatcher:
         chinese=chinese,
         english_index={first: tuple(sorted(entries)) for first, entries in index.items()},
         english_rest=frozenset(rest),
+        chinese_index=_by_first_character(chinese),
+        chinese_starts=re.compile("(?=" + trie_regex(k for ks in chinese.values() for k in ks) + ")")
+        if chinese
+        else None,
         english_words=(
-            re.compile(r"(?<![A-Za-z0-9])" + trie_regex(index) + r"(?:s|es)?(?![A-Za-z0-9])") if index else None
+            re.compile(trie_regex(index, after_first=lambda _: WORD_START_AFTER_FIRST) + r"(?:s|es)?(?![A-Za-z0-9])")
+            if index
+            else None
         ),
     )
+
+
+def _by_first_character(chinese: dict[ThemeId, tuple[str, ...]]) -> dict[str, tuple[_ChineseKeyword, ...]]:
+    index: dict[str, list[_ChineseKeyword]] = defaultdict(list)
+    for theme_rank, (theme_id, keywords) in enumerate(chinese.items()):
+        for keyword_rank, keyword in enumerate(keywords):
+            index[keyword[0]].append((theme_rank, keyword_rank, theme_id, keyword))
+    return {first: tuple(entries) for first, entries in index.items()}
+
+
+def chinese_hit_positions(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeId, int]]:
+    """(theme, offset) of every occurrence of every Chinese keyword, each keyword's occurrences not overlapping.
+
+    The order is that of one `str.find` loop per theme and keyword: by theme, keyword (longest first), offset.
+    """
+    if matcher.chinese_starts is None:
+        return []
+    found: list[tuple[int, int, ThemeId, int]] = []
+    resume: dict[tuple[int, int], int] = {}  # where the next occurrence of a theme's keyword may start
+    for start in matcher.chinese_starts.finditer(text):
+        at = start.start()
+        for theme_rank, keyword_rank, theme_id, keyword in matcher.chinese_index[text[at]]:
+            if resume.get((theme_rank, keyword_rank), 0) <= at and text.startswith(keyword, at):
+                found.append((theme_rank, keyword_rank, theme_id, at))
+                resume[theme_rank, keyword_rank] = at + len(keyword)
+    found.sort()
+    return [(theme_id, at) for _, _, theme_id, at in found]
 
 
 def english_hit_positions(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeId, int]]:
@@ -123,13 +162,7 @@ def theme_hit_positions(
     text = to_simplified(text)  # keywords are Simplified; Traditional text matches through a same-length copy
     hits.extend(english_hit_positions(text, matcher))
     if lang_is_cjk and matcher.chinese:
-        found: list[tuple[ThemeId, int]] = []
-        for theme_id, keywords in matcher.chinese.items():
-            for keyword in keywords:
-                start = text.find(keyword)
-                while start != -1:
-                    found.append((theme_id, start))
-                    start = text.find(keyword, start + len(keyword))
+        found = chinese_hit_positions(text, matcher)
         starts = segmenter.word_starts(text, (at for _, at in found))
         hits.extend((theme_id, at) for theme_id, at in found if at in starts)
     return hits

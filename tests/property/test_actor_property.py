@@ -1,0 +1,86 @@
+"""The gazetteer's one regex finds what a plain scan of the vocabulary's names finds, and so do nested names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nea_site.extract.actors import Gazetteer, Span, build_gazetteer, find_actor_spans, find_nested_spans
+from nea_site.records import read_vocabulary
+
+GAZETTEER = build_gazetteer(read_vocabulary(Path(__file__).parents[2] / "corpus" / "curated"))
+NAMES = sorted(GAZETTEER.targets)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _fits(text: str, at: int, name: str) -> bool:
+    """`name` is at `at`, and a name that starts (ends) with a Latin letter starts (ends) a word there."""
+    if not text.startswith(name, at):
+        return False
+    if name[0].isascii() and name[0].isalpha() and at > 0 and _is_word_char(text[at - 1]):
+        return False
+    after = at + len(name)
+    return not (name[-1].isascii() and name[-1].isalpha() and after < len(text) and _is_word_char(text[after]))
+
+
+def _scan(text: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+    """Leftmost-longest names, one position at a time (the reference)."""
+    found, at = [], 0
+    while at < len(text):
+        fitting = [name for name in gazetteer.targets if _fits(text, at, name)]
+        if fitting:
+            name = max(fitting, key=len)
+            found.append((at, name))
+            at += len(name)
+        else:
+            at += 1
+    return found
+
+
+def _nested_by_positions(span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """Names inside a name, trying the pattern at every position of it (the reference)."""
+    assert gazetteer.pattern is not None
+    inner: list[Span] = []
+    for start in range(len(span.surface)):
+        if inner and start < inner[-1].end:
+            continue
+        match = gazetteer.pattern.match(span.surface, start, len(span.surface) - (start == 0))
+        if match and len(match.group()) < len(span.surface):
+            inner.append(Span(start, match.end(), match.group(), gazetteer.targets[match.group()]))
+    return [Span(span.start + s.start, span.start + s.end, s.surface, s.actors) for s in inner]
+
+
+pieces = st.one_of(
+    st.sampled_from(NAMES),
+    st.sampled_from(NAMES).map(lambda name: "x" + name),
+    st.sampled_from(NAMES).map(lambda name: name + "s"),
+    st.sampled_from(NAMES).map(lambda name: name[: max(1, len(name) - 1)]),
+    st.sampled_from([" ", ", ", "-", "\n", "的", "和", "1", "é", "the ", "North"]),
+    st.text(alphabet="AKCJNaekors中日韩国东北亚 -", max_size=4),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(pieces, max_size=12).map("".join))
+def test_the_pattern_finds_the_leftmost_longest_names(text: str) -> None:
+    spans = find_actor_spans(text, GAZETTEER)
+    assert [(s.start, s.surface) for s in spans] == _scan(text, GAZETTEER)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NAMES), min_size=1, max_size=3).map("".join))
+def test_nested_names_skip_ahead_as_a_scan_of_every_position_would(text: str) -> None:
+    for span in find_actor_spans(text, GAZETTEER):
+        assert find_nested_spans(span, GAZETTEER) == _nested_by_positions(span, GAZETTEER)
+
+
+def test_a_name_inside_a_longer_name_is_nested() -> None:
+    longer = [n for n in NAMES if any(m != n and m in n and len(m) > 1 for m in NAMES)]
+    assert longer  # the vocabulary has names inside names ("日本" in "日本外务省"-like names)
+    span = find_actor_spans(longer[0], GAZETTEER)[0]
+    assert find_nested_spans(span, GAZETTEER)
