@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
+
 from nea_site.extract.actors import Gazetteer
-from nea_site.extract.events import SentenceContext, is_prediction
+from nea_site.extract.events import SentenceContext
 from nea_site.model import Claim, ClaimId, ClaimKind, Lang, LocalizedText, Provenance, Quantity, SourceId
 from nea_site.model.ids import content_hash
 from nea_site.text.lang import is_cjk_lang
@@ -15,6 +19,8 @@ from nea_site.text.patterns import (
     NUMBER_RE,
     NUMBER_UNIT_RE,
     ORDINAL_NUMBER_RE,
+    PREDICTION_EN_RE,
+    PREDICTION_ZH_RE,
     RECOMMENDATION_EN_RE,
     RECOMMENDATION_ZH_RE,
 )
@@ -25,6 +31,8 @@ MIN_CLAIM_CHARS = {"en": 40, "zh": 12}
 def find_stated_numbers(sentence: SentenceContext) -> tuple[Quantity, ...]:
     """Numbers in the sentence that are quantities: not dates, not ordinals, not inside names like 10+3."""
     text = sentence.text
+    if not _DIGIT_RE.search(text):
+        return ()  # most sentences: one scan that the engine runs in C, instead of the number patterns
     date_spans = [(d.start_offset - sentence.start, d.end_offset - sentence.start) for d in sentence.dates]
     ordinals = [(m.start(), m.end()) for m in ORDINAL_NUMBER_RE.finditer(text)]
     numbers: list[Quantity] = []
@@ -58,23 +66,59 @@ _UNITS_KEPT = frozenset(
 )
 
 
+_DIGIT_RE = re.compile(r"\d")
+# The cues of each kind, in the order a sentence is classified: the first kind with a cue in it wins.
+_CUES: tuple[tuple[ClaimKind, tuple[re.Pattern[str], ...]], ...] = (
+    ("prediction", (PREDICTION_EN_RE, PREDICTION_ZH_RE)),
+    ("recommendation", (RECOMMENDATION_EN_RE, RECOMMENDATION_ZH_RE)),
+    ("causal", (CAUSAL_EN_RE, CAUSAL_ZH_RE)),
+    ("assessment", (ASSESSMENT_EN_RE, ASSESSMENT_ZH_RE)),
+)
+
+
 def classify_sentence(sentence: SentenceContext) -> ClaimKind | None:
     """The kind of claim a sentence makes besides any statistic it states, or None."""
     text = sentence.text
-    if is_prediction(text):
-        return "prediction"
-    if RECOMMENDATION_EN_RE.search(text) or RECOMMENDATION_ZH_RE.search(text):
-        return "recommendation"
-    if CAUSAL_EN_RE.search(text) or CAUSAL_ZH_RE.search(text):
-        return "causal"
-    if ASSESSMENT_EN_RE.search(text) or ASSESSMENT_ZH_RE.search(text):
-        return "assessment"
+    for kind, patterns in _CUES:
+        if any(pattern.search(text) for pattern in patterns):
+            return kind
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphCues:
+    """Where each kind's cues start in a paragraph: its patterns run once over the paragraph, not per sentence.
+
+    A sentence has a cue when one starts inside it. That equals searching the sentence alone because sentences
+    begin and end next to punctuation, spaces or the paragraph's ends (so word boundaries read the same) and no cue
+    holds punctuation (so none runs from one sentence into the next).
+    """
+
+    starts: tuple[tuple[ClaimKind, tuple[int, ...]], ...]
+
+    def kind(self, start: int, end: int) -> ClaimKind | None:
+        """What `classify_sentence` gives for the sentence at text[start:end]."""
+        for kind, offsets in self.starts:
+            i = bisect.bisect_left(offsets, start)
+            if i < len(offsets) and offsets[i] < end:
+                return kind
+        return None
+
+
+def paragraph_cues(text: str) -> ParagraphCues:
+    """The cue offsets of a paragraph, per kind."""
+    return ParagraphCues(
+        starts=tuple(
+            (kind, tuple(sorted(m.start() for pattern in patterns for m in pattern.finditer(text))))
+            for kind, patterns in _CUES
+        )
+    )
 
 
 def extract_claims(source_id: SourceId, sentences: list[SentenceContext], gazetteer: Gazetteer) -> tuple[Claim, ...]:
     """Every asserting sentence as a claim; a sentence that states numbers as fact is also a statistic claim."""
     claims: list[Claim] = []
+    cues: dict[int, ParagraphCues] = {}
     for sentence in sentences:
         text = sentence.text
         cjk = is_cjk_lang(sentence.paragraph.lang)
@@ -82,7 +126,10 @@ def extract_claims(source_id: SourceId, sentences: list[SentenceContext], gazett
         if len(text) < MIN_CLAIM_CHARS[lang]:
             continue
         numbers = find_stated_numbers(sentence)
-        kind = classify_sentence(sentence)
+        paragraph = sentence.paragraph
+        if paragraph.index not in cues:
+            cues[paragraph.index] = paragraph_cues(paragraph.text)
+        kind = cues[paragraph.index].kind(sentence.start, sentence.end)
         kinds: list[ClaimKind] = []
         if numbers and kind != "prediction":
             kinds.append("statistic")

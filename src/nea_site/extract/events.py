@@ -56,11 +56,6 @@ class SentenceContext:
         return self.paragraph.text[self.start : self.end]
 
 
-def is_prediction(text: str) -> bool:
-    """True for forecasts and plans: a future happening is a prediction claim, not an event."""
-    return bool(PREDICTION_EN_RE.search(text) or PREDICTION_ZH_RE.search(text))
-
-
 def has_trigger(text: str) -> bool:
     """True when the sentence names a happening."""
     return bool(EVENT_TRIGGER_EN_RE.search(text) or EVENT_TRIGGER_ZH_RE.search(text))

@@ -10,7 +10,7 @@ from nea_site.model import Paragraph, SectionWeight, ThemeId, ThemeWeight, Vocab
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter
-from nea_site.text.trie import WORD_START_AFTER_FIRST, trie_regex
+from nea_site.text.trie import WORD_START_AFTER_FIRST, trie_regex, word_starts_regex
 
 # A paragraph is about a theme when its keywords hit at least this often (short paragraphs: once).
 MIN_HITS = 2
@@ -37,7 +37,7 @@ class ThemeMatcher:
     # a keyword of the index can start. One regex pass finds them, instead of a Python step per word.
     english_words: re.Pattern[str] | None
     # Chinese keywords by first character, in the order of `chinese` (theme, then longest first), and one
-    # zero-width pattern that stops wherever any of them starts.
+    # pattern that stops at the first character of every occurrence of any of them.
     chinese_index: dict[str, tuple[_ChineseKeyword, ...]]
     chinese_starts: re.Pattern[str] | None
 
@@ -69,9 +69,7 @@ def build_theme_matcher(vocabulary: Vocabulary) -> ThemeMatcher:
         english_index={first: tuple(sorted(entries)) for first, entries in index.items()},
         english_rest=frozenset(rest),
         chinese_index=_by_first_character(chinese),
-        chinese_starts=re.compile("(?=" + trie_regex(k for ks in chinese.values() for k in ks) + ")")
-        if chinese
-        else None,
+        chinese_starts=re.compile(word_starts_regex(k for ks in chinese.values() for k in ks)) if chinese else None,
         english_words=(
             re.compile(trie_regex(index, after_first=lambda _: WORD_START_AFTER_FIRST) + r"(?:s|es)?(?![A-Za-z0-9])")
             if index

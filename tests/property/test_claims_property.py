@@ -1,0 +1,37 @@
+"""A paragraph's cues, found once, classify each of its sentences as searching the sentence alone does."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nea_site.extract.claims import classify_sentence, paragraph_cues
+from nea_site.extract.events import SentenceContext
+from nea_site.model import Paragraph
+from nea_site.text.sentences import split_sentences
+
+CUE_WORDS = [
+    "will", "should", "must", "need to", "because", "due to", "led to", "thus", "important", "key", "challenges",
+    "by 2035", "Will", "MUST", "keynote", "musts", "预计", "应", "由于", "导致", "重要", "挑战", "未来", "到2040年",
+]  # fmt: skip
+pieces = st.one_of(
+    st.sampled_from(CUE_WORDS),
+    st.sampled_from([" ", "  ", ". ", "! ", "? ", "。", "；", "！", "\n", ", ", "，", "U.S. ", "No. ", "\u201d", ")"]),
+    st.sampled_from(["the plan", "trade", "中日韩", "合作", "A", "x", "1", "2019"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(pieces, max_size=30).map("".join))
+def test_paragraph_cues_classify_each_sentence_as_a_search_of_it(text: str) -> None:
+    paragraph = Paragraph(index=1, text=text, lang="en", anchor="p1", section_id=None)
+    cues = paragraph_cues(text)
+    for start, end in split_sentences(text):
+        sentence = SentenceContext(paragraph=paragraph, start=start, end=end, dates=(), themes=())
+        assert cues.kind(start, end) == classify_sentence(sentence), text[start:end]
+
+
+def test_the_first_kind_with_a_cue_wins() -> None:
+    text = "Trade is important. It should grow because demand will rise. 由于需求，贸易很重要。"
+    cues = paragraph_cues(text)
+    assert [cues.kind(s, e) for s, e in split_sentences(text)] == ["assessment", "prediction", "causal"]
