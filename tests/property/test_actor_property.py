@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from nea_site.extract.actors import Gazetteer, Span, build_gazetteer, find_actor_spans, find_nested_spans
 from nea_site.records import read_vocabulary
+from nea_site.text.script import to_simplified
 
 GAZETTEER = build_gazetteer(read_vocabulary(Path(__file__).parents[2] / "corpus" / "curated"))
 NAMES = sorted(GAZETTEER.targets)
@@ -69,7 +70,9 @@ pieces = st.one_of(
 @given(st.lists(pieces, max_size=12).map("".join))
 def test_the_pattern_finds_the_leftmost_longest_names(text: str) -> None:
     spans = find_actor_spans(text, GAZETTEER)
-    assert [(s.start, s.surface) for s in spans] == _scan(text, GAZETTEER)
+    assert all(text[s.start : s.end] == s.surface for s in spans)
+    # Names are matched on the text in Simplified characters.
+    assert [(s.start, to_simplified(s.surface)) for s in spans] == _scan(to_simplified(text), GAZETTEER)
 
 
 @settings(max_examples=300, deadline=None)
@@ -84,3 +87,11 @@ def test_a_name_inside_a_longer_name_is_nested() -> None:
     assert longer  # the vocabulary has names inside names ("日本" in "日本外务省"-like names)
     span = find_actor_spans(longer[0], GAZETTEER)[0]
     assert find_nested_spans(span, GAZETTEER)
+
+
+def test_a_name_written_in_traditional_characters_is_found() -> None:
+    traditional = [n for n in NAMES if to_simplified(n) != n]
+    assert traditional  # the vocabulary has some ("离於岛")
+    for name in traditional:
+        spans = find_actor_spans(f"关于{name}的问题", GAZETTEER)
+        assert [(s.surface, s.actors) for s in spans if s.start == 2] == [(name, GAZETTEER.targets[name])]

@@ -12,7 +12,8 @@ from nea_site.text.sentences import split_sentences
 
 CUE_WORDS = [
     "will", "should", "must", "need to", "because", "due to", "led to", "thus", "important", "key", "challenges",
-    "by 2035", "Will", "MUST", "keynote", "musts", "预计", "应", "由于", "导致", "重要", "挑战", "未来", "到2040年",
+    "by 2035", "Will", "MUST", "keynote", "musts", "\u017fhould", "\u212aey", "\u0130MPORTANT",
+    "预计", "应", "由于", "导致", "重要", "挑战", "未来", "到2040年",
 ]  # fmt: skip
 pieces = st.one_of(
     st.sampled_from(CUE_WORDS),
@@ -35,3 +36,13 @@ def test_the_first_kind_with_a_cue_wins() -> None:
     text = "Trade is important. It should grow because demand will rise. 由于需求，贸易很重要。"
     cues = paragraph_cues(text)
     assert [cues.kind(s, e) for s, e in split_sentences(text)] == ["assessment", "prediction", "causal"]
+
+
+def test_letters_that_match_latin_ones_case_insensitively_are_not_skipped() -> None:
+    # No ASCII letter in these paragraphs, yet the English cues match: "ſhould" (long s), the Kelvin sign in
+    # "Key", "İmportant" (dotted capital I).
+    for text in ("各国 \u017fhould 合作。", "这是 \u212aey 问题。", "\u0130MPORTANT：合作。"):
+        paragraph = Paragraph(index=1, text=text, lang="zh", anchor="p1", section_id=None)
+        sentence = SentenceContext(paragraph=paragraph, start=0, end=len(text), dates=(), themes=())
+        assert classify_sentence(sentence) is not None
+        assert paragraph_cues(text).kind(0, len(text)) == classify_sentence(sentence)

@@ -202,6 +202,9 @@ def test_skipped_rules_never_match_where_their_prefilter_says_so(soup: str) -> N
     without_months = date_patterns.ANY_MONTH_NAME_RE.sub(" ", soup)
     assert not date_patterns.ANY_MONTH_NAME_RE.search(without_months)
     assert not [p.pattern[:40] for p in date_patterns.NEEDS_MONTH_NAME if p.search(without_months)]
+    for stand_in in ("x", "二", "２"):  # a letter, a Chinese numeral, a full-width digit
+        without_digits = date_patterns.ANY_DIGIT_RE.sub(stand_in, soup)
+        assert not [p.pattern[:40] for p in date_patterns.NEEDS_DIGIT if p.search(without_digits)]
 
 
 @settings(max_examples=600, deadline=None)

@@ -49,10 +49,14 @@ def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
         names = {*actor.aliases.en, *actor.aliases.zh, actor.name.en or "", actor.name.zh or ""} - {""}
         for name in names:
             targets.setdefault(name, (actor.id,))
+            # Text is matched in Simplified characters, so a name written with Traditional ones is looked for
+            # in its Simplified form too ("离於岛" is found as "离于岛").
+            targets.setdefault(to_simplified(name), (actor.id,))
             if not LATIN_RE.search(name):
                 words.append(UserWord(name, _TYPE_TAGS[actor.type]))
     for group in vocabulary.groups:
         targets.setdefault(group.text, tuple(group.actors))
+        targets.setdefault(to_simplified(group.text), tuple(group.actors))
         if group.lang == "zh":
             words.append(UserWord(group.text, "nz"))
     if not targets:

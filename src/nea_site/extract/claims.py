@@ -68,7 +68,7 @@ _UNITS_KEPT = frozenset(
 
 _DIGIT_RE = re.compile(r"\d")
 # The cues of each kind, in the order a sentence is classified: the first kind with a cue in it wins.
-_CUES: tuple[tuple[ClaimKind, tuple[re.Pattern[str], ...]], ...] = (
+_CUES: tuple[tuple[ClaimKind, tuple[re.Pattern[str], re.Pattern[str]]], ...] = (  # (English, Chinese)
     ("prediction", (PREDICTION_EN_RE, PREDICTION_ZH_RE)),
     ("recommendation", (RECOMMENDATION_EN_RE, RECOMMENDATION_ZH_RE)),
     ("causal", (CAUSAL_EN_RE, CAUSAL_ZH_RE)),
@@ -105,14 +105,21 @@ class ParagraphCues:
         return None
 
 
+# A letter that the English cues (case-insensitive, every one has a letter) can match: ASCII letters and the
+# four other characters that Python's case-insensitive matching equates with one (İ ı ſ and the Kelvin sign).
+_CUE_LETTER_RE = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+
+
 def paragraph_cues(text: str) -> ParagraphCues:
-    """The cue offsets of a paragraph, per kind."""
-    return ParagraphCues(
-        starts=tuple(
-            (kind, tuple(sorted(m.start() for pattern in patterns for m in pattern.finditer(text))))
-            for kind, patterns in _CUES
-        )
-    )
+    """The cue offsets of a paragraph, per kind (English cues skipped without a letter, Chinese ones in ASCII)."""
+    english = _CUE_LETTER_RE.search(text) is not None
+    chinese = not text.isascii()
+    starts: list[tuple[ClaimKind, tuple[int, ...]]] = []
+    for kind, (english_cue, chinese_cue) in _CUES:
+        offsets = [m.start() for m in english_cue.finditer(text)] if english else []
+        offsets += [m.start() for m in chinese_cue.finditer(text)] if chinese else []
+        starts.append((kind, tuple(sorted(offsets))))
+    return ParagraphCues(starts=tuple(starts))
 
 
 def extract_claims(source_id: SourceId, sentences: list[SentenceContext], gazetteer: Gazetteer) -> tuple[Claim, ...]:

@@ -122,6 +122,8 @@ def find_dates(text: str, *, anchor: PartialDate | None) -> list[DateSpan]:
     skip = set() if not text.isascii() else _NON_ASCII_RULES
     if not date_patterns.ANY_MONTH_NAME_RE.search(text):
         skip = skip | _MONTH_NAME_RULES
+    if not date_patterns.ANY_DIGIT_RE.search(text):
+        skip = skip | _DIGIT_RULES
     skip = skip | {rank for rank, trigger in _TRIGGERS if rank not in skip and not trigger.search(text)}
     for rank, (pattern, kind) in enumerate(_RULES):
         if rank in skip:
@@ -450,6 +452,7 @@ _NON_ASCII_RULES = frozenset(
 _MONTH_NAME_RULES = frozenset(
     rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_patterns.NEEDS_MONTH_NAME
 )
+_DIGIT_RULES = frozenset(rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_patterns.NEEDS_DIGIT)
 _TRIGGERS = tuple(
     (rank, date_patterns.RULE_TRIGGERS[pattern])
     for rank, (pattern, _) in enumerate(_RULES)

@@ -186,6 +186,13 @@ NEEDS_NON_ASCII = frozenset(
 NEEDS_MONTH_NAME = frozenset(
     {EN_MONTH_DAY_RE, EN_DAY_MONTH_RE, EN_MONTH_YEAR_RE, EN_MONTH_PAIR_RE, EN_MONTH_RE, EN_MONTH_RELATIVE_RE}
 )
+ANY_DIGIT_RE = re.compile(r"[0-9]")
+NEEDS_DIGIT = frozenset(
+    {
+        ZH_DAY_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_YEAR_RANGE_RE, ZH_DATE_RE, ISO_DATE_RE, EN_RANGE_RE, EN_DAY_MONTH_RE,
+        ZH_MONTH_DAY_RE, ZH_DAY_RE, BARE_YEAR_RE,
+    }
+)  # fmt: skip
 # What every match of a rule contains: a rule is skipped where its trigger does not occur (tests check that
 # each rule's matches hold their trigger). These are the rules that are slow to scan for: their patterns begin
 # with optional words or look-behinds, so the regex engine cannot jump to a first character.
