@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nea_site.extract.claims import classify_sentence, paragraph_cues
+from nea_site.extract.claims import CUES, FOLDS_TO_LATIN, classify_sentence, paragraph_cues
 from nea_site.extract.events import SentenceContext
 from nea_site.model import Paragraph
 from nea_site.text.sentences import split_sentences
@@ -46,3 +49,43 @@ def test_letters_that_match_latin_ones_case_insensitively_are_not_skipped() -> N
         sentence = SentenceContext(paragraph=paragraph, start=0, end=len(text), dates=(), themes=())
         assert classify_sentence(sentence) is not None
         assert paragraph_cues(text).kind(0, len(text)) == classify_sentence(sentence)
+
+
+def test_the_characters_that_fold_to_latin_letters_are_exactly_the_listed_ones() -> None:
+    # Cue matching on lower-cased text relies on these facts about Python's `re` and `str.lower`, checked over
+    # every code point: (1) only FOLDS_TO_LATIN match a Latin letter case-insensitively besides ASCII letters,
+    # (2) lower-casing a character to one character never changes whether it is a word character or a digit.
+    any_latin = re.compile("[a-z]", re.IGNORECASE)
+    word, digit = re.compile(r"\w"), re.compile(r"\d")
+    folding, changed = set(), []
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if not ch.isascii() and any_latin.fullmatch(ch):
+            folding.add(ch)
+        lower = ch.lower()
+        if len(lower) == 1 and (
+            bool(word.match(ch)) != bool(word.match(lower)) or bool(digit.match(ch)) != bool(digit.match(lower))
+        ):
+            changed.append(ch)
+    assert folding == set(FOLDS_TO_LATIN)
+    assert changed == []
+
+
+def test_the_english_cues_are_written_in_lower_case() -> None:
+    for _, (english, _) in CUES:
+        assert english.flags & re.IGNORECASE
+        assert not re.search("[A-Z]", re.sub(r"\\.", "", english.pattern)), english.pattern[:40]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(pieces, st.sampled_from(["TRADE WILL", "Must", "DUE TO", "\u212aEY", "\u0130S", "\u00c9"])),
+        max_size=20,
+    ).map("".join)
+)
+def test_cues_found_on_lower_cased_text_are_those_found_case_insensitively(text: str) -> None:
+    cues = paragraph_cues(text)
+    for kind, (english, chinese) in CUES:
+        expected = sorted(m.start() for pattern in (english, chinese) for m in pattern.finditer(text))
+        assert list(dict(cues.starts)[kind]) == expected

@@ -68,7 +68,7 @@ _UNITS_KEPT = frozenset(
 
 _DIGIT_RE = re.compile(r"\d")
 # The cues of each kind, in the order a sentence is classified: the first kind with a cue in it wins.
-_CUES: tuple[tuple[ClaimKind, tuple[re.Pattern[str], re.Pattern[str]]], ...] = (  # (English, Chinese)
+CUES: tuple[tuple[ClaimKind, tuple[re.Pattern[str], re.Pattern[str]]], ...] = (  # (English, Chinese)
     ("prediction", (PREDICTION_EN_RE, PREDICTION_ZH_RE)),
     ("recommendation", (RECOMMENDATION_EN_RE, RECOMMENDATION_ZH_RE)),
     ("causal", (CAUSAL_EN_RE, CAUSAL_ZH_RE)),
@@ -79,7 +79,7 @@ _CUES: tuple[tuple[ClaimKind, tuple[re.Pattern[str], re.Pattern[str]]], ...] = (
 def classify_sentence(sentence: SentenceContext) -> ClaimKind | None:
     """The kind of claim a sentence makes besides any statistic it states, or None."""
     text = sentence.text
-    for kind, patterns in _CUES:
+    for kind, patterns in CUES:
         if any(pattern.search(text) for pattern in patterns):
             return kind
     return None
@@ -105,19 +105,32 @@ class ParagraphCues:
         return None
 
 
-# A letter that the English cues (case-insensitive, every one has a letter) can match: ASCII letters and the
-# four other characters that Python's case-insensitive matching equates with one (İ ı ſ and the Kelvin sign).
-_CUE_LETTER_RE = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+# The four non-ASCII characters that Python's case-insensitive matching equates with a Latin letter: İ ı ſ and
+# the Kelvin sign (a test checks every code point).
+FOLDS_TO_LATIN = "\u0130\u0131\u017f\u212a"
+# A letter that the English cues (case-insensitive, every one has a letter) can match.
+_CUE_LETTER_RE = re.compile(f"[A-Za-z{FOLDS_TO_LATIN}]")
+_FOLDS_TO_LATIN_RE = re.compile(f"[{FOLDS_TO_LATIN}]")
+# The English cues without IGNORECASE, for lower-cased text: ~2.5x faster, and the same matches wherever
+# lower-casing keeps every offset and the text has none of the four characters above (their patterns are
+# written in lower case; a test checks).
+_LOWER_CASE_CUES = {english: re.compile(english.pattern, english.flags & ~re.IGNORECASE) for _, (english, _) in CUES}
 
 
 def paragraph_cues(text: str) -> ParagraphCues:
     """The cue offsets of a paragraph, per kind (English cues skipped without a letter, Chinese ones in ASCII)."""
     english = _CUE_LETTER_RE.search(text) is not None
     chinese = not text.isascii()
+    lower = text.lower() if english else text
+    exact = len(lower) == len(text) and not _FOLDS_TO_LATIN_RE.search(text)
     starts: list[tuple[ClaimKind, tuple[int, ...]]] = []
-    for kind, (english_cue, chinese_cue) in _CUES:
-        offsets = [m.start() for m in english_cue.finditer(text)] if english else []
-        offsets += [m.start() for m in chinese_cue.finditer(text)] if chinese else []
+    for kind, (english_cue, chinese_cue) in CUES:
+        offsets = []
+        if english:
+            found = _LOWER_CASE_CUES[english_cue].finditer(lower) if exact else english_cue.finditer(text)
+            offsets = [m.start() for m in found]
+        if chinese:
+            offsets += [m.start() for m in chinese_cue.finditer(text)]
         starts.append((kind, tuple(sorted(offsets))))
     return ParagraphCues(starts=tuple(starts))
 
