@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nea_site.model import ActorId, Candidate, Mention, Paragraph, Section, Vocabulary
 from nea_site.text.patterns import ACRONYM_RE, CAPITALISED_SPAN_RE, LATIN_RE
@@ -29,6 +29,9 @@ class Gazetteer:
     pattern: re.Pattern[str] | None
     targets: dict[str, tuple[ActorId, ...]]
     words: tuple[UserWord, ...]
+    # Names inside a name, by the name as written, offsets relative to it: the same few names recur all through a
+    # corpus, so each is searched once per process. A memo of a pure function: it never changes a result.
+    inner_names: dict[str, tuple[Span, ...]] = field(default_factory=dict, compare=False, repr=False)
 
 
 _TYPE_TAGS = {
@@ -102,24 +105,32 @@ def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:
     """Names inside a longer name: a country name inside a longer organisation name."""
     if gazetteer.pattern is None:
         return []
+    inner = gazetteer.inner_names.get(span.surface)
+    if inner is None:
+        inner = gazetteer.inner_names[span.surface] = _inner_names(span.surface, gazetteer.pattern, gazetteer.targets)
+    # Offsets are relative to the outer name until here; make them relative to the paragraph.
+    return [Span(span.start + s.start, span.start + s.end, s.surface, s.actors) for s in inner]
+
+
+def _inner_names(
+    surface: str, pattern: re.Pattern[str], targets: Mapping[str, tuple[ActorId, ...]]
+) -> tuple[Span, ...]:
     inner: list[Span] = []
-    surface = span.surface
     # At the first character the whole name itself would match: look for the longest shorter one.
-    match = gazetteer.pattern.match(surface, 0, len(surface) - 1)
+    match = pattern.match(surface, 0, len(surface) - 1)
     position = 1
     while True:
         if match and len(match.group()) < len(surface):
-            inner.append(Span(match.start(), match.end(), match.group(), gazetteer.targets[match.group()]))
+            inner.append(Span(match.start(), match.end(), match.group(), targets[match.group()]))
             position = max(position, match.end())
         if position >= len(surface):
             break
         # The next start where a name matches (the engine skips the others), at or after the last name's end.
-        match = gazetteer.pattern.search(surface, position)
+        match = pattern.search(surface, position)
         if match is None:
             break
         position = match.start() + 1
-    # Offsets are relative to the outer name until here; make them relative to the paragraph.
-    return [Span(span.start + s.start, span.start + s.end, s.surface, s.actors) for s in inner]
+    return tuple(inner)
 
 
 def _mentions_in(spans: list[Span], gazetteer: Gazetteer, paragraph: int, section: str | None) -> list[Mention]:
