@@ -58,6 +58,11 @@ date_fragments = st.lists(
                 ";",
                 "年",
                 " 年 ",
+                "今",
+                "明",
+                "同",
+                "说明",
+                "Between ",
                 "月",
                 " 月 ",
                 "日",
@@ -225,6 +230,8 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.ZH_CENTURY_ORDINAL_RE: "21世纪头十年",
         date_patterns.ZH_DECADE_RE: "90年代末",
         date_patterns.ZH_YEAR_RANGE_RE: "从2012年到2021年，2012—2021年",
+        date_patterns.EN_BETWEEN_RE: "between 2012 and 2015, Between March 2019 and May 2020",
+        date_patterns.ZH_RELATIVE_YEAR_RE: "今年3月，去年，前年，明年，本年，同年5月8日，次年，翌年",
     }
     assert set(examples) == set(date_patterns.RULE_TRIGGERS)
     for pattern, text in examples.items():

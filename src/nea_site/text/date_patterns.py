@@ -205,4 +205,6 @@ RULE_TRIGGERS = {
     ZH_CENTURY_ORDINAL_RE: re.compile(r"世纪"),
     ZH_DECADE_RE: re.compile(r"年代"),
     ZH_YEAR_RANGE_RE: re.compile(rf"[0-9]{_SP}(?:{_YEAR_MARK}{_SP})?{_ZH_TO}"),  # the first year, then "至"/"—"
+    EN_BETWEEN_RE: re.compile(r"etween"),
+    ZH_RELATIVE_YEAR_RE: re.compile(r"[今去前明本同次翌]年"),
 }
