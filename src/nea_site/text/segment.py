@@ -13,10 +13,13 @@ import logging
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import jieba
 import jieba.posseg
-import rjieba
+
+if TYPE_CHECKING:
+    import rjieba
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -51,6 +54,10 @@ class Segmenter:
             return self._tokenizer, self._pos
 
     def _load_cutter(self) -> rjieba.Jieba:
+        # Imported here: importing rjieba builds its module-level default tokenizer (~35 MB, ~0.2 s), which only
+        # the processes that cut text should pay for (not, say, the build's parent while MkDocs runs).
+        import rjieba
+
         with self._lock:
             if self._cutter is None:
                 cutter = rjieba.Jieba()
