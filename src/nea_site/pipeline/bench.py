@@ -366,7 +366,7 @@ def _format_report(docs: int, builds: list[_BuildRun], floors: list[_FloorRun], 
         + ", ".join(f"{s} {text_mb / core_s[s]:.2f}" for s in ("ingest", "parse") if core_s[s])
         + (
             f", ingest+parse+extract {text_mb / sum(core_s.values()):.2f}; sources->records wall "
-            f"{text_mb / stage_s['produce']:.2f} MB/s (worker start-up and jieba's dictionary load included)"
+            f"{text_mb / stage_s['produce']:.2f} MB/s (worker start-up and the segmenter's dictionary load included)"
             if stage_s["produce"]
             else ""
         )

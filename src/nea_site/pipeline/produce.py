@@ -20,7 +20,9 @@ from nea_site.pipeline.settings import BuildSettings
 
 log = logging.getLogger(__name__)
 
-PARALLEL_MIN_DOCUMENTS = 24  # below this, starting worker processes (and jieba in each) costs more than it saves
+# Below this many documents, starting worker processes (each compiling the vocabulary and loading the segmenter)
+# costs more than it saves.
+PARALLEL_MIN_DOCUMENTS = 24
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -76,7 +78,7 @@ _WORKER_EXTRACTOR: extract.Extractor | None = None
 
 
 def _init_worker(vocabulary: Vocabulary) -> None:
-    global _WORKER_EXTRACTOR  # one compiled vocabulary (and jieba dictionary) per worker process
+    global _WORKER_EXTRACTOR  # one compiled vocabulary (and segmenter dictionary) per worker process
     _WORKER_EXTRACTOR = extract.make_extractor(vocabulary)
     _WORKER_EXTRACTOR.segmenter.preload()  # start-up, not the first document's extraction time
 
