@@ -76,28 +76,20 @@ CUES: tuple[tuple[ClaimKind, tuple[re.Pattern[str], re.Pattern[str]]], ...] = ( 
 )
 
 
-def classify_sentence(sentence: SentenceContext) -> ClaimKind | None:
-    """The kind of claim a sentence makes besides any statistic it states, or None."""
-    text = sentence.text
-    for kind, patterns in CUES:
-        if any(pattern.search(text) for pattern in patterns):
-            return kind
-    return None
-
-
 @dataclass(frozen=True, slots=True)
 class ParagraphCues:
     """Where each kind's cues start in a paragraph: its patterns run once over the paragraph, not per sentence.
 
-    A sentence has a cue when one starts inside it. That equals searching the sentence alone because sentences
-    begin and end next to punctuation, spaces or the paragraph's ends (so word boundaries read the same) and no cue
-    holds punctuation (so none runs from one sentence into the next).
+    A sentence is of the first kind in CUES with a cue starting inside it. That equals searching the sentence
+    alone with each kind's patterns (a property test checks), because sentences begin and end next to
+    punctuation, spaces or the paragraph's ends (so word boundaries read the same) and no cue holds punctuation
+    (so none runs from one sentence into the next).
     """
 
     starts: tuple[tuple[ClaimKind, tuple[int, ...]], ...]
 
     def kind(self, start: int, end: int) -> ClaimKind | None:
-        """What `classify_sentence` gives for the sentence at text[start:end]."""
+        """The kind of claim the sentence at text[start:end] makes besides any statistic it states, or None."""
         for kind, offsets in self.starts:
             i = bisect.bisect_left(offsets, start)
             if i < len(offsets) and offsets[i] < end:
