@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -238,3 +240,66 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         matches = list(pattern.finditer(text))
         assert matches, text
         assert all(date_patterns.RULE_TRIGGERS[pattern].search(m.group()) for m in matches), text
+
+
+_YEAR_FIRST_PATTERNS = [
+    value
+    for value in vars(date_patterns).values()
+    if isinstance(value, re.Pattern) and date_patterns.YEAR_AT_NUMBER_START in value.pattern
+]
+_PLAIN_FORMS = {
+    pattern: re.compile(
+        pattern.pattern.replace(date_patterns.YEAR_AT_NUMBER_START, date_patterns.YEAR_AT_NUMBER_START_PLAIN),
+        pattern.flags,
+    )
+    for pattern in _YEAR_FIRST_PATTERNS
+}
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_the_year_first_patterns_are_the_date_rules_that_start_a_number_with_a_year() -> None:
+    assert len(_YEAR_FIRST_PATTERNS) == 7
+    assert date_patterns.BARE_YEAR_RE in _PLAIN_FORMS
+    assert [m["y"] for m in date_patterns.BARE_YEAR_RE.finditer("mid-2023, $2015, No.2016, 1,999, x2020, 2021")] == [
+        "2023",
+        "2021",
+    ]
+
+
+_number_soup = st.lists(
+    st.sampled_from(
+        [
+            "1999",
+            "2000",
+            "2100",
+            "2023",
+            "19",
+            "20",
+            "0",
+            "5",
+            ".",
+            ",",
+            "-",
+            "/",
+            "$",
+            "#",
+            "mid-",
+            "Mid-",
+            "No.",
+            "x",
+            " ",
+            "年",
+        ]
+    ),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(date_fragments, _number_soup, st.text(max_size=80)))
+def test_a_year_tested_after_its_digits_matches_as_the_plain_form(soup: str) -> None:
+    for pattern, plain in _PLAIN_FORMS.items():
+        assert _matches(pattern, soup) == _matches(plain, soup), pattern.pattern[:40]

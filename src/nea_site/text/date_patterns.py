@@ -20,6 +20,20 @@ _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?(?![0-9A-Za-z])"  # "26th", "1st", "3"
 # A number starts here: not inside a word, an amount ("$2015"), a path ("/2022"), "1,999", "No.2016" or "0110-2020";
 # "mid-2023" is the one hyphen allowed.
 _NUMBER_START = r"(?=[0-9])(?:(?<=[Mm]id-)|(?<![0-9A-Za-z$¥€£/_#+\-])(?<![0-9][.,])(?<!\.))"
+
+
+def _number_started(width: int) -> str:
+    """_NUMBER_START written after the `width` characters it precedes: the same test, looking `width` further back."""
+    skip = "." * width
+    return rf"(?:(?<=[Mm]id-{skip})|(?<![0-9A-Za-z$¥€£/_#+\-]{skip})(?<![0-9][.,]{skip})(?<!\.{skip}))"
+
+
+# A year that starts a number. The plain form puts the test first; the form used puts it after the year's four
+# digits, so a pattern that starts with the year starts with a digit and the regex engine jumps from "1"/"2" to
+# the next "1"/"2" in C instead of trying the pattern at every position (2x faster scans; a property test checks
+# that both forms match alike).
+YEAR_AT_NUMBER_START_PLAIN = rf"{_NUMBER_START}(?P<y>{_YEAR})"
+YEAR_AT_NUMBER_START = rf"(?P<y>{_YEAR}){_number_started(4)}"
 # A year ends here: not "2015a", "2015%", "2015.5", "2012-21" continued or "2000 %".
 _YEAR_END = r"(?![0-9A-Za-z_%％+]|[.,/\-][0-9]|\s[%％])"
 _DASH = r"(?:—{1,2}|–|－|-|~|～)"  # "—", "——", "–", "-", "～": range dashes in both languages
@@ -34,7 +48,7 @@ _ZH_PART = r"(?:初期|初|前期|中后期|中期|中叶|末期|末|后期)"  #
 
 # "2023-11-08", "2023/3/18", "2023.11.08": an all-digit date, same separator twice.
 ISO_DATE_RE = re.compile(
-    rf"{_NUMBER_START}(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>{_MONTH})(?P=sep)(?P<d>{_DAY})(?![0-9]|[-/.][0-9])"
+    rf"{YEAR_AT_NUMBER_START}(?P<sep>[-/.])(?P<m>{_MONTH})(?P=sep)(?P<d>{_DAY})(?![0-9]|[-/.][0-9])"
 )
 # "May 23, 2022", "January 26th", "Sept. 3 2019": month name, day, optional year.
 EN_MONTH_DAY_RE = re.compile(
@@ -53,7 +67,7 @@ EN_MONTH_PAIR_RE = re.compile(
 )
 # "from 2012 to 2021", "2012-2021", "2012 – 2021", "March 2017 to May 2018": a range of years or months.
 EN_RANGE_RE = re.compile(
-    rf"(?:\b[Ff]rom\s+)?(?:\b(?P<mon>{_MONTH_NAME}),?\s+)?{_NUMBER_START}(?P<y>{_YEAR})"
+    rf"(?:\b[Ff]rom\s+)?(?:\b(?P<mon>{_MONTH_NAME}),?\s+)?{YEAR_AT_NUMBER_START}"
     rf"(?:\s+(?:to|until|till|through)\s+|\s*{_DASH}\s*)(?:(?P<mon2>{_MONTH_NAME}),?\s+)?(?P<y2>{_YEAR}){_YEAR_END}"
 )
 # "between 2012 and 2021", "between March 2017 and May 2018".
@@ -64,24 +78,24 @@ EN_BETWEEN_RE = re.compile(
 # "March" alone; a date only after a context word (MONTH_CONTEXT_BEFORE_RE), since "May" and "March" are verbs too.
 EN_MONTH_RE = re.compile(rf"\b(?P<mon>{_MONTH_NAME})")
 # "2015" alone; a year only with context (YEAR_CONTEXT_BEFORE_RE, or listed next to a year), else a quantity.
-BARE_YEAR_RE = re.compile(rf"{_NUMBER_START}(?P<y>{_YEAR}){_YEAR_END}")
+BARE_YEAR_RE = re.compile(rf"{YEAR_AT_NUMBER_START}{_YEAR_END}")
 # "2023年11月26日", "2023 年 3 月 18 日", "1999年11月", "2022年", "2023년 6월 9일".
 ZH_DATE_RE = re.compile(
-    rf"{_NUMBER_START}(?P<y>{_YEAR}){_SP}{_YEAR_MARK}"
+    rf"{YEAR_AT_NUMBER_START}{_SP}{_YEAR_MARK}"
     rf"(?:{_SP}(?P<m>{_MONTH}){_SP}{_MONTH_MARK}(?:{_SP}(?P<d>{_DAY}){_SP}{_DAY_MARK})?)?"
 )
 # "2012—2021年", "2012年至2021年", "从2012年到2021年", "2012—2021 年": a range of years.
 ZH_YEAR_RANGE_RE = re.compile(
-    rf"(?:从\s*)?{_NUMBER_START}(?P<y>{_YEAR}){_SP}(?:{_YEAR_MARK}{_SP})?{_ZH_TO}{_SP}(?P<y2>{_YEAR}){_SP}{_YEAR_MARK}"
+    rf"(?:从\s*)?{YEAR_AT_NUMBER_START}{_SP}(?:{_YEAR_MARK}{_SP})?{_ZH_TO}{_SP}(?P<y2>{_YEAR}){_SP}{_YEAR_MARK}"
 )
 # "2022年1—2月", "2022 年 1—12 月", "2022年1月至2023年3月": a range of months.
 ZH_MONTH_RANGE_RE = re.compile(
-    rf"{_NUMBER_START}(?P<y>{_YEAR}){_SP}{_YEAR_MARK}{_SP}(?P<m>{_MONTH}){_SP}(?:{_MONTH_MARK}{_SP})?{_ZH_TO}{_SP}"
+    rf"{YEAR_AT_NUMBER_START}{_SP}{_YEAR_MARK}{_SP}(?P<m>{_MONTH}){_SP}(?:{_MONTH_MARK}{_SP})?{_ZH_TO}{_SP}"
     rf"(?:(?P<y2>{_YEAR}){_SP}{_YEAR_MARK}{_SP})?(?P<m2>{_MONTH}){_SP}{_MONTH_MARK}"
 )
 # "2023年11月26日至27日", "2023年11月30日—12月2日": a range of days.
 ZH_DAY_RANGE_RE = re.compile(
-    rf"{_NUMBER_START}(?P<y>{_YEAR}){_SP}{_YEAR_MARK}{_SP}(?P<m>{_MONTH}){_SP}{_MONTH_MARK}{_SP}(?P<d>{_DAY}){_SP}"
+    rf"{YEAR_AT_NUMBER_START}{_SP}{_YEAR_MARK}{_SP}(?P<m>{_MONTH}){_SP}{_MONTH_MARK}{_SP}(?P<d>{_DAY}){_SP}"
     rf"(?:{_DAY_MARK}{_SP})?{_ZH_TO}{_SP}(?:(?P<m2>{_MONTH}){_SP}{_MONTH_MARK}{_SP})?(?P<d2>{_DAY}){_SP}{_DAY_MARK}"
 )
 # "11月26日", "11月", "12 月": month (and day) without a year, which comes from the text before or the anchor;
