@@ -88,13 +88,16 @@ class Span:
     actors: tuple[ActorId, ...]
 
 
-def find_actor_spans(text: str, gazetteer: Gazetteer) -> list[Span]:
-    """Leftmost-longest, non-overlapping matches of vocabulary names in `text` (Traditional characters too)."""
+def find_actor_spans(text: str, gazetteer: Gazetteer, *, simplified: str | None = None) -> list[Span]:
+    """Leftmost-longest, non-overlapping matches of vocabulary names in `text` (Traditional characters too).
+
+    The vocabulary is written in Simplified characters; matching runs on a same-length Simplified copy (given as
+    `simplified` when the caller has it, else made here), while each span keeps the text as written.
+    """
     if gazetteer.pattern is None:
         return []
-    # The vocabulary is written in Simplified characters; matching runs on a same-length Simplified copy,
-    # while each span keeps the text as written.
-    simplified = to_simplified(text)
+    if simplified is None:
+        simplified = to_simplified(text)
     return [
         Span(m.start(), m.end(), text[m.start() : m.end()], gazetteer.targets[m.group()])
         for m in gazetteer.pattern.finditer(simplified)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -37,6 +38,7 @@ from nea_site.model import (
     Vocabulary,
 )
 from nea_site.text.lang import is_cjk_lang
+from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter, UserWord, make_segmenter, user_dict_text
 from nea_site.text.sentences import split_sentences
 
@@ -94,12 +96,15 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     paragraph_spans: dict[int, list[Span]] = {}
     for paragraph in record.paragraphs:
         # Keyword hits and actor names are found once per paragraph; sentences take their share by offset.
+        simplified = to_simplified(paragraph.text)
         theme_hits = theme_hit_positions(
-            paragraph.text, is_cjk_lang(paragraph.lang), extractor.themes, extractor.segmenter
+            paragraph.text, is_cjk_lang(paragraph.lang), extractor.themes, extractor.segmenter, simplified=simplified
         )
         themes = themes_from_hits(Counter(t for t, _ in theme_hits), len(paragraph.text))
         per_paragraph[paragraph.index] = themes
-        actor_spans = paragraph_spans[paragraph.index] = find_actor_spans(paragraph.text, extractor.gazetteer)
+        actor_spans = paragraph_spans[paragraph.index] = find_actor_spans(
+            paragraph.text, extractor.gazetteer, simplified=simplified
+        )
         spans = find_dates(paragraph.text, anchor=anchor)
         dates.extend(
             DateMention(
@@ -112,13 +117,18 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
             )
             for s in spans
         )
+        hit_offsets = sorted((at, t) for t, at in theme_hits)
+        hit_starts = [at for at, _ in hit_offsets]
+        date_starts = [s.start_offset for s in spans]  # spans and actor spans are sorted and disjoint
+        actor_starts = [s.start for s in actor_spans]
         for start, end in split_sentences(paragraph.text):
-            inside = tuple(s for s in spans if start <= s.start_offset and s.end_offset <= end)
-            hits = {t for t, at in theme_hits if start <= at < end}
+            dates_from, dates_to = bisect_left(date_starts, start), bisect_left(date_starts, end)
+            inside = tuple(s for s in spans[dates_from:dates_to] if s.end_offset <= end)
+            hits = {t for _, t in hit_offsets[bisect_left(hit_starts, start) : bisect_left(hit_starts, end)]}
             own = tuple(sorted(t for t in hits if t in themes)) or tuple(sorted(hits))
             actors: list[ActorId] = []
-            for span in actor_spans:
-                if start <= span.start and span.end <= end:
+            for span in actor_spans[bisect_left(actor_starts, start) : bisect_left(actor_starts, end)]:
+                if span.end <= end:
                     actors.extend(a for a in span.actors if a not in actors)
             sentences.append(
                 SentenceContext(

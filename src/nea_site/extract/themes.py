@@ -153,11 +153,15 @@ def _is_ascii_alnum(ch: str) -> bool:
 
 
 def theme_hit_positions(
-    text: str, lang_is_cjk: bool, matcher: ThemeMatcher, segmenter: Segmenter
+    text: str, lang_is_cjk: bool, matcher: ThemeMatcher, segmenter: Segmenter, *, simplified: str | None = None
 ) -> list[tuple[ThemeId, int]]:
-    """(theme, offset) of every keyword hit in `text`; Chinese keywords must start on a jieba word boundary."""
+    """(theme, offset) of every keyword hit in `text`; Chinese keywords must start on a jieba word boundary.
+
+    Keywords are Simplified, so Traditional text matches through a same-length copy: `simplified`, when the
+    caller has it already (`to_simplified(text)`), else made here.
+    """
     hits: list[tuple[ThemeId, int]] = []
-    text = to_simplified(text)  # keywords are Simplified; Traditional text matches through a same-length copy
+    text = to_simplified(text) if simplified is None else simplified
     hits.extend(english_hit_positions(text, matcher))
     if lang_is_cjk and matcher.chinese:
         found = chinese_hit_positions(text, matcher)
