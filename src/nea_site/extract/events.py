@@ -80,9 +80,14 @@ def _scope(sentence: SentenceContext, dated: list[DateSpan], i: int) -> tuple[in
     return begin, end
 
 
-def _cue_near(text: str, cues: tuple[re.Pattern[str], ...], lo: int, hi: int) -> bool:
-    """True when one of `cues` occurs in text[lo:hi]; words inside 《titles》 are names, not cues."""
-    window = BOOK_TITLE_RE.sub(lambda m: "\u3000" * len(m.group()), text)[max(lo, 0) : hi]
+def _without_titles(text: str) -> str:
+    """`text` with every 《title》 blanked out, same length: words inside titles are names, not cues."""
+    return BOOK_TITLE_RE.sub(lambda m: "\u3000" * len(m.group()), text) if "《" in text else text
+
+
+def _cue_near(untitled: str, cues: tuple[re.Pattern[str], ...], lo: int, hi: int) -> bool:
+    """True when one of `cues` occurs in untitled[lo:hi] (a paragraph through `_without_titles`)."""
+    window = untitled[max(lo, 0) : hi]
     return any(cue.search(window) for cue in cues)
 
 
@@ -103,10 +108,12 @@ def _is_bare_since(text: str, date: DateSpan) -> bool:
     return not (clause and EVENT_TRIGGER_ZH_RE.search(clause))
 
 
-def _event_dates(sentence: SentenceContext) -> list[DateSpan]:
-    """Dates that can anchor an event: resolved, finer than a decade, not "as of", not a citation, not a duration."""
+def _event_dates(sentence: SentenceContext, citations: list[tuple[int, int]]) -> list[DateSpan]:
+    """Dates that can anchor an event: resolved, finer than a decade, not "as of", not a citation, not a duration.
+
+    `citations` are the spans of CITATION_RE in the sentence's paragraph.
+    """
     text = sentence.paragraph.text
-    citations = [(m.start(), m.end()) for m in CITATION_RE.finditer(text)]
     return [
         d
         for d in sentence.dates
@@ -123,21 +130,29 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """One event per date whose part of the sentence names a happening (signed, held, founded…) close by."""
     events: list[Event] = []
+    # Per paragraph, made when a sentence of it first has a date: its citations and its text without titles.
+    paragraphs: dict[int, tuple[list[tuple[int, int]], str]] = {}
     for sentence in sentences:
+        if not sentence.dates:
+            continue
         text = sentence.paragraph.text
+        if sentence.paragraph.index not in paragraphs:
+            citations = [(m.start(), m.end()) for m in CITATION_RE.finditer(text)]
+            paragraphs[sentence.paragraph.index] = citations, _without_titles(text)
+        citations, untitled = paragraphs[sentence.paragraph.index]
         cjk = is_cjk_lang(sentence.paragraph.lang)
         reach = NEAR_CHARS["zh" if cjk else "en"]
-        dated = _event_dates(sentence)
+        dated = _event_dates(sentence, citations)
         for i, date in enumerate(dated):
             assert date.start is not None
             if published is not None and date.start.year > published.year:
                 continue  # a year after publication is a forecast or a target, not an event
             begin, end = _scope(sentence, dated, i)
             lo, hi = max(begin, date.start_offset - reach), min(end, date.end_offset + reach)
-            if not _cue_near(text, (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE), lo, hi):
+            if not _cue_near(untitled, (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE), lo, hi):
                 continue
             # Forecast cues count before the date ("is expected to … by 2030", "预计到2050年"), not after it.
-            if _cue_near(text, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, min(end, date.end_offset + 8)):
+            if _cue_near(untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, min(end, date.end_offset + 8)):
                 continue
             if DATA_LABEL_AFTER_RE.match(text, date.end_offset):
                 continue  # "增长至2022年的近8000亿美元": the year labels a figure
