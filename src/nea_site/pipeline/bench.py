@@ -373,8 +373,8 @@ def _format_report(docs: int, builds: list[_BuildRun], floors: list[_FloorRun], 
     )
     return [
         *table,
-        "core-s rows: seconds summed over documents, as one core would spend them; the extraction workers run "
-        "them in parallel inside sources->records.",
+        "core-s rows: CPU seconds (the working thread's) summed over documents, as one core spends them, time "
+        "spent waiting for a core not counted; the extraction workers run them in parallel inside sources->records.",
         throughput,
         memory,
         "pages: "
