@@ -7,7 +7,15 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nea_site.extract.actors import Gazetteer, Span, build_gazetteer, find_actor_spans, find_nested_spans
+from nea_site.extract.actors import (
+    MAX_SEPARATE_NAMES,
+    Gazetteer,
+    Span,
+    build_gazetteer,
+    find_actor_spans,
+    find_nested_spans,
+)
+from nea_site.model import Actor, ActorId, LocalizedText, Vocabulary
 from nea_site.records import read_vocabulary
 from nea_site.text.script import to_simplified
 
@@ -95,3 +103,43 @@ def test_a_name_written_in_traditional_characters_is_found() -> None:
     for name in traditional:
         spans = find_actor_spans(f"关于{name}的问题", GAZETTEER)
         assert [(s.surface, s.actors) for s in spans if s.start == 2] == [(name, GAZETTEER.targets[name])]
+
+
+def _vocabulary_of(names: list[str]) -> Vocabulary:
+    return Vocabulary(
+        actors=tuple(
+            Actor(id=ActorId(f"a{i}"), type="organization", name=LocalizedText(en=name)) for i, name in enumerate(names)
+        )
+    )
+
+
+# Names that start with a lowercase letter (scanned one by one) overlapping, containing and following others.
+MIXED = build_gazetteer(
+    _vocabulary_of(
+        ["the United States", "United States", "the Union", "new Silk Road", "Silk Road", "silk", "road", "road map",
+         "Road", "east Asia", "East Asia", "asia", "the East", "states"]
+    )
+)  # fmt: skip
+MIXED_NAMES = sorted(MIXED.targets)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(MIXED_NAMES), st.sampled_from(["the ", "new ", " ", "s", "x", "-", "map"])),
+        max_size=12,
+    ).map("".join)
+)
+def test_names_scanned_one_by_one_merge_as_one_pattern_would(text: str) -> None:
+    assert len(MIXED.scanners) > 1  # the trie, and one scanner per lowercase-first name
+    assert [(s.start, s.surface) for s in find_actor_spans(text, MIXED)] == _scan(text, MIXED)
+    assert MIXED.pattern is not None  # the one pattern the scanners stand for
+    assert [(m.start(), m.group()) for m in MIXED.pattern.finditer(text)] == _scan(text, MIXED)
+
+
+def test_many_lowercase_names_stay_in_the_trie() -> None:
+    names = [f"name{i} here" for i in range(MAX_SEPARATE_NAMES + 1)]
+    gazetteer = build_gazetteer(_vocabulary_of(names))
+    assert len(gazetteer.scanners) == 1
+    text = " ".join(names[::-1])
+    assert [s.surface for s in find_actor_spans(text, gazetteer)] == names[::-1]

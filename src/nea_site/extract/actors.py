@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from nea_site.model import ActorId, Candidate, Mention, Paragraph, Section, Vocabulary
 from nea_site.text.patterns import ACRONYM_RE, CAPITALISED_SPAN_RE, LATIN_RE
@@ -29,6 +30,13 @@ class Gazetteer:
     pattern: re.Pattern[str] | None
     targets: dict[str, tuple[ActorId, ...]]
     words: tuple[UserWord, ...]
+    # What `find_actor_spans` runs, matching together what `pattern` matches: names starting with a lowercase
+    # letter ("mainland China") each as a pattern of its own, the others as one trie. In the trie they would stop
+    # the regex engine at every "e", "m", "t" of English text; alone, each starts with its whole name as a
+    # literal, which the engine looks for in C (the gazetteer's scan of English text 2x faster). A name's first
+    # character picks its branch of the trie, so the trie and a name scanned alone never match at one offset;
+    # where names scanned alone do, the longest wins, as in the trie.
+    scanners: tuple[re.Pattern[str], ...] = ()
     # Names inside a name, by the name as written, offsets relative to it: the same few names recur all through a
     # corpus, so each is searched once per process. A memo of a pure function: it never changes a result.
     inner_names: dict[str, tuple[Span, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -67,7 +75,23 @@ def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
     # Latin names match whole words only ("Korea" not inside "Koreans" unless listed). The names are compiled
     # into tries, so the regex engine walks shared prefixes once instead of trying hundreds of alternatives.
     pattern = re.compile(trie_regex(targets, _latin_word_end, _latin_word_start))
-    return Gazetteer(pattern=pattern, targets=targets, words=tuple(words))
+    alone = sorted(name for name in targets if name[0] in _LOWER_LATIN)
+    if len(alone) > MAX_SEPARATE_NAMES:
+        alone = []  # one scan per name would cost more than the trie's stops
+    rest = [name for name in targets if name[0] not in _LOWER_LATIN or not alone]
+    scanners = [re.compile(_literal_first_regex(name)) for name in alone]
+    if rest:
+        scanners.insert(0, re.compile(trie_regex(rest, _latin_word_end, _latin_word_start)))
+    return Gazetteer(pattern=pattern, targets=targets, words=tuple(words), scanners=tuple(scanners))
+
+
+_LOWER_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
+MAX_SEPARATE_NAMES = 40  # names starting with a lowercase letter scanned one by one, at most
+
+
+def _literal_first_regex(name: str) -> str:
+    """`name` as the trie matches it, written so that the pattern starts with the whole name as a literal."""
+    return re.escape(name) + f"(?<![A-Za-z0-9].{{{len(name)}}})" + _latin_word_end(name)
 
 
 def _latin_word_start(first: str) -> str:
@@ -80,8 +104,9 @@ def _latin_word_end(name: str) -> str:
     return r"(?![A-Za-z0-9])" if LATIN_RE.match(name[-1]) else ""
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """A name found in a text (a named tuple: made ~20,000 times per 100 documents, 2x faster than a dataclass)."""
+
     start: int
     end: int
     surface: str
@@ -98,10 +123,34 @@ def find_actor_spans(text: str, gazetteer: Gazetteer, *, simplified: str | None 
         return []
     if simplified is None:
         simplified = to_simplified(text)
+    targets = gazetteer.targets
+    if len(gazetteer.scanners) == 1:
+        return [
+            Span(m.start(), m.end(), text[m.start() : m.end()], targets[m.group()])
+            for m in gazetteer.scanners[0].finditer(simplified)
+        ]
     return [
-        Span(m.start(), m.end(), text[m.start() : m.end()], gazetteer.targets[m.group()])
-        for m in gazetteer.pattern.finditer(simplified)
+        Span(m.start(), m.end(), text[m.start() : m.end()], targets[m.group()])
+        for m in _merged_matches(gazetteer.scanners, simplified)
     ]
+
+
+def _merged_matches(scanners: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
+    """What one pattern holding all of `scanners` finds: the leftmost match (the longest there), on from its end."""
+    found: list[re.Match[str]] = []
+    upcoming = {i: m for i, scanner in enumerate(scanners) if (m := scanner.search(text))}
+    while upcoming:
+        match = min(upcoming.values(), key=lambda m: (m.start(), -len(m.group())))
+        found.append(match)
+        position = match.end()
+        for i, next_match in list(upcoming.items()):
+            if next_match.start() < position:  # overlaps the match taken (or is it): look again after it
+                again = scanners[i].search(text, position)
+                if again is None:
+                    del upcoming[i]
+                else:
+                    upcoming[i] = again
+    return found
 
 
 def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:
