@@ -36,7 +36,7 @@ class Gazetteer:
     # literal, which the engine looks for in C (the gazetteer's scan of English text 2x faster). A name's first
     # character picks its branch of the trie, so the trie and a name scanned alone never match at one offset;
     # where names scanned alone do, the longest wins, as in the trie.
-    scanners: tuple[re.Pattern[str], ...] = ()
+    scanners: tuple[re.Pattern[str], ...]
     # Names inside a name, by the name as written, offsets relative to it: the same few names recur all through a
     # corpus, so each is searched once per process. A memo of a pure function: it never changes a result.
     inner_names: dict[str, tuple[Span, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -71,7 +71,7 @@ def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
         if group.lang == "zh":
             words.append(UserWord(group.text, "nz"))
     if not targets:
-        return Gazetteer(pattern=None, targets={}, words=())
+        return Gazetteer(pattern=None, targets={}, words=(), scanners=())
     # Latin names match whole words only ("Korea" not inside "Koreans" unless listed). The names are compiled
     # into tries, so the regex engine walks shared prefixes once instead of trying hundreds of alternatives.
     pattern = re.compile(trie_regex(targets, _latin_word_end, _latin_word_start))
