@@ -142,17 +142,21 @@ def _merged_matches(scanners: tuple[re.Pattern[str], ...], text: str) -> list[re
     next match from where the one pattern resumes is the one it found alone. Names scanned alone are rare in a
     text and seldom touch another name; where two matches overlap, the scanners search again match by match.
     """
-    found = sorted((m for scanner in scanners for m in scanner.finditer(text)), key=lambda m: (m.start(), -m.end()))
+    found = sorted((m for scanner in scanners for m in scanner.finditer(text)), key=_leftmost_longest)
     if all(before.end() <= after.start() for before, after in zip(found, found[1:], strict=False)):
         return found
     return _merged_step_by_step(scanners, text)
+
+
+def _leftmost_longest(match: re.Match[str]) -> tuple[int, int]:
+    return match.start(), -match.end()
 
 
 def _merged_step_by_step(scanners: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     upcoming = {i: m for i, scanner in enumerate(scanners) if (m := scanner.search(text))}
     while upcoming:
-        match = min(upcoming.values(), key=lambda m: (m.start(), -len(m.group())))
+        match = min(upcoming.values(), key=_leftmost_longest)
         found.append(match)
         position = match.end()
         for i, next_match in list(upcoming.items()):

@@ -17,15 +17,17 @@ _MONTH_NAME = (  # "September", "Sept.", "Jan"; "May" only ever with a day, a ye
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\.?"
 )
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?(?![0-9A-Za-z])"  # "26th", "1st", "3"
+
+
 # A number starts here: not inside a word, an amount ("$2015"), a path ("/2022"), "1,999", "No.2016" or "0110-2020";
 # "mid-2023" is the one hyphen allowed.
-_NUMBER_START = r"(?=[0-9])(?:(?<=[Mm]id-)|(?<![0-9A-Za-z$¥€£/_#+\-])(?<![0-9][.,])(?<!\.))"
-
-
 def _number_started(width: int) -> str:
-    """_NUMBER_START written after the `width` characters it precedes: the same test, looking `width` further back."""
+    """The number-start test written after the `width` characters it precedes: it looks `width` further back."""
     skip = "." * width
     return rf"(?:(?<=[Mm]id-{skip})|(?<![0-9A-Za-z$¥€£/_#+\-]{skip})(?<![0-9][.,]{skip})(?<!\.{skip}))"
+
+
+_NUMBER_START = rf"(?=[0-9]){_number_started(0)}"
 
 
 # A year that starts a number. The plain form puts the test first; the form used puts it after the year's four
