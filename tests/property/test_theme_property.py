@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nea_site.extract.themes import ThemeMatcher, build_theme_matcher, chinese_hit_positions, english_hit_positions
-from nea_site.model import ThemeId
+from nea_site.model import Terms, ThemeId
 from nea_site.records import read_vocabulary
 
 VOCABULARY = read_vocabulary(Path(__file__).parents[2] / "corpus" / "curated")
@@ -84,3 +84,21 @@ def test_chinese_keywords_in_one_pass_equal_a_find_loop_per_keyword(text: str) -
     twin = chinese_hit_positions(text, TWIN_MATCHER)
     assert twin == _by_find(text, TWIN_MATCHER)
     assert sum(t == TWIN.id for t, _ in twin) == sum(t == VOCABULARY.themes[0].id for t, _ in twin)
+
+
+def test_a_keyword_that_overlaps_itself_is_found_without_overlaps() -> None:
+    """The keyword 合作合 is found once in 合作合作合, at 0 (a find loop resumes after each occurrence); 作合 twice."""
+    theme = dataclasses.replace(
+        VOCABULARY.themes[0], id=ThemeId("zz-overlap"), keywords=Terms(en=("a b a",), zh=("合作合", "作合"))
+    )
+    matcher = build_theme_matcher(dataclasses.replace(VOCABULARY, themes=(theme,)))
+    assert (
+        chinese_hit_positions("合作合作合", matcher)
+        == _by_find("合作合作合", matcher)
+        == [
+            (theme.id, 0),
+            (theme.id, 1),
+            (theme.id, 3),
+        ]
+    )
+    assert english_hit_positions("a b a b a", matcher) == _by_patterns("a b a b a", matcher) == [(theme.id, 0)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from nea_site.model import ActorId, Candidate, Mention, Paragraph, Section, Vocabulary
+from nea_site.text.literals import ASCII_WORD_CHARS, Literals
 from nea_site.text.patterns import ACRONYM_RE, CAPITALISED_SPAN_RE, LATIN_RE
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter, UserWord
@@ -23,20 +24,26 @@ _NOT_NAMES = frozenset(
 )
 
 
+class _Name(NamedTuple):
+    """What a name's occurrence needs to be a match, and whom it names."""
+
+    starts_word: bool  # starts with a Latin letter: see _latin_word_start
+    ends_word: bool  # ends with one: see _latin_word_end
+    actors: tuple[ActorId, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    """Every surface form of the vocabulary compiled into one longest-first pattern."""
+    """Every surface form of the vocabulary, found in one pass over a text."""
 
+    # The names as one longest-first regex: what a name match is, by definition (and how names inside a name
+    # are found). `names` finds the same matches faster.
     pattern: re.Pattern[str] | None
     targets: dict[str, tuple[ActorId, ...]]
     words: tuple[UserWord, ...]
-    # What `find_actor_spans` runs, matching together what `pattern` matches: names starting with a lowercase
-    # letter ("mainland China") each as a pattern of its own, the others as one trie. In the trie they would stop
-    # the regex engine at every "e", "m", "t" of English text; alone, each starts with its whole name as a
-    # literal, which the engine looks for in C (the gazetteer's scan of English text 2x faster). A name's first
-    # character picks its branch of the trie, so the trie and a name scanned alone never match at one offset;
-    # where names scanned alone do, the longest wins, as in the trie.
-    scanners: tuple[re.Pattern[str], ...]
+    # Every name in an Aho-Corasick automaton: all its occurrences in one pass in C, whatever the number of names,
+    # where a regex of them stops at every letter that starts some name ("e", "m", "t" of English text).
+    names: Literals[_Name]
     # Names inside a name, by the name as written, offsets relative to it: the same few names recur all through a
     # corpus, so each is searched once per process. A memo of a pure function: it never changes a result.
     inner_names: dict[str, tuple[Span, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -71,27 +78,15 @@ def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
         if group.lang == "zh":
             words.append(UserWord(group.text, "nz"))
     if not targets:
-        return Gazetteer(pattern=None, targets={}, words=(), scanners=())
+        return Gazetteer(pattern=None, targets={}, words=(), names=Literals(()))
     # Latin names match whole words only ("Korea" not inside "Koreans" unless listed). The names are compiled
-    # into tries, so the regex engine walks shared prefixes once instead of trying hundreds of alternatives.
+    # into a trie, so the regex engine walks shared prefixes once instead of trying hundreds of alternatives.
     pattern = re.compile(trie_regex(targets, _latin_word_end, _latin_word_start))
-    alone = sorted(name for name in targets if name[0] in _LOWER_LATIN)
-    if len(alone) > MAX_SEPARATE_NAMES:
-        alone = []  # one scan per name would cost more than the trie's stops
-    rest = [name for name in targets if name[0] not in _LOWER_LATIN or not alone]
-    scanners = [re.compile(_literal_first_regex(name)) for name in alone]
-    if rest:
-        scanners.insert(0, re.compile(trie_regex(rest, _latin_word_end, _latin_word_start)))
-    return Gazetteer(pattern=pattern, targets=targets, words=tuple(words), scanners=tuple(scanners))
-
-
-_LOWER_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
-MAX_SEPARATE_NAMES = 40  # names starting with a lowercase letter scanned one by one, at most
-
-
-def _literal_first_regex(name: str) -> str:
-    """`name` as the trie matches it, written so that the pattern starts with the whole name as a literal."""
-    return re.escape(name) + f"(?<![A-Za-z0-9].{{{len(name)}}})" + _latin_word_end(name)
+    found_by = Literals(
+        (name, _Name(bool(LATIN_RE.match(name[0])), bool(LATIN_RE.match(name[-1])), actors))
+        for name, actors in targets.items()
+    )
+    return Gazetteer(pattern=pattern, targets=targets, words=tuple(words), names=found_by)
 
 
 def _latin_word_start(first: str) -> str:
@@ -117,56 +112,27 @@ def find_actor_spans(text: str, gazetteer: Gazetteer, *, simplified: str | None 
     """Leftmost-longest, non-overlapping matches of vocabulary names in `text` (Traditional characters too).
 
     The vocabulary is written in Simplified characters; matching runs on a same-length Simplified copy (given as
-    `simplified` when the caller has it, else made here), while each span keeps the text as written.
+    `simplified` when the caller has it, else made here), while each span keeps the text as written. What
+    `gazetteer.pattern` finds, from name occurrences: those at word boundaries, the leftmost and there the
+    longest, then on from its end.
     """
-    if gazetteer.pattern is None:
-        return []
     if simplified is None:
         simplified = to_simplified(text)
-    targets = gazetteer.targets
-    if len(gazetteer.scanners) == 1:
-        return [
-            Span(m.start(), m.end(), text[m.start() : m.end()], targets[m.group()])
-            for m in gazetteer.scanners[0].finditer(simplified)
-        ]
-    return [
-        Span(m.start(), m.end(), text[m.start() : m.end()], targets[m.group()])
-        for m in _merged_matches(gazetteer.scanners, simplified)
+    last = len(simplified) - 1
+    fitting = [
+        (start, -end, actors)
+        for start, end, (starts_word, ends_word, actors) in gazetteer.names.find_all(simplified)
+        if not (starts_word and start and simplified[start - 1] in ASCII_WORD_CHARS)
+        and not (ends_word and end <= last and simplified[end] in ASCII_WORD_CHARS)
     ]
-
-
-def _merged_matches(scanners: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
-    """What one pattern holding all of `scanners` finds: the leftmost match (the longest there), on from its end.
-
-    Each scanner's own matches, sorted, are that result whenever no two of them overlap: then every scanner's
-    next match from where the one pattern resumes is the one it found alone. Names scanned alone are rare in a
-    text and seldom touch another name; where two matches overlap, the scanners search again match by match.
-    """
-    found = sorted((m for scanner in scanners for m in scanner.finditer(text)), key=_leftmost_longest)
-    if all(before.end() <= after.start() for before, after in zip(found, found[1:], strict=False)):
-        return found
-    return _merged_step_by_step(scanners, text)
-
-
-def _leftmost_longest(match: re.Match[str]) -> tuple[int, int]:
-    return match.start(), -match.end()
-
-
-def _merged_step_by_step(scanners: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
-    found: list[re.Match[str]] = []
-    upcoming = {i: m for i, scanner in enumerate(scanners) if (m := scanner.search(text))}
-    while upcoming:
-        match = min(upcoming.values(), key=_leftmost_longest)
-        found.append(match)
-        position = match.end()
-        for i, next_match in list(upcoming.items()):
-            if next_match.start() < position:  # overlaps the match taken (or is it): look again after it
-                again = scanners[i].search(text, position)
-                if again is None:
-                    del upcoming[i]
-                else:
-                    upcoming[i] = again
-    return found
+    fitting.sort()
+    spans: list[Span] = []
+    position = 0
+    for start, negative_end, actors in fitting:
+        if start >= position:
+            position = -negative_end
+            spans.append(Span(start, position, text[start:position], actors))
+    return spans
 
 
 def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:

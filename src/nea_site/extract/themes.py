@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from nea_site.model import Paragraph, SectionWeight, ThemeId, ThemeWeight, Vocabulary
 from nea_site.text.lang import is_cjk_lang
+from nea_site.text.literals import ASCII_WORD_CHARS, Literals
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter
-from nea_site.text.trie import WORD_START_AFTER_FIRST, trie_regex, word_starts_regex
 
 # A paragraph is about a theme when its keywords hit at least this often (short paragraphs: once).
 MIN_HITS = 2
@@ -20,7 +20,8 @@ SHORT_PARAGRAPH_CHARS = 160
 _ALNUM_RUN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")  # a word start and its letters and digits
 _PLURAL_ENDINGS = ("s", "es", "")  # tried in this order, as the pattern's greedy (?:s|es)? does
 
-_ChineseKeyword = tuple[int, int, ThemeId, str]  # theme's rank, keyword's rank in its theme, theme, keyword
+_Ranked = tuple[tuple[ThemeId, int], ...]  # the themes a keyword belongs to, with its rank (longest first) in each
+_ChineseKeyword = tuple[int, int, ThemeId]  # theme's rank, keyword's rank in its theme, theme
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,35 +29,29 @@ class ThemeMatcher:
     # Per theme: one case-insensitive whole-word pattern of its keywords, longest first (the reference form).
     english: dict[ThemeId, re.Pattern[str]]
     chinese: dict[ThemeId, tuple[str, ...]]
-    # The same keywords lower-cased and indexed by their first run of letters/digits: (theme, rank, keyword),
-    # sorted, so a text is read once instead of once per theme. Keywords that do not start with a letter or
-    # digit are in `english_rest` and go through the patterns.
-    english_index: dict[str, tuple[tuple[ThemeId, int, str], ...]]
+    # The English keywords lower-cased, for one pass over a lower-cased text instead of one per theme. Themes
+    # with a keyword that does not start with a letter or digit, or changes length in lower case, are in
+    # `english_rest` and go through their patterns.
+    english_keywords: Literals[_Ranked]
     english_rest: frozenset[ThemeId]
-    # The words of a lower-cased text that are an index key, or one with a plural ending: the only places where
-    # a keyword of the index can start. One regex pass finds them, instead of a Python step per word.
-    english_words: re.Pattern[str] | None
-    # Chinese keywords by first character, in the order of `chinese` (theme, then longest first), and one
-    # pattern that stops at the first character of every occurrence of any of them.
-    chinese_index: dict[str, tuple[_ChineseKeyword, ...]]
-    chinese_starts: re.Pattern[str] | None
+    # The Chinese keywords, each with every theme that lists it, in the order of `chinese`.
+    chinese_keywords: Literals[tuple[_ChineseKeyword, ...]]
 
 
 def build_theme_matcher(vocabulary: Vocabulary) -> ThemeMatcher:
     """Compile each theme's English keywords into one case-insensitive whole-word pattern."""
     english: dict[ThemeId, re.Pattern[str]] = {}
     chinese: dict[ThemeId, tuple[str, ...]] = {}
-    index: dict[str, list[tuple[ThemeId, int, str]]] = defaultdict(list)
+    lowered: dict[str, list[tuple[ThemeId, int]]] = defaultdict(list)
     rest: set[ThemeId] = set()
     for theme in vocabulary.themes:
         if theme.keywords.en:
             words = sorted(theme.keywords.en, key=lambda w: (-len(w), w))
-            firsts = [_ALNUM_RUN_RE.match(w.lower()) if len(w.lower()) == len(w) else None for w in words]
-            if any(first is None for first in firsts):
+            if any(len(w.lower()) != len(w) or not _ALNUM_RUN_RE.match(w.lower()) for w in words):
                 rest.add(theme.id)  # the whole theme goes through its pattern
-            for rank, (word, first) in enumerate(zip(words, firsts, strict=True)):
-                if first is not None and theme.id not in rest:
-                    index[first.group()].append((theme.id, rank, word.lower()))
+            else:
+                for rank, word in enumerate(words):
+                    lowered[word.lower()].append((theme.id, rank))
             english[theme.id] = re.compile(
                 r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?(?![A-Za-z0-9])",
                 re.IGNORECASE,
@@ -66,24 +61,18 @@ def build_theme_matcher(vocabulary: Vocabulary) -> ThemeMatcher:
     return ThemeMatcher(
         english=english,
         chinese=chinese,
-        english_index={first: tuple(sorted(entries)) for first, entries in index.items()},
+        english_keywords=Literals((word, tuple(sorted(ranked))) for word, ranked in lowered.items()),
         english_rest=frozenset(rest),
-        chinese_index=_by_first_character(chinese),
-        chinese_starts=re.compile(word_starts_regex(k for ks in chinese.values() for k in ks)) if chinese else None,
-        english_words=(
-            re.compile(trie_regex(index, after_first=lambda _: WORD_START_AFTER_FIRST) + r"(?:s|es)?(?![A-Za-z0-9])")
-            if index
-            else None
-        ),
+        chinese_keywords=_chinese_keywords(chinese),
     )
 
 
-def _by_first_character(chinese: dict[ThemeId, tuple[str, ...]]) -> dict[str, tuple[_ChineseKeyword, ...]]:
-    index: dict[str, list[_ChineseKeyword]] = defaultdict(list)
+def _chinese_keywords(chinese: dict[ThemeId, tuple[str, ...]]) -> Literals[tuple[_ChineseKeyword, ...]]:
+    themes: dict[str, list[_ChineseKeyword]] = defaultdict(list)
     for theme_rank, (theme_id, keywords) in enumerate(chinese.items()):
         for keyword_rank, keyword in enumerate(keywords):
-            index[keyword[0]].append((theme_rank, keyword_rank, theme_id, keyword))
-    return {first: tuple(entries) for first, entries in index.items()}
+            themes[keyword].append((theme_rank, keyword_rank, theme_id))
+    return Literals((keyword, tuple(entries)) for keyword, entries in themes.items())
 
 
 def chinese_hit_positions(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeId, int]]:
@@ -91,22 +80,19 @@ def chinese_hit_positions(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeI
 
     The order is that of one `str.find` loop per theme and keyword: by theme, keyword (longest first), offset.
     """
-    if matcher.chinese_starts is None:
-        return []
     found: list[tuple[int, int, ThemeId, int]] = []
     resume: dict[tuple[int, int], int] = {}  # where the next occurrence of a theme's keyword may start
-    for start in matcher.chinese_starts.finditer(text):
-        at = start.start()
-        for theme_rank, keyword_rank, theme_id, keyword in matcher.chinese_index[text[at]]:
-            if resume.get((theme_rank, keyword_rank), 0) <= at and text.startswith(keyword, at):
+    for at, end, entries in sorted(matcher.chinese_keywords.find_all(text)):
+        for theme_rank, keyword_rank, theme_id in entries:
+            if resume.get((theme_rank, keyword_rank), 0) <= at:
                 found.append((theme_rank, keyword_rank, theme_id, at))
-                resume[theme_rank, keyword_rank] = at + len(keyword)
+                resume[theme_rank, keyword_rank] = end
     found.sort()
     return [(theme_id, at) for _, _, theme_id, at in found]
 
 
 def english_hit_positions(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeId, int]]:
-    """(theme, offset) of every English keyword hit: what each theme's pattern finds, in one pass over the words.
+    """(theme, offset) of every English keyword hit: what each theme's pattern finds, in one pass over the text.
 
     At each word start, a theme's keywords are tried longest first; a hit resumes that theme's search at its end.
     """
@@ -114,26 +100,20 @@ def english_hit_positions(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeI
     if len(lower) != len(text):  # a character whose lower case is longer: offsets would drift
         found = [(t, m.start()) for t, pattern in matcher.english.items() for m in pattern.finditer(text)]
         return sorted(found, key=lambda hit: (hit[1], hit[0]))
+    candidates: list[tuple[int, ThemeId, int, int]] = []  # start, theme, rank, end with the plural ending
+    for start, end, ranked in matcher.english_keywords.find_all(lower):
+        if start and lower[start - 1] in ASCII_WORD_CHARS:
+            continue  # not at a word start
+        word_end = _whole_word_end(lower, end)
+        if word_end is not None:
+            candidates.extend((start, theme_id, rank, word_end) for theme_id, rank in ranked)
+    candidates.sort()
     hits: list[tuple[ThemeId, int]] = []
     resume: dict[ThemeId, int] = {}
-    words = matcher.english_words.finditer(lower) if matcher.english_words is not None else iter(())
-    for word in words:
-        token, start = word.group(), word.start()
-        entries: list[tuple[ThemeId, int, str]] = []
-        for ending in ("s", "es"):  # "trades" can be the keyword "trade" with its plural ending
-            if token.endswith(ending) and len(token) > len(ending):
-                entries.extend(matcher.english_index.get(token[: -len(ending)], ()))
-        entries.extend(matcher.english_index.get(token, ()))
-        if not entries:
-            continue
-        entries.sort()
-        for theme_id, _, keyword in entries:
-            if resume.get(theme_id, 0) > start or not lower.startswith(keyword, start):
-                continue
-            end = _whole_word_end(lower, start + len(keyword))
-            if end is not None:
-                hits.append((theme_id, start))
-                resume[theme_id] = end
+    for start, theme_id, _, end in candidates:
+        if resume.get(theme_id, 0) <= start:
+            hits.append((theme_id, start))
+            resume[theme_id] = end
     for theme_id in sorted(matcher.english_rest):
         hits.extend((theme_id, m.start()) for m in matcher.english[theme_id].finditer(text))
     return sorted(hits, key=lambda hit: (hit[1], hit[0]))
@@ -143,13 +123,9 @@ def _whole_word_end(lower: str, end: int) -> int | None:
     """Where a keyword ending at `end` ends with its optional plural ending, if a word boundary follows."""
     for ending in _PLURAL_ENDINGS:
         stop = end + len(ending)
-        if lower.startswith(ending, end) and (stop == len(lower) or not _is_ascii_alnum(lower[stop])):
+        if lower.startswith(ending, end) and (stop == len(lower) or lower[stop] not in ASCII_WORD_CHARS):
             return stop
     return None
-
-
-def _is_ascii_alnum(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
 
 
 def theme_hit_positions(
