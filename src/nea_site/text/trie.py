@@ -45,14 +45,3 @@ def _node_regex(node: dict[str, Any], after_first: Callable[[str], str] | None =
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
 
-
-def word_starts_regex(words: Iterable[str]) -> str:
-    """A regex matching the first character of each occurrence of any of `words`, overlapping ones too.
-
-    Each branch consumes a literal first character and looks ahead for the rest, so the engine skips in C to
-    the next possible first character, and every start is found even where occurrences overlap.
-    """
-    rests: dict[str, list[str]] = {}
-    for word in words:
-        rests.setdefault(word[0], []).append(word[1:])
-    return "|".join(re.escape(first) + "(?=" + trie_regex(rest) + ")" for first, rest in sorted(rests.items()))
