@@ -141,37 +141,57 @@ EVENT_TRIGGER_ZH_RE = re.compile(
     r"达成|开展|出席|访问|爆发|上台|当选|就任|推出|出台|开通|开幕|正式|首次|颁布|同意|执政|取得|开始|发表|"
     r"投票|批准|加入|退出|恢复|重启|中断|决定|倡导|宣告|会见|制定|修订|通过了|完成|升级"
 )
+
+
+def cue_regex(words: tuple[str, ...], *, whole_words: bool) -> re.Pattern[str]:
+    """Any of `words` (longest first); English ones case-insensitive and as whole words."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if whole_words else re.compile(alternatives)
+
+
+# The cues of claim kinds, as word lists (lower case: English cues match in any case), each with its regex.
 # Future and forecast cues: such sentences are predictions, not events.
-PREDICTION_EN_RE = re.compile(
-    r"\b(?:will|shall|expected to|is expected|are expected|forecasts?|projected|predict(?:s|ed|ions?)?|"
-    r"likely to|is set to|aims? to|plans? to|by 20[3-9]\d)\b",
-    re.IGNORECASE,
-)
-PREDICTION_ZH_RE = re.compile(r"预计|预测|预期|将会|有望|即将|将于|到20[3-9]\d年|未来|计划")
+PREDICTION_EN = (
+    "will", "shall", "expected to", "is expected", "are expected", "forecast", "forecasts", "projected", "predict",
+    "predicts", "predicted", "prediction", "predictions", "likely to", "is set to", "aim to", "aims to", "plan to",
+    "plans to", *(f"by {year}" for year in range(2030, 2100)),
+)  # fmt: skip
+PREDICTION_ZH = (
+    "预计", "预测", "预期", "将会", "有望", "即将", "将于", *(f"到{year}年" for year in range(2030, 2100)),
+    "未来", "计划",
+)  # fmt: skip
 # Cues of a recommendation.
-RECOMMENDATION_EN_RE = re.compile(
-    r"\b(?:should|must|need(?:s)? to|ought to|it is necessary|it is imperative|is essential to|recommend(?:s|ed)?|"
-    r"has to|have to)\b",
-    re.IGNORECASE,
-)
-RECOMMENDATION_ZH_RE = re.compile(r"应当|应该|应|宜|需要|必须|要着力|建议|亟需|亟待|务必")
+RECOMMENDATION_EN = (
+    "should", "must", "need to", "needs to", "ought to", "it is necessary", "it is imperative", "is essential to",
+    "recommend", "recommends", "recommended", "has to", "have to",
+)  # fmt: skip
+RECOMMENDATION_ZH = ("应当", "应该", "应", "宜", "需要", "必须", "要着力", "建议", "亟需", "亟待", "务必")
 # Cues of a causal claim.
-CAUSAL_EN_RE = re.compile(
-    r"\b(?:because|due to|owing to|as a result|result(?:s|ed)? in|lead(?:s)? to|led to|caus(?:e|es|ed)|therefore|"
-    r"thus|hence|consequently|driv(?:e|es|en|ing)|contribut(?:e|es|ed) to)\b",
-    re.IGNORECASE,
-)
-CAUSAL_ZH_RE = re.compile(r"由于|因为|导致|因此|从而|使得|促使|造成|所以|得益于|推动了|源于")
+CAUSAL_EN = (
+    "because", "due to", "owing to", "as a result", "result in", "results in", "resulted in", "lead to", "leads to",
+    "led to", "cause", "causes", "caused", "therefore", "thus", "hence", "consequently", "drive", "drives", "driven",
+    "driving", "contribute to", "contributes to", "contributed to",
+)  # fmt: skip
+CAUSAL_ZH = ("由于", "因为", "导致", "因此", "从而", "使得", "促使", "造成", "所以", "得益于", "推动了", "源于")
 # Evaluative cues of an assessment.
-ASSESSMENT_EN_RE = re.compile(
-    r"\b(?:important|significant|key|crucial|critical|essential|obvious|remarkable|fierce|serious|strong|"
-    r"weak|difficult|conducive|beneficial|effective|ineffective|major|profound|prominent|vital|core|"
-    r"challenges?|problems?|opportunit(?:y|ies)|advantages?)\b",
-    re.IGNORECASE,
-)
-ASSESSMENT_ZH_RE = re.compile(
-    r"重要|关键|显著|突出|核心|有利于|不利于|困境|挑战|机遇|优势|明显|严峻|深刻|积极|消极|基础"
-)
+ASSESSMENT_EN = (
+    "important", "significant", "key", "crucial", "critical", "essential", "obvious", "remarkable", "fierce",
+    "serious", "strong", "weak", "difficult", "conducive", "beneficial", "effective", "ineffective", "major",
+    "profound", "prominent", "vital", "core", "challenge", "challenges", "problem", "problems", "opportunity",
+    "opportunities", "advantage", "advantages",
+)  # fmt: skip
+ASSESSMENT_ZH = (
+    "重要", "关键", "显著", "突出", "核心", "有利于", "不利于", "困境", "挑战", "机遇", "优势", "明显", "严峻",
+    "深刻", "积极", "消极", "基础",
+)  # fmt: skip
+PREDICTION_EN_RE = cue_regex(PREDICTION_EN, whole_words=True)
+PREDICTION_ZH_RE = cue_regex(PREDICTION_ZH, whole_words=False)
+RECOMMENDATION_EN_RE = cue_regex(RECOMMENDATION_EN, whole_words=True)
+RECOMMENDATION_ZH_RE = cue_regex(RECOMMENDATION_ZH, whole_words=False)
+CAUSAL_EN_RE = cue_regex(CAUSAL_EN, whole_words=True)
+CAUSAL_ZH_RE = cue_regex(CAUSAL_ZH, whole_words=False)
+ASSESSMENT_EN_RE = cue_regex(ASSESSMENT_EN, whole_words=True)
+ASSESSMENT_ZH_RE = cue_regex(ASSESSMENT_ZH, whole_words=False)
 # A number as written: "1,073", "27.1", "3623", "1/2", "8000"; with Chinese units it may be followed by 亿/万.
 NUMBER_RE = re.compile(
     r"(?<![A-Za-z0-9.,/\-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d/])|(?<![A-Za-z0-9.,/\-])\d+(?:\.\d+)?(?:/\d+)?(?![\d/A-Za-z])"

@@ -44,4 +44,3 @@ def _node_regex(node: dict[str, Any], after_first: Callable[[str], str] | None =
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
-
