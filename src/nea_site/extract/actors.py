@@ -142,6 +142,8 @@ def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:
     inner = gazetteer.inner_names.get(span.surface)
     if inner is None:
         inner = gazetteer.inner_names[span.surface] = _inner_names(span.surface, gazetteer.pattern, gazetteer.targets)
+    if not inner:
+        return []
     # Offsets are relative to the outer name until here; make them relative to the paragraph.
     return [Span(span.start + s.start, span.start + s.end, s.surface, s.actors) for s in inner]
 

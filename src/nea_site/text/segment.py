@@ -56,6 +56,8 @@ class Segmenter:
     def _load_cutter(self) -> rjieba.Jieba:
         # Imported here: importing rjieba builds its module-level default tokenizer (~35 MB, ~0.2 s), which only
         # the processes that cut text should pay for (not, say, the build's parent while MkDocs runs).
+        if self._cutter is not None:
+            return self._cutter  # loaded: no lock to take (it is never unset)
         import rjieba
 
         with self._lock:
@@ -83,6 +85,7 @@ class Segmenter:
         wanted = sorted(set(offsets))
         if not wanted:
             return set()
+        cutter = self._load_cutter()
         blocks = [(m.start(), m.end()) for m in jieba.re_han_default.finditer(text)]
         block_starts = [start for start, _ in blocks]
         cut: dict[int, set[int]] = {}
@@ -95,7 +98,7 @@ class Segmenter:
             if i not in cut:
                 start, end = blocks[i]
                 position, starts = start, set()
-                for word in self.cut(text[start:end]):
+                for word in cutter.cut(text[start:end]):
                     starts.add(position)
                     position += len(word)
                 cut[i] = starts
