@@ -85,6 +85,12 @@ def test_the_characters_that_fold_to_latin_letters_are_exactly_the_listed_ones()
     assert unlike == []
 
 
+def test_no_cue_word_belongs_to_two_kinds() -> None:
+    # The automata keep one kind per word: a word listed under two kinds would be lost for the second.
+    words = [word for _, (english, chinese) in CUE_WORDS for word in (*english, *chinese)]
+    assert len(words) == len(set(words))
+
+
 def test_each_pattern_is_its_cue_words() -> None:
     # English cues are lower case and start and end with a word character, so "\b" around them means no word
     # character next to them; each pattern matches exactly its words.
