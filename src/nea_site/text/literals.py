@@ -1,18 +1,19 @@
 """Every occurrence of many literal strings in one pass over a text: an Aho-Corasick automaton.
 
-pyahocorasick runs the automaton in C, so a text is read once whatever the number of words: ~6x faster than a
-trie-shaped regex over English text, where a regex stops at every letter that starts some word. The automaton
-finds occurrences only; what makes one a match (word boundaries, which of overlapping ones wins) is the caller's.
+ahocorasick_rs runs the Rust `aho-corasick` crate's automaton (a DFA here) and returns all occurrences of a text
+as one list, in character offsets: ~3x faster than pyahocorasick's per-occurrence iterator on the bench corpus,
+and ~6x faster than a trie-shaped regex over English text, where a regex stops at every letter that starts some
+word. The automaton finds occurrences only; what makes one a match (word boundaries, which of overlapping ones
+wins) is the caller's.
 """
 
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Iterable
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
-import ahocorasick
+import ahocorasick_rs
 
 V = TypeVar("V")
 
@@ -24,7 +25,7 @@ ASCII_WORD_CHARS = frozenset(string.ascii_letters + string.digits)
 class Literals(Generic[V]):
     """Words and their values, compiled once; `find_all` gives every occurrence of every word in a text."""
 
-    __slots__ = ("_automata", "words")
+    __slots__ = ("_automaton", "_values", "words")
 
     def __init__(self, words: Iterable[tuple[str, V]]) -> None:
         """One value per word: the first given for a word wins. Empty words are left out."""
@@ -33,32 +34,19 @@ class Literals(Generic[V]):
             if word:
                 values.setdefault(word, value)
         self.words: tuple[str, ...] = tuple(sorted(values))
-        # Two automata: the automaton steps from its root to the first characters of all words, and a step
-        # costs more the more there are (~2x slower on English text with a hundred Han first characters in
-        # them). Words starting with an ASCII character go in one; the others in one that runs only on a text
-        # holding one of their first characters (found by a regex character class, in C).
-        ascii_first = [w for w in self.words if w[0].isascii()]
-        other_first = [w for w in self.words if not w[0].isascii()]
-        automata: list[tuple[Any, re.Pattern[str] | None]] = []
-        if ascii_first:
-            automata.append((_automaton(ascii_first, values), None))
-        if other_first:
-            firsts = "".join(sorted({re.escape(w[0]) for w in other_first}))
-            automata.append((_automaton(other_first, values), re.compile(f"[{firsts}]")))
-        self._automata = tuple(automata)
+        self._values: tuple[V, ...] = tuple(values[word] for word in self.words)
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(self.words, implementation=ahocorasick_rs.Implementation.DFA)
+            if self.words
+            else None
+        )
 
     def find_all(self, text: str) -> list[tuple[int, int, V]]:
         """(start, end, value) of every occurrence of every word, overlapping ones too, in no set order."""
-        found: list[tuple[int, int, V]] = []
-        for automaton, needed in self._automata:
-            if needed is None or needed.search(text):
-                found += [(last + 1 - length, last + 1, value) for last, (length, value) in automaton.iter(text)]
-        return found
-
-
-def _automaton(words: list[str], values: dict[str, V]) -> Any:
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, (len(word), values[word]))
-    automaton.make_automaton()
-    return automaton
+        if self._automaton is None:
+            return []
+        values = self._values
+        return [
+            (start, end, values[index])
+            for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)
+        ]

@@ -31,9 +31,9 @@ def test_overlapping_and_nested_words() -> None:
     ]
 
 
-def test_words_starting_with_other_characters_are_looked_for_where_one_of_those_is() -> None:
-    literals = Literals([("国", 1), ("中国", 2), ("China", 3), ("é", 4)])
-    assert sorted(literals.find_all("China 中国 é")) == [(0, 5, 3), (6, 8, 2), (7, 8, 1), (9, 10, 4)]
+def test_offsets_count_characters_not_bytes() -> None:
+    literals = Literals([("国", 1), ("中国", 2), ("China", 3), ("é", 4), ("😀a", 5)])
+    assert sorted(literals.find_all("China 中国 é 😀a")) == [(0, 5, 3), (6, 8, 2), (7, 8, 1), (9, 10, 4), (11, 13, 5)]
     assert literals.find_all("China, plain ASCII") == [(0, 5, 3)]
 
 
@@ -47,7 +47,7 @@ def test_no_words_finds_nothing() -> None:
     assert Literals[int]([]).find_all("anything") == []
 
 
-alphabet = st.sampled_from("ab中国 é]^-\\")
+alphabet = st.sampled_from("ab中国 é]^-\\😀\u0301")
 
 
 @settings(max_examples=300, deadline=None)
