@@ -220,6 +220,9 @@ def test_every_match_of_a_rule_holds_its_trigger(soup: str) -> None:
     for pattern, trigger in date_patterns.RULE_TRIGGERS.items():
         for match in pattern.finditer(soup):
             assert trigger.search(match.group()), (pattern.pattern[:40], match.group())
+    for pattern, words in date_patterns.RULE_TRIGGER_WORDS.items():
+        for match in pattern.finditer(soup):
+            assert any(w in match.group().lower() for w in words), (pattern.pattern[:40], match.group())
 
 
 def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
@@ -235,11 +238,16 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.EN_BETWEEN_RE: "between 2012 and 2015, Between March 2019 and May 2020",
         date_patterns.ZH_RELATIVE_YEAR_RE: "今年3月，去年，前年，明年，本年，同年5月8日，次年，翌年",
     }
-    assert set(examples) == set(date_patterns.RULE_TRIGGERS)
+    assert set(examples) == set(date_patterns.RULE_TRIGGERS) | set(date_patterns.RULE_TRIGGER_WORDS)
+    assert not set(date_patterns.RULE_TRIGGERS) & set(date_patterns.RULE_TRIGGER_WORDS)
     for pattern, text in examples.items():
         matches = list(pattern.finditer(text))
         assert matches, text
-        assert all(date_patterns.RULE_TRIGGERS[pattern].search(m.group()) for m in matches), text
+        for match in matches:
+            if pattern in date_patterns.RULE_TRIGGERS:
+                assert date_patterns.RULE_TRIGGERS[pattern].search(match.group()), text
+            else:
+                assert any(w in match.group().lower() for w in date_patterns.RULE_TRIGGER_WORDS[pattern]), text
 
 
 _YEAR_FIRST_PATTERNS = [

@@ -124,6 +124,8 @@ def find_dates(text: str, *, anchor: PartialDate | None) -> list[DateSpan]:
         skip = skip | _MONTH_NAME_RULES
     if not date_patterns.ANY_DIGIT_RE.search(text):
         skip = skip | _DIGIT_RULES
+    lower = text.lower()
+    skip = skip | {rank for rank, words in _TRIGGER_WORDS if rank not in skip and not any(w in lower for w in words)}
     skip = skip | {rank for rank, trigger in _TRIGGERS if rank not in skip and not trigger.search(text)}
     for rank, (pattern, kind) in enumerate(_RULES):
         if rank in skip:
@@ -453,6 +455,11 @@ _MONTH_NAME_RULES = frozenset(
     rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_patterns.NEEDS_MONTH_NAME
 )
 _DIGIT_RULES = frozenset(rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_patterns.NEEDS_DIGIT)
+_TRIGGER_WORDS = tuple(
+    (rank, date_patterns.RULE_TRIGGER_WORDS[pattern])
+    for rank, (pattern, _) in enumerate(_RULES)
+    if pattern in date_patterns.RULE_TRIGGER_WORDS
+)
 _TRIGGERS = tuple(
     (rank, date_patterns.RULE_TRIGGERS[pattern])
     for rank, (pattern, _) in enumerate(_RULES)

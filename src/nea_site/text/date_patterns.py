@@ -212,15 +212,20 @@ NEEDS_DIGIT = frozenset(
 # What every match of a rule contains: a rule is skipped where its trigger does not occur (tests check that
 # each rule's matches hold their trigger). These are the rules that are slow to scan for: their patterns begin
 # with optional words or look-behinds, so the regex engine cannot jump to a first character.
+# Most triggers are words, one of which every match holds once lower-cased: `in` tests on the lower-cased text
+# (memchr-speed, ~20x faster than a case-insensitive regex search of the same words).
+RULE_TRIGGER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    EN_RELATIVE_RE: ("year", "month"),
+    EN_DECADE_RE: ("0s", "0's"),  # "1980s", "1990's"
+    EN_CENTURY_DECADE_RE: ("century",),
+    ZH_CENTURY_DECADE_RE: ("世纪",),
+    ZH_CENTURY_ORDINAL_RE: ("世纪",),
+    ZH_DECADE_RE: ("年代",),
+    EN_BETWEEN_RE: ("between",),
+    ZH_RELATIVE_YEAR_RE: ("今年", "去年", "前年", "明年", "本年", "同年", "次年", "翌年"),
+}
+# The others, as regexes (on the text as written): the first year of a range, then "to", "–", "至"…
 RULE_TRIGGERS = {
-    EN_RANGE_RE: re.compile(rf"[0-9](?:\s+(?:to|until|till|through)\s|\s*{_DASH})"),  # the first year, then "to"/"–"
-    EN_RELATIVE_RE: re.compile(r"year|month", re.IGNORECASE),
-    EN_DECADE_RE: re.compile(r"0'?s"),  # "1980s", "1990's"
-    EN_CENTURY_DECADE_RE: re.compile(r"century", re.IGNORECASE),
-    ZH_CENTURY_DECADE_RE: re.compile(r"世纪"),
-    ZH_CENTURY_ORDINAL_RE: re.compile(r"世纪"),
-    ZH_DECADE_RE: re.compile(r"年代"),
-    ZH_YEAR_RANGE_RE: re.compile(rf"[0-9]{_SP}(?:{_YEAR_MARK}{_SP})?{_ZH_TO}"),  # the first year, then "至"/"—"
-    EN_BETWEEN_RE: re.compile(r"etween"),
-    ZH_RELATIVE_YEAR_RE: re.compile(r"[今去前明本同次翌]年"),
+    EN_RANGE_RE: re.compile(rf"[0-9](?:\s+(?:to|until|till|through)\s|\s*{_DASH})"),
+    ZH_YEAR_RANGE_RE: re.compile(rf"[0-9]{_SP}(?:{_YEAR_MARK}{_SP})?{_ZH_TO}"),
 }

