@@ -207,10 +207,13 @@ def _qualify(text: str, item: _Found) -> _Found:
     """Widen the span over qualifying words: "since 1999", "by the end of 2016", "截至2016年底"."""
     before = _ending_at(date_patterns.QUALIFIER_BEFORE_RE, text, item.start_offset)
     after = date_patterns.QUALIFIER_AFTER_RE.match(text, item.end_offset)
-    return replace(
-        item,
-        start_offset=before.start() if before else item.start_offset,
-        end_offset=after.end() if after else item.end_offset,
+    if before is None and after is None:
+        return item
+    return _Found(
+        before.start() if before else item.start_offset,
+        after.end() if after else item.end_offset,
+        item.rank,
+        item.reading,
     )
 
 

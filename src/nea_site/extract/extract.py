@@ -15,7 +15,7 @@ from nea_site.extract.actors import (
     find_candidates,
 )
 from nea_site.extract.claims import extract_claims
-from nea_site.extract.dates import find_dates
+from nea_site.extract.dates import DateSpan, find_dates
 from nea_site.extract.events import SentenceContext, extract_events
 from nea_site.extract.themes import (
     ThemeMatcher,
@@ -122,14 +122,21 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         date_starts = [s.start_offset for s in spans]  # spans and actor spans are sorted and disjoint
         actor_starts = [s.start for s in actor_spans]
         for start, end in split_sentences(paragraph.text):
-            dates_from, dates_to = bisect_left(date_starts, start), bisect_left(date_starts, end)
-            inside = tuple(s for s in spans[dates_from:dates_to] if s.end_offset <= end)
-            hits = {t for _, t in hit_offsets[bisect_left(hit_starts, start) : bisect_left(hit_starts, end)]}
-            own = tuple(sorted(t for t in hits if t in themes)) or tuple(sorted(hits))
+            # Most sentences have no date, hit or name: each is looked up only where the paragraph has some.
+            inside: tuple[DateSpan, ...] = ()
+            if spans:
+                dates_from, dates_to = bisect_left(date_starts, start), bisect_left(date_starts, end)
+                if dates_from < dates_to:
+                    inside = tuple(s for s in spans[dates_from:dates_to] if s.end_offset <= end)
+            own: tuple[ThemeId, ...] = ()
+            if hit_offsets:
+                hits = {t for _, t in hit_offsets[bisect_left(hit_starts, start) : bisect_left(hit_starts, end)]}
+                own = tuple(sorted(t for t in hits if t in themes)) or tuple(sorted(hits))
             actors: list[ActorId] = []
-            for span in actor_spans[bisect_left(actor_starts, start) : bisect_left(actor_starts, end)]:
-                if span.end <= end:
-                    actors.extend(a for a in span.actors if a not in actors)
+            if actor_spans:
+                for span in actor_spans[bisect_left(actor_starts, start) : bisect_left(actor_starts, end)]:
+                    if span.end <= end:
+                        actors.extend(a for a in span.actors if a not in actors)
             sentences.append(
                 SentenceContext(
                     paragraph=paragraph, start=start, end=end, dates=inside, themes=own, actors=tuple(actors)
