@@ -311,3 +311,39 @@ _number_soup = st.lists(
 def test_a_year_tested_after_its_digits_matches_as_the_plain_form(soup: str) -> None:
     for pattern, plain in _PLAIN_FORMS.items():
         assert _matches(pattern, soup) == _matches(plain, soup), pattern.pattern[:40]
+
+
+_WORD_START_FORMS = {  # form used -> plain form: the word-boundary test after the first letter, or before it
+    date_patterns.MONTH_AT_WORD_START: date_patterns.MONTH_AT_WORD_START_PLAIN,
+    date_patterns.BETWEEN_AT_WORD_START: date_patterns.BETWEEN_AT_WORD_START_PLAIN,
+}
+_WORD_START_PLAIN_FORMS = {
+    pattern: re.compile(pattern.pattern.replace(used, plain), pattern.flags)
+    for pattern in vars(date_patterns).values()
+    if isinstance(pattern, re.Pattern)
+    for used, plain in _WORD_START_FORMS.items()
+    if used in pattern.pattern
+}
+
+
+def test_the_word_start_patterns_are_the_rules_that_start_with_a_month_name_or_between() -> None:
+    assert len(_WORD_START_PLAIN_FORMS) == 6
+    assert [m["mon"] for m in date_patterns.EN_MONTH_RE.finditer("May,xMay _June éJuly 3March Sept. Mayor")] == [
+        "May",
+        "Sept.",
+    ]
+
+
+_word_soup = st.lists(
+    st.sampled_from(
+        ["May", "March", "Sept", "Sep", "June", "Jun", "between", "Between", "2020", "3", "x", "é", "_", "-", " ", "."]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(date_fragments, _word_soup, st.text(max_size=80)))
+def test_a_word_start_tested_after_the_first_letter_matches_as_the_plain_form(soup: str) -> None:
+    for pattern, plain in _WORD_START_PLAIN_FORMS.items():
+        assert _matches(pattern, soup) == _matches(plain, soup), pattern.pattern[:40]

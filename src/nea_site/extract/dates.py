@@ -18,6 +18,7 @@ from typing import Literal
 
 from nea_site.model import PartialDate, Precision, Resolution
 from nea_site.text import date_patterns
+from nea_site.text.literals import Literals
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
@@ -116,7 +117,8 @@ def find_dates(text: str, *, anchor: PartialDate | None) -> list[DateSpan]:
     Where matches overlap the longest wins. `anchor` (the document's date) resolves "this year", "今年", "本月" and
     dates without a year when no earlier date of the text gives one.
     """
-    links = [(m.start(), m.end()) for m in date_patterns.URL_RE.finditer(text)]
+    has_link = "http" in text or "www." in text  # what every URL_RE match starts with
+    links = [(m.start(), m.end()) for m in date_patterns.URL_RE.finditer(text)] if has_link else []
     found: list[_Found] = []
     unlisted: list[_Found] = []  # lone years with no context word: years only if listed with one that has
     skip = set() if not text.isascii() else _NON_ASCII_RULES
@@ -124,14 +126,15 @@ def find_dates(text: str, *, anchor: PartialDate | None) -> list[DateSpan]:
         skip = skip | _MONTH_NAME_RULES
     if not date_patterns.ANY_DIGIT_RE.search(text):
         skip = skip | _DIGIT_RULES
-    lower = text.lower()
-    skip = skip | {rank for rank, words in _TRIGGER_WORDS if rank not in skip and not any(w in lower for w in words)}
+    skip = skip | (
+        _TRIGGER_WORD_RULES - {rank for _, _, ranks in _TRIGGER_WORDS.find_all(text.lower()) for rank in ranks}
+    )
     skip = skip | {rank for rank, trigger in _TRIGGERS if rank not in skip and not trigger.search(text)}
     for rank, (pattern, kind) in enumerate(_RULES):
         if rank in skip:
             continue  # the rule needs a character or a month name that the text does not have
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in links):
+            if links and any(match.start() < end and start < match.end() for start, end in links):
                 continue
             reading = _READERS[kind](match)
             if reading is None or _is_page_number(text, match):
@@ -458,11 +461,14 @@ _MONTH_NAME_RULES = frozenset(
     rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_patterns.NEEDS_MONTH_NAME
 )
 _DIGIT_RULES = frozenset(rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_patterns.NEEDS_DIGIT)
-_TRIGGER_WORDS = tuple(
-    (rank, date_patterns.RULE_TRIGGER_WORDS[pattern])
-    for rank, (pattern, _) in enumerate(_RULES)
-    if pattern in date_patterns.RULE_TRIGGER_WORDS
-)
+# Each trigger word with the rules that need it: a rule runs where one of its words occurs in the lower-cased
+# text; one automaton pass finds them all.
+_RULES_OF_TRIGGER_WORD: dict[str, list[int]] = {}
+for _rank, (_pattern, _) in enumerate(_RULES):
+    for _word in date_patterns.RULE_TRIGGER_WORDS.get(_pattern, ()):
+        _RULES_OF_TRIGGER_WORD.setdefault(_word, []).append(_rank)
+_TRIGGER_WORD_RULES = frozenset(rank for ranks in _RULES_OF_TRIGGER_WORD.values() for rank in ranks)
+_TRIGGER_WORDS = Literals((word, tuple(ranks)) for word, ranks in _RULES_OF_TRIGGER_WORD.items())
 _TRIGGERS = tuple(
     (rank, date_patterns.RULE_TRIGGERS[pattern])
     for rank, (pattern, _) in enumerate(_RULES)

@@ -12,10 +12,11 @@ import re
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"  # "1999", "2023", "2100": the only years the site accepts
 _MONTH = r"(?:1[0-2]|0?[1-9])"  # "11", "03", "3"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"  # "26", "08", "8"
-_MONTH_NAME = (  # "September", "Sept.", "Jan"; "May" only ever with a day, a year or a context word
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\.?"
-)
+_MONTH_NAMES = (  # "September", "Sept.", "Jan"; "May" only ever with a day, a year or a context word
+    "January February March April May June July August September October November December"
+    " Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
+).split()
+_MONTH_NAME = rf"(?:{'|'.join(_MONTH_NAMES)})(?![A-Za-z])\.?"
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?(?![0-9A-Za-z])"  # "26th", "1st", "3"
 
 
@@ -28,6 +29,17 @@ def _number_started(width: int) -> str:
 
 
 _NUMBER_START = rf"(?=[0-9]){_number_started(0)}"
+
+
+# A month name that starts a word. The plain form puts the word boundary first; the form used tests it after the
+# name's first letter (`(?<!\w.)`: no word character before that letter), so every branch starts with a letter and
+# the regex engine jumps between the letters that start a month name (a property test checks both forms alike).
+MONTH_AT_WORD_START_PLAIN = rf"\b(?P<mon>{_MONTH_NAME})"
+MONTH_AT_WORD_START = (
+    "(?P<mon>(?:" + "|".join(rf"{name[0]}(?<!\w.){name[1:]}" for name in _MONTH_NAMES) + r")(?![A-Za-z])\.?)"
+)
+BETWEEN_AT_WORD_START_PLAIN = r"\b[Bb]etween"  # "between", "Between"; the same test after the first letter
+BETWEEN_AT_WORD_START = r"[Bb](?<!\w.)etween"
 
 
 # A year that starts a number. The plain form puts the test first; the form used puts it after the year's four
@@ -54,17 +66,17 @@ ISO_DATE_RE = re.compile(
 )
 # "May 23, 2022", "January 26th", "Sept. 3 2019": month name, day, optional year.
 EN_MONTH_DAY_RE = re.compile(
-    rf"\b(?P<mon>{_MONTH_NAME})\s+(?P<d>{_DAY}){_ORDINAL_SUFFIX}(?:,?\s+(?P<y>{_YEAR}){_YEAR_END})?"
+    rf"{MONTH_AT_WORD_START}\s+(?P<d>{_DAY}){_ORDINAL_SUFFIX}(?:,?\s+(?P<y>{_YEAR}){_YEAR_END})?"
 )
 # "23 May 2022", "26th of January": day before the month name, optional year.
 EN_DAY_MONTH_RE = re.compile(
     rf"{_NUMBER_START}(?P<d>{_DAY}){_ORDINAL_SUFFIX}\s+(?:of\s+)?(?P<mon>{_MONTH_NAME})(?:,?\s+(?P<y>{_YEAR}){_YEAR_END})?"
 )
 # "September 2011", "March of 2017": month name and year.
-EN_MONTH_YEAR_RE = re.compile(rf"\b(?P<mon>{_MONTH_NAME}),?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEAR_END}")
+EN_MONTH_YEAR_RE = re.compile(rf"{MONTH_AT_WORD_START},?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEAR_END}")
 # "September and October 2013", "January–March 2023": two months of one year.
 EN_MONTH_PAIR_RE = re.compile(
-    rf"\b(?P<mon>{_MONTH_NAME})\s*(?:\s(?:and|to|through|until)\s|{_DASH})\s*(?P<mon2>{_MONTH_NAME}),?\s+"
+    rf"{MONTH_AT_WORD_START}\s*(?:\s(?:and|to|through|until)\s|{_DASH})\s*(?P<mon2>{_MONTH_NAME}),?\s+"
     rf"(?:of\s+)?(?P<y2>{_YEAR}){_YEAR_END}"
 )
 # "from 2012 to 2021", "2012-2021", "2012 – 2021", "March 2017 to May 2018": a range of years or months.
@@ -74,11 +86,11 @@ EN_RANGE_RE = re.compile(
 )
 # "between 2012 and 2021", "between March 2017 and May 2018".
 EN_BETWEEN_RE = re.compile(
-    rf"\b[Bb]etween\s+(?:(?P<mon>{_MONTH_NAME}),?\s+)?(?P<y>{_YEAR})\s+and\s+"
+    rf"{BETWEEN_AT_WORD_START}\s+(?:(?P<mon>{_MONTH_NAME}),?\s+)?(?P<y>{_YEAR})\s+and\s+"
     rf"(?:(?P<mon2>{_MONTH_NAME}),?\s+)?(?P<y2>{_YEAR}){_YEAR_END}"
 )
 # "March" alone; a date only after a context word (MONTH_CONTEXT_BEFORE_RE), since "May" and "March" are verbs too.
-EN_MONTH_RE = re.compile(rf"\b(?P<mon>{_MONTH_NAME})")
+EN_MONTH_RE = re.compile(MONTH_AT_WORD_START)
 # "2015" alone; a year only with context (YEAR_CONTEXT_BEFORE_RE, or listed next to a year), else a quantity.
 BARE_YEAR_RE = re.compile(rf"{YEAR_AT_NUMBER_START}{_YEAR_END}")
 # "2023年11月26日", "2023 年 3 月 18 日", "1999年11月", "2022年", "2023년 6월 9일".
@@ -122,7 +134,7 @@ EN_RELATIVE_RE = re.compile(
 )
 # "November of the same year", "March this year", "January 26 last year": a month of a relative year.
 EN_MONTH_RELATIVE_RE = re.compile(
-    rf"\b(?P<mon>{_MONTH_NAME})(?:\s+(?P<d>{_DAY}){_ORDINAL_SUFFIX})?,?\s+(?:of\s+)?"
+    rf"{MONTH_AT_WORD_START}(?:\s+(?P<d>{_DAY}){_ORDINAL_SUFFIX})?,?\s+(?:of\s+)?"
     r"(?P<rel>(?:this|last|next|that|the\s+same|the\s+following|the\s+previous)\s+year)\b"
 )
 # "the 1980s", "the early 1980s", "mid-1990s", "1990's": a decade, or part of one.
