@@ -461,14 +461,20 @@ _MONTH_NAME_RULES = frozenset(
     rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_patterns.NEEDS_MONTH_NAME
 )
 _DIGIT_RULES = frozenset(rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_patterns.NEEDS_DIGIT)
-# Each trigger word with the rules that need it: a rule runs where one of its words occurs in the lower-cased
-# text; one automaton pass finds them all.
-_RULES_OF_TRIGGER_WORD: dict[str, list[int]] = {}
-for _rank, (_pattern, _) in enumerate(_RULES):
-    for _word in date_patterns.RULE_TRIGGER_WORDS.get(_pattern, ()):
-        _RULES_OF_TRIGGER_WORD.setdefault(_word, []).append(_rank)
-_TRIGGER_WORD_RULES = frozenset(rank for ranks in _RULES_OF_TRIGGER_WORD.values() for rank in ranks)
-_TRIGGER_WORDS = Literals((word, tuple(ranks)) for word, ranks in _RULES_OF_TRIGGER_WORD.items())
+
+
+def _rules_of_trigger_words() -> dict[str, tuple[int, ...]]:
+    """Each trigger word with the ranks of the rules that need it."""
+    rules: dict[str, list[int]] = {}
+    for rank, (pattern, _) in enumerate(_RULES):
+        for word in date_patterns.RULE_TRIGGER_WORDS.get(pattern, ()):
+            rules.setdefault(word, []).append(rank)
+    return {word: tuple(ranks) for word, ranks in rules.items()}
+
+
+# A rule with trigger words runs where one of them occurs in the lower-cased text; one automaton pass finds them.
+_TRIGGER_WORDS = Literals(_rules_of_trigger_words().items())
+_TRIGGER_WORD_RULES = frozenset(rank for ranks in _rules_of_trigger_words().values() for rank in ranks)
 _TRIGGERS = tuple(
     (rank, date_patterns.RULE_TRIGGERS[pattern])
     for rank, (pattern, _) in enumerate(_RULES)
