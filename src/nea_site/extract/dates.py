@@ -473,8 +473,9 @@ def _rules_of_trigger_words() -> dict[str, tuple[int, ...]]:
 
 
 # A rule with trigger words runs where one of them occurs in the lower-cased text; one automaton pass finds them.
-_TRIGGER_WORDS = Literals(_rules_of_trigger_words().items())
-_TRIGGER_WORD_RULES = frozenset(rank for ranks in _rules_of_trigger_words().values() for rank in ranks)
+_RULES_OF_TRIGGER_WORD = _rules_of_trigger_words()
+_TRIGGER_WORDS = Literals(_RULES_OF_TRIGGER_WORD.items())
+_TRIGGER_WORD_RULES = frozenset(rank for ranks in _RULES_OF_TRIGGER_WORD.values() for rank in ranks)
 _TRIGGERS = tuple(
     (rank, date_patterns.RULE_TRIGGERS[pattern])
     for rank, (pattern, _) in enumerate(_RULES)
