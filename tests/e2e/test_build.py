@@ -192,6 +192,20 @@ def test_bad_source_fails_and_keeps_previous_output(
     assert sorted(p.name for p in project.rglob("*.staging")) == []
 
 
+def test_template_error_fails_and_keeps_previous_output(built: Built, tmp_path: Path) -> None:
+    """Each language renders in a process of its own: an error there still names the file and loses nothing."""
+    project = tmp_path / "project"
+    shutil.copytree(built.project, project)
+    before = tree_digest(project)
+    broken = project / "templates" / "pages" / "about.md.j2"
+    broken.write_text("{% if %}\n", encoding="utf-8")
+    run = run_cli("build", "--project", str(project))
+    assert run.returncode == 1, f"exit {run.returncode}\n{run.stdout}\n{run.stderr}"
+    assert run.stderr.splitlines()[0].startswith(f"error: {broken}: cannot render about/"), run.stderr
+    assert digest_diff(before, tree_digest(project)) == [], "a failed build must not touch records or site"
+    assert sorted(p.name for p in project.rglob("*.staging")) == []
+
+
 class _PageParser(HTMLParser):
     """Collects every id/name in a page and every link-like attribute (tag, attribute, value)."""
 

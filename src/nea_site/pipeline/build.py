@@ -84,44 +84,52 @@ def _release_memory() -> None:
         pass  # not glibc: the memory is reused by this process, not returned
 
 
-_RENDER_INPUT: tuple[BuildSettings, list[DocumentRecord]] | None = None  # handed to a forked child, not pickled
+_RENDER_INPUT: tuple[BuildSettings, list[DocumentRecord]] | None = None  # handed to forked children, not pickled
 
 
 def _render_in_child(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, int]:
-    """Render in a forked child process where the OS allows it.
+    """Render each language in a forked child process of its own, at the same time, where the OS allows it.
 
-    The memory rendering takes (every row of every page) then leaves with the child instead of staying in this
-    process while MkDocs runs; the child inherits the records instead of receiving a pickled copy.
+    The children inherit the records instead of receiving a pickled copy, the two languages use two cores
+    (render is a tenth of a build), and the memory rendering takes (every row of every page) leaves with the
+    children instead of staying in this process while MkDocs runs.
     """
+    build_dir = _fresh_build_dir(settings)
+    vocabulary = records.read_vocabulary(settings.curated_dir)
+    render.write_search_words(build_dir, extract.search_dictionary(vocabulary))
     if "fork" not in multiprocessing.get_all_start_methods():
-        return _render_site(settings, built)
+        return {lang: _render_language(settings, built, lang) for lang in LANGS}
     global _RENDER_INPUT
     _RENDER_INPUT = (settings, built)
     try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-            return pool.submit(_render_handed_over).result()
+        with ProcessPoolExecutor(max_workers=len(LANGS), mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = {lang: pool.submit(_render_handed_over, lang) for lang in LANGS}
+            return {lang: future.result() for lang, future in futures.items()}
     finally:
         _RENDER_INPUT = None
 
 
-def _render_handed_over() -> dict[Lang, int]:
+def _render_handed_over(lang: Lang) -> int:
     assert _RENDER_INPUT is not None
-    return _render_site(*_RENDER_INPUT)
+    return _render_language(*_RENDER_INPUT, lang)
 
 
-def _render_site(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, int]:
+def _fresh_build_dir(settings: BuildSettings) -> Path:
     build_dir = settings.build_dir
     if build_dir.exists():
         shutil.rmtree(build_dir)
     build_dir.mkdir(parents=True)
-    vocabulary = records.read_vocabulary(settings.curated_dir)
-    return render.render_site(
+    return build_dir
+
+
+def _render_language(settings: BuildSettings, built: list[DocumentRecord], lang: Lang) -> int:
+    return render.render_language(
         built,
-        vocabulary,
+        records.read_vocabulary(settings.curated_dir),
         settings.templates_dir,
-        build_dir,
+        settings.build_dir,
+        lang,
         focus=records.read_focus_countries(settings.curated_dir),
-        search_words=extract.search_dictionary(vocabulary),
         site_url=_base_site_url(settings),
     )
 

@@ -3,6 +3,16 @@
 from nea_site.render.export import build_export, dump_json
 from nea_site.render.links import page_uri, site_url
 from nea_site.render.page_spec import PageSpec
-from nea_site.render.write import USER_DICT_FILE, render_site
+from nea_site.render.write import USER_DICT_FILE, render_language, render_site, write_search_words
 
-__all__ = ["USER_DICT_FILE", "PageSpec", "build_export", "dump_json", "page_uri", "render_site", "site_url"]
+__all__ = [
+    "USER_DICT_FILE",
+    "PageSpec",
+    "build_export",
+    "dump_json",
+    "page_uri",
+    "render_language",
+    "render_site",
+    "site_url",
+    "write_search_words",
+]

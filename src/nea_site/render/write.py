@@ -41,31 +41,52 @@ def render_site(
     site_url: str,
 ) -> dict[Lang, int]:
     """Write build/docs/<lang>/… and build/mkdocs.<lang>.yml; return the number of pages per language."""
-    cx = build_crossref(records, vocabulary)
-    files = data_files(build_export(records, vocabulary))
+    write_search_words(build_dir, search_words)
+    return {
+        lang: render_language(records, vocabulary, templates_dir, build_dir, lang, focus=focus, site_url=site_url)
+        for lang in LANGS
+    }
+
+
+def write_search_words(build_dir: Path, search_words: str) -> None:
+    """The jieba user dictionary that the Chinese build's search plugin reads (shared by the language builds)."""
     (build_dir / USER_DICT_FILE).write_text(search_words, encoding="utf-8")
-    counts: dict[Lang, int] = {}
-    for lang in LANGS:
-        docs_dir = build_dir / "docs" / lang
-        counts[lang] = _render_language(cx, lang, templates_dir, docs_dir, focus)
-        cx.rows.clear()  # rendered rows are per language: the next language renders its own
-        for name, text in files.items():
-            path = docs_dir / page_uri("data").rsplit("/", 1)[0] / name
-            path.write_text(text, encoding="utf-8")
-        config = mkdocs_config(
-            lang,
-            templates_dir,
-            base_config="../mkdocs.yml",
-            theme_dir="../templates/theme",
-            docs_dir=f"docs/{lang}",
-            site_dir=f"../site.staging/{lang}",
-            user_dict=f"build/{USER_DICT_FILE}",
-            site_url=site_url,
-        )
-        (build_dir / f"mkdocs.{lang}.yml").write_text(
-            yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8"
-        )
-    return counts
+
+
+def render_language(
+    records: list[DocumentRecord],
+    vocabulary: Vocabulary,
+    templates_dir: Path,
+    build_dir: Path,
+    lang: Lang,
+    *,
+    focus: tuple[str, ...],
+    site_url: str,
+) -> int:
+    """Write build/docs/<lang>/… and build/mkdocs.<lang>.yml; return the number of pages.
+
+    A language reads and writes no file of the other, so separate processes can render the two at once.
+    """
+    cx = build_crossref(records, vocabulary)
+    docs_dir = build_dir / "docs" / lang
+    count = _render_language(cx, lang, templates_dir, docs_dir, focus)
+    for name, text in data_files(build_export(records, vocabulary)).items():
+        path = docs_dir / page_uri("data").rsplit("/", 1)[0] / name
+        path.write_text(text, encoding="utf-8")
+    config = mkdocs_config(
+        lang,
+        templates_dir,
+        base_config="../mkdocs.yml",
+        theme_dir="../templates/theme",
+        docs_dir=f"docs/{lang}",
+        site_dir=f"../site.staging/{lang}",
+        user_dict=f"build/{USER_DICT_FILE}",
+        site_url=site_url,
+    )
+    (build_dir / f"mkdocs.{lang}.yml").write_text(
+        yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+    return count
 
 
 def _render_language(cx: object, lang: Lang, templates_dir: Path, docs_dir: Path, focus: tuple[str, ...]) -> int:
