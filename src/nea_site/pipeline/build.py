@@ -19,7 +19,7 @@ import yaml
 from nea_site import extract, records, render
 from nea_site.errors import BuildError
 from nea_site.mkdocs_build import compact_search_index, run_mkdocs
-from nea_site.model import LANGS, DocumentRecord, Event, Lang
+from nea_site.model import LANGS, DocumentRecord, Event, Lang, Vocabulary
 from nea_site.pipeline.produce import produce_records
 from nea_site.pipeline.settings import BuildSettings
 
@@ -50,10 +50,10 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
         start = time.perf_counter()
         records.stage_records(production.records, records_staging)
         timings["records"] = time.perf_counter() - start
-        start = time.perf_counter()
-        pages = _render_in_child(settings, production.records)
-        timings["render"] = time.perf_counter() - start
         documents, extracted, source_bytes = len(production.records), production.extracted, production.source_bytes
+        start = time.perf_counter()
+        pages = _render(settings, production.records)
+        timings["render"] = time.perf_counter() - start
         del production
         _release_memory()
         start = time.perf_counter()
@@ -84,23 +84,27 @@ def _release_memory() -> None:
         pass  # not glibc: the memory is reused by this process, not returned
 
 
-_RENDER_INPUT: tuple[BuildSettings, list[DocumentRecord]] | None = None  # handed to forked children, not pickled
+# Handed to forked children, not pickled.
+_RENDER_INPUT: tuple[BuildSettings, list[DocumentRecord], Vocabulary] | None = None
 
 
-def _render_in_child(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, int]:
-    """Render each language in a forked child process of its own, at the same time, where the OS allows it.
+def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, int]:
+    """Write build/: the shared files here, then each language's pages in a forked child process of its own.
 
-    The children inherit the records instead of receiving a pickled copy, the two languages use two cores
-    (render is a tenth of a build), and the memory rendering takes (every row of every page) leaves with the
-    children instead of staying in this process while MkDocs runs.
+    The two children render at the same time (render was a tenth of a build on one core); they inherit the
+    records instead of receiving a pickled copy, and the memory that rendering takes (every row of every page)
+    leaves with them instead of staying in this process while MkDocs runs. The data files are written here,
+    once: made in each child, they took ~140 MB more per child at N=500.
     """
     build_dir = _fresh_build_dir(settings)
     vocabulary = records.read_vocabulary(settings.curated_dir)
     render.write_search_words(build_dir, extract.search_dictionary(vocabulary))
+    render.write_data_files(built, vocabulary, build_dir)
+    _release_memory()  # the export's garbage, before the children inherit this process's memory
     if "fork" not in multiprocessing.get_all_start_methods():
-        return {lang: _render_language(settings, built, lang) for lang in LANGS}
+        return {lang: _render_language(settings, built, vocabulary, lang) for lang in LANGS}
     global _RENDER_INPUT
-    _RENDER_INPUT = (settings, built)
+    _RENDER_INPUT = (settings, built, vocabulary)
     try:
         with ProcessPoolExecutor(max_workers=len(LANGS), mp_context=multiprocessing.get_context("fork")) as pool:
             futures = {lang: pool.submit(_render_handed_over, lang) for lang in LANGS}
@@ -122,10 +126,10 @@ def _fresh_build_dir(settings: BuildSettings) -> Path:
     return build_dir
 
 
-def _render_language(settings: BuildSettings, built: list[DocumentRecord], lang: Lang) -> int:
+def _render_language(settings: BuildSettings, built: list[DocumentRecord], vocabulary: Vocabulary, lang: Lang) -> int:
     return render.render_language(
         built,
-        records.read_vocabulary(settings.curated_dir),
+        vocabulary,
         settings.templates_dir,
         settings.build_dir,
         lang,

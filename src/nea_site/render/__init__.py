@@ -3,7 +3,7 @@
 from nea_site.render.export import build_export, dump_json
 from nea_site.render.links import page_uri, site_url
 from nea_site.render.page_spec import PageSpec
-from nea_site.render.write import USER_DICT_FILE, render_language, render_site, write_search_words
+from nea_site.render.write import USER_DICT_FILE, render_language, render_site, write_data_files, write_search_words
 
 __all__ = [
     "USER_DICT_FILE",
@@ -14,5 +14,6 @@ __all__ = [
     "render_language",
     "render_site",
     "site_url",
+    "write_data_files",
     "write_search_words",
 ]

@@ -42,6 +42,7 @@ def render_site(
 ) -> dict[Lang, int]:
     """Write build/docs/<lang>/… and build/mkdocs.<lang>.yml; return the number of pages per language."""
     write_search_words(build_dir, search_words)
+    write_data_files(records, vocabulary, build_dir)
     return {
         lang: render_language(records, vocabulary, templates_dir, build_dir, lang, focus=focus, site_url=site_url)
         for lang in LANGS
@@ -51,6 +52,16 @@ def render_site(
 def write_search_words(build_dir: Path, search_words: str) -> None:
     """The jieba user dictionary that the Chinese build's search plugin reads (shared by the language builds)."""
     (build_dir / USER_DICT_FILE).write_text(search_words, encoding="utf-8")
+
+
+def write_data_files(records: list[DocumentRecord], vocabulary: Vocabulary, build_dir: Path) -> None:
+    """The downloads (one JSON of everything, a CSV per record type), the same files in each language's pages."""
+    files = data_files(build_export(records, vocabulary))
+    for lang in LANGS:
+        folder = build_dir / "docs" / lang / page_uri("data").rsplit("/", 1)[0]
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
 
 
 def render_language(
@@ -63,16 +74,14 @@ def render_language(
     focus: tuple[str, ...],
     site_url: str,
 ) -> int:
-    """Write build/docs/<lang>/… and build/mkdocs.<lang>.yml; return the number of pages.
+    """Write the pages of build/docs/<lang>/ and build/mkdocs.<lang>.yml; return the number of pages.
 
-    A language reads and writes no file of the other, so separate processes can render the two at once.
+    A language reads and writes no file of the other, so separate processes can render the two at once. The
+    data files and the search words are written once for both (`write_data_files`, `write_search_words`).
     """
     cx = build_crossref(records, vocabulary)
     docs_dir = build_dir / "docs" / lang
     count = _render_language(cx, lang, templates_dir, docs_dir, focus)
-    for name, text in data_files(build_export(records, vocabulary)).items():
-        path = docs_dir / page_uri("data").rsplit("/", 1)[0] / name
-        path.write_text(text, encoding="utf-8")
     config = mkdocs_config(
         lang,
         templates_dir,
