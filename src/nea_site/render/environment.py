@@ -35,6 +35,37 @@ def escape_markdown(text: str) -> SafeMarkdown:
     return SafeMarkdown(" ".join(escaped.split()))
 
 
+# The markup a UI label may hold (templates/labels/*.yml): **bold** and `code`, nothing else.
+_LABEL_MARKUP_RE = re.compile(r"\*\*(?P<bold>[^*]+)\*\*|`(?P<code>[^`]+)`")
+
+
+def label_markup(text: str) -> SafeMarkdown:
+    """A UI label as Markdown: its **bold** and `code` spans kept as such, everything else escaped like data.
+
+    Labels are ours, not source text, but only these two spans pass, so a label cannot add links, HTML or script.
+    """
+    parts: list[str] = []
+    position = 0
+    for match in _LABEL_MARKUP_RE.finditer(text):
+        parts.append(_escape_keeping_edges(text[position : match.start()]))
+        if match["bold"] is not None:
+            parts.append(f"**{escape_markdown(match['bold'])}**")
+        else:
+            parts.append(f"<code>{escape_html(match['code'])}</code>")
+        position = match.end()
+    parts.append(_escape_keeping_edges(text[position:]))
+    return SafeMarkdown("".join(parts))
+
+
+def _escape_keeping_edges(text: str) -> str:
+    """escape_markdown, keeping one space where the text begins or ends with white space (next to a span)."""
+    if not text.strip():
+        return " " if text else ""
+    before = " " if text[0].isspace() else ""
+    after = " " if text[-1].isspace() else ""
+    return before + escape_markdown(text) + after
+
+
 def escape_unless_safe(value: Any) -> Any:
     """Jinja finalize hook: SafeMarkdown passes, numbers pass, everything else is escaped."""
     if isinstance(value, SafeMarkdown):
@@ -79,4 +110,5 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     # Event and claim rows name the actors and themes they involve, unless a page says `compact` (an entity's
     # full lists, where those names would repeat on every row: they stay on the timeline and claim lists).
     env.globals["compact"] = False
+    env.filters["markup"] = label_markup
     return env
