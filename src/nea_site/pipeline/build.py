@@ -98,11 +98,20 @@ def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, 
     """
     build_dir = _fresh_build_dir(settings)
     vocabulary = records.read_vocabulary(settings.curated_dir)
-    render.write_search_words(build_dir, extract.search_dictionary(vocabulary))
+    search_words = extract.search_dictionary(vocabulary)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return render.render_site(
+            built,
+            vocabulary,
+            settings.templates_dir,
+            build_dir,
+            focus=records.read_focus_countries(settings.curated_dir),
+            search_words=search_words,
+            site_url=_base_site_url(settings),
+        )
+    render.write_search_words(build_dir, search_words)
     render.write_data_files(built, vocabulary, build_dir)
     _release_memory()  # the export's garbage, before the children inherit this process's memory
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return {lang: _render_language(settings, built, vocabulary, lang) for lang in LANGS}
     global _RENDER_INPUT
     _RENDER_INPUT = (settings, built, vocabulary)
     try:

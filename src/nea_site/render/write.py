@@ -10,7 +10,7 @@ import yaml
 
 from nea_site.errors import RenderError
 from nea_site.model import LANGS, DocumentRecord, Lang, Vocabulary
-from nea_site.render.crossref import build_crossref
+from nea_site.render.crossref import CrossRef, build_crossref
 from nea_site.render.environment import SafeMarkdown, make_environment
 from nea_site.render.export import build_export, data_files
 from nea_site.render.labels import load_labels
@@ -43,10 +43,12 @@ def render_site(
     """Write build/docs/<lang>/… and build/mkdocs.<lang>.yml; return the number of pages per language."""
     write_search_words(build_dir, search_words)
     write_data_files(records, vocabulary, build_dir)
-    return {
-        lang: render_language(records, vocabulary, templates_dir, build_dir, lang, focus=focus, site_url=site_url)
-        for lang in LANGS
-    }
+    cx = build_crossref(records, vocabulary)
+    counts: dict[Lang, int] = {}
+    for lang in LANGS:
+        counts[lang] = _write_language(cx, lang, templates_dir, build_dir, focus, site_url)
+        cx.rows.clear()  # rendered rows are per language: the next language renders its own
+    return counts
 
 
 def write_search_words(build_dir: Path, search_words: str) -> None:
@@ -79,9 +81,13 @@ def render_language(
     A language reads and writes no file of the other, so separate processes can render the two at once. The
     data files and the search words are written once for both (`write_data_files`, `write_search_words`).
     """
-    cx = build_crossref(records, vocabulary)
-    docs_dir = build_dir / "docs" / lang
-    count = _render_language(cx, lang, templates_dir, docs_dir, focus)
+    return _write_language(build_crossref(records, vocabulary), lang, templates_dir, build_dir, focus, site_url)
+
+
+def _write_language(
+    cx: CrossRef, lang: Lang, templates_dir: Path, build_dir: Path, focus: tuple[str, ...], site_url: str
+) -> int:
+    count = _render_language(cx, lang, templates_dir, build_dir / "docs" / lang, focus)
     config = mkdocs_config(
         lang,
         templates_dir,
