@@ -1,4 +1,4 @@
-"""Headings: levels from outline numbering (1., 1.1, 一、, （一）), not from Markdown '#' counts."""
+"""Headings: levels from outline numbering (1., 1.1, 一、, （一）); Markdown '#' counts only where used consistently."""
 
 from __future__ import annotations
 
@@ -148,6 +148,8 @@ class Outline:
         self._systems: set[str] = set()
         self._last_numbered_level = 0
         self._ids: set[str] = set()
+        self._hash_levels: dict[int, int] = {}  # Markdown '#' count -> level, while the document uses them consistently
+        self._hashes_consistent = True
 
     @property
     def current(self) -> str | None:
@@ -174,6 +176,8 @@ class Outline:
     def add(self, heading: HeadingMatch, *, hashes: int | None = None) -> Section:
         """Open a section for `heading` and return it."""
         level = self._level_for(heading, hashes)
+        if hashes is not None:
+            self._note_hashes(hashes, level)
         while self._stack and self._stack[-1].level >= level:
             self._stack.pop()
         parent = self._stack[-1].id if self._stack else None
@@ -207,11 +211,26 @@ class Outline:
         if heading.keyword:
             self._last_numbered_level = 0
             return 1
+        if hashes is not None and self._hashes_consistent and hashes in self._hash_levels:
+            return self._hash_levels[hashes]  # "## References" after "## 3. Outlook": a sibling, not a child
         if self._last_numbered_level:
             return self._last_numbered_level + 1
         if hashes is not None and self._stack:
             return max(1, min(hashes - 1, self._stack[-1].level + 1))
         return 1
+
+    def _note_hashes(self, hashes: int, level: int) -> None:
+        """Trust '#' counts only while each count has had one level and each level one count.
+
+        Sources print numbered headings with any number of '#' (a seed has "二、" as #### and "（一）" as ##): there
+        the numbering decides, and an unnumbered heading falls back to following the numbered one before it.
+        """
+        known = self._hash_levels.get(hashes)
+        if (known is not None and known != level) or any(
+            other == level and count != hashes for count, other in self._hash_levels.items()
+        ):
+            self._hashes_consistent = False
+        self._hash_levels[hashes] = level
 
     def _unique_id(self, heading: HeadingMatch, parent: str | None) -> str:
         """Numbered sections: the parent's id plus their own number ("s-2-3-1"); others: a slug of the title."""

@@ -199,6 +199,30 @@ def test_outline_levels_come_from_numbering_not_hashes() -> None:
     ]
 
 
+def _unnumbered(title: str) -> HeadingMatch:
+    return HeadingMatch(system="none", number="", title=title, rest="")
+
+
+def test_unnumbered_heading_takes_the_level_of_numbered_ones_with_as_many_hashes() -> None:
+    outline = Outline()
+    for line in ("1. A", "2. B"):
+        outline.add(_heading(line), hashes=2)
+    outline.add(_unnumbered("References"), hashes=2)
+    outline.add(_unnumbered("Archives"), hashes=3)
+    assert _tree(outline)[2:] == [
+        ("s-references", "", "References", 1, None),  # "## References" after "## 2. B": a sibling
+        ("s-archives", "", "Archives", 2, "s-references"),
+    ]
+
+
+def test_inconsistent_hashes_leave_unnumbered_headings_under_the_numbered_one() -> None:
+    outline = Outline()
+    for line, hashes in [("一、甲", 2), ("（一）乙", 2)]:  # two levels printed with the same '#' count
+        outline.add(_heading(line), hashes=hashes)
+    outline.add(_unnumbered("丙"), hashes=2)
+    assert _tree(outline)[2] == ("s-bing", "", "丙", 3, "s-1-1")
+
+
 def test_arabic_outline_tree() -> None:
     outline = _outline("1. A", "1.1 B", "1.1.1 C", "1.2 D", "2. E")
     assert _tree(outline) == [
