@@ -66,10 +66,10 @@ def parse_document(source: SourceText) -> Document:
     outline = Outline()
     body = _Body()
     for i in range(start, len(units)):
-        _take_unit(units, i, outline, body)
+        _take_unit(units, i, outline, body, declared_blocks=reduced.declared_blocks)
     if body.pending:
         resolve_refs(body.pending, body.notes)  # notes printed before their marks, or at the very end
-    paragraphs = _merge_pieces(body.pieces)
+    paragraphs = _merge_pieces(body.pieces, joinable=not reduced.declared_blocks)
     infer_dateline_year(header, "\n".join(p.text for p in paragraphs))
     footnotes = _finish_footnotes(body.notes, paragraphs)
     return Document(
@@ -100,7 +100,7 @@ def _take_declared_metadata(header: Header, reduced: Reduced) -> None:
         header.origins["published"] = "parsed"
 
 
-def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body) -> None:
+def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body, *, declared_blocks: bool) -> None:
     unit = units[i]
     if unit.kind == "notes":
         block = []
@@ -113,7 +113,7 @@ def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body) -> None
     text = unit.text.strip()
     if _take_credit(text, body):
         return
-    heading, hashes = _find_heading(units, i, outline)
+    heading, hashes = _find_heading(units, i, outline, declared_only=declared_blocks)
     if heading is not None:
         outline.add(heading, hashes=hashes)
         body.last_was_heading = True
@@ -123,7 +123,10 @@ def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body) -> None
     _add_piece(text, outline, body)
 
 
-def _find_heading(units: list[Unit], i: int, outline: Outline) -> tuple[HeadingMatch | None, int | None]:
+def _find_heading(
+    units: list[Unit], i: int, outline: Outline, *, declared_only: bool
+) -> tuple[HeadingMatch | None, int | None]:
+    """The heading that unit i is, with its '#' count when marked so; `declared_only`: marked ones only (HTML)."""
     unit = units[i]
     text, refs = strip_refs(unit.text.strip())
     atx = match_atx(text)
@@ -134,6 +137,8 @@ def _find_heading(units: list[Unit], i: int, outline: Outline) -> tuple[HeadingM
         if numbered:
             return numbered, hashes
         return HeadingMatch(system="none", number="", title=inner, rest=""), hashes
+    if declared_only:
+        return None, None  # a table row or a short line of a page is body text, not a heading
     if refs and SENTENCE_END_RE.search(text):
         return None, None  # a sentence with a note mark is body text, however short
     numbered = match_numbered(text)
@@ -209,13 +214,14 @@ def _collapse_spaces(text: str, refs: list[PendingRef]) -> tuple[str, list[Pendi
     return stripped, refs
 
 
-def _merge_pieces(pieces: list[_Piece]) -> list[Paragraph]:
-    """Rejoin a paragraph that a page break, blank line or footnote block cut mid-sentence."""
+def _merge_pieces(pieces: list[_Piece], *, joinable: bool) -> list[Paragraph]:
+    """Rejoin a paragraph that a page break, blank line or footnote block cut mid-sentence (where `joinable`)."""
     merged: list[_Piece] = []
     for piece in pieces:
         previous = merged[-1] if merged else None
         if (
-            previous is not None
+            joinable
+            and previous is not None
             and piece.joinable
             and piece.section_id == previous.section_id
             and not SENTENCE_END_RE.search(previous.text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from dataclasses import dataclass, field
 
 from nea_site.model import FieldOrigin
@@ -10,16 +12,20 @@ from nea_site.parse.layout import Unit
 from nea_site.text.patterns import (
     AUTHOR_LINE_RE,
     BOX_AUTHOR_RE,
+    BYLINE_DATE_RE,
     BYLINE_RE,
     DATE_VALUE_RE,
     DATELINE_RE,
     EDITOR_CREDIT_RE,
+    HEADER_DATE_TIME_RE,
+    HEADER_FIELD_RE,
     KEY_VALUE_LINE_RE,
     KEYWORD_SEPARATOR_RE,
     LABELLED_LINE_RE,
     LIST_SEPARATOR_RE,
     MONTH_DAY_RE,
     PHOTO_CREDIT_RE,
+    POSTED_BY_RE,
     SENTENCE_END_RE,
     STAR_NOTE_RE,
     SURNAME_COMMA_RE,
@@ -30,13 +36,15 @@ from nea_site.text.patterns import (
 )
 
 _MONTHS = "January February March April May June July August September October November December".split()
+_MONTHS_SHORT = [month[:3].lower() for month in _MONTHS]
 _ABSTRACT_LABELS = frozenset({"abstract", "摘要", "内容摘要", "内容提要", "提要", "summary"})
 _KEYWORD_LABELS = frozenset({"keywords", "key words", "关键词", "关键字", "keyword"})
 _AUTHOR_NOTE_LABELS = frozenset({"作者简介", "about the author", "about the authors", "author", "作者"})
-_DATE_KEYS = frozenset({"time", "date", "published", "日期", "时间", "发布时间", "发表时间"})
+_DATE_KEYS = frozenset({"time", "date", "published", "日期", "时间", "发布时间", "发表时间", "发布日期"})
 _OUTLET_KEYS = frozenset({"source", "outlet", "publisher", "来源", "出处"})
 _AUTHOR_KEYS = frozenset({"author", "authors", "by", "作者"})
 MAX_BODY_START_CHARS = 300  # a header line longer than this is body text
+MAX_FIELD_LINE_CHARS = 160
 
 
 @dataclass(slots=True)
@@ -195,24 +203,20 @@ def _take_labelled(header: Header, text: str) -> bool:
 def _take_line(header: Header, text: str, *, previous: str) -> bool:
     key_value = KEY_VALUE_LINE_RE.match(text)
     if key_value:
-        key, value = key_value["key"].strip().lower(), key_value["value"].strip()
-        date = DATE_VALUE_RE.search(value)
-        if key in _DATE_KEYS and date:
-            header.published = iso_from_match(date)
-            header.origins["published"] = "parsed"
-        elif key in _OUTLET_KEYS:
-            header.outlet = value
-            header.origins["outlet"] = "parsed"
-        elif key in _AUTHOR_KEYS:
-            header.authors.extend(split_names(value))
-            header.origins["authors"] = "parsed"
-        else:
-            header.identifiers.append((key, value))
+        _take_field(header, key_value["key"], key_value["value"])
+        return True
+    if _take_field_line(header, text):
+        return True
+    posted = POSTED_BY_RE.match(text)
+    if posted and not header.authors:
+        _take_written_date(header, posted)
+        header.authors.extend(_split_latin(_take_byline_date(header, posted["names"].strip())))
+        header.origins["authors"] = "parsed"
         return True
     for regex in (BYLINE_RE, BOX_AUTHOR_RE, AUTHOR_LINE_RE):
         match = regex.match(text)
         if match and not header.authors:
-            names = match["names"].strip()
+            names = _take_byline_date(header, match["names"].strip())
             header.authors.extend(split_names(names) if regex is BOX_AUTHOR_RE else [n for n in _split_latin(names)])
             header.origins["authors"] = "parsed"
             return True
@@ -225,6 +229,78 @@ def _take_line(header: Header, text: str, *, previous: str) -> bool:
         header.author_notes.append(star["text"].strip())
         return True
     return False
+
+
+def _take_field(header: Header, key: str, value: str) -> None:
+    key, value = key.strip().lower(), value.strip()
+    date = DATE_VALUE_RE.search(value)
+    if key in _DATE_KEYS and date:
+        header.published = iso_from_match(date)
+        header.origins["published"] = "parsed"
+    elif key in _OUTLET_KEYS:
+        header.outlet = value
+        header.origins["outlet"] = "parsed"
+    elif key in _AUTHOR_KEYS:
+        header.authors.extend(split_names(value))
+        header.origins["authors"] = "parsed"
+    else:
+        header.identifiers.append((key, value))
+
+
+def _take_field_line(header: Header, text: str) -> bool:
+    """A line of fields under the title ("2023-10-18 09:30 来源：新华社"), or a date alone; False for any other line."""
+    if len(text) > MAX_FIELD_LINE_CHARS:
+        return False
+    opening = HEADER_DATE_TIME_RE.match(text)
+    at = opening.end() if opening else 0
+    fields: list[tuple[str, str]] = []
+    for match in HEADER_FIELD_RE.finditer(text, at):
+        if match.start() != at or not match["value"]:
+            return False
+        fields.append((match["key"], match["value"]))
+        at = match.end()
+    if at != len(text) or not (opening or fields):
+        return False
+    if opening and not header.published:
+        date = DATE_VALUE_RE.search(opening["date"])
+        if date:
+            header.published = iso_from_match(date)
+            header.origins["published"] = "parsed"
+    for key, value in fields:
+        _take_field(header, key, value)
+    return True
+
+
+def _take_byline_date(header: Header, names: str) -> str:
+    """The names of a byline without the date that closes it ("Jane Doe · March 11, 2021"), which dates the text."""
+    match = BYLINE_DATE_RE.search(names)
+    if not match or match.start() == 0:
+        return names
+    _take_written_date(header, match)
+    return names[: match.start()].strip()
+
+
+def _take_written_date(header: Header, match: re.Match[str]) -> None:
+    """The date of a BYLINE_DATE_RE or POSTED_BY_RE match, when it has one and is a real day, as published."""
+    if match["iso"]:
+        date = DATE_VALUE_RE.search(match["iso"])
+        published = iso_from_match(date) if date else None
+    elif match["mon"] or match["mon2"]:
+        month = _MONTHS_SHORT.index((match["mon"] or match["mon2"])[:3].lower()) + 1
+        published = f"{match['year'] or match['year2']}-{month:02d}-{int(match['day'] or match['day2']):02d}"
+    else:
+        return
+    if published and not header.published and _is_real_date(published):
+        header.published = published
+        header.origins["published"] = "parsed"
+
+
+def _is_real_date(iso: str) -> bool:
+    try:
+        datetime.date.fromisoformat(iso if len(iso) == 10 else f"{iso}-01-01"[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def _split_latin(names: str) -> list[str]:

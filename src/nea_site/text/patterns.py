@@ -34,6 +34,15 @@ LABELLED_LINE_RE = re.compile(
 )
 # "- Time:2021-05-03", "- source:XYZ": a key/value list line at the top of a web export.
 KEY_VALUE_LINE_RE = re.compile(r"^\s*[-*]\s*(?P<key>[A-Za-z\u4e00-\u9fff ]{2,20})\s*[:：]\s*(?P<value>\S.*)$")
+# "2023-10-18 09:30 来源：新华社", "发布时间：2023-10-18 来源：X 作者：Y", "Source: X | Date: 2021-03-11": a header
+# line of fields (optionally opened by a date and time), as web pages print them under the title.
+_HEADER_KEYS = r"来源|出处|作者|发布时间|发表时间|发布日期|时间|日期|Source|Authors?|Date|Published"
+HEADER_FIELD_RE = re.compile(
+    rf"(?P<key>{_HEADER_KEYS})\s*[:：]\s*(?P<value>.*?)\s*[|｜]?\s*(?=(?:{_HEADER_KEYS})\s*[:：]|$)", re.IGNORECASE
+)
+HEADER_DATE_TIME_RE = re.compile(
+    r"^\s*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
 # "—by Jane Doe", "-- by …": a byline.
 BYLINE_RE = re.compile(r"^\s*(?:—|–|-{1,2})\s*[Bb]y\s+(?P<names>\S.*?)\s*$")
 # "□ 张三 李四": an author line marked with a box.
@@ -101,6 +110,19 @@ BULLET_RE = re.compile(r"^\s*[-*•·]\s+(?P<text>\S.*)$")
 # "2023-11-08", "2023/11/08", "2023年11月8日", "2023.11": a date written as a metadata value.
 DATE_VALUE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.年]\s*(?P<m>\d{1,2})\s*(?:[-/.月]\s*(?P<d>\d{1,2})\s*日?)?)?"
+)
+# "March 11, 2021", "11 March 2021", "Sept. 3 2020", "2021-03-11", "2021年3月11日": a date as bylines write it.
+_BYLINE_MONTH = r"(?P<{}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_WRITTEN_DATE = (
+    rf"{_BYLINE_MONTH.format('mon')}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+{_BYLINE_MONTH.format('mon2')},?\s+(?P<year2>(?:19|20)\d{{2}})"
+    r"|(?P<iso>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
+)
+# "By Kim Minji · March 11, 2021", "By Jane Doe | 2021-03-11", "By Jane Doe, 11 March 2021": a date closing a byline.
+BYLINE_DATE_RE = re.compile(rf"\s*(?:[·•|,—–]|\s-|\s+on)\s*(?:{_WRITTEN_DATE})\s*$")
+# "Posted on December 24, 2019 by Lee Junho", "Published by Jane Doe": a blog's byline.
+POSTED_BY_RE = re.compile(
+    rf"^\s*(?:Posted|Published|Written)(?:\s+on\s+(?:{_WRITTEN_DATE}))?\s+by\s+(?P<names>\S.{{0,80}}?)\s*$"
 )
 # "March 3rd": month and day of a dateline.
 MONTH_DAY_RE = re.compile(

@@ -111,6 +111,42 @@ def test_author_lines(text: str, authors: list[str]) -> None:
     assert first in ("Body text starts here.", "正文从这里开始。")
 
 
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        ("By Kim Minji and Sato Haruka · March 11, 2021", ["Kim Minji", "Sato Haruka"], "2021-03-11"),
+        ("By Jane Doe | 2021-03-11", ["Jane Doe"], "2021-03-11"),
+        ("By Jane Doe, 11 March 2021", ["Jane Doe"], "2021-03-11"),
+        ("By Jane Doe · Feb 30, 2021", ["Jane Doe"], None),  # no such day: the date is dropped, not guessed
+        ("Posted on December 24, 2019 by Lee Junho", ["Lee Junho"], "2019-12-24"),
+        ("Published by Jane Doe and John Roe", ["Jane Doe", "John Roe"], None),
+    ],
+)
+def test_byline_closing_date_dates_the_text(line: str, authors: list[str], published: str | None) -> None:
+    header, first = _header(f"A Title\n\n{line}\n\nBody text starts here.")
+    assert (header.authors, header.published, first) == (authors, published, "Body text starts here.")
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "outlet", "authors"),
+    [
+        ("2023-10-18 09:30 来源：示例通讯社", "2023-10-18", "示例通讯社", []),
+        ("发布时间：2023-10-18 来源：示例通讯社 作者：张三", "2023-10-18", "示例通讯社", ["张三"]),
+        ("Source: Example Wire | Date: 2021-03-11", "2021-03-11", "Example Wire", []),
+        ("2021年3月11日", "2021-03-11", None, []),
+    ],
+)
+def test_field_line_under_the_title(line: str, published: str, outlet: str | None, authors: list[str]) -> None:
+    header, first = _header(f"一个标题\n\n{line}\n\n正文从这里开始。")
+    assert (header.published, header.outlet, header.authors, first) == (published, outlet, authors, "正文从这里开始。")
+
+
+@pytest.mark.parametrize("line", ["2023年的合作：回顾与展望", "来源：", "2023-10-18 是一个重要的日子。"])
+def test_lines_that_are_not_field_lines_start_the_body(line: str) -> None:
+    header, first = _header(f"一个标题\n\n{line}\n\n正文从这里开始。")
+    assert (header.published, header.outlet, first) == (None, None, line)
+
+
 def test_dateline_with_year() -> None:
     header, _ = _header("Xinhua, Seoul, January 26th, 2022: Talks resume\n\nBody mentions 2019.")
     assert (header.outlet, header.place, header.published, header.title) == (

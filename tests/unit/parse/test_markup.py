@@ -1,0 +1,123 @@
+"""markup: web pages keep their article (title, byline, headings, paragraphs, tables) and lose the page around it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from conftest import FIXTURES
+from nea_site.ingest.decode import read_source
+from nea_site.model import Document
+from nea_site.parse import parse_document
+from nea_site.parse.markup import reduce_markup
+
+
+@cache
+def _page(name: str) -> Document:
+    return parse_document(read_source(FIXTURES / name))
+
+
+def _body(doc: Document) -> str:
+    return "\n".join([*(p.text for p in doc.paragraphs), *(s.title for s in doc.sections)])
+
+
+def _reduce(body: str, head: str = "") -> str:
+    return reduce_markup(f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>").text
+
+
+def test_article_title_byline_and_date_come_from_the_article_not_the_page() -> None:
+    doc = _page("web_page_with_chrome.html")
+    # The site's logo is the page's only <h1>; the article's own heading is an <h2> after a kicker.
+    assert doc.meta.title == "Flood warnings across the Yellow Sea"
+    assert doc.meta.authors == ("Ortega Lucía", "Park Sunhee")
+    assert doc.meta.published == "2022-06-08"
+    assert doc.meta.outlet == "Coastal Policy Review"  # the site's name, after the title in <title>
+
+
+def test_article_outline_and_paragraphs() -> None:
+    doc = _page("web_page_with_chrome.html")
+    assert [(s.title, s.level, s.parent) for s in doc.sections] == [
+        ("How the exchange works", 1, None),  # a bold-only paragraph
+        ("Next steps", 1, None),
+    ]
+    assert [p.text for p in doc.paragraphs] == [
+        "China and South Korea agreed in April 2021 to exchange river-level readings from the estuaries that drain "
+        "into the Yellow Sea. The exchange began with four stations and now covers eleven.",
+        "Readings are sent every hour to both weather agencies.",  # two <br> in a row end a paragraph
+        "A shared dashboard shows them in Chinese and Korean.",
+        "Stations | Year",  # a table row per paragraph, never a heading, never joined to the next
+        "4 | 2021",
+        "11 | 2022",
+        "Japan has been invited to join the exchange, which would make it trilateral.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "cookies",  # a banner, before the article
+        "About us",  # <nav>
+        "Analysis",  # breadcrumbs and the kicker before the title
+        "Share on social media",  # class="share-bar"
+        "Draft paragraph",  # hidden
+        "pull-quote",
+        "helps the other two",  # <aside>
+        "teaser",  # a smaller <article>
+        "rights reserved",  # <footer>
+        "Subscribe",  # <form>, <button>
+        "page furniture",  # <script>
+    ],
+)
+def test_page_furniture_is_left_out(furniture: str) -> None:
+    assert furniture not in _body(_page("web_page_with_chrome.html"))
+
+
+def test_page_without_article_element() -> None:
+    doc = _page("web_page_no_article_zh.html")
+    assert doc.meta.title == "三国海洋环境合作会议在青岛举行"
+    assert (doc.meta.published, doc.meta.outlet) == ("2022-09-21", "示例晚报")  # the line under the title
+    assert [p.text for p in doc.paragraphs] == [
+        "中国、日本和韩国的海洋环境官员于2022年9月20日在青岛举行会议。",
+        "与会代表同意每年发布一份联合海洋垃圾监测报告。",
+    ]
+    assert doc.sections == ()
+
+
+def test_title_falls_back_to_the_page_title_without_the_site_name() -> None:
+    text = _reduce(
+        "<p>Body text of a page without headings.</p>", head="<title>Trade talks resume – Example Wire</title>"
+    )
+    assert text.startswith("# Trade talks resume\n\nBody text")
+
+
+def test_declared_title_wins_over_an_h1_outside_the_article() -> None:
+    text = _reduce(
+        '<div class="logo"><h1>Site</h1></div><article><p>Body.</p></article>',
+        head='<meta property="og:title" content="The real title">',
+    )
+    assert text.startswith("# The real title\n\nBody.")
+
+
+@pytest.mark.parametrize(
+    ("block", "heading"),
+    [
+        ("<p><strong>Why it matters</strong></p>", True),
+        ("<p><b>Note:</b> the text goes on.</p>", False),  # plain text beside the bold part
+        ("<p><strong>A bold sentence that ends with a full stop.</strong></p>", False),
+        ("<ul><li><strong>Item</strong></li></ul>", False),
+    ],
+)
+def test_bold_only_paragraph_is_a_heading(block: str, heading: bool) -> None:
+    text = _reduce(f"<h1>Title</h1>{block}<p>Body.</p>")
+    assert text.split("\n\n")[1].startswith("## ") is heading
+
+
+def test_notes_in_a_footer_are_kept_as_notes() -> None:
+    text = _reduce('<h1>T</h1><p>Body.<sup>1</sup></p><footer class="footnotes"><ol><li>A source.</li></ol></footer>')
+    assert text.endswith("---\n\n[1] A source.\n")
+
+
+def test_unclosed_head_keeps_the_body() -> None:
+    text = reduce_markup("<html><head><title>T</title><body><h1>Title</h1><p>Body.</p></body></html>").text
+    assert text == "# Title\n\nBody.\n"
