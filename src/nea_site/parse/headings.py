@@ -109,8 +109,8 @@ def match_unnumbered(text: str, *, single_line: bool, next_text: str | None) -> 
     stripped = text.strip()
     if KEYWORD_HEADING_RE.match(stripped):
         return HeadingMatch(system="none", number="", title=stripped, rest="", keyword=True)
-    if not single_line or next_text is None or not stripped:
-        return None
+    if not single_line or next_text is None or not stripped or " | " in stripped:
+        return None  # " | " separates the cells of a table row
     cjk = is_cjk_lang(detect_lang(stripped))
     if cjk:
         if len(stripped) > MAX_HEADING_CHARS_ZH or SENTENCE_END_RE.search(stripped):

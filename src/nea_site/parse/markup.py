@@ -1,4 +1,4 @@
-"""Markup -> plain structured text: HTML pages and Markdown front matter become our text conventions.
+"""Markup -> plain structured text: HTML pages, Markdown and its front matter become our text conventions.
 
 Blank-line paragraphs, "# " headings and "[n] " notes after "---", plus header metadata. No markup survives:
 tags, scripts, styles and event handlers are dropped, their text kept as text.
@@ -12,7 +12,21 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from nea_site.text.patterns import FRONT_MATTER_RE, HTML_BLOCK_TAG_RE, HTML_DOCUMENT_RE
+from nea_site.text.patterns import (
+    FOOTNOTE_DEF_RE,
+    FRONT_MATTER_RE,
+    HTML_BLOCK_TAG_RE,
+    HTML_DOCUMENT_RE,
+    MD_BODY_LINK_RE,
+    MD_CODE_RE,
+    MD_EM_RE,
+    MD_IMAGE_RE,
+    MD_QUOTE_RE,
+    MD_SETEXT_RE,
+    MD_STRONG_RE,
+    MD_TABLE_ROW_RE,
+    MD_TABLE_RULE_RE,
+)
 
 _BLOCK_TAGS = frozenset(
     "p div section article header main blockquote figure figcaption li tr table ul ol dl dt dd pre address "
@@ -50,6 +64,7 @@ _SCOPE_PROBES = (
 # "Title | Site", "Title – Site", "标题_栏目_网站": a page title's trailing site and section names.
 _TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.+?)\s*(?:\s\|\s|｜|\s[-–—]\s|_)\s*(?P<suffix>[^|｜_]+?)\s*$")
 MAX_BOLD_HEADING_CHARS = 120
+MAX_SETEXT_HEADING_CHARS = 120
 _SENTENCE_PUNCTUATION = ".。!?！？;；,，"
 
 
@@ -93,7 +108,49 @@ def reduce_markup(text: str) -> Reduced:
             reduced.meta.setdefault(key, value)
         reduced.authors.extend(a for a in parser.authors if a not in reduced.authors)
         reduced.declared_blocks = True
+    else:
+        reduced.text = reduce_markdown(reduced.text)
     return reduced
+
+
+def reduce_markdown(text: str) -> str:
+    """Markdown syntax -> its text; text without Markdown passes unchanged.
+
+    Setext headings become "# ", table rows "cell | cell", and links, images, emphasis, code spans and quote
+    marks give way to their text. Note definitions ("[1] …") keep their links, which the notes' own cleaning
+    turns into "text (url)".
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        setext = MD_SETEXT_RE.match(line)
+        if setext and _is_setext_title(out):
+            out[-1] = ("# " if setext["mark"][0] == "=" else "## ") + out[-1].strip()
+            continue
+        if "|" in line and MD_TABLE_RULE_RE.match(line):
+            continue
+        row = MD_TABLE_ROW_RE.match(line)
+        if row:
+            line = " | ".join(cell.strip() for cell in row["cells"].split("|"))
+        if not FOOTNOTE_DEF_RE.match(line):
+            line = _reduce_inline(MD_QUOTE_RE.sub("", line))
+        out.append(line)
+    return "\n".join(out)
+
+
+def _is_setext_title(lines: list[str]) -> bool:
+    """The line before an underline is a heading when it stands alone: short, after a blank line, not a list item."""
+    if not lines or not lines[-1].strip() or (len(lines) > 1 and lines[-2].strip()):
+        return False
+    title = lines[-1].strip()
+    return len(title) <= MAX_SETEXT_HEADING_CHARS and not title.startswith(("#", "- ", "* ", "+ ", "|"))
+
+
+def _reduce_inline(line: str) -> str:
+    line = MD_IMAGE_RE.sub("", line)
+    line = MD_BODY_LINK_RE.sub(lambda m: m["text"], line)
+    line = MD_CODE_RE.sub(lambda m: m["text"], line)
+    line = MD_STRONG_RE.sub(lambda m: m["text"], line)
+    return MD_EM_RE.sub(lambda m: m["text"], line)
 
 
 def _take_front_matter(block: str, reduced: Reduced) -> None:

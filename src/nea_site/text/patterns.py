@@ -103,6 +103,19 @@ LATIN_RE = re.compile(r"[A-Za-z]")
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # "*Journal Title*" emphasis in Markdown footnotes.
 MD_EMPHASIS_RE = re.compile(r"(?<![\w*])\*{1,2}(?P<text>[^*\n]+?)\*{1,2}(?![\w*])")
+# Markdown in body lines, reduced to its text (parse/markup.py): "![alt](src)" images, "[text](url)" links (not
+# "[^1]" marks), "**bold**"/"__bold__"/"*em*"/"_em_" (never "\*" or snake_case), "`code`", "> " quote marks.
+MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+MD_BODY_LINK_RE = re.compile(r"(?<!\\)\[(?P<text>[^\]^\n][^\]\n]*)\]\([^)\s]+(?:\s+\"[^\"\n]*\")?\)")
+MD_STRONG_RE = re.compile(r"(?<![\w*\\])(?P<mark>\*\*|__)(?=\S)(?P<text>[^\n]+?)(?<=\S)(?P=mark)(?![\w*])")
+MD_EM_RE = re.compile(r"(?<![\w*\\])(?P<mark>[*_])(?=[^\s*_])(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?![\w*])")
+MD_CODE_RE = re.compile(r"`(?P<text>[^`\n]+)`")
+MD_QUOTE_RE = re.compile(r"^(?:\s{0,3}>\s?)+", re.MULTILINE)
+# "| a | b |" rows of a Markdown table, and the "|---|:--:|" row under its header.
+MD_TABLE_ROW_RE = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+MD_TABLE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+# "Title" over "=====" or "-----": a setext heading's underline.
+MD_SETEXT_RE = re.compile(r"^\s{0,3}(?P<mark>={3,}|-{3,})\s*$")
 # Leading indentation that some exports put before paragraphs (ASCII and ideographic spaces).
 INDENT_RE = re.compile(r"^[ \t\u3000\u00a0]+")
 # A line that is a list item: "- item", "* item", "• item".

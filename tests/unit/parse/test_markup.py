@@ -8,7 +8,7 @@ import pytest
 
 from conftest import FIXTURES
 from nea_site.ingest.decode import read_source
-from nea_site.model import Document
+from nea_site.model import Document, SourceId, SourceText
 from nea_site.parse import parse_document
 from nea_site.parse.markup import reduce_markup
 
@@ -121,3 +121,56 @@ def test_notes_in_a_footer_are_kept_as_notes() -> None:
 def test_unclosed_head_keeps_the_body() -> None:
     text = reduce_markup("<html><head><title>T</title><body><h1>Title</h1><p>Body.</p></body></html>").text
     assert text == "# Title\n\nBody.\n"
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("See [the statement](https://example.org/s) here.", "See the statement here."),
+        ('A [titled link](https://example.org "Title") here.', "A titled link here."),
+        ("A chart: ![Emissions](chart.png) above.", "A chart:  above."),
+        (
+            "In **2020**, the *Basic Strategy* and __the plan__ and _the roadmap_.",
+            "In 2020, the Basic Strategy and the plan and the roadmap.",
+        ),
+        ("The `RCEP` text.", "The RCEP text."),
+        ("> Quoted words.", "Quoted words."),
+        ("| China | 2060 |", "China | 2060"),
+        # Left as written: note marks, escapes, snake_case, arithmetic, a lone star.
+        (
+            "Text[^1] and \\*starred\\* and a_b_c and 2*3*4 and * item",
+            "Text[^1] and \\*starred\\* and a_b_c and 2*3*4 and * item",
+        ),
+    ],
+)
+def test_markdown_inline_syntax_gives_way_to_its_text(markdown: str, text: str) -> None:
+    assert reduce_markup(markdown).text == text
+
+
+def test_markdown_setext_headings_tables_and_note_links() -> None:
+    source = (
+        "Energy in the Region\n====================\n\nSummary\n-------\n\nBody text, two\nlines long.\n---\n\n"
+        "| Country | Year |\n|---------|:----:|\n| China | 2060 |\n\n"
+        "[1] [A report](https://example.org/r), 2020.\n"
+    )
+    assert reduce_markup(source).text == (
+        "# Energy in the Region\n\n## Summary\n\nBody text, two\nlines long.\n---\n\n"
+        "Country | Year\nChina | 2060\n\n"
+        "[1] [A report](https://example.org/r), 2020.\n"  # the notes' cleaning keeps the address
+    )
+
+
+def test_markdown_table_rows_are_paragraphs_not_headings() -> None:
+    doc = parse_document(
+        SourceText(
+            source_id=SourceId("t"),
+            file_name="t.md",
+            text="Targets\n=======\n\nThe targets differ by country and by year.\n\n| Country | Year |\n|---|---|\n"
+            "| China | 2060 |\n| Japan | 2050 |\n\nCooperation on grids remains limited, as the table shows clearly.\n",
+            encoding="utf_8",
+            sha256="0",
+        )
+    )
+    assert doc.meta.title == "Targets"
+    assert doc.sections == ()
+    assert [p.text for p in doc.paragraphs][1:4] == ["Country | Year", "China | 2060", "Japan | 2050"]
