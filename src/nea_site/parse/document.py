@@ -20,7 +20,14 @@ from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, res
 from nea_site.parse.headings import HeadingMatch, Outline, match_atx, match_numbered, match_unnumbered
 from nea_site.parse.layout import Unit, join_lines, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
-from nea_site.parse.title import Header, infer_dateline_year, iso_from_match, match_credit, parse_header
+from nea_site.parse.title import (
+    Header,
+    infer_dateline_year,
+    iso_from_match,
+    match_credit,
+    parse_header,
+    read_opening_dateline,
+)
 from nea_site.text.lang import detect_lang
 from nea_site.text.patterns import (
     CONTINUATION_START_RE,
@@ -70,6 +77,8 @@ def parse_document(source: SourceText) -> Document:
     if body.pending:
         resolve_refs(body.pending, body.notes)  # notes printed before their marks, or at the very end
     paragraphs = _merge_pieces(body.pieces, joinable=not reduced.declared_blocks)
+    if paragraphs:
+        read_opening_dateline(header, paragraphs[0].text)
     infer_dateline_year(header, "\n".join(p.text for p in paragraphs))
     footnotes = _finish_footnotes(body.notes, paragraphs)
     return Document(

@@ -32,7 +32,10 @@ from nea_site.text.patterns import (
     TITLE_PREFIX_RE,
     TITLE_STAR_RE,
     TRANSLATED_BY_RE,
+    WIRE_CREDIT_RE,
+    WIRE_DATELINE_RE,
     YEAR_RE,
+    ZH_DATELINE_RE,
 )
 
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -66,7 +69,12 @@ class Header:
 
 def match_credit(text: str) -> str | None:
     """The credit a line gives ("Photo by …", "[Translated by …]", "【责任编辑：…】"), or None."""
-    for regex, group in ((TRANSLATED_BY_RE, "credit"), (EDITOR_CREDIT_RE, "credit"), (PHOTO_CREDIT_RE, None)):
+    for regex, group in (
+        (TRANSLATED_BY_RE, "credit"),
+        (EDITOR_CREDIT_RE, "credit"),
+        (WIRE_CREDIT_RE, "credit"),
+        (PHOTO_CREDIT_RE, None),
+    ):
         match = regex.match(text)
         if match:
             return match[group].strip() if group else text.strip()
@@ -341,6 +349,38 @@ def _strip_author_prefix(header: Header) -> None:
     match = TITLE_PREFIX_RE.match(header.title)
     if match and match["prefix"].strip() in header.authors:
         header.title = match["title"].strip()
+
+
+def read_opening_dateline(header: Header, text: str) -> None:
+    """Read a news agency's dateline that opens the first paragraph; the paragraph keeps it, verbatim.
+
+    "SEOUL, Nov. 26 (Yonhap) --", "新华社釜山11月26日电（记者张三）": place, outlet, reporters and month/day fill
+    what the header did not say.
+    """
+    wire = WIRE_DATELINE_RE.match(text)
+    zh = None if wire else ZH_DATELINE_RE.match(text)
+    if wire:
+        place, outlet, reporters = wire["place"].title(), wire["outlet"].strip(), None
+        month = _MONTHS_SHORT.index(wire["mon"].lower()) + 1 if wire["mon"] else None
+        day, year = (int(wire["day"]), wire["year"]) if wire["day"] else (None, None)
+    elif zh:
+        place, outlet, reporters = zh["place"], zh["outlet"], zh["reporters"]
+        month, day, year = int(zh["month"]), int(zh["day"]), None
+    else:
+        return
+    for name, value in (("place", place), ("outlet", outlet)):
+        if not getattr(header, name):
+            setattr(header, name, value)
+            header.origins[name] = "parsed"
+    if reporters and not header.authors:
+        header.authors = split_names(reporters)
+        header.origins["authors"] = "parsed"
+    if month and day and not header.published and not header.dateline_month_day:
+        if year and _is_real_date(f"{year}-{month:02d}-{day:02d}"):
+            header.published = f"{year}-{month:02d}-{day:02d}"
+            header.origins["published"] = "parsed"
+        elif _is_real_date(f"2000-{month:02d}-{day:02d}"):  # a leap year: 29 February may be real
+            header.dateline_month_day = (month, day)
 
 
 def infer_dateline_year(header: Header, body_text: str) -> None:

@@ -63,6 +63,21 @@ PHOTO_CREDIT_RE = re.compile(
 )
 # "[Translated by Jane Doe]", "(Translated by …)": a translation credit.
 TRANSLATED_BY_RE = re.compile(r"^\s*[\[(（]?\s*(?P<credit>Translated\s+by\s+[^\])）]+?)\s*[\])）]?\s*$", re.IGNORECASE)
+# "Reporting by Jane Doe; Editing by John Roe", "Additional reporting by …": a news agency's credit line.
+WIRE_CREDIT_RE = re.compile(
+    r"^\s*[\[(]?\s*(?P<credit>(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing)\s+by\s+[^\])]{2,200}?)\s*[\])]?\s*$"
+)
+# "BUSAN, South Korea, Nov 26 (Example Wire) - …", "SEOUL, Nov. 26 (Yonhap) -- …": a wire dateline opening the text.
+WIRE_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3})?"
+    r"(?:,\s*(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
+    r"(?:,\s*(?P<year>(?:19|20)\d{2}))?)?\s*\((?P<outlet>[^()]{2,40})\)\s*(?:-{1,2}|—|–)\s"
+)
+# "新华社釜山11月26日电（记者张三）", "中新社首尔1月26日电": a Chinese agency's dateline opening the text.
+ZH_DATELINE_RE = re.compile(
+    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?[社网报台])(?P<place>[\u4e00-\u9fff]{1,10}?)(?P<month>\d{1,2})月"
+    r"(?P<day>\d{1,2})日(?:电|讯)(?:\s*[（(](?:记者|通讯员)\s*(?P<reporters>[^）)]{1,30})[）)])?"
+)
 # "【责任编辑：张三】", "（责任编辑：…）": an editor credit.
 EDITOR_CREDIT_RE = re.compile(
     r"^\s*[【\[（(]\s*(?P<credit>(?:责任编辑|编辑|校对|责编)\s*[:：]\s*[^】\]）)]+?)\s*[】\]）)]\s*$"

@@ -6,7 +6,15 @@ import pytest
 
 from conftest import FIXTURES
 from nea_site.parse.layout import split_units
-from nea_site.parse.title import Header, infer_dateline_year, parse_header, split_keywords, split_names
+from nea_site.parse.title import (
+    Header,
+    infer_dateline_year,
+    match_credit,
+    parse_header,
+    read_opening_dateline,
+    split_keywords,
+    split_names,
+)
 
 
 def _header(text: str) -> tuple[Header, str | None]:
@@ -145,6 +153,58 @@ def test_field_line_under_the_title(line: str, published: str, outlet: str | Non
 def test_lines_that_are_not_field_lines_start_the_body(line: str) -> None:
     header, first = _header(f"一个标题\n\n{line}\n\n正文从这里开始。")
     assert (header.published, header.outlet, first) == (None, None, line)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "outlet", "authors", "published", "month_day"),
+    [
+        ("BUSAN, South Korea, Nov 26 (Example Wire) - The ministers met.", "Busan", "Example Wire", [], None, (11, 26)),
+        ("SEOUL, Nov. 26, 2023 (Yonhap) -- Talks resumed.", "Seoul", "Yonhap", [], "2023-11-26", None),
+        ("NEW YORK (AP) — A report said.", "New York", "AP", [], None, None),
+        (
+            "新华社釜山11月26日电（记者张三 李四）当地时间26日，会议举行。",
+            "釜山",
+            "新华社",
+            ["张三", "李四"],
+            None,
+            (11, 26),
+        ),
+    ],
+)
+def test_opening_dateline_fills_the_header(
+    opening: str, place: str, outlet: str, authors: list[str], published: str | None, month_day: tuple[int, int] | None
+) -> None:
+    header = Header()
+    read_opening_dateline(header, opening)
+    assert (header.place, header.outlet, header.authors) == (place, outlet, authors)
+    assert (header.published, header.dateline_month_day) == (published, month_day)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The ministers met in SEOUL (the capital) - again.",
+        "BUSAN, Nov 31 (Wire) - No such day.",
+        "新华社说，会议举行。",
+    ],
+)
+def test_no_opening_dateline_leaves_the_header_alone(opening: str) -> None:
+    header = Header(outlet="Given")
+    read_opening_dateline(header, opening)
+    assert header.outlet == "Given"
+    assert (header.published, header.dateline_month_day) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Reporting by Jane Doe; Editing by John Roe", "Reporting by Jane Doe; Editing by John Roe"),
+        ("(Additional reporting by Jane Doe)", "Additional reporting by Jane Doe"),
+        ("Reporting on trade by region is uneven, as the next section shows.", None),
+    ],
+)
+def test_wire_credit_lines(line: str, credit: str | None) -> None:
+    assert match_credit(line) == credit
 
 
 def test_dateline_with_year() -> None:
