@@ -94,6 +94,12 @@ def test_add_then_translations_lists_new_records(small_project: Path) -> None:
         ("paper.pdf", b"%PDF-1.7\n%binary", "paper.pdf: binary file: looks like a PDF file, not text"),
         ("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00", "photo.png: binary file: looks like a PNG image, not text"),
         ("notes-copy.txt", SMALL_DOC.encode(), "this file is already in the corpus as notes.txt"),
+        (
+            "menu.html",  # a page that is all furniture: nothing of it is a document's text
+            b"<!DOCTYPE html><html><head><title>Site</title></head><body><nav>Home | About</nav>"
+            b"<footer>(c) 2024 Site</footer></body></html>",
+            "menu.html: no body text: the file holds no paragraph, only a title or metadata",
+        ),
     ],
 )
 def test_bad_input_is_refused_and_changes_nothing(

@@ -61,6 +61,12 @@ def _extract_one(path: Path, entry: records.CuratedDocument | None, extractor: e
     source = ingest.read_source(path)
     ingested = time.thread_time()
     document = parse.parse_document(source)
+    if not document.paragraphs:
+        raise SourceError(
+            path,
+            "no body text: the file holds no paragraph, only a title or metadata",
+            hint="check that it holds the document's text; for a web page, save the page of the article itself",
+        )
     merged = records.merge_metadata(document, entry, sha256=source.sha256)
     parsed = time.thread_time()
     found = extract.extract_document(merged, extractor)
