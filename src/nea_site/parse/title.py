@@ -34,6 +34,8 @@ from nea_site.text.patterns import (
     TRANSLATED_BY_RE,
     WIRE_CREDIT_RE,
     WIRE_DATELINE_RE,
+    YEAR_BOUND_AFTER_RE,
+    YEAR_BOUND_BEFORE_RE,
     YEAR_RE,
     ZH_DATELINE_RE,
 )
@@ -384,10 +386,19 @@ def read_opening_dateline(header: Header, text: str) -> None:
 
 
 def infer_dateline_year(header: Header, body_text: str) -> None:
-    """A dateline gives month and day only: take the latest year the text mentions, marked as inferred."""
+    """A dateline gives month and day only: take the latest year the text mentions, marked as inferred.
+
+    Years that are bounds ("since 2019", "by 2030", "到2030年", "2019年以来") say when the text is not written,
+    so they are left out; with no other year the date stays without one.
+    """
     if header.published or not header.dateline_month_day:
         return
-    years = [int(y) for y in YEAR_RE.findall(body_text)]
+    years = [
+        int(match.group())
+        for match in YEAR_RE.finditer(body_text)
+        if not YEAR_BOUND_BEFORE_RE.search(body_text, max(0, match.start() - 30), match.start())
+        and not YEAR_BOUND_AFTER_RE.match(body_text, match.end())
+    ]
     if not years:
         return
     month, day = header.dateline_month_day

@@ -116,6 +116,13 @@ HANGUL_RE = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 LATIN_RE = re.compile(r"[A-Za-z]")
 # A 4-digit year 1900–2099 in running text, used to infer a dateline's year.
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# Words that make a year a bound, not the time of writing: "since 2019", "by 2030", "到2030年", "2030年前",
+# "2019年以来" (a dateline's year is not inferred from them). The first must end where the year starts.
+YEAR_BOUND_BEFORE_RE = re.compile(
+    r"(?:\b(?:since|by|until|till|before|after|through|to)\s+(?:the\s+end\s+of\s+)?|自|从|到|至|截至|截止)\s*$",
+    re.IGNORECASE,
+)
+YEAR_BOUND_AFTER_RE = re.compile(r"\s*年?\s*(?:前|以前|之前|以后|之后|以来|底前)")
 # "*Journal Title*" emphasis in Markdown footnotes.
 MD_EMPHASIS_RE = re.compile(r"(?<![\w*])\*{1,2}(?P<text>[^*\n]+?)\*{1,2}(?![\w*])")
 # Markdown in body lines, reduced to its text (parse/markup.py): "![alt](src)" images, "[text](url)" links (not

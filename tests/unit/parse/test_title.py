@@ -230,6 +230,21 @@ def test_infer_dateline_year_needs_a_year() -> None:
     assert header.published is None and "published" not in header.origins
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("The ministers met for the first time since 2019.", None),
+        ("Talks in 2022 aim at a deal by 2030 and at growth through 2035.", "2022-03-03"),
+        ("会议于2021年举行，力争到2030年实现目标，2035年前完成。", "2021-03-03"),
+        ("自2019年以来，三国在2023年恢复会谈。", "2023-03-03"),
+    ],
+)
+def test_infer_dateline_year_leaves_out_bounds(text: str, published: str | None) -> None:
+    header = Header(dateline_month_day=(3, 3))
+    infer_dateline_year(header, text)
+    assert header.published == published
+
+
 def test_numbered_first_line_is_not_a_title() -> None:
     header, first = _header("1. Background\n\nBody text.")
     assert header.title is None and first == "1. Background"
