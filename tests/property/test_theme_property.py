@@ -56,14 +56,14 @@ def test_plural_and_longest_keyword() -> None:
     assert any(at == 0 for _, at in hits)
 
 
-def _by_find(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeId, int]]:
+def _by_find(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeId, int, int]]:
     """One str.find loop per theme and keyword (the reference)."""
     found = []
     for theme_id, keywords in matcher.chinese.items():
         for keyword in keywords:
             start = text.find(keyword)
             while start != -1:
-                found.append((theme_id, start))
+                found.append((theme_id, start, start + len(keyword)))
                 start = text.find(keyword, start + len(keyword))
     return found
 
@@ -83,7 +83,7 @@ def test_chinese_keywords_in_one_pass_equal_a_find_loop_per_keyword(text: str) -
     assert chinese_hit_positions(text, MATCHER) == _by_find(text, MATCHER)
     twin = chinese_hit_positions(text, TWIN_MATCHER)
     assert twin == _by_find(text, TWIN_MATCHER)
-    assert sum(t == TWIN.id for t, _ in twin) == sum(t == VOCABULARY.themes[0].id for t, _ in twin)
+    assert sum(t == TWIN.id for t, _, _ in twin) == sum(t == VOCABULARY.themes[0].id for t, _, _ in twin)
 
 
 def test_a_keyword_that_overlaps_itself_is_found_without_overlaps() -> None:
@@ -96,9 +96,9 @@ def test_a_keyword_that_overlaps_itself_is_found_without_overlaps() -> None:
         chinese_hit_positions("合作合作合", matcher)
         == _by_find("合作合作合", matcher)
         == [
-            (theme.id, 0),
-            (theme.id, 1),
-            (theme.id, 3),
+            (theme.id, 0, 3),
+            (theme.id, 1, 3),
+            (theme.id, 3, 5),
         ]
     )
     assert english_hit_positions("a b a b a", matcher) == _by_patterns("a b a b a", matcher) == [(theme.id, 0)]

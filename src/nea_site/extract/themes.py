@@ -75,20 +75,20 @@ def _chinese_keywords(chinese: dict[ThemeId, tuple[str, ...]]) -> Literals[tuple
     return Literals((keyword, tuple(entries)) for keyword, entries in themes.items())
 
 
-def chinese_hit_positions(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeId, int]]:
-    """(theme, offset) of every occurrence of every Chinese keyword, each keyword's occurrences not overlapping.
+def chinese_hit_positions(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeId, int, int]]:
+    """(theme, start, end) of every occurrence of every Chinese keyword, each keyword's occurrences not overlapping.
 
     The order is that of one `str.find` loop per theme and keyword: by theme, keyword (longest first), offset.
     """
-    found: list[tuple[int, int, ThemeId, int]] = []
+    found: list[tuple[int, int, ThemeId, int, int]] = []
     resume: dict[tuple[int, int], int] = {}  # where the next occurrence of a theme's keyword may start
     for at, end, entries in sorted(matcher.chinese_keywords.find_all(text)):
         for theme_rank, keyword_rank, theme_id in entries:
             if resume.get((theme_rank, keyword_rank), 0) <= at:
-                found.append((theme_rank, keyword_rank, theme_id, at))
+                found.append((theme_rank, keyword_rank, theme_id, at, end))
                 resume[theme_rank, keyword_rank] = end
     found.sort()
-    return [(theme_id, at) for _, _, theme_id, at in found]
+    return [(theme_id, at, end) for _, _, theme_id, at, end in found]
 
 
 def english_hit_positions(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeId, int]]:
@@ -141,8 +141,9 @@ def theme_hit_positions(
     hits.extend(english_hit_positions(text, matcher))
     if lang_is_cjk and matcher.chinese:
         found = chinese_hit_positions(text, matcher)
-        starts = segmenter.word_starts(text, (at for _, at in found))
-        hits.extend((theme_id, at) for theme_id, at in found if at in starts)
+        boundaries = segmenter.word_starts(text, [at for _, at, _ in found] + [end for _, _, end in found])
+        # A keyword starts a word, or ends one as its head: "自贸协定" in "中日韩自贸协定" (a kind of 自贸协定).
+        hits.extend((theme_id, at) for theme_id, at, end in found if at in boundaries or end in boundaries)
     return hits
 
 
