@@ -40,8 +40,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf_16"),
     (codecs.BOM_UTF16_BE, "utf_16"),
 )
-# Control characters other than tab and newline never belong in a source text.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
+# Control characters other than tab, newline and form feed never belong in a source text (a form feed is a page
+# break of a PDF export: the layout reads page edges from it, then drops it).
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff]")
 _EAST_ASIAN_CODECS = ("gb18030", "big5", "euc_kr", "shift_jis", "euc_jp", "cp1252")
 _HINT_CONVERT = "save the document as plain text, Markdown or HTML (UTF-8, GB18030, Big5 or UTF-16) and add that file"
 

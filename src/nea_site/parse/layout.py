@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -14,6 +16,10 @@ from nea_site.text.patterns import (
     HAN_NUMBER_RE,
     HAN_PAREN_NUMBER_RE,
     INDENT_RE,
+    LATIN_WORD_RE,
+    LINE_END_CUT_RE,
+    NUMBER_LINE_RE,
+    PAGE_MARK_LINE_RE,
     RULE_LINE_RE,
     SENTENCE_END_RE,
 )
@@ -35,16 +41,69 @@ class Unit:
 
 def split_units(text: str) -> list[Unit]:
     """Split a decoded source into text units and footnote blocks, joining hard-wrapped lines."""
-    lines = text.split("\n")
+    lines = drop_page_furniture(text.split("\n"))
     blocks = _find_blocks(lines)
     wrapped = is_hard_wrapped([b for kind, b, _ in blocks if kind == "text"])
+    words = document_words(text) if wrapped else None
     units: list[Unit] = []
     for kind, block, after_rule in blocks:
         if kind == "notes":
             units.append(_notes_unit(block, after_rule))
         else:
-            units.extend(_text_units(block, wrapped=wrapped, after_rule=after_rule))
+            units.extend(_text_units(block, wrapped=wrapped, after_rule=after_rule, words=words))
     return units
+
+
+def drop_page_furniture(lines: list[str]) -> list[str]:
+    """Blank the lines a printed page adds around its text, keeping every other line (and line numbers) in place.
+
+    Page marks ("- 3 -", "Page 3 of 20", "第3页") go wherever they stand; next to a page break (form feed) a
+    number alone and a running header or footer (the same line on two or more page edges, page numbers aside)
+    go too. Without form feeds, a line that recurs three or more times with only its numbers changing
+    ("Journal of X, Vol. 5  12") is a running header.
+    """
+    out = ["" if PAGE_MARK_LINE_RE.match(line) else line for line in lines]
+    edges = _page_edges(out)
+    keys = Counter(_furniture_key(out[i]) for i in edges)
+    for i in edges:
+        if NUMBER_LINE_RE.match(out[i]) or (keys[_furniture_key(out[i])] >= 2 and len(out[i].strip()) <= 120):
+            out[i] = ""
+    forms: dict[str, set[str]] = {}
+    counts: Counter[str] = Counter()
+    for line in out:
+        if line.strip() and len(line.strip()) <= 120 and any(ch.isdigit() for ch in line):
+            key = _furniture_key(line)
+            counts[key] += 1
+            forms.setdefault(key, set()).add(" ".join(line.split()))
+    repeated = {key for key, n in counts.items() if n >= 3 and len(forms[key]) >= 2 and re.search(r"[^\W\d_]", key)}
+    return ["" if line.strip() and _furniture_key(line) in repeated else line.replace("\f", "") for line in out]
+
+
+def _page_edges(lines: list[str]) -> list[int]:
+    """Indexes of the last non-blank line before each form feed and the first one after it."""
+    edges: list[int] = []
+    for i, line in enumerate(lines):
+        if "\f" not in line:
+            continue
+        before = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+        if line.replace("\f", "").strip():
+            after: int | None = i
+        else:
+            after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        edges.extend(j for j in (before, after) if j is not None and j not in edges)
+    return edges
+
+
+def _furniture_key(line: str) -> str:
+    return " ".join(re.sub(r"\d+", "", line).split()).lower()
+
+
+def document_words(text: str) -> frozenset[str]:
+    """The English words of a text, lower-cased, hyphenated ones whole: evidence for line-end hyphens.
+
+    The pieces of a word cut at a line end ("coopera-" / "tion") are no evidence, and are left out.
+    """
+    return frozenset(word.lower() for word in LATIN_WORD_RE.findall(LINE_END_CUT_RE.sub(" ", text)))
 
 
 def is_hard_wrapped(blocks: list[list[tuple[int, str]]]) -> bool:
@@ -124,7 +183,9 @@ def looks_numbered(line: str) -> bool:
     )
 
 
-def _text_units(block: list[tuple[int, str]], *, wrapped: bool, after_rule: bool) -> list[Unit]:
+def _text_units(
+    block: list[tuple[int, str]], *, wrapped: bool, after_rule: bool, words: frozenset[str] | None = None
+) -> list[Unit]:
     units: list[Unit] = []
     if not wrapped:
         # Each line is a paragraph; a line ending with a comma is continued by the next (addresses, affiliations).
@@ -144,13 +205,19 @@ def _text_units(block: list[tuple[int, str]], *, wrapped: bool, after_rule: bool
         if starts_new:
             units.append(Unit(kind="text", text=clean, line=number, after_rule=after_rule and not units))
         else:
-            units[-1].text = join_lines(previous, clean)
+            units[-1].text = join_lines(previous, clean, words=words)
             units[-1].single_line = False
     return units
 
 
-def join_lines(left: str, right: str) -> str:
-    """Join two pieces of one paragraph: no space between CJK characters, one space between words."""
+def join_lines(left: str, right: str, *, words: frozenset[str] | None = None) -> str:
+    """Join two pieces of one paragraph: no space between CJK characters, one space between words.
+
+    A line-end hyphen before a lower-case letter stays, unless `words` (the document's own, see document_words)
+    show a word cut in two: "coopera-" + "tion" is "cooperation" where the text has "cooperation" elsewhere, or
+    where neither "coopera-tion" nor "coopera" is a word of it and "tion" ends a word as only suffixes do;
+    "cross-" + "border" stays.
+    """
     left = left.rstrip()
     right = right.lstrip()
     if not left:
@@ -160,8 +227,30 @@ def join_lines(left: str, right: str) -> str:
     if _is_cjk_char(left[-1]) or _is_cjk_char(right[0]):
         return left + right
     if left.endswith("-") and right[:1].islower():
+        if words is not None and _is_cut_word(left, right, words):
+            return left[:-1] + right
         return left + right  # a hyphenated compound cut at the line end
     return left + " " + right
+
+
+def _is_cut_word(left: str, right: str, words: frozenset[str]) -> bool:
+    head = LATIN_WORD_RE.findall(left[-40:])
+    tail = LATIN_WORD_RE.match(right)
+    if not head or not tail:
+        return False
+    first, rest = head[-1].rsplit("-", 1)[-1].lower(), tail.group().split("-", 1)[0].lower()
+    if first + rest in words:
+        return True
+    if f"{first}-{rest}" in words or first in words:
+        return False
+    return rest.endswith(_WORD_ENDINGS)  # "-tion", "-ment": the end of a word cut in two, not a word of its own
+
+
+# Endings that close a longer word, never a word of their own (a compound's second word rarely ends so).
+_WORD_ENDINGS = tuple(
+    "tion tions sion sions ment ments ness ity ities ings ance ances ence ences ous ive ives able ible ical ically "
+    "ally ture tures ism isms ists ized izes ised ises ents ated ating ation ations ological".split()
+)
 
 
 def _is_cjk_char(ch: str) -> bool:

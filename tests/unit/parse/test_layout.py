@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES
-from nea_site.parse.layout import is_hard_wrapped, join_lines, looks_numbered, split_units
+from nea_site.parse.layout import (
+    document_words,
+    drop_page_furniture,
+    is_hard_wrapped,
+    join_lines,
+    looks_numbered,
+    split_units,
+)
 
 
 def _fixture(name: str) -> str:
@@ -150,3 +157,65 @@ def test_looks_numbered(line: str, numbered: bool) -> None:
 def test_empty_and_blank_text_give_no_units() -> None:
     assert split_units("") == []
     assert split_units("\n \n\t\n") == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "text", "joined"),
+    [
+        ("operational coopera-", "tion has", "", "operational cooperation has"),  # "-tion" only ends words: cut
+        ("the acci-", "dents of", "", "the accidents of"),
+        ("a hard-", "line stance", "", "a hard-line stance"),  # no evidence either way: the hyphen stays
+        ("the coopera-", "tion of", "Their cooperation grew.", "the cooperation of"),
+        ("the cross-", "border line", "A cross section.", "the cross-border line"),  # "cross" is a word here
+        ("a well-", "known case", "A well-known case.", "a well-known case"),
+        ("people-to-", "people ties", "Ties to people.", "people-to-people ties"),
+        ("the Sino-", "Korean trade", "", "the Sino- Korean trade"),  # a capital after the hyphen: two words
+    ],
+)
+def test_line_end_hyphen_judged_by_the_document_s_words(left: str, right: str, text: str, joined: str) -> None:
+    assert join_lines(left, right, words=document_words(f"{text}\n{left}\n{right}")) == joined
+
+
+def test_pieces_of_a_cut_word_are_no_evidence() -> None:
+    assert "coopera" not in document_words("operational coopera-\ntion has")
+
+
+def test_page_marks_running_headers_and_page_numbers_are_blanked() -> None:
+    lines = [
+        "The first page ends here.",
+        "- 1 -",
+        "\fJournal of Example Studies, Vol. 5                2",
+        "The second page starts here.",
+        "Its last line.",
+        "3",
+        "\fJournal of Example Studies, Vol. 5                3",
+        "The third page.",
+        "Page 4 of 9",
+        "第5页",
+    ]
+    assert drop_page_furniture(lines) == [
+        "The first page ends here.",
+        "",
+        "",
+        "The second page starts here.",
+        "Its last line.",
+        "",  # a number alone at a page's edge
+        "",
+        "The third page.",
+        "",
+        "",
+    ]
+
+
+def test_lines_recurring_with_changing_numbers_are_running_headers_without_page_breaks() -> None:
+    header = "Northeast Asia Review, Vol. 5 ({})"
+    lines = [header.format(2), "Text one.", header.format(3), "Text two.", header.format(4), "Text three."]
+    assert drop_page_furniture(lines) == ["", "Text one.", "", "Text two.", "", "Text three."]
+    # The same line three times, numbers and all, is the text's own (a repeated refrain, a table row).
+    same = ["In 2019 trade grew.", "x", "In 2019 trade grew.", "y", "In 2019 trade grew."]
+    assert drop_page_furniture(same) == same
+
+
+def test_a_number_inside_the_text_is_kept() -> None:
+    lines = ["Projects by year:", "2019", "12"]
+    assert drop_page_furniture(lines) == lines
