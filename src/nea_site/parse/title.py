@@ -24,8 +24,10 @@ from nea_site.text.patterns import (
     LABELLED_LINE_RE,
     LIST_SEPARATOR_RE,
     MONTH_DAY_RE,
+    NAMES_AFFILIATION_RE,
     PHOTO_CREDIT_RE,
     POSTED_BY_RE,
+    RUN_IN_LABEL_RE,
     SENTENCE_END_RE,
     STAR_NOTE_RE,
     SURNAME_COMMA_RE,
@@ -165,7 +167,7 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
         header.title = dateline["rest"].strip()
         header.origins["title"] = "parsed"
         return True
-    if LABELLED_LINE_RE.match(text) or KEY_VALUE_LINE_RE.match(text) or match_numbered(text):
+    if _label_match(text) or KEY_VALUE_LINE_RE.match(text) or match_numbered(text):
         return False
     if len(text) > MAX_BODY_START_CHARS or len(units) < 2:
         return False
@@ -176,8 +178,12 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
     return True
 
 
+def _label_match(text: str) -> re.Match[str] | None:
+    return LABELLED_LINE_RE.match(text) or RUN_IN_LABEL_RE.match(text)
+
+
 def _mode_after_label(text: str) -> str:
-    match = LABELLED_LINE_RE.match(text)
+    match = _label_match(text)
     label = _label_of(match) if match else ""
     if label in _ABSTRACT_LABELS:
         return "abstract"
@@ -188,11 +194,11 @@ def _mode_after_label(text: str) -> str:
 
 def _label_of(match: object) -> str:
     groups = match.groupdict()  # type: ignore[attr-defined]
-    return str(groups["bracketed"] or groups["plain"] or "").strip().lower()
+    return str(groups.get("bracketed") or groups["plain"] or "").strip().lower()
 
 
 def _take_labelled(header: Header, text: str) -> bool:
-    match = LABELLED_LINE_RE.match(text)
+    match = _label_match(text)
     if not match:
         return False
     label, value = _label_of(match), match["value"].strip()
@@ -230,6 +236,12 @@ def _take_line(header: Header, text: str, *, previous: str) -> bool:
             header.authors.extend(split_names(names) if regex is BOX_AUTHOR_RE else [n for n in _split_latin(names)])
             header.origins["authors"] = "parsed"
             return True
+    names_affiliation = NAMES_AFFILIATION_RE.match(text)
+    if names_affiliation and previous.strip() == (header.title or "") and not header.authors:
+        header.authors.extend(_split_latin(names_affiliation["names"]))
+        header.author_notes.append(names_affiliation["affiliation"].strip())
+        header.origins["authors"] = "parsed"
+        return True
     if previous and previous.strip() == (header.title or "") and SURNAME_COMMA_RE.match(text) and not header.authors:
         header.authors.append(text.strip())
         header.origins["authors"] = "parsed"
@@ -334,7 +346,7 @@ def _labelled_line_follows(units: list[Unit], start: int) -> bool:
     for unit in units[start : start + 6]:
         if unit.kind != "text" or match_numbered(unit.text) or match_atx(unit.text):
             return False
-        if LABELLED_LINE_RE.match(unit.text):
+        if _label_match(unit.text):
             return True
     return False
 

@@ -44,6 +44,19 @@ LABELLED_LINE_RE = re.compile(
     r"|(?P<plain>Abstract|Keywords|Key Words|摘要|关键词)\s*[:：])\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+# "Abstract This article…", "Keywords trade; ports": a label run into its text where a PDF export joined the label's
+# line to the next (header zone only; the text must start with a capital or a Han character).
+RUN_IN_LABEL_RE = re.compile(
+    r"^\s*(?P<plain>Abstract|ABSTRACT|Summary|SUMMARY|Keywords|KEYWORDS|Key [Ww]ords|摘要|关键词)\s+"
+    r"(?P<value>[A-Z\u4e00-\u9fff].*)$"
+)
+# "Min-ho Choi Department of International Studies, Example University": names run into their affiliation.
+_PERSON = r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s(?:[A-Z]\.|[A-Z][a-z]+(?:-[a-z]+)?)){1,3}"
+NAMES_AFFILIATION_RE = re.compile(
+    rf"^\s*(?P<names>{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_PERSON})*)\s*,?\s+"
+    r"(?P<affiliation>(?:(?:The\s+)?(?:Department|School|Faculty|Institute|Center|Centre|College|University|Academy"
+    r"|Graduate\s+School|Research\s+Institute)\b).*)$"
+)
 # "- Time:2021-05-03", "- source:XYZ": a key/value list line at the top of a web export.
 KEY_VALUE_LINE_RE = re.compile(r"^\s*[-*]\s*(?P<key>[A-Za-z\u4e00-\u9fff ]{2,20})\s*[:：]\s*(?P<value>\S.*)$")
 # "2023-10-18 09:30 来源：新华社", "发布时间：2023-10-18 来源：X 作者：Y", "Source: X | Date: 2021-03-11": a header

@@ -207,6 +207,39 @@ def test_wire_credit_lines(line: str, credit: str | None) -> None:
     assert match_credit(line) == credit
 
 
+@pytest.mark.parametrize(
+    ("line", "authors", "note"),
+    [
+        ("Min-ho Choi Department of International Studies, Example University", ["Min-ho Choi"], "Department of"),
+        ("Jane A. Doe and Li Wei, School of Government, Example University", ["Jane A. Doe", "Li Wei"], "School of"),
+    ],
+)
+def test_names_run_into_their_affiliation_under_the_title(line: str, authors: list[str], note: str) -> None:
+    header, first = _header(f"A Title of a Paper\n\n{line}\n\nBody text starts here.")
+    assert header.authors == authors
+    assert header.author_notes[0].startswith(note)
+    assert first == "Body text starts here."
+
+
+def test_a_subtitle_is_no_author_line() -> None:
+    header, first = _header("A Title of a Paper\n\nLessons From Europe\n\nBody text starts here.")
+    assert header.authors == []
+    assert first == "Lessons From Europe"
+
+
+@pytest.mark.parametrize(
+    ("line", "abstract", "keywords"),
+    [
+        ("Abstract This article reviews rescue agreements.", "This article reviews rescue agreements.", []),
+        ("摘要 本文回顾了三国的搜救合作。", "本文回顾了三国的搜救合作。", []),
+        ("Keywords Search and rescue; East China Sea", None, ["Search and rescue", "East China Sea"]),
+    ],
+)
+def test_label_run_into_its_text(line: str, abstract: str | None, keywords: list[str]) -> None:
+    header, first = _header(f"A Title\n\n{line}\n\nBody text starts here.")
+    assert (header.abstract, header.keywords, first) == (abstract, keywords, "Body text starts here.")
+
+
 def test_dateline_with_year() -> None:
     header, _ = _header("Xinhua, Seoul, January 26th, 2022: Talks resume\n\nBody mentions 2019.")
     assert (header.outlet, header.place, header.published, header.title) == (
