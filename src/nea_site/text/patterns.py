@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-# "---", "***", "___" alone on a line: a page or footnote-block separator.
 # "- 3 -", "Page 3", "Page 3 of 20", "p. 3", "3 / 20", "第3页", "第 3 页 共 20 页": a line that only numbers a page.
 PAGE_MARK_LINE_RE = re.compile(
     r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}"
@@ -17,6 +16,7 @@ NUMBER_LINE_RE = re.compile(r"^\s*\d{1,4}\s*$")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # A word cut by a hyphen at a line end: "coopera-" and "tion" on the next line.
 LINE_END_CUT_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*-[ \t]*\n[ \t\f]*[a-z]+(?:-[A-Za-z]+)*")
+# "---", "***", "___" alone on a line: a page or footnote-block separator.
 RULE_LINE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 # "[1] Author, Title…" or "[^1]: …" at the start of a line: a footnote definition.
 FOOTNOTE_DEF_RE = re.compile(r"^\s*\[\^?(?P<label>\d{1,3})\](?::)?\s+(?P<text>\S.*)$")
