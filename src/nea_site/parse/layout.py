@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
+import functools
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -17,11 +18,13 @@ from nea_site.text.patterns import (
     HAN_PAREN_NUMBER_RE,
     INDENT_RE,
     LATIN_WORD_RE,
+    LEADING_NUMBER_RE,
     LINE_END_CUT_RE,
     NUMBER_LINE_RE,
     PAGE_MARK_LINE_RE,
     RULE_LINE_RE,
     SENTENCE_END_RE,
+    TRAILING_NUMBER_RE,
 )
 
 UnitKind = Literal["text", "notes"]
@@ -39,12 +42,16 @@ class Unit:
     single_line: bool = True
 
 
+MIN_EDGE_HEADER_CHARS = 8  # a running header at page breaks, its page number aside
+MIN_RUNNING_HEADER_CHARS = 20  # the same without page breaks to tell where pages end
+
+
 def split_units(text: str) -> list[Unit]:
     """Split a decoded source into text units and footnote blocks, joining hard-wrapped lines."""
     lines = drop_page_furniture(text.split("\n"))
     blocks = _find_blocks(lines)
     wrapped = is_hard_wrapped([b for kind, b, _ in blocks if kind == "text"])
-    words = document_words(text) if wrapped else None
+    words = functools.cache(lambda: document_words(text))  # read only where a line ends with a hyphen
     units: list[Unit] = []
     for kind, block, after_rule in blocks:
         if kind == "notes":
@@ -57,26 +64,38 @@ def split_units(text: str) -> list[Unit]:
 def drop_page_furniture(lines: list[str]) -> list[str]:
     """Blank the lines a printed page adds around its text, keeping every other line (and line numbers) in place.
 
-    Page marks ("- 3 -", "Page 3 of 20", "第3页") go wherever they stand; next to a page break (form feed) a
-    number alone and a running header or footer (the same line on two or more page edges, page numbers aside)
-    go too. Without form feeds, a line that recurs three or more times with only its numbers changing
-    ("Journal of X, Vol. 5  12") is a running header.
+    Page marks ("- 3 -", "Page 3 of 20", "第3页") go wherever they stand. Next to a page break (form feed), a
+    number alone goes, and so does a running header or footer: a line on two or more page edges that is the same
+    once the page number at its start or end is set aside. Without form feeds, a line of 20 or more characters
+    besides that number which recurs three or more times with the number changing is a running header
+    ("Journal of X, Vol. 5, No. 2   12"); "1. Section 1", "Article 2" are too short to be one.
     """
     out = ["" if PAGE_MARK_LINE_RE.match(line) else line for line in lines]
     edges = _page_edges(out)
     keys = Counter(_furniture_key(out[i]) for i in edges)
     for i in edges:
-        if NUMBER_LINE_RE.match(out[i]) or (keys[_furniture_key(out[i])] >= 2 and len(out[i].strip()) <= 120):
+        key = _furniture_key(out[i])
+        if NUMBER_LINE_RE.match(out[i]) or (keys[key] >= 2 and MIN_EDGE_HEADER_CHARS <= len(key) <= 120):
             out[i] = ""
     forms: dict[str, set[str]] = {}
     counts: Counter[str] = Counter()
     for line in out:
-        if line.strip() and len(line.strip()) <= 120 and any(ch.isdigit() for ch in line):
-            key = _furniture_key(line)
+        key = _furniture_key(line) if _has_edge_number(line) else ""
+        if MIN_RUNNING_HEADER_CHARS <= len(key) <= 120:
             counts[key] += 1
             forms.setdefault(key, set()).add(" ".join(line.split()))
-    repeated = {key for key, n in counts.items() if n >= 3 and len(forms[key]) >= 2 and re.search(r"[^\W\d_]", key)}
-    return ["" if line.strip() and _furniture_key(line) in repeated else line.replace("\f", "") for line in out]
+    repeated = {key for key, n in counts.items() if n >= 3 and len(forms[key]) >= 2}
+    if not repeated:
+        return [line.replace("\f", "") for line in out]
+    return [
+        "" if _has_edge_number(line) and _furniture_key(line) in repeated else line.replace("\f", "") for line in out
+    ]
+
+
+def _has_edge_number(line: str) -> bool:
+    """A digit opens or closes the line: only such a line can be a running header that differs by its number."""
+    stripped = line.strip()
+    return bool(stripped) and (stripped[0].isdigit() or stripped[-1].isdigit())
 
 
 def _page_edges(lines: list[str]) -> list[int]:
@@ -95,7 +114,12 @@ def _page_edges(lines: list[str]) -> list[int]:
 
 
 def _furniture_key(line: str) -> str:
-    return " ".join(re.sub(r"\d+", "", line).split()).lower()
+    """The line without the page number at its start (else at its end), spaces collapsed, lower-cased."""
+    line = line.replace("\f", " ")
+    stripped = LEADING_NUMBER_RE.sub("", line, count=1)
+    if stripped == line:
+        stripped = TRAILING_NUMBER_RE.sub("", line, count=1)
+    return " ".join(stripped.split()).lower()
 
 
 def document_words(text: str) -> frozenset[str]:
@@ -184,7 +208,11 @@ def looks_numbered(line: str) -> bool:
 
 
 def _text_units(
-    block: list[tuple[int, str]], *, wrapped: bool, after_rule: bool, words: frozenset[str] | None = None
+    block: list[tuple[int, str]],
+    *,
+    wrapped: bool,
+    after_rule: bool,
+    words: Callable[[], frozenset[str]] | None = None,
 ) -> list[Unit]:
     units: list[Unit] = []
     if not wrapped:
@@ -205,7 +233,8 @@ def _text_units(
         if starts_new:
             units.append(Unit(kind="text", text=clean, line=number, after_rule=after_rule and not units))
         else:
-            units[-1].text = join_lines(previous, clean, words=words)
+            cut = words() if words is not None and previous.endswith("-") else None
+            units[-1].text = join_lines(previous, clean, words=cut)
             units[-1].single_line = False
     return units
 

@@ -65,6 +65,7 @@ _SCOPE_PROBES = (
 _TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.+?)\s*(?:\s\|\s|｜|\s[-–—]\s|_)\s*(?P<suffix>[^|｜_]+?)\s*$")
 MAX_BOLD_HEADING_CHARS = 120
 MAX_SETEXT_HEADING_CHARS = 120
+_MD_INLINE_MARKS = "*_`["  # every inline span reduce_markdown reads opens with one of them
 _SENTENCE_PUNCTUATION = ".。!?！？;；,，"
 
 
@@ -122,17 +123,22 @@ def reduce_markdown(text: str) -> str:
     """
     out: list[str] = []
     for line in text.split("\n"):
-        setext = MD_SETEXT_RE.match(line)
-        if setext and _is_setext_title(out):
-            out[-1] = ("# " if setext["mark"][0] == "=" else "## ") + out[-1].strip()
-            continue
-        if "|" in line and MD_TABLE_RULE_RE.match(line):
-            continue
-        row = MD_TABLE_ROW_RE.match(line)
-        if row:
-            line = " | ".join(cell.strip() for cell in row["cells"].split("|"))
-        if not FOOTNOTE_DEF_RE.match(line):
-            line = _reduce_inline(MD_QUOTE_RE.sub("", line))
+        opening = line.lstrip()[:1]
+        if opening in ("=", "-"):
+            setext = MD_SETEXT_RE.match(line)
+            if setext and _is_setext_title(out):
+                out[-1] = ("# " if setext["mark"][0] == "=" else "## ") + out[-1].strip()
+                continue
+        if "|" in line:
+            if MD_TABLE_RULE_RE.match(line):
+                continue
+            row = MD_TABLE_ROW_RE.match(line)
+            if row:
+                line = " | ".join(cell.strip() for cell in row["cells"].split("|"))
+        if opening == ">":
+            line = MD_QUOTE_RE.sub("", line)
+        if any(mark in line for mark in _MD_INLINE_MARKS) and not FOOTNOTE_DEF_RE.match(line):
+            line = _reduce_inline(line)
         out.append(line)
     return "\n".join(out)
 

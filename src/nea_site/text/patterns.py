@@ -10,6 +10,9 @@ PAGE_MARK_LINE_RE = re.compile(
     r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$",
     re.IGNORECASE,
 )
+# A page number at the start or end of a running header: "12   Journal of X", "Journal of X, No. 3   12".
+LEADING_NUMBER_RE = re.compile(r"^\s*\d{1,4}[.)]?\s+")
+TRAILING_NUMBER_RE = re.compile(r"\s+\d{1,4}\s*$")
 # A line holding a number alone: a page number where it stands next to a page break.
 NUMBER_LINE_RE = re.compile(r"^\s*\d{1,4}\s*$")
 # Letters of English words, for the words a document uses (line-end hyphens are judged by them).

@@ -208,9 +208,12 @@ def test_page_marks_running_headers_and_page_numbers_are_blanked() -> None:
 
 
 def test_lines_recurring_with_changing_numbers_are_running_headers_without_page_breaks() -> None:
-    header = "Northeast Asia Review, Vol. 5 ({})"
-    lines = [header.format(2), "Text one.", header.format(3), "Text two.", header.format(4), "Text three."]
-    assert drop_page_furniture(lines) == ["", "Text one.", "", "Text two.", "", "Text three."]
+    header = "Northeast Asia Review, Vol. 5, No. 2        {}"
+    lines = [header.format(12), "Text one.", header.format(13), "Text two.", "14  Northeast Asia Review, Vol. 5, No. 2"]
+    assert drop_page_furniture(lines) == ["", "Text one.", "", "Text two.", ""]
+    # Numbered headings are no running header, however many there are.
+    headings = ["1. Section 1", "Text.", "2. Section 2", "Text.", "3. Section 3", "Article 4", "Article 5", "Article 6"]
+    assert drop_page_furniture(headings) == headings
     # The same line three times, numbers and all, is the text's own (a repeated refrain, a table row).
     same = ["In 2019 trade grew.", "x", "In 2019 trade grew.", "y", "In 2019 trade grew."]
     assert drop_page_furniture(same) == same
