@@ -375,13 +375,14 @@ def read_opening_dateline(header: Header, text: str) -> None:
     zh = None if wire else ZH_DATELINE_RE.match(text)
     if wire:
         place, outlet, reporters = wire["place"].title(), wire["outlet"].strip(), None
-        month = _MONTHS_SHORT.index(wire["mon"].lower()) + 1 if wire["mon"] else None
-        day, year = (int(wire["day"]), wire["year"]) if wire["day"] else (None, None)
+        month, day, year = _MONTHS_SHORT.index(wire["mon"].lower()) + 1, int(wire["day"]), wire["year"]
     elif zh:
         place, outlet, reporters = zh["place"], zh["outlet"], zh["reporters"]
         month, day, year = int(zh["month"]), int(zh["day"]), None
     else:
         return
+    if not _is_real_date(f"{year or 2000}-{month:02d}-{day:02d}"):  # 2000: a leap year, 29 February may be real
+        return  # "Nov 31": not a dateline after all
     for name, value in (("place", place), ("outlet", outlet)):
         if not getattr(header, name):
             setattr(header, name, value)
@@ -389,12 +390,13 @@ def read_opening_dateline(header: Header, text: str) -> None:
     if reporters and not header.authors:
         header.authors = split_names(reporters)
         header.origins["authors"] = "parsed"
-    if month and day and not header.published and not header.dateline_month_day:
-        if year and _is_real_date(f"{year}-{month:02d}-{day:02d}"):
-            header.published = f"{year}-{month:02d}-{day:02d}"
-            header.origins["published"] = "parsed"
-        elif _is_real_date(f"2000-{month:02d}-{day:02d}"):  # a leap year: 29 February may be real
-            header.dateline_month_day = (month, day)
+    if header.published or header.dateline_month_day:
+        return
+    if year:
+        header.published = f"{year}-{month:02d}-{day:02d}"
+        header.origins["published"] = "parsed"
+    else:
+        header.dateline_month_day = (month, day)
 
 
 def infer_dateline_year(header: Header, body_text: str) -> None:

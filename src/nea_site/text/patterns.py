@@ -96,10 +96,11 @@ WIRE_CREDIT_RE = re.compile(
     r"^\s*[\[(]?\s*(?P<credit>(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing)\s+by\s+[^\])]{2,200}?)\s*[\])]?\s*$"
 )
 # "BUSAN, South Korea, Nov 26 (Example Wire) - …", "SEOUL, Nov. 26 (Yonhap) -- …": a wire dateline opening the text.
+# The date is required: without it "NATO (North Atlantic Treaty Organization) – …" would read as one.
 WIRE_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3})?"
-    r"(?:,\s*(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
-    r"(?:,\s*(?P<year>(?:19|20)\d{2}))?)?\s*\((?P<outlet>[^()]{2,40})\)\s*(?:-{1,2}|—|–)\s"
+    r",\s*(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
+    r"(?:,\s*(?P<year>(?:19|20)\d{2}))?\s*\((?P<outlet>[^()]{2,40})\)\s*(?:-{1,2}|—|–)\s"
 )
 # "新华社釜山11月26日电（记者张三）", "中新社首尔1月26日电": a Chinese agency's dateline opening the text.
 ZH_DATELINE_RE = re.compile(

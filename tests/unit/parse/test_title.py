@@ -160,7 +160,6 @@ def test_lines_that_are_not_field_lines_start_the_body(line: str) -> None:
     [
         ("BUSAN, South Korea, Nov 26 (Example Wire) - The ministers met.", "Busan", "Example Wire", [], None, (11, 26)),
         ("SEOUL, Nov. 26, 2023 (Yonhap) -- Talks resumed.", "Seoul", "Yonhap", [], "2023-11-26", None),
-        ("NEW YORK (AP) — A report said.", "New York", "AP", [], None, None),
         (
             "新华社釜山11月26日电（记者张三 李四）当地时间26日，会议举行。",
             "釜山",
@@ -184,6 +183,7 @@ def test_opening_dateline_fills_the_header(
     "opening",
     [
         "The ministers met in SEOUL (the capital) - again.",
+        "NATO (North Atlantic Treaty Organization) – the alliance met.",  # no date: no dateline
         "BUSAN, Nov 31 (Wire) - No such day.",
         "新华社说，会议举行。",
     ],
@@ -191,7 +191,7 @@ def test_opening_dateline_fills_the_header(
 def test_no_opening_dateline_leaves_the_header_alone(opening: str) -> None:
     header = Header(outlet="Given")
     read_opening_dateline(header, opening)
-    assert header.outlet == "Given"
+    assert (header.outlet, header.place, header.authors) == ("Given", None, [])
     assert (header.published, header.dateline_month_day) == (None, None)
 
 
