@@ -384,7 +384,7 @@ def read_opening_dateline(header: Header, text: str) -> None:
     if not _is_real_date(f"{year or 2000}-{month:02d}-{day:02d}"):  # 2000: a leap year, 29 February may be real
         return  # "Nov 31": not a dateline after all
     for name, value in (("place", place), ("outlet", outlet)):
-        if not getattr(header, name):
+        if value and not getattr(header, name):
             setattr(header, name, value)
             header.origins[name] = "parsed"
     if reporters and not header.authors:

@@ -102,9 +102,10 @@ WIRE_DATELINE_RE = re.compile(
     r",\s*(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
     r"(?:,\s*(?P<year>(?:19|20)\d{2}))?\s*\((?P<outlet>[^()]{2,40})\)\s*(?:-{1,2}|—|–)\s"
 )
-# "新华社釜山11月26日电（记者张三）", "中新社首尔1月26日电": a Chinese agency's dateline opening the text.
+# "新华社釜山11月26日电（记者张三）", "中新社首尔1月26日电", "中国日报网3月5日讯": a Chinese agency's dateline opening
+# the text (the longest outlet name that leaves a place, or none).
 ZH_DATELINE_RE = re.compile(
-    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?[社网报台])(?P<place>[\u4e00-\u9fff]{1,10}?)(?P<month>\d{1,2})月"
+    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}[社网报台])(?P<place>[\u4e00-\u9fff]{0,10}?)(?P<month>\d{1,2})月"
     r"(?P<day>\d{1,2})日(?:电|讯)(?:\s*[（(](?:记者|通讯员)\s*(?P<reporters>[^）)]{1,30})[）)])?"
 )
 # "【责任编辑：张三】", "（责任编辑：…）": an editor credit.

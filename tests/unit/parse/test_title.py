@@ -168,10 +168,17 @@ def test_lines_that_are_not_field_lines_start_the_body(line: str) -> None:
             None,
             (11, 26),
         ),
+        ("中国日报网3月5日讯 会议举行。", None, "中国日报网", [], None, (3, 5)),
+        ("人民日报北京3月5日电 会议举行。", "北京", "人民日报", [], None, (3, 5)),
     ],
 )
 def test_opening_dateline_fills_the_header(
-    opening: str, place: str, outlet: str, authors: list[str], published: str | None, month_day: tuple[int, int] | None
+    opening: str,
+    place: str | None,
+    outlet: str,
+    authors: list[str],
+    published: str | None,
+    month_day: tuple[int, int] | None,
 ) -> None:
     header = Header()
     read_opening_dateline(header, opening)
