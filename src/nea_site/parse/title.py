@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -9,6 +10,7 @@ from dataclasses import dataclass, field
 from nea_site.model import FieldOrigin
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
+from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.patterns import (
     AUTHOR_LINE_RE,
     BOX_AUTHOR_RE,
@@ -52,6 +54,7 @@ _OUTLET_KEYS = frozenset({"source", "outlet", "publisher", "来源", "出处"})
 _AUTHOR_KEYS = frozenset({"author", "authors", "by", "作者"})
 MAX_BODY_START_CHARS = 300  # a header line longer than this is body text
 MAX_FIELD_LINE_CHARS = 160
+MAX_SUBTITLE_CHARS = 160
 
 
 @dataclass(slots=True)
@@ -119,12 +122,19 @@ def parse_header(units: list[Unit]) -> tuple[Header, int]:
         if i == 0 and _take_title(header, text, units):
             i += 1
             continue
+        if i == 1 and _is_subtitle(header, text, units):
+            header.title = _with_subtitle(header.title or "", text)
+            i += 1
+            continue
         if _take_labelled(header, text):
             mode, after_author = _mode_after_label(text), False
             i += 1
             continue
         had_authors = bool(header.authors)
-        if _take_line(header, text, previous=units[i - 1].text if i else ""):
+        previous = units[i - 1].text if i else ""
+        if i == 2 and _is_subtitle_title(header, units):
+            previous = header.title or ""  # the subtitle joined the title: the author line follows the title
+        if _take_line(header, text, previous=previous):
             mode = ""
             after_author = not had_authors and bool(header.authors)
             i += 1
@@ -144,6 +154,35 @@ def parse_header(units: list[Unit]) -> tuple[Header, int]:
         break
     _strip_author_prefix(header)
     return header, i
+
+
+def _is_subtitle(header: Header, text: str, units: list[Unit]) -> bool:
+    """A short line right under the title that an author, date or labelled line follows: the title's second part."""
+    if not header.title or len(units) < 3 or units[2].kind != "text" or len(text) > MAX_SUBTITLE_CHARS:
+        return False
+    if match_atx(text) or match_numbered(text) or _label_match(text) or KEY_VALUE_LINE_RE.match(text):
+        return False
+    if SENTENCE_END_RE.search(text) and not text.endswith(("?", "？")):
+        return False
+    if _take_line(copy.deepcopy(header), text, previous=header.title):
+        return False  # the line is itself an author or date line
+    trial = copy.deepcopy(header)
+    trial.title = _with_subtitle(header.title, text)
+    following = units[2].text.strip()
+    return _take_labelled(trial, following) or _take_line(trial, following, previous=trial.title)
+
+
+def _is_subtitle_title(header: Header, units: list[Unit]) -> bool:
+    """True when the header's title ends with the second unit: a subtitle was joined to it."""
+    return bool(header.title) and len(units) > 1 and (header.title or "").endswith(units[1].text.strip())
+
+
+def _with_subtitle(title: str, subtitle: str) -> str:
+    """Join a subtitle: "Title: Subtitle"; "标题——副标题" keeps its dash, else "标题：副标题"."""
+    subtitle = subtitle.strip()
+    if subtitle.startswith(("—", "-", "–", ":", "：")):
+        return f"{title}{subtitle}" if is_cjk_lang(detect_lang(title)) else f"{title} {subtitle}"
+    return f"{title}：{subtitle}" if is_cjk_lang(detect_lang(title)) else f"{title}: {subtitle}"
 
 
 def _take_title(header: Header, text: str, units: list[Unit]) -> bool:

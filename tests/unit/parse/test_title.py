@@ -247,6 +247,32 @@ def test_label_run_into_its_text(line: str, abstract: str | None, keywords: list
     assert (header.abstract, header.keywords, first) == (abstract, keywords, "Body text starts here.")
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "authors"),
+    [
+        (
+            "Rethinking Trilateral Cooperation\nLessons from Two Decades of Summits\n\nBy Jane Doe\n\nBody text.",
+            "Rethinking Trilateral Cooperation: Lessons from Two Decades of Summits",
+            ["Jane Doe"],
+        ),
+        (
+            "中日韩合作的新阶段\n——以领导人会议为例\n\n作者：张三\n\n正文从这里开始。",
+            "中日韩合作的新阶段——以领导人会议为例",
+            ["张三"],
+        ),
+        ("区域合作\n回顾与展望\n\n□ 张三\n\n正文从这里开始。", "区域合作：回顾与展望", ["张三"]),
+    ],
+)
+def test_subtitle_followed_by_an_author_line_joins_the_title(text: str, title: str, authors: list[str]) -> None:
+    header, _ = _header(text)
+    assert (header.title, header.authors) == (title, authors)
+
+
+def test_line_under_the_title_without_a_header_line_after_it_is_body() -> None:
+    header, first = _header("A Title\nLessons From Europe\n\nBody text starts here.")
+    assert (header.title, first) == ("A Title", "Lessons From Europe")
+
+
 def test_dateline_with_year() -> None:
     header, _ = _header("Xinhua, Seoul, January 26th, 2022: Talks resume\n\nBody mentions 2019.")
     assert (header.outlet, header.place, header.published, header.title) == (
