@@ -64,6 +64,7 @@ _SCOPE_PROBES = (
 # "Title | Site", "Title – Site", "标题_栏目_网站": a page title's trailing site and section names.
 _TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.+?)\s*(?:\s\|\s|｜|\s[-–—]\s|_)\s*(?P<suffix>[^|｜_]+?)\s*$")
 MAX_BOLD_HEADING_CHARS = 120
+MIN_NAMED_HEADING_CHARS = 8
 MAX_SETEXT_HEADING_CHARS = 120
 _MD_INLINE_MARKS = "*_`["  # every inline span reduce_markdown reads opens with one of them
 _SENTENCE_PUNCTUATION = ".。!?！？;；,，"
@@ -405,11 +406,14 @@ class _HtmlReducer(html.parser.HTMLParser):
     def _title(self, blocks: list[_Block]) -> tuple[str | None, list[_Block]]:
         """The title and the blocks of the text after it.
 
-        In order: the text's first <h1>; the first heading of the page's article when only a little text (a kicker,
+        In order: the heading of the text that the page's <title> (or og:title) holds, so that a logo's <h1> does
+        not win; the text's first <h1>; the first heading of the page's article when only a little text (a kicker,
         a date) comes before it; the title declared in <meta>; an <h1> elsewhere on the page; the page's <title>
         without the site's name.
         """
-        first = next((i for i, b in enumerate(blocks) if b.hashes == 1), None)
+        page_title = " ".join("".join(self._page_title).split())
+        named = _named_heading(blocks, [self.meta.get("title", ""), page_title])
+        first = named if named is not None else next((i for i, b in enumerate(blocks) if b.hashes == 1), None)
         if first is None and self._main_scope():
             heading = next((i for i, b in enumerate(blocks) if b.hashes), None)
             if heading is not None and _is_preamble(blocks[:heading], blocks[heading + 1 :]):
@@ -421,8 +425,21 @@ class _HtmlReducer(html.parser.HTMLParser):
             return blocks[first].text, before + after
         declared = self.meta.get("title")
         outside = next((b.text for b in self._blocks if b.hashes == 1), None)
-        page_title = _without_site_name(" ".join("".join(self._page_title).split()))
-        return declared or outside or page_title or None, blocks
+        return declared or outside or _without_site_name(page_title) or None, blocks
+
+
+def _named_heading(blocks: list[_Block], titles: list[str]) -> int | None:
+    """The first heading that a declared title holds whole, of MIN_NAMED_HEADING_CHARS or more.
+
+    That is the page's own name for its text: "Talks resume | Example Wire" names the heading "Talks resume". The
+    site's name is cut from the titles first, so a logo's heading "Example Wire" is never the one named.
+    """
+    names = [" ".join(_without_site_name(title).split()).lower() for title in titles if title]
+    for i, block in enumerate(blocks):
+        text = block.text.lower()
+        if block.hashes and len(text) >= MIN_NAMED_HEADING_CHARS and any(text in name for name in names):
+            return i
+    return None
 
 
 def _is_preamble(before: list[_Block], after: list[_Block]) -> bool:

@@ -174,3 +174,12 @@ def test_markdown_table_rows_are_paragraphs_not_headings() -> None:
     assert doc.meta.title == "Targets"
     assert doc.sections == ()
     assert [p.text for p in doc.paragraphs][1:4] == ["Country | Year", "China | 2060", "Japan | 2050"]
+
+
+def test_the_heading_the_page_title_names_wins_over_a_logo_h1() -> None:
+    text = _reduce(
+        '<h1 class="logo">Example Wire</h1><h2>Ministers agree on ports</h2><p>The ministers met on Sunday and '
+        "agreed on a plan for the ports.</p>",
+        head="<title>Ministers agree on ports | Example Wire</title>",
+    )
+    assert text == "# Ministers agree on ports\n\nThe ministers met on Sunday and agreed on a plan for the ports.\n"
