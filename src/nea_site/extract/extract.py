@@ -33,11 +33,13 @@ from nea_site.model import (
     Event,
     Mention,
     PartialDate,
+    Section,
     ThemeId,
     ThemeWeight,
     Vocabulary,
 )
 from nea_site.text.lang import is_cjk_lang
+from nea_site.text.patterns import REFERENCES_HEADING_RE
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter, UserWord, make_segmenter, user_dict_text
 from nea_site.text.sentences import split_sentences
@@ -94,7 +96,12 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     sentences: list[SentenceContext] = []
     dates: list[DateMention] = []
     paragraph_spans: dict[int, list[Span]] = {}
+    citations = reference_sections(record.sections)
     for paragraph in record.paragraphs:
+        if paragraph.section_id in citations:
+            paragraph_spans[paragraph.index] = []  # a citation: no mention, date, theme, event or claim of the text
+            per_paragraph[paragraph.index] = ()
+            continue
         # Keyword hits and actor names are found once per paragraph; sentences take their share by offset.
         simplified = to_simplified(paragraph.text)
         theme_hits = theme_hit_positions(
@@ -149,6 +156,15 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         events=extract_events(record.id, sentences, extractor.gazetteer, anchor),
         claims=extract_claims(record.id, sentences, extractor.gazetteer),
     )
+
+
+def reference_sections(sections: tuple[Section, ...]) -> frozenset[str]:
+    """Ids of reference-list sections ("References", "参考文献") and of the sections under them."""
+    found: set[str] = set()
+    for section in sections:  # in document order: a parent comes before its children
+        if REFERENCES_HEADING_RE.match(section.title) or (section.parent is not None and section.parent in found):
+            found.add(section.id)
+    return frozenset(found)
 
 
 def find_document_candidates(record: DocumentRecord, extractor: Extractor) -> tuple[Candidate, ...]:

@@ -146,8 +146,8 @@ def _find_heading(
         if numbered:
             return numbered, hashes
         return HeadingMatch(system="none", number="", title=inner, rest=""), hashes
-    if declared_only:
-        return None, None  # a table row or a short line of a page is body text, not a heading
+    if declared_only or outline.in_references:
+        return None, None  # a table row, a short line of a page or a citation is body text, not a heading
     if refs and SENTENCE_END_RE.search(text):
         return None, None  # a sentence with a note mark is body text, however short
     numbered = match_numbered(text)

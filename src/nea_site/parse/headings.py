@@ -16,6 +16,7 @@ from nea_site.text.patterns import (
     HAN_NUMBER_RE,
     HAN_PAREN_NUMBER_RE,
     KEYWORD_HEADING_RE,
+    REFERENCES_HEADING_RE,
     RUN_IN_SPLIT_RE,
     SENTENCE_END_RE,
 )
@@ -155,6 +156,11 @@ class Outline:
     def current(self) -> str | None:
         """Id of the innermost open section."""
         return self._stack[-1].id if self._stack else None
+
+    @property
+    def in_references(self) -> bool:
+        """True inside a reference list's section ("References", "参考文献") or a section under it."""
+        return any(REFERENCES_HEADING_RE.match(section.title) for section in self._stack)
 
     def accepts(self, heading: HeadingMatch) -> bool:
         """True when a numbered heading continues the numbering seen so far (guards against list items)."""

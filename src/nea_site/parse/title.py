@@ -22,6 +22,7 @@ from nea_site.text.patterns import (
     HEADER_DATE_TIME_RE,
     HEADER_FIELD_RE,
     KEY_VALUE_LINE_RE,
+    KEYWORD_HEADING_RE,
     KEYWORD_SEPARATOR_RE,
     LABELLED_LINE_RE,
     LIST_SEPARATOR_RE,
@@ -392,7 +393,9 @@ def _labelled_line_follows(units: list[Unit], start: int) -> bool:
 
 def _is_affiliation(text: str) -> bool:
     """A short line under the author that is not a sentence: position and institution."""
-    return len(text) <= 160 and not SENTENCE_END_RE.search(text.rstrip(",，")) and not match_numbered(text)
+    if match_atx(text) or match_numbered(text) or KEYWORD_HEADING_RE.match(text):
+        return False  # a heading right under the author line ("## 1. Introduction") starts the body
+    return len(text) <= 160 and not SENTENCE_END_RE.search(text.rstrip(",，"))
 
 
 def _strip_author_prefix(header: Header) -> None:

@@ -133,6 +133,11 @@ KEYWORD_HEADING_RE = re.compile(
     r"引言|前言|导言|结语|结论|结束语|参考文献)\s*$",
     re.IGNORECASE,
 )
+# A reference list's heading: the entries under it are citations, not the text's own statements.
+REFERENCES_HEADING_RE = re.compile(
+    r"^\s*(?:References|Bibliography|Works Cited|Literature Cited|Further Reading|参考文献|参考资料|引用文献)\s*$",
+    re.IGNORECASE,
+)
 # Separators inside author and keyword lists: "、", "，", ",", ";", " and ".
 LIST_SEPARATOR_RE = re.compile(r"\s*(?:[、，,;；]|\band\b)\s*")
 # Separators of a keyword list; "and" only separates when it opens the last item ("A, B, and C").
