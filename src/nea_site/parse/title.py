@@ -165,6 +165,8 @@ def _is_subtitle(header: Header, text: str, units: list[Unit]) -> bool:
         return False
     if SENTENCE_END_RE.search(text) and not text.endswith(("?", "？")):
         return False
+    if len(re.findall(r"[,，、]", text)) >= 2 or YEAR_RE.search(text[-6:]):
+        return False  # "Policy brief, Example Institute, 2024": a description of the document, not its title
     if _take_line(copy.deepcopy(header), text, previous=header.title):
         return False  # the line is itself an author or date line
     trial = copy.deepcopy(header)

@@ -268,6 +268,11 @@ def test_subtitle_followed_by_an_author_line_joins_the_title(text: str, title: s
     assert (header.title, header.authors) == (title, authors)
 
 
+def test_a_description_under_the_title_is_no_subtitle() -> None:
+    header, first = _header("A Title\nPolicy brief, Example Institute, 2024\n\nAuthors: Jane Doe\n\nBody text.")
+    assert (header.title, first) == ("A Title", "Policy brief, Example Institute, 2024")
+
+
 def test_line_under_the_title_without_a_header_line_after_it_is_body() -> None:
     header, first = _header("A Title\nLessons From Europe\n\nBody text starts here.")
     assert (header.title, first) == ("A Title", "Lessons From Europe")
