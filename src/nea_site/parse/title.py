@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from nea_site.model import FieldOrigin
@@ -56,6 +57,7 @@ _AUTHOR_KEYS = frozenset({"author", "authors", "by", "作者"})
 MAX_BODY_START_CHARS = 300  # a header line longer than this is body text
 MAX_FIELD_LINE_CHARS = 160
 MAX_SUBTITLE_CHARS = 160
+MIN_YEAR_MENTIONS = 2  # how often a text must name a year for a dateline to take it
 
 
 @dataclass(slots=True)
@@ -444,21 +446,23 @@ def read_opening_dateline(header: Header, text: str) -> None:
 
 
 def infer_dateline_year(header: Header, body_text: str) -> None:
-    """A dateline gives month and day only: take the latest year the text mentions, marked as inferred.
+    """A dateline gives month and day only: take a year the text keeps coming back to, marked as inferred.
 
-    Years that are bounds ("since 2019", "by 2030", "到2030年", "2019年以来") say when the text is not written,
-    so they are left out; with no other year the date stays without one.
+    That is the latest year the text names at least twice, bounds left out ("since 2019", "by 2030", "到2030年",
+    "2019年以来" say when the text is not written). A year named once is no evidence: a news story names past
+    events and plans as readily as its own year, and with no such year the date stays without one.
     """
     if header.published or not header.dateline_month_day:
         return
-    years = [
+    years = Counter(
         int(match.group())
         for match in YEAR_RE.finditer(body_text)
         if not YEAR_BOUND_BEFORE_RE.search(body_text, max(0, match.start() - 30), match.start())
         and not YEAR_BOUND_AFTER_RE.match(body_text, match.end())
-    ]
-    if not years:
+    )
+    repeated = [year for year, count in years.items() if count >= MIN_YEAR_MENTIONS]
+    if not repeated:
         return
     month, day = header.dateline_month_day
-    header.published = f"{max(years)}-{month:02d}-{day:02d}"
+    header.published = f"{max(repeated)}-{month:02d}-{day:02d}"
     header.origins["published"] = "inferred"

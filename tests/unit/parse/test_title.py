@@ -291,8 +291,15 @@ def test_dateline_with_year() -> None:
 
 def test_infer_dateline_year_takes_latest_year() -> None:
     header = Header(dateline_month_day=(3, 3))
-    infer_dateline_year(header, "Founded in 2011, the forum met again in 2021 and in 1999.")
+    infer_dateline_year(header, "Founded in 2011, the forum met in 2021 and 1999. In 2021 it grew; 2011 was hard.")
     assert (header.published, header.origins["published"]) == ("2021-03-03", "inferred")
+
+
+def test_infer_dateline_year_needs_a_year_named_twice() -> None:
+    # A 2024 release that names the previous summit (2019) and a plan (2025) once each: no year is evidence.
+    header = Header(dateline_month_day=(5, 27))
+    infer_dateline_year(header, "上一次会议于2019年12月在成都举行。三方同意将2025年定为交流年。")
+    assert header.published is None
 
 
 def test_infer_dateline_year_needs_a_year() -> None:
@@ -305,9 +312,9 @@ def test_infer_dateline_year_needs_a_year() -> None:
     ("text", "published"),
     [
         ("The ministers met for the first time since 2019.", None),
-        ("Talks in 2022 aim at a deal by 2030 and at growth through 2035.", "2022-03-03"),
-        ("会议于2021年举行，力争到2030年实现目标，2035年前完成。", "2021-03-03"),
-        ("自2019年以来，三国在2023年恢复会谈。", "2023-03-03"),
+        ("Talks in 2022 aim at a deal by 2030, in 2022 too, and at growth through 2035 and by 2030.", "2022-03-03"),
+        ("会议于2021年举行，2021年的成果显著，力争到2030年实现目标，2035年前完成，到2030年。", "2021-03-03"),
+        ("自2019年以来，三国在2023年恢复会谈。2023年是重要的一年。自2019年以来", "2023-03-03"),
     ],
 )
 def test_infer_dateline_year_leaves_out_bounds(text: str, published: str | None) -> None:
