@@ -136,16 +136,21 @@ def find_actor_spans(text: str, gazetteer: Gazetteer, *, simplified: str | None 
 
 
 def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:
-    """Names inside a longer name: a country name inside a longer organisation name."""
+    """Names inside a longer name: a country name inside a longer organisation name (Traditional text too).
+
+    The names are looked for in a same-length Simplified copy of the surface, as find_actor_spans does; each
+    inner span keeps the surface as written.
+    """
     if gazetteer.pattern is None:
         return []
-    inner = gazetteer.inner_names.get(span.surface)
+    simplified = to_simplified(span.surface)
+    inner = gazetteer.inner_names.get(simplified)
     if inner is None:
-        inner = gazetteer.inner_names[span.surface] = _inner_names(span.surface, gazetteer.pattern, gazetteer.targets)
+        inner = gazetteer.inner_names[simplified] = _inner_names(simplified, gazetteer.pattern, gazetteer.targets)
     if not inner:
         return []
     # Offsets are relative to the outer name until here; make them relative to the paragraph.
-    return [Span(span.start + s.start, span.start + s.end, s.surface, s.actors) for s in inner]
+    return [Span(span.start + s.start, span.start + s.end, span.surface[s.start : s.end], s.actors) for s in inner]
 
 
 def _inner_names(
