@@ -29,6 +29,7 @@ from nea_site.text.patterns import (
     LIST_SEPARATOR_RE,
     MONTH_DAY_RE,
     NAMES_AFFILIATION_RE,
+    OUTLET_DATE_LINE_RE,
     PHOTO_CREDIT_RE,
     POSTED_BY_RE,
     RUN_IN_LABEL_RE,
@@ -326,7 +327,7 @@ def _take_field_line(header: Header, text: str) -> bool:
         fields.append((match["key"], match["value"]))
         at = match.end()
     if at != len(text) or not (opening or fields):
-        return False
+        return _take_outlet_date_line(header, text)
     if opening and not header.published:
         date = DATE_VALUE_RE.search(opening["date"])
         if date:
@@ -334,6 +335,21 @@ def _take_field_line(header: Header, text: str) -> bool:
             header.origins["published"] = "parsed"
     for key, value in fields:
         _take_field(header, key, value)
+    return True
+
+
+def _take_outlet_date_line(header: Header, text: str) -> bool:
+    """An outlet's name and a date under the title ("연합뉴스 2024-05-27", "2022-09-21 10:15 示例晚报")."""
+    match = OUTLET_DATE_LINE_RE.match(text)
+    if not match:
+        return False
+    date = DATE_VALUE_RE.search(match["date"] or match["date2"])
+    if date and not header.published:
+        header.published = iso_from_match(date)
+        header.origins["published"] = "parsed"
+    if not header.outlet:
+        header.outlet = (match["outlet"] or match["outlet2"]).strip()
+        header.origins["outlet"] = "parsed"
     return True
 
 

@@ -71,6 +71,14 @@ HEADER_FIELD_RE = re.compile(
 HEADER_DATE_TIME_RE = re.compile(
     r"^\s*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
 )
+# "연합뉴스 2024-05-27", "2022-09-21 10:15 示例晚报", "Example Wire 2021/03/11": an outlet's name and a date
+# under the title (the name holds no digit or punctuation, 30 characters at most).
+_NOT_IN_NAME = r"\d:：,，。!?！？;；\"“”()（）|·•/"
+_OUTLET_NAME = rf"(?!(?:By|Posted|Published|Updated|作者)\b)[^\s.{_NOT_IN_NAME}][^{_NOT_IN_NAME}]{{1,29}}?"
+_DATE_TIME = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+OUTLET_DATE_LINE_RE = re.compile(
+    rf"^\s*(?:(?P<outlet>{_OUTLET_NAME})\s+(?P<date>{_DATE_TIME})|(?P<date2>{_DATE_TIME})\s+(?P<outlet2>{_OUTLET_NAME}))\s*$"
+)
 # "—by Jane Doe", "-- by …": a byline.
 BYLINE_RE = re.compile(r"^\s*(?:—|–|-{1,2})\s*[Bb]y\s+(?P<names>\S.*?)\s*$")
 # "□ 张三 李四": an author line marked with a box.

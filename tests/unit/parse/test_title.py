@@ -142,6 +142,9 @@ def test_byline_closing_date_dates_the_text(line: str, authors: list[str], publi
         ("发布时间：2023-10-18 来源：示例通讯社 作者：张三", "2023-10-18", "示例通讯社", ["张三"]),
         ("Source: Example Wire | Date: 2021-03-11", "2021-03-11", "Example Wire", []),
         ("2021年3月11日", "2021-03-11", None, []),
+        ("연합뉴스 2024-05-27", "2024-05-27", "연합뉴스", []),
+        ("2022-09-21 10:15 示例晚报", "2022-09-21", "示例晚报", []),
+        ("Example Wire 2021/03/11", "2021-03-11", "Example Wire", []),
     ],
 )
 def test_field_line_under_the_title(line: str, published: str, outlet: str | None, authors: list[str]) -> None:
@@ -149,7 +152,10 @@ def test_field_line_under_the_title(line: str, published: str, outlet: str | Non
     assert (header.published, header.outlet, header.authors, first) == (published, outlet, authors, "正文从这里开始。")
 
 
-@pytest.mark.parametrize("line", ["2023年的合作：回顾与展望", "来源：", "2023-10-18 是一个重要的日子。"])
+@pytest.mark.parametrize(
+    "line",
+    ["2023年的合作：回顾与展望", "来源：", "2023-10-18 是一个重要的日子。", "Talks in Seoul, 2023-10-18 and after"],
+)
 def test_lines_that_are_not_field_lines_start_the_body(line: str) -> None:
     header, first = _header(f"一个标题\n\n{line}\n\n正文从这里开始。")
     assert (header.published, header.outlet, first) == (None, None, line)
