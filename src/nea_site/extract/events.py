@@ -33,6 +33,7 @@ from nea_site.text.patterns import (
     SINCE_RE,
     START_AFTER_RE,
 )
+from nea_site.text.script import to_simplified
 
 MAX_LABEL_CHARS = {"en": 140, "zh": 60}
 # How far from a date a trigger or a forecast cue may be and still belong to it (about one clause).
@@ -138,7 +139,8 @@ def extract_events(
         text = sentence.paragraph.text
         if sentence.paragraph.index not in paragraphs:
             citations = [(m.start(), m.end()) for m in CITATION_RE.finditer(text)]
-            paragraphs[sentence.paragraph.index] = citations, _without_titles(text)
+            # Cues are Simplified: Traditional text is read through its same-length Simplified copy.
+            paragraphs[sentence.paragraph.index] = citations, _without_titles(to_simplified(text))
         citations, untitled = paragraphs[sentence.paragraph.index]
         cjk = is_cjk_lang(sentence.paragraph.lang)
         reach = NEAR_CHARS["zh" if cjk else "en"]
