@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nea_site.extract.actors import (
     Gazetteer,
@@ -112,7 +112,9 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         actor_spans = paragraph_spans[paragraph.index] = find_actor_spans(
             paragraph.text, extractor.gazetteer, simplified=simplified
         )
-        spans = find_dates(paragraph.text, anchor=anchor)
+        spans = find_dates(simplified, anchor=anchor)  # date words are Simplified too (世纪, not 世紀)
+        if simplified is not paragraph.text:
+            spans = [replace(s, expression=paragraph.text[s.start_offset : s.end_offset]) for s in spans]
         dates.extend(
             DateMention(
                 expression=s.expression,

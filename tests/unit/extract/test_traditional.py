@@ -33,3 +33,18 @@ def test_event_and_claim(lang: str) -> None:
         ("2023-08-14", ("trilateral-cooperation-secretariat", "seoul"))
     ]
     assert [c.kind for c in found.claims] == ["recommendation"]
+
+
+def test_traditional_date_words_are_read_and_quoted_as_written() -> None:
+    source = SourceText(
+        source_id=SourceId("t"),
+        file_name="t.txt",
+        text="標題\n\n上世紀90年代末，三國開始合作。\n",
+        encoding="utf_8",
+        sha256="0",
+    )
+    record = merge_metadata(parse_document(source), None, sha256="0")
+    found = extract_document(record, EXTRACTOR)
+    assert [(d.expression, d.start.iso() if d.start else None, d.precision) for d in found.dates] == [
+        ("上世紀90年代末", "1997", "decade")
+    ]
