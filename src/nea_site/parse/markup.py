@@ -42,7 +42,8 @@ _CHROME_WORDS = frozenset(
     "footer sidebar share sharing social breadcrumb breadcrumbs bread menu navbar nav navigation comments comment "
     "related copyright advert advertisement ads cookie cookies newsletter subscribe pagination pager".split()
 )
-_CONTENT_WORDS = frozenset("article content main body post entry story text".split())
+# ("main" and "post" are left out: "main-nav", "post-share" and "post-comments" are furniture.)
+_CONTENT_WORDS = frozenset("article content body entry story text".split())
 _CLASS_WORD_RE = re.compile(r"[^a-z0-9]+")
 _NOTES_CONTAINERS = frozenset({"ol", "ul", "section", "div", "aside", "footer"})
 _HEAD_TAGS = frozenset({"html", "head", "title", "meta", "link", "base", "style", "script", "noscript"})
@@ -189,8 +190,9 @@ class _HtmlReducer(html.parser.HTMLParser):
     """Collects visible text by blocks; footnote lists become "[n] text" definitions after a rule.
 
     Where the page marks its text (<article>, else <main>, else role="main"), only the largest such element is
-    kept; menus, forms, footers and asides are dropped everywhere. The first <h1> is the title; short blocks
-    before it (breadcrumbs, kickers, a site name) are dropped. Table cells are separated by " | ".
+    kept; menus, forms, footers, asides and furniture classes are dropped everywhere. The title is chosen by
+    `_title`; short blocks before it (breadcrumbs, kickers, a site name) are dropped. Table cells are separated
+    by " | ".
     """
 
     def __init__(self, scope: str | None) -> None:

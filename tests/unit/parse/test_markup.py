@@ -183,3 +183,18 @@ def test_the_heading_the_page_title_names_wins_over_a_logo_h1() -> None:
         head="<title>Ministers agree on ports | Example Wire</title>",
     )
     assert text == "# Ministers agree on ports\n\nThe ministers met on Sunday and agreed on a plan for the ports.\n"
+
+
+@pytest.mark.parametrize(
+    ("attributes", "dropped"),
+    [
+        ('id="main-menu"', True),
+        ('class="post-share"', True),
+        ('class="post-comments"', True),
+        ('class="content-with-sidebar"', False),  # the text's own container, whatever sits beside it
+        ('class="entry-content"', False),
+    ],
+)
+def test_furniture_by_class_name(attributes: str, dropped: bool) -> None:
+    text = _reduce(f"<h1>Title</h1><div {attributes}><p>Words of the block.</p></div><p>The body text.</p>")
+    assert ("Words of the block." not in text) is dropped
