@@ -33,7 +33,6 @@ from nea_site.text.patterns import (
     RECOMMENDATION_ZH,
     RECOMMENDATION_ZH_RE,
 )
-from nea_site.text.script import to_simplified
 
 MIN_CLAIM_CHARS = {"en": 40, "zh": 12}
 
@@ -165,8 +164,8 @@ def extract_claims(source_id: SourceId, sentences: list[SentenceContext], gazett
             continue
         numbers = find_stated_numbers(sentence)
         paragraph = sentence.paragraph
-        if paragraph.index not in cues:  # cues are Simplified: a same-length Simplified copy of Traditional text
-            cues[paragraph.index] = paragraph_cues(to_simplified(paragraph.text))
+        if paragraph.index not in cues:
+            cues[paragraph.index] = paragraph_cues(sentence.cue_text)
         kind = cues[paragraph.index].kind(sentence.start, sentence.end)
         kinds: list[ClaimKind] = []
         if numbers and kind != "prediction":

@@ -33,7 +33,6 @@ from nea_site.text.patterns import (
     SINCE_RE,
     START_AFTER_RE,
 )
-from nea_site.text.script import to_simplified
 
 MAX_LABEL_CHARS = {"en": 140, "zh": 60}
 # How far from a date a trigger or a forecast cue may be and still belong to it (about one clause).
@@ -50,11 +49,17 @@ class SentenceContext:
     dates: tuple[DateSpan, ...]
     themes: tuple[ThemeId, ...]
     actors: tuple[ActorId, ...] = ()  # named in the sentence, in order of first mention
+    simplified: str | None = None  # the paragraph's same-length Simplified copy (None: the text as written)
 
     @property
     def text(self) -> str:
         """The sentence, verbatim."""
         return self.paragraph.text[self.start : self.end]
+
+    @property
+    def cue_text(self) -> str:
+        """The whole paragraph as cues read it: Simplified, offsets as in the text (cues are Simplified)."""
+        return self.paragraph.text if self.simplified is None else self.simplified
 
 
 def has_trigger(text: str) -> bool:
@@ -139,8 +144,7 @@ def extract_events(
         text = sentence.paragraph.text
         if sentence.paragraph.index not in paragraphs:
             citations = [(m.start(), m.end()) for m in CITATION_RE.finditer(text)]
-            # Cues are Simplified: Traditional text is read through its same-length Simplified copy.
-            paragraphs[sentence.paragraph.index] = citations, _without_titles(to_simplified(text))
+            paragraphs[sentence.paragraph.index] = citations, _without_titles(sentence.cue_text)
         citations, untitled = paragraphs[sentence.paragraph.index]
         cjk = is_cjk_lang(sentence.paragraph.lang)
         reach = NEAR_CHARS["zh" if cjk else "en"]

@@ -148,7 +148,13 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
                         actors.extend(a for a in span.actors if a not in actors)
             sentences.append(
                 SentenceContext(
-                    paragraph=paragraph, start=start, end=end, dates=inside, themes=own, actors=tuple(actors)
+                    paragraph=paragraph,
+                    start=start,
+                    end=end,
+                    dates=inside,
+                    themes=own,
+                    actors=tuple(actors),
+                    simplified=simplified,
                 )
             )
     return Extraction(

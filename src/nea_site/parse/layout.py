@@ -77,19 +77,14 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
         key = _furniture_key(out[i])
         if NUMBER_LINE_RE.match(out[i]) or (keys[key] >= 2 and MIN_EDGE_HEADER_CHARS <= len(key) <= 120):
             out[i] = ""
+    keyed = [_furniture_key(line) if _has_edge_number(line) else "" for line in out]
     forms: dict[str, set[str]] = {}
-    counts: Counter[str] = Counter()
-    for line in out:
-        key = _furniture_key(line) if _has_edge_number(line) else ""
+    for line, key in zip(out, keyed, strict=True):
         if MIN_RUNNING_HEADER_CHARS <= len(key) <= 120:
-            counts[key] += 1
             forms.setdefault(key, set()).add(" ".join(line.split()))
-    repeated = {key for key, n in counts.items() if n >= 3 and len(forms[key]) >= 2}
-    if not repeated:
-        return [line.replace("\f", "") for line in out]
-    return [
-        "" if _has_edge_number(line) and _furniture_key(line) in repeated else line.replace("\f", "") for line in out
-    ]
+    counts = Counter(keyed)
+    repeated = {key for key, seen in forms.items() if counts[key] >= 3 and len(seen) >= 2}
+    return ["" if key in repeated else line.replace("\f", "") for line, key in zip(out, keyed, strict=True)]
 
 
 def _has_edge_number(line: str) -> bool:

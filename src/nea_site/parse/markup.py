@@ -381,7 +381,7 @@ class _HtmlReducer(html.parser.HTMLParser):
         self._flush()
         scope = self._main_scope()
         blocks = [b for b in self._blocks if b.scope == scope] if scope else list(self._blocks)
-        title, blocks = self._title(blocks)
+        title, blocks = self._title(blocks, scope)
         lines = ([f"# {title}"] if title else []) + [
             ("#" * b.hashes + " " if b.hashes else "") + b.text for b in blocks
         ]
@@ -405,7 +405,7 @@ class _HtmlReducer(html.parser.HTMLParser):
         best = max(range(1, len(sizes)), key=lambda n: (sizes[n], -n), default=0)
         return best if best and sizes[best] else 0
 
-    def _title(self, blocks: list[_Block]) -> tuple[str | None, list[_Block]]:
+    def _title(self, blocks: list[_Block], scope: int) -> tuple[str | None, list[_Block]]:
         """The title and the blocks of the text after it.
 
         In order: the heading of the text that the page's <title> (or og:title) holds, so that a logo's <h1> does
@@ -416,7 +416,7 @@ class _HtmlReducer(html.parser.HTMLParser):
         page_title = " ".join("".join(self._page_title).split())
         named = _named_heading(blocks, [self.meta.get("title", ""), page_title])
         first = named if named is not None else next((i for i, b in enumerate(blocks) if b.hashes == 1), None)
-        if first is None and self._main_scope():
+        if first is None and scope:
             heading = next((i for i, b in enumerate(blocks) if b.hashes), None)
             if heading is not None and _is_preamble(blocks[:heading], blocks[heading + 1 :]):
                 first = heading

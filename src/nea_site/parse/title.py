@@ -116,6 +116,7 @@ def parse_header(units: list[Unit]) -> tuple[Header, int]:
     i = 0
     mode = ""  # "abstract" or "notes" while a labelled block continues
     after_author = False  # affiliation lines follow the author line directly
+    subtitled = False  # the second unit was joined to the title
     while i < len(units):
         unit = units[i]
         if unit.kind != "text":
@@ -128,6 +129,7 @@ def parse_header(units: list[Unit]) -> tuple[Header, int]:
             continue
         if i == 1 and _is_subtitle(header, text, units):
             header.title = _with_subtitle(header.title or "", text)
+            subtitled = True
             i += 1
             continue
         if _take_labelled(header, text):
@@ -136,7 +138,7 @@ def parse_header(units: list[Unit]) -> tuple[Header, int]:
             continue
         had_authors = bool(header.authors)
         previous = units[i - 1].text if i else ""
-        if i == 2 and _is_subtitle_title(header, units):
+        if i == 2 and subtitled:
             previous = header.title or ""  # the subtitle joined the title: the author line follows the title
         if _take_line(header, text, previous=previous):
             mode = ""
@@ -176,11 +178,6 @@ def _is_subtitle(header: Header, text: str, units: list[Unit]) -> bool:
     trial.title = _with_subtitle(header.title, text)
     following = units[2].text.strip()
     return _take_labelled(trial, following) or _take_line(trial, following, previous=trial.title)
-
-
-def _is_subtitle_title(header: Header, units: list[Unit]) -> bool:
-    """True when the header's title ends with the second unit: a subtitle was joined to it."""
-    return bool(header.title) and len(units) > 1 and (header.title or "").endswith(units[1].text.strip())
 
 
 def _with_subtitle(title: str, subtitle: str) -> str:
