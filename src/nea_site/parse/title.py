@@ -116,7 +116,7 @@ def parse_header(units: list[Unit]) -> tuple[Header, int]:
     i = 0
     mode = ""  # "abstract" or "notes" while a labelled block continues
     after_author = False  # affiliation lines follow the author line directly
-    subtitled = False  # the second unit was joined to the title
+    subtitled = False  # the second unit was joined to the title or kept as the document's description
     while i < len(units):
         unit = units[i]
         if unit.kind != "text":
@@ -127,8 +127,16 @@ def parse_header(units: list[Unit]) -> tuple[Header, int]:
         if i == 0 and _take_title(header, text, units):
             i += 1
             continue
-        if i == 1 and _is_subtitle(header, text, units):
+        second = _second_line_kind(header, text, units) if i == 1 else ""
+        if second == "subtitle":
             header.title = _with_subtitle(header.title or "", text)
+        elif second == "description":
+            header.identifiers.append(("description", text))  # kept as metadata: nothing of the text is lost
+            closing_year = YEAR_RE.search(text[-6:])
+            if closing_year and header.published is None:  # "…, 2024": the year of the document
+                header.published = closing_year.group()
+                header.origins["published"] = "parsed"
+        if second:
             subtitled = True
             i += 1
             continue
@@ -162,22 +170,28 @@ def parse_header(units: list[Unit]) -> tuple[Header, int]:
     return header, i
 
 
-def _is_subtitle(header: Header, text: str, units: list[Unit]) -> bool:
-    """A short line right under the title that an author, date or labelled line follows: the title's second part."""
+def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
+    """What a short line right under the title is when an author, date or labelled line follows it.
+
+    "subtitle": the title's second part. "description": a line describing the document ("Policy brief, Example
+    Institute, 2024": a list or a closing year), which is no part of the title. "": neither (body or header line).
+    """
     if not header.title or len(units) < 3 or units[2].kind != "text" or len(text) > MAX_SUBTITLE_CHARS:
-        return False
+        return ""
     if match_atx(text) or match_numbered(text) or _label_match(text) or KEY_VALUE_LINE_RE.match(text):
-        return False
+        return ""
     if SENTENCE_END_RE.search(text) and not text.endswith(("?", "？")):
-        return False
-    if len(re.findall(r"[,，、]", text)) >= 2 or YEAR_RE.search(text[-6:]):
-        return False  # "Policy brief, Example Institute, 2024": a description of the document, not its title
+        return ""
     if _take_line(copy.deepcopy(header), text, previous=header.title):
-        return False  # the line is itself an author or date line
+        return ""  # the line is itself an author or date line
+    description = len(re.findall(r"[,，、]", text)) >= 2 or YEAR_RE.search(text[-6:]) is not None
     trial = copy.deepcopy(header)
-    trial.title = _with_subtitle(header.title, text)
+    if not description:
+        trial.title = _with_subtitle(header.title, text)
     following = units[2].text.strip()
-    return _take_labelled(trial, following) or _take_line(trial, following, previous=trial.title)
+    if _take_labelled(trial, following) or _take_line(trial, following, previous=trial.title or ""):
+        return "description" if description else "subtitle"
+    return ""
 
 
 def _with_subtitle(title: str, subtitle: str) -> str:

@@ -274,9 +274,37 @@ def test_subtitle_followed_by_an_author_line_joins_the_title(text: str, title: s
     assert (header.title, header.authors) == (title, authors)
 
 
-def test_a_description_under_the_title_is_no_subtitle() -> None:
-    header, first = _header("A Title\nPolicy brief, Example Institute, 2024\n\nAuthors: Jane Doe\n\nBody text.")
-    assert (header.title, first) == ("A Title", "Policy brief, Example Institute, 2024")
+@pytest.mark.parametrize(
+    ("text", "description", "authors"),
+    [
+        (
+            "A Title\nPolicy brief, Example Institute, 2024\n\nAuthors: Jane Doe\n\nBody text.",
+            "Policy brief, Example Institute, 2024",
+            ["Jane Doe"],
+        ),
+        (
+            "A Title\nWorking Paper No. 12, March 2023\n\nBy Jane Doe and John Roe\n\nBody text.",
+            "Working Paper No. 12, March 2023",
+            ["Jane Doe", "John Roe"],
+        ),
+        ("区域合作研究\n研究报告，某研究院，2024\n\n作者：张三\n\nBody text.", "研究报告，某研究院，2024", ["张三"]),
+    ],
+)
+def test_a_description_under_the_title_is_kept_and_the_author_line_read(
+    text: str, description: str, authors: list[str]
+) -> None:
+    header, first = _header(text)
+    assert header.title in ("A Title", "区域合作研究")  # no subtitle joined
+    assert (header.identifiers, header.authors, first) == ([("description", description)], authors, "Body text.")
+    assert header.published == description[-4:]  # the closing year dates the document
+
+
+def test_a_later_date_line_dates_the_document_over_a_description_year() -> None:
+    header, _ = _header("A Title\nPolicy brief, Example Institute, 2024\n\nDate: 2024-05-27\n\nBody text.")
+    assert (header.identifiers, header.published) == (
+        [("description", "Policy brief, Example Institute, 2024")],
+        "2024-05-27",
+    )
 
 
 def test_line_under_the_title_without_a_header_line_after_it_is_body() -> None:
