@@ -32,6 +32,9 @@ from nea_site.render.page_spec import PageSpec
 from nea_site.render.record_lists import claims_pages, timeline_pages
 from nea_site.render.rows import Labels, actor_uri, document_row
 
+# Header rows that the parser names (parse/: "description", "end mark"); other identifiers keep the source's label.
+_IDENTIFIER_LABELS = {"description": "identifier_description", "end mark": "identifier_end_mark"}
+
 
 def build_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> Iterator[PageSpec]:
     """Every page of one language's site, in a stable order; one at a time, so each can be written and let go."""
@@ -162,8 +165,8 @@ def _document_page(record: DocumentRecord, cx: CrossRef, lang: Lang, t: Labels) 
     rows.append((t("language"), t(f"lang_{record.lang}"), ""))
     rows.append((t("source_file"), record.source, ""))
     add("credits", "; ".join(meta.credits), "credits")
-    for label, value in meta.identifiers:
-        rows.append((label, value, ""))
+    for label, value in meta.identifiers:  # labels the parser names are translated; the source's own stay as written
+        rows.append((t(_IDENTIFIER_LABELS[label]) if label in _IDENTIFIER_LABELS else label, value, ""))
     themes = [
         {
             "name": name_in(cx.themes[w.theme].name, lang),

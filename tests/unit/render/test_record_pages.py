@@ -71,6 +71,9 @@ def _vocabulary() -> Vocabulary:
     )  # fmt: skip
 
 
+IDENTIFIERS = (("description", "Policy brief, 2024"), ("end mark", "(End)"), ("DOI", "10.1000/x"))
+
+
 def _record(n: int) -> DocumentRecord:
     source = SourceId(f"doc-{n}")
     text = "China and Japan trade. " * 5
@@ -118,7 +121,7 @@ def _record(n: int) -> DocumentRecord:
         sha256="0" * 64,
         lang="en",
         title=LocalizedText(en=f"Document {n}", zh=f"文献 {n}", original="en"),
-        meta=DocumentMeta(title=f"Document {n}"),
+        meta=DocumentMeta(title=f"Document {n}", identifiers=IDENTIFIERS if n == 0 else ()),
         sections=(),
         paragraphs=tuple(
             Paragraph(index=i, anchor=f"p-{i}", text=text, lang="en", section_id=None) for i in range(1, PARAGRAPHS + 1)
@@ -260,3 +263,12 @@ def test_export_urls_point_to_the_page_that_holds_each_record(docs_dir: Path) ->
             page, _, anchor = item["url"][lang].partition("#")
             assert anchor == item["id"]
             assert anchor in by_built[page], item["url"][lang]
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels"), [("en", ["Description", "End mark", "DOI"]), ("zh", ["文献说明", "结尾标记", "DOI"])]
+)
+def test_header_rows_that_the_parser_names_are_translated(docs_dir: Path, lang: Lang, labels: list[str]) -> None:
+    page = _pages(docs_dir, lang)["documents/doc-0.md"]
+    for label, (_, value) in zip(labels, IDENTIFIERS, strict=True):
+        assert f"<tr><th>{label}</th><td>{value}</td></tr>" in page
