@@ -41,6 +41,7 @@ from nea_site.text.patterns import (
     TRANSLATED_BY_RE,
     WIRE_CREDIT_RE,
     WIRE_DATELINE_RE,
+    WIRE_DATELINE_UNDATED_RE,
     YEAR_BOUND_AFTER_RE,
     YEAR_BOUND_BEFORE_RE,
     YEAR_RE,
@@ -446,15 +447,21 @@ def read_opening_dateline(header: Header, text: str) -> None:
     """
     wire = WIRE_DATELINE_RE.match(text)
     zh = None if wire else ZH_DATELINE_RE.match(text)
+    undated = None if wire or zh else WIRE_DATELINE_UNDATED_RE.match(text)
+    month: int | None = None
+    day: int | None = None
+    year: str | None = None
     if wire:
         place, outlet, reporters = wire["place"].title(), wire["outlet"].strip(), None
         month, day, year = _MONTHS_SHORT.index(wire["mon"].lower()) + 1, int(wire["day"]), wire["year"]
     elif zh:
         place, outlet, reporters = zh["place"], zh["outlet"], zh["reporters"]
-        month, day, year = int(zh["month"]), int(zh["day"]), None
+        month, day = int(zh["month"]), int(zh["day"])
+    elif undated and not _spells_acronym(undated["outlet"], undated["place"]):
+        place, outlet, reporters = undated["place"].title(), undated["outlet"], None
     else:
         return
-    if not _is_real_date(f"{year or 2000}-{month:02d}-{day:02d}"):  # 2000: a leap year, 29 February may be real
+    if month and day and not _is_real_date(f"{year or 2000}-{month:02d}-{day:02d}"):  # 2000: a leap year
         return  # "Nov 31": not a dateline after all
     for name, value in (("place", place), ("outlet", outlet)):
         if value and not getattr(header, name):
@@ -463,13 +470,19 @@ def read_opening_dateline(header: Header, text: str) -> None:
     if reporters and not header.authors:
         header.authors = split_names(reporters)
         header.origins["authors"] = "parsed"
-    if header.published or header.dateline_month_day:
+    if header.published or header.dateline_month_day or not (month and day):
         return
     if year:
         header.published = f"{year}-{month:02d}-{day:02d}"
         header.origins["published"] = "parsed"
     else:
         header.dateline_month_day = (month, day)
+
+
+def _spells_acronym(words: str, acronym: str) -> bool:
+    """True when the initials of `words` spell `acronym`: "(Indo-Pacific Economic Framework)" after "IPEF"."""
+    initials = "".join(word[0] for word in re.split(r"[\s\-]+", words) if word)
+    return initials.upper() == re.sub(r"[^A-Za-z]", "", acronym).upper()
 
 
 def infer_dateline_year(header: Header, body_text: str) -> None:

@@ -110,6 +110,13 @@ WIRE_DATELINE_RE = re.compile(
     r",\s*(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
     r"(?:,\s*(?P<year>(?:19|20)\d{2}))?\s*\((?P<outlet>[^()]{2,40})\)\s*(?:-{1,2}|—|–)\s"
 )
+# "SEOUL, South Korea (AP) —", "TOKYO (Reuters) -": the undated form: an all-capital place and an agency of at most
+# three capitalised words. An acronym's expansion reads alike ("NATO (North Atlantic Treaty Organization) –"), so
+# the reader also asks that the words' initials do not spell the place.
+WIRE_DATELINE_UNDATED_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3})?"
+    r"\s*\((?P<outlet>[A-Z][A-Za-z.&'\-]*(?:\s[A-Z][A-Za-z.&'\-]*){0,2})\)\s*(?:-{1,2}|—|–)\s"
+)
 # "新华社釜山11月26日电（记者张三）", "中新社首尔1月26日电", "中国日报网3月5日讯": a Chinese agency's dateline opening
 # the text (the longest outlet name that leaves a place, or none).
 ZH_DATELINE_RE = re.compile(

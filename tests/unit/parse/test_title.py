@@ -176,6 +176,9 @@ def test_lines_that_are_not_field_lines_start_the_body(line: str) -> None:
         ),
         ("中国日报网3月5日讯 会议举行。", None, "中国日报网", [], None, (3, 5)),
         ("人民日报北京3月5日电 会议举行。", "北京", "人民日报", [], None, (3, 5)),
+        ("SEOUL, South Korea (AP) — The leaders met.", "Seoul", "AP", [], None, None),
+        ("TOKYO (Reuters) - Japan said on Monday.", "Tokyo", "Reuters", [], None, None),
+        ("NEW YORK (Kyodo News) -- Ministers met.", "New York", "Kyodo News", [], None, None),
     ],
 )
 def test_opening_dateline_fills_the_header(
@@ -196,7 +199,11 @@ def test_opening_dateline_fills_the_header(
     "opening",
     [
         "The ministers met in SEOUL (the capital) - again.",
-        "NATO (North Atlantic Treaty Organization) – the alliance met.",  # no date: no dateline
+        "NATO (North Atlantic Treaty Organization) – the alliance met.",  # an acronym's expansion
+        "TCS (Trilateral Cooperation Secretariat) – the body met.",
+        "IPEF (Indo-Pacific Economic Framework) - a framework.",
+        "Seoul (AP) — not a capitalised place.",
+        "SEOUL (the capital of South Korea) — a description.",
         "BUSAN, Nov 31 (Wire) - No such day.",
         "新华社说，会议举行。",
     ],
