@@ -17,7 +17,14 @@ from nea_site.model import (
     SourceText,
 )
 from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
-from nea_site.parse.headings import HeadingMatch, Outline, match_atx, match_numbered, match_unnumbered
+from nea_site.parse.headings import (
+    HeadingMatch,
+    Outline,
+    match_atx,
+    match_numbered,
+    match_unnumbered,
+    numbered_prose,
+)
 from nea_site.parse.layout import Unit, join_lines, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
 from nea_site.parse.title import (
@@ -151,7 +158,7 @@ def _find_heading(
     if refs and SENTENCE_END_RE.search(text):
         return None, None  # a sentence with a note mark is body text, however short
     numbered = match_numbered(text)
-    if numbered and outline.accepts(numbered):
+    if numbered and outline.accepts(numbered) and not _in_numbered_list(units, i):
         return numbered, None
     if _continues_after_notes(units, i):
         return None, None
@@ -160,6 +167,30 @@ def _find_heading(
     if unnumbered and (unnumbered.keyword or (next_text is not None and len(next_text) > len(text))):
         return unnumbered, None
     return None, None
+
+
+def _in_numbered_list(units: list[Unit], i: int) -> bool:
+    """Unit i is one of a run of numbered sentences ("1. We met …." then "2. We agreed …."): paragraphs, not headings.
+
+    A heading has text of its own under it; consecutive numbered sentences with nothing between them are the
+    numbered paragraphs of a declaration or the items of a list.
+    """
+    own = numbered_prose(units[i].text.strip())
+    if own is None:
+        return False
+    system, number = own
+    for j, step in ((i - 1, -1), (i + 1, 1)):
+        if (
+            0 <= j < len(units)
+            and units[j].kind == "text"
+            and numbered_prose(units[j].text.strip())
+            == (
+                system,
+                number + step,
+            )
+        ):
+            return True
+    return False
 
 
 def _continues_after_notes(units: list[Unit], i: int) -> bool:

@@ -27,6 +27,8 @@ _SMALL_WORDS = frozenset(
 )
 MAX_HEADING_CHARS_EN = 220
 MAX_HEADING_CHARS_ZH = 40
+MIN_PROSE_WORDS = 5  # a numbered line ending a sentence this long may be a numbered paragraph
+MIN_PROSE_CHARS_ZH = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,26 @@ def match_numbered(text: str) -> HeadingMatch | None:
         number = match["number"]
         printed = {"hanparen": f"（{number}）", "han": f"{number}、"}.get(system, number)
         return HeadingMatch(system=system, number=printed, title=_strip_heading_end(head), rest=body)
+    return None
+
+
+def numbered_prose(text: str) -> tuple[str, int] | None:
+    """(system, number) of a top-level numbered line that is a sentence: "1. We reaffirmed that …."; else None.
+
+    It ends with a sentence end and is prose-long (5+ words, or 12+ characters of Chinese). One such line may still
+    be a heading (a report's "3. Three countries face new opportunities."); a run of them is a numbered list.
+    """
+    for system, regex in (("han", HAN_NUMBER_RE), ("arabic", ARABIC_NUMBER_RE)):
+        match = regex.match(text)
+        if not match or "." in match["number"]:
+            continue
+        rest = match["rest"].strip()
+        if not SENTENCE_END_RE.search(rest):
+            return None
+        cjk = is_cjk_lang(detect_lang(rest))
+        if (len(rest) if cjk else len(rest.split())) < (MIN_PROSE_CHARS_ZH if cjk else MIN_PROSE_WORDS):
+            return None
+        return system, han_to_int(match["number"]) if system == "han" else int(match["number"])
     return None
 
 

@@ -440,3 +440,36 @@ def test_paragraph_of_only_a_reference_mark_is_dropped() -> None:
     doc = _parse("A Title\n\nBody text.\n\n<sup>[1]</sup>\n\n[1] Lonely note.")
     assert [p.text for p in doc.paragraphs] == ["Body text."]
     assert [(n.id, n.paragraph) for n in doc.footnotes] == [("fn-1", None)]
+
+
+DECLARATION = (
+    "Joint Statement of the Example Meeting\n\n"
+    "1. We, the ministers of the three countries, met in Busan for the tenth meeting.\n\n"
+    "2. We agreed to hold the next meeting in 2026 and to review progress every year.\n\n"
+    "3. We welcomed the launch of a joint study on supply chains."
+)
+
+
+def test_a_run_of_numbered_sentences_is_numbered_paragraphs_not_headings() -> None:
+    doc = _parse(DECLARATION)
+    assert doc.sections == ()
+    assert _starts(doc, 6) == ["1. We,", "2. We ", "3. We "]
+
+
+def test_chinese_numbered_sentences_are_paragraphs() -> None:
+    doc = _parse(
+        "联合声明\n\n一、三国外长在釜山举行第十次会议，回顾了合作进展。\n\n二、三方同意于2026年举行下一次会议并每年评估进展。"
+    )
+    assert (doc.sections, len(doc.paragraphs)) == ((), 2)
+
+
+def test_a_numbered_sentence_with_text_under_it_stays_a_heading() -> None:
+    doc = _parse(
+        "A Title\n\n1. Introduction\n\nSome text here that is long enough to be a paragraph.\n\n"
+        "2. The three countries face new opportunities for cooperation.\n\n"
+        "The body of the second section is here and it is longer than its heading."
+    )
+    assert [s.title for s in doc.sections] == [
+        "Introduction",
+        "The three countries face new opportunities for cooperation",
+    ]
