@@ -13,6 +13,8 @@ from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.patterns import (
     ARABIC_NUMBER_RE,
     ATX_HEADING_RE,
+    CONTENTS_ENTRY_RE,
+    CONTENTS_TITLE_RE,
     FOOTNOTE_DEF_RE,
     HAN_NUMBER_RE,
     HAN_PAREN_NUMBER_RE,
@@ -71,6 +73,7 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     ("Journal of X, Vol. 5, No. 2   12"); "1. Section 1", "Article 2" are too short to be one.
     """
     out = ["" if PAGE_MARK_LINE_RE.match(line) else line for line in lines]
+    _drop_contents(out)
     edges = _page_edges(out)
     keys = Counter(_furniture_key(out[i]) for i in edges)
     for i in edges:
@@ -85,6 +88,23 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     counts = Counter(keyed)
     repeated = {key for key, seen in forms.items() if counts[key] >= 3 and len(seen) >= 2}
     return ["" if key in repeated else line.replace("\f", "") for line, key in zip(out, keyed, strict=True)]
+
+
+def _drop_contents(lines: list[str]) -> None:
+    """Blank a table of contents: entries with dot leaders and a page number, and the "Contents" line over them.
+
+    The site gives every document its own outline; a printed one's page numbers point nowhere. In place.
+    """
+    entries = [i for i, line in enumerate(lines) if _has_leader(line) and CONTENTS_ENTRY_RE.match(line)]
+    for i in entries:
+        title = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+        if title is not None and CONTENTS_TITLE_RE.match(lines[title]):
+            lines[title] = ""
+        lines[i] = ""
+
+
+def _has_leader(line: str) -> bool:
+    return "...." in line or "……" in line or ". . . ." in line or "·" in line or "____" in line
 
 
 def _has_edge_number(line: str) -> bool:

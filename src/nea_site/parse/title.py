@@ -17,6 +17,7 @@ from nea_site.text.patterns import (
     BOX_AUTHOR_RE,
     BYLINE_DATE_RE,
     BYLINE_RE,
+    DATE_LINE_RE,
     DATE_VALUE_RE,
     DATELINE_RE,
     EDITOR_CREDIT_RE,
@@ -29,8 +30,10 @@ from nea_site.text.patterns import (
     LIST_SEPARATOR_RE,
     MONTH_DAY_RE,
     NAMES_AFFILIATION_RE,
+    ORGANISATION_LINE_RE,
     OUTLET_DATE_LINE_RE,
     PHOTO_CREDIT_RE,
+    PLACE_DATE_LINE_RE,
     POSTED_BY_RE,
     RUN_IN_LABEL_RE,
     SENTENCE_END_RE,
@@ -280,11 +283,17 @@ def _take_line(header: Header, text: str, *, previous: str) -> bool:
         return True
     if _take_field_line(header, text):
         return True
+    if _take_date_line(header, text):
+        return True
     posted = POSTED_BY_RE.match(text)
     if posted and not header.authors:
         _take_written_date(header, posted)
-        header.authors.extend(_split_latin(_take_byline_date(header, posted["names"].strip())))
-        header.origins["authors"] = "parsed"
+        names = _take_byline_date(header, posted["names"].strip())
+        if ORGANISATION_LINE_RE.match(names):  # "Published 12 June 2023 by Example Review": the outlet
+            _take_outlet(header, names)
+        else:
+            header.authors.extend(_split_latin(names))
+            header.origins["authors"] = "parsed"
         return True
     for regex in (BYLINE_RE, BOX_AUTHOR_RE, AUTHOR_LINE_RE):
         match = regex.match(text)
@@ -307,7 +316,40 @@ def _take_line(header: Header, text: str, *, previous: str) -> bool:
     if star:
         header.author_notes.append(star["text"].strip())
         return True
+    if not header.authors and not header.outlet and ORGANISATION_LINE_RE.match(text):
+        _take_outlet(header, text)  # an institution named before any author: the document's publisher
+        return True
     return False
+
+
+def _take_outlet(header: Header, name: str) -> None:
+    header.outlet = name.strip()
+    header.origins["outlet"] = "parsed"
+
+
+def _take_date_line(header: Header, text: str) -> bool:
+    """A date alone ("March 2024", "11 March 2024", "2024年3月") or after a place ("Seoul, May 27, 2024")."""
+    place_date = PLACE_DATE_LINE_RE.match(text)
+    if place_date:
+        if not header.place:
+            header.place = place_date["place"]
+            header.origins["place"] = "parsed"
+        _take_written_date(header, place_date)
+        return True
+    match = DATE_LINE_RE.match(text)
+    if not match:
+        return False
+    if match["mon3"] and not header.published:
+        header.published = f"{match['year3']}-{_MONTHS_SHORT.index(match['mon3'][:3].lower()) + 1:02d}"
+        header.origins["published"] = "parsed"
+    elif match["zh_month"] and not header.published:
+        date = DATE_VALUE_RE.search(match["zh_month"])
+        if date:
+            header.published = iso_from_match(date)
+            header.origins["published"] = "parsed"
+    else:
+        _take_written_date(header, match)
+    return True
 
 
 def _take_field(header: Header, key: str, value: str) -> None:

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 
+# "Executive Summary ........ 2", "一、引言……………1", "2.1 Trade · · · · · 12": a table of contents' entry (dot leaders,
+# then a page number, Arabic or Roman); "Contents", "Table of Contents", "目录": the title over such entries.
+CONTENTS_ENTRY_RE = re.compile(
+    r"^\s*\S.*?(?:\.{4,}|…{2,}|(?:\.\s){4,}|(?:·\s?){4,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$"
+)
+CONTENTS_TITLE_RE = re.compile(r"^\s*(?:(?:table\s+of\s+)?contents|目\s*录|目\s*次)\s*$", re.IGNORECASE)
 # "- 3 -", "Page 3", "Page 3 of 20", "p. 3", "3 / 20", "第3页", "第 3 页 共 20 页": a line that only numbers a page.
 PAGE_MARK_LINE_RE = re.compile(
     r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}"
@@ -58,8 +64,8 @@ _PERSON = r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s(?:[A-Z]\.|[A-Z][a-z]+(?:-[a-z]+)?)){1,3
 NAMES_AFFILIATION_RE = re.compile(
     rf"^\s*(?P<names>{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_PERSON})*)\s*,?\s+"
     r"(?P<affiliation>(?:(?:The\s+)?(?:Department|School|Faculty|Institute|Center|Centre|College|University|Academy"
-    r"|Graduate\s+School|Research\s+Institute)\b).*)$"
-)
+    r"|Graduate\s+School|Research\s+Institute)\b)\s+\S.*)$"
+)  # the affiliation goes on after its first word: "Example Policy Institute" is one organisation's name
 # "- Time:2021-05-03", "- source:XYZ": a key/value list line at the top of a web export.
 KEY_VALUE_LINE_RE = re.compile(r"^\s*[-*]\s*(?P<key>[A-Za-z\u4e00-\u9fff ]{2,20})\s*[:：]\s*(?P<value>\S.*)$")
 # "2023-10-18 09:30 来源：新华社", "发布时间：2023-10-18 来源：X 作者：Y", "Source: X | Date: 2021-03-11": a header
@@ -144,7 +150,8 @@ MD_AUTOLINK_RE = re.compile(r"<(?P<url>https?://[^>\s]+)>")
 MD_LINK_RE = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
 # Words that make an unnumbered line a heading: "Introduction", "Conclusion", "结语".
 KEYWORD_HEADING_RE = re.compile(
-    r"^\s*(?:Introduction|Conclusions?|Concluding Remarks|Summary|Background|References|Bibliography|"
+    r"^\s*(?:Introduction|Conclusions?|Concluding Remarks|Summary|Executive Summary|Key Findings|Foreword|Preface"
+    r"|Acknowledge?ments|Background|References|Bibliography|"
     r"引言|前言|导言|结语|结论|结束语|参考文献)\s*$",
     re.IGNORECASE,
 )
@@ -207,7 +214,25 @@ _WRITTEN_DATE = (
 BYLINE_DATE_RE = re.compile(rf"\s*(?:[·•|,—–]|\s-|\s+on)\s*(?:{_WRITTEN_DATE})\s*$")
 # "Posted on December 24, 2019 by Lee Junho", "Published by Jane Doe": a blog's byline.
 POSTED_BY_RE = re.compile(
-    rf"^\s*(?:Posted|Published|Written)(?:\s+on\s+(?:{_WRITTEN_DATE}))?\s+by\s+(?P<names>\S.{{0,80}}?)\s*$"
+    rf"^\s*(?:Posted|Published|Written)(?:\s+(?:on\s+)?(?:{_WRITTEN_DATE}))?\s+by\s+(?P<names>\S.{{0,80}}?)\s*$"
+)
+# "March 2024", "March 11, 2024", "11 March 2024", "2024-03-11", "2024年3月": a date alone on a header line.
+DATE_LINE_RE = re.compile(
+    rf"^\s*(?:{_WRITTEN_DATE}|{_BYLINE_MONTH.format('mon3')},?\s+(?P<year3>(?:19|20)\d{{2}})"
+    r"|(?P<zh_month>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月))\s*$"
+)
+# "Seoul, May 27, 2024", "Busan, 26 November 2023": the place and date of a statement under its title.
+PLACE_DATE_LINE_RE = re.compile(
+    rf"^\s*(?!(?:By|Posted|Published|Written|Updated)\b)(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}),"
+    rf"\s*(?:{_WRITTEN_DATE})\s*$"
+)
+# "Example Policy Institute", "Korea Institute for National Unification", "某某大学国际问题研究院": an organisation's
+# name alone on a line (it ends with a word that names a kind of organisation).
+ORGANISATION_LINE_RE = re.compile(
+    r"^\s*(?:(?:The\s+)?(?:[A-Z][A-Za-z&'\-]*\s+){1,7}(?:Institute|Institution|University|Center|Centre|Foundation"
+    r"|Council|Forum|Secretariat|Agency|Ministry|Office|Press|Review|Society|Association|Programme|Program"
+    r"|Group|Initiative)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][A-Za-z&'\-]*(?:\s+[A-Z][A-Za-z&'\-]*){0,5})?"
+    r"|[\u4e00-\u9fff]{2,20}(?:研究院|研究所|研究中心|大学|学院|基金会|秘书处|出版社|智库))\s*$"
 )
 # "March 3rd": month and day of a dateline.
 MONTH_DAY_RE = re.compile(

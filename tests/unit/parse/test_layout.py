@@ -222,3 +222,27 @@ def test_lines_recurring_with_changing_numbers_are_running_headers_without_page_
 def test_a_number_inside_the_text_is_kept() -> None:
     lines = ["Projects by year:", "2019", "12"]
     assert drop_page_furniture(lines) == lines
+
+
+def test_a_table_of_contents_is_blanked_with_its_title() -> None:
+    lines = [
+        "A Report",
+        "",
+        "Contents",
+        "Executive Summary ........................ 2",
+        "1. Introduction ........................... 3",
+        "2.1 Trade . . . . . . . . 12",
+        "一、引言……………………1",
+        "Annex ______ iv",
+        "",
+        "Executive Summary",
+        "The text says 1999.... and then 3 more.",
+    ]
+    out = drop_page_furniture(lines)
+    assert out[:2] == ["A Report", ""] and set(out[2:8]) == {""}
+    assert out[9:] == lines[9:]  # the heading itself and body text with dots are kept
+
+
+def test_contents_word_without_entries_under_it_is_kept() -> None:
+    lines = ["Contents", "", "The contents of the agreement are public."]
+    assert drop_page_furniture(lines) == lines

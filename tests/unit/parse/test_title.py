@@ -407,3 +407,31 @@ def test_split_keywords(value: str, keywords: list[str]) -> None:
 )
 def test_split_names(value: str, names: list[str]) -> None:
     assert split_names(value) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "outlet", "place", "authors"),
+    [
+        ("A Report\nExample Policy Institute\nMarch 2024\n\nBody text.", "2024-03", "Example Policy Institute",
+         None, []),
+        ("A Report\n\nKorea Institute for National Unification\n\n11 March 2024\n\nBody text.", "2024-03-11",
+         "Korea Institute for National Unification", None, []),
+        ("一份报告\n\n某某大学国际问题研究院\n\n2024年3月\n\n正文。", "2024-03", "某某大学国际问题研究院", None, []),
+        ("Joint Declaration\n\nSeoul, May 27, 2024\n\n1. We met.", "2024-05-27", None, "Seoul", []),
+        ("An Interview\n\nPublished 12 June 2023 by Example Review\n\nBody text.", "2023-06-12", "Example Review",
+         None, []),
+        ("A Post\n\nPublished 12 June 2023 by Jane Doe\n\nBody text.", "2023-06-12", None, None, ["Jane Doe"]),
+        ("A Paper\n\nBy Jane Doe\n\nExample University\n\nBody text.", None, None, None, ["Jane Doe"]),  # affiliation
+    ],
+)  # fmt: skip
+def test_organisation_and_date_lines_under_the_title(
+    text: str, published: str | None, outlet: str | None, place: str | None, authors: list[str]
+) -> None:
+    header, first = _header(text)
+    assert (header.published, header.outlet, header.place, header.authors) == (published, outlet, place, authors)
+    assert first in ("Body text.", "正文。", "1. We met.")
+
+
+def test_an_institution_name_is_not_a_person_and_an_affiliation() -> None:
+    header, _ = _header("A Title\nExample Policy Institute\n\nBody text.")
+    assert (header.authors, header.author_notes, header.outlet) == ([], [], "Example Policy Institute")
