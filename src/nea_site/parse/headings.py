@@ -131,7 +131,7 @@ def match_unnumbered(text: str, *, single_line: bool, next_text: str | None) -> 
     """Recognise an unnumbered heading: a short line without a sentence end, followed by body text."""
     stripped = text.strip()
     if KEYWORD_HEADING_RE.match(stripped):
-        return HeadingMatch(system="none", number="", title=stripped, rest="", keyword=True)
+        return HeadingMatch(system="none", number="", title=_strip_heading_end(stripped), rest="", keyword=True)
     if not single_line or next_text is None or not stripped or " | " in stripped:
         return None  # " | " separates the cells of a table row
     cjk = is_cjk_lang(detect_lang(stripped))

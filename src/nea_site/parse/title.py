@@ -21,6 +21,7 @@ from nea_site.text.patterns import (
     DATE_VALUE_RE,
     DATELINE_RE,
     EDITOR_CREDIT_RE,
+    FIELD_SPLIT_RE,
     HEADER_DATE_TIME_RE,
     HEADER_FIELD_RE,
     KEY_VALUE_LINE_RE,
@@ -48,7 +49,9 @@ from nea_site.text.patterns import (
     YEAR_BOUND_AFTER_RE,
     YEAR_BOUND_BEFORE_RE,
     YEAR_RE,
+    ZH_AUTHORS_LINE_RE,
     ZH_DATELINE_RE,
+    ZH_NAME_MARK_RE,
 )
 
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -62,6 +65,7 @@ _AUTHOR_KEYS = frozenset({"author", "authors", "by", "作者"})
 MAX_BODY_START_CHARS = 300  # a header line longer than this is body text
 MAX_FIELD_LINE_CHARS = 160
 MAX_SUBTITLE_CHARS = 160
+_HAN_SPACING_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 MIN_YEAR_MENTIONS = 2  # how often a text must name a year for a dateline to take it
 
 
@@ -254,7 +258,8 @@ def _mode_after_label(text: str) -> str:
 
 def _label_of(match: object) -> str:
     groups = match.groupdict()  # type: ignore[attr-defined]
-    return str(groups.get("bracketed") or groups["plain"] or "").strip().lower()
+    label = str(groups.get("bracketed") or groups["plain"] or "").strip().lower()
+    return _HAN_SPACING_RE.sub("", label)  # "摘  要", "关 键 词": spaced out to the width of a column
 
 
 def _take_labelled(header: Header, text: str) -> bool:
@@ -262,6 +267,7 @@ def _take_labelled(header: Header, text: str) -> bool:
     if not match:
         return False
     label, value = _label_of(match), match["value"].strip()
+    value, *more = FIELD_SPLIT_RE.split(value)  # "中图分类号：D81    文献标识码：A": one field each
     if label in _ABSTRACT_LABELS:
         header.abstract = value
         header.origins["abstract"] = "parsed"
@@ -273,6 +279,8 @@ def _take_labelled(header: Header, text: str) -> bool:
             header.author_notes.append(value)
     else:
         header.identifiers.append((label, value))
+    for field_text in more:
+        _take_labelled(header, field_text)
     return True
 
 
@@ -302,6 +310,11 @@ def _take_line(header: Header, text: str, *, previous: str) -> bool:
             header.authors.extend(split_names(names) if regex is BOX_AUTHOR_RE else [n for n in _split_latin(names)])
             header.origins["authors"] = "parsed"
             return True
+    zh_names = ZH_AUTHORS_LINE_RE.match(text) if previous.strip() == (header.title or "") else None
+    if zh_names and not header.authors and (zh_names["mark1"] or len(split_names(text)) >= 2):
+        header.authors.extend(split_names(ZH_NAME_MARK_RE.sub("", zh_names["names"])))  # "张三1，李四2"
+        header.origins["authors"] = "parsed"
+        return True
     names_affiliation = NAMES_AFFILIATION_RE.match(text)
     if names_affiliation and previous.strip() == (header.title or "") and not header.authors:
         header.authors.extend(_split_latin(names_affiliation["names"]))

@@ -50,7 +50,8 @@ ABBREVIATION_END_RE = re.compile(
 # "〔摘要〕…", "【Abstract】 …", "Abstract: …", "【Key Words】…": a labelled header line.
 LABELLED_LINE_RE = re.compile(
     r"^\s*(?:[〔【\[](?P<bracketed>[^〕】\]]{1,20})[〕】\]]\s*[:：]?"
-    r"|(?P<plain>Abstract|Keywords|Key Words|摘要|关键词)\s*[:：])\s*(?P<value>.*)$",
+    r"|(?P<plain>Abstract|Keywords|Key Words|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|作者简介|基金项目|收稿日期"
+    r"|中图分类号|文献标识码|文章编号|DOI)\s*[:：])\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 # "Abstract This article…", "Keywords trade; ports": a label run into its text where a PDF export joined the label's
@@ -91,6 +92,13 @@ BYLINE_RE = re.compile(r"^\s*(?:—|–|-{1,2})\s*[Bb]y\s+(?P<names>\S.*?)\s*$")
 BOX_AUTHOR_RE = re.compile(r"^\s*[□■]\s*(?P<names>\S.*?)\s*$")
 # "Author Wang Fang", "作者：…", "Authors: …": an author line.
 AUTHOR_LINE_RE = re.compile(r"^\s*(?:Authors?|By|作者)(?:\s*[:：]\s*|\s+)(?P<names>\S.{0,80}?)\s*$")
+# "张三1，李四2", "张三¹ 李四²", "王五 赵六": Chinese names under a title, with the marks that point to affiliations.
+_ZH_NAME = r"[\u4e00-\u9fff·]{{2,4}}(?P<mark{}>[0-9¹²³⁴⁵⁶⁷⁸⁹⁰*]+(?:,[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
+_ZH_NAME_GAP = r"\s*[，,、；;\s]\s*"
+ZH_AUTHORS_LINE_RE = re.compile(rf"^\s*(?P<names>{_ZH_NAME.format(1)}(?:{_ZH_NAME_GAP}{_ZH_NAME.format(2)})*)\s*$")
+ZH_NAME_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff·])[0-9¹²³⁴⁵⁶⁷⁸⁹⁰*]+(?:,[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]+)*")
+# "中图分类号：D81    文献标识码：A": several labelled fields on one header line, two or more spaces apart.
+FIELD_SPLIT_RE = re.compile(r"\s{2,}(?=(?:[\u4e00-\u9fff]{2,6}|DOI)\s*[:：])")
 # "WANG, Fang": a "SURNAME, Given" name alone on a line.
 SURNAME_COMMA_RE = re.compile(r"^\s*(?P<names>[A-Z][A-Za-z'\-]+,\s+[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)\s*$")
 # "Xinhua, Beijing, March 3rd: Interview…": a news dateline.
@@ -152,12 +160,13 @@ MD_LINK_RE = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
 KEYWORD_HEADING_RE = re.compile(
     r"^\s*(?:Introduction|Conclusions?|Concluding Remarks|Summary|Executive Summary|Key Findings|Foreword|Preface"
     r"|Acknowledge?ments|Background|References|Bibliography|"
-    r"引言|前言|导言|结语|结论|结束语|参考文献)\s*$",
+    r"引言|前言|导言|结语|结论|结束语|参考文献)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # A reference list's heading: the entries under it are citations, not the text's own statements.
 REFERENCES_HEADING_RE = re.compile(
-    r"^\s*(?:References|Bibliography|Works Cited|Literature Cited|Further Reading|参考文献|参考资料|引用文献)\s*$",
+    r"^\s*(?:References|Bibliography|Works Cited|Literature Cited|Further Reading|参考文献|参考资料|引用文献)"
+    r"\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # Separators inside author and keyword lists: "、", "，", ",", ";", " and ".

@@ -107,6 +107,8 @@ def test_match_atx() -> None:
         ("结语", None, "结语", "", True),
         ("Executive Summary", None, "Executive Summary", "", True),
         ("Key Findings", None, "Key Findings", "", True),
+        ("参考文献：", None, "参考文献", "", True),
+        ("References:", None, "References", "", True),
         ("Ports as Meeting Points", "A longer paragraph follows.", "Ports as Meeting Points", "", False),
         ("合作的前景", "正文。", "合作的前景", "", False),
         (

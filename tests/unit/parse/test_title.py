@@ -435,3 +435,35 @@ def test_organisation_and_date_lines_under_the_title(
 def test_an_institution_name_is_not_a_person_and_an_affiliation() -> None:
     header, _ = _header("A Title\nExample Policy Institute\n\nBody text.")
     assert (header.authors, header.author_notes, header.outlet) == ([], [], "Example Policy Institute")
+
+
+CNKI_HEADER = (
+    "东北亚区域合作的制度困境\n\n张三1，李四2\n\n（1.某某大学国际关系学院，北京 100871；2.某某研究院，上海 200433）\n\n"
+    "摘  要：本文考察了合作机制的演进。\n\n关 键 词：东北亚；制度化\n\n"
+    "中图分类号：D81    文献标识码：A    文章编号：1002-8986（2023）04-0012-15\n\n一、引言\n\n正文。"
+)
+
+
+def test_a_chinese_journal_header() -> None:
+    header, first = _header(CNKI_HEADER)
+    assert (header.title, header.authors) == ("东北亚区域合作的制度困境", ["张三", "李四"])
+    assert header.author_notes == ["（1.某某大学国际关系学院，北京 100871；2.某某研究院，上海 200433）"]
+    assert (header.abstract, header.keywords) == ("本文考察了合作机制的演进。", ["东北亚", "制度化"])
+    assert header.identifiers == [
+        ("中图分类号", "D81"),
+        ("文献标识码", "A"),
+        ("文章编号", "1002-8986（2023）04-0012-15"),
+    ]
+    assert first == "一、引言"
+
+
+@pytest.mark.parametrize("line", ["张三¹ 李四²", "王五 赵六", "欧阳明1,2、李四2"])
+def test_chinese_names_under_the_title(line: str) -> None:
+    header, first = _header(f"一个标题\n\n{line}\n\n正文从这里开始，这是一个句子。")
+    assert len(header.authors) == 2 and all(not any(c.isdigit() or c in "¹²" for c in a) for a in header.authors)
+    assert first == "正文从这里开始，这是一个句子。"
+
+
+def test_a_short_chinese_line_without_marks_is_no_author_line() -> None:
+    header, first = _header("一个标题\n\n前景\n\n正文从这里开始，这是一个句子。")
+    assert (header.authors, first) == ([], "前景")
