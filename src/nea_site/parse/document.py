@@ -69,6 +69,7 @@ class _Body:
     author_notes: list[str] = field(default_factory=list)
     end_marks: list[str] = field(default_factory=list)
     last_was_heading: bool = True
+    circled: bool = False  # notes are numbered ①, ②…: circled digits in mark position are marks
 
 
 def parse_document(source: SourceText) -> Document:
@@ -78,7 +79,7 @@ def parse_document(source: SourceText) -> Document:
     header, start = parse_header(units)
     _take_declared_metadata(header, reduced)
     outline = Outline()
-    body = _Body()
+    body = _Body(circled=any(_is_circled(label) for u in units if u.kind == "notes" for label, _, _ in u.notes))
     for i in range(start, len(units)):
         _take_unit(units, i, outline, body, declared_blocks=reduced.declared_blocks)
     if body.pending:
@@ -129,7 +130,7 @@ def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body, *, decl
     text = unit.text.strip()
     if _take_credit(text, body):
         return
-    heading, hashes = _find_heading(units, i, outline, declared_only=declared_blocks)
+    heading, hashes = _find_heading(units, i, outline, declared_only=declared_blocks, circled=body.circled)
     if heading is not None:
         outline.add(heading, hashes=hashes)
         body.last_was_heading = True
@@ -140,11 +141,11 @@ def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body, *, decl
 
 
 def _find_heading(
-    units: list[Unit], i: int, outline: Outline, *, declared_only: bool
+    units: list[Unit], i: int, outline: Outline, *, declared_only: bool, circled: bool
 ) -> tuple[HeadingMatch | None, int | None]:
     """The heading that unit i is, with its '#' count when marked so; `declared_only`: marked ones only (HTML)."""
     unit = units[i]
-    text, refs = strip_refs(unit.text.strip())
+    text, refs = strip_refs(unit.text.strip(), circled=circled)
     atx = match_atx(text)
     if atx:
         hashes, inner = atx
@@ -167,6 +168,10 @@ def _find_heading(
     if unnumbered and (unnumbered.keyword or (next_text is not None and len(next_text) > len(text))):
         return unnumbered, None
     return None, None
+
+
+def _is_circled(label: str) -> bool:
+    return len(label) == 1 and "\u2460" <= label <= "\u2473"
 
 
 def _in_numbered_list(units: list[Unit], i: int) -> bool:
@@ -225,7 +230,7 @@ def _add_piece(text: str, outline: Outline, body: _Body) -> None:
     if end:
         body.end_marks.append(end.group().strip())
         text = text[: end.start()]
-    clean, refs = strip_refs(text)
+    clean, refs = strip_refs(text, circled=body.circled)
     clean = MARKDOWN_ESCAPE_RE.sub("", clean)
     clean, refs = _collapse_spaces(clean, refs)
     if not clean:

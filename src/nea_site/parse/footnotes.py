@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nea_site.text.patterns import (
+    ANY_CIRCLED_RE,
+    CIRCLED_NOTE_REF_RE,
     FOOTNOTE_REF_RE,
     MARKDOWN_ESCAPE_RE,
     MD_AUTOLINK_RE,
@@ -29,17 +31,26 @@ class NoteDraft:
     used: bool = False
 
 
-def strip_refs(text: str) -> tuple[str, list[PendingRef]]:
-    """Remove reference marks such as <sup>[1]</sup>; return the clean text and the marks with offsets."""
+def strip_refs(text: str, *, circled: bool = False) -> tuple[str, list[PendingRef]]:
+    """Remove reference marks such as <sup>[1]</sup>; return the clean text and the marks with offsets.
+
+    `circled`: the document numbers its notes ①, ②…, so a circled digit in mark position is a mark too.
+    """
     out: list[str] = []
     refs: list[PendingRef] = []
     last = 0
     length = 0
-    for match in FOOTNOTE_REF_RE.finditer(text):
+    matches = list(FOOTNOTE_REF_RE.finditer(text))
+    if circled and ANY_CIRCLED_RE.search(text):
+        matches = sorted(matches + list(CIRCLED_NOTE_REF_RE.finditer(text)), key=lambda m: m.start())
+    for match in matches:
+        if match.start() < last:
+            continue  # inside a mark already taken
         piece = text[last : match.start()]
         out.append(piece)
         length += len(piece)
-        label = match["label"] or match["md"] or ""
+        groups = match.groupdict()
+        label = groups.get("label") or groups.get("md") or ""
         if label.strip("\\") != "*":
             refs.append(PendingRef(offset=length, label=label))
         last = match.end()

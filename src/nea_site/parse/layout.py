@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import statistics
 from collections import Counter
 from collections.abc import Callable
@@ -11,8 +12,11 @@ from typing import Literal
 
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.patterns import (
+    ANY_CIRCLED_RE,
     ARABIC_NUMBER_RE,
     ATX_HEADING_RE,
+    CIRCLED_NOTE_DEF_RE,
+    CIRCLED_NOTE_REF_RE,
     CONTENTS_ENTRY_RE,
     CONTENTS_TITLE_RE,
     FOOTNOTE_DEF_RE,
@@ -51,7 +55,7 @@ MIN_RUNNING_HEADER_CHARS = 20  # the same without page breaks to tell where page
 def split_units(text: str) -> list[Unit]:
     """Split a decoded source into text units and footnote blocks, joining hard-wrapped lines."""
     lines = drop_page_furniture(text.split("\n"))
-    blocks = _find_blocks(lines)
+    blocks = _find_blocks(lines, circled=uses_circled_notes(text))
     wrapped = is_hard_wrapped([b for kind, b, _ in blocks if kind == "text"])
     words = functools.cache(lambda: document_words(text))  # read only where a line ends with a hyphen
     units: list[Unit] = []
@@ -157,7 +161,21 @@ def is_hard_wrapped(blocks: list[list[tuple[int, str]]]) -> bool:
     return close >= len(inner) * 0.7
 
 
-def _find_blocks(lines: list[str]) -> list[tuple[str, list[tuple[int, str]], bool]]:
+def uses_circled_notes(text: str) -> bool:
+    """True when the text numbers notes ①, ②…: a line opens with a circled digit and another has one as a mark."""
+    if not ANY_CIRCLED_RE.search(text):
+        return False
+    lines = text.split("\n")
+    return any(CIRCLED_NOTE_DEF_RE.match(line) for line in lines) and any(
+        CIRCLED_NOTE_REF_RE.search(line) for line in lines if not CIRCLED_NOTE_DEF_RE.match(line)
+    )
+
+
+def _note_match(line: str, *, circled: bool) -> re.Match[str] | None:
+    return FOOTNOTE_DEF_RE.match(line) or (CIRCLED_NOTE_DEF_RE.match(line) if circled else None)
+
+
+def _find_blocks(lines: list[str], *, circled: bool) -> list[tuple[str, list[tuple[int, str]], bool]]:
     """Group lines into ("text" | "notes", [(line_no, line)], after_rule) blocks separated by blank lines."""
     blocks: list[tuple[str, list[tuple[int, str]], bool]] = []
     current: list[tuple[int, str]] = []
@@ -183,7 +201,7 @@ def _find_blocks(lines: list[str]) -> list[tuple[str, list[tuple[int, str]], boo
             current_kind = "text"
             pending_rule = True
             continue
-        is_def = bool(FOOTNOTE_DEF_RE.match(line))
+        is_def = _note_match(line, circled=circled) is not None
         if is_def and current_kind != "notes":
             flush()
             current_kind = "notes"
@@ -206,7 +224,7 @@ def _find_blocks(lines: list[str]) -> list[tuple[str, list[tuple[int, str]], boo
 def _notes_unit(block: list[tuple[int, str]], after_rule: bool) -> Unit:
     unit = Unit(kind="notes", text="", line=block[0][0], after_rule=after_rule)
     for number, line in block:
-        match = FOOTNOTE_DEF_RE.match(line)
+        match = _note_match(line, circled=True)  # the block holds only note lines and their continuations
         if match:
             unit.notes.append((match["label"], match["text"].strip(), number))
     return unit

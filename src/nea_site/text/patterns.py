@@ -31,6 +31,13 @@ RULE_LINE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 FOOTNOTE_DEF_RE = re.compile(r"^\s*\[\^?(?P<label>\d{1,3})\](?::)?\s+(?P<text>\S.*)$")
 # "<sup>[1]</sup>", "<sup>1</sup>", "[^1]": a footnote reference in body text.
 FOOTNOTE_REF_RE = re.compile(r"<sup>\s*\[?(?P<label>\d{1,3}|\\?\*)\]?\s*</sup>|\[\^(?P<md>\d{1,3})\](?!:)")
+# "① 当时称为…": a note that Chinese journals number with circled digits (①–⑳), and its mark in the text: a circled
+# digit right after a word and before punctuation or a space ("会议①，"); "①加强合作" opening an item is no mark.
+CIRCLED_NOTE_DEF_RE = re.compile(r"^\s*(?P<label>[\u2460-\u2473])\s*(?P<text>\S.*)$")
+CIRCLED_NOTE_REF_RE = re.compile(
+    r"(?<=[^\s\u2460-\u2473])(?P<label>[\u2460-\u2473])(?=[\s，。；、：:,.;!?！？”’」』）)\]]|$)", re.MULTILINE
+)
+ANY_CIRCLED_RE = re.compile(r"[\u2460-\u2473]")
 # "# Title", "### （一）…": a Markdown ATX heading.
 ATX_HEADING_RE = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # "1. 1. Overview…", "2.3.1 Trade policy…", "3. Conclusion": arabic outline numbering.

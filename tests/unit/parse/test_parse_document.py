@@ -473,3 +473,33 @@ def test_a_numbered_sentence_with_text_under_it_stays_a_heading() -> None:
         "Introduction",
         "The three countries face new opportunities for cooperation",
     ]
+
+
+CIRCLED_NOTES = (
+    "一个标题\n\n一、引言\n\n三国领导人举行首次单独会议①，标志着合作进入新阶段。此后设立了秘书处②。\n\n"
+    "二、结论\n\n合作措施包括：①加强对话，②深化交流。\n\n"
+    "① 当时称为领导人会议。\n② 秘书处设在首尔。"
+)
+
+
+def test_circled_notes_and_their_marks() -> None:
+    doc = _parse(CIRCLED_NOTES)
+    assert [(n.label, n.text, n.paragraph) for n in doc.footnotes] == [
+        ("①", "当时称为领导人会议。", 1),
+        ("②", "秘书处设在首尔。", 1),
+    ]
+    assert doc.paragraphs[0].text == "三国领导人举行首次单独会议，标志着合作进入新阶段。此后设立了秘书处。"
+    assert doc.paragraphs[1].text == "合作措施包括：①加强对话，②深化交流。"  # items, not marks
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["方案①，方案②。这是正文的一个句子。", "合作措施包括：①加强对话，②深化交流。"],  # no line opens with one
+        ["这是正文的一个句子，后面列出两项。", "①加强对话；", "②深化交流。"],  # items, and no mark anywhere
+    ],
+)
+def test_circled_digits_without_notes_stay_in_the_text(paragraphs: list[str]) -> None:
+    doc = _parse("一个标题\n\n" + "\n\n".join(paragraphs))
+    assert [p.text for p in doc.paragraphs] == paragraphs
+    assert doc.footnotes == ()
