@@ -34,6 +34,7 @@ from nea_site.parse.title import (
     match_credit,
     parse_header,
     read_opening_dateline,
+    read_title_date,
 )
 from nea_site.text.lang import detect_lang
 from nea_site.text.patterns import (
@@ -87,6 +88,7 @@ def parse_document(source: SourceText) -> Document:
     paragraphs = _merge_pieces(body.pieces, joinable=not reduced.declared_blocks)
     if paragraphs:
         read_opening_dateline(header, paragraphs[0].text)
+    read_title_date(header)
     infer_dateline_year(header, "\n".join(p.text for p in paragraphs))
     footnotes = _finish_footnotes(body.notes, paragraphs)
     return Document(

@@ -40,6 +40,7 @@ from nea_site.text.patterns import (
     SENTENCE_END_RE,
     STAR_NOTE_RE,
     SURNAME_COMMA_RE,
+    TITLE_DATE_RE,
     TITLE_PREFIX_RE,
     TITLE_STAR_RE,
     TRANSLATED_BY_RE,
@@ -538,6 +539,13 @@ def _spells_acronym(words: str, acronym: str) -> bool:
     """True when the initials of `words` spell `acronym`: "(Indo-Pacific Economic Framework)" after "IPEF"."""
     initials = "".join(word[0] for word in re.split(r"[\s\-]+", words) if word)
     return initials.upper() == re.sub(r"[^A-Za-z]", "", acronym).upper()
+
+
+def read_title_date(header: Header) -> None:
+    """A title opening with a full date ("2024年5月28日外交部发言人主持例行记者会") dates a text saying no other."""
+    match = TITLE_DATE_RE.match(header.title or "")
+    if match and not header.published and not header.dateline_month_day:
+        _take_written_date(header, match)
 
 
 def infer_dateline_year(header: Header, body_text: str) -> None:

@@ -237,6 +237,8 @@ DATE_LINE_RE = re.compile(
     rf"^\s*(?:{_WRITTEN_DATE}|{_BYLINE_MONTH.format('mon3')},?\s+(?P<year3>(?:19|20)\d{{2}})"
     r"|(?P<zh_month>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月))\s*$"
 )
+# "2024年5月28日外交部发言人…", "May 28, 2024: Press Briefing": a title that opens with the full date of its text.
+TITLE_DATE_RE = re.compile(rf"^\s*(?:{_WRITTEN_DATE})(?![0-9])")
 # "Seoul, May 27, 2024", "Busan, 26 November 2023": the place and date of a statement under its title.
 PLACE_DATE_LINE_RE = re.compile(
     rf"^\s*(?!(?:By|Posted|Published|Written|Updated)\b)(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}),"

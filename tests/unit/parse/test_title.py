@@ -12,6 +12,7 @@ from nea_site.parse.title import (
     match_credit,
     parse_header,
     read_opening_dateline,
+    read_title_date,
     split_keywords,
     split_names,
 )
@@ -467,3 +468,24 @@ def test_chinese_names_under_the_title(line: str) -> None:
 def test_a_short_chinese_line_without_marks_is_no_author_line() -> None:
     header, first = _header("一个标题\n\n前景\n\n正文从这里开始，这是一个句子。")
     assert (header.authors, first) == ([], "前景")
+
+
+@pytest.mark.parametrize(
+    ("title", "published"),
+    [
+        ("2024年5月28日外交部发言人主持例行记者会", "2024-05-28"),
+        ("May 28, 2024: Regular Press Briefing", "2024-05-28"),
+        ("The May 27, 2024 Summit and Its Aftermath", None),  # a date inside the title names an event
+        ("2024年2月30日记者会", None),  # no such day
+    ],
+)
+def test_a_title_opening_with_a_full_date_dates_the_text(title: str, published: str | None) -> None:
+    header = Header(title=title)
+    read_title_date(header)
+    assert header.published == published
+
+
+def test_a_title_date_gives_way_to_the_text_s_own_date() -> None:
+    header = Header(title="2024年5月28日记者会", published="2024-05-29")
+    read_title_date(header)
+    assert header.published == "2024-05-29"
