@@ -44,6 +44,8 @@ def find_stated_numbers(sentence: SentenceContext) -> tuple[Quantity, ...]:
         return ()  # most sentences: one scan that the engine runs in C, instead of the number patterns
     date_spans = [(d.start_offset - sentence.start, d.end_offset - sentence.start) for d in sentence.dates]
     ordinals = [(m.start(), m.end()) for m in ORDINAL_NUMBER_RE.finditer(text)]
+    if "[" in text or "［" in text:  # "[1]", "[2, 3]": citation marks are no figures either
+        ordinals += [(m.start(), m.end()) for m in CITATION_MARK_RE.finditer(text)]
     numbers: list[Quantity] = []
     years = [d.start.year for d in sentence.dates if d.start is not None]
     for match in NUMBER_RE.finditer(text):
@@ -54,6 +56,8 @@ def find_stated_numbers(sentence: SentenceContext) -> tuple[Quantity, ...]:
             continue
         unit_match = NUMBER_UNIT_RE.match(text, end)
         unit = unit_match["unit"] if unit_match and unit_match["unit"] in _UNITS_KEPT else ""
+        if not unit and YEAR_LIKE_RE.fullmatch(match.group()):
+            continue  # "designate 2025 and 2026 as …": a year the date rules found no context for, not an amount
         written = text[start : unit_match.end()] if unit and unit_match else match.group()
         numbers.append(
             Quantity(
@@ -76,6 +80,8 @@ _UNITS_KEPT = frozenset(
 
 
 _DIGIT_RE = re.compile(r"\d")
+YEAR_LIKE_RE = re.compile(r"(?:19|20)\d{2}")
+CITATION_MARK_RE = re.compile(r"[\[［]\d{1,3}(?:\s*[,，\-–]\s*\d{1,3})*[\]］]")
 # The cues of each kind, in the order a sentence is classified: the first kind with a cue in it wins.
 CUES: tuple[tuple[ClaimKind, tuple[re.Pattern[str], re.Pattern[str]]], ...] = (  # (English, Chinese)
     ("prediction", (PREDICTION_EN_RE, PREDICTION_ZH_RE)),
@@ -160,8 +166,8 @@ def extract_claims(source_id: SourceId, sentences: list[SentenceContext], gazett
         text = sentence.text
         cjk = is_cjk_lang(sentence.paragraph.lang)
         lang: Lang = "zh" if cjk else "en"
-        if len(text) < MIN_CLAIM_CHARS[lang]:
-            continue
+        if len(text) < MIN_CLAIM_CHARS[lang] or text.rstrip("”\"'’）) ").endswith(("?", "？")):
+            continue  # too short to assert anything, or a question
         numbers = find_stated_numbers(sentence)
         paragraph = sentence.paragraph
         if paragraph.index not in cues:

@@ -1,0 +1,60 @@
+"""Claims: which sentences assert something, and which numbers in them are stated figures."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from conftest import REPO
+from nea_site.extract import Extraction, Extractor, extract_document, make_extractor
+from nea_site.model import SourceId, SourceText
+from nea_site.parse import parse_document
+from nea_site.records import merge_metadata, read_vocabulary
+
+
+@cache
+def _extractor() -> Extractor:
+    return make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
+
+
+def _extract(body: str) -> Extraction:
+    text = f"A Test Document\n\n{body}\n"
+    source = SourceText(source_id=SourceId("c"), file_name="c.txt", text=text, encoding="utf_8", sha256="0")
+    return extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor())
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What should the three governments do next about the stalled trade talks?",
+        "Q: Will the summit be held in Tokyo next year, as many officials expect?",
+        "问：三国应当如何推动自贸协定谈判取得进展？",
+    ],
+)
+def test_a_question_is_no_claim(question: str) -> None:
+    assert _extract(question).claims == ()
+
+
+def test_the_answer_is_a_claim() -> None:
+    claims = _extract("They should resume the leaders' summit and restart the free trade talks soon.").claims
+    assert [c.kind for c in claims] == ["recommendation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier studies explain cooperation by economic interdependence [1] and by shared identity [2, 3].",
+        "已有研究多从经济相互依存角度解释合作的动力[1]，也有学者强调身份认同的作用[2]。",
+        "The three leaders decided to designate 2025 and 2026 as years of cultural exchange among them.",
+        "Cooperation has been elevated to new heights by regional integration (Example Author, 2023).",
+    ],
+)
+def test_citation_marks_and_years_are_no_statistics(sentence: str) -> None:
+    assert [c for c in _extract(sentence).claims if c.kind == "statistic"] == []
+
+
+def test_amounts_are_statistics() -> None:
+    claims = _extract("Trade among the three countries exceeded $700 billion and grew by 6 percent in 2022.").claims
+    statistic = next(c for c in claims if c.kind == "statistic")
+    assert [(n.text, n.unit) for n in statistic.numbers] == [("700 billion", "billion"), ("6 percent", "percent")]
