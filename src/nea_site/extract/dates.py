@@ -259,6 +259,8 @@ def _resolve(text: str, item: _Found, anchor: PartialDate | None, reference: Par
             start = _shift(reading, base)
             if start is not None:
                 resolution = how
+                if reading.last is not None:  # "26日至27日": the range's end from the same base
+                    end = _shift(replace(reading, first=reading.last, last=None), base)
                 break
     return DateSpan(
         start_offset=item.start_offset,
@@ -447,6 +449,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (date_patterns.ZH_CENTURY_DECADE_RE, "decade"),
     (date_patterns.ZH_CENTURY_ORDINAL_RE, "decade"),
     (date_patterns.ZH_DECADE_RE, "decade"),
+    (date_patterns.ZH_MONTH_DAY_RANGE_RE, "date"),
+    (date_patterns.ZH_DAY_ONLY_RANGE_RE, "date"),
     (date_patterns.ZH_MONTH_DAY_RE, "date"),
     (date_patterns.ZH_DAY_RE, "date"),
     (date_patterns.EN_MONTH_RE, "bare_month"),

@@ -112,6 +112,16 @@ ZH_DAY_RANGE_RE = re.compile(
     rf"{YEAR_AT_NUMBER_START}{_SP}{_YEAR_MARK}{_SP}(?P<m>{_MONTH}){_SP}{_MONTH_MARK}{_SP}(?P<d>{_DAY}){_SP}"
     rf"(?:{_DAY_MARK}{_SP})?{_ZH_TO}{_SP}(?:(?P<m2>{_MONTH}){_SP}{_MONTH_MARK}{_SP})?(?P<d2>{_DAY}){_SP}{_DAY_MARK}"
 )
+# "11月26日至27日", "11月30日—12月2日": a range of days without the year, which comes from the text or the anchor.
+ZH_MONTH_DAY_RANGE_RE = re.compile(
+    rf"{_NUMBER_START}(?<![0-9年년]\s)(?<![年년])(?<![年년]\s\s)(?P<m>{_MONTH}){_SP}{_MONTH_MARK}{_SP}(?P<d>{_DAY}){_SP}"
+    rf"(?:{_DAY_MARK}{_SP})?{_ZH_TO}{_SP}(?:(?P<m2>{_MONTH}){_SP}{_MONTH_MARK}{_SP})?(?P<d2>{_DAY}){_SP}{_DAY_MARK}"
+)
+# "26日至27日", "26—27日": days of the month the text or the anchor gives.
+ZH_DAY_ONLY_RANGE_RE = re.compile(
+    rf"{_NUMBER_START}(?<![月월])(?<![月월]\s)(?P<d>{_DAY}){_SP}(?:日{_SP})?{_ZH_TO}{_SP}(?P<d2>{_DAY}){_SP}日"
+    r"(?![本元方韩美中欧资企语文圆经])"
+)
 # "11月26日", "11月", "12 月": month (and day) without a year, which comes from the text before or the anchor;
 # never the tail of an invalid "2023年2月30日".
 ZH_MONTH_DAY_RE = re.compile(
@@ -208,6 +218,7 @@ ANY_MONTH_NAME_RE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 NEEDS_NON_ASCII = frozenset(
     {
         ZH_DATE_RE, ZH_YEAR_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_DAY_RANGE_RE, ZH_MONTH_DAY_RE, ZH_DAY_RE,
+        ZH_MONTH_DAY_RANGE_RE, ZH_DAY_ONLY_RANGE_RE,
         ZH_RELATIVE_YEAR_RE, ZH_RELATIVE_MONTH_RE, ZH_CENTURY_DECADE_RE, ZH_CENTURY_ORDINAL_RE, ZH_DECADE_RE,
     }
 )  # fmt: skip
@@ -218,7 +229,7 @@ ANY_DIGIT_RE = re.compile(r"[0-9]")
 NEEDS_DIGIT = frozenset(
     {
         ZH_DAY_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_YEAR_RANGE_RE, ZH_DATE_RE, ISO_DATE_RE, EN_RANGE_RE, EN_DAY_MONTH_RE,
-        ZH_MONTH_DAY_RE, ZH_DAY_RE, BARE_YEAR_RE,
+        ZH_MONTH_DAY_RE, ZH_DAY_RE, BARE_YEAR_RE, ZH_MONTH_DAY_RANGE_RE, ZH_DAY_ONLY_RANGE_RE,
     }
 )  # fmt: skip
 # What every match of a rule contains: a rule is skipped where its trigger does not occur (tests check that

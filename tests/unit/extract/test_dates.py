@@ -291,3 +291,23 @@ def test_mixed_language_paragraph_is_sorted_and_disjoint() -> None:
         ("the same year", "2019", None, "year", "inferred"),
         ("次年5月", "2020-05", None, "month", "inferred"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议26日至27日在首尔举行。", [("26日至27日", "2022-01-26", "2022-01-27", "day", "relative")]),
+        ("会议于26—27日举行。", [("26—27日", "2022-01-26", "2022-01-27", "day", "relative")]),
+        ("会议于11月26日至27日举行。", [("11月26日至27日", "2022-11-26", "2022-11-27", "day", "relative")]),
+        ("会议于11月30日—12月2日举行。", [("11月30日—12月2日", "2022-11-30", "2022-12-02", "day", "relative")]),
+        (
+            "2023年11月25日，外长抵达釜山；会议26日至27日举行。",
+            [
+                ("2023年11月25日", "2023-11-25", None, "day", "explicit"),
+                ("26日至27日", "2023-11-26", "2023-11-27", "day", "inferred"),
+            ],
+        ),
+    ],
+)
+def test_a_range_of_days_without_its_year_is_one_range(text: str, expected: list[Row]) -> None:
+    assert _rows(find_dates(text, anchor=ANCHOR)) == expected
