@@ -158,8 +158,18 @@ def _is_word_character(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def extract_claims(source_id: SourceId, sentences: list[SentenceContext], gazetteer: Gazetteer) -> tuple[Claim, ...]:
-    """Every asserting sentence as a claim; a sentence that states numbers as fact is also a statistic claim."""
+def extract_claims(
+    source_id: SourceId,
+    sentences: list[SentenceContext],
+    gazetteer: Gazetteer,
+    *,
+    advice: frozenset[str] = frozenset(),
+) -> tuple[Claim, ...]:
+    """Every asserting sentence as a claim; a sentence that states numbers as fact is also a statistic claim.
+
+    `advice`: ids of the sections of recommendations, where a sentence with no cue, or an assessment cue only, is
+    a recommendation ("1. Establish a trilateral supply-chain dialogue."; imperatives have no cue word).
+    """
     claims: list[Claim] = []
     cues: dict[int, ParagraphCues] = {}
     for sentence in sentences:
@@ -173,6 +183,8 @@ def extract_claims(source_id: SourceId, sentences: list[SentenceContext], gazett
         if paragraph.index not in cues:
             cues[paragraph.index] = paragraph_cues(sentence.cue_text)
         kind = cues[paragraph.index].kind(sentence.start, sentence.end)
+        if kind in (None, "assessment") and paragraph.section_id in advice:
+            kind = "recommendation"
         kinds: list[ClaimKind] = []
         if numbers and kind != "prediction":
             kinds.append("statistic")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -39,7 +40,7 @@ from nea_site.model import (
     Vocabulary,
 )
 from nea_site.text.lang import is_cjk_lang
-from nea_site.text.patterns import REFERENCES_HEADING_RE
+from nea_site.text.patterns import RECOMMENDATIONS_HEADING_RE, REFERENCES_HEADING_RE
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter, UserWord, make_segmenter, user_dict_text
 from nea_site.text.sentences import split_sentences
@@ -162,15 +163,26 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         dates=tuple(dates),
         themes=extract_theme_weights(record.paragraphs, per_paragraph),
         events=extract_events(record.id, sentences, extractor.gazetteer, anchor),
-        claims=extract_claims(record.id, sentences, extractor.gazetteer),
+        claims=extract_claims(
+            record.id, sentences, extractor.gazetteer, advice=recommendation_sections(record.sections)
+        ),
     )
 
 
 def reference_sections(sections: tuple[Section, ...]) -> frozenset[str]:
-    """Ids of reference-list sections ("References", "参考文献") and of the sections under them."""
+    """Ids of reference-list sections ("References", "参考文献", "Notes") and of the sections under them."""
+    return _sections_under(sections, REFERENCES_HEADING_RE)
+
+
+def recommendation_sections(sections: tuple[Section, ...]) -> frozenset[str]:
+    """Ids of sections of recommendations ("Policy Recommendations", "对策建议") and of the sections under them."""
+    return _sections_under(sections, RECOMMENDATIONS_HEADING_RE)
+
+
+def _sections_under(sections: tuple[Section, ...], title: re.Pattern[str]) -> frozenset[str]:
     found: set[str] = set()
     for section in sections:  # in document order: a parent comes before its children
-        if REFERENCES_HEADING_RE.match(section.title) or (section.parent is not None and section.parent in found):
+        if title.match(section.title) or (section.parent is not None and section.parent in found):
             found.add(section.id)
     return frozenset(found)
 

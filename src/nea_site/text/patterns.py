@@ -172,8 +172,16 @@ KEYWORD_HEADING_RE = re.compile(
 )
 # A reference list's heading: the entries under it are citations, not the text's own statements.
 REFERENCES_HEADING_RE = re.compile(
-    r"^\s*(?:References|Bibliography|Works Cited|Literature Cited|Further Reading|参考文献|参考资料|引用文献)"
+    r"^\s*(?:References|Bibliography|Works Cited|Literature Cited|Further Reading|Notes|Endnotes|参考文献|参考资料"
+    r"|引用文献|注释|尾注)"
     r"\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+# A section of recommendations: "Recommendations", "Policy Recommendations for …", "Policy Implications", "对策建议",
+# "政策建议", "几点建议" (not "Conclusions and Recommendations", "结论与建议": those hold findings too).
+RECOMMENDATIONS_HEADING_RE = re.compile(
+    r"^\s*(?:(?:Policy\s+)?Recommendations?|Policy\s+(?:Implications|Proposals|Options))\b(?!\s+(?:and|&)\s)"
+    r"|^\s*[^与和及、，,]{0,10}(?:建议|对策)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # Separators inside author and keyword lists: "、", "，", ",", ";", " and ".

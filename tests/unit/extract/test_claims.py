@@ -58,3 +58,31 @@ def test_amounts_are_statistics() -> None:
     claims = _extract("Trade among the three countries exceeded $700 billion and grew by 6 percent in 2022.").claims
     statistic = next(c for c in claims if c.kind == "statistic")
     assert [(n.text, n.unit) for n in statistic.numbers] == [("700 billion", "billion"), ("6 percent", "percent")]
+
+
+REPORT = """## 1. Findings
+
+Trade among the three economies recovered strongly after the pandemic years ended.
+
+## 2. {title}
+
+1. Establish a trilateral supply-chain dialogue at vice-ministerial level.
+
+2. Share data on critical minerals through the Trilateral Cooperation Secretariat.
+
+## Notes
+
+1 Trade figures in this report come from the national customs data of 2023.
+"""
+
+
+@pytest.mark.parametrize("title", ["Recommendations", "Policy Recommendations for the Three Governments", "对策建议"])
+def test_sentences_under_a_recommendations_heading_are_recommendations(title: str) -> None:
+    claims = _extract(REPORT.format(title=title)).claims
+    assert [(c.kind, c.evidence.paragraph) for c in claims] == [("recommendation", 2), ("recommendation", 3)]
+
+
+@pytest.mark.parametrize("title", ["Conclusions and Recommendations", "Outlook", "结论与建议"])
+def test_other_headings_leave_imperatives_without_a_kind(title: str) -> None:
+    claims = _extract(REPORT.format(title=title)).claims
+    assert [(c.kind, c.evidence.paragraph) for c in claims] == [("assessment", 3)]  # "critical"
