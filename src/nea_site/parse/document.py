@@ -38,6 +38,7 @@ from nea_site.parse.title import (
 )
 from nea_site.text.lang import detect_lang
 from nea_site.text.patterns import (
+    BRACKET_NOTE_LINE_RE,
     CONTINUATION_START_RE,
     DATE_VALUE_RE,
     END_MARK_RE,
@@ -71,6 +72,7 @@ class _Body:
     end_marks: list[str] = field(default_factory=list)
     last_was_heading: bool = True
     circled: bool = False  # notes are numbered ①, ②…: circled digits in mark position are marks
+    bracketed: bool = False  # notes or references are numbered "[1] …": a bare "[1]" after a word is a mark
 
 
 def parse_document(source: SourceText) -> Document:
@@ -80,7 +82,10 @@ def parse_document(source: SourceText) -> Document:
     header, start = parse_header(units)
     _take_declared_metadata(header, reduced)
     outline = Outline()
-    body = _Body(circled=any(_is_circled(label) for u in units if u.kind == "notes" for label, _, _ in u.notes))
+    body = _Body(
+        circled=any(_is_circled(label) for u in units if u.kind == "notes" for label, _, _ in u.notes),
+        bracketed=BRACKET_NOTE_LINE_RE.search(reduced.text) is not None,
+    )
     for i in range(start, len(units)):
         _take_unit(units, i, outline, body, declared_blocks=reduced.declared_blocks)
     if body.pending:
@@ -132,7 +137,7 @@ def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body, *, decl
     text = unit.text.strip()
     if _take_credit(text, body):
         return
-    heading, hashes = _find_heading(units, i, outline, declared_only=declared_blocks, circled=body.circled)
+    heading, hashes = _find_heading(units, i, outline, body, declared_only=declared_blocks)
     if heading is not None:
         outline.add(heading, hashes=hashes)
         body.last_was_heading = True
@@ -143,11 +148,11 @@ def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body, *, decl
 
 
 def _find_heading(
-    units: list[Unit], i: int, outline: Outline, *, declared_only: bool, circled: bool
+    units: list[Unit], i: int, outline: Outline, body: _Body, *, declared_only: bool
 ) -> tuple[HeadingMatch | None, int | None]:
     """The heading that unit i is, with its '#' count when marked so; `declared_only`: marked ones only (HTML)."""
     unit = units[i]
-    text, refs = strip_refs(unit.text.strip(), circled=circled)
+    text, refs = strip_refs(unit.text.strip(), circled=body.circled, bracketed=body.bracketed)
     atx = match_atx(text)
     if atx:
         hashes, inner = atx
@@ -232,7 +237,7 @@ def _add_piece(text: str, outline: Outline, body: _Body) -> None:
     if end:
         body.end_marks.append(end.group().strip())
         text = text[: end.start()]
-    clean, refs = strip_refs(text, circled=body.circled)
+    clean, refs = strip_refs(text, circled=body.circled, bracketed=body.bracketed)
     clean = MARKDOWN_ESCAPE_RE.sub("", clean)
     clean, refs = _collapse_spaces(clean, refs)
     if not clean:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from nea_site.text.patterns import (
     ANY_CIRCLED_RE,
+    BRACKET_NOTE_REF_RE,
     CIRCLED_NOTE_REF_RE,
     FOOTNOTE_REF_RE,
     MARKDOWN_ESCAPE_RE,
@@ -31,10 +32,11 @@ class NoteDraft:
     used: bool = False
 
 
-def strip_refs(text: str, *, circled: bool = False) -> tuple[str, list[PendingRef]]:
+def strip_refs(text: str, *, circled: bool = False, bracketed: bool = False) -> tuple[str, list[PendingRef]]:
     """Remove reference marks such as <sup>[1]</sup>; return the clean text and the marks with offsets.
 
     `circled`: the document numbers its notes ①, ②…, so a circled digit in mark position is a mark too.
+    `bracketed`: its notes or references are numbered "[1] …", so a bare "[1]" after a word is a mark too.
     """
     out: list[str] = []
     refs: list[PendingRef] = []
@@ -42,7 +44,10 @@ def strip_refs(text: str, *, circled: bool = False) -> tuple[str, list[PendingRe
     length = 0
     matches = list(FOOTNOTE_REF_RE.finditer(text))
     if circled and ANY_CIRCLED_RE.search(text):
-        matches = sorted(matches + list(CIRCLED_NOTE_REF_RE.finditer(text)), key=lambda m: m.start())
+        matches += CIRCLED_NOTE_REF_RE.finditer(text)
+    if bracketed and "[" in text:
+        matches += BRACKET_NOTE_REF_RE.finditer(text)
+    matches.sort(key=lambda m: m.start())
     for match in matches:
         if match.start() < last:
             continue  # inside a mark already taken

@@ -38,6 +38,10 @@ CIRCLED_NOTE_REF_RE = re.compile(
     r"(?<=[^\s\u2460-\u2473])(?P<label>[\u2460-\u2473])(?=[\s，。；、：:,.;!?！？”’」』）)\]]|$)", re.MULTILINE
 )
 ANY_CIRCLED_RE = re.compile(r"[\u2460-\u2473]")
+# "动力[1]，", "interdependence [12] and": a bare bracketed number in the text, a mark where the notes or the
+# reference list are numbered "[1] …" (never "[1](url)", a Markdown link, nor a line's opening "[1]").
+BRACKET_NOTE_LINE_RE = re.compile(r"^[ \t]*\[\d{1,3}\][ \t]+\S", re.MULTILINE)
+BRACKET_NOTE_REF_RE = re.compile(r"(?<=\S)\s?\[(?P<label>\d{1,3})\](?![(:\]])", re.MULTILINE)
 # "# Title", "### （一）…": a Markdown ATX heading.
 ATX_HEADING_RE = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # "1. 1. Overview…", "2.3.1 Trade policy…", "3. Conclusion": arabic outline numbering.

@@ -503,3 +503,23 @@ def test_circled_digits_without_notes_stay_in_the_text(paragraphs: list[str]) ->
     doc = _parse("一个标题\n\n" + "\n\n".join(paragraphs))
     assert [p.text for p in doc.paragraphs] == paragraphs
     assert doc.footnotes == ()
+
+
+NUMBERED_CITATIONS = (
+    "A Title\n\nBy Jane Doe\n\n## Introduction\n\n"
+    "Earlier studies stress interdependence [1] and identity[2], see also [the annex](https://example.org/a).\n\n"
+    "## References\n\n[1] Kim, J. Interdependence in Northeast Asia. 2019.\n\n[2] Li, W. Identity and trust. 2021."
+)
+
+
+def test_bare_bracketed_numbers_are_marks_where_the_references_are_numbered_so() -> None:
+    doc = _parse(NUMBERED_CITATIONS)
+    first = doc.paragraphs[0]
+    assert first.text == "Earlier studies stress interdependence and identity, see also the annex."
+    labels = {n.id: n.label for n in doc.footnotes}
+    assert [(r.offset, labels[r.footnote_id]) for r in first.refs if r.footnote_id] == [(38, "1"), (51, "2")]
+
+
+def test_bare_bracketed_numbers_stay_text_without_numbered_notes() -> None:
+    doc = _parse("A Title\n\nBy Jane Doe\n\nThe options [1] and [2] below are compared in the next section.")
+    assert doc.paragraphs[0].text == "The options [1] and [2] below are compared in the next section."
