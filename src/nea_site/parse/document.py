@@ -16,7 +16,9 @@ from nea_site.model import (
     Paragraph,
     SourceText,
 )
+from nea_site.parse.datelines import infer_dateline_year, read_opening_dateline, read_title_date
 from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
+from nea_site.parse.header_lines import Header, iso_from_match
 from nea_site.parse.headings import (
     HeadingMatch,
     Outline,
@@ -27,15 +29,7 @@ from nea_site.parse.headings import (
 )
 from nea_site.parse.layout import Unit, join_lines, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
-from nea_site.parse.title import (
-    Header,
-    infer_dateline_year,
-    iso_from_match,
-    match_credit,
-    parse_header,
-    read_opening_dateline,
-    read_title_date,
-)
+from nea_site.parse.title import match_credit, parse_header
 from nea_site.text.lang import detect_lang
 from nea_site.text.patterns import (
     BRACKET_NOTE_LINE_RE,

@@ -5,17 +5,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES
+from nea_site.parse.header_lines import Header, split_names
 from nea_site.parse.layout import split_units
-from nea_site.parse.title import (
-    Header,
-    infer_dateline_year,
-    match_credit,
-    parse_header,
-    read_opening_dateline,
-    read_title_date,
-    split_keywords,
-    split_names,
-)
+from nea_site.parse.title import match_credit, parse_header, split_keywords
 
 
 def _header(text: str) -> tuple[Header, str | None]:
@@ -68,17 +60,6 @@ def test_web_article_header() -> None:
     )
     assert header.keywords == ["green energy", "regional cooperation", "power grid"]
     assert first == "Introduction"
-
-
-def test_interview_dateline_header() -> None:
-    header, first = _fixture_header("mixed_en_zh_interview.txt")
-    assert header.title == (
-        "Interview with Park Min, Director of the Yellow Sea Ports Forum: Building Bridges Across the Water"
-    )
-    assert (header.outlet, header.place) == ("Xinhua", "Beijing")
-    assert header.published is None and header.dateline_month_day == (3, 3)  # the year comes from the body
-    assert header.authors == ["Chen Yu Kim Hana"]  # Latin names without separators stay as printed
-    assert first is not None and first.startswith("The year 2021 marks")
 
 
 def test_untitled_abstract_first_header() -> None:
@@ -160,60 +141,6 @@ def test_field_line_under_the_title(line: str, published: str, outlet: str | Non
 def test_lines_that_are_not_field_lines_start_the_body(line: str) -> None:
     header, first = _header(f"一个标题\n\n{line}\n\n正文从这里开始。")
     assert (header.published, header.outlet, first) == (None, None, line)
-
-
-@pytest.mark.parametrize(
-    ("opening", "place", "outlet", "authors", "published", "month_day"),
-    [
-        ("BUSAN, South Korea, Nov 26 (Example Wire) - The ministers met.", "Busan", "Example Wire", [], None, (11, 26)),
-        ("SEOUL, Nov. 26, 2023 (Yonhap) -- Talks resumed.", "Seoul", "Yonhap", [], "2023-11-26", None),
-        (
-            "新华社釜山11月26日电（记者张三 李四）当地时间26日，会议举行。",
-            "釜山",
-            "新华社",
-            ["张三", "李四"],
-            None,
-            (11, 26),
-        ),
-        ("中国日报网3月5日讯 会议举行。", None, "中国日报网", [], None, (3, 5)),
-        ("人民日报北京3月5日电 会议举行。", "北京", "人民日报", [], None, (3, 5)),
-        ("SEOUL, South Korea (AP) — The leaders met.", "Seoul", "AP", [], None, None),
-        ("TOKYO (Reuters) - Japan said on Monday.", "Tokyo", "Reuters", [], None, None),
-        ("NEW YORK (Kyodo News) -- Ministers met.", "New York", "Kyodo News", [], None, None),
-    ],
-)
-def test_opening_dateline_fills_the_header(
-    opening: str,
-    place: str | None,
-    outlet: str,
-    authors: list[str],
-    published: str | None,
-    month_day: tuple[int, int] | None,
-) -> None:
-    header = Header()
-    read_opening_dateline(header, opening)
-    assert (header.place, header.outlet, header.authors) == (place, outlet, authors)
-    assert (header.published, header.dateline_month_day) == (published, month_day)
-
-
-@pytest.mark.parametrize(
-    "opening",
-    [
-        "The ministers met in SEOUL (the capital) - again.",
-        "NATO (North Atlantic Treaty Organization) – the alliance met.",  # an acronym's expansion
-        "TCS (Trilateral Cooperation Secretariat) – the body met.",
-        "IPEF (Indo-Pacific Economic Framework) - a framework.",
-        "Seoul (AP) — not a capitalised place.",
-        "SEOUL (the capital of South Korea) — a description.",
-        "BUSAN, Nov 31 (Wire) - No such day.",
-        "新华社说，会议举行。",
-    ],
-)
-def test_no_opening_dateline_leaves_the_header_alone(opening: str) -> None:
-    header = Header(outlet="Given")
-    read_opening_dateline(header, opening)
-    assert (header.outlet, header.place, header.authors) == ("Given", None, [])
-    assert (header.published, header.dateline_month_day) == (None, None)
 
 
 @pytest.mark.parametrize(
@@ -318,51 +245,6 @@ def test_a_later_date_line_dates_the_document_over_a_description_year() -> None:
 def test_line_under_the_title_without_a_header_line_after_it_is_body() -> None:
     header, first = _header("A Title\nLessons From Europe\n\nBody text starts here.")
     assert (header.title, first) == ("A Title", "Lessons From Europe")
-
-
-def test_dateline_with_year() -> None:
-    header, _ = _header("Xinhua, Seoul, January 26th, 2022: Talks resume\n\nBody mentions 2019.")
-    assert (header.outlet, header.place, header.published, header.title) == (
-        "Xinhua",
-        "Seoul",
-        "2022-01-26",
-        "Talks resume",
-    )
-    assert header.origins["published"] == "parsed"
-
-
-def test_infer_dateline_year_takes_latest_year() -> None:
-    header = Header(dateline_month_day=(3, 3))
-    infer_dateline_year(header, "Founded in 2011, the forum met in 2021 and 1999. In 2021 it grew; 2011 was hard.")
-    assert (header.published, header.origins["published"]) == ("2021-03-03", "inferred")
-
-
-def test_infer_dateline_year_needs_a_year_named_twice() -> None:
-    # A 2024 release that names the previous summit (2019) and a plan (2025) once each: no year is evidence.
-    header = Header(dateline_month_day=(5, 27))
-    infer_dateline_year(header, "上一次会议于2019年12月在成都举行。三方同意将2025年定为交流年。")
-    assert header.published is None
-
-
-def test_infer_dateline_year_needs_a_year() -> None:
-    header = Header(dateline_month_day=(3, 3))
-    infer_dateline_year(header, "No year is mentioned here, only 12 ports.")
-    assert header.published is None and "published" not in header.origins
-
-
-@pytest.mark.parametrize(
-    ("text", "published"),
-    [
-        ("The ministers met for the first time since 2019.", None),
-        ("Talks in 2022 aim at a deal by 2030, in 2022 too, and at growth through 2035 and by 2030.", "2022-03-03"),
-        ("会议于2021年举行，2021年的成果显著，力争到2030年实现目标，2035年前完成，到2030年。", "2021-03-03"),
-        ("自2019年以来，三国在2023年恢复会谈。2023年是重要的一年。自2019年以来", "2023-03-03"),
-    ],
-)
-def test_infer_dateline_year_leaves_out_bounds(text: str, published: str | None) -> None:
-    header = Header(dateline_month_day=(3, 3))
-    infer_dateline_year(header, text)
-    assert header.published == published
 
 
 def test_numbered_first_line_is_not_a_title() -> None:
@@ -470,22 +352,23 @@ def test_a_short_chinese_line_without_marks_is_no_author_line() -> None:
     assert (header.authors, first) == ([], "前景")
 
 
-@pytest.mark.parametrize(
-    ("title", "published"),
-    [
-        ("2024年5月28日外交部发言人主持例行记者会", "2024-05-28"),
-        ("May 28, 2024: Regular Press Briefing", "2024-05-28"),
-        ("The May 27, 2024 Summit and Its Aftermath", None),  # a date inside the title names an event
-        ("2024年2月30日记者会", None),  # no such day
-    ],
-)
-def test_a_title_opening_with_a_full_date_dates_the_text(title: str, published: str | None) -> None:
-    header = Header(title=title)
-    read_title_date(header)
-    assert header.published == published
+def test_interview_dateline_header() -> None:
+    header, first = _fixture_header("mixed_en_zh_interview.txt")
+    assert header.title == (
+        "Interview with Park Min, Director of the Yellow Sea Ports Forum: Building Bridges Across the Water"
+    )
+    assert (header.outlet, header.place) == ("Xinhua", "Beijing")
+    assert header.published is None and header.dateline_month_day == (3, 3)  # the year comes from the body
+    assert header.authors == ["Chen Yu Kim Hana"]  # Latin names without separators stay as printed
+    assert first is not None and first.startswith("The year 2021 marks")
 
 
-def test_a_title_date_gives_way_to_the_text_s_own_date() -> None:
-    header = Header(title="2024年5月28日记者会", published="2024-05-29")
-    read_title_date(header)
-    assert header.published == "2024-05-29"
+def test_dateline_with_year() -> None:
+    header, _ = _header("Xinhua, Seoul, January 26th, 2022: Talks resume\n\nBody mentions 2019.")
+    assert (header.outlet, header.place, header.published, header.title) == (
+        "Xinhua",
+        "Seoul",
+        "2022-01-26",
+        "Talks resume",
+    )
+    assert header.origins["published"] == "parsed"

@@ -1,0 +1,95 @@
+"""Dates of a text as a whole: an agency dateline opening the body, a dated title, a dateline's inferred year."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from nea_site.parse.header_lines import MONTHS_SHORT, Header, is_real_date, split_names, take_written_date
+from nea_site.text.patterns import (
+    TITLE_DATE_RE,
+    WIRE_DATELINE_RE,
+    WIRE_DATELINE_UNDATED_RE,
+    YEAR_BOUND_AFTER_RE,
+    YEAR_BOUND_BEFORE_RE,
+    YEAR_RE,
+    ZH_DATELINE_RE,
+)
+
+MIN_YEAR_MENTIONS = 2  # how often a text must name a year for a dateline to take it
+
+
+def read_opening_dateline(header: Header, text: str) -> None:
+    """Read a news agency's dateline that opens the first paragraph; the paragraph keeps it, verbatim.
+
+    "SEOUL, Nov. 26 (Yonhap) --", "新华社釜山11月26日电（记者张三）": place, outlet, reporters and month/day fill
+    what the header did not say.
+    """
+    wire = WIRE_DATELINE_RE.match(text)
+    zh = None if wire else ZH_DATELINE_RE.match(text)
+    undated = None if wire or zh else WIRE_DATELINE_UNDATED_RE.match(text)
+    month: int | None = None
+    day: int | None = None
+    year: str | None = None
+    if wire:
+        place, outlet, reporters = wire["place"].title(), wire["outlet"].strip(), None
+        month, day, year = MONTHS_SHORT.index(wire["mon"].lower()) + 1, int(wire["day"]), wire["year"]
+    elif zh:
+        place, outlet, reporters = zh["place"], zh["outlet"], zh["reporters"]
+        month, day = int(zh["month"]), int(zh["day"])
+    elif undated and not _spells_acronym(undated["outlet"], undated["place"]):
+        place, outlet, reporters = undated["place"].title(), undated["outlet"], None
+    else:
+        return
+    if month and day and not is_real_date(f"{year or 2000}-{month:02d}-{day:02d}"):  # 2000: a leap year
+        return  # "Nov 31": not a dateline after all
+    for name, value in (("place", place), ("outlet", outlet)):
+        if value and not getattr(header, name):
+            setattr(header, name, value)
+            header.origins[name] = "parsed"
+    if reporters and not header.authors:
+        header.authors = split_names(reporters)
+        header.origins["authors"] = "parsed"
+    if header.published or header.dateline_month_day or not (month and day):
+        return
+    if year:
+        header.published = f"{year}-{month:02d}-{day:02d}"
+        header.origins["published"] = "parsed"
+    else:
+        header.dateline_month_day = (month, day)
+
+
+def _spells_acronym(words: str, acronym: str) -> bool:
+    """True when the initials of `words` spell `acronym`: "(Indo-Pacific Economic Framework)" after "IPEF"."""
+    initials = "".join(word[0] for word in re.split(r"[\s\-]+", words) if word)
+    return initials.upper() == re.sub(r"[^A-Za-z]", "", acronym).upper()
+
+
+def read_title_date(header: Header) -> None:
+    """A title opening with a full date ("2024年5月28日外交部发言人主持例行记者会") dates a text saying no other."""
+    match = TITLE_DATE_RE.match(header.title or "")
+    if match and not header.published and not header.dateline_month_day:
+        take_written_date(header, match)
+
+
+def infer_dateline_year(header: Header, body_text: str) -> None:
+    """A dateline gives month and day only: take a year the text keeps coming back to, marked as inferred.
+
+    That is the latest year the text names at least twice, bounds left out ("since 2019", "by 2030", "到2030年",
+    "2019年以来" say when the text is not written). A year named once is no evidence: a news story names past
+    events and plans as readily as its own year, and with no such year the date stays without one.
+    """
+    if header.published or not header.dateline_month_day:
+        return
+    years = Counter(
+        int(match.group())
+        for match in YEAR_RE.finditer(body_text)
+        if not YEAR_BOUND_BEFORE_RE.search(body_text, max(0, match.start() - 30), match.start())
+        and not YEAR_BOUND_AFTER_RE.match(body_text, match.end())
+    )
+    repeated = [year for year, count in years.items() if count >= MIN_YEAR_MENTIONS]
+    if not repeated:
+        return
+    month, day = header.dateline_month_day
+    header.published = f"{max(repeated)}-{month:02d}-{day:02d}"
+    header.origins["published"] = "inferred"

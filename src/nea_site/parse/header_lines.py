@@ -1,0 +1,251 @@
+"""Header lines that name authors, dates, outlets and places: bylines, field lines, date and organisation lines."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from nea_site.model import FieldOrigin
+from nea_site.text.patterns import (
+    AUTHOR_LINE_RE,
+    BOX_AUTHOR_RE,
+    BYLINE_DATE_RE,
+    BYLINE_RE,
+    DATE_LINE_RE,
+    DATE_VALUE_RE,
+    HEADER_DATE_TIME_RE,
+    HEADER_FIELD_RE,
+    KEY_VALUE_LINE_RE,
+    LIST_SEPARATOR_RE,
+    NAMES_AFFILIATION_RE,
+    ORGANISATION_LINE_RE,
+    OUTLET_DATE_LINE_RE,
+    PLACE_DATE_LINE_RE,
+    POSTED_BY_RE,
+    STAR_NOTE_RE,
+    SURNAME_COMMA_RE,
+    ZH_AUTHORS_LINE_RE,
+    ZH_NAME_MARK_RE,
+)
+
+MONTHS = "January February March April May June July August September October November December".split()
+MONTHS_SHORT = [month[:3].lower() for month in MONTHS]
+_DATE_KEYS = frozenset({"time", "date", "published", "日期", "时间", "发布时间", "发表时间", "发布日期"})
+_OUTLET_KEYS = frozenset({"source", "outlet", "publisher", "来源", "出处"})
+_AUTHOR_KEYS = frozenset({"author", "authors", "by", "作者"})
+MAX_FIELD_LINE_CHARS = 160
+
+
+@dataclass(slots=True)
+class Header:
+    """Metadata drafted from the header zone (mutable while parsing)."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    outlet: str | None = None
+    place: str | None = None
+    abstract: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    author_notes: list[str] = field(default_factory=list)
+    identifiers: list[tuple[str, str]] = field(default_factory=list)
+    origins: dict[str, FieldOrigin] = field(default_factory=dict)
+    dateline_month_day: tuple[int, int] | None = None
+
+
+def split_names(value: str) -> list[str]:
+    """Split an author line: "、"/","/";"/"and" separate names; CJK names are also split on spaces."""
+    value = value.strip()
+    parts = [p.strip() for p in LIST_SEPARATOR_RE.split(value) if p.strip()]
+    if len(parts) == 1 and all(not ch.isascii() for ch in value.replace(" ", "")):
+        parts = value.split()
+    return parts
+
+
+def take_line(header: Header, text: str, *, previous: str) -> bool:
+    """Read a header line naming authors, a date, an outlet or a place into `header`; False for any other line.
+
+    `previous` is the line before, which some forms need to be the title ("WANG, Fang", "张三1，李四2").
+    """
+    key_value = KEY_VALUE_LINE_RE.match(text)
+    if key_value:
+        _take_field(header, key_value["key"], key_value["value"])
+        return True
+    if _take_field_line(header, text):
+        return True
+    if _take_date_line(header, text):
+        return True
+    posted = POSTED_BY_RE.match(text)
+    if posted and not header.authors:
+        take_written_date(header, posted)
+        names = _take_byline_date(header, posted["names"].strip())
+        if ORGANISATION_LINE_RE.match(names):  # "Published 12 June 2023 by Example Review": the outlet
+            _take_outlet(header, names)
+        else:
+            header.authors.extend(_split_latin(names))
+            header.origins["authors"] = "parsed"
+        return True
+    for regex in (BYLINE_RE, BOX_AUTHOR_RE, AUTHOR_LINE_RE):
+        match = regex.match(text)
+        if match and not header.authors:
+            names = _take_byline_date(header, match["names"].strip())
+            header.authors.extend(split_names(names) if regex is BOX_AUTHOR_RE else [n for n in _split_latin(names)])
+            header.origins["authors"] = "parsed"
+            return True
+    zh_names = ZH_AUTHORS_LINE_RE.match(text) if previous.strip() == (header.title or "") else None
+    if zh_names and not header.authors and (zh_names["mark1"] or len(split_names(text)) >= 2):
+        header.authors.extend(split_names(ZH_NAME_MARK_RE.sub("", zh_names["names"])))  # "张三1，李四2"
+        header.origins["authors"] = "parsed"
+        return True
+    names_affiliation = NAMES_AFFILIATION_RE.match(text)
+    if names_affiliation and previous.strip() == (header.title or "") and not header.authors:
+        header.authors.extend(_split_latin(names_affiliation["names"]))
+        header.author_notes.append(names_affiliation["affiliation"].strip())
+        header.origins["authors"] = "parsed"
+        return True
+    if previous and previous.strip() == (header.title or "") and SURNAME_COMMA_RE.match(text) and not header.authors:
+        header.authors.append(text.strip())
+        header.origins["authors"] = "parsed"
+        return True
+    star = STAR_NOTE_RE.match(text)
+    if star:
+        header.author_notes.append(star["text"].strip())
+        return True
+    if not header.authors and not header.outlet and ORGANISATION_LINE_RE.match(text):
+        _take_outlet(header, text)  # an institution named before any author: the document's publisher
+        return True
+    return False
+
+
+def _take_outlet(header: Header, name: str) -> None:
+    header.outlet = name.strip()
+    header.origins["outlet"] = "parsed"
+
+
+def _take_date_line(header: Header, text: str) -> bool:
+    """A date alone ("March 2024", "11 March 2024", "2024年3月") or after a place ("Seoul, May 27, 2024")."""
+    place_date = PLACE_DATE_LINE_RE.match(text)
+    if place_date:
+        if not header.place:
+            header.place = place_date["place"]
+            header.origins["place"] = "parsed"
+        take_written_date(header, place_date)
+        return True
+    match = DATE_LINE_RE.match(text)
+    if not match:
+        return False
+    if match["mon3"] and not header.published:
+        header.published = f"{match['year3']}-{MONTHS_SHORT.index(match['mon3'][:3].lower()) + 1:02d}"
+        header.origins["published"] = "parsed"
+    elif match["zh_month"] and not header.published:
+        date = DATE_VALUE_RE.search(match["zh_month"])
+        if date:
+            header.published = iso_from_match(date)
+            header.origins["published"] = "parsed"
+    else:
+        take_written_date(header, match)
+    return True
+
+
+def _take_field(header: Header, key: str, value: str) -> None:
+    key, value = key.strip().lower(), value.strip()
+    date = DATE_VALUE_RE.search(value)
+    if key in _DATE_KEYS and date:
+        header.published = iso_from_match(date)
+        header.origins["published"] = "parsed"
+    elif key in _OUTLET_KEYS:
+        header.outlet = value
+        header.origins["outlet"] = "parsed"
+    elif key in _AUTHOR_KEYS:
+        header.authors.extend(split_names(value))
+        header.origins["authors"] = "parsed"
+    else:
+        header.identifiers.append((key, value))
+
+
+def _take_field_line(header: Header, text: str) -> bool:
+    """A line of fields under the title ("2023-10-18 09:30 来源：新华社"), or a date alone; False for any other line."""
+    if len(text) > MAX_FIELD_LINE_CHARS:
+        return False
+    opening = HEADER_DATE_TIME_RE.match(text)
+    at = opening.end() if opening else 0
+    fields: list[tuple[str, str]] = []
+    for match in HEADER_FIELD_RE.finditer(text, at):
+        if match.start() != at or not match["value"]:
+            return False
+        fields.append((match["key"], match["value"]))
+        at = match.end()
+    if at != len(text) or not (opening or fields):
+        return _take_outlet_date_line(header, text)
+    if opening and not header.published:
+        date = DATE_VALUE_RE.search(opening["date"])
+        if date:
+            header.published = iso_from_match(date)
+            header.origins["published"] = "parsed"
+    for key, value in fields:
+        _take_field(header, key, value)
+    return True
+
+
+def _take_outlet_date_line(header: Header, text: str) -> bool:
+    """An outlet's name and a date under the title ("연합뉴스 2024-05-27", "2022-09-21 10:15 示例晚报")."""
+    match = OUTLET_DATE_LINE_RE.match(text)
+    if not match:
+        return False
+    date = DATE_VALUE_RE.search(match["date"] or match["date2"])
+    if date and not header.published:
+        header.published = iso_from_match(date)
+        header.origins["published"] = "parsed"
+    if not header.outlet:
+        header.outlet = (match["outlet"] or match["outlet2"]).strip()
+        header.origins["outlet"] = "parsed"
+    return True
+
+
+def _take_byline_date(header: Header, names: str) -> str:
+    """The names of a byline without the date that closes it ("Jane Doe · March 11, 2021"), which dates the text."""
+    match = BYLINE_DATE_RE.search(names)
+    if not match or match.start() == 0:
+        return names
+    take_written_date(header, match)
+    return names[: match.start()].strip()
+
+
+def take_written_date(header: Header, match: re.Match[str]) -> None:
+    """The date of a BYLINE_DATE_RE or POSTED_BY_RE match, when it has one and is a real day, as published."""
+    if match["iso"]:
+        date = DATE_VALUE_RE.search(match["iso"])
+        published = iso_from_match(date) if date else None
+    elif match["mon"] or match["mon2"]:
+        month = MONTHS_SHORT.index((match["mon"] or match["mon2"])[:3].lower()) + 1
+        published = f"{match['year'] or match['year2']}-{month:02d}-{int(match['day'] or match['day2']):02d}"
+    else:
+        return
+    if published and not header.published and is_real_date(published):
+        header.published = published
+        header.origins["published"] = "parsed"
+
+
+def is_real_date(iso: str) -> bool:
+    try:
+        datetime.date.fromisoformat(iso if len(iso) == 10 else f"{iso}-01-01"[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def _split_latin(names: str) -> list[str]:
+    """Split Latin-script author names only on explicit separators; "Wang Fang Li Lei" stays as written."""
+    return [p.strip() for p in LIST_SEPARATOR_RE.split(names) if p.strip()] or [names]
+
+
+def iso_from_match(match: object) -> str:
+    """ISO text ("2023", "2023-11", "2023-11-08") of a DATE_VALUE_RE match."""
+    groups = match.groupdict()  # type: ignore[attr-defined]
+    out = str(groups["y"])
+    if groups["m"]:
+        out += f"-{int(groups['m']):02d}"
+        if groups["d"]:
+            out += f"-{int(groups['d']):02d}"
+    return out
