@@ -1,0 +1,367 @@
+"""Web pages -> text: the largest article of a page, without its navigation and furniture, and its metadata."""
+
+from __future__ import annotations
+
+import html.parser
+import re
+from dataclasses import dataclass
+
+_BLOCK_TAGS = frozenset(
+    "p div section article header main blockquote figure figcaption li tr table ul ol dl dt dd pre address "
+    "caption".split()
+)
+# Never article text: scripts and styles, and the page's furniture (menus, forms, buttons).
+_DROP_TAGS = frozenset("script style noscript template svg iframe object canvas nav form button select dialog".split())
+# Around an article, not part of it: dropped unless they hold the notes.
+_CHROME_TAGS = frozenset({"footer", "aside"})
+# Class and id words of page furniture ("site-footer", "share_bar", "breadcrumb"), unless a word of the text's own
+# container comes with them ("content-with-sidebar").
+_CHROME_WORDS = frozenset(
+    "footer sidebar share sharing social breadcrumb breadcrumbs bread menu navbar nav navigation comments comment "
+    "related copyright advert advertisement ads cookie cookies newsletter subscribe pagination pager".split()
+)
+# ("main" and "post" are left out: "main-nav", "post-share" and "post-comments" are furniture.)
+_CONTENT_WORDS = frozenset("article content body entry story text".split())
+_CLASS_WORD_RE = re.compile(r"[^a-z0-9]+")
+_NOTES_CONTAINERS = frozenset({"ol", "ul", "section", "div", "aside", "footer"})
+_HEAD_TAGS = frozenset({"html", "head", "title", "meta", "link", "base", "style", "script", "noscript"})
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_META_FIELDS = {
+    "title": "title", "og:title": "title", "citation_title": "title", "dc.title": "title", "headline": "title",
+    "author": "author", "citation_author": "author", "dc.creator": "author", "article:author": "author",
+    "date": "date", "citation_publication_date": "date", "article:published_time": "date", "dc.date": "date",
+    "datepublished": "date",
+    "og:site_name": "outlet", "citation_journal_title": "outlet", "publisher": "outlet", "dc.publisher": "outlet",
+}  # fmt: skip
+# Where a page says which part of it is the text: the first kind the page has wins.
+_SCOPE_PROBES = (
+    ("article", re.compile(r"<article[\s>]", re.IGNORECASE)),
+    ("main", re.compile(r"<main[\s>]", re.IGNORECASE)),
+    ("role=main", re.compile(r"""\brole\s*=\s*["']?main\b""", re.IGNORECASE)),
+)
+# "Title | Site", "Title – Site", "标题_栏目_网站": a page title's trailing site and section names.
+_TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.+?)\s*(?:\s\|\s|｜|\s[-–—]\s|_)\s*(?P<suffix>[^|｜_]+?)\s*$")
+MAX_BOLD_HEADING_CHARS = 120
+MIN_NAMED_HEADING_CHARS = 8
+_SENTENCE_PUNCTUATION = ".。!?！？;；,，"
+
+
+@dataclass(frozen=True, slots=True)
+class WebText:
+    """A page's article as text in our plain conventions, and what its markup declares (title, date, authors…)."""
+
+    text: str
+    meta: dict[str, str]
+    authors: list[str]
+
+
+def reduce_html(text: str) -> WebText:
+    """An HTML page (or a Markdown file wrapping an HTML fragment) -> its article's text and declared metadata."""
+    scope = next((kind for kind, probe in _SCOPE_PROBES if probe.search(text)), None)
+    parser = _HtmlReducer(scope)
+    parser.feed(text)
+    parser.close()
+    return WebText(text=parser.result(), meta=dict(parser.meta), authors=list(parser.authors))
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    scope: int  # which content element (article, main) it lies in, numbered from 1; 0 outside any
+    text: str
+    hashes: int  # heading level as Markdown '#' count; 0 for body text
+
+
+class _HtmlReducer(html.parser.HTMLParser):
+    """Collects visible text by blocks; footnote lists become "[n] text" definitions after a rule.
+
+    Where the page marks its text (<article>, else <main>, else role="main"), only the largest such element is
+    kept; menus, forms, footers, asides and furniture classes are dropped everywhere. The title is chosen by
+    `_title`; short blocks before it (breadcrumbs, kickers, a site name) are dropped. Table cells are separated
+    by " | ".
+    """
+
+    def __init__(self, scope: str | None) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.authors: list[str] = []
+        self._blocks: list[_Block] = []
+        self._notes: list[tuple[int, str]] = []
+        self._times: list[tuple[int, str]] = []
+        self._page_title: list[str] = []
+        self._buffer: list[str] = []
+        self._scope_kind = scope
+        self._scope_tag = ""
+        self._scope_depth = 0
+        self._scopes = 0
+        self._drop_tag = ""
+        self._drop_depth = 0
+        self._in_head = False
+        self._in_title = False
+        self._heading = 0
+        self._last_hashes = 0
+        self._in_notes = 0
+        self._notes_tag = ""
+        self._sup = False
+        self._bold = 0
+        self._bold_text = False
+        self._plain_text = False
+        self._block_tag = ""
+        self._cells = 0
+        self._after_br = False
+
+    @property
+    def _scope(self) -> int:
+        return self._scopes if self._scope_depth else 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = {k: (v or "") for k, v in attrs}
+        if self._drop_tag:
+            self._drop_depth += tag == self._drop_tag
+            return
+        if tag not in _HEAD_TAGS:
+            self._in_head = False  # "</head>" may be left out
+        notes_start = not self._in_notes and tag in _NOTES_CONTAINERS and _is_notes(attr)
+        if tag in _VOID_TAGS:
+            self._open(tag, attr)
+            return
+        if not notes_start and (tag in _DROP_TAGS or tag in _CHROME_TAGS or _is_hidden(attr) or _is_chrome(attr)):
+            self._flush()
+            self._drop_tag, self._drop_depth = tag, 1
+            return
+        if self._enters_scope(tag, attr):
+            self._flush()
+        if self._in_notes and tag == self._notes_tag:
+            self._in_notes += 1
+            self._flush()
+        elif notes_start:
+            self._flush()
+            self._in_notes, self._notes_tag = 1, tag
+        else:
+            self._open(tag, attr)
+
+    def _enters_scope(self, tag: str, attr: dict[str, str]) -> bool:
+        if self._scope_depth:
+            self._scope_depth += tag == self._scope_tag
+            return False
+        kind = self._scope_kind
+        if (kind == "role=main" and attr.get("role", "").lower() == "main") or tag == kind:
+            self._scope_tag, self._scope_depth = tag, 1
+            self._scopes += 1
+            return True
+        return False
+
+    def _open(self, tag: str, attr: dict[str, str]) -> None:
+        if tag == "head":
+            self._in_head = True
+        elif tag == "title" and not self._page_title:
+            self._in_title = True
+        elif tag == "meta":
+            self._take_meta(attr)
+        elif tag == "time" and attr.get("datetime"):
+            self._times.append((self._scope, attr["datetime"]))
+        elif tag in _HEADINGS:
+            self._flush()
+            self._heading = _HEADINGS[tag]
+        elif tag == "br":
+            if self._after_br:
+                self._flush()  # two line breaks in a row: a paragraph break
+            else:
+                self._buffer.append(" ")
+                self._after_br = True
+        elif tag == "sup":
+            self._sup = True
+        elif tag in ("b", "strong"):
+            self._bold += 1
+        elif tag in ("td", "th"):
+            if self._cells:
+                self._buffer.append(" | ")
+            self._cells += 1
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+            self._block_tag = tag
+            if tag == "tr":
+                self._cells = 0
+            if tag == "li" and not self._in_notes:
+                self._buffer.append("- ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._drop_tag:
+            if tag == self._drop_tag:
+                self._drop_depth -= 1
+                if not self._drop_depth:
+                    self._drop_tag = ""
+            return
+        if tag == "head":
+            self._in_head = False
+        elif tag == "title":
+            self._in_title = False
+        elif tag in _HEADINGS:
+            self._flush()
+            self._heading = 0
+        elif tag == "sup":
+            self._sup = False
+        elif tag in ("b", "strong"):
+            self._bold = max(0, self._bold - 1)
+        elif self._in_notes and tag == self._notes_tag:
+            self._flush()
+            self._in_notes -= 1
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+        if self._scope_depth and tag == self._scope_tag:
+            self._flush()
+            self._scope_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._drop_tag:
+            return
+        if self._in_title:
+            self._page_title.append(data)
+            return
+        if self._in_head:
+            return
+        if not data.strip():
+            self._buffer.append(data)
+            return
+        self._after_br = False
+        if self._bold:
+            self._bold_text = True
+        else:
+            self._plain_text = True
+        if self._sup and data.strip().strip("[]").isdigit():
+            self._buffer.append(f"<sup>[{data.strip().strip('[]')}]</sup>")
+            return
+        self._buffer.append(data)
+
+    def _take_meta(self, attr: dict[str, str]) -> None:
+        name = (attr.get("name") or attr.get("property") or attr.get("itemprop") or "").lower()
+        content = " ".join(attr.get("content", "").split())
+        key = _META_FIELDS.get(name)
+        if not key or not content:
+            return
+        if key == "author":
+            self.authors.append(content)
+        else:
+            self.meta.setdefault(key, content)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._buffer).split())
+        bold_only = self._bold_text and not self._plain_text
+        self._buffer, self._bold_text, self._plain_text, self._after_br = [], False, False, False
+        if not text or self._in_head:
+            return
+        if self._in_notes:
+            text = re.sub(r"^\[?(\d{1,3})[\].)]?\s*", "", text)
+            self._notes.append((self._scope, text.replace("↩", "").strip()))
+        elif self._heading:
+            self._last_hashes = self._heading
+            self._blocks.append(_Block(self._scope, text, self._heading))
+        elif bold_only and self._block_tag in ("p", "div") and _is_heading_like(text):
+            # "<p><strong>Why it matters</strong></p>": a heading one level under the last real one
+            self._blocks.append(_Block(self._scope, text, max(2, self._last_hashes + 1)))
+        else:
+            self._blocks.append(_Block(self._scope, text, 0))
+
+    def result(self) -> str:
+        """The collected text: title, blocks separated by blank lines, then the notes as a footnote block."""
+        self._flush()
+        scope = self._main_scope()
+        blocks = [b for b in self._blocks if b.scope == scope] if scope else list(self._blocks)
+        title, blocks = self._title(blocks, scope)
+        lines = ([f"# {title}"] if title else []) + [
+            ("#" * b.hashes + " " if b.hashes else "") + b.text for b in blocks
+        ]
+        out = "\n\n".join(lines)
+        notes = [text for where, text in self._notes if where in (0, scope)]
+        if notes:
+            out += "\n\n---\n\n" + "\n\n".join(f"[{i}] {note}" for i, note in enumerate(notes, start=1))
+        date = next((value for where, value in self._times if where in (0, scope)), None)
+        if date:
+            self.meta.setdefault("date", date)
+        site = _site_name(" ".join("".join(self._page_title).split()))
+        if site:
+            self.meta.setdefault("outlet", site)
+        return out + "\n"
+
+    def _main_scope(self) -> int:
+        """The content element holding the most text (0: the page marks none, or they are empty)."""
+        sizes = [0] * (self._scopes + 1)
+        for block in self._blocks:
+            sizes[block.scope] += len(block.text)
+        best = max(range(1, len(sizes)), key=lambda n: (sizes[n], -n), default=0)
+        return best if best and sizes[best] else 0
+
+    def _title(self, blocks: list[_Block], scope: int) -> tuple[str | None, list[_Block]]:
+        """The title and the blocks of the text after it.
+
+        In order: the heading of the text that the page's <title> (or og:title) holds, so that a logo's <h1> does
+        not win; the text's first <h1>; the first heading of the page's article when only a little text (a kicker,
+        a date) comes before it; the title declared in <meta>; an <h1> elsewhere on the page; the page's <title>
+        without the site's name.
+        """
+        page_title = " ".join("".join(self._page_title).split())
+        named = _named_heading(blocks, [self.meta.get("title", ""), page_title])
+        first = named if named is not None else next((i for i, b in enumerate(blocks) if b.hashes == 1), None)
+        if first is None and scope:
+            heading = next((i for i, b in enumerate(blocks) if b.hashes), None)
+            if heading is not None and _is_preamble(blocks[:heading], blocks[heading + 1 :]):
+                first = heading
+        if first is not None:
+            before, after = blocks[:first], blocks[first + 1 :]
+            if _is_preamble(before, after):
+                before = []  # breadcrumbs, a kicker, the site's name: not the text
+            return blocks[first].text, before + after
+        declared = self.meta.get("title")
+        outside = next((b.text for b in self._blocks if b.hashes == 1), None)
+        return declared or outside or _without_site_name(page_title) or None, blocks
+
+
+def _named_heading(blocks: list[_Block], titles: list[str]) -> int | None:
+    """The first heading that a declared title holds whole, of MIN_NAMED_HEADING_CHARS or more.
+
+    That is the page's own name for its text: "Talks resume | Example Wire" names the heading "Talks resume". The
+    site's name is cut from the titles first, so a logo's heading "Example Wire" is never the one named.
+    """
+    names = [" ".join(_without_site_name(title).split()).lower() for title in titles if title]
+    for i, block in enumerate(blocks):
+        text = block.text.lower()
+        if block.hashes and len(text) >= MIN_NAMED_HEADING_CHARS and any(text in name for name in names):
+            return i
+    return None
+
+
+def _is_preamble(before: list[_Block], after: list[_Block]) -> bool:
+    """The blocks before a title are a preamble when they hold a third of the text after it or less."""
+    return sum(len(b.text) for b in before) * 3 <= sum(len(b.text) for b in after)
+
+
+def _without_site_name(title: str) -> str:
+    """Drop trailing parts shorter than the rest: "Disaster cooperation | Example Forum" -> "Disaster cooperation"."""
+    while (match := _TITLE_SUFFIX_RE.match(title)) and len(match["suffix"]) < len(match["title"]):
+        title = match["title"]
+    return title
+
+
+def _site_name(title: str) -> str | None:
+    """The last part of a page title that ends with a shorter name: "Disaster cooperation | Example Forum"."""
+    match = _TITLE_SUFFIX_RE.match(title)
+    return match["suffix"] if match and len(match["suffix"]) < len(match["title"]) else None
+
+
+def _is_heading_like(text: str) -> bool:
+    return len(text) <= MAX_BOLD_HEADING_CHARS and not text.endswith(tuple(_SENTENCE_PUNCTUATION))
+
+
+def _is_chrome(attr: dict[str, str]) -> bool:
+    words = set(_CLASS_WORD_RE.split(f"{attr.get('class', '')} {attr.get('id', '')}".lower()))
+    return bool(words & _CHROME_WORDS) and not words & _CONTENT_WORDS
+
+
+def _is_hidden(attr: dict[str, str]) -> bool:
+    style = attr.get("style", "").replace(" ", "").lower()
+    return "hidden" in attr or attr.get("aria-hidden", "").lower() == "true" or "display:none" in style
+
+
+def _is_notes(attr: dict[str, str]) -> bool:
+    marker = f"{attr.get('class', '')} {attr.get('id', '')} {attr.get('role', '')}".lower()
+    return any(word in marker for word in ("footnote", "endnote", "doc-endnotes", "notes"))
