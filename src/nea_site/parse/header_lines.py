@@ -16,6 +16,7 @@ from nea_site.text.patterns import (
     DATE_VALUE_RE,
     HEADER_DATE_TIME_RE,
     HEADER_FIELD_RE,
+    JOB_TITLE_RE,
     KEY_VALUE_LINE_RE,
     LIST_SEPARATOR_RE,
     NAMES_AFFILIATION_RE,
@@ -25,6 +26,7 @@ from nea_site.text.patterns import (
     POSTED_BY_RE,
     STAR_NOTE_RE,
     SURNAME_COMMA_RE,
+    WRITTEN_DATE_RE,
     ZH_AUTHORS_LINE_RE,
     ZH_NAME_MARK_RE,
 )
@@ -90,7 +92,10 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         match = regex.match(text)
         if match and not header.authors:
             names = _take_byline_date(header, match["names"].strip())
-            header.authors.extend(split_names(names) if regex is BOX_AUTHOR_RE else [n for n in _split_latin(names)])
+            found = split_names(names) if regex is BOX_AUTHOR_RE else _split_latin(names)
+            roles = [n for n in found[1:] if JOB_TITLE_RE.match(n)]  # "By Jane Doe, Staff Writer"
+            header.authors.extend(n for n in found if n not in roles)
+            header.author_notes.extend(roles)
             header.origins["authors"] = "parsed"
             return True
     zh_names = ZH_AUTHORS_LINE_RE.match(text) if previous.strip() == (header.title or "") else None
@@ -150,9 +155,12 @@ def _take_date_line(header: Header, text: str) -> bool:
 
 def _take_field(header: Header, key: str, value: str) -> None:
     key, value = key.strip().lower(), value.strip()
-    date = DATE_VALUE_RE.search(value)
+    written = WRITTEN_DATE_RE.search(value)
+    date = _written_iso(written) if written else None
+    if date is None and (numeric := DATE_VALUE_RE.search(value)):
+        date = iso_from_match(numeric)
     if key in _DATE_KEYS and date:
-        header.published = iso_from_match(date)
+        header.published = date
         header.origins["published"] = "parsed"
     elif key in _OUTLET_KEYS:
         header.outlet = value
@@ -214,6 +222,14 @@ def _take_byline_date(header: Header, names: str) -> str:
 
 def take_written_date(header: Header, match: re.Match[str]) -> None:
     """The date of a BYLINE_DATE_RE or POSTED_BY_RE match, when it has one and is a real day, as published."""
+    published = _written_iso(match)
+    if published and not header.published:
+        header.published = published
+        header.origins["published"] = "parsed"
+
+
+def _written_iso(match: re.Match[str]) -> str | None:
+    """ISO text of a match of the written-date forms ("May 26, 2024", "26 May 2024", "2024-05-26"), if a real day."""
     if match["iso"]:
         date = DATE_VALUE_RE.search(match["iso"])
         published = iso_from_match(date) if date else None
@@ -221,10 +237,8 @@ def take_written_date(header: Header, match: re.Match[str]) -> None:
         month = MONTHS_SHORT.index((match["mon"] or match["mon2"])[:3].lower()) + 1
         published = f"{match['year'] or match['year2']}-{month:02d}-{int(match['day'] or match['day2']):02d}"
     else:
-        return
-    if published and not header.published and is_real_date(published):
-        header.published = published
-        header.origins["published"] = "parsed"
+        return None
+    return published if published and is_real_date(published) else None
 
 
 def is_real_date(iso: str) -> bool:

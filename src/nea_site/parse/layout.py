@@ -30,6 +30,7 @@ from nea_site.text.patterns import (
     PAGE_MARK_LINE_RE,
     RULE_LINE_RE,
     SENTENCE_END_RE,
+    TEASER_LINE_RE,
     TRAILING_NUMBER_RE,
 )
 
@@ -70,13 +71,14 @@ def split_units(text: str) -> list[Unit]:
 def drop_page_furniture(lines: list[str]) -> list[str]:
     """Blank the lines a printed page adds around its text, keeping every other line (and line numbers) in place.
 
-    Page marks ("- 3 -", "Page 3 of 20", "第3页") go wherever they stand. Next to a page break (form feed), a
+    Page marks ("- 3 -", "Page 3 of 20", "第3页") and teasers of a saved page ("Related: …", "相关阅读：…") go
+    wherever they stand. Next to a page break (form feed), a
     number alone goes, and so does a running header or footer: a line on two or more page edges that is the same
     once the page number at its start or end is set aside. Without form feeds, a line of 20 or more characters
     besides that number which recurs three or more times with the number changing is a running header
     ("Journal of X, Vol. 5, No. 2   12"); "1. Section 1", "Article 2" are too short to be one.
     """
-    out = ["" if PAGE_MARK_LINE_RE.match(line) else line for line in lines]
+    out = ["" if PAGE_MARK_LINE_RE.match(line) or TEASER_LINE_RE.match(line) else line for line in lines]
     _drop_contents(out)
     edges = _page_edges(out)
     keys = Counter(_furniture_key(out[i]) for i in edges)

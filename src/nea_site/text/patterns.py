@@ -82,7 +82,9 @@ NAMES_AFFILIATION_RE = re.compile(
 KEY_VALUE_LINE_RE = re.compile(r"^\s*[-*]\s*(?P<key>[A-Za-z\u4e00-\u9fff ]{2,20})\s*[:：]\s*(?P<value>\S.*)$")
 # "2023-10-18 09:30 来源：新华社", "发布时间：2023-10-18 来源：X 作者：Y", "Source: X | Date: 2021-03-11": a header
 # line of fields (optionally opened by a date and time), as web pages print them under the title.
-_HEADER_KEYS = r"来源|出处|作者|发布时间|发表时间|发布日期|时间|日期|Source|Authors?|Date|Published"
+_HEADER_KEYS = (
+    r"来源|出处|作者|发布时间|发表时间|发布日期|更新时间|时间|日期|Source|Authors?|Date|Published|(?:Last\s+)?Updated"
+)
 HEADER_FIELD_RE = re.compile(
     rf"(?P<key>{_HEADER_KEYS})\s*[:：]\s*(?P<value>.*?)\s*[|｜]?\s*(?=(?:{_HEADER_KEYS})\s*[:：]|$)", re.IGNORECASE
 )
@@ -99,6 +101,14 @@ OUTLET_DATE_LINE_RE = re.compile(
 )
 # "—by Jane Doe", "-- by …": a byline.
 BYLINE_RE = re.compile(r"^\s*(?:—|–|-{1,2})\s*[Bb]y\s+(?P<names>\S.*?)\s*$")
+# "Staff Writer", "Seoul Correspondent", "Senior Editor": a byline's job title after the name, not a name.
+JOB_TITLE_RE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,2}(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Staff)s?$"
+)
+# "Related: …", "Read more: …", "相关阅读：…": a teaser linking elsewhere, page furniture in a saved text.
+TEASER_LINE_RE = re.compile(
+    r"^\s*(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|Recommended|相关阅读|相关新闻|延伸阅读)\s*[:：]"
+)
 # "□ 张三 李四": an author line marked with a box.
 BOX_AUTHOR_RE = re.compile(r"^\s*[□■]\s*(?P<names>\S.*?)\s*$")
 # "Author Wang Fang", "作者：…", "Authors: …": an author line.
@@ -238,6 +248,7 @@ _WRITTEN_DATE = (
     rf"|(?P<day2>\d{{1,2}})\s+{_BYLINE_MONTH.format('mon2')},?\s+(?P<year2>(?:19|20)\d{{2}})"
     r"|(?P<iso>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
 )
+WRITTEN_DATE_RE = re.compile(_WRITTEN_DATE)
 # "By Kim Minji · March 11, 2021", "By Jane Doe | 2021-03-11", "By Jane Doe, 11 March 2021": a date closing a byline.
 BYLINE_DATE_RE = re.compile(rf"\s*(?:[·•|,—–]|\s-|\s+on)\s*(?:{_WRITTEN_DATE})\s*$")
 # "Posted on December 24, 2019 by Lee Junho", "Published by Jane Doe": a blog's byline.

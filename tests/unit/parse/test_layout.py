@@ -246,3 +246,8 @@ def test_a_table_of_contents_is_blanked_with_its_title() -> None:
 def test_contents_word_without_entries_under_it_is_kept() -> None:
     lines = ["Contents", "", "The contents of the agreement are public."]
     assert drop_page_furniture(lines) == lines
+
+
+def test_teaser_lines_of_a_saved_page_are_blanked() -> None:
+    lines = ["Related: Five things to know", "相关阅读：三国合作", "Relations between the two improved: talks resumed."]
+    assert drop_page_furniture(lines) == ["", "", lines[2]]

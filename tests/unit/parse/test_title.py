@@ -372,3 +372,18 @@ def test_dateline_with_year() -> None:
         "Talks resume",
     )
     assert header.origins["published"] == "parsed"
+
+
+NEWS_HEADER = (
+    "Leaders agree to resume the summit\n\n"
+    "Updated: May 27, 2024 10:15 a.m. | Published: May 26, 2024 8:00 p.m.\n\n"
+    "By Jane Doe, Staff Writer\n\n"
+    "The leaders of the three countries agreed on Monday to hold their summit regularly."
+)
+
+
+def test_a_news_header_with_written_dates_and_a_job_title() -> None:
+    header, first = _header(NEWS_HEADER)
+    assert (header.published, header.identifiers) == ("2024-05-26", [("updated", "May 27, 2024 10:15 a.m.")])
+    assert (header.authors, header.author_notes) == (["Jane Doe"], ["Staff Writer"])
+    assert first is not None and first.startswith("The leaders")
