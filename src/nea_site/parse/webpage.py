@@ -40,6 +40,10 @@ _SCOPE_PROBES = (
     ("main", re.compile(r"<main[\s>]", re.IGNORECASE)),
     ("role=main", re.compile(r"""\brole\s*=\s*["']?main\b""", re.IGNORECASE)),
 )
+# A class naming a title block ("MsoTitle" of Word's HTML, "doc-title"), not a subtitle ("MsoSubtitle").
+_TITLE_CLASS_RE = re.compile(r"(?<![Ss]ub)(?<![Ss]ub-)(?:Title|title)(?![a-z])")
+# "Author: Jane Roe", "Note: …": a bold label and its text is a labelled line, not a heading.
+_LABELLED_RE = re.compile(r"^[^:：]{1,40}[:：]\s*\S")
 # "Title | Site", "Title – Site", "标题_栏目_网站": a page title's trailing site and section names.
 _TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.+?)\s*(?:\s\|\s|｜|\s[-–—]\s|_)\s*(?P<suffix>[^|｜_]+?)\s*$")
 MAX_BOLD_HEADING_CHARS = 120
@@ -107,6 +111,7 @@ class _HtmlReducer(html.parser.HTMLParser):
         self._bold_text = False
         self._plain_text = False
         self._block_tag = ""
+        self._titled = False  # the block's class names it a title: <p class="MsoTitle">, <div class="doc-title">
         self._cells = 0
         self._after_br = False
 
@@ -180,6 +185,7 @@ class _HtmlReducer(html.parser.HTMLParser):
         elif tag in _BLOCK_TAGS:
             self._flush()
             self._block_tag = tag
+            self._titled = tag in ("p", "div") and _TITLE_CLASS_RE.search(attr.get("class", "")) is not None
             if tag == "tr":
                 self._cells = 0
             if tag == "li" and not self._in_notes:
@@ -208,6 +214,7 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._in_notes -= 1
         elif tag in _BLOCK_TAGS:
             self._flush()
+            self._titled = False
         if self._scope_depth and tag == self._scope_tag:
             self._flush()
             self._scope_depth -= 1
@@ -256,7 +263,10 @@ class _HtmlReducer(html.parser.HTMLParser):
         elif self._heading:
             self._last_hashes = self._heading
             self._blocks.append(_Block(self._scope, text, self._heading))
-        elif bold_only and self._block_tag in ("p", "div") and _is_heading_like(text):
+        elif self._titled and _is_heading_like(text):
+            self._last_hashes = 1
+            self._blocks.append(_Block(self._scope, text, 1))
+        elif bold_only and self._block_tag in ("p", "div") and _is_heading_like(text) and not _LABELLED_RE.match(text):
             # "<p><strong>Why it matters</strong></p>": a heading one level under the last real one
             self._blocks.append(_Block(self._scope, text, max(2, self._last_hashes + 1)))
         else:

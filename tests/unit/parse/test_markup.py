@@ -198,3 +198,24 @@ def test_the_heading_the_page_title_names_wins_over_a_logo_h1() -> None:
 def test_furniture_by_class_name(attributes: str, dropped: bool) -> None:
     text = _reduce(f"<h1>Title</h1><div {attributes}><p>Words of the block.</p></div><p>The body text.</p>")
     assert ("Words of the block." not in text) is dropped
+
+
+WORD_EXPORT = (
+    '<html><head><meta charset="utf-8"><title>Memo</title></head><body><div class=WordSection1>'
+    "<p class=MsoTitle>Trilateral Cooperation on Disaster Management</p>"
+    "<p class=MsoSubtitle>A memo</p>"
+    "<p class=MsoNormal><b>Author: Jane Roe</b></p>"
+    "<h1>1. Background</h1><p class=MsoNormal>The three countries held a joint exercise in 2013.</p>"
+    "</div></body></html>"
+)
+
+
+def test_a_word_export_keeps_its_title_and_its_bold_author_line() -> None:
+    reduced = reduce_markup(WORD_EXPORT)
+    assert reduced.text.split("\n\n") == [
+        "# Trilateral Cooperation on Disaster Management",
+        "A memo",
+        "Author: Jane Roe",  # a bold label with its text: a line for the header, not a heading
+        "# 1. Background",
+        "The three countries held a joint exercise in 2013.\n",
+    ]
