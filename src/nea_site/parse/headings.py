@@ -13,6 +13,7 @@ from nea_site.text.patterns import (
     ABBREVIATION_END_RE,
     ARABIC_NUMBER_RE,
     ATX_HEADING_RE,
+    CHAPTER_NUMBER_RE,
     HAN_NUMBER_RE,
     HAN_PAREN_NUMBER_RE,
     KEYWORD_HEADING_RE,
@@ -33,11 +34,21 @@ MIN_PROSE_CHARS_ZH = 12
 
 @dataclass(frozen=True, slots=True)
 class HeadingMatch:
-    system: str  # "arabic", "han", "hanparen", "none"
+    system: str  # "chapter", "section", "han", "hanparen", "arabic", "none"
     number: str  # as printed ("2.3.1", "一", "（一）") or ""
     title: str
     rest: str  # text of a run-in paragraph that followed the heading on the same line, or ""
     keyword: bool = False  # "Introduction", "结语": always top level
+
+
+# Numbering systems from the outermost in: "第一章", "第一节", "一、", "（一）"; Arabic "1.1" goes under all of them.
+_RANKED_SYSTEMS = ("chapter", "section", "han", "hanparen")
+
+
+def _chapter_number(printed: str) -> int:
+    """1 for "第一章", "第1节", "第一部分"."""
+    number = printed[1:].rstrip("章节部分编")
+    return int(number) if number.isdigit() else han_to_int(number)
 
 
 def han_to_int(number: str) -> int:
@@ -84,6 +95,11 @@ def _has_inner_sentence_end(text: str) -> bool:
 
 def match_numbered(text: str) -> HeadingMatch | None:
     """Recognise a numbered heading line; long lines are split into run-in heading and paragraph."""
+    chapter = CHAPTER_NUMBER_RE.match(text)
+    if chapter:
+        system = "section" if chapter["unit"] == "节" else "chapter"
+        printed = f"第{chapter['number']}{chapter['unit']}"
+        return HeadingMatch(system=system, number=printed, title=_strip_heading_end(chapter["rest"]), rest="")
     for system, regex in (("hanparen", HAN_PAREN_NUMBER_RE), ("han", HAN_NUMBER_RE), ("arabic", ARABIC_NUMBER_RE)):
         match = regex.match(text)
         if not match:
@@ -168,6 +184,7 @@ class Outline:
         self._last_arabic: tuple[int, ...] | None = None
         self._last_han = 0
         self._last_paren = 0
+        self._last_chapter: dict[str, int] = {}
         self._systems: set[str] = set()
         self._last_numbered_level = 0
         self._ids: set[str] = set()
@@ -194,6 +211,9 @@ class Outline:
             if parts == prev + (1,):
                 return True
             return any(parts == prev[:k] + (prev[k] + 1,) for k in range(len(prev)))
+        if heading.system in ("chapter", "section"):
+            value = _chapter_number(heading.number)
+            return value in (self._last_chapter.get(heading.system, 0) + 1, 1)
         if heading.system == "han":
             return han_to_int(heading.number.rstrip("、")) in (self._last_han + 1, 1) or self._last_han == 0
         if heading.system == "hanparen":
@@ -217,23 +237,25 @@ class Outline:
         return section
 
     def _level_for(self, heading: HeadingMatch, hashes: int | None) -> int:
-        if heading.system == "han":
-            self._systems.add("han")
-            self._last_han = han_to_int(heading.number.rstrip("、"))
-            self._last_paren = 0
-            self._last_numbered_level = 1
-            return 1
-        if heading.system == "hanparen":
-            self._systems.add("hanparen")
-            self._last_paren = han_to_int(heading.number.strip("（）"))
-            level = 2 if "han" in self._systems else 1
+        if heading.system in _RANKED_SYSTEMS:
+            self._systems.add(heading.system)
+            if heading.system == "chapter":
+                self._last_chapter = {"chapter": _chapter_number(heading.number)}  # sections count anew
+            elif heading.system == "section":
+                self._last_chapter["section"] = _chapter_number(heading.number)
+            elif heading.system == "han":
+                self._last_han = han_to_int(heading.number.rstrip("、"))
+                self._last_paren = 0
+            else:
+                self._last_paren = han_to_int(heading.number.strip("（）"))
+            rank = _RANKED_SYSTEMS.index(heading.system)
+            level = 1 + sum(1 for above in _RANKED_SYSTEMS[:rank] if above in self._systems)
             self._last_numbered_level = level
             return level
         if heading.system == "arabic":
             parts = tuple(int(p) for p in heading.number.split("."))
             self._last_arabic = parts
-            base = ("han" in self._systems) + ("hanparen" in self._systems)
-            level = base + len(parts)
+            level = sum(1 for system in _RANKED_SYSTEMS if system in self._systems) + len(parts)
             self._last_numbered_level = level
             return level
         if heading.keyword:

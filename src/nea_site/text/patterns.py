@@ -51,6 +51,10 @@ ARABIC_NUMBER_RE = re.compile(
 # "一、合作的现状": a Chinese top-level number.
 HAN_NUMBER_RE = re.compile(r"^\s*(?P<number>[一二三四五六七八九十]{1,3})、\s*(?P<rest>\S.*)$")
 # "（一）机制建设" or "(一)": a Chinese second-level number.
+# "第一章 合作的起步", "第2部分 …", "第三节 机制": a book's chapters (章, 部分, 编) and their sections (节).
+CHAPTER_NUMBER_RE = re.compile(
+    r"^\s*第\s*(?P<number>[一二三四五六七八九十]{1,3}|\d{1,2})\s*(?P<unit>章|部分|编|节)[\s：:、]*(?P<rest>\S.*)$"
+)
 HAN_PAREN_NUMBER_RE = re.compile(r"^\s*[（(](?P<number>[一二三四五六七八九十]{1,3})[）)]\s*(?P<rest>\S.*)$")
 # First sentence end inside a run-in heading: "… of trade." In this section…
 RUN_IN_SPLIT_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[。！？])(?=.)")

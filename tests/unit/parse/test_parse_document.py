@@ -523,3 +523,19 @@ def test_bare_bracketed_numbers_are_marks_where_the_references_are_numbered_so()
 def test_bare_bracketed_numbers_stay_text_without_numbered_notes() -> None:
     doc = _parse("A Title\n\nBy Jane Doe\n\nThe options [1] and [2] below are compared in the next section.")
     assert doc.paragraphs[0].text == "The options [1] and [2] below are compared in the next section."
+
+
+def test_chapters_and_their_sections_nest() -> None:
+    doc = _parse(
+        "一本书\n\n第一章 合作的起步\n\n第一节 危机的推动\n\n正文一，这是一个较长的句子。\n\n"
+        "一、背景\n\n正文二，这是一个较长的句子。\n\n第二节 机制的形成\n\n正文三，这是一个较长的句子。\n\n"
+        "第二章 合作的深化\n\n第一节 秘书处\n\n正文四，这是一个较长的句子。"
+    )
+    assert _outline(doc) == [
+        ("第一章", "合作的起步", 1, None),
+        ("第一节", "危机的推动", 2, doc.sections[0].id),
+        ("一、", "背景", 3, doc.sections[1].id),
+        ("第二节", "机制的形成", 2, doc.sections[0].id),
+        ("第二章", "合作的深化", 1, None),
+        ("第一节", "秘书处", 2, doc.sections[4].id),  # sections count anew in each chapter
+    ]
