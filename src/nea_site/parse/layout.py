@@ -264,7 +264,12 @@ def _text_units(
         clean = INDENT_RE.sub("", line).rstrip()
         previous = units[-1].text if units else ""
         # A numbered heading may follow a paragraph's last line with no blank line between.
-        starts_new = not units or (looks_numbered(clean) and bool(SENTENCE_END_RE.search(previous)))
+        starts_new = (
+            not units
+            or (looks_numbered(clean) and bool(SENTENCE_END_RE.search(previous)))
+            or " | " in clean  # a table row ("cell | cell") is a paragraph of its own, and so is what follows it
+            or " | " in previous
+        )
         if starts_new:
             units.append(Unit(kind="text", text=clean, line=number, after_rule=after_rule and not units))
         else:

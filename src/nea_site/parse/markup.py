@@ -77,12 +77,17 @@ def reduce_markup(text: str) -> Reduced:
 def reduce_markdown(text: str) -> str:
     """Markdown syntax -> its text; text without Markdown passes unchanged.
 
-    Setext headings become "# ", table rows "cell | cell", and links, images, emphasis, code spans and quote
-    marks give way to their text. Note definitions ("[1] …") keep their links, which the notes' own cleaning
-    turns into "text (url)".
+    Setext headings become "# ", table rows (pipe- or tab-separated) "cell | cell", and links, images,
+    emphasis, code spans and quote marks give way to their text. Note definitions ("[1] …") keep their links,
+    which the notes' own cleaning turns into "text (url)".
     """
     out: list[str] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    rows = _tab_rows(lines) if "\t" in text else set()
+    for index, line in enumerate(lines):
+        if index in rows:
+            out.append(" | ".join(cell.strip() for cell in line.split("\t") if cell.strip()))
+            continue
         opening = line.lstrip()[:1]
         if opening in ("=", "-"):
             setext = MD_SETEXT_RE.match(line)
@@ -101,6 +106,16 @@ def reduce_markdown(text: str) -> str:
             line = _reduce_inline(line)
         out.append(line)
     return "\n".join(out)
+
+
+def _tab_rows(lines: list[str]) -> set[int]:
+    """Lines of a tab-separated table: two or more cells each, next to another such line."""
+    cells = [sum(1 for cell in line.split("\t") if cell.strip()) if "\t" in line else 0 for line in lines]
+    return {
+        i
+        for i, count in enumerate(cells)
+        if count >= 2 and ((i and cells[i - 1] >= 2) or (i + 1 < len(cells) and cells[i + 1] >= 2))
+    }
 
 
 def _is_setext_title(lines: list[str]) -> bool:

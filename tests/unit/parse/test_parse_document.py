@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from functools import cache
 
 import pytest
@@ -539,3 +540,34 @@ def test_chapters_and_their_sections_nest() -> None:
         ("第二章", "合作的深化", 1, None),
         ("第一节", "秘书处", 2, doc.sections[4].id),  # sections count anew in each chapter
     ]
+
+
+def test_a_tab_separated_table_is_rows_not_a_heading() -> None:
+    doc = _parse(
+        "Trade Among the Three\n\nThe table shows trade in 2022.\n\n"
+        "Pair\tExports\tImports\nChina-Japan\t173\t185\nChina-Korea\t163\t199\n\n"
+        "Trade fell in 2023 while trade between the other two stayed flat."
+    )
+    assert doc.sections == ()
+    assert [p.text for p in doc.paragraphs][1:4] == ["Pair | Exports | Imports", "China-Japan | 173 | 185",
+                                                     "China-Korea | 163 | 199"]  # fmt: skip
+
+
+def test_a_tab_inside_one_line_of_prose_stays() -> None:
+    doc = _parse("A Title\n\nThe first figure\tis kept as written, with its tab, because no row stands next to it.")
+    assert doc.paragraphs[0].text.startswith("The first figure")
+    assert " | " not in doc.paragraphs[0].text
+
+
+def test_table_rows_in_a_hard_wrapped_text_are_not_joined() -> None:
+    prose = (
+        "The three economies are linked by trade and by investment, and the table below shows the two largest "
+        "pairs of partners in the year that the data cover, with exports and imports in billions of US dollars "
+        "as the customs offices of the three countries report them at the end of each calendar year. "
+    ) * 3
+    wrapped = "\n".join(
+        ["A Wrapped Report", "", *textwrap.wrap(prose, 72), "Pair | Exports", "China-Japan | 173",
+         *textwrap.wrap(prose, 72)]
+    )  # fmt: skip
+    texts = [p.text for p in _parse(wrapped).paragraphs]
+    assert len(texts) == 4 and texts[1:3] == ["Pair | Exports", "China-Japan | 173"]
