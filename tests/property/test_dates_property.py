@@ -18,6 +18,11 @@ date_fragments = st.lists(
             [
                 "In ",
                 "in ",
+                "on Monday",
+                "last Friday",
+                "上周一",
+                "星期日",
+                "每周",
                 "since ",
                 "Since ",
                 "by the end of ",
@@ -237,6 +242,8 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.ZH_YEAR_RANGE_RE: "从2012年到2021年，2012—2021年",
         date_patterns.EN_BETWEEN_RE: "between 2012 and 2015, Between March 2019 and May 2020",
         date_patterns.ZH_RELATIVE_YEAR_RE: "今年3月，去年，前年，明年，本年，同年5月8日，次年，翌年",
+        date_patterns.EN_WEEKDAY_RE: "on Monday, last Friday, On Sunday",
+        date_patterns.ZH_WEEKDAY_RE: "上周一，本周三，星期日，礼拜天",
     }
     assert set(examples) == set(date_patterns.RULE_TRIGGERS) | set(date_patterns.RULE_TRIGGER_WORDS)
     assert not set(date_patterns.RULE_TRIGGERS) & set(date_patterns.RULE_TRIGGER_WORDS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -26,8 +27,8 @@ _CONTEXT_WINDOW = 40  # characters looked at before a match for context words an
 _LIST_GAP = 8  # longest text between two years of a list: ", and "
 
 _Basis = Literal["text", "anchor", "reference"]  # where a year or month missing from the text comes from
-_Unit = Literal["year", "month"]
-_Kind = Literal["date", "bare_year", "bare_month", "relative", "decade"]
+_Unit = Literal["year", "month", "weekday"]
+_Kind = Literal["date", "bare_year", "bare_month", "relative", "decade", "weekday"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,7 +71,7 @@ class _Reading:
         """What the expression states, whether or not it resolves."""
         if self.decade:
             return "decade"
-        if self.first.day is not None:
+        if self.first.day is not None or self.unit == "weekday":
             return "day"
         return "month" if self.first.month is not None or self.unit == "month" else "year"
 
@@ -88,6 +89,11 @@ _HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五"
 _EN_ORDINALS = {
     w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)
 }
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_STRICTLY_BEFORE = 7  # weekday shifts: 0–6 on or before the base date, 7–13 before it, -7…-1 in the week before,
+_PREVIOUS_WEEK = -7  # 14–20 in its week
+_THIS_WEEK = 14
 _CENTURY_WORDS = {"上": 20, "本": 21, "twentieth": 20, "twenty-first": 21}  # 上世纪/本世纪 read as 20th/21st
 _DECADE_PARTS = {
     "early": (0, 3), "初": (0, 3), "初期": (0, 3), "前期": (0, 3),
@@ -287,6 +293,8 @@ def _bases(
 
 def _shift(item: _Reading, base: PartialDate) -> PartialDate | None:
     """The date `item` names, counted from `base`; None when base lacks a needed month or the result is invalid."""
+    if item.unit == "weekday":
+        return _weekday_before(item.shift, base)
     year, month, day = base.year + item.shift, item.first.month, item.first.day
     if item.unit == "month":
         if base.month is None:
@@ -364,6 +372,39 @@ def _read_relative(match: re.Match[str]) -> _Reading | None:
     return _Reading(first=first, basis=basis, unit=unit, shift=shift)
 
 
+def _read_weekday(match: re.Match[str]) -> _Reading | None:
+    """A weekday ("on Monday", "last Friday", "上周一"), found from the text's date when resolved (_weekday_before)."""
+    name = match["weekday"]
+    if name.isascii():
+        weekday = _EN_WEEKDAYS.index(name.lower())
+        shift = weekday + _STRICTLY_BEFORE if match["last"] else weekday
+    else:
+        weekday = _ZH_WEEKDAYS[name]
+        shift = weekday + (_PREVIOUS_WEEK if match["last"] else _THIS_WEEK if match["this"] else 0)
+    return _Reading(first=_Parts(), basis="anchor", unit="weekday", shift=shift)
+
+
+def _weekday_before(shift: int, base: PartialDate) -> PartialDate | None:
+    """The day a weekday reading names from `base`: news reports what happened, so the weekday lies before.
+
+    shift 0–6 (Monday–Sunday): the latest such day on or before base ("on Monday"); + _STRICTLY_BEFORE: before
+    it ("last Friday"); + _PREVIOUS_WEEK: that day of the calendar week before base's ("上周日"); + _THIS_WEEK:
+    that day of base's own week ("本周三", which may lie after base).
+    """
+    if base.month is None or base.day is None:
+        return None
+    on = datetime.date(base.year, base.month, base.day)
+    if shift >= _THIS_WEEK:
+        found = on + datetime.timedelta(days=shift - _THIS_WEEK - on.weekday())
+    elif shift >= _STRICTLY_BEFORE:
+        found = on - datetime.timedelta(days=(on.weekday() - (shift - _STRICTLY_BEFORE) - 1) % 7 + 1)
+    elif shift < 0:
+        found = on - datetime.timedelta(days=on.weekday() + 7 - (shift - _PREVIOUS_WEEK))
+    else:
+        found = on - datetime.timedelta(days=(on.weekday() - shift) % 7)
+    return PartialDate(year=found.year, month=found.month, day=found.day) if found.year >= MIN_YEAR else None
+
+
 def _read_decade(match: re.Match[str]) -> _Reading | None:
     """Decades ("the early 1980s", "20世纪90年代", "21世纪第二个十年") as first and last years."""
     groups = match.groupdict()
@@ -426,6 +467,7 @@ _READERS: dict[_Kind, Callable[[re.Match[str]], _Reading | None]] = {
     "bare_month": _read_bare_month,
     "relative": _read_relative,
     "decade": _read_decade,
+    "weekday": _read_weekday,
 }
 # Every rule, most specific first: among equally long matches the earlier rule wins.
 _RULES: tuple[tuple[re.Pattern[str], _Kind], ...] = (
@@ -444,6 +486,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (date_patterns.ZH_RELATIVE_YEAR_RE, "relative"),
     (date_patterns.ZH_RELATIVE_MONTH_RE, "relative"),
     (date_patterns.EN_RELATIVE_RE, "relative"),
+    (date_patterns.EN_WEEKDAY_RE, "weekday"),
+    (date_patterns.ZH_WEEKDAY_RE, "weekday"),
     (date_patterns.EN_CENTURY_DECADE_RE, "decade"),
     (date_patterns.EN_DECADE_RE, "decade"),
     (date_patterns.ZH_CENTURY_DECADE_RE, "decade"),

@@ -142,6 +142,15 @@ EN_RELATIVE_RE = re.compile(
     r"|that\s+(?:same\s+)?(?:year|month)|(?<!the\s)(?:this|last|next)\s+(?:year|month))\b",
     re.IGNORECASE,
 )
+# "on Monday", "last Friday", "上周一", "星期三", "周日": a weekday, the latest one on or before the text's own date
+# (news reports what happened); "last Friday" before it, "上周一" in the week before, "本周三" in its week.
+EN_WEEKDAY_RE = re.compile(
+    r"\b(?:(?P<last>last)\s+|[Oo]n\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+ZH_WEEKDAY_RE = re.compile(
+    r"(?<![一二三四五六七八九十两几每逢0-9])(?:(?P<last>上)|(?P<this>本|这))?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])"
+    r"(?![0-9一二三四五六七八九十年])"
+)
 # "November of the same year", "March this year", "January 26 last year": a month of a relative year.
 EN_MONTH_RELATIVE_RE = re.compile(
     rf"{MONTH_AT_WORD_START}(?:\s+(?P<d>{_DAY}){_ORDINAL_SUFFIX})?,?\s+(?:of\s+)?"
@@ -218,7 +227,7 @@ ANY_MONTH_NAME_RE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 NEEDS_NON_ASCII = frozenset(
     {
         ZH_DATE_RE, ZH_YEAR_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_DAY_RANGE_RE, ZH_MONTH_DAY_RE, ZH_DAY_RE,
-        ZH_MONTH_DAY_RANGE_RE, ZH_DAY_ONLY_RANGE_RE,
+        ZH_MONTH_DAY_RANGE_RE, ZH_DAY_ONLY_RANGE_RE, ZH_WEEKDAY_RE,
         ZH_RELATIVE_YEAR_RE, ZH_RELATIVE_MONTH_RE, ZH_CENTURY_DECADE_RE, ZH_CENTURY_ORDINAL_RE, ZH_DECADE_RE,
     }
 )  # fmt: skip
@@ -246,6 +255,8 @@ RULE_TRIGGER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ZH_DECADE_RE: ("年代",),
     EN_BETWEEN_RE: ("between",),
     ZH_RELATIVE_YEAR_RE: ("今年", "去年", "前年", "明年", "本年", "同年", "次年", "翌年"),
+    EN_WEEKDAY_RE: ("day",),  # "monday" … "sunday"
+    ZH_WEEKDAY_RE: ("周", "星期", "礼拜"),
 }
 # The others, as regexes (on the text as written): the first year of a range, then "to", "–", "至"…
 RULE_TRIGGERS = {

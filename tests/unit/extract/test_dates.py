@@ -311,3 +311,35 @@ def test_mixed_language_paragraph_is_sorted_and_disjoint() -> None:
 )
 def test_a_range_of_days_without_its_year_is_one_range(text: str, expected: list[Row]) -> None:
     assert _rows(find_dates(text, anchor=ANCHOR)) == expected
+
+
+TUESDAY = PartialDate(year=2024, month=5, day=28)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The leaders agreed on Monday to meet again.", [("on Monday", "2024-05-27")]),
+        ("On Tuesday the ministers met.", [("On Tuesday", "2024-05-28")]),  # the day of the text itself
+        ("They met last Friday in Tokyo.", [("last Friday", "2024-05-24")]),
+        ("They met last Tuesday in Tokyo.", [("last Tuesday", "2024-05-21")]),  # before, never the day itself
+        ("三国外长上周一在釜山举行会谈。", [("上周一", "2024-05-20")]),
+        ("会议于上周日闭幕。", [("上周日", "2024-05-26")]),  # the week before runs Monday to Sunday
+        ("会议将于本周三举行。", [("本周三", "2024-05-29")]),
+        ("会议于星期日闭幕。", [("星期日", "2024-05-26")]),
+    ],
+)
+def test_weekdays_count_back_from_the_text_s_date(text: str, expected: list[tuple[str, str]]) -> None:
+    spans = find_dates(text, anchor=TUESDAY)
+    assert [(s.expression, s.start.iso() if s.start else None) for s in spans] == expected
+    assert all((s.precision, s.resolution) == ("day", "relative") for s in spans)
+
+
+@pytest.mark.parametrize("text", ["每周一例会", "一周一次", "周年纪念", "Cyber Monday sales", "Monday's meeting"])
+def test_words_with_weekdays_that_are_no_dates(text: str) -> None:
+    assert find_dates(text, anchor=TUESDAY) == []
+
+
+def test_a_weekday_needs_a_dated_text() -> None:
+    spans = find_dates("The leaders agreed on Monday.", anchor=PartialDate(year=2024, month=5))
+    assert [(s.expression, s.start, s.resolution) for s in spans] == [("on Monday", None, "unresolved")]
