@@ -14,11 +14,14 @@ from nea_site.text.patterns import (
     BYLINE_RE,
     DATE_LINE_RE,
     DATE_VALUE_RE,
+    DOI_LINE_RE,
     HEADER_DATE_TIME_RE,
     HEADER_FIELD_RE,
     JOB_TITLE_RE,
     KEY_VALUE_LINE_RE,
     LIST_SEPARATOR_RE,
+    MARKED_AUTHORS_LINE_RE,
+    NAME_MARK_RE,
     NAMES_AFFILIATION_RE,
     ORGANISATION_LINE_RE,
     OUTLET_DATE_LINE_RE,
@@ -33,7 +36,10 @@ from nea_site.text.patterns import (
 
 MONTHS = "January February March April May June July August September October November December".split()
 MONTHS_SHORT = [month[:3].lower() for month in MONTHS]
-_DATE_KEYS = frozenset({"time", "date", "published", "日期", "时间", "发布时间", "发表时间", "发布日期"})
+_DATE_KEYS = frozenset(
+    {"time", "date", "published", "published online", "available online", "first published", "日期", "时间", "发布时间",
+     "发表时间", "发布日期"}
+)  # fmt: skip
 _OUTLET_KEYS = frozenset({"source", "outlet", "publisher", "来源", "出处"})
 _AUTHOR_KEYS = frozenset({"author", "authors", "by", "作者"})
 MAX_FIELD_LINE_CHARS = 160
@@ -98,7 +104,17 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
             header.author_notes.extend(roles)
             header.origins["authors"] = "parsed"
             return True
-    zh_names = ZH_AUTHORS_LINE_RE.match(text) if previous.strip() == (header.title or "") else None
+    under_title = previous.strip() == (header.title or "")
+    marked = MARKED_AUTHORS_LINE_RE.match(text) if under_title and not header.authors else None
+    if marked and NAME_MARK_RE.search(marked["names"]):  # "Minji Kim1*, Haruka Sato2 and Wei Chen3"
+        header.authors.extend(_split_latin(NAME_MARK_RE.sub("", marked["names"])))
+        header.origins["authors"] = "parsed"
+        return True
+    doi = DOI_LINE_RE.match(text)
+    if doi:
+        header.identifiers.append(("doi", doi["doi"]))
+        return True
+    zh_names = ZH_AUTHORS_LINE_RE.match(text) if under_title else None
     if zh_names and not header.authors and (zh_names["mark1"] or len(split_names(text)) >= 2):
         header.authors.extend(split_names(ZH_NAME_MARK_RE.sub("", zh_names["names"])))  # "张三1，李四2"
         header.origins["authors"] = "parsed"

@@ -10,9 +10,13 @@ from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.patterns import (
+    AFFILIATION_WORD_RE,
+    COPYRIGHT_RE,
     DATELINE_RE,
+    DOI_LINE_RE,
     EDITOR_CREDIT_RE,
     FIELD_SPLIT_RE,
+    JOURNAL_LINE_RE,
     KEY_VALUE_LINE_RE,
     KEYWORD_HEADING_RE,
     KEYWORD_SEPARATOR_RE,
@@ -21,6 +25,7 @@ from nea_site.text.patterns import (
     PHOTO_CREDIT_RE,
     RUN_IN_LABEL_RE,
     SENTENCE_END_RE,
+    TITLE_CUT_RE,
     TITLE_PREFIX_RE,
     TITLE_STAR_RE,
     TRANSLATED_BY_RE,
@@ -43,6 +48,7 @@ def match_credit(text: str) -> str | None:
         (EDITOR_CREDIT_RE, "credit"),
         (WIRE_CREDIT_RE, "credit"),
         (PHOTO_CREDIT_RE, None),
+        (COPYRIGHT_RE, None),
     ):
         match = regex.match(text)
         if match:
@@ -62,7 +68,8 @@ def split_keywords(value: str) -> list[str]:
 def parse_header(units: list[Unit]) -> tuple[Header, int]:
     """Read metadata from the first units; return it and the index of the first body unit."""
     header = Header()
-    i = 0
+    i = _read_preamble(header, units)  # a journal's citation line and the DOI may stand over the title
+    top = i  # where the title is
     mode = ""  # "abstract" or "notes" while a labelled block continues
     after_author = False  # affiliation lines follow the author line directly
     subtitled = False  # the second unit was joined to the title or kept as the document's description
@@ -73,10 +80,14 @@ def parse_header(units: list[Unit]) -> tuple[Header, int]:
         text = unit.text.strip()
         if match_credit(text) is not None:
             break  # credits and the body that follows them are read by the body pass
-        if i == 0 and _take_title(header, text, units):
+        if i == top and _take_title(header, text, units[top:]):
             i += 1
+            if _continues_title(header, units, i):
+                header.title = f"{header.title} {units[i].text.strip()}"  # "… The Case of the" / "Secretariat"
+                i += 1
+                top += 1
             continue
-        second = _second_line_kind(header, text, units) if i == 1 else ""
+        second = _second_line_kind(header, text, units[top:]) if i == top + 1 else ""
         if second == "subtitle":
             header.title = _with_subtitle(header.title or "", text)
         elif second == "description":
@@ -95,8 +106,8 @@ def parse_header(units: list[Unit]) -> tuple[Header, int]:
             continue
         had_authors = bool(header.authors)
         previous = units[i - 1].text if i else ""
-        if i == 2 and subtitled:
-            previous = header.title or ""  # the subtitle joined the title: the author line follows the title
+        if i == top + 1 or (i == top + 2 and subtitled):
+            previous = header.title or ""  # the line follows the title (and the subtitle joined to it)
         if take_line(header, text, previous=previous):
             mode = ""
             after_author = not had_authors and bool(header.authors)
@@ -117,6 +128,40 @@ def parse_header(units: list[Unit]) -> tuple[Header, int]:
         break
     _strip_author_prefix(header)
     return header, i
+
+
+def _read_preamble(header: Header, units: list[Unit]) -> int:
+    """Read the lines over an article's title; return the index of the first unit after them.
+
+    They are its journal's citation line ("Journal, Vol. 12, No. 3 (2023), pp. 45-67") and its DOI.
+    """
+    i = 0
+    while i < len(units) and units[i].kind == "text":
+        text = units[i].text.strip()
+        journal = JOURNAL_LINE_RE.match(text)
+        doi = DOI_LINE_RE.match(text)
+        if journal and not header.outlet:
+            header.outlet = journal["journal"].strip()
+            header.origins["outlet"] = "parsed"
+            header.identifiers.append(("citation", text))
+            year = YEAR_RE.search(journal["rest"])
+            if year and not header.published:
+                header.published = year.group()
+                header.origins["published"] = "parsed"
+        elif doi:
+            header.identifiers.append(("doi", doi["doi"]))
+        else:
+            return i
+        i += 1
+    return i
+
+
+def _continues_title(header: Header, units: list[Unit], i: int) -> bool:
+    """The title line stops on a word that cannot end it ("… The Case of the"), and the next short line goes on."""
+    if not header.title or i >= len(units) or units[i].kind != "text" or not TITLE_CUT_RE.search(header.title):
+        return False
+    following = units[i].text.strip()
+    return len(following) <= MAX_SUBTITLE_CHARS and not SENTENCE_END_RE.search(following)
 
 
 def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
@@ -237,6 +282,8 @@ def _labelled_line_follows(units: list[Unit], start: int) -> bool:
 
 def _is_affiliation(text: str) -> bool:
     """A short line under the author that is not a sentence: position and institution."""
+    if AFFILIATION_WORD_RE.search(text) and len(text) <= 200 and not SENTENCE_END_RE.search(text):
+        return True  # "1 Graduate School of International Studies, Example University, Seoul": numbered, not a heading
     if match_atx(text) or match_numbered(text) or KEYWORD_HEADING_RE.match(text):
         return False  # a heading right under the author line ("## 1. Introduction") starts the body
     return len(text) <= 160 and not SENTENCE_END_RE.search(text.rstrip(",，"))

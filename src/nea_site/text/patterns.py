@@ -66,7 +66,7 @@ ABBREVIATION_END_RE = re.compile(
 LABELLED_LINE_RE = re.compile(
     r"^\s*(?:[〔【\[](?P<bracketed>[^〕】\]]{1,20})[〕】\]]\s*[:：]?"
     r"|(?P<plain>Abstract|Keywords|Key Words|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|作者简介|基金项目|收稿日期"
-    r"|中图分类号|文献标识码|文章编号|DOI)\s*[:：])\s*(?P<value>.*)$",
+    r"|中图分类号|文献标识码|文章编号|DOI)\s*(?:[:：]|$))\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 # "Abstract This article…", "Keywords trade; ports": a label run into its text where a PDF export joined the label's
@@ -87,10 +87,11 @@ KEY_VALUE_LINE_RE = re.compile(r"^\s*[-*]\s*(?P<key>[A-Za-z\u4e00-\u9fff ]{2,20}
 # "2023-10-18 09:30 来源：新华社", "发布时间：2023-10-18 来源：X 作者：Y", "Source: X | Date: 2021-03-11": a header
 # line of fields (optionally opened by a date and time), as web pages print them under the title.
 _HEADER_KEYS = (
-    r"来源|出处|作者|发布时间|发表时间|发布日期|更新时间|时间|日期|Source|Authors?|Date|Published|(?:Last\s+)?Updated"
+    r"来源|出处|作者|发布时间|发表时间|发布日期|更新时间|时间|日期|修回日期|Source|Authors?|Date|Published(?:\s+online)?"
+    r"|(?:Last\s+)?Updated|Received|Revised|Accepted|Available\s+online|First\s+published"
 )
 HEADER_FIELD_RE = re.compile(
-    rf"(?P<key>{_HEADER_KEYS})\s*[:：]\s*(?P<value>.*?)\s*[|｜]?\s*(?=(?:{_HEADER_KEYS})\s*[:：]|$)", re.IGNORECASE
+    rf"(?P<key>{_HEADER_KEYS})\s*[:：]\s*(?P<value>.*?)\s*[|｜/]?\s*(?=(?:{_HEADER_KEYS})\s*[:：]|$)", re.IGNORECASE
 )
 HEADER_DATE_TIME_RE = re.compile(
     r"^\s*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
@@ -113,6 +114,33 @@ JOB_TITLE_RE = re.compile(
 TEASER_LINE_RE = re.compile(
     r"^\s*(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|Recommended|相关阅读|相关新闻|延伸阅读)\s*[:：]"
 )
+# "Minji Kim1*, Haruka Sato2 and Wei Chen3": names with the marks that point to their affiliations.
+_MARKED_PERSON = rf"{_PERSON}[0-9*†‡]+(?:,[0-9]+)*"
+MARKED_AUTHORS_LINE_RE = re.compile(
+    rf"^\s*(?P<names>(?:{_PERSON}|{_MARKED_PERSON})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_MARKED_PERSON}|{_PERSON}))*)"
+    r"\s*$"
+)
+NAME_MARK_RE = re.compile(r"(?<=[a-z])[0-9*†‡]+(?:,[0-9]+)*")
+# "Asian Journal of X, Vol. 12, No. 3 (2023), pp. 45-67": the journal's citation line over an article.
+JOURNAL_LINE_RE = re.compile(
+    r"^\s*(?P<journal>[A-Z][^,\d]{3,80}?),?\s+(?:Vol(?:ume)?\.?\s*\d+|\d{4},?\s+Vol(?:ume)?\.?\s*\d+)"
+    r"(?P<rest>.{0,80})$"
+)
+# "https://doi.org/10.1234/x", "doi:10.1234/x", "DOI 10.1234/x": the article's DOI alone on a line.
+DOI_LINE_RE = re.compile(
+    r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*|DOI:?\s*)(?P<doi>10\.\d{3,9}/\S+)\s*$", re.IGNORECASE
+)
+# A word of an institution's name: a line holding one under an author line is an affiliation, numbered or not.
+AFFILIATION_WORD_RE = re.compile(
+    r"\b(?:School|Faculty|Department|Institute|University|College|Cent(?:er|re)|Academy|Ministry)\b"
+    r"|大学|学院|研究院|研究所|研究中心"
+)
+# A title line cut before its end: it stops on a small word or a colon ("The Case of the", "Trade:").
+TITLE_CUT_RE = re.compile(
+    r"(?:\b(?:the|of|and|in|on|for|to|a|an|with|between|among|from|at|by)|[:：—–-])\s*$", re.IGNORECASE
+)
+# "© 2023 Example Press. All rights reserved.", "Copyright 2023 …": a copyright line, kept as a credit.
+COPYRIGHT_RE = re.compile(r"^\s*(?:©|\(c\)\s|Copyright\b)", re.IGNORECASE)
 # "□ 张三 李四": an author line marked with a box.
 BOX_AUTHOR_RE = re.compile(r"^\s*[□■]\s*(?P<names>\S.*?)\s*$")
 # "Author Wang Fang", "作者：…", "Authors: …": an author line.

@@ -387,3 +387,55 @@ def test_a_news_header_with_written_dates_and_a_job_title() -> None:
     assert (header.published, header.identifiers) == ("2024-05-26", [("updated", "May 27, 2024 10:15 a.m.")])
     assert (header.authors, header.author_notes) == (["Jane Doe"], ["Staff Writer"])
     assert first is not None and first.startswith("The leaders")
+
+
+JOURNAL_ARTICLE = """Asian Journal of Example Studies, Vol. 12, No. 3 (2023), pp. 45-67
+https://doi.org/10.1234/ajes.2023.0045
+
+Institutionalizing Trilateral Cooperation: The Case of the
+Trilateral Cooperation Secretariat
+
+Minji Kim1*, Haruka Sato2 and Wei Chen3
+1 Graduate School of International Studies, Example University, Seoul, Korea
+2 Faculty of Law, Example University, Tokyo, Japan
+
+Received: 12 January 2023 / Accepted: 3 May 2023 / Published online: 1 June 2023
+
+Abstract
+This article examines how the secretariat has shaped cooperation among the three countries.
+
+Keywords: trilateral cooperation; secretariat
+
+1 Introduction
+
+Body text.
+"""
+
+
+def test_a_journal_article_header() -> None:
+    header, first = _header(JOURNAL_ARTICLE)
+    assert (
+        header.title == "Institutionalizing Trilateral Cooperation: The Case of the Trilateral Cooperation Secretariat"
+    )
+    assert (header.outlet, header.published) == ("Asian Journal of Example Studies", "2023-06-01")
+    assert header.authors == ["Minji Kim", "Haruka Sato", "Wei Chen"]
+    assert header.author_notes == [
+        "1 Graduate School of International Studies, Example University, Seoul, Korea",
+        "2 Faculty of Law, Example University, Tokyo, Japan",
+    ]
+    assert header.identifiers == [
+        ("citation", "Asian Journal of Example Studies, Vol. 12, No. 3 (2023), pp. 45-67"),
+        ("doi", "10.1234/ajes.2023.0045"),
+        ("received", "12 January 2023"),
+        ("accepted", "3 May 2023"),
+    ]
+    assert (
+        header.abstract == "This article examines how the secretariat has shaped cooperation among the three countries."
+    )
+    assert (header.keywords, first) == (["trilateral cooperation", "secretariat"], "1 Introduction")
+
+
+def test_a_copyright_line_is_a_credit() -> None:
+    assert match_credit("© 2023 Example Press. All rights reserved.") == "© 2023 Example Press. All rights reserved."
+    assert match_credit("Copyright 2024 Example Institute") == "Copyright 2024 Example Institute"
+    assert match_credit("Copyrights of the three countries differ.") is None
