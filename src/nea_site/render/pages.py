@@ -32,8 +32,12 @@ from nea_site.render.page_spec import PageSpec
 from nea_site.render.record_lists import claims_pages, timeline_pages
 from nea_site.render.rows import Labels, actor_uri, document_row
 
-# Header rows that the parser names (parse/: "description", "end mark"); other identifiers keep the source's label.
-_IDENTIFIER_LABELS = {"description": "identifier_description", "end mark": "identifier_end_mark"}
+# Header rows that the parser names (parse/: "description", "end mark", "citation"…); other identifiers keep the
+# source's label.
+_IDENTIFIER_LABELS = {
+    name: f"identifier_{name.replace(' ', '_')}"
+    for name in ("description", "end mark", "citation", "doi", "received", "accepted", "updated")
+}
 
 
 def build_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> Iterator[PageSpec]:

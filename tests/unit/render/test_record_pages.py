@@ -71,7 +71,12 @@ def _vocabulary() -> Vocabulary:
     )  # fmt: skip
 
 
-IDENTIFIERS = (("description", "Policy brief, 2024"), ("end mark", "(End)"), ("DOI", "10.1000/x"))
+IDENTIFIERS = (
+    ("description", "Policy brief, 2024"),
+    ("end mark", "(End)"),
+    ("received", "12 January 2023"),
+    ("中图分类号", "D81"),
+)
 
 
 def _record(n: int) -> DocumentRecord:
@@ -266,7 +271,11 @@ def test_export_urls_point_to_the_page_that_holds_each_record(docs_dir: Path) ->
 
 
 @pytest.mark.parametrize(
-    ("lang", "labels"), [("en", ["Description", "End mark", "DOI"]), ("zh", ["文献说明", "结尾标记", "DOI"])]
+    ("lang", "labels"),
+    [
+        ("en", ["Description", "End mark", "Received", "中图分类号"]),
+        ("zh", ["文献说明", "结尾标记", "收稿日期", "中图分类号"]),
+    ],
 )
 def test_header_rows_that_the_parser_names_are_translated(docs_dir: Path, lang: Lang, labels: list[str]) -> None:
     page = _pages(docs_dir, lang)["documents/doc-0.md"]
