@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from nea_site.parse.header_lines import MONTHS_SHORT, Header, is_real_date, split_names, take_written_date
-from nea_site.text.patterns import (
+from nea_site.text.header_patterns import (
     TITLE_DATE_RE,
     WIRE_DATELINE_RE,
     WIRE_DATELINE_UNDATED_RE,

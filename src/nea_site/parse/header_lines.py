@@ -7,13 +7,12 @@ import re
 from dataclasses import dataclass, field
 
 from nea_site.model import FieldOrigin
-from nea_site.text.patterns import (
+from nea_site.text.header_patterns import (
     AUTHOR_LINE_RE,
     BOX_AUTHOR_RE,
     BYLINE_DATE_RE,
     BYLINE_RE,
     DATE_LINE_RE,
-    DATE_VALUE_RE,
     DOI_LINE_RE,
     HEADER_DATE_TIME_RE,
     HEADER_FIELD_RE,
@@ -27,11 +26,14 @@ from nea_site.text.patterns import (
     OUTLET_DATE_LINE_RE,
     PLACE_DATE_LINE_RE,
     POSTED_BY_RE,
-    STAR_NOTE_RE,
     SURNAME_COMMA_RE,
     WRITTEN_DATE_RE,
     ZH_AUTHORS_LINE_RE,
     ZH_NAME_MARK_RE,
+)
+from nea_site.text.patterns import (
+    DATE_VALUE_RE,
+    STAR_NOTE_RE,
 )
 
 MONTHS = "January February March April May June July August September October November December".split()

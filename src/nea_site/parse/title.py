@@ -8,8 +8,7 @@ import re
 from nea_site.parse.header_lines import MONTHS, Header, take_line
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
-from nea_site.text.lang import detect_lang, is_cjk_lang
-from nea_site.text.patterns import (
+from nea_site.text.header_patterns import (
     AFFILIATION_WORD_RE,
     COPYRIGHT_RE,
     DATELINE_RE,
@@ -18,19 +17,22 @@ from nea_site.text.patterns import (
     FIELD_SPLIT_RE,
     JOURNAL_LINE_RE,
     KEY_VALUE_LINE_RE,
-    KEYWORD_HEADING_RE,
     KEYWORD_SEPARATOR_RE,
     LABELLED_LINE_RE,
     MONTH_DAY_RE,
     PHOTO_CREDIT_RE,
     RUN_IN_LABEL_RE,
-    SENTENCE_END_RE,
     TITLE_CUT_RE,
     TITLE_PREFIX_RE,
-    TITLE_STAR_RE,
     TRANSLATED_BY_RE,
     WIRE_CREDIT_RE,
     YEAR_RE,
+)
+from nea_site.text.lang import detect_lang, is_cjk_lang
+from nea_site.text.patterns import (
+    KEYWORD_HEADING_RE,
+    SENTENCE_END_RE,
+    TITLE_STAR_RE,
 )
 
 _ABSTRACT_LABELS = frozenset({"abstract", "摘要", "内容摘要", "内容提要", "提要", "summary"})

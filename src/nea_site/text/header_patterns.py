@@ -1,0 +1,188 @@
+"""Regexes of a document's header zone: bylines, field and date lines, datelines, labels and credits (parse/)."""
+
+from __future__ import annotations
+
+import re
+
+# "〔摘要〕…", "【Abstract】 …", "Abstract: …", "【Key Words】…": a labelled header line.
+LABELLED_LINE_RE = re.compile(
+    r"^\s*(?:[〔【\[](?P<bracketed>[^〕】\]]{1,20})[〕】\]]\s*[:：]?"
+    r"|(?P<plain>Abstract|Keywords|Key Words|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|作者简介|基金项目|收稿日期"
+    r"|中图分类号|文献标识码|文章编号|DOI)\s*(?:[:：]|$))\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+# "Abstract This article…", "Keywords trade; ports": a label run into its text where a PDF export joined the label's
+# line to the next (header zone only; the text must start with a capital or a Han character).
+RUN_IN_LABEL_RE = re.compile(
+    r"^\s*(?P<plain>Abstract|ABSTRACT|Summary|SUMMARY|Keywords|KEYWORDS|Key [Ww]ords|摘要|关键词)\s+"
+    r"(?P<value>[A-Z\u4e00-\u9fff].*)$"
+)
+# "Min-ho Choi Department of International Studies, Example University": names run into their affiliation.
+_PERSON = r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s(?:[A-Z]\.|[A-Z][a-z]+(?:-[a-z]+)?)){1,3}"
+NAMES_AFFILIATION_RE = re.compile(
+    rf"^\s*(?P<names>{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_PERSON})*)\s*,?\s+"
+    r"(?P<affiliation>(?:(?:The\s+)?(?:Department|School|Faculty|Institute|Center|Centre|College|University|Academy"
+    r"|Graduate\s+School|Research\s+Institute)\b)\s+\S.*)$"
+)  # the affiliation goes on after its first word: "Example Policy Institute" is one organisation's name
+# "- Time:2021-05-03", "- source:XYZ": a key/value list line at the top of a web export.
+KEY_VALUE_LINE_RE = re.compile(r"^\s*[-*]\s*(?P<key>[A-Za-z\u4e00-\u9fff ]{2,20})\s*[:：]\s*(?P<value>\S.*)$")
+# "2023-10-18 09:30 来源：新华社", "发布时间：2023-10-18 来源：X 作者：Y", "Source: X | Date: 2021-03-11": a header
+# line of fields (optionally opened by a date and time), as web pages print them under the title.
+_HEADER_KEYS = (
+    r"来源|出处|作者|发布时间|发表时间|发布日期|更新时间|时间|日期|修回日期|Source|Authors?|Date|Published(?:\s+online)?"
+    r"|(?:Last\s+)?Updated|Received|Revised|Accepted|Available\s+online|First\s+published"
+)
+HEADER_FIELD_RE = re.compile(
+    rf"(?P<key>{_HEADER_KEYS})\s*[:：]\s*(?P<value>.*?)\s*[|｜/]?\s*(?=(?:{_HEADER_KEYS})\s*[:：]|$)", re.IGNORECASE
+)
+HEADER_DATE_TIME_RE = re.compile(
+    r"^\s*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
+# "연합뉴스 2024-05-27", "2022-09-21 10:15 示例晚报", "Example Wire 2021/03/11": an outlet's name and a date
+# under the title (the name holds no digit or punctuation, 30 characters at most).
+_NOT_IN_NAME = r"\d:：,，。!?！？;；\"“”()（）|·•/"
+_OUTLET_NAME = rf"(?!(?:By|Posted|Published|Updated|作者)\b)[^\s.{_NOT_IN_NAME}][^{_NOT_IN_NAME}]{{1,29}}?"
+_DATE_TIME = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+OUTLET_DATE_LINE_RE = re.compile(
+    rf"^\s*(?:(?P<outlet>{_OUTLET_NAME})\s+(?P<date>{_DATE_TIME})|(?P<date2>{_DATE_TIME})\s+(?P<outlet2>{_OUTLET_NAME}))\s*$"
+)
+# "—by Jane Doe", "-- by …": a byline.
+BYLINE_RE = re.compile(r"^\s*(?:—|–|-{1,2})\s*[Bb]y\s+(?P<names>\S.*?)\s*$")
+# "Staff Writer", "Seoul Correspondent", "Senior Editor": a byline's job title after the name, not a name.
+JOB_TITLE_RE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,2}(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Staff)s?$"
+)
+# "Minji Kim1*, Haruka Sato2 and Wei Chen3": names with the marks that point to their affiliations.
+_MARKED_PERSON = rf"{_PERSON}[0-9*†‡]+(?:,[0-9]+)*"
+MARKED_AUTHORS_LINE_RE = re.compile(
+    rf"^\s*(?P<names>(?:{_PERSON}|{_MARKED_PERSON})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_MARKED_PERSON}|{_PERSON}))*)"
+    r"\s*$"
+)
+NAME_MARK_RE = re.compile(r"(?<=[a-z])[0-9*†‡]+(?:,[0-9]+)*")
+# "Asian Journal of X, Vol. 12, No. 3 (2023), pp. 45-67": the journal's citation line over an article.
+JOURNAL_LINE_RE = re.compile(
+    r"^\s*(?P<journal>[A-Z][^,\d]{3,80}?),?\s+(?:Vol(?:ume)?\.?\s*\d+|\d{4},?\s+Vol(?:ume)?\.?\s*\d+)"
+    r"(?P<rest>.{0,80})$"
+)
+# "https://doi.org/10.1234/x", "doi:10.1234/x", "DOI 10.1234/x": the article's DOI alone on a line.
+DOI_LINE_RE = re.compile(
+    r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*|DOI:?\s*)(?P<doi>10\.\d{3,9}/\S+)\s*$", re.IGNORECASE
+)
+# A word of an institution's name: a line holding one under an author line is an affiliation, numbered or not.
+AFFILIATION_WORD_RE = re.compile(
+    r"\b(?:School|Faculty|Department|Institute|University|College|Cent(?:er|re)|Academy|Ministry)\b"
+    r"|大学|学院|研究院|研究所|研究中心"
+)
+# A title line cut before its end: it stops on a small word or a colon ("The Case of the", "Trade:").
+TITLE_CUT_RE = re.compile(
+    r"(?:\b(?:the|of|and|in|on|for|to|a|an|with|between|among|from|at|by)|[:：—–-])\s*$", re.IGNORECASE
+)
+# "© 2023 Example Press. All rights reserved.", "Copyright 2023 …": a copyright line, kept as a credit.
+COPYRIGHT_RE = re.compile(r"^\s*(?:©|\(c\)\s|Copyright\b)", re.IGNORECASE)
+# "□ 张三 李四": an author line marked with a box.
+BOX_AUTHOR_RE = re.compile(r"^\s*[□■]\s*(?P<names>\S.*?)\s*$")
+# "Author Wang Fang", "作者：…", "Authors: …": an author line.
+AUTHOR_LINE_RE = re.compile(r"^\s*(?:Authors?|By|作者)(?:\s*[:：]\s*|\s+)(?P<names>\S.{0,80}?)\s*$")
+# "张三1，李四2", "张三¹ 李四²", "王五 赵六": Chinese names under a title, with the marks that point to affiliations.
+_ZH_NAME = r"[\u4e00-\u9fff·]{{2,4}}(?P<mark{}>[0-9¹²³⁴⁵⁶⁷⁸⁹⁰*]+(?:,[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
+_ZH_NAME_GAP = r"\s*[，,、；;\s]\s*"
+ZH_AUTHORS_LINE_RE = re.compile(rf"^\s*(?P<names>{_ZH_NAME.format(1)}(?:{_ZH_NAME_GAP}{_ZH_NAME.format(2)})*)\s*$")
+ZH_NAME_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff·])[0-9¹²³⁴⁵⁶⁷⁸⁹⁰*]+(?:,[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]+)*")
+# "中图分类号：D81    文献标识码：A": several labelled fields on one header line, two or more spaces apart.
+FIELD_SPLIT_RE = re.compile(r"\s{2,}(?=(?:[\u4e00-\u9fff]{2,6}|DOI)\s*[:：])")
+# "WANG, Fang": a "SURNAME, Given" name alone on a line.
+SURNAME_COMMA_RE = re.compile(r"^\s*(?P<names>[A-Z][A-Za-z'\-]+,\s+[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)\s*$")
+# "Xinhua, Beijing, March 3rd: Interview…": a news dateline.
+DATELINE_RE = re.compile(
+    r"^\s*(?P<outlet>[A-Z][A-Za-z.&' ]{2,60}?),\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}?),\s*"
+    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?)\s*[:：]\s*(?P<rest>\S.*)$"
+)
+# "Photo by Jane Doe", "Photograph: …": a photo credit.
+PHOTO_CREDIT_RE = re.compile(
+    r"^\s*(?:Photo(?:graph)?s?\s+by|Photo(?:graph)?s?\s*:|图片来源|摄影)\s*[:：]?\s*(?P<who>\S.*?)\s*$"
+)
+# "[Translated by Jane Doe]", "(Translated by …)": a translation credit.
+TRANSLATED_BY_RE = re.compile(r"^\s*[\[(（]?\s*(?P<credit>Translated\s+by\s+[^\])）]+?)\s*[\])）]?\s*$", re.IGNORECASE)
+# "Reporting by Jane Doe; Editing by John Roe", "Additional reporting by …": a news agency's credit line.
+WIRE_CREDIT_RE = re.compile(
+    r"^\s*[\[(]?\s*(?P<credit>(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing)\s+by\s+[^\])]{2,200}?)\s*[\])]?\s*$"
+)
+# "BUSAN, South Korea, Nov 26 (Example Wire) - …", "SEOUL, Nov. 26 (Yonhap) -- …": a wire dateline opening the text.
+# The date is required: without it "NATO (North Atlantic Treaty Organization) – …" would read as one.
+WIRE_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3})?"
+    r",\s*(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
+    r"(?:,\s*(?P<year>(?:19|20)\d{2}))?\s*\((?P<outlet>[^()]{2,40})\)\s*(?:-{1,2}|—|–)\s"
+)
+# "SEOUL, South Korea (AP) —", "TOKYO (Reuters) -": the undated form: an all-capital place and an agency of at most
+# three capitalised words. An acronym's expansion reads alike ("NATO (North Atlantic Treaty Organization) –"), so
+# the reader also asks that the words' initials do not spell the place.
+WIRE_DATELINE_UNDATED_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3})?"
+    r"\s*\((?P<outlet>[A-Z][A-Za-z.&'\-]*(?:\s[A-Z][A-Za-z.&'\-]*){0,2})\)\s*(?:-{1,2}|—|–)\s"
+)
+# "新华社釜山11月26日电（记者张三）", "中新社首尔1月26日电", "中国日报网3月5日讯": a Chinese agency's dateline opening
+# the text (the longest outlet name that leaves a place, or none).
+ZH_DATELINE_RE = re.compile(
+    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}[社网报台])(?P<place>[\u4e00-\u9fff]{0,10}?)(?P<month>\d{1,2})月"
+    r"(?P<day>\d{1,2})日(?:电|讯)(?:\s*[（(](?:记者|通讯员)\s*(?P<reporters>[^）)]{1,30})[）)])?"
+)
+# "【责任编辑：张三】", "（责任编辑：…）": an editor credit.
+EDITOR_CREDIT_RE = re.compile(
+    r"^\s*[【\[（(]\s*(?P<credit>(?:责任编辑|编辑|校对|责编)\s*[:：]\s*[^】\]）)]+?)\s*[】\]）)]\s*$"
+)
+# Separators inside author and keyword lists: "、", "，", ",", ";", " and ".
+LIST_SEPARATOR_RE = re.compile(r"\s*(?:[、，,;；]|\band\b)\s*")
+# Separators of a keyword list; "and" only separates when it opens the last item ("A, B, and C").
+KEYWORD_SEPARATOR_RE = re.compile(r"\s*[、，,;；]\s*(?:and\s+)?")
+# A 4-digit year 1900–2099 in running text, used to infer a dateline's year.
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# Words that make a year a bound, not the time of writing: "since 2019", "by 2030", "到2030年", "2030年前",
+# "2019年以来" (a dateline's year is not inferred from them). The first must end where the year starts.
+YEAR_BOUND_BEFORE_RE = re.compile(
+    r"(?:\b(?:since|by|until|till|before|after|through|to)\s+(?:the\s+end\s+of\s+)?|自|从|到|至|截至|截止)\s*$",
+    re.IGNORECASE,
+)
+YEAR_BOUND_AFTER_RE = re.compile(r"\s*年?\s*(?:前|以前|之前|以后|之后|以来|底前)")
+# "March 11, 2021", "11 March 2021", "Sept. 3 2020", "2021-03-11", "2021年3月11日": a date as bylines write it.
+_BYLINE_MONTH = r"(?P<{}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_WRITTEN_DATE = (
+    rf"{_BYLINE_MONTH.format('mon')}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
+    rf"|(?P<day2>\d{{1,2}})\s+{_BYLINE_MONTH.format('mon2')},?\s+(?P<year2>(?:19|20)\d{{2}})"
+    r"|(?P<iso>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
+)
+WRITTEN_DATE_RE = re.compile(_WRITTEN_DATE)
+# "By Kim Minji · March 11, 2021", "By Jane Doe | 2021-03-11", "By Jane Doe, 11 March 2021": a date closing a byline.
+BYLINE_DATE_RE = re.compile(rf"\s*(?:[·•|,—–]|\s-|\s+on)\s*(?:{_WRITTEN_DATE})\s*$")
+# "Posted on December 24, 2019 by Lee Junho", "Published by Jane Doe": a blog's byline.
+POSTED_BY_RE = re.compile(
+    rf"^\s*(?:Posted|Published|Written)(?:\s+(?:on\s+)?(?:{_WRITTEN_DATE}))?\s+by\s+(?P<names>\S.{{0,80}}?)\s*$"
+)
+# "March 2024", "March 11, 2024", "11 March 2024", "2024-03-11", "2024年3月": a date alone on a header line.
+DATE_LINE_RE = re.compile(
+    rf"^\s*(?:{_WRITTEN_DATE}|{_BYLINE_MONTH.format('mon3')},?\s+(?P<year3>(?:19|20)\d{{2}})"
+    r"|(?P<zh_month>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月))\s*$"
+)
+# "2024年5月28日外交部发言人…", "May 28, 2024: Press Briefing": a title that opens with the full date of its text.
+TITLE_DATE_RE = re.compile(rf"^\s*(?:{_WRITTEN_DATE})(?![0-9])")
+# "Seoul, May 27, 2024", "Busan, 26 November 2023": the place and date of a statement under its title.
+PLACE_DATE_LINE_RE = re.compile(
+    rf"^\s*(?!(?:By|Posted|Published|Written|Updated)\b)(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}),"
+    rf"\s*(?:{_WRITTEN_DATE})\s*$"
+)
+# "Example Policy Institute", "Korea Institute for National Unification", "某某大学国际问题研究院": an organisation's
+# name alone on a line (it ends with a word that names a kind of organisation).
+ORGANISATION_LINE_RE = re.compile(
+    r"^\s*(?:(?:The\s+)?(?:[A-Z][A-Za-z&'\-]*\s+){1,7}(?:Institute|Institution|University|Center|Centre|Foundation"
+    r"|Council|Forum|Secretariat|Agency|Ministry|Office|Press|Review|Society|Association|Programme|Program"
+    r"|Group|Initiative)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][A-Za-z&'\-]*(?:\s+[A-Z][A-Za-z&'\-]*){0,5})?"
+    r"|[\u4e00-\u9fff]{2,20}(?:研究院|研究所|研究中心|大学|学院|基金会|秘书处|出版社|智库))\s*$"
+)
+# "March 3rd": month and day of a dateline.
+MONTH_DAY_RE = re.compile(
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?"
+)
+# "Jane Doe:On Regional Trade…": a name prefixed to a title.
+TITLE_PREFIX_RE = re.compile(r"^(?P<prefix>[^:：]{2,40})[:：]\s*(?P<title>\S.*)$")
