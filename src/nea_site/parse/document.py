@@ -29,7 +29,7 @@ from nea_site.parse.headings import (
 )
 from nea_site.parse.layout import Unit, join_lines, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
-from nea_site.parse.title import match_credit, parse_header
+from nea_site.parse.title import match_credit, parse_header, split_keywords
 from nea_site.text.lang import detect_lang
 from nea_site.text.patterns import (
     BRACKET_NOTE_LINE_RE,
@@ -39,6 +39,7 @@ from nea_site.text.patterns import (
     MARKDOWN_ESCAPE_RE,
     SENTENCE_END_RE,
     STAR_NOTE_RE,
+    TAGS_LINE_RE,
     TITLE_STAR_RE,
     WHITESPACE_RUN_RE,
 )
@@ -56,6 +57,9 @@ class _Piece:
     joinable: bool
 
 
+MAX_TAG_CHARS = 40
+
+
 @dataclass(slots=True)
 class _Body:
     pieces: list[_Piece] = field(default_factory=list)
@@ -65,6 +69,7 @@ class _Body:
     author_notes: list[str] = field(default_factory=list)
     end_marks: list[str] = field(default_factory=list)
     last_was_heading: bool = True
+    tags: list[str] = field(default_factory=list)  # "Tags: …" closing a saved web page
     circled: bool = False  # notes are numbered ①, ②…: circled digits in mark position are marks
     bracketed: bool = False  # notes or references are numbered "[1] …": a bare "[1]" after a word is a mark
 
@@ -73,7 +78,7 @@ def parse_document(source: SourceText) -> Document:
     """Parse one decoded source into a Document."""
     reduced = reduce_markup(source.text)
     units = split_units(reduced.text)
-    header, start = parse_header(units)
+    header, start = parse_header(units, declared_title=reduced.meta.get("title"))
     _take_declared_metadata(header, reduced)
     outline = Outline()
     body = _Body(
@@ -223,6 +228,12 @@ def _take_credit(text: str, body: _Body) -> bool:
     if star:
         body.author_notes.append(MARKDOWN_ESCAPE_RE.sub("", star["text"]).strip())
         return True
+    tags = TAGS_LINE_RE.match(text)
+    if tags and not body.tags and not SENTENCE_END_RE.search(text):
+        items = split_keywords(tags["tags"])  # "Tags: China, Japan": the page's keywords, a list of short names
+        if all(len(item) <= MAX_TAG_CHARS for item in items):
+            body.tags = items
+            return True
     return False
 
 
@@ -319,6 +330,8 @@ def _make_meta(header: Header, body: _Body) -> DocumentMeta:
         origins["author_notes"] = "parsed"
     if body.credits:
         origins["credits"] = "parsed"
+    if body.tags and not header.keywords:
+        origins["keywords"] = "parsed"
     return DocumentMeta(
         title=header.title,
         authors=tuple(header.authors),
@@ -326,7 +339,7 @@ def _make_meta(header: Header, body: _Body) -> DocumentMeta:
         outlet=header.outlet,
         place=header.place,
         abstract=header.abstract,
-        keywords=tuple(header.keywords),
+        keywords=tuple(header.keywords or body.tags),
         author_notes=tuple(header.author_notes + body.author_notes),
         credits=tuple(body.credits),
         identifiers=tuple(identifiers),

@@ -17,6 +17,7 @@ from nea_site.text.patterns import (
     FRONT_MATTER_RE,
     HTML_BLOCK_TAG_RE,
     HTML_DOCUMENT_RE,
+    MD_ATTRIBUTES_RE,
     MD_BODY_LINK_RE,
     MD_CODE_RE,
     MD_EM_RE,
@@ -102,6 +103,8 @@ def reduce_markdown(text: str) -> str:
                 line = " | ".join(cell.strip() for cell in row["cells"].split("|"))
         if opening == ">":
             line = MD_QUOTE_RE.sub("", line)
+        if opening == "#" and line.rstrip().endswith("}"):
+            line = MD_ATTRIBUTES_RE.sub("", line)  # "## Background {#background}"
         if any(mark in line for mark in _MD_INLINE_MARKS) and not FOOTNOTE_DEF_RE.match(line):
             line = _reduce_inline(line)
         out.append(line)

@@ -67,8 +67,12 @@ def split_keywords(value: str) -> list[str]:
     return parts
 
 
-def parse_header(units: list[Unit]) -> tuple[Header, int]:
-    """Read metadata from the first units; return it and the index of the first body unit."""
+def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tuple[Header, int]:
+    """Read metadata from the first units; return it and the index of the first body unit.
+
+    `declared_title`: the title that front matter declares; an opening "## " heading is then the body's first
+    section, not the title.
+    """
     header = Header()
     i = _read_preamble(header, units)  # a journal's citation line and the DOI may stand over the title
     top = i  # where the title is
@@ -82,6 +86,8 @@ def parse_header(units: list[Unit]) -> tuple[Header, int]:
         text = unit.text.strip()
         if match_credit(text) is not None:
             break  # credits and the body that follows them are read by the body pass
+        if i == top and declared_title and _is_section_heading(text, declared_title):
+            break  # "## Background" under front matter that names the title: the body starts here
         if i == top and _take_title(header, text, units[top:]):
             i += 1
             if _continues_title(header, units, i):
@@ -130,6 +136,11 @@ def parse_header(units: list[Unit]) -> tuple[Header, int]:
         break
     _strip_author_prefix(header)
     return header, i
+
+
+def _is_section_heading(text: str, declared_title: str) -> bool:
+    atx = match_atx(text)
+    return atx is not None and atx[0] >= 2 and " ".join(atx[1].split()) != " ".join(declared_title.split())
 
 
 def _read_preamble(header: Header, units: list[Unit]) -> int:

@@ -68,7 +68,15 @@ ABBREVIATION_END_RE = re.compile(
 # "Related: …", "Read more: …", "相关阅读：…": a teaser linking elsewhere, page furniture in a saved text.
 TEASER_LINE_RE = re.compile(
     r"^\s*(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|Recommended|相关阅读|相关新闻|延伸阅读)\s*[:：]"
+    # the buttons of a saved page, alone on a line: "Share this:", "Tweet", "Print", "【字号 大 中 小】", "分享到："
+    r"|^\s*(?:Share(?:\s+this(?:\s+article)?)?|Tweet|Print|Email|Facebook|Twitter|LinkedIn|WhatsApp|Copy\s+link"
+    r"|【?\s*字号[:：]?\s*大\s*中\s*小\s*】?|分享到|打印本页|关闭窗口|返回顶部)\s*[:：]?\s*$",
+    re.IGNORECASE,
 )
+# "Tags: China, Japan, Northeast Asia", "标签：…": a web page's tags closing the text, read as its keywords.
+TAGS_LINE_RE = re.compile(r"^\s*(?:Tags?|标签|关键字|关键词)\s*[:：]\s*(?P<tags>\S.{0,300})$", re.IGNORECASE)
+# "## Background {#background}", "### Outlook {: .lead}": a Markdown attribute list closing a heading.
+MD_ATTRIBUTES_RE = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 # "… the end." (End)  or  （完）: an end mark after the last sentence.
 END_MARK_RE = re.compile(r"\s*(?:\((?:End|end|END)\)|（完）|\(完\))\s*$")
 # "\* 本文系…": a note attached to the title's asterisk.

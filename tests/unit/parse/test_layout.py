@@ -251,3 +251,9 @@ def test_contents_word_without_entries_under_it_is_kept() -> None:
 def test_teaser_lines_of_a_saved_page_are_blanked() -> None:
     lines = ["Related: Five things to know", "相关阅读：三国合作", "Relations between the two improved: talks resumed."]
     assert drop_page_furniture(lines) == ["", "", lines[2]]
+
+
+def test_the_buttons_of_a_saved_page_are_blanked() -> None:
+    buttons = ["Share this:", "Tweet", "Print", "【字号 大 中 小】", "分享到：", "Email"]
+    kept = ["Print media in the three countries covered the summit.", "Share of trade: 20 percent"]
+    assert drop_page_furniture(buttons + kept) == [""] * len(buttons) + kept

@@ -571,3 +571,22 @@ def test_table_rows_in_a_hard_wrapped_text_are_not_joined() -> None:
     )  # fmt: skip
     texts = [p.text for p in _parse(wrapped).paragraphs]
     assert len(texts) == 4 and texts[1:3] == ["Pair | Exports", "China-Japan | 173"]
+
+
+def test_front_matter_title_over_a_markdown_section() -> None:
+    doc = _parse(
+        '---\ntitle: "Energy After the Summit"\ndate: 2024-06-10\n---\n\n## Background {#background}\n\n'
+        "The leaders met in Seoul.\n\n## Outlook {: .lead}\n\nGrid links remain under study."
+    )
+    assert (doc.meta.title, doc.meta.published) == ("Energy After the Summit", "2024-06-10")
+    assert [s.title for s in doc.sections] == ["Background", "Outlook"]
+
+
+def test_closing_tags_are_the_keywords_and_a_sentence_is_not() -> None:
+    doc = _parse("A Title\n\nBody text of the commentary, long enough.\n\nTags: China, Japan, Northeast Asia")
+    assert (doc.meta.keywords, [p.text for p in doc.paragraphs]) == (
+        ("China", "Japan", "Northeast Asia"),
+        ["Body text of the commentary, long enough."],
+    )
+    sentence = _parse("A Title\n\nBody text of the commentary, long enough.\n\nTags: the talks stalled again.")
+    assert sentence.meta.keywords == () and len(sentence.paragraphs) == 2

@@ -439,3 +439,15 @@ def test_a_copyright_line_is_a_credit() -> None:
     assert match_credit("© 2023 Example Press. All rights reserved.") == "© 2023 Example Press. All rights reserved."
     assert match_credit("Copyright 2024 Example Institute") == "Copyright 2024 Example Institute"
     assert match_credit("Copyrights of the three countries differ.") is None
+
+
+def test_a_date_time_field_line_with_a_bar_before_its_fields() -> None:
+    header, first = _header(
+        "中日韩领导人会议在首尔举行\n\n2024年05月27日08:21 | 来源：人民网－人民日报\n\n正文从这里开始，这是一个句子。"
+    )
+    assert (header.title, header.published, header.outlet) == (
+        "中日韩领导人会议在首尔举行",
+        "2024-05-27",
+        "人民网－人民日报",
+    )
+    assert first == "正文从这里开始，这是一个句子。"
