@@ -77,6 +77,9 @@ def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
         targets.setdefault(to_simplified(group.text), tuple(group.actors))
         if group.lang == "zh":
             words.append(UserWord(group.text, "nz"))
+    for phrase in vocabulary.not_names:  # matched like names, so they win over the names inside them, then dropped
+        targets.setdefault(phrase, ())
+        targets.setdefault(to_simplified(phrase), ())
     if not targets:
         return Gazetteer(pattern=None, targets={}, words=(), names=Literals(()))
     # Latin names match whole words only ("Korea" not inside "Koreans" unless listed). The names are compiled
@@ -131,7 +134,8 @@ def find_actor_spans(text: str, gazetteer: Gazetteer, *, simplified: str | None 
     for start, negative_end, actors in fitting:
         if start >= position:
             position = -negative_end
-            spans.append(Span(start, position, text[start:position], actors))
+            if actors:  # a not-name ("US dollars") takes its place and names no one
+                spans.append(Span(start, position, text[start:position], actors))
     return spans
 
 

@@ -213,4 +213,5 @@ class Vocabulary:
     actors: tuple[Actor, ...] = ()
     themes: tuple[Theme, ...] = ()
     groups: tuple[ActorGroup, ...] = ()
+    not_names: tuple[str, ...] = ()  # phrases holding a name that name no actor: "US dollars"
     version: str = ""  # content hash of the curated files

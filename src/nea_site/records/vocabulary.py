@@ -21,11 +21,25 @@ def read_vocabulary(curated_dir: Path) -> Vocabulary:
     actors_data = load_yaml(actors_path) if actors_path.exists() else {}
     themes_data = load_yaml(themes_path) if themes_path.exists() else {}
     actors, groups = _read_actors(actors_path, actors_data or {})
+    not_names = _read_not_names(actors_path, actors_data or {})
     themes = _read_themes(themes_path, themes_data or {})
     digest = hashlib.sha256()
     for path in (actors_path, themes_path):
         digest.update(path.read_bytes() if path.exists() else b"")
-    return Vocabulary(actors=actors, themes=themes, groups=groups, version=digest.hexdigest()[:16])
+    return Vocabulary(actors=actors, themes=themes, groups=groups, not_names=not_names, version=digest.hexdigest()[:16])
+
+
+def _read_not_names(path: Path, data: Any) -> tuple[str, ...]:
+    """Phrases that hold an actor's name but name no actor ("US dollars"): a list of strings."""
+    entries = _entries(path, data, "not_names")
+    problems = [
+        f"not_names[{i}]: expected a non-empty string"
+        for i, e in enumerate(entries)
+        if not isinstance(e, str) or not e.strip()
+    ]
+    if problems:
+        raise RecordError(path, problems, hint="list each phrase as a string")
+    return tuple(sorted(set(entries)))
 
 
 def _entries(path: Path, data: Any, key: str) -> list[Any]:

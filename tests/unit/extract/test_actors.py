@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import REPO
 from nea_site.extract.actors import build_gazetteer, find_actor_spans, find_nested_spans
+from nea_site.model import Actor, ActorId, LocalizedText, Terms, Vocabulary
 from nea_site.records import read_vocabulary
 
 GAZETTEER = build_gazetteer(read_vocabulary(REPO / "corpus" / "curated"))
@@ -23,3 +24,22 @@ def test_nested_names_in_traditional_text() -> None:
     assert (1, "中日韩", ("china", "japan", "south-korea")) in simplified
     assert [(at, actors) for at, _, actors in traditional] == [(at, actors) for at, _, actors in simplified]
     assert (1, "中日韓", ("china", "japan", "south-korea")) in traditional  # the surface as written
+
+
+def test_a_not_name_wins_over_the_name_inside_it_and_names_no_one() -> None:
+    vocabulary = Vocabulary(
+        actors=(Actor(id=ActorId("united-states"), type="country", name=LocalizedText(en="United States"), iso="USA",
+                      aliases=Terms(en=("US",))),),
+        not_names=("US dollars",),
+    )  # fmt: skip
+    gazetteer = build_gazetteer(vocabulary)
+    spans = find_actor_spans("Trade reached 700 billion US dollars, the US said.", gazetteer)
+    assert [(s.surface, s.actors) for s in spans] == [("US", ("united-states",))]
+
+
+def test_the_curated_not_names_keep_currencies_from_naming_their_country() -> None:
+    gazetteer = build_gazetteer(read_vocabulary(REPO / "corpus" / "curated"))
+    spans = find_actor_spans(
+        "Exports reached 173 billion US dollars, while U.S. dollars dominate invoicing.", gazetteer
+    )
+    assert spans == []
