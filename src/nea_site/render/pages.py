@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from nea_site.errors import RenderError
 from nea_site.model import DocumentRecord, Lang
 from nea_site.render.body import (
     HTML_LANG,
@@ -38,6 +39,16 @@ _IDENTIFIER_LABELS = {
     name: f"identifier_{name.replace(' ', '_')}"
     for name in ("description", "end mark", "citation", "doi", "received", "accepted", "updated")
 }
+
+
+def _identifier_label(label: str, t: Labels) -> str:
+    key = _IDENTIFIER_LABELS.get(label)
+    if key is None:
+        return label
+    try:
+        return t(key)
+    except RenderError:  # a project whose labels file predates the row: the parser's own name, as before
+        return label
 
 
 def build_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> Iterator[PageSpec]:
@@ -170,7 +181,7 @@ def _document_page(record: DocumentRecord, cx: CrossRef, lang: Lang, t: Labels) 
     rows.append((t("source_file"), record.source, ""))
     add("credits", "; ".join(meta.credits), "credits")
     for label, value in meta.identifiers:  # labels the parser names are translated; the source's own stay as written
-        rows.append((t(_IDENTIFIER_LABELS[label]) if label in _IDENTIFIER_LABELS else label, value, ""))
+        rows.append((_identifier_label(label, t), value, ""))
     themes = [
         {
             "name": name_in(cx.themes[w.theme].name, lang),

@@ -6,6 +6,7 @@ Links checked: Markdown links between pages, the HTML links of charts and docume
 from __future__ import annotations
 
 import re
+import shutil
 from functools import cache
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -281,3 +282,17 @@ def test_header_rows_that_the_parser_names_are_translated(docs_dir: Path, lang: 
     page = _pages(docs_dir, lang)["documents/doc-0.md"]
     for label, (_, value) in zip(labels, IDENTIFIERS, strict=True):
         assert f"<tr><th>{label}</th><td>{value}</td></tr>" in page
+
+
+def test_a_project_whose_labels_predate_a_header_row_shows_the_parser_s_name(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    for lang in ("en", "zh"):
+        labels = templates / "labels" / f"{lang}.yml"
+        kept = [line for line in labels.read_text(encoding="utf-8").splitlines() if not line.startswith("identifier_")]
+        labels.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    (tmp_path / "build").mkdir()
+    render_site(RECORDS[:1], _vocabulary(), templates, tmp_path / "build", focus=(CHINA,), search_words="",
+                site_url="http://127.0.0.1:8000/")  # fmt: skip
+    page = (tmp_path / "build" / "docs" / "zh" / "documents" / "doc-0.md").read_text(encoding="utf-8")
+    assert "<tr><th>description</th><td>Policy brief, 2024</td></tr>" in page
