@@ -7,7 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nea_site.extract.dates import MAX_YEAR, MIN_YEAR, DateSpan, find_dates
+from nea_site.extract.date_readings import MAX_YEAR, MIN_YEAR
+from nea_site.extract.dates import DateSpan, find_dates
 from nea_site.model import PartialDate
 from nea_site.text import date_patterns
 

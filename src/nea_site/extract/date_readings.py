@@ -1,0 +1,271 @@
+"""What a date expression says: its parts as written, where missing parts come from, and the date it names.
+
+One reader per kind of rule (extract/dates.py runs the rules); shift_reading counts a relative reading from a base date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from nea_site.model import PartialDate, Precision
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+Basis = Literal["text", "anchor", "reference"]  # where a year or month missing from the text comes from
+_Unit = Literal["year", "month", "weekday"]
+Kind = Literal["date", "bare_year", "bare_month", "relative", "decade", "weekday"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reading:
+    """What a match says, before resolution: the parts as written, and where missing ones must come from."""
+
+    first: _Parts
+    last: _Parts | None = None  # end of a range or decade
+    basis: Basis = "text"
+    unit: _Unit = "year"  # what `shift` counts
+    shift: int = 0  # "last year" is -1, "次年" +1
+    decade: bool = False
+
+    @property
+    def is_year_only(self) -> bool:
+        """A lone year as written, which may head or follow a list of years."""
+        first = self.first
+        return self.basis == "text" and self.last is None and first.year is not None and first.month is None
+
+    @property
+    def precision(self) -> Precision:
+        """What the expression states, whether or not it resolves."""
+        if self.decade:
+            return "decade"
+        if self.first.day is not None or self.unit == "weekday":
+            return "day"
+        return "month" if self.first.month is not None or self.unit == "month" else "year"
+
+
+_MONTHS = {name: number for number, name in enumerate(("jan feb mar apr may jun jul aug sep oct nov dec").split(), 1)}
+_HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_EN_ORDINALS = {
+    w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)
+}
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# A weekday reading's shift: 0–6 (Monday–Sunday) on or before the base date, plus one of these offsets for
+# "before it" (7–13), "in the calendar week before" (-7…-1) and "in its week" (14–20).
+_STRICTLY_BEFORE = 7
+_PREVIOUS_WEEK = -7
+_THIS_WEEK = 14
+_CENTURY_WORDS = {"上": 20, "本": 21, "twentieth": 20, "twenty-first": 21}  # 上世纪/本世纪 read as 20th/21st
+_DECADE_PARTS = {
+    "early": (0, 3), "初": (0, 3), "初期": (0, 3), "前期": (0, 3),
+    "mid": (4, 6), "中期": (4, 6), "中叶": (4, 6), "中后期": (4, 9),
+    "late": (7, 9), "末": (7, 9), "末期": (7, 9), "后期": (7, 9),
+}  # fmt: skip
+_CENTURY_EDGES = {"头十年": 1, "初": 1, "末": 10}  # which decade of the century
+
+# English relative words: modifier -> (basis, shift); the unit is the last word ("year" or "month").
+_EN_RELATIVE: dict[str, tuple[Basis, int]] = {
+    "this": ("anchor", 0), "last": ("anchor", -1), "next": ("anchor", 1),
+    "same": ("reference", 0), "the same": ("reference", 0), "that": ("reference", 0), "that same": ("reference", 0),
+    "the following": ("reference", 1), "the next": ("reference", 1), "the previous": ("reference", -1),
+}  # fmt: skip
+_ZH_RELATIVE: dict[str, tuple[Basis, _Unit, int]] = {
+    "今年": ("anchor", "year", 0), "本年": ("anchor", "year", 0), "去年": ("anchor", "year", -1),
+    "前年": ("anchor", "year", -2), "明年": ("anchor", "year", 1),
+    "同年": ("reference", "year", 0), "次年": ("reference", "year", 1), "翌年": ("reference", "year", 1),
+    "本月": ("anchor", "month", 0), "上月": ("anchor", "month", -1), "上个月": ("anchor", "month", -1),
+    "下月": ("anchor", "month", 1), "下个月": ("anchor", "month", 1),
+    "同月": ("reference", "month", 0), "次月": ("reference", "month", 1), "翌月": ("reference", "month", 1),
+}  # fmt: skip
+
+
+def shift_reading(item: Reading, base: PartialDate) -> PartialDate | None:
+    """The date `item` names, counted from `base`; None when base lacks a needed month or the result is invalid."""
+    if item.unit == "weekday":
+        return _weekday_before(item.shift, base)
+    year, month, day = base.year + item.shift, item.first.month, item.first.day
+    if item.unit == "month":
+        if base.month is None:
+            return None
+        year, index = divmod(base.year * 12 + base.month - 1 + item.shift, 12)
+        month = index + 1
+    elif month is None and day is not None:  # "17日": the month too comes from the base
+        if base.month is None:
+            return None
+        month = base.month
+    date = PartialDate(year=year, month=month, day=day)
+    return date if _is_valid(date.year, date.month, date.day) else None
+
+
+def as_date(parts: _Parts) -> PartialDate:
+    assert parts.year is not None
+    return PartialDate(year=parts.year, month=parts.month, day=parts.day)
+
+
+def _is_valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        return False
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        days = calendar.monthrange(year if year is not None else 2000, month)[1] if month is not None else 31
+        return 1 <= day <= days  # without a year, 29 February may still be real
+    return True
+
+
+def _order(parts: _Parts) -> tuple[int, int, int]:
+    return (parts.year or 0, parts.month or 0, parts.day or 0)
+
+
+def _read_date(match: re.Match[str]) -> Reading | None:
+    """Dates and ranges as written; a range's missing year or month comes from its other end."""
+    groups = match.groupdict()
+    first = _Parts(_to_int(groups.get("y")), _month_of(groups.get("m"), groups.get("mon")), _to_int(groups.get("d")))
+    last: _Parts | None = None
+    if any(groups.get(key) for key in ("y2", "m2", "mon2", "d2")):
+        month = _month_of(groups.get("m2"), groups.get("mon2"))
+        day = _to_int(groups.get("d2"))
+        last = _Parts(_to_int(groups.get("y2")) or first.year, month or (first.month if day else None), day)
+        first = replace(first, year=first.year or last.year)
+        if _order(last) <= _order(first) or not _is_valid(last.year, last.month, last.day):
+            return None
+    if not _is_valid(first.year, first.month, first.day):
+        return None
+    return Reading(first=first, last=last)
+
+
+def _read_bare_month(match: re.Match[str]) -> Reading | None:
+    return Reading(first=_Parts(month=_month_of(None, match["mon"])))
+
+
+def _read_bare_year(match: re.Match[str]) -> Reading | None:
+    return Reading(first=_Parts(int(match["y"])))
+
+
+def _read_relative(match: re.Match[str]) -> Reading | None:
+    """Relative words ("this year", "同年11月", "November of the same year", "上个月"), counted later."""
+    groups = match.groupdict()
+    key = " ".join(match["rel"].lower().split())
+    if key in _ZH_RELATIVE:
+        basis, unit, shift = _ZH_RELATIVE[key]
+    else:
+        modifier, _, word = key.rpartition(" ")
+        if modifier not in _EN_RELATIVE:
+            return None
+        basis, shift = _EN_RELATIVE[modifier]
+        unit = "month" if word == "month" else "year"
+    first = _Parts(None, _month_of(groups.get("m"), groups.get("mon")), _to_int(groups.get("d")))
+    if not _is_valid(None, first.month, first.day):
+        return None
+    return Reading(first=first, basis=basis, unit=unit, shift=shift)
+
+
+def _read_weekday(match: re.Match[str]) -> Reading | None:
+    """A weekday ("on Monday", "last Friday", "上周一"), found from the text's date when resolved (_weekday_before)."""
+    name = match["weekday"]
+    if name.isascii():
+        weekday = _EN_WEEKDAYS.index(name.lower())
+        shift = weekday + _STRICTLY_BEFORE if match["last"] else weekday
+    else:
+        weekday = _ZH_WEEKDAYS[name]
+        shift = weekday + (_PREVIOUS_WEEK if match["last"] else _THIS_WEEK if match["this"] else 0)
+    return Reading(first=_Parts(), basis="anchor", unit="weekday", shift=shift)
+
+
+def _weekday_before(shift: int, base: PartialDate) -> PartialDate | None:
+    """The day a weekday reading names from `base`: news reports what happened, so the weekday lies before.
+
+    shift 0–6 (Monday–Sunday): the latest such day on or before base ("on Monday"); + _STRICTLY_BEFORE: before
+    it ("last Friday"); + _PREVIOUS_WEEK: that day of the calendar week before base's ("上周日"); + _THIS_WEEK:
+    that day of base's own week ("本周三", which may lie after base).
+    """
+    if base.month is None or base.day is None:
+        return None
+    on = datetime.date(base.year, base.month, base.day)
+    if shift >= _THIS_WEEK:
+        found = on + datetime.timedelta(days=shift - _THIS_WEEK - on.weekday())
+    elif shift >= _STRICTLY_BEFORE:
+        found = on - datetime.timedelta(days=(on.weekday() - (shift - _STRICTLY_BEFORE) - 1) % 7 + 1)
+    elif shift < 0:
+        found = on - datetime.timedelta(days=on.weekday() + 7 - (shift - _PREVIOUS_WEEK))
+    else:
+        found = on - datetime.timedelta(days=(on.weekday() - shift) % 7)
+    return PartialDate(year=found.year, month=found.month, day=found.day) if found.year >= MIN_YEAR else None
+
+
+def _read_decade(match: re.Match[str]) -> Reading | None:
+    """Decades ("the early 1980s", "20世纪90年代", "21世纪第二个十年") as first and last years."""
+    groups = match.groupdict()
+    century = _century_of(groups.get("century"))
+    if groups.get("decade4"):
+        start: int | None = int(groups["decade4"])
+    elif groups.get("decade") is not None:
+        tens = _number_of(groups["decade"])
+        start = None if tens is None else (century - 1) * 100 + tens if century else 1900 + tens
+    else:
+        ordinal = _CENTURY_EDGES.get(groups.get("edge") or "") or _number_of(groups.get("ordinal") or "")
+        start = (century - 1) * 100 + (ordinal - 1) * 10 if century and ordinal else None
+    if start is None:
+        return None
+    low, high = _DECADE_PARTS.get((groups.get("part") or "").lower(), (0, 9))
+    first, last = start + low, start + high
+    if not MIN_YEAR <= first <= last <= MAX_YEAR:
+        return None
+    return Reading(first=_Parts(first), last=_Parts(last), decade=True)
+
+
+def _to_int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _month_of(number: str | None, name: str | None) -> int | None:
+    if number:
+        return int(number)
+    return _MONTHS.get(name[:3].lower()) if name else None
+
+
+def _century_of(value: str | None) -> int | None:
+    if not value:
+        return None
+    word = value.lower()
+    if word in _CENTURY_WORDS:
+        return _CENTURY_WORDS[word]
+    return _number_of(word.rstrip("stndrh"))
+
+
+def _number_of(value: str) -> int | None:
+    """Numbers written "21", "二十一", "九十" or "second", as an int; None when not a number."""
+    if value.isascii() and value.isdigit():
+        return int(value)
+    if value.lower() in _EN_ORDINALS:
+        return _EN_ORDINALS[value.lower()]
+    if value.count("十") > 1:
+        return None
+    tens, ten, ones = value.partition("十")
+    if not ten:
+        return _HAN_DIGITS.get(value) if len(value) == 1 else None
+    high = _HAN_DIGITS.get(tens, -1) if tens else 1
+    low = _HAN_DIGITS.get(ones, -1) if ones else 0
+    return None if high < 0 or low < 0 or len(tens) > 1 or len(ones) > 1 else high * 10 + low
+
+
+READERS: dict[Kind, Callable[[re.Match[str]], Reading | None]] = {
+    "date": _read_date,
+    "bare_year": _read_bare_year,
+    "bare_month": _read_bare_month,
+    "relative": _read_relative,
+    "decade": _read_decade,
+    "weekday": _read_weekday,
+}
