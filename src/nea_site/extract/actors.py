@@ -64,13 +64,13 @@ def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
     targets: dict[str, tuple[ActorId, ...]] = {}
     words: list[UserWord] = []
     for actor in vocabulary.actors:
-        names = {*actor.aliases.en, *actor.aliases.zh, actor.name.en or "", actor.name.zh or ""} - {""}
-        for name in names:
+        names = {*actor.aliases.en, *actor.aliases.zh, *actor.aliases.other, actor.name.en or "", actor.name.zh or ""}
+        for name in sorted(names - {""}):
             targets.setdefault(name, (actor.id,))
             # Text is matched in Simplified characters, so a name written with Traditional ones is looked for
             # in its Simplified form too ("离於岛" is found as "离于岛").
             targets.setdefault(to_simplified(name), (actor.id,))
-            if not LATIN_RE.search(name):
+            if not LATIN_RE.search(name) and name not in actor.aliases.other:  # jieba's words are Chinese ones
                 words.append(UserWord(name, _TYPE_TAGS[actor.type]))
     for group in vocabulary.groups:
         targets.setdefault(group.text, tuple(group.actors))

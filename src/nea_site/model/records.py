@@ -180,6 +180,7 @@ class Terms:
 
     en: tuple[str, ...] = ()
     zh: tuple[str, ...] = ()
+    other: tuple[str, ...] = ()  # Korean, Japanese: forms of other scripts, matched anywhere like Chinese ones
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

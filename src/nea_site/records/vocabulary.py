@@ -66,6 +66,7 @@ def _read_actors(path: Path, data: Any) -> tuple[tuple[Actor, ...], tuple[ActorG
         for lang, names in (
             ("en", actor.aliases.en + ((actor.name.en,) if actor.name.en else ())),
             ("zh", actor.aliases.zh + ((actor.name.zh,) if actor.name.zh else ())),
+            ("other", actor.aliases.other),
         ):
             for name in names:
                 previous = owner.setdefault((lang, name), actor.id)

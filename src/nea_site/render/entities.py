@@ -239,7 +239,7 @@ def actor_page(actor: Actor, cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
             "other_name": actor.name.get(other) or "",
             "type": t(f"type_{actor.type}"),
             "iso": actor.iso or "",
-            "aliases": "; ".join(actor.aliases.en + actor.aliases.zh),
+            "aliases": "; ".join(actor.aliases.en + actor.aliases.zh + actor.aliases.other),
             "documents": documents,
             "events": _events(index, cx, uri, lang, t),
             "timeline_chart": SafeMarkdown(timeline_svg(points, title=t("chart_timeline"), year_label=t("year_axis")))

@@ -97,7 +97,7 @@ def _actors(vocabulary: Vocabulary, stored: list[DocumentRecord]) -> list[dict[s
             "id": actor.id,
             "type": actor.type,
             "name": {"en": actor.name.en, "zh": actor.name.zh},
-            "aliases": {"en": list(actor.aliases.en), "zh": list(actor.aliases.zh)},
+            "aliases": {"en": list(actor.aliases.en), "zh": list(actor.aliases.zh), "other": list(actor.aliases.other)},
             "iso": actor.iso,
             "documents": documents.get(actor.id, []),
             "url": {

@@ -43,3 +43,21 @@ def test_the_curated_not_names_keep_currencies_from_naming_their_country() -> No
         "Exports reached 173 billion US dollars, while U.S. dollars dominate invoicing.", gazetteer
     )
     assert spans == []
+
+
+def test_korean_and_japanese_forms_of_the_curated_names() -> None:
+    gazetteer = build_gazetteer(read_vocabulary(REPO / "corpus" / "curated"))
+    korean = "윤석열 대통령과 리창 중국 총리, 기시다 후미오 일본 총리가 서울에서 한중일 정상회의를 열었다."
+    japanese = "日中韓首脳会議がソウルで開かれ、岸田文雄首相と李強首相が出席した。米国は歓迎した。"
+    assert {a for s in find_actor_spans(korean, gazetteer) for a in s.actors} == {
+        "yoon-suk-yeol", "li-qiang", "china", "kishida-fumio", "japan", "seoul", "trilateral-summit"
+    }  # fmt: skip
+    assert {a for s in find_actor_spans(japanese, gazetteer) for a in s.actors} == {
+        "trilateral-summit", "seoul", "kishida-fumio", "li-qiang", "united-states"
+    }  # fmt: skip
+
+
+def test_other_script_forms_are_not_chinese_words() -> None:
+    gazetteer = build_gazetteer(read_vocabulary(REPO / "corpus" / "curated"))
+    words = {w.word for w in gazetteer.words}
+    assert "서울" not in words and "米国" not in words and "首尔" in words
