@@ -106,7 +106,7 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
             header.author_notes.extend(roles)
             header.origins["authors"] = "parsed"
             return True
-    under_title = previous.strip() == (header.title or "")
+    under_title = bool(header.title) and previous.strip() == header.title
     marked = MARKED_AUTHORS_LINE_RE.match(text) if under_title and not header.authors else None
     if marked and NAME_MARK_RE.search(marked["names"]):  # "Minji Kim1*, Haruka Sato2 and Wei Chen3"
         header.authors.extend(_split_latin(NAME_MARK_RE.sub("", marked["names"])))

@@ -114,8 +114,8 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             continue
         had_authors = bool(header.authors)
         previous = units[i - 1].text if i else ""
-        if i == top + 1 or (i == top + 2 and subtitled):
-            previous = header.title or ""  # the line follows the title (and the subtitle joined to it)
+        if header.title and (i == top + 1 or (i == top + 2 and subtitled)):
+            previous = header.title  # the line follows the title (and the subtitle joined to it)
         if take_line(header, text, previous=previous):
             mode = ""
             after_author = not had_authors and bool(header.authors)

@@ -451,3 +451,8 @@ def test_a_date_time_field_line_with_a_bar_before_its_fields() -> None:
         "人民网－人民日报",
     )
     assert first == "正文从这里开始，这是一个句子。"
+
+
+def test_lines_that_need_a_title_above_them_need_one() -> None:
+    header, _ = _header("Abstract: The text has no title line at all.\n\n张三1，李四2\n\nBody text follows here.")
+    assert (header.title, header.authors) == (None, [])
