@@ -18,6 +18,9 @@ MIN_YEAR = 1900
 MAX_YEAR = 2100
 Basis = Literal["text", "anchor", "reference"]  # where a year or month missing from the text comes from
 _Unit = Literal["year", "month", "weekday"]
+# Which of a weekday's days a reading names, from the base date: the latest on or before it ("on Monday"), the
+# latest before it ("last Friday"), the one of the calendar week before ("上周日"), the one of its week ("本周三").
+_Week = Literal["on_or_before", "before", "previous", "this"]
 Kind = Literal["date", "bare_year", "bare_month", "relative", "decade", "weekday"]
 
 
@@ -36,7 +39,8 @@ class Reading:
     last: _Parts | None = None  # end of a range or decade
     basis: Basis = "text"
     unit: _Unit = "year"  # what `shift` counts
-    shift: int = 0  # "last year" is -1, "次年" +1
+    shift: int = 0  # "last year" is -1, "次年" +1; for a weekday, the day (Monday 0)
+    week: _Week = "on_or_before"  # for a weekday only
     decade: bool = False
 
     @property
@@ -62,11 +66,6 @@ _EN_ORDINALS = {
 }
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-# A weekday reading's shift: 0–6 (Monday–Sunday) on or before the base date, plus one of these offsets for
-# "before it" (7–13), "in the calendar week before" (-7…-1) and "in its week" (14–20).
-_STRICTLY_BEFORE = 7
-_PREVIOUS_WEEK = -7
-_THIS_WEEK = 14
 _CENTURY_WORDS = {"上": 20, "本": 21, "twentieth": 20, "twenty-first": 21}  # 上世纪/本世纪 read as 20th/21st
 _DECADE_PARTS = {
     "early": (0, 3), "初": (0, 3), "初期": (0, 3), "前期": (0, 3),
@@ -94,7 +93,7 @@ _ZH_RELATIVE: dict[str, tuple[Basis, _Unit, int]] = {
 def shift_reading(item: Reading, base: PartialDate) -> PartialDate | None:
     """The date `item` names, counted from `base`; None when base lacks a needed month or the result is invalid."""
     if item.unit == "weekday":
-        return _weekday_before(item.shift, base)
+        return _weekday_before(item.shift, item.week, base)
     year, month, day = base.year + item.shift, item.first.month, item.first.day
     if item.unit == "month":
         if base.month is None:
@@ -175,33 +174,34 @@ def _read_relative(match: re.Match[str]) -> Reading | None:
 def _read_weekday(match: re.Match[str]) -> Reading | None:
     """A weekday ("on Monday", "last Friday", "上周一"), found from the text's date when resolved (_weekday_before)."""
     name = match["weekday"]
+    week: _Week = "on_or_before"
     if name.isascii():
         weekday = _EN_WEEKDAYS.index(name.lower())
-        shift = weekday + _STRICTLY_BEFORE if match["last"] else weekday
+        if match["last"]:
+            week = "before"
     else:
         weekday = _ZH_WEEKDAYS[name]
-        shift = weekday + (_PREVIOUS_WEEK if match["last"] else _THIS_WEEK if match["this"] else 0)
-    return Reading(first=_Parts(), basis="anchor", unit="weekday", shift=shift)
+        if match["last"]:
+            week = "previous"
+        elif match["this"]:
+            week = "this"
+    return Reading(first=_Parts(), basis="anchor", unit="weekday", shift=weekday, week=week)
 
 
-def _weekday_before(shift: int, base: PartialDate) -> PartialDate | None:
-    """The day a weekday reading names from `base`: news reports what happened, so the weekday lies before.
-
-    shift 0–6 (Monday–Sunday): the latest such day on or before base ("on Monday"); + _STRICTLY_BEFORE: before
-    it ("last Friday"); + _PREVIOUS_WEEK: that day of the calendar week before base's ("上周日"); + _THIS_WEEK:
-    that day of base's own week ("本周三", which may lie after base).
-    """
+def _weekday_before(weekday: int, week: _Week, base: PartialDate) -> PartialDate | None:
+    """The day (Monday 0) that a weekday reading names from `base`, as `week` says; news reports what happened."""
     if base.month is None or base.day is None:
         return None
     on = datetime.date(base.year, base.month, base.day)
-    if shift >= _THIS_WEEK:
-        found = on + datetime.timedelta(days=shift - _THIS_WEEK - on.weekday())
-    elif shift >= _STRICTLY_BEFORE:
-        found = on - datetime.timedelta(days=(on.weekday() - (shift - _STRICTLY_BEFORE) - 1) % 7 + 1)
-    elif shift < 0:
-        found = on - datetime.timedelta(days=on.weekday() + 7 - (shift - _PREVIOUS_WEEK))
+    monday = on - datetime.timedelta(days=on.weekday())
+    if week == "this":
+        found = monday + datetime.timedelta(days=weekday)
+    elif week == "previous":
+        found = monday - datetime.timedelta(days=7 - weekday)
+    elif week == "before":
+        found = on - datetime.timedelta(days=(on.weekday() - weekday - 1) % 7 + 1)
     else:
-        found = on - datetime.timedelta(days=(on.weekday() - shift) % 7)
+        found = on - datetime.timedelta(days=(on.weekday() - weekday) % 7)
     return PartialDate(year=found.year, month=found.month, day=found.day) if found.year >= MIN_YEAR else None
 
 

@@ -32,6 +32,7 @@ from nea_site.parse.markup import Reduced, reduce_markup
 from nea_site.parse.title import match_credit, parse_header, split_keywords
 from nea_site.text.lang import detect_lang
 from nea_site.text.patterns import (
+    ANY_CIRCLED_RE,
     BRACKET_NOTE_LINE_RE,
     CONTINUATION_START_RE,
     DATE_VALUE_RE,
@@ -177,7 +178,7 @@ def _find_heading(
 
 
 def _is_circled(label: str) -> bool:
-    return len(label) == 1 and "\u2460" <= label <= "\u2473"
+    return ANY_CIRCLED_RE.fullmatch(label) is not None
 
 
 def _in_numbered_list(units: list[Unit], i: int) -> bool:
