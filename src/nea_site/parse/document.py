@@ -14,6 +14,7 @@ from nea_site.model import (
     Footnote,
     FootnoteRef,
     Paragraph,
+    Section,
     SourceText,
 )
 from nea_site.parse.datelines import infer_dateline_year, read_opening_dateline, read_title_date
@@ -38,6 +39,7 @@ from nea_site.text.patterns import (
     DATE_VALUE_RE,
     END_MARK_RE,
     MARKDOWN_ESCAPE_RE,
+    REFERENCES_HEADING_RE,
     SENTENCE_END_RE,
     STAR_NOTE_RE,
     TAGS_LINE_RE,
@@ -101,7 +103,7 @@ def parse_document(source: SourceText) -> Document:
         file_name=source.file_name,
         lang=_main_lang(paragraphs, header),
         meta=_make_meta(header, body),
-        sections=tuple(outline.sections),
+        sections=_without_emptied_reference_sections(outline.sections, paragraphs, footnotes),
         paragraphs=tuple(paragraphs),
         footnotes=footnotes,
     )
@@ -313,6 +315,20 @@ def _finish_footnotes(notes: list[NoteDraft], paragraphs: list[Paragraph]) -> tu
             if ref.footnote_id and ref.footnote_id not in first_use:
                 first_use[ref.footnote_id] = paragraph.index
     return tuple(Footnote(id=n.id, label=n.label, text=n.text, paragraph=first_use.get(n.id)) for n in notes)
+
+
+def _without_emptied_reference_sections(
+    sections: list[Section], paragraphs: list[Paragraph], footnotes: tuple[Footnote, ...]
+) -> tuple[Section, ...]:
+    """The outline without a reference list's heading that nothing is left under because its entries are the notes.
+
+    "References" over `[1] …` entries, or a web page's reference list: the entries are read as the document's
+    notes, and the heading alone would be an empty section on the page.
+    """
+    if not footnotes:
+        return tuple(sections)
+    used = {p.section_id for p in paragraphs} | {s.parent for s in sections}
+    return tuple(s for s in sections if s.id in used or not REFERENCES_HEADING_RE.match(s.title))
 
 
 def _main_lang(paragraphs: list[Paragraph], header: Header) -> ContentLang:

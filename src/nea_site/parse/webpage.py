@@ -18,8 +18,14 @@ _CHROME_TAGS = frozenset({"footer", "aside"})
 # container comes with them ("content-with-sidebar").
 _CHROME_WORDS = frozenset(
     "footer sidebar share sharing social breadcrumb breadcrumbs bread menu navbar nav navigation comments comment "
-    "related copyright advert advertisement ads cookie cookies newsletter subscribe pagination pager".split()
+    "related copyright advert advertisement ads cookie cookies newsletter subscribe pagination pager dropdown toc "
+    "navbox catlinks printfooter editsection backlink backref".split()
 )
+# Furniture by role: the landmarks around a text, and widgets.
+_CHROME_ROLES = frozenset("navigation banner contentinfo search menu menubar toolbar complementary".split())
+# Classes of what a page leaves out when printed ("noprint", "no-print", "d-print-none", "hidden-print"): its
+# controls and notices, never its text.
+_PRINT_HIDDEN_RE = re.compile(r"no-?print|print-?none|hidden-?print|print-?hidden")
 # ("main" and "post" are left out: "main-nav", "post-share" and "post-comments" are furniture.)
 _CONTENT_WORDS = frozenset("article content body entry story text".split())
 _CLASS_WORD_RE = re.compile(r"[^a-z0-9]+")
@@ -107,6 +113,7 @@ class _HtmlReducer(html.parser.HTMLParser):
         self._in_notes = 0
         self._notes_tag = ""
         self._sup = False
+        self._sup_text: list[str] = []
         self._bold = 0
         self._bold_text = False
         self._plain_text = False
@@ -126,7 +133,7 @@ class _HtmlReducer(html.parser.HTMLParser):
             return
         if tag not in _HEAD_TAGS:
             self._in_head = False  # "</head>" may be left out
-        notes_start = not self._in_notes and tag in _NOTES_CONTAINERS and _is_notes(attr)
+        notes_start = not self._in_notes and tag in _NOTES_CONTAINERS and _is_notes(tag, attr)
         if tag in _VOID_TAGS:
             self._open(tag, attr)
             return
@@ -176,6 +183,7 @@ class _HtmlReducer(html.parser.HTMLParser):
                 self._after_br = True
         elif tag == "sup":
             self._sup = True
+            self._sup_text = []
         elif tag in ("b", "strong"):
             self._bold += 1
         elif tag in ("td", "th"):
@@ -207,6 +215,7 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._heading = 0
         elif tag == "sup":
             self._sup = False
+            self._end_sup()
         elif tag in ("b", "strong"):
             self._bold = max(0, self._bold - 1)
         elif self._in_notes and tag == self._notes_tag:
@@ -235,10 +244,17 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._bold_text = True
         else:
             self._plain_text = True
-        if self._sup and data.strip().strip("[]").isdigit():
-            self._buffer.append(f"<sup>[{data.strip().strip('[]')}]</sup>")
+        if self._sup:
+            self._sup_text.append(data)
             return
         self._buffer.append(data)
+
+    def _end_sup(self) -> None:
+        """A superscript number, bracketed or not ("1", "[1]", "[" "1" "]" in spans), is a note mark."""
+        text = "".join(self._sup_text)
+        self._sup_text = []
+        number = "".join(text.split()).strip("[]")
+        self._buffer.append(f"<sup>[{number}]</sup>" if number.isdigit() else text)
 
     def _take_meta(self, attr: dict[str, str]) -> None:
         name = (attr.get("name") or attr.get("property") or attr.get("itemprop") or "").lower()
@@ -320,7 +336,10 @@ class _HtmlReducer(html.parser.HTMLParser):
             before, after = blocks[:first], blocks[first + 1 :]
             if _is_preamble(before, after):
                 before = []  # breadcrumbs, a kicker, the site's name: not the text
-            return blocks[first].text, before + after
+            title = blocks[first].text
+            if after and not before and after[0].text.casefold() == title.casefold():
+                after = after[1:]  # the title said again (an infobox's caption): not a line of the header
+            return title, before + after
         declared = self.meta.get("title")
         outside = next((b.text for b in self._blocks if b.hashes == 1), None)
         return declared or outside or _without_site_name(page_title) or None, blocks
@@ -363,7 +382,10 @@ def _is_heading_like(text: str) -> bool:
 
 
 def _is_chrome(attr: dict[str, str]) -> bool:
-    words = set(_CLASS_WORD_RE.split(f"{attr.get('class', '')} {attr.get('id', '')}".lower()))
+    classes = attr.get("class", "").lower()
+    if attr.get("role", "").lower() in _CHROME_ROLES or _PRINT_HIDDEN_RE.search(classes):
+        return True
+    words = set(_CLASS_WORD_RE.split(f"{classes} {attr.get('id', '')}".lower()))
     return bool(words & _CHROME_WORDS) and not words & _CONTENT_WORDS
 
 
@@ -372,6 +394,8 @@ def _is_hidden(attr: dict[str, str]) -> bool:
     return "hidden" in attr or attr.get("aria-hidden", "").lower() == "true" or "display:none" in style
 
 
-def _is_notes(attr: dict[str, str]) -> bool:
+def _is_notes(tag: str, attr: dict[str, str]) -> bool:
     marker = f"{attr.get('class', '')} {attr.get('id', '')} {attr.get('role', '')}".lower()
+    if tag in ("ol", "ul") and "references" in _CLASS_WORD_RE.split(marker):
+        return True  # a wiki's reference list: <ol class="references">
     return any(word in marker for word in ("footnote", "endnote", "doc-endnotes", "notes"))

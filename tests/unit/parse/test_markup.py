@@ -219,3 +219,61 @@ def test_a_word_export_keeps_its_title_and_its_bold_author_line() -> None:
         "# 1. Background",
         "The three countries held a joint exercise in 2013.\n",
     ]
+
+
+def test_a_saved_wiki_page_keeps_its_article_marks_and_reference_list() -> None:
+    doc = _page("wiki_page.html")
+    assert doc.meta.title == "Trilateral Cooperation Secretariat"
+    assert doc.meta.outlet == "Wikipedia"
+    body = _body(doc)
+    # Furniture of the page: language menu, "From Wikipedia…", "[edit]" links, "[citation needed]", the navigation
+    # box, "Retrieved from", categories; and the infobox's caption repeating the title.
+    for furniture in ("languages", "中文", "From Wikipedia", "edit", "citation needed", "Regional organizations",
+                      "Retrieved from", "Categories", "Hidden categories", "Contents"):  # fmt: skip
+        assert furniture not in body, furniture
+    assert [p.text for p in doc.paragraphs[:2]] == ["Abbreviation | TCS", "Formation | 1 September 2011"]
+    lead = next(p for p in doc.paragraphs if p.text.startswith("The Trilateral Cooperation Secretariat (TCS)"))
+    assert [(lead.text[: r.offset][-10:], r.footnote_id) for r in lead.refs] == [
+        ("countries.", "fn-1"),
+        (" in Seoul.", "fn-2"),
+    ]
+    # The reference list is the notes ("^ a b" back-links dropped); its heading has nothing left under it.
+    assert [n.text for n in doc.footnotes] == [
+        '"History of the secretariat". Example Secretariat. Retrieved 2 March 2024.',
+        'Kim, Minji (14 May 2019). "A small office with a large agenda". Example Times.',
+        "Lee, Jae-won (2020). Regional Institutions in Northeast Asia. Example University Press. p. 112.",
+    ]
+    assert [s.title for s in doc.sections] == [
+        "History",
+        "Secretaries-General",
+        "Structure",
+        "See also",
+        "External links",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("attributes", "dropped"),
+    [
+        ('class="noprint"', True),
+        ('class="d-print-none"', True),
+        ('role="navigation"', True),
+        ('class="vector-dropdown"', True),
+        ('class="mw-editsection"', True),
+        ('role="note"', False),
+        ('class="printable"', False),
+    ],
+)
+def test_furniture_by_role_and_print_class(attributes: str, dropped: bool) -> None:
+    text = _reduce(f"<h1>Title</h1><div {attributes}><p>Words of the block.</p></div><p>The body text.</p>")
+    assert ("Words of the block." not in text) is dropped
+
+
+@pytest.mark.parametrize("mark", ["<sup>1</sup>", "<sup>[1]</sup>", "<sup><span>[</span>1<span>]</span></sup>"])
+def test_a_superscript_number_is_a_note_mark_however_bracketed(mark: str) -> None:
+    text = _reduce(f'<h1>T</h1><p>Body.{mark}</p><ol class="references"><li>A source.</li></ol>')
+    assert text == "# T\n\nBody.<sup>[1]</sup>\n\n---\n\n[1] A source.\n"
+
+
+def test_a_superscript_that_is_not_a_number_stays_text() -> None:
+    assert _reduce("<h1>T</h1><p>E = mc<sup>2a</sup> here.</p>") == "# T\n\nE = mc2a here.\n"

@@ -590,3 +590,20 @@ def test_closing_tags_are_the_keywords_and_a_sentence_is_not() -> None:
     )
     sentence = _parse("A Title\n\nBody text of the commentary, long enough.\n\nTags: the talks stalled again.")
     assert sentence.meta.keywords == () and len(sentence.paragraphs) == 2
+
+
+def test_a_reference_heading_over_the_notes_alone_is_no_empty_section() -> None:
+    doc = _parse(
+        "# Trade after the agreement\n\n## Introduction\n\nTrade grew in 2022.[^1]\n\n"
+        "## References\n\n[^1]: Customs statistics, 2023.\n"
+    )
+    assert [s.title for s in doc.sections] == ["Introduction"]
+    assert [n.text for n in doc.footnotes] == ["Customs statistics, 2023."]
+
+
+def test_a_reference_heading_with_its_entries_as_text_stays() -> None:
+    doc = _parse(
+        "# Trade after the agreement\n\n## Introduction\n\nTrade grew in 2022.\n\n"
+        "## References\n\nKim, M. (2023). Trade in Northeast Asia. Example Press.\n"
+    )
+    assert [s.title for s in doc.sections] == ["Introduction", "References"]
