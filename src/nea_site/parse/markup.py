@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from nea_site.parse.webpage import reduce_html
+from nea_site.parse.wikicopy import reduce_wiki_copy
 from nea_site.text.patterns import (
     FOOTNOTE_DEF_RE,
     FRONT_MATTER_RE,
@@ -71,7 +72,10 @@ def reduce_markup(text: str) -> Reduced:
         reduced.authors.extend(a for a in page.authors if a not in reduced.authors)
         reduced.declared_blocks = True
     else:
-        reduced.text = reduce_markdown(reduced.text)
+        wiki = reduce_wiki_copy(reduced.text)
+        if wiki.site:
+            reduced.meta.setdefault("outlet", wiki.site)
+        reduced.text = reduce_markdown(wiki.text)
     return reduced
 
 

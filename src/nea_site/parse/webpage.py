@@ -10,6 +10,8 @@ _BLOCK_TAGS = frozenset(
     "p div section article header main blockquote figure figcaption li tr table ul ol dl dt dd pre address "
     "caption".split()
 )
+# Inline elements: dropping one (a hidden "[citation needed]") leaves the sentence around it whole.
+_INLINE_TAGS = frozenset("a abbr b bdi cite code em i kbd label mark q s small span strong sub sup time u".split())
 # Never article text: scripts and styles, and the page's furniture (menus, forms, buttons).
 _DROP_TAGS = frozenset("script style noscript template svg iframe object canvas nav form button select dialog".split())
 # Around an article, not part of it: dropped unless they hold the notes.
@@ -138,7 +140,8 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._open(tag, attr)
             return
         if not notes_start and (tag in _DROP_TAGS or tag in _CHROME_TAGS or _is_hidden(attr) or _is_chrome(attr)):
-            self._flush()
+            if tag not in _INLINE_TAGS:
+                self._flush()
             self._drop_tag, self._drop_depth = tag, 1
             return
         if self._enters_scope(tag, attr):
@@ -366,7 +369,7 @@ def _is_preamble(before: list[_Block], after: list[_Block]) -> bool:
 
 def _without_site_name(title: str) -> str:
     """Drop trailing parts shorter than the rest: "Disaster cooperation | Example Forum" -> "Disaster cooperation"."""
-    while (match := _TITLE_SUFFIX_RE.match(title)) and len(match["suffix"]) < len(match["title"]):
+    while (match := _TITLE_SUFFIX_RE.match(title)) and _site_of(match["suffix"], match["title"]):
         title = match["title"]
     return title
 
@@ -374,7 +377,15 @@ def _without_site_name(title: str) -> str:
 def _site_name(title: str) -> str | None:
     """The last part of a page title that ends with a shorter name: "Disaster cooperation | Example Forum"."""
     match = _TITLE_SUFFIX_RE.match(title)
-    return match["suffix"] if match and len(match["suffix"]) < len(match["title"]) else None
+    return _site_of(match["suffix"], match["title"]) if match else None
+
+
+def _site_of(suffix: str, title: str) -> str | None:
+    """The site's name in a title's last part, when shorter than the rest: "维基百科，自由的百科全书" -> "维基百科"."""
+    if len(suffix) < len(title):
+        return suffix
+    name = suffix.split("，", 1)[0].strip()  # a Chinese site's name and its slogan
+    return name if name != suffix and len(name) < len(title) else None
 
 
 def _is_heading_like(text: str) -> bool:

@@ -277,3 +277,16 @@ def test_a_superscript_number_is_a_note_mark_however_bracketed(mark: str) -> Non
 
 def test_a_superscript_that_is_not_a_number_stays_text() -> None:
     assert _reduce("<h1>T</h1><p>E = mc<sup>2a</sup> here.</p>") == "# T\n\nE = mc2a here.\n"
+
+
+def test_a_hidden_inline_tag_leaves_its_sentence_whole() -> None:
+    text = _reduce('<h1>T</h1><p>三国各承担三分之一<sup class="noprint"><a>来源请求</a></sup>。</p>')
+    assert text == "# T\n\n三国各承担三分之一。\n"
+
+
+def test_a_chinese_site_name_before_its_slogan_is_the_outlet() -> None:
+    doc = _page("wiki_page_zh.html")
+    assert (doc.meta.title, doc.meta.outlet) == ("中日韩三国合作秘书处", "维基百科")
+    assert [s.title for s in doc.sections] == ["历史", "外部链接"]  # 参考文献 held only the notes
+    assert [n.text for n in doc.footnotes] == ["秘书处简介. 示例秘书处. [2024-03-02]."]
+    assert "三国政府各承担三分之一的运营经费。" in [p.text for p in doc.paragraphs]
