@@ -32,6 +32,7 @@ from nea_site.text.patterns import (
     RECOMMENDATION_EN_RE,
     RECOMMENDATION_ZH,
     RECOMMENDATION_ZH_RE,
+    TABLE_CELL_SEPARATOR,
 )
 
 MIN_CLAIM_CHARS = {"en": 40, "zh": 12}
@@ -178,6 +179,8 @@ def extract_claims(
         lang: Lang = "zh" if cjk else "en"
         if len(text) < MIN_CLAIM_CHARS[lang] or text.rstrip("”\"'’）) ").endswith(("?", "？")):
             continue  # too short to assert anything, or a question
+        if TABLE_CELL_SEPARATOR in text:
+            continue  # a table row's cells: no sentence that asserts (its dates may still be events)
         numbers = find_stated_numbers(sentence)
         paragraph = sentence.paragraph
         if paragraph.index not in cues:

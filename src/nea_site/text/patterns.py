@@ -73,6 +73,8 @@ TEASER_LINE_RE = re.compile(
     r"|【?\s*字号[:：]?\s*大\s*中\s*小\s*】?|分享到|打印本页|关闭窗口|返回顶部)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+# What separates the cells of a table row in parsed text: "Term | Name | Country".
+TABLE_CELL_SEPARATOR = " | "
 # "Tags: China, Japan, Northeast Asia", "标签：…": a web page's tags closing the text, read as its keywords.
 TAGS_LINE_RE = re.compile(r"^\s*(?:Tags?|标签|关键字|关键词)\s*[:：]\s*(?P<tags>\S.{0,300})$", re.IGNORECASE)
 # "## Background {#background}", "### Outlook {: .lead}": a Markdown attribute list closing a heading.

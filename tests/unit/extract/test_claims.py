@@ -86,3 +86,12 @@ def test_sentences_under_a_recommendations_heading_are_recommendations(title: st
 def test_other_headings_leave_imperatives_without_a_kind(title: str) -> None:
     claims = _extract(REPORT.format(title=title)).claims
     assert [(c.kind, c.evidence.paragraph) for c in claims] == [("assessment", 3)]  # "critical"
+
+
+def test_a_table_row_is_no_claim_but_its_dates_stay() -> None:
+    extraction = _extract(
+        "No.\tName\tCountry\tTerm\n1\tShin Bong-kil of the secretariat\tSouth Korea\t2011–2013\n"
+        "2\tTrade with the three countries grew by 6 percent\tJapan\t2013–2015\n"
+    )
+    assert extraction.claims == ()
+    assert [d.expression for d in extraction.dates] == ["2011–2013", "2013–2015"]
