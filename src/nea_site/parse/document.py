@@ -345,7 +345,7 @@ def _make_meta(header: Header, body: _Body) -> DocumentMeta:
     origins = dict(header.origins)
     if header.author_notes or body.author_notes:
         origins["author_notes"] = "parsed"
-    if body.credits:
+    if header.credits or body.credits:
         origins["credits"] = "parsed"
     if body.tags and not header.keywords:
         origins["keywords"] = "parsed"
@@ -358,7 +358,7 @@ def _make_meta(header: Header, body: _Body) -> DocumentMeta:
         abstract=header.abstract,
         keywords=tuple(header.keywords or body.tags),
         author_notes=tuple(header.author_notes + body.author_notes),
-        credits=tuple(body.credits),
+        credits=tuple(header.credits + body.credits),
         identifiers=tuple(identifiers),
         origins=tuple(sorted(origins.items())),
     )

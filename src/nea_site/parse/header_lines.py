@@ -24,6 +24,7 @@ from nea_site.text.header_patterns import (
     NAMES_AFFILIATION_RE,
     ORGANISATION_LINE_RE,
     OUTLET_DATE_LINE_RE,
+    OUTLET_WRITTEN_DATE_LINE_RE,
     PLACE_DATE_LINE_RE,
     POSTED_BY_RE,
     SURNAME_COMMA_RE,
@@ -62,6 +63,7 @@ class Header:
     identifiers: list[tuple[str, str]] = field(default_factory=list)
     origins: dict[str, FieldOrigin] = field(default_factory=dict)
     dateline_month_day: tuple[int, int] | None = None
+    credits: list[str] = field(default_factory=list)  # credit lines between header lines ("Editor: Wang Wu")
 
 
 def split_names(value: str) -> list[str]:
@@ -134,6 +136,9 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
     star = STAR_NOTE_RE.match(text)
     if star:
         header.author_notes.append(star["text"].strip())
+        return True
+    if header.authors and JOB_TITLE_RE.match(text.strip()):
+        header.author_notes.append(text.strip())  # "Staff writer" under the byline
         return True
     if not header.authors and not header.outlet and ORGANISATION_LINE_RE.match(text):
         _take_outlet(header, text)  # an institution named before any author: the document's publisher
@@ -216,6 +221,12 @@ def _take_field_line(header: Header, text: str) -> bool:
 
 def _take_outlet_date_line(header: Header, text: str) -> bool:
     """An outlet's name and a date under the title ("연합뉴스 2024-05-27", "2022-09-21 10:15 示例晚报")."""
+    written = OUTLET_WRITTEN_DATE_LINE_RE.match(text)
+    if written:  # "KYODO NEWS - Mar 20, 2025 - 11:05 | World"
+        take_written_date(header, written)
+        if not header.outlet:
+            _take_outlet(header, written["outlet"])
+        return True
     match = OUTLET_DATE_LINE_RE.match(text)
     if not match:
         return False

@@ -10,6 +10,7 @@ from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
 from nea_site.text.header_patterns import (
     AFFILIATION_WORD_RE,
+    CONTACT_LINE_RE,
     COPYRIGHT_RE,
     DATELINE_RE,
     DOI_LINE_RE,
@@ -21,6 +22,7 @@ from nea_site.text.header_patterns import (
     LABELLED_LINE_RE,
     MONTH_DAY_RE,
     PHOTO_CREDIT_RE,
+    PLAIN_EDITOR_CREDIT_RE,
     RUN_IN_LABEL_RE,
     TITLE_CUT_RE,
     TITLE_PREFIX_RE,
@@ -32,6 +34,7 @@ from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.patterns import (
     KEYWORD_HEADING_RE,
     SENTENCE_END_RE,
+    TABLE_CELL_SEPARATOR,
     TITLE_STAR_RE,
 )
 
@@ -48,9 +51,11 @@ def match_credit(text: str) -> str | None:
     for regex, group in (
         (TRANSLATED_BY_RE, "credit"),
         (EDITOR_CREDIT_RE, "credit"),
+        (PLAIN_EDITOR_CREDIT_RE, "credit"),
         (WIRE_CREDIT_RE, "credit"),
         (PHOTO_CREDIT_RE, None),
         (COPYRIGHT_RE, None),
+        (CONTACT_LINE_RE, None),
     ):
         match = regex.match(text)
         if match:
@@ -84,7 +89,12 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
         if unit.kind != "text":
             break
         text = unit.text.strip()
-        if match_credit(text) is not None:
+        credit = match_credit(text)
+        if credit is not None:
+            if i > top and _header_line_follows(header, units, i):
+                header.credits.append(credit)  # "Editor: Wang Wu" between "Source: Xinhua" and the date
+                i += 1
+                continue
             break  # credits and the body that follows them are read by the body pass
         if i == top and declared_title and _is_section_heading(text, declared_title):
             break  # "## Background" under front matter that names the title: the body starts here
@@ -138,6 +148,13 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
     return header, i
 
 
+def _header_line_follows(header: Header, units: list[Unit], i: int) -> bool:
+    """The unit after units[i] is a header line (read on a copy: nothing is taken yet)."""
+    if i + 1 >= len(units) or units[i + 1].kind != "text":
+        return False
+    return take_line(copy.deepcopy(header), units[i + 1].text.strip(), previous=units[i].text)
+
+
 def _is_section_heading(text: str, declared_title: str) -> bool:
     atx = match_atx(text)
     return atx is not None and atx[0] >= 2 and " ".join(atx[1].split()) != " ".join(declared_title.split())
@@ -187,6 +204,8 @@ def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
         return ""
     if match_atx(text) or match_numbered(text) or _label_match(text) or KEY_VALUE_LINE_RE.match(text):
         return ""
+    if TABLE_CELL_SEPARATOR in text:
+        return ""  # a table row ("Abbreviation | TCS"): no part of the title
     if SENTENCE_END_RE.search(text) and not text.endswith(("?", "？")):
         return ""
     if take_line(copy.deepcopy(header), text, previous=header.title):

@@ -50,7 +50,7 @@ OUTLET_DATE_LINE_RE = re.compile(
 BYLINE_RE = re.compile(r"^\s*(?:—|–|-{1,2})\s*[Bb]y\s+(?P<names>\S.*?)\s*$")
 # "Staff Writer", "Seoul Correspondent", "Senior Editor": a byline's job title after the name, not a name.
 JOB_TITLE_RE = re.compile(
-    r"^(?:[A-Z][a-z]+\s+){0,2}(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Staff)s?$"
+    r"^(?:[A-Z][a-z]+\s+){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|Staff)s?$"
 )
 # "Minji Kim1*, Haruka Sato2 and Wei Chen3": names with the marks that point to their affiliations.
 _MARKED_PERSON = rf"{_PERSON}[0-9*†‡]+(?:,[0-9]+)*"
@@ -82,7 +82,9 @@ COPYRIGHT_RE = re.compile(r"^\s*(?:©|\(c\)\s|Copyright\b)", re.IGNORECASE)
 # "□ 张三 李四": an author line marked with a box.
 BOX_AUTHOR_RE = re.compile(r"^\s*[□■]\s*(?P<names>\S.*?)\s*$")
 # "Author Wang Fang", "作者：…", "Authors: …": an author line.
-AUTHOR_LINE_RE = re.compile(r"^\s*(?:Authors?|By|作者)(?:\s*[:：]\s*|\s+)(?P<names>\S.{0,80}?)\s*$")
+AUTHOR_LINE_RE = re.compile(
+    r"^\s*(?:Authors?|By|by(?=\s+[A-Z])|作者)(?:\s*[:：]\s*|\s+)(?P<names>\S.{0,80}?)\s*$"
+)  # "by Taro Yamada" too: lower-case "by" only before a capital
 # "张三1，李四2", "张三¹ 李四²", "王五 赵六": Chinese names under a title, with the marks that point to affiliations.
 _ZH_NAME = r"[\u4e00-\u9fff·]{{2,4}}(?P<mark{}>[0-9¹²³⁴⁵⁶⁷⁸⁹⁰*]+(?:,[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
 _ZH_NAME_GAP = r"\s*[，,、；;\s]\s*"
@@ -132,6 +134,13 @@ ZH_DATELINE_RE = re.compile(
 EDITOR_CREDIT_RE = re.compile(
     r"^\s*[【\[（(]\s*(?P<credit>(?:责任编辑|编辑|校对|责编)\s*[:：]\s*[^】\]）)]+?)\s*[】\]）)]\s*$"
 )
+# "Editor: Wang Wu", "Web editor: Li Si", "Edited by Jane Roe": an editor credit without brackets (English).
+PLAIN_EDITOR_CREDIT_RE = re.compile(
+    r"^\s*(?P<credit>(?:(?:Web |Chief |Managing |Executive )?[Ee]ditors?\s*[:：]|Edited\s+by)\s*"
+    r"[A-Z][A-Za-z.'\- ]{1,40}?)\s*$"
+)
+# "mjkim@example.co.kr": a reporter's address alone on a line, closing a news text.
+CONTACT_LINE_RE = re.compile(r"^\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*$")
 # Separators inside author and keyword lists: "、", "，", ",", ";", " and ".
 LIST_SEPARATOR_RE = re.compile(r"\s*(?:[、，,;；]|\band\b)\s*")
 # Separators of a keyword list; "and" only separates when it opens the last item ("A, B, and C").
@@ -153,6 +162,14 @@ _WRITTEN_DATE = (
     r"|(?P<iso>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
 )
 WRITTEN_DATE_RE = re.compile(_WRITTEN_DATE)
+# "KYODO NEWS - Mar 20, 2025 - 11:05 | World, All", "Example Wire · 11 March 2021 · 10:05 JST": an outlet,
+# a written date, maybe a time and the page's sections, under the title ("Formation | 1 September 2011" is a
+# table row, not an outlet: no "|" between the name and the date).
+OUTLET_WRITTEN_DATE_LINE_RE = re.compile(
+    rf"^\s*(?P<outlet>{_OUTLET_NAME})\s+[-–—·•]\s+(?:{_WRITTEN_DATE})"
+    r"(?:\s*[-–—|·•,]?\s*\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|JST|KST|CST|GMT|UTC|EST|EDT|ET))?)?"
+    r"(?:\s*[|·•]\s*[^|·•]{1,60})?\s*$"
+)
 # "By Kim Minji · March 11, 2021", "By Jane Doe | 2021-03-11", "By Jane Doe, 11 March 2021": a date closing a byline.
 BYLINE_DATE_RE = re.compile(rf"\s*(?:[·•|,—–]|\s-|\s+on)\s*(?:{_WRITTEN_DATE})\s*$")
 # "Posted on December 24, 2019 by Lee Junho", "Published by Jane Doe": a blog's byline.

@@ -607,3 +607,12 @@ def test_a_reference_heading_with_its_entries_as_text_stays() -> None:
         "## References\n\nKim, M. (2023). Trade in Northeast Asia. Example Press.\n"
     )
     assert [s.title for s in doc.sections] == ["Introduction", "References"]
+
+
+def test_closing_editor_and_contact_lines_are_credits() -> None:
+    doc = _parse(
+        "Leaders agree to resume talks\n\nThe three leaders agreed on Monday to resume the talks.\n\n"
+        "mjkim@example.co.kr\n\nEditor: Huaxia\n"
+    )
+    assert [p.text for p in doc.paragraphs] == ["The three leaders agreed on Monday to resume the talks."]
+    assert doc.meta.credits == ("mjkim@example.co.kr", "Editor: Huaxia")

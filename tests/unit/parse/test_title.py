@@ -456,3 +456,54 @@ def test_a_date_time_field_line_with_a_bar_before_its_fields() -> None:
 def test_lines_that_need_a_title_above_them_need_one() -> None:
     header, _ = _header("Abstract: The text has no title line at all.\n\n张三1，李四2\n\nBody text follows here.")
     assert (header.title, header.authors) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "notes", "published", "outlet"),
+    [
+        (  # a lower-case byline, the job title on its own line, an abbreviated month
+            "Summit put on hold again\n\nby Taro Yamada\nStaff writer\n\nNov 30, 2023\n\n"
+            "The ministers failed to agree on a date when they met in Busan on Sunday.",
+            ["Taro Yamada"],
+            ["Staff writer"],
+            "2023-11-30",
+            None,
+        ),
+        (  # an agency's line: name, written date, time and the page's sections
+            "Ministers to meet in Tokyo\n\nKYODO NEWS - Mar 20, 2025 - 11:05 | World, All\n\n"
+            "The foreign ministers of the three countries will meet in Tokyo on Saturday.",
+            [],
+            [],
+            "2025-03-20",
+            "KYODO NEWS",
+        ),
+    ],
+)
+def test_news_header_lines(text: str, authors: list[str], notes: list[str], published: str, outlet: str | None) -> None:
+    header, first = _header(text)
+    assert (header.authors, header.author_notes, header.published, header.outlet) == (
+        authors,
+        notes,
+        published,
+        outlet,
+    )
+    assert first is not None and first.startswith("The ")
+
+
+def test_a_credit_between_header_lines_does_not_end_the_header() -> None:
+    header, first = _header(
+        "Leaders vow to deepen cooperation\n\nSource: Xinhua\nEditor: Wang Wu\n2024-05-27 20:15:01\n\n"
+        "BEIJING, May 27 (Xinhua) -- The premier called for deeper cooperation."
+    )
+    assert (header.outlet, header.credits, header.published) == ("Xinhua", ["Editor: Wang Wu"], "2024-05-27")
+    assert first is not None and first.startswith("BEIJING")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["by 2030 the three countries will double their trade", "Formation | 1 September 2011", "Staff writer"],
+)
+def test_lines_that_only_look_like_header_lines_start_the_body(line: str) -> None:
+    header, first = _header(f"Secretariat at ten\n\n{line}\n\nThe secretariat opened in Seoul in 2011.")
+    assert (header.authors, header.outlet, header.published) == ([], None, None)
+    assert first == line
