@@ -13,14 +13,18 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from nea_site.model import PartialDate, Precision
+from nea_site.text import date_patterns
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 Basis = Literal["text", "anchor", "reference"]  # where a year or month missing from the text comes from
 _Unit = Literal["year", "month", "weekday"]
 # Which of a weekday's days a reading names, from the base date: the latest on or before it ("on Monday"), the
-# latest before it ("last Friday"), the one of the calendar week before ("上周日"), the one of its week ("本周三").
-_Week = Literal["on_or_before", "before", "previous", "this"]
+# latest before it ("last Friday"), the one of the calendar week before ("上周日"), the one of its week ("本周三"),
+# the first on or after it ("will meet on Saturday"), the first after it ("next Friday"), the one of the calendar
+# week after ("下周一").
+_Week = Literal["on_or_before", "before", "previous", "this", "on_or_after", "after", "following"]
+_FUTURE_LOOKBACK = 80  # characters before a weekday searched for the clause's future words
 Kind = Literal["date", "bare_year", "bare_month", "relative", "decade", "weekday"]
 
 
@@ -93,7 +97,7 @@ _ZH_RELATIVE: dict[str, tuple[Basis, _Unit, int]] = {
 def shift_reading(item: Reading, base: PartialDate) -> PartialDate | None:
     """The date `item` names, counted from `base`; None when base lacks a needed month or the result is invalid."""
     if item.unit == "weekday":
-        return _weekday_before(item.shift, item.week, base)
+        return _weekday_from(item.shift, item.week, base)
     year, month, day = base.year + item.shift, item.first.month, item.first.day
     if item.unit == "month":
         if base.month is None:
@@ -179,17 +183,29 @@ def _read_weekday(match: re.Match[str]) -> Reading | None:
         weekday = _EN_WEEKDAYS.index(name.lower())
         if match["last"]:
             week = "before"
+        elif match["next"]:
+            week = "after"
     else:
         weekday = _ZH_WEEKDAYS[name]
         if match["last"]:
             week = "previous"
         elif match["this"]:
             week = "this"
+        elif match["next"]:
+            week = "following"
+    if week == "on_or_before" and _speaks_of_the_future(match):
+        week = "on_or_after"  # "will meet in Tokyo on Saturday", "将于周六举行"
     return Reading(first=_Parts(), basis="anchor", unit="weekday", shift=weekday, week=week)
 
 
-def _weekday_before(weekday: int, week: _Week, base: PartialDate) -> PartialDate | None:
-    """The day (Monday 0) that a weekday reading names from `base`, as `week` says; news reports what happened."""
+def _speaks_of_the_future(match: re.Match[str]) -> bool:
+    """The clause before the weekday says what is to come: "will", "is scheduled to", "将", "拟"."""
+    start = match.start()
+    return date_patterns.FUTURE_CLAUSE_RE.search(match.string, max(0, start - _FUTURE_LOOKBACK), start) is not None
+
+
+def _weekday_from(weekday: int, week: _Week, base: PartialDate) -> PartialDate | None:
+    """The day (Monday 0) that a weekday reading names from `base`, as `week` says."""
     if base.month is None or base.day is None:
         return None
     on = datetime.date(base.year, base.month, base.day)
@@ -200,6 +216,12 @@ def _weekday_before(weekday: int, week: _Week, base: PartialDate) -> PartialDate
         found = monday - datetime.timedelta(days=7 - weekday)
     elif week == "before":
         found = on - datetime.timedelta(days=(on.weekday() - weekday - 1) % 7 + 1)
+    elif week == "following":
+        found = monday + datetime.timedelta(days=7 + weekday)
+    elif week == "after":
+        found = on + datetime.timedelta(days=(weekday - on.weekday() - 1) % 7 + 1)
+    elif week == "on_or_after":
+        found = on + datetime.timedelta(days=(weekday - on.weekday()) % 7)
     else:
         found = on - datetime.timedelta(days=(on.weekday() - weekday) % 7)
     return PartialDate(year=found.year, month=found.month, day=found.day) if found.year >= MIN_YEAR else None

@@ -145,11 +145,21 @@ EN_RELATIVE_RE = re.compile(
 # "on Monday", "last Friday", "上周一", "星期三", "周日": a weekday, the latest one on or before the text's own date
 # (news reports what happened); "last Friday" before it, "上周一" in the week before, "本周三" in its week.
 EN_WEEKDAY_RE = re.compile(
-    r"\b(?:(?P<last>last)\s+|[Oo]n\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\b(?:(?P<last>last)\s+|(?P<next>next)\s+|[Oo]n\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b"
 )
 ZH_WEEKDAY_RE = re.compile(
-    r"(?<![一二三四五六七八九十两几每逢0-9])(?:(?P<last>上)|(?P<this>本|这))?(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])"
+    r"(?<![一二三四五六七八九十两几每逢0-9])(?:(?P<last>上)|(?P<this>本|这)|(?P<next>下))?(?:周|星期|礼拜)"
+    r"(?P<weekday>[一二三四五六日天])"
     r"(?![0-9一二三四五六七八九十年])"
+)
+# "will meet … on Saturday", "将于周六举行": a clause that speaks of what is to come, before its weekday; the
+# clause is what follows the last comma or sentence mark before the weekday.
+FUTURE_CLAUSE_RE = re.compile(
+    r"(?:\b(?:will|shall|to be held|is to|are to|is set to|are set to|is scheduled to|are scheduled to|plans? to"
+    r"|planned to|is expected to|are expected to|is due to|are due to)\b|将|拟|计划|定于|预计|准备)"
+    r"(?=[^,.;:!?，。；：！？]*$)",
+    re.IGNORECASE,
 )
 # "November of the same year", "March this year", "January 26 last year": a month of a relative year.
 EN_MONTH_RELATIVE_RE = re.compile(

@@ -335,6 +335,28 @@ def test_weekdays_count_back_from_the_text_s_date(text: str, expected: list[tupl
     assert all((s.precision, s.resolution) == ("day", "relative") for s in spans)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministers will meet in Tokyo on Saturday.", [("on Saturday", "2024-06-01")]),
+        ("The summit is scheduled to open on Tuesday.", [("on Tuesday", "2024-05-28")]),  # the text's own day
+        ("The talks will resume next Friday.", [("next Friday", "2024-05-31")]),
+        ("The talks resume next Tuesday.", [("next Tuesday", "2024-06-04")]),  # after, never the day itself
+        ("会议将于周六举行。", [("周六", "2024-06-01")]),
+        ("三国外长下周一会晤。", [("下周一", "2024-06-03")]),
+        # The future words must be in the weekday's own clause.
+        (
+            "They will meet on Saturday, the government said on Thursday.",
+            [("on Saturday", "2024-06-01"), ("on Thursday", "2024-05-23")],
+        ),
+        ("They agreed on Monday that they will meet again.", [("on Monday", "2024-05-27")]),
+    ],
+)
+def test_weekdays_of_what_is_to_come_count_forward(text: str, expected: list[tuple[str, str]]) -> None:
+    spans = find_dates(text, anchor=TUESDAY)
+    assert [(s.expression, s.start.iso() if s.start else None) for s in spans] == expected
+
+
 @pytest.mark.parametrize("text", ["每周一例会", "一周一次", "周年纪念", "Cyber Monday sales", "Monday's meeting"])
 def test_words_with_weekdays_that_are_no_dates(text: str) -> None:
     assert find_dates(text, anchor=TUESDAY) == []
