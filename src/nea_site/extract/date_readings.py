@@ -181,6 +181,8 @@ def _read_weekday(match: re.Match[str]) -> Reading | None:
     week: _Week = "on_or_before"
     if name.isascii():
         weekday = _EN_WEEKDAYS.index(name.lower())
+        if not _has_weekday_opening(match):
+            return None
         if match["last"]:
             week = "before"
         elif match["next"]:
@@ -196,6 +198,14 @@ def _read_weekday(match: re.Match[str]) -> Reading | None:
     if week == "on_or_before" and _speaks_of_the_future(match):
         week = "on_or_after"  # "will meet in Tokyo on Saturday", "将于周六举行"
     return Reading(first=_Parts(), basis="anchor", unit="weekday", shift=weekday, week=week)
+
+
+def _has_weekday_opening(match: re.Match[str]) -> bool:
+    """The word "on", "last" or "next" before an English weekday, or a verb-like word ("agreed Monday")."""
+    if match.start() != match.start("weekday"):
+        return True
+    start = match.start()
+    return date_patterns.BARE_WEEKDAY_BEFORE_RE.search(match.string, max(0, start - 20), start) is not None
 
 
 def _speaks_of_the_future(match: re.Match[str]) -> bool:

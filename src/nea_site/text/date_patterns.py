@@ -143,11 +143,15 @@ EN_RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 # "on Monday", "last Friday", "上周一", "星期三", "周日": a weekday, the latest one on or before the text's own date
-# (news reports what happened); "last Friday" before it, "上周一" in the week before, "本周三" in its week.
+# (news reports what happened); "last Friday" before it, "上周一" in the week before, "本周三" in its week. News
+# style also writes it bare after a verb ("agreed Monday", "said Thursday"): the reader then asks for a lower-case
+# word before it ("Cyber Monday", "Good Friday" are no dates) and none that makes it a habit ("every Monday").
 EN_WEEKDAY_RE = re.compile(
-    r"\b(?:(?P<last>last)\s+|(?P<next>next)\s+|[Oo]n\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday)\b"
+    r"(?:\b(?P<last>last)\s+|\b(?P<next>next)\s+|\b[Oo]n\s+|(?<=[a-z] ))(?P<weekday>Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b(?!['’])"
 )
+# The word before a bare weekday: lower-case, and not one of a habit ("every Monday") or a kind ("a Monday").
+BARE_WEEKDAY_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?!(?:every|each|per|a|one|any|some|most)\s)[a-z]+\s$")
 ZH_WEEKDAY_RE = re.compile(
     r"(?<![一二三四五六七八九十两几每逢0-9])(?:(?P<last>上)|(?P<this>本|这)|(?P<next>下))?(?:周|星期|礼拜)"
     r"(?P<weekday>[一二三四五六日天])"

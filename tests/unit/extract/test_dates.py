@@ -357,6 +357,21 @@ def test_weekdays_of_what_is_to_come_count_forward(text: str, expected: list[tup
     assert [(s.expression, s.start.iso() if s.start else None) for s in spans] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korea, China and Japan agreed Monday to resume talks.", [("Monday", "2024-05-27")]),
+        ("The ministry said Thursday that talks would go on.", [("Thursday", "2024-05-23")]),
+        ("They met Monday and Tuesday.", [("Monday", "2024-05-27"), ("Tuesday", "2024-05-28")]),
+        ("The committee meets every Monday.", []),
+        ("Cyber Monday sales and the Good Friday agreement", []),
+    ],
+)
+def test_a_bare_weekday_after_a_verb_is_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    spans = find_dates(text, anchor=TUESDAY)
+    assert [(s.expression, s.start.iso() if s.start else None) for s in spans] == expected
+
+
 @pytest.mark.parametrize("text", ["每周一例会", "一周一次", "周年纪念", "Cyber Monday sales", "Monday's meeting"])
 def test_words_with_weekdays_that_are_no_dates(text: str) -> None:
     assert find_dates(text, anchor=TUESDAY) == []
