@@ -167,7 +167,8 @@ EVENT_TRIGGER_EN_RE = re.compile(
     r"took effect|came into (?:force|effect)|initiated|started|began|opened|concluded|elected|visited|"
     r"implement(?:ed|ation)|issued|released|revised|reached|agreed|outbreak|broke out|escalat(?:ed|ion)|"
     r"came to power|took office|raised|enacted|passed|chose|ratified|joined|withdrew|resumed|completed|"
-    r"published|convened|hosted|inaugurated|set up|formed|created|declared|approved)\b",
+    r"published|convened|hosted|inaugurated|set up|formed|created|declared|approved|attend(?:ed|ing)|participated|"
+    r"took part)\b",
     re.IGNORECASE,
 )
 EVENT_TRIGGER_ZH_RE = re.compile(

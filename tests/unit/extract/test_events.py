@@ -1,0 +1,40 @@
+"""Events from news sentences: happening words, weekdays counted from the text's date, forecasts left out."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from conftest import REPO
+from nea_site.extract import Extraction, Extractor, extract_document, make_extractor
+from nea_site.model import SourceId, SourceText
+from nea_site.parse import parse_document
+from nea_site.records import merge_metadata, read_vocabulary
+
+
+@cache
+def _extractor() -> Extractor:
+    return make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
+
+
+def _extract(body: str) -> Extraction:
+    text = f"Leaders meet in Seoul\n\nMay 28, 2024\n\n{body}\n"  # a Tuesday
+    source = SourceText(source_id=SourceId("e"), file_name="e.txt", text=text, encoding="utf_8", sha256="0")
+    return extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor())
+
+
+def _events(body: str) -> list[tuple[str, str]]:
+    return [(e.date.iso(), e.resolution) for e in _extract(body).events]
+
+
+def test_attending_is_a_happening() -> None:
+    assert _events("Chinese Premier Li Qiang on Monday attended a banquet given by the host.") == [
+        ("2024-05-27", "relative")
+    ]
+
+
+def test_a_bare_weekday_of_news_style_dates_its_event() -> None:
+    assert _events("South Korea, China and Japan agreed Monday to resume their talks.") == [("2024-05-27", "relative")]
+
+
+def test_a_weekday_to_come_is_no_event() -> None:
+    assert _events("The foreign ministers will meet in Tokyo on Saturday.") == []  # 2024-06-01: a plan
