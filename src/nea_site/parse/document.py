@@ -120,6 +120,9 @@ def _take_declared_metadata(header: Header, reduced: Reduced) -> None:
     if not header.outlet and reduced.meta.get("outlet"):
         header.outlet = reduced.meta["outlet"]
         header.origins["outlet"] = "parsed"
+    if not header.keywords and reduced.meta.get("keywords"):
+        header.keywords = split_keywords(reduced.meta["keywords"])
+        header.origins["keywords"] = "parsed"
     date = DATE_VALUE_RE.search(reduced.meta.get("date", ""))
     if not header.published and date:
         header.published = iso_from_match(date)

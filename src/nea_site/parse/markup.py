@@ -20,18 +20,28 @@ from nea_site.text.patterns import (
     HTML_DOCUMENT_RE,
     MD_ATTRIBUTES_RE,
     MD_BODY_LINK_RE,
+    MD_CALLOUT_RE,
     MD_CODE_RE,
+    MD_COMMENT_RE,
     MD_EM_RE,
+    MD_HIGHLIGHT_RE,
     MD_IMAGE_RE,
     MD_QUOTE_RE,
     MD_SETEXT_RE,
     MD_STRONG_RE,
     MD_TABLE_ROW_RE,
     MD_TABLE_RULE_RE,
+    MD_TASK_RE,
+    MD_WIKILINK_RE,
 )
 
 MAX_SETEXT_HEADING_CHARS = 120
-_MD_INLINE_MARKS = "*_`["  # every inline span reduce_markdown reads opens with one of them
+# Front matter keys and the metadata each fills, first found first: a note app's "created" dates a note.
+_FRONT_MATTER_FIELDS = (
+    ("title", "title"), ("date", "date"), ("published", "date"), ("pubDate", "date"), ("created", "date"),
+    ("outlet", "outlet"), ("source", "outlet"), ("publisher", "outlet"),
+)  # fmt: skip
+_MD_INLINE_MARKS = "*_`[="  # every inline span reduce_markdown reads opens with one of them
 
 
 @dataclass(slots=True)
@@ -87,6 +97,9 @@ def reduce_markdown(text: str) -> str:
     which the notes' own cleaning turns into "text (url)".
     """
     out: list[str] = []
+    if "<!--" in text or "%%" in text:
+        # Comments are for the file's writer: never shown. Each keeps its line breaks, so lines stay in place.
+        text = MD_COMMENT_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
     lines = text.split("\n")
     rows = _tab_rows(lines) if "\t" in text else set()
     for index, line in enumerate(lines):
@@ -106,7 +119,9 @@ def reduce_markdown(text: str) -> str:
             if row:
                 line = " | ".join(cell.strip() for cell in row["cells"].split("|"))
         if opening == ">":
-            line = MD_QUOTE_RE.sub("", line)
+            line = MD_CALLOUT_RE.sub("", MD_QUOTE_RE.sub("", line))  # "> [!NOTE]": a callout's type
+        if opening in "-*+" and "[" in line:
+            line = MD_TASK_RE.sub(lambda m: m["item"] + ("☐ " if m["done"] == " " else "☑ "), line)
         if opening == "#" and line.rstrip().endswith("}"):
             line = MD_ATTRIBUTES_RE.sub("", line)  # "## Background {#background}"
         if any(mark in line for mark in _MD_INLINE_MARKS) and not FOOTNOTE_DEF_RE.match(line):
@@ -134,11 +149,25 @@ def _is_setext_title(lines: list[str]) -> bool:
 
 
 def _reduce_inline(line: str) -> str:
+    if "[[" in line:
+        line = MD_WIKILINK_RE.sub(_wikilink_text, line)
+    if "==" in line:
+        line = MD_HIGHLIGHT_RE.sub(lambda m: m["text"], line)
     line = MD_IMAGE_RE.sub("", line)
     line = MD_BODY_LINK_RE.sub(lambda m: m["text"], line)
     line = MD_CODE_RE.sub(lambda m: m["text"], line)
     line = MD_STRONG_RE.sub(lambda m: m["text"], line)
     return MD_EM_RE.sub(lambda m: m["text"], line)
+
+
+def _wikilink_text(match: re.Match[str]) -> str:
+    """A note link's shown words: its alias, else its target (and heading); an embedded file shows nothing."""
+    if match["embed"]:
+        return ""
+    if match["alias"]:
+        return match["alias"].strip()
+    target, heading = (match["target"] or "").strip(), (match["heading"] or "").strip()
+    return f"{target} › {heading}" if target and heading else target or heading
 
 
 def _take_front_matter(block: str, reduced: Reduced) -> None:
@@ -148,10 +177,15 @@ def _take_front_matter(block: str, reduced: Reduced) -> None:
         return  # not YAML after all: leave the text as it was
     if not isinstance(data, dict):
         return
-    for key in ("title", "date", "outlet", "source", "publisher"):
+    for key, field_name in _FRONT_MATTER_FIELDS:
         value = data.get(key)
         if value is not None and str(value).strip():
-            reduced.meta.setdefault("outlet" if key in ("source", "publisher") else key, str(value).strip())
+            reduced.meta.setdefault(field_name, str(value).strip())
+    keywords = data.get("keywords", data.get("tags"))
+    if isinstance(keywords, str):
+        keywords = [k for k in re.split(r"[,，、;；]", keywords)]
+    if isinstance(keywords, list) and keywords:
+        reduced.meta.setdefault("keywords", ", ".join(str(k).strip() for k in keywords if str(k).strip()))
     authors = data.get("authors", data.get("author"))
     if isinstance(authors, str):
         reduced.authors.extend(a.strip() for a in re.split(r"[;,、]| and ", authors) if a.strip())

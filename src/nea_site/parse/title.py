@@ -33,6 +33,7 @@ from nea_site.text.header_patterns import (
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.patterns import (
     KEYWORD_HEADING_RE,
+    KICKER_LINE_RE,
     SENTENCE_END_RE,
     TABLE_CELL_SEPARATOR,
     TITLE_STAR_RE,
@@ -163,7 +164,8 @@ def _is_section_heading(text: str, declared_title: str) -> bool:
 def _read_preamble(header: Header, units: list[Unit]) -> int:
     """Read the lines over an article's title; return the index of the first unit after them.
 
-    They are its journal's citation line ("Journal, Vol. 12, No. 3 (2023), pp. 45-67") and its DOI.
+    They are its journal's citation line ("Journal, Vol. 12, No. 3 (2023), pp. 45-67") and its DOI, and the site's
+    section that a saved page names over it ("Press Releases").
     """
     i = 0
     while i < len(units) and units[i].kind == "text":
@@ -180,6 +182,8 @@ def _read_preamble(header: Header, units: list[Unit]) -> int:
                 header.origins["published"] = "parsed"
         elif doi:
             header.identifiers.append(("doi", doi["doi"]))
+        elif KICKER_LINE_RE.match(text) and i + 1 < len(units) and units[i + 1].kind == "text":
+            header.identifiers.append(("section", text))  # "Press Releases" over the title
         else:
             return i
         i += 1

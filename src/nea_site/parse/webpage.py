@@ -40,6 +40,7 @@ _META_FIELDS = {
     "author": "author", "citation_author": "author", "dc.creator": "author", "article:author": "author",
     "date": "date", "citation_publication_date": "date", "article:published_time": "date", "dc.date": "date",
     "datepublished": "date",
+    "citation_keywords": "keywords",
     "og:site_name": "outlet", "citation_journal_title": "outlet", "publisher": "outlet", "dc.publisher": "outlet",
 }  # fmt: skip
 # Where a page says which part of it is the text: the first kind the page has wins.

@@ -65,12 +65,23 @@ RUN_IN_SPLIT_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“�
 ABBREVIATION_END_RE = re.compile(
     r"(?:\b[A-Z]|\bU\.S|\bU\.K|\be\.g|\bi\.e|\betc|\bNo|\bVol|\bpp|\bMr|\bMrs|\bDr|\bvs)\.$"
 )
-# "Related: …", "Read more: …", "相关阅读：…": a teaser linking elsewhere, page furniture in a saved text.
+# "Related: …", "Read more: …", "相关阅读：…", "Previous article: …", "* Attachment: file (1 file)": a teaser linking
+# elsewhere or a file to download, page furniture in a saved text.
 TEASER_LINE_RE = re.compile(
-    r"^\s*(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|Recommended|相关阅读|相关新闻|延伸阅读)\s*[:：]"
+    r"^\s*(?:[*•]\s*)?(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|Recommended|Previous(?:\s+article)?"
+    r"|Next(?:\s+article)?|Attachments?|Attached\s+files?|Downloads?|相关阅读|相关新闻|延伸阅读|上一篇|下一篇|附件下载"
+    r"|相关附件)\s*[:：]"
     # the buttons of a saved page, alone on a line: "Share this:", "Tweet", "Print", "【字号 大 中 小】", "分享到："
     r"|^\s*(?:Share(?:\s+this(?:\s+article)?)?|Tweet|Print|Email|Facebook|Twitter|LinkedIn|WhatsApp|Copy\s+link"
-    r"|【?\s*字号[:：]?\s*大\s*中\s*小\s*】?|分享到|打印本页|关闭窗口|返回顶部)\s*[:：]?\s*$",
+    r"|List|Back\s+to\s+(?:the\s+)?list|Back\s+to\s+top|Top|返回列表|【?\s*字号[:：]?\s*大\s*中\s*小\s*】?|分享到"
+    r"|打印本页|关闭窗口|返回顶部)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+# "Press Releases", "Speeches", "新闻稿": the site's section named over a saved page's title (kept as a row).
+KICKER_LINE_RE = re.compile(
+    r"^\s*(?:Press\s+Releases?|News\s+Releases?|(?:Latest\s+)?News|Statements?|Speeches(?:\s+and\s+Remarks)?"
+    r"|Remarks|(?:Press\s+)?Briefings?|Opinion|Commentary|Analysis|Features?|Editorials?|Op-?Eds?|Interviews?"
+    r"|新闻稿|新闻发布|新闻|要闻|评论|观点|时评|社论|专题)\s*$",
     re.IGNORECASE,
 )
 # What separates the cells of a table row in parsed text: "Term | Name | Country".
@@ -131,6 +142,18 @@ MD_BODY_LINK_RE = re.compile(r"(?<!\\)\[(?P<text>[^\]^\n][^\]\n]*)\]\([^)\s]+(?:
 MD_STRONG_RE = re.compile(r"(?<![\w*\\])(?P<mark>\*\*|__)(?=\S)(?P<text>[^\n]+?)(?<=\S)(?P=mark)(?![\w*])")
 MD_EM_RE = re.compile(r"(?<![\w*\\])(?P<mark>[*_])(?=[^\s*_])(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?![\w*])")
 MD_CODE_RE = re.compile(r"`(?P<text>[^`\n]+)`")
+# Comments a Markdown file keeps from its readers: "<!-- … -->", and a note app's "%% … %%" (Obsidian).
+MD_COMMENT_RE = re.compile(r"<!--.*?-->|%%.*?%%", re.DOTALL)
+# "[[Target]]", "[[Target|shown words]]", "[[Target#Heading]]": a note app's link; "![[file.png]]" embeds a file.
+MD_WIKILINK_RE = re.compile(
+    r"(?P<embed>!)?\[\[(?P<target>[^\]|#\n]*)(?:#(?P<heading>[^\]|\n]*))?(?:\|(?P<alias>[^\]\n]+))?\]\]"
+)
+# "==highlighted words==".
+MD_HIGHLIGHT_RE = re.compile(r"(?<![=\w])==(?=\S)(?P<text>[^=\n]+?)(?<=\S)==(?![=\w])")
+# "- [ ] to do", "- [x] done": a task list item's box.
+MD_TASK_RE = re.compile(r"^(?P<item>\s*[-*+]\s+)\[(?P<done>[ xX])\]\s+")
+# "[!NOTE]", "[!tip]- Title": the type of a callout opening a quote.
+MD_CALLOUT_RE = re.compile(r"^\s*\[![A-Za-z-]+\][+-]?\s*")
 MD_QUOTE_RE = re.compile(r"^(?:\s{0,3}>\s?)+", re.MULTILINE)
 # "| a | b |" rows of a Markdown table, and the "|---|:--:|" row under its header.
 MD_TABLE_ROW_RE = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")

@@ -290,3 +290,30 @@ def test_a_chinese_site_name_before_its_slogan_is_the_outlet() -> None:
     assert [s.title for s in doc.sections] == ["历史", "外部链接"]  # 参考文献 held only the notes
     assert [n.text for n in doc.footnotes] == ["秘书处简介. 示例秘书处. [2024-03-02]."]
     assert "三国政府各承担三分之一的运营经费。" in [p.text for p in doc.paragraphs]
+
+
+def test_a_note_app_s_markdown_keeps_its_words_and_hides_its_comments() -> None:
+    doc = _page("note_app_markdown.md")
+    assert (doc.meta.published, doc.meta.keywords) == ("2024-06-02", ("trilateral", "FTA"))  # created:, tags:
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[:5] == [
+        "These are my notes on the ninth summit, for the chapter on institutions.",  # callout type and link gone
+        "- The leaders agreed to regularize the summit (see Joint Declaration 2024).",
+        "- The FTA talks were to be sped up; no date was set.",
+        "- ☐ Check the Chinese text of the declaration.",
+        "- ☑ Compare with the 2019 Chengdu declaration.",
+    ]
+    assert not any("private" in t or "%%" in t for t in texts)  # a comment is for the writer alone
+    assert not any(label == "!note" for label, _ in doc.meta.identifiers)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("See [[Target#Part]] and ![[figure.png]] here.", "See Target › Part and  here."),
+        ("Kept <!-- hidden\nover lines --> text.", "Kept \n text."),
+        ("A ==marked== word, not a == b.", "A marked word, not a == b."),
+    ],
+)
+def test_note_app_inline_syntax(markdown: str, text: str) -> None:
+    assert reduce_markup(markdown).text == text

@@ -616,3 +616,12 @@ def test_closing_editor_and_contact_lines_are_credits() -> None:
     )
     assert [p.text for p in doc.paragraphs] == ["The three leaders agreed on Monday to resume the talks."]
     assert doc.meta.credits == ("mjkim@example.co.kr", "Editor: Huaxia")
+
+
+def test_attachment_and_list_button_lines_are_furniture() -> None:
+    doc = _parse(
+        "Outcome of the Trilateral Summit\n\nThe three leaders adopted a Joint Declaration in Seoul.\n\n"
+        "* Attachment: Joint Declaration (1 file)\n\nPrevious article: Ministers meet in Busan\n\nList\n"
+    )
+    assert [p.text for p in doc.paragraphs] == ["The three leaders adopted a Joint Declaration in Seoul."]
+    assert doc.meta.author_notes == ()

@@ -507,3 +507,16 @@ def test_lines_that_only_look_like_header_lines_start_the_body(line: str) -> Non
     header, first = _header(f"Secretariat at ten\n\n{line}\n\nThe secretariat opened in Seoul in 2011.")
     assert (header.authors, header.outlet, header.published) == ([], None, None)
     assert first == line
+
+
+def test_a_site_section_over_the_title_is_a_row_not_the_title() -> None:
+    header, first = _header(
+        "Press Releases\n\nOutcome of the Trilateral Summit\n\nDate : 2024-05-27 | Hit : 1523\n\n"
+        "1. The three leaders adopted a Joint Declaration in Seoul."
+    )
+    assert (header.title, header.identifiers, header.published) == (
+        "Outcome of the Trilateral Summit",
+        [("section", "Press Releases")],
+        "2024-05-27",
+    )
+    assert first is not None and first.startswith("1. The three leaders")
