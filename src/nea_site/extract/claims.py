@@ -47,6 +47,8 @@ def find_stated_numbers(sentence: SentenceContext) -> tuple[Quantity, ...]:
     ordinals = [(m.start(), m.end()) for m in ORDINAL_NUMBER_RE.finditer(text)]
     if "[" in text or "［" in text:  # "[1]", "[2, 3]": citation marks are no figures either
         ordinals += [(m.start(), m.end()) for m in CITATION_MARK_RE.finditer(text)]
+    if ":" in text or "(" in text or "（" in text:  # "10:00 a.m.", "(1) The ministers…": a time, an item's number
+        ordinals += [(m.start(), m.end()) for m in NOT_A_FIGURE_RE.finditer(text)]
     numbers: list[Quantity] = []
     years = [d.start.year for d in sentence.dates if d.start is not None]
     for match in NUMBER_RE.finditer(text):
@@ -82,6 +84,8 @@ _UNITS_KEPT = frozenset(
 
 _DIGIT_RE = re.compile(r"\d")
 YEAR_LIKE_RE = re.compile(r"(?:19|20)\d{2}")
+# "10:00", "9:30:15": a time of day; "(1)", "（2）": the number of an item in a list.
+NOT_A_FIGURE_RE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|[(（]\d{1,2}[)）]")
 CITATION_MARK_RE = re.compile(r"[\[［]\d{1,3}(?:\s*[,，\-–]\s*\d{1,3})*[\]］]")
 # The cues of each kind, in the order a sentence is classified: the first kind with a cue in it wins.
 CUES: tuple[tuple[ClaimKind, tuple[re.Pattern[str], re.Pattern[str]]], ...] = (  # (English, Chinese)

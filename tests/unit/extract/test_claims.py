@@ -48,6 +48,9 @@ def test_the_answer_is_a_claim() -> None:
         "已有研究多从经济相互依存角度解释合作的动力[1]，也有学者强调身份认同的作用[2]。",
         "The three leaders decided to designate 2025 and 2026 as years of cultural exchange among them.",
         "Cooperation has been elevated to new heights by regional integration (Example Author, 2023).",
+        "On March 22, commencing at 10:00 a.m., the foreign minister hosted the meeting in Tokyo.",
+        "(1) The three Ministers shared the view to continue working toward holding the next summit.",
+        "三国外长一致认为：（1）继续推进三国合作机制化建设，（2）加强人文交流。",
     ],
 )
 def test_citation_marks_and_years_are_no_statistics(sentence: str) -> None:
