@@ -65,6 +65,8 @@ def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
     words: list[UserWord] = []
     for actor in vocabulary.actors:
         names = {*actor.aliases.en, *actor.aliases.zh, *actor.aliases.other, actor.name.en or "", actor.name.zh or ""}
+        if actor.type == "person":
+            names |= {form for name in names for form in capitalised_family_names(name)}
         for name in sorted(names - {""}):
             targets.setdefault(name, (actor.id,))
             # Text is matched in Simplified characters, so a name written with Traditional ones is looked for
@@ -90,6 +92,18 @@ def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
         for name, actors in targets.items()
     )
     return Gazetteer(pattern=pattern, targets=targets, words=tuple(words), names=found_by)
+
+
+def capitalised_family_names(name: str) -> set[str]:
+    """A person's English name with its first or its last word in capitals: "IWAYA Takeshi", "Takeshi IWAYA".
+
+    Official English texts of Japan, China and Korea write the family name so; which word it is depends on the
+    order the name is given in, so both forms are made.
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(LATIN_RE.match(w[0]) and w[0].isupper() for w in words):
+        return set()
+    return {" ".join([words[0].upper(), *words[1:]]), " ".join([*words[:-1], words[-1].upper()])}
 
 
 def _latin_word_start(first: str) -> str:

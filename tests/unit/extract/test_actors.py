@@ -61,3 +61,21 @@ def test_other_script_forms_are_not_chinese_words() -> None:
     gazetteer = build_gazetteer(read_vocabulary(REPO / "corpus" / "curated"))
     words = {w.word for w in gazetteer.words}
     assert "서울" not in words and "米国" not in words and "首尔" in words
+
+
+def test_a_family_name_in_capitals_names_the_person() -> None:
+    vocabulary = Vocabulary(
+        actors=(
+            Actor(id=ActorId("iwaya"), type="person", name=LocalizedText(en="Iwaya Takeshi"),
+                  aliases=Terms(en=("Takeshi Iwaya",))),
+            Actor(id=ActorId("wang-yi"), type="person", name=LocalizedText(en="Wang Yi")),
+            Actor(id=ActorId("korea"), type="country", name=LocalizedText(en="Korea")),
+        ),
+    )  # fmt: skip
+    gazetteer = build_gazetteer(vocabulary)
+    text = "Mr. IWAYA Takeshi hosted H.E. Mr. WANG Yi; Takeshi IWAYA spoke. KOREA is no person's name."
+    assert [(s.surface, s.actors) for s in find_actor_spans(text, gazetteer)] == [
+        ("IWAYA Takeshi", ("iwaya",)),
+        ("WANG Yi", ("wang-yi",)),
+        ("Takeshi IWAYA", ("iwaya",)),
+    ]
