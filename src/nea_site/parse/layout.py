@@ -15,6 +15,7 @@ from nea_site.text.patterns import (
     ANY_CIRCLED_RE,
     ARABIC_NUMBER_RE,
     ATX_HEADING_RE,
+    BULLET_RE,
     CIRCLED_NOTE_DEF_RE,
     CIRCLED_NOTE_REF_RE,
     CONTENTS_ENTRY_RE,
@@ -253,30 +254,51 @@ def _text_units(
     if not wrapped:
         # Each line is a paragraph; a line ending with a comma is continued by the next (addresses, affiliations).
         for number, line in block:
-            clean = INDENT_RE.sub("", line).rstrip()
+            clean = _as_item(INDENT_RE.sub("", line).rstrip())
             if units and units[-1].text.endswith((",", "，")) and not looks_numbered(clean):
                 units[-1].text = join_lines(units[-1].text, clean)
                 units[-1].single_line = False
             else:
                 units.append(Unit(kind="text", text=clean, line=number, after_rule=after_rule and not units))
         return units
+    in_item = False  # the last unit is a list item opened by a bullet glyph
     for number, line in block:
-        clean = INDENT_RE.sub("", line).rstrip()
+        bullet = BULLET_RE.match(line)
+        clean = _as_item(INDENT_RE.sub("", line).rstrip())
         previous = units[-1].text if units else ""
         # A numbered heading may follow a paragraph's last line with no blank line between.
         starts_new = (
             not units
+            or bullet is not None  # "• item": each item is a paragraph of its own
+            or (in_item and not INDENT_RE.match(line) and _opens_sentence(clean))  # the text goes on after the list
             or (looks_numbered(clean) and bool(SENTENCE_END_RE.search(previous)))
             or " | " in clean  # a table row ("cell | cell") is a paragraph of its own, and so is what follows it
             or " | " in previous
         )
         if starts_new:
+            in_item = bullet is not None
             units.append(Unit(kind="text", text=clean, line=number, after_rule=after_rule and not units))
         else:
             cut = words() if words is not None and previous.endswith("-") else None
             units[-1].text = join_lines(previous, clean, words=cut)
             units[-1].single_line = False
     return units
+
+
+def _as_item(line: str) -> str:
+    """A line opened by a bullet glyph as a Markdown-style item: "• item" -> "- item"."""
+    bullet = BULLET_RE.match(line)
+    return f"- {line[bullet.end() :]}" if bullet else line
+
+
+def _opens_sentence(line: str) -> bool:
+    """The line starts like a new English sentence: a capital letter or a digit.
+
+    A Chinese item's wrapped lines start with Han characters as a new sentence would, so there an item goes on
+    to the blank line.
+    """
+    first = line[:1]
+    return first.isupper() or first.isdigit()
 
 
 def join_lines(left: str, right: str, *, words: frozenset[str] | None = None) -> str:

@@ -162,6 +162,11 @@ MD_TABLE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 MD_SETEXT_RE = re.compile(r"^\s{0,3}(?P<mark>={3,}|-{3,})\s*$")
 # Leading indentation that some exports put before paragraphs (ASCII and ideographic spaces).
 INDENT_RE = re.compile(r"^[ \t\u3000\u00a0]+")
+# "• item", "◆ 1999年…", "\uf0b7 item" (a PDF's Symbol-font bullet): a list item marked with a glyph ("□"/"■"
+# are left out: they mark author lines).
+BULLET_RE = re.compile(
+    r"^[ \t\u3000\u00a0]*[•●◆◇▪▫▸►▶➢➤✓✔○◦\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8][ \t\u3000\u00a0]*(?=\S)"
+)
 # "2023-11-08", "2023/11/08", "2023年11月8日", "2023.11": a date written as a metadata value.
 DATE_VALUE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.年]\s*(?P<m>\d{1,2})\s*(?:[-/.月]\s*(?P<d>\d{1,2})\s*日?)?)?"

@@ -257,3 +257,30 @@ def test_the_buttons_of_a_saved_page_are_blanked() -> None:
     buttons = ["Share this:", "Tweet", "Print", "【字号 大 中 小】", "分享到：", "Email"]
     kept = ["Print media in the three countries covered the summit.", "Share of trade: 20 percent"]
     assert drop_page_furniture(buttons + kept) == [""] * len(buttons) + kept
+
+
+def test_bulleted_items_in_wrapped_text_are_paragraphs_and_the_text_goes_on_after_them() -> None:
+    wrapped = (
+        "The summit adopted several documents that cover a wide range of issues for the\n"
+        "three countries, as listed below in the order of their adoption by the leaders:\n"
+        "• a joint declaration on the future of trilateral cooperation in the region and\n"
+        "  its institutions\n"
+        "\uf0b7 a statement on trade and investment among the three countries and beyond\n"
+        "● a statement on health cooperation, which was the first of its kind for them\n"
+        "The leaders also agreed to meet again in the following year in the capital city.\n"
+    )
+    assert [u.text[:30] for u in split_units(wrapped * 3)][:5] == [
+        "The summit adopted several doc",
+        "- a joint declaration on the f",
+        "- a statement on trade and inv",
+        "- a statement on health cooper",
+        "The leaders also agreed to mee",
+    ]
+    assert split_units(wrapped * 3)[1].text.endswith("in the region and its institutions")
+
+
+def test_bullet_glyphs_of_unwrapped_lines_become_items() -> None:
+    assert [u.text for u in split_units("◆ 1999年11月，启动合作。\n▪ 2008年12月，首次会议。\n")] == [
+        "- 1999年11月，启动合作。",
+        "- 2008年12月，首次会议。",
+    ]
