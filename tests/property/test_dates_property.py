@@ -21,6 +21,11 @@ date_fragments = st.lists(
                 "in ",
                 "on Monday",
                 "last Friday",
+                "next Friday",
+                "agreed Monday",
+                "27/05/",
+                "13.12.",
+                "/20/",
                 "上周一",
                 "星期日",
                 "每周",
@@ -245,6 +250,7 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.ZH_RELATIVE_YEAR_RE: "今年3月，去年，前年，明年，本年，同年5月8日，次年，翌年",
         date_patterns.EN_WEEKDAY_RE: "on Monday, last Friday, On Sunday",
         date_patterns.ZH_WEEKDAY_RE: "上周一，本周三，星期日，礼拜天",
+        date_patterns.DAY_MONTH_YEAR_RE: "27/05/2024, 13.12.2008, 11-20-2012",
     }
     assert set(examples) == set(date_patterns.RULE_TRIGGERS) | set(date_patterns.RULE_TRIGGER_WORDS)
     assert not set(date_patterns.RULE_TRIGGERS) & set(date_patterns.RULE_TRIGGER_WORDS)

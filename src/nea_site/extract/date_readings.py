@@ -25,7 +25,7 @@ _Unit = Literal["year", "month", "weekday"]
 # week after ("下周一").
 _Week = Literal["on_or_before", "before", "previous", "this", "on_or_after", "after", "following"]
 _FUTURE_LOOKBACK = 80  # characters before a weekday searched for the clause's future words
-Kind = Literal["date", "bare_year", "bare_month", "relative", "decade", "weekday"]
+Kind = Literal["date", "bare_year", "bare_month", "relative", "decade", "weekday", "day_month_year"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +147,23 @@ def _read_date(match: re.Match[str]) -> Reading | None:
     if not _is_valid(first.year, first.month, first.day):
         return None
     return Reading(first=first, last=last)
+
+
+def _read_day_month_year(match: re.Match[str]) -> Reading | None:
+    """Day and month before the year: the number above 12 is the day ("27/05/2024", "11/20/2012").
+
+    "05/06/2024" could be either, so it says its year only.
+    """
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    if a > 12 and b <= 12:
+        day, month = a, b
+    elif b > 12 and a <= 12:
+        day, month = b, a
+    elif a == b:
+        day = month = a
+    else:
+        return Reading(first=_Parts(year))
+    return Reading(first=_Parts(year, month, day)) if _is_valid(year, month, day) else None
 
 
 def _read_bare_month(match: re.Match[str]) -> Reading | None:
@@ -300,4 +317,5 @@ READERS: dict[Kind, Callable[[re.Match[str]], Reading | None]] = {
     "relative": _read_relative,
     "decade": _read_decade,
     "weekday": _read_weekday,
+    "day_month_year": _read_day_month_year,
 }

@@ -222,6 +222,7 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.ZH_YEAR_RANGE_RE, "date"),
     (date_patterns.ZH_DATE_RE, "date"),
     (date_patterns.ISO_DATE_RE, "date"),
+    (date_patterns.DAY_MONTH_YEAR_RE, "day_month_year"),
     (date_patterns.EN_BETWEEN_RE, "date"),
     (date_patterns.EN_RANGE_RE, "date"),
     (date_patterns.EN_MONTH_PAIR_RE, "date"),

@@ -38,6 +38,7 @@ from nea_site.text.patterns import (
     TABLE_CELL_SEPARATOR,
     TITLE_STAR_RE,
 )
+from nea_site.text.script import fold_digits
 
 _ABSTRACT_LABELS = frozenset({"abstract", "摘要", "内容摘要", "内容提要", "提要", "summary"})
 _KEYWORD_LABELS = frozenset({"keywords", "key words", "关键词", "关键字", "keyword"})
@@ -127,7 +128,7 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
         previous = units[i - 1].text if i else ""
         if header.title and (i == top + 1 or (i == top + 2 and subtitled)):
             previous = header.title  # the line follows the title (and the subtitle joined to it)
-        if take_line(header, text, previous=previous):
+        if take_line(header, fold_digits(text), previous=previous):  # "２０２４年５月２７日" is a date too
             mode = ""
             after_author = not had_authors and bool(header.authors)
             i += 1

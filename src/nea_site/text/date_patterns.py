@@ -64,6 +64,12 @@ _ZH_PART = r"(?:初期|初|前期|中后期|中期|中叶|末期|末|后期)"  #
 ISO_DATE_RE = re.compile(
     rf"{YEAR_AT_NUMBER_START}(?P<sep>[-/.])(?P<m>{_MONTH})(?P=sep)(?P<d>{_DAY})(?![0-9]|[-/.][0-9])"
 )
+# "27/05/2024", "13.12.2008", "11/20/2012": day and month (in either order) before the year, same separator twice.
+# The order is read from the numbers: one above 12 is the day; where both could be the month, only the year is.
+DAY_MONTH_YEAR_RE = re.compile(
+    rf"(?<![0-9A-Za-z$¥€£/_#+.,\-])(?P<a>{_DAY})(?P<sep>[-/.])(?P<b>{_DAY})(?P=sep)"
+    rf"(?P<y>{_YEAR})(?![0-9A-Za-z_%％]|[-/.][0-9])"
+)
 # "May 23, 2022", "January 26th", "Sept. 3 2019": month name, day, optional year.
 EN_MONTH_DAY_RE = re.compile(
     rf"{MONTH_AT_WORD_START}\s+(?P<d>{_DAY}){_ORDINAL_SUFFIX}(?:,?\s+(?P<y>{_YEAR}){_YEAR_END})?"
@@ -252,7 +258,7 @@ ANY_DIGIT_RE = re.compile(r"[0-9]")
 NEEDS_DIGIT = frozenset(
     {
         ZH_DAY_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_YEAR_RANGE_RE, ZH_DATE_RE, ISO_DATE_RE, EN_RANGE_RE, EN_DAY_MONTH_RE,
-        ZH_MONTH_DAY_RE, ZH_DAY_RE, BARE_YEAR_RE, ZH_MONTH_DAY_RANGE_RE, ZH_DAY_ONLY_RANGE_RE,
+        ZH_MONTH_DAY_RE, ZH_DAY_RE, BARE_YEAR_RE, ZH_MONTH_DAY_RANGE_RE, ZH_DAY_ONLY_RANGE_RE, DAY_MONTH_YEAR_RE,
     }
 )  # fmt: skip
 # What every match of a rule contains: a rule is skipped where its trigger does not occur (tests check that
@@ -276,4 +282,5 @@ RULE_TRIGGER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
 RULE_TRIGGERS = {
     EN_RANGE_RE: re.compile(rf"[0-9](?:\s+(?:to|until|till|through)\s|\s*{_DASH})"),
     ZH_YEAR_RANGE_RE: re.compile(rf"[0-9]{_SP}(?:{_YEAR_MARK}{_SP})?{_ZH_TO}"),
+    DAY_MONTH_YEAR_RE: re.compile(r"[0-9][-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}"),
 }

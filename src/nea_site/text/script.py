@@ -60,6 +60,20 @@ def _may_change(text: str) -> bool:
     return _ASTRAL_RE.search(text) is not None and not _CONVERTIBLE_ASTRAL.isdisjoint(text)
 
 
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULLWIDTH_DIGIT_RE = re.compile("[０-９]")
+
+
+def fold_digits(text: str) -> str:
+    """The same text with full-width digits ("２０２４年５月") as ASCII ones, for date patterns; same length.
+
+    Returns `text` itself when it holds none.
+    """
+    if text.isascii() or not _FULLWIDTH_DIGIT_RE.search(text):
+        return text
+    return text.translate(_FULLWIDTH_DIGITS)
+
+
 def to_simplified(text: str) -> str:
     """The same text in Simplified characters; the length never changes (phrase conversions are not used)."""
     if text.isascii() or not _may_change(text):

@@ -380,3 +380,20 @@ def test_words_with_weekdays_that_are_no_dates(text: str) -> None:
 def test_a_weekday_needs_a_dated_text() -> None:
     spans = find_dates("The leaders agreed on Monday.", anchor=PartialDate(year=2024, month=5))
     assert [(s.expression, s.start, s.resolution) for s in spans] == [("on Monday", None, "unresolved")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("27/05/2024: The ninth summit was held in Seoul.", [("27/05/2024", "2024-05-27", "day")]),
+        ("On 13.12.2008 the first summit took place in Fukuoka.", [("13.12.2008", "2008-12-13", "day")]),
+        ("The talks were launched on 11/20/2012 in Phnom Penh.", [("11/20/2012", "2012-11-20", "day")]),
+        ("They met on 05/06/2024.", [("05/06/2024", "2024", "year")]),  # 5 June or May 6: the year is sure
+        ("Rule 1.2.2024a and the 31/02/2024 typo", []),
+    ],
+)
+def test_day_and_month_before_the_year_are_read_from_the_numbers(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    spans = find_dates(text, anchor=ANCHOR)
+    assert [(s.expression, s.start.iso() if s.start else None, s.precision) for s in spans] == expected

@@ -38,3 +38,15 @@ def test_a_bare_weekday_of_news_style_dates_its_event() -> None:
 
 def test_a_weekday_to_come_is_no_event() -> None:
     assert _events("The foreign ministers will meet in Tokyo on Saturday.") == []  # 2024-06-01: a plan
+
+
+def test_full_width_digits_date_the_text_and_its_events() -> None:
+    text = "中日韩合作大事记\n\n２０２４年５月２８日\n\n２００８年１２月１３日，首次中日韩领导人会议在日本福冈举行。\n"
+    source = SourceText(source_id=SourceId("f"), file_name="f.txt", text=text, encoding="utf_8", sha256="0")
+    record = merge_metadata(parse_document(source), None, sha256="0")
+    extraction = extract_document(record, _extractor())
+    assert record.meta.published == "2024-05-28"
+    assert [(d.expression, d.start.iso() if d.start else None) for d in extraction.dates] == [
+        ("２００８年１２月１３日", "2008-12-13")  # the expression as written
+    ]
+    assert [e.date.iso() for e in extraction.events] == ["2008-12-13"]
