@@ -8,6 +8,7 @@ from collections import Counter
 from nea_site.parse.header_lines import MONTHS_SHORT, Header, is_real_date, split_names, take_written_date
 from nea_site.text.header_patterns import (
     TITLE_DATE_RE,
+    TITLE_END_DATE_RE,
     WIRE_DATELINE_RE,
     WIRE_DATELINE_UNDATED_RE,
     YEAR_BOUND_AFTER_RE,
@@ -66,8 +67,11 @@ def _spells_acronym(words: str, acronym: str) -> bool:
 
 
 def read_title_date(header: Header) -> None:
-    """A title opening with a full date ("2024年5月28日外交部发言人主持例行记者会") dates a text saying no other."""
-    match = TITLE_DATE_RE.match(header.title or "")
+    """A title opening or closing with a full date dates a text saying no other.
+
+    "2024年5月28日外交部发言人主持例行记者会", "Regular Press Conference on May 27, 2024".
+    """
+    match = TITLE_DATE_RE.match(header.title or "") or TITLE_END_DATE_RE.search(header.title or "")
     if match and not header.published and not header.dateline_month_day:
         take_written_date(header, match)
 

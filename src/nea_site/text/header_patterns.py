@@ -183,6 +183,9 @@ DATE_LINE_RE = re.compile(
 )
 # "2024年5月28日外交部发言人…", "May 28, 2024: Press Briefing": a title that opens with the full date of its text.
 TITLE_DATE_RE = re.compile(rf"^\s*(?:{_WRITTEN_DATE})(?![0-9])")
+# "… Regular Press Conference on May 27, 2024", "…例行记者会（2024年5月27日）", "Statement – 27 May 2024": a title
+# closing with the full date of its text ("of 13 December 2008" is left out: it may name a past day).
+TITLE_END_DATE_RE = re.compile(rf"(?:\s+on\s+|\s*[（(]\s*|\s+[-–—|]\s+|,\s*)(?:{_WRITTEN_DATE})\s*[）)]?\s*$")
 # "Seoul, May 27, 2024", "Busan, 26 November 2023": the place and date of a statement under its title.
 PLACE_DATE_LINE_RE = re.compile(
     rf"^\s*(?!(?:By|Posted|Published|Written|Updated)\b)(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}),"

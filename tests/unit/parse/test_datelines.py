@@ -103,9 +103,13 @@ def test_infer_dateline_year_leaves_out_bounds(text: str, published: str | None)
         ("May 28, 2024: Regular Press Briefing", "2024-05-28"),
         ("The May 27, 2024 Summit and Its Aftermath", None),  # a date inside the title names an event
         ("2024年2月30日记者会", None),  # no such day
+        ("Foreign Ministry Spokesperson's Regular Press Conference on May 27, 2024", "2024-05-27"),
+        ("外交部发言人主持例行记者会（2024年5月27日）", "2024-05-27"),
+        ("Joint Statement – 27 May 2024", "2024-05-27"),
+        ("The Leaders' Declaration of 13 December 2008", None),  # "of": it may name a past day
     ],
 )
-def test_a_title_opening_with_a_full_date_dates_the_text(title: str, published: str | None) -> None:
+def test_a_title_opening_or_closing_with_a_full_date_dates_the_text(title: str, published: str | None) -> None:
     header = Header(title=title)
     read_title_date(header)
     assert header.published == published
