@@ -23,6 +23,10 @@ date_fragments = st.lists(
                 "last Friday",
                 "next Friday",
                 "agreed Monday",
+                "today",
+                "Yesterday",
+                "昨天",
+                "今天的",
                 "27/05/",
                 "13.12.",
                 "/20/",
@@ -251,6 +255,7 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.EN_WEEKDAY_RE: "on Monday, last Friday, On Sunday",
         date_patterns.ZH_WEEKDAY_RE: "上周一，本周三，星期日，礼拜天",
         date_patterns.DAY_MONTH_YEAR_RE: "27/05/2024, 13.12.2008, 11-20-2012",
+        date_patterns.DAY_WORD_RE: "today, Yesterday, tomorrow, 昨天，今天，明天",
     }
     assert set(examples) == set(date_patterns.RULE_TRIGGERS) | set(date_patterns.RULE_TRIGGER_WORDS)
     assert not set(date_patterns.RULE_TRIGGERS) & set(date_patterns.RULE_TRIGGER_WORDS)

@@ -18,14 +18,14 @@ from nea_site.text import date_patterns
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 Basis = Literal["text", "anchor", "reference"]  # where a year or month missing from the text comes from
-_Unit = Literal["year", "month", "weekday"]
+_Unit = Literal["year", "month", "weekday", "day"]
 # Which of a weekday's days a reading names, from the base date: the latest on or before it ("on Monday"), the
 # latest before it ("last Friday"), the one of the calendar week before ("上周日"), the one of its week ("本周三"),
 # the first on or after it ("will meet on Saturday"), the first after it ("next Friday"), the one of the calendar
 # week after ("下周一").
 _Week = Literal["on_or_before", "before", "previous", "this", "on_or_after", "after", "following"]
 _FUTURE_LOOKBACK = 80  # characters before a weekday searched for the clause's future words
-Kind = Literal["date", "bare_year", "bare_month", "relative", "decade", "weekday", "day_month_year"]
+Kind = Literal["date", "bare_year", "bare_month", "relative", "decade", "weekday", "day_month_year", "day_word"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ class Reading:
         """What the expression states, whether or not it resolves."""
         if self.decade:
             return "decade"
-        if self.first.day is not None or self.unit == "weekday":
+        if self.first.day is not None or self.unit in ("weekday", "day"):
             return "day"
         return "month" if self.first.month is not None or self.unit == "month" else "year"
 
@@ -98,6 +98,11 @@ def shift_reading(item: Reading, base: PartialDate) -> PartialDate | None:
     """The date `item` names, counted from `base`; None when base lacks a needed month or the result is invalid."""
     if item.unit == "weekday":
         return _weekday_from(item.shift, item.week, base)
+    if item.unit == "day":
+        if base.month is None or base.day is None:
+            return None
+        found = datetime.date(base.year, base.month, base.day) + datetime.timedelta(days=item.shift)
+        return PartialDate(year=found.year, month=found.month, day=found.day) if found.year >= MIN_YEAR else None
     year, month, day = base.year + item.shift, item.first.month, item.first.day
     if item.unit == "month":
         if base.month is None:
@@ -147,6 +152,22 @@ def _read_date(match: re.Match[str]) -> Reading | None:
     if not _is_valid(first.year, first.month, first.day):
         return None
     return Reading(first=first, last=last)
+
+
+_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "今天": 0, "昨天": -1, "明天": 1}
+
+
+def _read_day_word(match: re.Match[str]) -> Reading | None:
+    """The text's own date ("today", "今天"), the day before ("yesterday") or after ("tomorrow").
+
+    A capitalised word within a sentence is a name ("the Today show").
+    """
+    if match["word"] and match["word"][0].isupper():
+        before = match.string[max(0, match.start() - 3) : match.start()].rstrip()
+        if before and (before[-1].isalnum() or before[-1] in ",;"):
+            return None
+    word = (match["word"] or match["zh"]).lower()
+    return Reading(first=_Parts(), basis="anchor", unit="day", shift=_DAY_WORDS[word])
 
 
 def _read_day_month_year(match: re.Match[str]) -> Reading | None:
@@ -318,4 +339,5 @@ READERS: dict[Kind, Callable[[re.Match[str]], Reading | None]] = {
     "decade": _read_decade,
     "weekday": _read_weekday,
     "day_month_year": _read_day_month_year,
+    "day_word": _read_day_word,
 }

@@ -235,6 +235,7 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.EN_RELATIVE_RE, "relative"),
     (date_patterns.EN_WEEKDAY_RE, "weekday"),
     (date_patterns.ZH_WEEKDAY_RE, "weekday"),
+    (date_patterns.DAY_WORD_RE, "day_word"),
     (date_patterns.EN_CENTURY_DECADE_RE, "decade"),
     (date_patterns.EN_DECADE_RE, "decade"),
     (date_patterns.ZH_CENTURY_DECADE_RE, "decade"),

@@ -171,6 +171,9 @@ FUTURE_CLAUSE_RE = re.compile(
     r"(?=[^,.;:!?，。；：！？]*$)",
     re.IGNORECASE,
 )
+# "today", "yesterday", "tomorrow", "昨天", "今天", "明天": a day counted from the text's own date ("today's" and
+# "今天的" are left out: "today's world" is no day).
+DAY_WORD_RE = re.compile(r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?!['’]s)|(?P<zh>昨天|今天|明天)(?!的)")
 # "November of the same year", "March this year", "January 26 last year": a month of a relative year.
 EN_MONTH_RELATIVE_RE = re.compile(
     rf"{MONTH_AT_WORD_START}(?:\s+(?P<d>{_DAY}){_ORDINAL_SUFFIX})?,?\s+(?:of\s+)?"
@@ -277,6 +280,7 @@ RULE_TRIGGER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ZH_RELATIVE_YEAR_RE: ("今年", "去年", "前年", "明年", "本年", "同年", "次年", "翌年"),
     EN_WEEKDAY_RE: ("day",),  # "monday" … "sunday"
     ZH_WEEKDAY_RE: ("周", "星期", "礼拜"),
+    DAY_WORD_RE: ("today", "yesterday", "tomorrow", "昨天", "今天", "明天"),
 }
 # The others, as regexes (on the text as written): the first year of a range, then "to", "–", "至"…
 RULE_TRIGGERS = {

@@ -397,3 +397,19 @@ def test_day_and_month_before_the_year_are_read_from_the_numbers(
 ) -> None:
     spans = find_dates(text, anchor=ANCHOR)
     assert [(s.expression, s.start.iso() if s.start else None, s.precision) for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ninth meeting was held in Seoul today.", [("today", "2024-05-28")]),
+        ("Yesterday the ministers met in Busan.", [("Yesterday", "2024-05-27")]),
+        ("They will meet again tomorrow.", [("tomorrow", "2024-05-29")]),
+        ("三国外长昨天在釜山会晤。", [("昨天", "2024-05-27")]),
+        ("The challenges of today's world and 今天的世界 and the Today show", []),
+    ],
+)
+def test_day_words_count_from_the_text_s_date(text: str, expected: list[tuple[str, str]]) -> None:
+    spans = find_dates(text, anchor=TUESDAY)
+    assert [(s.expression, s.start.iso() if s.start else None) for s in spans] == expected
+    assert all((s.precision, s.resolution) == ("day", "relative") for s in spans)
