@@ -38,6 +38,12 @@ syntax_text = st.lists(
     st.sampled_from(
         [
             "1. ",
+            "I. ",
+            "II. ",
+            "IV. ",
+            "A. ",
+            "B. ",
+            "Jane Roe",
             "1. 1. ",
             "1.1 ",
             "2.3.2 ",

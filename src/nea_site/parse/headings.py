@@ -17,7 +17,9 @@ from nea_site.text.patterns import (
     HAN_NUMBER_RE,
     HAN_PAREN_NUMBER_RE,
     KEYWORD_HEADING_RE,
+    LETTER_NUMBER_RE,
     REFERENCES_HEADING_RE,
+    ROMAN_NUMBER_RE,
     RUN_IN_SPLIT_RE,
     SENTENCE_END_RE,
 )
@@ -41,8 +43,23 @@ class HeadingMatch:
     keyword: bool = False  # "Introduction", "结语": always top level
 
 
-# Numbering systems from the outermost in: "第一章", "第一节", "一、", "（一）"; Arabic "1.1" goes under all of them.
-_RANKED_SYSTEMS = ("chapter", "section", "han", "hanparen")
+# Numbering systems from the outermost in: "第一章", "第一节", "I.", "一、", "A.", "（一）"; Arabic "1.1" goes under all
+# of them.
+_RANKED_SYSTEMS = ("chapter", "section", "roman", "han", "letter", "hanparen")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+MAX_LETTERED_HEADING_WORDS = 12
+
+
+def roman_to_int(number: str) -> int:
+    """1 for "I", 4 for "IV", 9 for "IX", 14 for "XIV"."""
+    values = [_ROMAN_VALUES[ch] for ch in number]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _ordinal(heading: HeadingMatch) -> int:
+    """The value of a Roman or lettered heading's number: "III." 3, "B." 2."""
+    number = heading.number.rstrip(".")
+    return roman_to_int(number) if heading.system == "roman" else ord(number) - ord("A") + 1
 
 
 def _chapter_number(printed: str) -> int:
@@ -100,6 +117,14 @@ def match_numbered(text: str) -> HeadingMatch | None:
         system = "section" if chapter["unit"] == "节" else "chapter"
         printed = f"第{chapter['number']}{chapter['unit']}"
         return HeadingMatch(system=system, number=printed, title=_strip_heading_end(chapter["rest"]), rest="")
+    for system, regex in (("roman", ROMAN_NUMBER_RE), ("letter", LETTER_NUMBER_RE)):
+        match = regex.match(text)
+        if match:
+            # Only a whole heading line: "A. Smith argues that …" opens a sentence with an initial.
+            rest = match["rest"].strip()
+            if not rest[:1].isupper() or SENTENCE_END_RE.search(rest) or len(rest.split()) > MAX_LETTERED_HEADING_WORDS:
+                return None
+            return HeadingMatch(system=system, number=f"{match['number']}.", title=rest, rest="")
     for system, regex in (("hanparen", HAN_PAREN_NUMBER_RE), ("han", HAN_NUMBER_RE), ("arabic", ARABIC_NUMBER_RE)):
         match = regex.match(text)
         if not match:
@@ -184,6 +209,7 @@ class Outline:
         self._last_arabic: tuple[int, ...] | None = None
         self._last_han = 0
         self._last_paren = 0
+        self._last_ordinal: dict[str, int] = {}  # the last "roman" and "letter" numbers
         self._last_chapter: dict[str, int] = {}
         self._systems: set[str] = set()
         self._last_numbered_level = 0
@@ -219,6 +245,8 @@ class Outline:
         if heading.system == "hanparen":
             value = han_to_int(heading.number.strip("（）"))
             return value in (self._last_paren + 1, 1)
+        if heading.system in ("roman", "letter"):
+            return _ordinal(heading) in (self._last_ordinal.get(heading.system, 0) + 1, 1)
         return True
 
     def add(self, heading: HeadingMatch, *, hashes: int | None = None) -> Section:
@@ -246,6 +274,10 @@ class Outline:
             elif heading.system == "han":
                 self._last_han = han_to_int(heading.number.rstrip("、"))
                 self._last_paren = 0
+            elif heading.system == "roman":
+                self._last_ordinal = {"roman": _ordinal(heading)}  # letters count anew under each Roman number
+            elif heading.system == "letter":
+                self._last_ordinal["letter"] = _ordinal(heading)
             else:
                 self._last_paren = han_to_int(heading.number.strip("（）"))
             rank = _RANKED_SYSTEMS.index(heading.system)

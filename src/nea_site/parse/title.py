@@ -10,6 +10,7 @@ from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
 from nea_site.text.header_patterns import (
     AFFILIATION_WORD_RE,
+    BYLINE_NOT_NAME_WORDS,
     CONTACT_LINE_RE,
     COPYRIGHT_RE,
     DATELINE_RE,
@@ -20,7 +21,10 @@ from nea_site.text.header_patterns import (
     KEY_VALUE_LINE_RE,
     KEYWORD_SEPARATOR_RE,
     LABELLED_LINE_RE,
+    LIST_SEPARATOR_RE,
+    MARKED_AUTHORS_LINE_RE,
     MONTH_DAY_RE,
+    NAME_MARK_RE,
     PHOTO_CREDIT_RE,
     PLAIN_EDITOR_CREDIT_RE,
     RUN_IN_LABEL_RE,
@@ -133,6 +137,12 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             after_author = not had_authors and bool(header.authors)
             i += 1
             continue
+        if i == top + 1 and not header.authors and (names := _bare_byline(text, units[i + 1 :])):
+            header.authors.extend(names)  # "Jane Roe" alone under the title
+            header.origins["authors"] = "parsed"
+            after_author = True
+            i += 1
+            continue
         if mode == "abstract" and _labelled_line_follows(units, i):
             header.abstract = (header.abstract + "\n\n" if header.abstract else "") + text
             i += 1
@@ -148,6 +158,25 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
         break
     _strip_author_prefix(header)
     return header, i
+
+
+def _bare_byline(text: str, rest: list[Unit]) -> list[str]:
+    """The names of a line under the title that is only people's names ("Jane Roe", "Minji Kim and Wei Chen").
+
+    Such a line reads like a short title-case subtitle; it is taken for names when none of its words is written
+    in lower case in the text after it (a subtitle's words, "regional order", recur so) and none names a place or
+    a subject (BYLINE_NOT_NAME_WORDS).
+    """
+    match = MARKED_AUTHORS_LINE_RE.match(text)
+    if not match or NAME_MARK_RE.search(match["names"]):
+        return []
+    words = {w for w in re.findall(r"[A-Za-z]+", match["names"]) if w != "and"}
+    if words & BYLINE_NOT_NAME_WORDS:
+        return []
+    body = "\n".join(u.text for u in rest if u.kind == "text")
+    if any(re.search(rf"\b{re.escape(w.lower())}\b", body) for w in words):
+        return []
+    return [n.strip() for n in LIST_SEPARATOR_RE.split(match["names"]) if n.strip()]
 
 
 def _header_line_follows(header: Header, units: list[Unit], i: int) -> bool:

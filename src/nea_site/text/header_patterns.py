@@ -58,6 +58,15 @@ MARKED_AUTHORS_LINE_RE = re.compile(
     rf"^\s*(?P<names>(?:{_PERSON}|{_MARKED_PERSON})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_MARKED_PERSON}|{_PERSON}))*)"
     r"\s*$"
 )
+# Capitalised words of places and subjects: a line under a title holding one is no list of names ("South Korea",
+# "Northeast Asia", "Regional Cooperation").
+BYLINE_NOT_NAME_WORDS = frozenset(
+    "Asia Asian East West North South Northeast Southeast Pacific Korea Korean Japan Japanese China Chinese Europe "
+    "European America American Russia Russian Mongolia Peninsula Sea Ocean Region Regional Cooperation Relations "
+    "Policy Policies Security Trade Economy Economic Summit Order Politics Political History Development "
+    "Perspective Perspectives Analysis Review Report Studies Study Case Lessons Challenges Prospects Future "
+    "Introduction Abstract Summary Background Conclusion Conclusions Part Chapter Section Volume Issue".split()
+)
 NAME_MARK_RE = re.compile(r"(?<=[a-z])[0-9*†‡]+(?:,[0-9]+)*")
 # "Asian Journal of X, Vol. 12, No. 3 (2023), pp. 45-67": the journal's citation line over an article.
 JOURNAL_LINE_RE = re.compile(

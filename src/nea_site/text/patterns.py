@@ -51,6 +51,9 @@ ATX_HEADING_RE = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*
 ARABIC_NUMBER_RE = re.compile(
     r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:\.(?=\s)|(?=\s))\s*(?:(?P=number)\.\s+)?(?P<rest>\S.*)$"
 )
+# "I. Introduction", "IV. Conclusion": a Roman-numbered heading; "A. The early years": a lettered one.
+ROMAN_NUMBER_RE = re.compile(r"^\s*(?P<number>X{0,3}(?:IX|IV|V?I{1,3}|V))\.\s+(?P<rest>\S.*)$")
+LETTER_NUMBER_RE = re.compile(r"^\s*(?P<number>[A-H])\.\s+(?P<rest>\S.*)$")
 # "一、合作的现状": a Chinese top-level number.
 HAN_NUMBER_RE = re.compile(r"^\s*(?P<number>[一二三四五六七八九十]{1,3})、\s*(?P<rest>\S.*)$")
 # "（一）机制建设" or "(一)": a Chinese second-level number.

@@ -625,3 +625,46 @@ def test_attachment_and_list_button_lines_are_furniture() -> None:
     )
     assert [p.text for p in doc.paragraphs] == ["The three leaders adopted a Joint Declaration in Seoul."]
     assert doc.meta.author_notes == ()
+
+
+ROMAN_PAPER = """Trilateral Cooperation in Northeast Asia: An Assessment
+
+Jane Roe
+
+I. Introduction
+
+The three countries have met at the summit level since 2008. This paper assesses what the meetings achieved.
+
+II. Background
+
+A. The early years
+
+The first stand-alone summit took place in Fukuoka in December 2008.
+
+B. The secretariat
+
+A. Smith and B. Jones argue that the secretariat opened in Seoul in September 2011.
+
+III. CONCLUSION
+
+Cooperation survived political tension, but it remains shallow.
+"""
+
+
+def test_roman_and_lettered_headings_nest_and_a_bare_name_under_the_title_is_the_author() -> None:
+    doc = _parse(ROMAN_PAPER)
+    assert doc.meta.authors == ("Jane Roe",)
+    assert _outline(doc) == [
+        ("I.", "Introduction", 1, None),
+        ("II.", "Background", 1, None),
+        ("A.", "The early years", 2, "s-background"),
+        ("B.", "The secretariat", 2, "s-background"),
+        ("III.", "CONCLUSION", 1, None),
+    ]
+    assert doc.paragraphs[2].text.startswith("A. Smith and B. Jones argue")  # an initial, not a heading
+
+
+@pytest.mark.parametrize("line", ["Regional Order", "South Korea", "Lessons Learned"])
+def test_a_title_case_line_whose_words_the_text_uses_is_no_byline(line: str) -> None:
+    doc = _parse(f"Trade in the Region\n\n{line}\n\nThe regional order of trade and the lessons learned.\n")
+    assert doc.meta.authors == ()
