@@ -1,4 +1,8 @@
-"""Dates of a text as a whole: an agency dateline opening the body, a dated title, a dateline's inferred year."""
+"""Dates of a text as a whole, and where it was made.
+
+An agency dateline opening the body, a dated title, a closing place and date or signature, a dateline's inferred
+year.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ from collections import Counter
 
 from nea_site.parse.header_lines import MONTHS_SHORT, Header, is_real_date, split_names, take_written_date
 from nea_site.text.header_patterns import (
+    DONE_AT_RE,
+    PLACE_DATE_LINE_RE,
     TITLE_DATE_RE,
     TITLE_END_DATE_RE,
     WIRE_DATELINE_RE,
@@ -15,6 +21,8 @@ from nea_site.text.header_patterns import (
     YEAR_BOUND_BEFORE_RE,
     YEAR_RE,
     ZH_DATELINE_RE,
+    ZH_ISSUER_RE,
+    ZH_SIGNATURE_RE,
 )
 
 MIN_YEAR_MENTIONS = 2  # how often a text must name a year for a dateline to take it
@@ -58,6 +66,45 @@ def read_opening_dateline(header: Header, text: str) -> None:
         header.origins["published"] = "parsed"
     else:
         header.dateline_month_day = (month, day)
+
+
+CLOSING_PARAGRAPHS = 3  # how far from the end a closing formula or signature is looked for
+
+
+def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
+    """Read where and when a text was made from its closing lines, when the header did not say.
+
+    "Done at Seoul on 27 May 2024, …" (a declaration: place and date), "Seoul, 27 May 2024" alone on the last line,
+    and an official text's signature: the
+    issuing body over the full date ("中华人民共和国外交部" / "2024年5月27日", or both on one line), read as the
+    outlet and the date. The paragraphs keep the lines, verbatim.
+    """
+    last = paragraphs[-CLOSING_PARAGRAPHS:]
+    for i in range(len(last) - 1, -1, -1):
+        done = DONE_AT_RE.search(last[i])
+        if done:
+            if not header.place:
+                header.place = done["place"]
+                header.origins["place"] = "parsed"
+            if not header.published and not header.dateline_month_day:
+                take_written_date(header, done)
+            return
+    place_date = PLACE_DATE_LINE_RE.match(last[-1]) if last else None
+    if place_date:  # "Seoul, 27 May 2024" under a statement's last paragraph
+        if not header.place:
+            header.place = place_date["place"]
+            header.origins["place"] = "parsed"
+        if not header.published and not header.dateline_month_day:
+            take_written_date(header, place_date)
+        return
+    signature = ZH_SIGNATURE_RE.match(last[-1]) if last else None
+    if signature is None or header.published or header.dateline_month_day:
+        return
+    take_written_date(header, signature)
+    issuer = signature["issuer"] or (last[-2].strip() if len(last) >= 2 else "")
+    if issuer and not header.outlet and ZH_ISSUER_RE.match(issuer):
+        header.outlet = issuer
+        header.origins["outlet"] = "parsed"
 
 
 def _spells_acronym(words: str, acronym: str) -> bool:

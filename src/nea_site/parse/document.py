@@ -17,7 +17,7 @@ from nea_site.model import (
     Section,
     SourceText,
 )
-from nea_site.parse.datelines import infer_dateline_year, read_opening_dateline, read_title_date
+from nea_site.parse.datelines import infer_dateline_year, read_closing_lines, read_opening_dateline, read_title_date
 from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
 from nea_site.parse.header_lines import Header, iso_from_match
 from nea_site.parse.headings import (
@@ -96,6 +96,7 @@ def parse_document(source: SourceText) -> Document:
     if paragraphs:
         read_opening_dateline(header, paragraphs[0].text)
     read_title_date(header)
+    read_closing_lines(header, [p.text for p in paragraphs])
     infer_dateline_year(header, "\n".join(p.text for p in paragraphs))
     footnotes = _finish_footnotes(body.notes, paragraphs)
     return Document(

@@ -195,6 +195,16 @@ TITLE_DATE_RE = re.compile(rf"^\s*(?:{_WRITTEN_DATE})(?![0-9])")
 # "… Regular Press Conference on May 27, 2024", "…例行记者会（2024年5月27日）", "Statement – 27 May 2024": a title
 # closing with the full date of its text ("of 13 December 2008" is left out: it may name a past day).
 TITLE_END_DATE_RE = re.compile(rf"(?:\s+on\s+|\s*[（(]\s*|\s+[-–—|]\s+|,\s*)(?:{_WRITTEN_DATE})\s*[）)]?\s*$")
+# "Done at Seoul on 27 May 2024, in the Chinese, …": where and when a declaration or agreement was made, closing it.
+DONE_AT_RE = re.compile(
+    rf"\bDone\s+(?:at|in)\s+(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}})(?:,\s*|\s+)(?:on\s+)?"
+    rf"(?:{_WRITTEN_DATE})"
+)
+# "中华人民共和国外交部 2024年5月27日", "2024年5月27日": an issuing body and the full date closing an official text.
+ZH_ISSUER_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}$")  # the issuing body alone: Han characters, no punctuation
+ZH_SIGNATURE_RE = re.compile(
+    r"^\s*(?P<issuer>[\u4e00-\u9fff（）()]{2,40}?)?\s*(?P<iso>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
+)
 # "Seoul, May 27, 2024", "Busan, 26 November 2023": the place and date of a statement under its title.
 PLACE_DATE_LINE_RE = re.compile(
     rf"^\s*(?!(?:By|Posted|Published|Written|Updated)\b)(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}),"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from nea_site.model import SourceId, SourceText
+from nea_site.parse import parse_document
 from nea_site.parse.datelines import infer_dateline_year, read_opening_dateline, read_title_date
 from nea_site.parse.header_lines import Header
 
@@ -119,3 +121,29 @@ def test_a_title_date_gives_way_to_the_text_s_own_date() -> None:
     header = Header(title="2024年5月28日记者会", published="2024-05-29")
     read_title_date(header)
     assert header.published == "2024-05-29"
+
+
+@pytest.mark.parametrize(
+    ("closing", "place", "published", "outlet"),
+    [
+        ("Done at Seoul on 27 May 2024, in the Chinese, Japanese, Korean and English languages.", "Seoul",
+         "2024-05-27", None),
+        ("Seoul, May 27, 2024", "Seoul", "2024-05-27", None),
+        ("中华人民共和国外交部\n\n2024年5月27日", None, "2024-05-27", "中华人民共和国外交部"),
+        ("中华人民共和国外交部 2024年5月27日", None, "2024-05-27", "中华人民共和国外交部"),
+        ("They met again on 27 May 2024.", None, None, None),  # a date in a sentence dates an event, not the text
+    ],
+)  # fmt: skip
+def test_a_closing_place_date_or_signature_dates_the_text(
+    closing: str, place: str | None, published: str | None, outlet: str | None
+) -> None:
+    text = f"Statement on Cooperation\n\nThe ministers reviewed cooperation in disaster management.\n\n{closing}\n"
+    source = SourceText(source_id=SourceId("d"), file_name="d.txt", text=text, encoding="utf_8", sha256="0")
+    meta = parse_document(source).meta
+    assert (meta.place, meta.published, meta.outlet) == (place, published, outlet)
+
+
+def test_the_header_s_date_wins_over_a_closing_one() -> None:
+    text = "Statement on Cooperation\n\nMay 20, 2024\n\nThe ministers met.\n\nSeoul, May 27, 2024\n"
+    source = SourceText(source_id=SourceId("d"), file_name="d.txt", text=text, encoding="utf_8", sha256="0")
+    assert parse_document(source).meta.published == "2024-05-20"
