@@ -67,6 +67,11 @@ class DocumentMeta:
     author_notes: tuple[str, ...] = ()
     credits: tuple[str, ...] = ()  # "Photo by …", "[Translated by …]", "责任编辑：…"
     identifiers: tuple[tuple[str, str], ...] = ()  # other labelled header lines: (label, value)
+    # The text's own title, abstract and keywords in the other site language ("parallel title", as catalogues
+    # say): a Chinese journal paper's English title block.
+    parallel_title: str | None = None
+    parallel_abstract: str | None = None
+    parallel_keywords: tuple[str, ...] = ()
     origins: tuple[tuple[str, FieldOrigin], ...] = ()  # field name -> where its value came from
 
 

@@ -30,7 +30,7 @@ from nea_site.parse.headings import (
 )
 from nea_site.parse.layout import Unit, join_lines, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
-from nea_site.parse.title import match_credit, parse_header, split_keywords
+from nea_site.parse.title import match_credit, parse_header, read_parallel_header, split_keywords
 from nea_site.text.lang import detect_lang
 from nea_site.text.patterns import (
     ANY_CIRCLED_RE,
@@ -88,7 +88,8 @@ def parse_document(source: SourceText) -> Document:
         circled=any(_is_circled(label) for u in units if u.kind == "notes" for label, _, _ in u.notes),
         bracketed=BRACKET_NOTE_LINE_RE.search(reduced.text) is not None,
     )
-    for i in range(start, len(units)):
+    end = read_parallel_header(header, units, start)  # a Chinese paper's English title block closing it
+    for i in range(start, end):
         _take_unit(units, i, outline, body, declared_blocks=reduced.declared_blocks)
     if body.pending:
         resolve_refs(body.pending, body.notes)  # notes printed before their marks, or at the very end
@@ -363,6 +364,9 @@ def _make_meta(header: Header, body: _Body) -> DocumentMeta:
         keywords=tuple(header.keywords or body.tags),
         author_notes=tuple(header.author_notes + body.author_notes),
         credits=tuple(header.credits + body.credits),
+        parallel_title=header.parallel_title,
+        parallel_abstract=header.parallel_abstract,
+        parallel_keywords=tuple(header.parallel_keywords),
         identifiers=tuple(identifiers),
         origins=tuple(sorted(origins.items())),
     )

@@ -64,6 +64,9 @@ class Header:
     origins: dict[str, FieldOrigin] = field(default_factory=dict)
     dateline_month_day: tuple[int, int] | None = None
     credits: list[str] = field(default_factory=list)  # credit lines between header lines ("Editor: Wang Wu")
+    parallel_title: str | None = None  # the title in the other language, from a closing title block
+    parallel_abstract: str | None = None
+    parallel_keywords: list[str] = field(default_factory=list)
 
 
 def split_names(value: str) -> list[str]:

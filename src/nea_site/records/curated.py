@@ -123,6 +123,11 @@ def merge_metadata(document: Document, curated: CuratedDocument | None, *, sha25
             )
     elif cur.title:
         origins["title"] = "curated"
+    if meta.parallel_title:  # the text's own title in the other language, unless a curator gave one
+        if site_lang == "zh" and title_en is None:
+            title_en = meta.parallel_title
+        elif site_lang == "en" and title_zh is None:
+            title_zh = meta.parallel_title
     title = LocalizedText(en=title_en, zh=title_zh, original=original)
 
     def pick(field_name: str, parsed: str | None, given: str | None) -> str | None:
@@ -149,6 +154,9 @@ def merge_metadata(document: Document, curated: CuratedDocument | None, *, sha25
         author_notes=meta.author_notes,
         credits=credits,
         identifiers=meta.identifiers,
+        parallel_title=meta.parallel_title,
+        parallel_abstract=meta.parallel_abstract,
+        parallel_keywords=meta.parallel_keywords,
         origins=tuple(sorted(origins.items())),
     )
     return DocumentRecord(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from nea_site.errors import RenderError
 from nea_site.model import DocumentRecord, Lang
@@ -39,6 +39,15 @@ _IDENTIFIER_LABELS = {
     name: f"identifier_{name.replace(' ', '_')}"
     for name in ("description", "end mark", "citation", "doi", "received", "accepted", "updated", "section")
 }
+
+
+T = TypeVar("T")
+
+
+def _in_page_lang(own: T, parallel: T, lang: Lang, source_lang: str) -> T:
+    """The text's own value, or its parallel one (other language) on the page of that language when it has one."""
+    other = (lang == "zh") != (source_lang in ("zh", "zh-Hant"))
+    return parallel if other and parallel else own
 
 
 def _identifier_label(label: str, t: Labels) -> str:
@@ -171,7 +180,8 @@ def _document_page(record: DocumentRecord, cx: CrossRef, lang: Lang, t: Labels) 
 
     other_title = record.title.get(other)
     if other_title:
-        origin = "parsed" if record.title.original == other else "curated"
+        parsed = record.title.original == other or other_title == meta.parallel_title
+        origin = "parsed" if parsed else "curated"
         rows.append((t("title_other"), other_title, t(f"origin_{origin}")))
     add("authors", "; ".join(meta.authors), "authors")
     add("published", meta.published, "published")
@@ -194,8 +204,9 @@ def _document_page(record: DocumentRecord, cx: CrossRef, lang: Lang, t: Labels) 
     context: dict[str, Any] = {
         "title": record.title.get(lang) or record.title.best(lang) or t("no_title"),
         "meta_table": render_meta_table(rows),
-        "abstract": meta.abstract,
-        "keywords": "; ".join(meta.keywords),
+        # A Chinese paper's English abstract and keywords on the English page, its own on the Chinese one.
+        "abstract": _in_page_lang(meta.abstract, meta.parallel_abstract, lang, record.lang),
+        "keywords": "; ".join(_in_page_lang(meta.keywords, meta.parallel_keywords, lang, record.lang) or ()),
         "author_notes": list(meta.author_notes),
         "themes": themes,
         "outline": render_outline(record),

@@ -52,6 +52,9 @@ BYLINE_RE = re.compile(r"^\s*(?:—|–|-{1,2})\s*[Bb]y\s+(?P<names>\S.*?)\s*$")
 JOB_TITLE_RE = re.compile(
     r"^(?:[A-Z][a-z]+\s+){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|Staff)s?$"
 )
+# "Abstract: …", "Key words: …": the English labels of a Chinese paper's closing English title block.
+PARALLEL_ABSTRACT_RE = re.compile(r"^\s*(?:Abstract|ABSTRACT|Summary)\s*[:：]\s*(?P<value>\S.*)$")
+PARALLEL_KEYWORDS_RE = re.compile(r"^\s*(?:Key\s*words?|KEY\s*WORDS?|Keywords|KEYWORDS)\s*[:：]\s*(?P<value>\S.*)$")
 # "Minji Kim1*, Haruka Sato2 and Wei Chen3": names with the marks that point to their affiliations.
 _MARKED_PERSON = rf"{_PERSON}[0-9*†‡]+(?:,[0-9]+)*"
 MARKED_AUTHORS_LINE_RE = re.compile(
