@@ -127,7 +127,7 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             i += 1
             continue
         if _take_labelled(header, text):
-            mode, after_author = _mode_after_label(text), False
+            mode, after_author = _mode_after_label(header, text), False
             i += 1
             continue
         had_authors = bool(header.authors)
@@ -147,6 +147,10 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             continue
         if mode == "abstract" and _labelled_line_follows(units, i):
             header.abstract = (header.abstract + "\n\n" if header.abstract else "") + text
+            i += 1
+            continue
+        if mode == "parallel_abstract" and _labelled_line_follows(units, i):
+            header.parallel_abstract = f"{header.parallel_abstract}\n\n{text}"
             i += 1
             continue
         if mode == "notes" and any(text.startswith(name) for name in header.authors):
@@ -345,11 +349,15 @@ def _label_match(text: str) -> re.Match[str] | None:
     return LABELLED_LINE_RE.match(text) or RUN_IN_LABEL_RE.match(text)
 
 
-def _mode_after_label(text: str) -> str:
+def _mode_after_label(header: Header, text: str) -> str:
     match = _label_match(text)
     label = _label_of(match) if match else ""
     if label in _ABSTRACT_LABELS:
-        return "abstract"
+        return (
+            "parallel_abstract"
+            if header.parallel_abstract and match and match["value"].strip() == (header.parallel_abstract)
+            else "abstract"
+        )
     if label in _AUTHOR_NOTE_LABELS:
         return "notes"
     return ""
@@ -367,9 +375,14 @@ def _take_labelled(header: Header, text: str) -> bool:
         return False
     label, value = _label_of(match), match["value"].strip()
     value, *more = FIELD_SPLIT_RE.split(value)  # "中图分类号：D81    文献标识码：A": one field each
-    if label in _ABSTRACT_LABELS:
+    parallel = _in_other_language(header, value)  # "Abstract: …" after "摘要：…" under a Chinese title
+    if label in _ABSTRACT_LABELS and parallel:
+        header.parallel_abstract = value
+    elif label in _ABSTRACT_LABELS:
         header.abstract = value
         header.origins["abstract"] = "parsed"
+    elif label in _KEYWORD_LABELS and parallel:
+        header.parallel_keywords = split_keywords(value)
     elif label in _KEYWORD_LABELS:
         header.keywords = split_keywords(value)
         header.origins["keywords"] = "parsed"
@@ -381,6 +394,13 @@ def _take_labelled(header: Header, text: str) -> bool:
     for field_text in more:
         _take_labelled(header, field_text)
     return True
+
+
+def _in_other_language(header: Header, value: str) -> bool:
+    """A labelled value in the other site language than the title, given after the title's own (a parallel one)."""
+    if not header.title or not value or not (header.abstract or header.keywords):
+        return False
+    return is_cjk_lang(detect_lang(header.title)) != is_cjk_lang(detect_lang(value))
 
 
 def _labelled_line_follows(units: list[Unit], start: int) -> bool:

@@ -71,3 +71,20 @@ def test_a_chinese_text_without_a_closing_english_block_keeps_its_last_paragraph
     document = parse_document(source)
     assert document.meta.parallel_title is None
     assert [p.text for p in document.paragraphs][-1] == "Abstract: not a title block without a title."
+
+
+def test_an_english_abstract_under_the_chinese_one_is_parallel_not_a_replacement() -> None:
+    text = (
+        "中日韩合作机制化的进展与挑战\n\n张三，李四\n\n摘  要：本文考察中日韩合作机制化的进展。\n\n"
+        "关键词：中日韩合作；机制化\n\nAbstract: This article examines the institutionalization of cooperation.\n\n"
+        "It also looks at the secretariat.\n\nKey words: cooperation; institutionalization\n\n一、引言\n\n"
+        "2008年12月，首次中日韩领导人会议在福冈举行。\n"
+    )
+    meta = parse_document(
+        SourceText(source_id=SourceId("r"), file_name="r.txt", text=text, encoding="utf_8", sha256="0")
+    ).meta
+    assert (meta.abstract, meta.keywords) == ("本文考察中日韩合作机制化的进展。", ("中日韩合作", "机制化"))
+    assert meta.parallel_abstract == (
+        "This article examines the institutionalization of cooperation.\n\nIt also looks at the secretariat."
+    )
+    assert meta.parallel_keywords == ("cooperation", "institutionalization")
