@@ -54,8 +54,32 @@ MIN_EDGE_HEADER_CHARS = 8  # a running header at page breaks, its page number as
 MIN_RUNNING_HEADER_CHARS = 20  # the same without page breaks to tell where pages end
 
 
+MIN_SPACED_HAN = 20  # spaced-out Han characters a text needs before it is read as a PDF's letter-spaced output
+_SPACED_HAN_RE = re.compile(r"[\u4e00-\u9fff] (?=[\u4e00-\u9fff])")
+_ADJACENT_HAN_RE = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
+_CJK_GAP_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef0-9]) (?=[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef0-9])"
+)
+
+
+def close_letter_spacing(text: str) -> str:
+    """A text whose Chinese is letter-spaced ("中 日 韩 合 作", as some PDFs come out) with its spaces closed.
+
+    Only where spaced pairs of Han characters far outnumber adjacent ones (three to one, twenty at least): the
+    single spaces between Han characters, CJK punctuation and digits go ("2 0 2 4 年" is "2024年"); spaces next to
+    Latin letters stay. Any other text is returned unchanged.
+    """
+    if " " not in text or not _SPACED_HAN_RE.search(text):
+        return text
+    spaced = len(_SPACED_HAN_RE.findall(text))
+    if spaced < MIN_SPACED_HAN or spaced < 3 * len(_ADJACENT_HAN_RE.findall(text)):
+        return text
+    return _CJK_GAP_RE.sub("", text)
+
+
 def split_units(text: str) -> list[Unit]:
     """Split a decoded source into text units and footnote blocks, joining hard-wrapped lines."""
+    text = close_letter_spacing(text)
     lines = drop_page_furniture(text.split("\n"))
     blocks = _find_blocks(lines, circled=uses_circled_notes(text))
     wrapped = is_hard_wrapped([b for kind, b, _ in blocks if kind == "text"])

@@ -284,3 +284,22 @@ def test_bullet_glyphs_of_unwrapped_lines_become_items() -> None:
         "- 1999年11月，启动合作。",
         "- 2008年12月，首次会议。",
     ]
+
+
+def test_letter_spaced_chinese_is_closed_up() -> None:
+    spaced = (
+        "中 日 韩 合 作 的 新 阶 段\n\n2 0 2 4 年 5 月 2 7 日 ， 第 九 次 中 日 韩 领 导 人 会 议 在 首 尔 举 行 。"
+        " 三 国 领 导 人 同 意 加 快 FTA 谈 判 。\n"
+    )
+    assert [u.text for u in split_units(spaced)] == [
+        "中日韩合作的新阶段",
+        "2024年5月27日，第九次中日韩领导人会议在首尔举行。三国领导人同意加快 FTA 谈判。",  # Latin keeps its spaces
+    ]
+
+
+def test_ordinary_chinese_with_a_few_spaces_is_left_as_written() -> None:
+    text = "中日韩 合作的新阶段\n\n2024年5月27日，第九次中日韩领导人会议在首尔举行。\n"
+    assert [u.text for u in split_units(text)] == [
+        "中日韩 合作的新阶段",
+        "2024年5月27日，第九次中日韩领导人会议在首尔举行。",
+    ]
