@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from nea_site.parse.pdfnotes import mark_pdf_notes
 from nea_site.parse.webpage import reduce_html
 from nea_site.parse.wikicopy import reduce_wiki_copy
 from nea_site.text.patterns import (
@@ -85,7 +86,7 @@ def reduce_markup(text: str) -> Reduced:
         wiki = reduce_wiki_copy(reduced.text)
         if wiki.site:
             reduced.meta.setdefault("outlet", wiki.site)
-        reduced.text = reduce_markdown(wiki.text)
+        reduced.text = reduce_markdown(mark_pdf_notes(wiki.text))
     return reduced
 
 
