@@ -21,7 +21,7 @@ _CHROME_TAGS = frozenset({"footer", "aside"})
 _CHROME_WORDS = frozenset(
     "footer sidebar share sharing social breadcrumb breadcrumbs bread menu navbar nav navigation comments comment "
     "related copyright advert advertisement ads cookie cookies newsletter subscribe pagination pager dropdown toc "
-    "navbox catlinks printfooter editsection backlink backref".split()
+    "navbox catlinks printfooter editsection backlink backref foot".split()
 )
 # Furniture by role: the landmarks around a text, and widgets.
 _CHROME_ROLES = frozenset("navigation banner contentinfo search menu menubar toolbar complementary".split())
@@ -117,6 +117,9 @@ class _HtmlReducer(html.parser.HTMLParser):
         self._notes_tag = ""
         self._sup = False
         self._sup_text: list[str] = []
+        self._in_link = 0  # inside <a>
+        self._links = 0  # links opened in the current block
+        self._link_chars = 0  # characters of text inside them
         self._bold = 0
         self._bold_text = False
         self._plain_text = False
@@ -185,6 +188,9 @@ class _HtmlReducer(html.parser.HTMLParser):
             else:
                 self._buffer.append(" ")
                 self._after_br = True
+        elif tag == "a":
+            self._in_link += 1
+            self._links += 1
         elif tag == "sup":
             self._sup = True
             self._sup_text = []
@@ -217,6 +223,8 @@ class _HtmlReducer(html.parser.HTMLParser):
         elif tag in _HEADINGS:
             self._flush()
             self._heading = 0
+        elif tag == "a":
+            self._in_link = max(0, self._in_link - 1)
         elif tag == "sup":
             self._sup = False
             self._end_sup()
@@ -244,6 +252,8 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._buffer.append(data)
             return
         self._after_br = False
+        if self._in_link:
+            self._link_chars += len("".join(data.split()))
         if self._bold:
             self._bold_text = True
         else:
@@ -274,9 +284,13 @@ class _HtmlReducer(html.parser.HTMLParser):
     def _flush(self) -> None:
         text = " ".join("".join(self._buffer).split())
         bold_only = self._bold_text and not self._plain_text
+        links, link_chars = self._links, self._link_chars
         self._buffer, self._bold_text, self._plain_text, self._after_br = [], False, False, False
+        self._links, self._link_chars = 0, 0
         if not text or self._in_head:
             return
+        if not self._in_notes and _is_link_list(text, links, link_chars):
+            return  # "首页 | 新闻 | 政策", a column of menu links: navigation in a page laid out with tables
         if self._in_notes:
             text = re.sub(r"^\[?(\d{1,3})[\].)]?\s*", "", text)
             self._notes.append((self._scope, text.replace("↩", "").strip()))
@@ -346,7 +360,10 @@ class _HtmlReducer(html.parser.HTMLParser):
             return title, before + after
         declared = self.meta.get("title")
         outside = next((b.text for b in self._blocks if b.hashes == 1), None)
-        return declared or outside or _without_site_name(page_title) or None, blocks
+        chosen = declared or outside or _without_site_name(page_title) or None
+        if chosen and blocks and blocks[0].text.casefold() == chosen.casefold():
+            blocks = blocks[1:]  # the title set in bold over the text of a page laid out with tables
+        return chosen, blocks
 
 
 def _named_heading(blocks: list[_Block], titles: list[str]) -> int | None:
@@ -387,6 +404,18 @@ def _site_of(suffix: str, title: str) -> str | None:
         return suffix
     name = suffix.split("，", 1)[0].strip()  # a Chinese site's name and its slogan
     return name if name != suffix and len(name) < len(title) else None
+
+
+MIN_LINK_LIST_LINKS = 2
+LINK_LIST_SHARE = 0.9
+
+
+def _is_link_list(text: str, links: int, link_chars: int) -> bool:
+    """A block of two or more links and nothing much else (separators aside): a menu, not text."""
+    if links < MIN_LINK_LIST_LINKS:
+        return False
+    letters = sum(1 for ch in text if ch.isalnum())
+    return letters > 0 and link_chars >= LINK_LIST_SHARE * letters
 
 
 def _is_heading_like(text: str) -> bool:

@@ -317,3 +317,31 @@ def test_a_note_app_s_markdown_keeps_its_words_and_hides_its_comments() -> None:
 )
 def test_note_app_inline_syntax(markdown: str, text: str) -> None:
     assert reduce_markup(markdown).text == text
+
+
+def test_a_page_laid_out_with_tables_keeps_its_text_only() -> None:
+    doc = _page("web_page_table_layout_zh.html")
+    assert (doc.meta.title, doc.meta.published, doc.meta.outlet) == (
+        "中日韩三国外长会在釜山举行",  # not joined to its bold repetition over the text
+        "2023-11-26",
+        "中华人民共和国外交部",
+    )
+    assert [p.text[:12] for p in doc.paragraphs] == [
+        "2023年11月26日，",
+        "王毅表示，中日韩合作是亚",
+        "三方同意为举办下一次中日",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("block", "kept"),
+    [
+        ('<p><a href="/">Home</a> | <a href="/news">News</a> | <a href="/policy">Policy</a></p>', False),
+        ('<td><a href="/1">外交部长</a><br><a href="/2">新闻发布</a></td>', False),
+        ('<p>See the <a href="/a">joint statement</a> and the <a href="/b">action plan</a> of the summit.</p>', True),
+        ('<p><a href="/site">Official website</a></p>', True),
+    ],
+)
+def test_a_block_of_links_only_is_a_menu(block: str, kept: bool) -> None:
+    text = _reduce(f"<h1>Title</h1>{block}<p>The body text of the page.</p>")
+    assert (len(text.split("\n\n")) == 3) is kept
