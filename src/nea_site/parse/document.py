@@ -42,6 +42,7 @@ from nea_site.text.patterns import (
     REFERENCES_HEADING_RE,
     SENTENCE_END_RE,
     STAR_NOTE_RE,
+    TABLE_CELL_SEPARATOR,
     TAGS_LINE_RE,
     TITLE_STAR_RE,
     WHITESPACE_RUN_RE,
@@ -291,6 +292,8 @@ def _merge_pieces(pieces: list[_Piece], *, joinable: bool) -> list[Paragraph]:
             and piece.section_id == previous.section_id
             and not SENTENCE_END_RE.search(previous.text)
             and CONTINUATION_START_RE.match(piece.text)
+            and TABLE_CELL_SEPARATOR not in previous.text  # table rows ("2020 | 317 | 285") stay rows
+            and TABLE_CELL_SEPARATOR not in piece.text
         ):
             joined = join_lines(previous.text, piece.text)
             offset = len(joined) - len(piece.text)

@@ -20,6 +20,7 @@ from nea_site.text.patterns import (
     HTML_BLOCK_TAG_RE,
     HTML_DOCUMENT_RE,
     MD_ATTRIBUTES_RE,
+    MD_ATX_LINE_RE,
     MD_BODY_LINK_RE,
     MD_CALLOUT_RE,
     MD_CODE_RE,
@@ -60,9 +61,15 @@ class Reduced:
 
 
 def looks_like_html(text: str) -> bool:
-    """A whole HTML page, or a Markdown file that wraps an HTML fragment (blog exports, feed archives)."""
+    """A whole HTML page, or a Markdown file that wraps an HTML fragment (blog exports, feed archives).
+
+    Markdown that has its own headings and holds HTML blocks among its lines (a `<table>`) is Markdown: its HTML
+    blocks are reduced one by one (`reduce_markdown`).
+    """
     if HTML_DOCUMENT_RE.search(text[:2000]):
         return True
+    if _is_markdown_with_html_blocks(text):
+        return False
     # Only block structure counts: Markdown sources use inline tags such as <sup> for note marks.
     blocks = len(HTML_BLOCK_TAG_RE.findall(text))
     return blocks >= 4 and blocks * 400 > len(text)
@@ -90,6 +97,24 @@ def reduce_markup(text: str) -> Reduced:
     return reduced
 
 
+def _is_markdown_with_html_blocks(text: str) -> bool:
+    """Markdown headings outside HTML, and most of the text outside lines that open with a tag."""
+    if not MD_ATX_LINE_RE.search(text):
+        return False
+    in_html = sum(len(line) for line in text.split("\n") if line.lstrip().startswith("<"))
+    return in_html * 2 < len(text)
+
+
+def _reduce_html_blocks(text: str) -> str:
+    """Each blank-line-separated block of a Markdown file that opens with an HTML block tag, as our plain text."""
+    chunks = text.split("\n\n")
+    for i, chunk in enumerate(chunks):
+        opening = chunk.lstrip()
+        if opening.startswith("<") and HTML_BLOCK_TAG_RE.match(opening):
+            chunks[i] = reduce_html(chunk).text.strip().replace("\n\n", "\n")  # rows next to each other
+    return "\n\n".join(chunks)
+
+
 def reduce_markdown(text: str) -> str:
     """Markdown syntax -> its text; text without Markdown passes unchanged.
 
@@ -101,6 +126,8 @@ def reduce_markdown(text: str) -> str:
     if "<!--" in text or "%%" in text:
         # Comments are for the file's writer: never shown. Each keeps its line breaks, so lines stay in place.
         text = MD_COMMENT_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
+    if "<" in text and _is_markdown_with_html_blocks(text):
+        text = _reduce_html_blocks(text)  # "<table>…</table>" among Markdown paragraphs
     lines = text.split("\n")
     rows = _tab_rows(lines) if "\t" in text else set()
     for index, line in enumerate(lines):

@@ -145,6 +145,8 @@ MD_BODY_LINK_RE = re.compile(r"(?<!\\)\[(?P<text>[^\]^\n][^\]\n]*)\]\([^)\s]+(?:
 MD_STRONG_RE = re.compile(r"(?<![\w*\\])(?P<mark>\*\*|__)(?=\S)(?P<text>[^\n]+?)(?<=\S)(?P=mark)(?![\w*])")
 MD_EM_RE = re.compile(r"(?<![\w*\\])(?P<mark>[*_])(?=[^\s*_])(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?![\w*])")
 MD_CODE_RE = re.compile(r"`(?P<text>[^`\n]+)`")
+# "# Title", "## Overview" at a line's start: a Markdown heading line anywhere in a text.
+MD_ATX_LINE_RE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 # Comments a Markdown file keeps from its readers: "<!-- … -->", and a note app's "%% … %%" (Obsidian).
 MD_COMMENT_RE = re.compile(r"<!--.*?-->|%%.*?%%", re.DOTALL)
 # "[[Target]]", "[[Target|shown words]]", "[[Target#Heading]]": a note app's link; "![[file.png]]" embeds a file.

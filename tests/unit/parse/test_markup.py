@@ -345,3 +345,22 @@ def test_a_page_laid_out_with_tables_keeps_its_text_only() -> None:
 def test_a_block_of_links_only_is_a_menu(block: str, kept: bool) -> None:
     text = _reduce(f"<h1>Title</h1>{block}<p>The body text of the page.</p>")
     assert (len(text.split("\n\n")) == 3) is kept
+
+
+def test_markdown_holding_an_html_table_stays_markdown() -> None:
+    doc = _page("markdown_with_html_table.md")
+    assert doc.meta.title == "Trade among the three countries"
+    assert [s.title for s in doc.sections] == ["Overview", "Outlook"]
+    assert [p.text for p in doc.paragraphs][1:5] == [
+        "Year | China–Japan | China–Korea",
+        "2020 | 317 | 285",
+        "2021 | 371 | 362",
+        "2022 | 357 | 362",
+    ]
+    assert doc.paragraphs[-1].text.startswith("Negotiations on a trilateral free trade agreement resumed")
+
+
+def test_numeric_table_rows_are_not_joined_as_a_cut_paragraph() -> None:
+    text = "# T\n\n## Data\n\n| Year | Trade |\n|---|---|\n| 2020 | 317 |\n| 2021 | 371 |\n\nThe end of the text.\n"
+    doc = parse_document(SourceText(source_id=SourceId("m"), file_name="m.md", text=text, encoding="utf_8", sha256="0"))
+    assert [p.text for p in doc.paragraphs] == ["Year | Trade", "2020 | 317", "2021 | 371", "The end of the text."]
