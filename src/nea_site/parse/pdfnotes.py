@@ -16,7 +16,15 @@ MIN_CONFIRMED_NOTES = 2
 _NOTE_LINE_RE = re.compile(r"^[ \t]*(?P<label>\d{1,3})[ \t]+(?P<text>[A-Z“\"'(\[].*?[.)”\"'])[ \t]*$", re.MULTILINE)
 # "cooperate.3 Since", "2015.2" at a line's end, "summit3 was": a mark glued to a word or a sentence end.
 _GLUED_MARK_RE = re.compile(r"(?<=[a-z.,;:)”\"’])(?P<label>\d{1,3})(?=[ \t]+[A-Z“\"(]|[ \t]*$)", re.MULTILINE)
-_ANY_NOTE_LINE_RE = re.compile(r"^[ \t]*\d{1,3}[ \t]+[A-Z“\"'(\[]", re.MULTILINE)
+_ANY_NOTE_LINE_RE = re.compile(r"^[ \t]*\d{1,3}[.)]?[ \t]+[A-Z“\"'(\[]", re.MULTILINE)
+# "1. Ministry of …, 2008.": an endnote numbered like a list item, read as a note only under a notes heading.
+_ENDNOTE_LINE_RE = re.compile(
+    r"^[ \t]*(?P<label>\d{1,3})[.)][ \t]+(?P<text>[A-Z“\"'(\[].*?[.)”\"'])[ \t]*$", re.MULTILINE
+)
+# "Notes", "Endnotes", "## Notes", "注释": the heading of endnotes.
+_NOTES_HEADING_RE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:Notes|Endnotes|NOTES|ENDNOTES|注释|尾注)[ \t]*[:：]?[ \t]*$", re.MULTILINE
+)
 
 
 def mark_pdf_notes(text: str) -> str:
@@ -24,6 +32,10 @@ def mark_pdf_notes(text: str) -> str:
     if not _ANY_NOTE_LINE_RE.search(text):
         return text
     notes = list(_NOTE_LINE_RE.finditer(text))
+    heading = _NOTES_HEADING_RE.search(text)
+    if heading:  # endnotes numbered "1." under their heading
+        notes += [m for m in _ENDNOTE_LINE_RE.finditer(text, heading.end())]
+        notes.sort(key=lambda m: m.start())
     if len(notes) < MIN_CONFIRMED_NOTES:
         return text
     note_spans = [(m.start(), m.end()) for m in notes]
@@ -38,7 +50,9 @@ def mark_pdf_notes(text: str) -> str:
     if len({n["label"] for n in confirmed}) < MIN_CONFIRMED_NOTES:
         return text
     edits = [(m.start(), m.end(), f"<sup>[{m['label']}]</sup>") for m in used_marks]
-    edits += [(n.start("label"), n.end("label"), f"[{n['label']}]") for n in confirmed]
+    edits += [(n.start("label"), n.start("text"), f"[{n['label']}] ") for n in confirmed]
+    if heading and any(n.start() > heading.end() for n in confirmed):
+        edits.append((heading.start(), heading.end(), "---"))  # the notes' heading: our rule over the notes
     out: list[str] = []
     at = 0
     for start, end, replacement in sorted(edits):
