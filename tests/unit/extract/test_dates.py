@@ -413,3 +413,16 @@ def test_day_words_count_from_the_text_s_date(text: str, expected: list[tuple[st
     spans = find_dates(text, anchor=TUESDAY)
     assert [(s.expression, s.start.iso() if s.start else None) for s in spans] == expected
     assert all((s.precision, s.resolution) == ("day", "relative") for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They agreed to cooperate in 2008.1 Since then they have met.", [("2008", "2008")]),
+        ("Tension interrupted the summits between 2012 and 2015.2", [("between 2012 and 2015", "2012")]),
+        ("Growth was 2015.5 percent and the 2012-21 plan ran on.", []),  # a decimal, a number range
+    ],
+)
+def test_a_year_keeps_a_note_mark_glued_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    spans = find_dates(text, anchor=None)
+    assert [(s.expression, s.start.iso() if s.start else None) for s in spans] == expected
