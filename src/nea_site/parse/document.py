@@ -30,7 +30,8 @@ from nea_site.parse.headings import (
 )
 from nea_site.parse.layout import Unit, join_lines, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
-from nea_site.parse.title import match_credit, parse_header, read_parallel_header, split_keywords
+from nea_site.parse.parallel import read_parallel_header
+from nea_site.parse.title import match_credit, parse_header, split_keywords
 from nea_site.text.lang import detect_lang
 from nea_site.text.patterns import (
     ANY_CIRCLED_RE,

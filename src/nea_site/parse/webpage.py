@@ -6,31 +6,20 @@ import html.parser
 import re
 from dataclasses import dataclass
 
+from nea_site.parse.webchrome import (
+    CHROME_TAGS,
+    DROP_TAGS,
+    INLINE_TAGS,
+    is_chrome,
+    is_hidden,
+    is_link_list,
+    is_notes,
+)
+
 _BLOCK_TAGS = frozenset(
     "p div section article header main blockquote figure figcaption li tr table ul ol dl dt dd pre address "
     "caption".split()
 )
-# Inline elements: dropping one (a hidden "[citation needed]") leaves the sentence around it whole.
-_INLINE_TAGS = frozenset("a abbr b bdi cite code em i kbd label mark q s small span strong sub sup time u".split())
-# Never article text: scripts and styles, and the page's furniture (menus, forms, buttons).
-_DROP_TAGS = frozenset("script style noscript template svg iframe object canvas nav form button select dialog".split())
-# Around an article, not part of it: dropped unless they hold the notes.
-_CHROME_TAGS = frozenset({"footer", "aside"})
-# Class and id words of page furniture ("site-footer", "share_bar", "breadcrumb"), unless a word of the text's own
-# container comes with them ("content-with-sidebar").
-_CHROME_WORDS = frozenset(
-    "footer sidebar share sharing social breadcrumb breadcrumbs bread menu navbar nav navigation comments comment "
-    "related copyright advert advertisement ads cookie cookies newsletter subscribe pagination pager dropdown toc "
-    "navbox catlinks printfooter editsection backlink backref foot".split()
-)
-# Furniture by role: the landmarks around a text, and widgets.
-_CHROME_ROLES = frozenset("navigation banner contentinfo search menu menubar toolbar complementary".split())
-# Classes of what a page leaves out when printed ("noprint", "no-print", "d-print-none", "hidden-print"): its
-# controls and notices, never its text.
-_PRINT_HIDDEN_RE = re.compile(r"no-?print|print-?none|hidden-?print|print-?hidden")
-# ("main" and "post" are left out: "main-nav", "post-share" and "post-comments" are furniture.)
-_CONTENT_WORDS = frozenset("article content body entry story text".split())
-_CLASS_WORD_RE = re.compile(r"[^a-z0-9]+")
 _NOTES_CONTAINERS = frozenset({"ol", "ul", "section", "div", "aside", "footer"})
 _HEAD_TAGS = frozenset({"html", "head", "title", "meta", "link", "base", "style", "script", "noscript"})
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
@@ -139,12 +128,12 @@ class _HtmlReducer(html.parser.HTMLParser):
             return
         if tag not in _HEAD_TAGS:
             self._in_head = False  # "</head>" may be left out
-        notes_start = not self._in_notes and tag in _NOTES_CONTAINERS and _is_notes(tag, attr)
+        notes_start = not self._in_notes and tag in _NOTES_CONTAINERS and is_notes(tag, attr)
         if tag in _VOID_TAGS:
             self._open(tag, attr)
             return
-        if not notes_start and (tag in _DROP_TAGS or tag in _CHROME_TAGS or _is_hidden(attr) or _is_chrome(attr)):
-            if tag not in _INLINE_TAGS:
+        if not notes_start and (tag in DROP_TAGS or tag in CHROME_TAGS or is_hidden(attr) or is_chrome(attr)):
+            if tag not in INLINE_TAGS:
                 self._flush()
             self._drop_tag, self._drop_depth = tag, 1
             return
@@ -289,7 +278,7 @@ class _HtmlReducer(html.parser.HTMLParser):
         self._links, self._link_chars = 0, 0
         if not text or self._in_head:
             return
-        if not self._in_notes and _is_link_list(text, links, link_chars):
+        if not self._in_notes and is_link_list(text, links, link_chars):
             return  # "首页 | 新闻 | 政策", a column of menu links: navigation in a page laid out with tables
         if self._in_notes:
             text = re.sub(r"^\[?(\d{1,3})[\].)]?\s*", "", text)
@@ -406,37 +395,5 @@ def _site_of(suffix: str, title: str) -> str | None:
     return name if name != suffix and len(name) < len(title) else None
 
 
-MIN_LINK_LIST_LINKS = 2
-LINK_LIST_SHARE = 0.9
-
-
-def _is_link_list(text: str, links: int, link_chars: int) -> bool:
-    """A block of two or more links and nothing much else (separators aside): a menu, not text."""
-    if links < MIN_LINK_LIST_LINKS:
-        return False
-    letters = sum(1 for ch in text if ch.isalnum())
-    return letters > 0 and link_chars >= LINK_LIST_SHARE * letters
-
-
 def _is_heading_like(text: str) -> bool:
     return len(text) <= MAX_BOLD_HEADING_CHARS and not text.endswith(tuple(_SENTENCE_PUNCTUATION))
-
-
-def _is_chrome(attr: dict[str, str]) -> bool:
-    classes = attr.get("class", "").lower()
-    if attr.get("role", "").lower() in _CHROME_ROLES or _PRINT_HIDDEN_RE.search(classes):
-        return True
-    words = set(_CLASS_WORD_RE.split(f"{classes} {attr.get('id', '')}".lower()))
-    return bool(words & _CHROME_WORDS) and not words & _CONTENT_WORDS
-
-
-def _is_hidden(attr: dict[str, str]) -> bool:
-    style = attr.get("style", "").replace(" ", "").lower()
-    return "hidden" in attr or attr.get("aria-hidden", "").lower() == "true" or "display:none" in style
-
-
-def _is_notes(tag: str, attr: dict[str, str]) -> bool:
-    marker = f"{attr.get('class', '')} {attr.get('id', '')} {attr.get('role', '')}".lower()
-    if tag in ("ol", "ul") and "references" in _CLASS_WORD_RE.split(marker):
-        return True  # a wiki's reference list: <ol class="references">
-    return any(word in marker for word in ("footnote", "endnote", "doc-endnotes", "notes"))
