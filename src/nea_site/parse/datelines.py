@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from nea_site.parse.header_lines import MONTHS_SHORT, Header, is_real_date, split_names, take_written_date
+from nea_site.parse.header_lines import (
+    MONTHS_SHORT,
+    Header,
+    is_real_date,
+    split_names,
+    take_place_date,
+    take_written_date,
+)
 from nea_site.text.header_patterns import (
     DONE_AT_RE,
     PLACE_DATE_LINE_RE,
@@ -74,28 +81,19 @@ CLOSING_PARAGRAPHS = 3  # how far from the end a closing formula or signature is
 def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
     """Read where and when a text was made from its closing lines, when the header did not say.
 
-    "Done at Seoul on 27 May 2024, …" (a declaration: place and date), "Seoul, 27 May 2024" alone on the last line,
-    and an official text's signature: the
-    issuing body over the full date ("中华人民共和国外交部" / "2024年5月27日", or both on one line), read as the
-    outlet and the date. The paragraphs keep the lines, verbatim.
+    "Done at Seoul on 27 May 2024, …" (a declaration: place and date), "Seoul, 27 May 2024" alone on the last
+    line, and an official text's signature: the issuing body over the full date ("中华人民共和国外交部" /
+    "2024年5月27日", or both on one line), read as the outlet and the date. The paragraphs keep the lines.
     """
     last = paragraphs[-CLOSING_PARAGRAPHS:]
     for i in range(len(last) - 1, -1, -1):
         done = DONE_AT_RE.search(last[i])
         if done:
-            if not header.place:
-                header.place = done["place"]
-                header.origins["place"] = "parsed"
-            if not header.published and not header.dateline_month_day:
-                take_written_date(header, done)
+            take_place_date(header, done)
             return
     place_date = PLACE_DATE_LINE_RE.match(last[-1]) if last else None
     if place_date:  # "Seoul, 27 May 2024" under a statement's last paragraph
-        if not header.place:
-            header.place = place_date["place"]
-            header.origins["place"] = "parsed"
-        if not header.published and not header.dateline_month_day:
-            take_written_date(header, place_date)
+        take_place_date(header, place_date)
         return
     signature = ZH_SIGNATURE_RE.match(last[-1]) if last else None
     if signature is None or header.published or header.dateline_month_day:

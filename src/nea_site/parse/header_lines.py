@@ -158,10 +158,7 @@ def _take_date_line(header: Header, text: str) -> bool:
     """A date alone ("March 2024", "11 March 2024", "2024年3月") or after a place ("Seoul, May 27, 2024")."""
     place_date = PLACE_DATE_LINE_RE.match(text)
     if place_date:
-        if not header.place:
-            header.place = place_date["place"]
-            header.origins["place"] = "parsed"
-        take_written_date(header, place_date)
+        take_place_date(header, place_date)
         return True
     match = DATE_LINE_RE.match(text)
     if not match:
@@ -250,6 +247,18 @@ def _take_byline_date(header: Header, names: str) -> str:
         return names
     take_written_date(header, match)
     return names[: match.start()].strip()
+
+
+def take_place_date(header: Header, match: re.Match[str]) -> None:
+    """The place and written date of a match ("Seoul, May 27, 2024", "Done at Seoul on 27 May 2024"), where unsaid.
+
+    A dateline's month and day, once read, is the text's date: the match then gives its place only.
+    """
+    if not header.place:
+        header.place = match["place"]
+        header.origins["place"] = "parsed"
+    if not header.dateline_month_day:
+        take_written_date(header, match)
 
 
 def take_written_date(header: Header, match: re.Match[str]) -> None:

@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 
 # "[edit]", "[edit source]", "[编辑]", "[編輯]": the link a wiki prints after each heading.
-EDIT_MARK_LINE_RE = re.compile(r"^\s*\[\s*(?:edit(?: source)?|编辑|編輯|编辑源代码|編輯原始碼)\s*\]\s*$", re.IGNORECASE)
+EDIT_MARK_LINE_RE = re.compile(
+    r"^[^\S\n]*\[[^\S\n]*(?:edit(?: source)?|编辑|編輯|编辑源代码|編輯原始碼)[^\S\n]*\][^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # The title line repeated after a wiki's name and tagline: "From Wikipedia, the free encyclopedia".
 _TAGLINE_RE = re.compile(
     r"^\s*(?:From (?P<site>[A-Z][\w.]*(?: [A-Z][\w.]*)?), the free (?:encyclopedia|dictionary)"
@@ -41,7 +44,7 @@ _REFERENCE_LINE_RE = re.compile(r"^\s*\^\s*(?:(?:[a-z]|\d+\.\d+)(?:\s+(?:[a-z]|\
 
 def is_wiki_copy(text: str) -> bool:
     """True when the text holds a line that is only a wiki's "[edit]" link."""
-    return any(EDIT_MARK_LINE_RE.match(line) for line in text.split("\n") if "[" in line)
+    return "[" in text and EDIT_MARK_LINE_RE.search(text) is not None  # one scan, no split into lines
 
 
 @dataclass(frozen=True, slots=True)
