@@ -17,6 +17,8 @@ from nea_site.extract.date_readings import READERS, Basis, Kind, Reading, as_dat
 from nea_site.model import PartialDate, Precision, Resolution
 from nea_site.text import date_patterns
 from nea_site.text.literals import Literals
+from nea_site.text.numerals import fold_date_numerals
+from nea_site.text.script import fold_digits
 
 _CONTEXT_WINDOW = 40  # characters looked at before a match for context words and qualifiers
 _LIST_GAP = 8  # longest text between two years of a list: ", and "
@@ -45,8 +47,21 @@ def find_dates(text: str, *, anchor: PartialDate | None) -> list[DateSpan]:
     """All date expressions in `text` (English and Chinese mixed allowed), sorted by offset, non-overlapping.
 
     Where matches overlap the longest wins. `anchor` (the document's date) resolves "this year", "今年", "本月" and
-    dates without a year when no earlier date of the text gives one.
+    dates without a year when no earlier date of the text gives one. Full-width digits ("２０２４年") and dates in
+    Chinese numerals ("二〇二三年十一月二十六日", "民國112年") are read as their digits; spans keep `text`'s offsets.
     """
+    folded = fold_date_numerals(fold_digits(text))
+    spans = _find_digit_dates(folded.text, anchor=anchor)
+    if folded.text is text:
+        return spans
+    moved = []
+    for span in spans:
+        start, end = folded.original_span(span.start_offset, span.end_offset)
+        moved.append(replace(span, start_offset=start, end_offset=end, expression=text[start:end]))
+    return moved
+
+
+def _find_digit_dates(text: str, *, anchor: PartialDate | None) -> list[DateSpan]:
     has_link = "http" in text or "www." in text  # what every URL_RE match starts with
     links = [(m.start(), m.end()) for m in date_patterns.URL_RE.finditer(text)] if has_link else []
     found: list[_Found] = []

@@ -41,7 +41,7 @@ from nea_site.model import (
 )
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.patterns import RECOMMENDATIONS_HEADING_RE, REFERENCES_HEADING_RE
-from nea_site.text.script import fold_digits, to_simplified
+from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter, UserWord, make_segmenter, user_dict_text
 from nea_site.text.sentences import split_sentences
 
@@ -113,10 +113,8 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         actor_spans = paragraph_spans[paragraph.index] = find_actor_spans(
             paragraph.text, extractor.gazetteer, simplified=simplified
         )
-        # Date words are Simplified too (世纪, not 世紀), and digits ASCII ("２０２４年" is 2024年).
-        dated_text = fold_digits(simplified)
-        spans = find_dates(dated_text, anchor=anchor)
-        if dated_text is not paragraph.text:
+        spans = find_dates(simplified, anchor=anchor)  # date words are Simplified too (世纪, not 世紀)
+        if simplified is not paragraph.text:
             spans = [replace(s, expression=paragraph.text[s.start_offset : s.end_offset]) for s in spans]
         dates.extend(
             DateMention(

@@ -31,6 +31,7 @@ from nea_site.text.header_patterns import (
     ZH_ISSUER_RE,
     ZH_SIGNATURE_RE,
 )
+from nea_site.text.numerals import fold_date_digits
 
 MIN_YEAR_MENTIONS = 2  # how often a text must name a year for a dateline to take it
 
@@ -95,7 +96,7 @@ def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
     if place_date:  # "Seoul, 27 May 2024" under a statement's last paragraph
         take_place_date(header, place_date)
         return
-    signature = ZH_SIGNATURE_RE.match(last[-1]) if last else None
+    signature = ZH_SIGNATURE_RE.match(fold_date_digits(last[-1])) if last else None  # "二〇二四年五月二十七日"
     if signature is None or header.published or header.dateline_month_day:
         return
     take_written_date(header, signature)
@@ -116,7 +117,8 @@ def read_title_date(header: Header) -> None:
 
     "2024年5月28日外交部发言人主持例行记者会", "Regular Press Conference on May 27, 2024".
     """
-    match = TITLE_DATE_RE.match(header.title or "") or TITLE_END_DATE_RE.search(header.title or "")
+    title = fold_date_digits(header.title or "")
+    match = TITLE_DATE_RE.match(title) or TITLE_END_DATE_RE.search(title)
     if match and not header.published and not header.dateline_month_day:
         take_written_date(header, match)
 

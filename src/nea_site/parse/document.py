@@ -32,7 +32,9 @@ from nea_site.parse.layout import Unit, join_lines, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
 from nea_site.parse.parallel import read_parallel_header
 from nea_site.parse.title import match_credit, parse_header, split_keywords
+from nea_site.text.header_patterns import DATE_LINE_RE
 from nea_site.text.lang import detect_lang
+from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
     ANY_CIRCLED_RE,
     BRACKET_NOTE_LINE_RE,
@@ -180,6 +182,8 @@ def _find_heading(
     if _continues_after_notes(units, i):
         return None, None
     next_text = _next_text(units, i)
+    if _is_closing_date(units, i):
+        return None, None  # "中华人民共和国外交部" over "二〇二四年五月二十七日" closing the text: its signature
     unnumbered = match_unnumbered(text, single_line=unit.single_line, next_text=next_text)
     if unnumbered and (unnumbered.keyword or (next_text is not None and len(next_text) > len(text))):
         return unnumbered, None
@@ -220,6 +224,17 @@ def _continues_after_notes(units: list[Unit], i: int) -> bool:
         return False
     following = _next_text(units, i)
     return following is not None and bool(CONTINUATION_START_RE.match(following))
+
+
+def _is_closing_date(units: list[Unit], i: int) -> bool:
+    """Unit i is followed by a date alone and then nothing: the line signing the text, whatever their lengths."""
+    rest: list[str] = []
+    for unit in units[i + 1 :]:
+        if unit.kind == "text":
+            rest.append(unit.text.strip())
+            if len(rest) > 1:
+                return False
+    return len(rest) == 1 and DATE_LINE_RE.match(fold_date_digits(rest[0])) is not None
 
 
 def _next_text(units: list[Unit], i: int) -> str | None:
@@ -295,6 +310,7 @@ def _merge_pieces(pieces: list[_Piece], *, joinable: bool) -> list[Paragraph]:
             and CONTINUATION_START_RE.match(piece.text)
             and TABLE_CELL_SEPARATOR not in previous.text  # table rows ("2020 | 317 | 285") stay rows
             and TABLE_CELL_SEPARATOR not in piece.text
+            and not DATE_LINE_RE.match(fold_date_digits(piece.text))  # a date alone: a signature's, under its issuer
         ):
             joined = join_lines(previous.text, piece.text)
             offset = len(joined) - len(piece.text)

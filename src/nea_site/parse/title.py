@@ -35,6 +35,7 @@ from nea_site.text.header_patterns import (
     YEAR_RE,
 )
 from nea_site.text.lang import detect_lang, is_cjk_lang
+from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
     KEYWORD_HEADING_RE,
     KICKER_LINE_RE,
@@ -42,7 +43,6 @@ from nea_site.text.patterns import (
     TABLE_CELL_SEPARATOR,
     TITLE_STAR_RE,
 )
-from nea_site.text.script import fold_digits
 
 _ABSTRACT_LABELS = frozenset({"abstract", "摘要", "内容摘要", "内容提要", "提要", "summary"})
 _KEYWORD_LABELS = frozenset({"keywords", "key words", "关键词", "关键字", "keyword"})
@@ -132,7 +132,7 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
         previous = units[i - 1].text if i else ""
         if header.title and (i == top + 1 or (i == top + 2 and subtitled)):
             previous = header.title  # the line follows the title (and the subtitle joined to it)
-        if take_line(header, fold_digits(text), previous=previous):  # "２０２４年５月２７日" is a date too
+        if take_line(header, fold_date_digits(text), previous=previous):  # "２０２４年五月二十七日" is a date too
             mode = ""
             after_author = not had_authors and bool(header.authors)
             i += 1

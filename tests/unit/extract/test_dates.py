@@ -229,6 +229,31 @@ def test_relative_month_crosses_the_year() -> None:
     assert _rows(spans) == [("上个月", "2021-12", None, "month", "relative")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二〇二三年十一月二十六日，外长会晤。", [("二〇二三年十一月二十六日", "2023-11-26", None, "day", "explicit")]),
+        ("一九九九年，三国领导人首次会晤。", [("一九九九年", "1999", None, "year", "explicit")]),
+        ("中華民國112年11月26日，外交部表示。", [("民國112年11月26日", "2023-11-26", None, "day", "explicit")]),
+        ("民国三十四年八月十五日，日本宣布投降。", [("民国三十四年八月十五日", "1945-08-15", None, "day", "explicit")]),
+        ("2021年十二月，三方举行会谈。本月二十六日续谈。", [
+            ("2021年十二月", "2021-12", None, "month", "explicit"),
+            ("本月二十六日", "2022-01-26", None, "day", "relative"),
+        ]),
+        ("二〇一二—二〇二一年", [("二〇一二—二〇二一年", "2012", "2021", "year", "explicit")]),
+        ("十年来，三国合作三个月内见效，七日内完成。", []),  # durations
+    ],
+)  # fmt: skip
+def test_dates_in_chinese_numerals(text: str, expected: list[Row]) -> None:
+    assert _rows(find_dates(text, anchor=ANCHOR)) == expected
+
+
+def test_offsets_of_a_date_in_chinese_numerals_point_into_the_text() -> None:
+    text = "据报道，二〇二三年十一月二十六日，三国外长会晤。"
+    (span,) = find_dates(text, anchor=None)
+    assert text[span.start_offset : span.end_offset] == span.expression == "二〇二三年十一月二十六日"
+
+
 def test_offsets_point_into_the_text() -> None:
     text = "据统计，2023 年 3 月 18 日，三国贸易额达到 1300亿美元。"
     (span,) = find_dates(text, anchor=None)

@@ -107,6 +107,7 @@ def test_infer_dateline_year_leaves_out_bounds(text: str, published: str | None)
         ("2024年2月30日记者会", None),  # no such day
         ("Foreign Ministry Spokesperson's Regular Press Conference on May 27, 2024", "2024-05-27"),
         ("外交部发言人主持例行记者会（2024年5月27日）", "2024-05-27"),
+        ("外交部发言人主持例行记者会（二〇二四年五月二十七日）", "2024-05-27"),  # in Chinese numerals
         ("Joint Statement – 27 May 2024", "2024-05-27"),
         ("The Leaders' Declaration of 13 December 2008", None),  # "of": it may name a past day
     ],
@@ -131,6 +132,7 @@ def test_a_title_date_gives_way_to_the_text_s_own_date() -> None:
         ("Seoul, May 27, 2024", "Seoul", "2024-05-27", None),
         ("中华人民共和国外交部\n\n2024年5月27日", None, "2024-05-27", "中华人民共和国外交部"),
         ("中华人民共和国外交部 2024年5月27日", None, "2024-05-27", "中华人民共和国外交部"),
+        ("中华人民共和国外交部\n\n二〇二四年五月二十七日", None, "2024-05-27", "中华人民共和国外交部"),
         ("They met again on 27 May 2024.", None, None, None),  # a date in a sentence dates an event, not the text
     ],
 )  # fmt: skip
@@ -141,6 +143,16 @@ def test_a_closing_place_date_or_signature_dates_the_text(
     source = SourceText(source_id=SourceId("d"), file_name="d.txt", text=text, encoding="utf_8", sha256="0")
     meta = parse_document(source).meta
     assert (meta.place, meta.published, meta.outlet) == (place, published, outlet)
+
+
+@pytest.mark.parametrize("date", ["2023年11月26日", "二〇二三年十一月二十六日"])
+def test_a_signature_s_issuer_and_date_stay_two_paragraphs(date: str) -> None:
+    text = f"关于合作的通知\n\n各单位要加强合作，推动交流。\n\n中华人民共和国外交部\n\n{date}\n"
+    source = SourceText(source_id=SourceId("d"), file_name="d.txt", text=text, encoding="utf_8", sha256="0")
+    document = parse_document(source)
+    assert [p.text for p in document.paragraphs][-2:] == ["中华人民共和国外交部", date]
+    assert document.sections == ()  # the issuer line is no heading over the date
+    assert (document.meta.published, document.meta.outlet) == ("2023-11-26", "中华人民共和国外交部")
 
 
 def test_the_header_s_date_wins_over_a_closing_one() -> None:

@@ -300,6 +300,8 @@ def test_split_names(value: str, names: list[str]) -> None:
         ("A Report\n\nKorea Institute for National Unification\n\n11 March 2024\n\nBody text.", "2024-03-11",
          "Korea Institute for National Unification", None, []),
         ("一份报告\n\n某某大学国际问题研究院\n\n2024年3月\n\n正文。", "2024-03", "某某大学国际问题研究院", None, []),
+        ("一份报告\n\n某某大学国际问题研究院\n\n二〇二四年三月十一日\n\n正文。", "2024-03-11", "某某大学国际问题研究院",
+         None, []),
         ("Joint Declaration\n\nSeoul, May 27, 2024\n\n1. We met.", "2024-05-27", None, "Seoul", []),
         ("An Interview\n\nPublished 12 June 2023 by Example Review\n\nBody text.", "2023-06-12", "Example Review",
          None, []),

@@ -1,0 +1,43 @@
+"""Date numerals: folding maps every offset back into the original text, in order, and is idempotent."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nea_site.text.numerals import fold_date_numerals
+
+pieces = st.one_of(
+    st.sampled_from(list("〇○零一二三四五六七八九十百元年月日号第每个 ")),
+    st.sampled_from(["民國", "民国", "令和", "平成", "昭和", "—", "至", "2023", "11", "，", "会议"]),
+    st.text(max_size=2),
+)
+texts = st.lists(pieces, max_size=25).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_offsets_map_back_in_order(text: str) -> None:
+    folded = fold_date_numerals(text)
+    assert folded.original_span(0, len(folded.text)) == (0, len(text))
+    starts = [folded.original_span(i, i)[0] for i in range(len(folded.text) + 1)]
+    ends = [folded.original_span(i, i)[1] for i in range(len(folded.text) + 1)]
+    assert starts == sorted(starts) and ends == sorted(ends)
+    assert all(0 <= a <= len(text) for a in starts + ends)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_unchanged_characters_map_to_themselves(text: str) -> None:
+    folded = fold_date_numerals(text)
+    for i, ch in enumerate(folded.text):
+        start, end = folded.original_span(i, i + 1)
+        if end - start == 1 and not ch.isdigit():
+            assert text[start] == ch
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_folding_twice_changes_nothing_more(text: str) -> None:
+    once = fold_date_numerals(text).text
+    assert fold_date_numerals(once).text == once
