@@ -346,7 +346,7 @@ _WORD_START_PLAIN_FORMS = {
 
 
 def test_the_word_start_patterns_are_the_rules_that_start_with_a_month_name_or_between() -> None:
-    assert len(_WORD_START_PLAIN_FORMS) == 6
+    assert len(_WORD_START_PLAIN_FORMS) == 7
     assert [m["mon"] for m in date_patterns.EN_MONTH_RE.finditer("May,xMay _June éJuly 3March Sept. Mayor")] == [
         "May",
         "Sept.",

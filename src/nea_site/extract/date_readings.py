@@ -146,7 +146,7 @@ def _read_date(match: re.Match[str]) -> Reading | None:
         month = _month_of(groups.get("m2"), groups.get("mon2"))
         day = _to_int(groups.get("d2"))
         last = _Parts(_to_int(groups.get("y2")) or first.year, month or (first.month if day else None), day)
-        first = replace(first, year=first.year or last.year)
+        first = replace(first, year=first.year or last.year, month=first.month or (last.month if first.day else None))
         if _order(last) <= _order(first) or not _is_valid(last.year, last.month, last.day):
             return None
     if not _is_valid(first.year, first.month, first.day):

@@ -241,6 +241,8 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.EN_BETWEEN_RE, "date"),
     (date_patterns.EN_RANGE_RE, "date"),
     (date_patterns.EN_MONTH_PAIR_RE, "date"),
+    (date_patterns.EN_MONTH_DAY_RANGE_RE, "date"),
+    (date_patterns.EN_DAY_MONTH_RANGE_RE, "date"),
     (date_patterns.EN_MONTH_DAY_RE, "date"),
     (date_patterns.EN_DAY_MONTH_RE, "date"),
     (date_patterns.EN_MONTH_YEAR_RE, "date"),

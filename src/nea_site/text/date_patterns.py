@@ -16,7 +16,8 @@ _MONTH_NAMES = (  # "September", "Sept.", "Jan"; "May" only ever with a day, a y
     "January February March April May June July August September October November December"
     " Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
 ).split()
-_MONTH_NAME = rf"(?:{'|'.join(_MONTH_NAMES)})(?![A-Za-z])\.?"
+_FULL_MONTH_NAMES = _MONTH_NAMES[:12]  # a full name takes no period: "in mid-November." ends its sentence
+_MONTH_NAME = rf"(?:(?:{'|'.join(_FULL_MONTH_NAMES)})(?![A-Za-z])|(?:{'|'.join(_MONTH_NAMES[12:])})(?![A-Za-z])\.?)"
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?(?![0-9A-Za-z])"  # "26th", "1st", "3"
 
 
@@ -36,7 +37,12 @@ _NUMBER_START = rf"(?=[0-9]){_number_started(0)}"
 # the regex engine jumps between the letters that start a month name (a property test checks both forms alike).
 MONTH_AT_WORD_START_PLAIN = rf"\b(?P<mon>{_MONTH_NAME})"
 MONTH_AT_WORD_START = (
-    "(?P<mon>(?:" + "|".join(rf"{name[0]}(?<!\w.){name[1:]}" for name in _MONTH_NAMES) + r")(?![A-Za-z])\.?)"
+    "(?P<mon>(?:"
+    + "|".join(
+        rf"{name[0]}(?<!\w.){name[1:]}(?![A-Za-z])" + ("" if name in _FULL_MONTH_NAMES else r"\.?")
+        for name in _MONTH_NAMES
+    )
+    + "))"
 )
 BETWEEN_AT_WORD_START_PLAIN = r"\b[Bb]etween"  # "between", "Between"; the same test after the first letter
 BETWEEN_AT_WORD_START = r"[Bb](?<!\w.)etween"
@@ -78,6 +84,20 @@ EN_MONTH_DAY_RE = re.compile(
 # "23 May 2022", "26th of January": day before the month name, optional year.
 EN_DAY_MONTH_RE = re.compile(
     rf"{_NUMBER_START}(?P<d>{_DAY}){_ORDINAL_SUFFIX}\s+(?:of\s+)?(?P<mon>{_MONTH_NAME})(?:,?\s+(?P<y>{_YEAR}){_YEAR_END})?"
+)
+# "Nov. 26-27, 2023", "November 26 to 27", "May 30–June 2, 2024", "Dec. 30, 2023 – Jan. 2, 2024": a range of days
+# after a month name; the second month and the years are optional (a missing one comes from the other end).
+EN_MONTH_DAY_RANGE_RE = re.compile(
+    rf"{MONTH_AT_WORD_START}\s+(?P<d>{_DAY}){_ORDINAL_SUFFIX}(?:,?\s+(?P<y>{_YEAR}){_YEAR_END})?"
+    rf"(?:\s*{_DASH}\s*|\s+(?:to|through|until|till)\s+)(?:\b(?P<mon2>{_MONTH_NAME})\s+)?"
+    rf"(?P<d2>{_DAY}){_ORDINAL_SUFFIX}(?![:.][0-9])(?:,?\s+(?P<y2>{_YEAR}){_YEAR_END})?"
+)
+# "26–27 November 2023", "26 to 27 Nov.", "30 May–2 June 2024", "30 December 2023 – 2 January 2024": a range of days
+# before a month name.
+EN_DAY_MONTH_RANGE_RE = re.compile(
+    rf"{_NUMBER_START}(?P<d>{_DAY}){_ORDINAL_SUFFIX}(?:\s+(?:of\s+)?(?P<mon>{_MONTH_NAME})(?:,?\s+(?P<y>{_YEAR}){_YEAR_END})?)?"
+    rf"(?:\s*{_DASH}\s*|\s+(?:to|through|until|till)\s+)"
+    rf"(?P<d2>{_DAY}){_ORDINAL_SUFFIX}\s+(?:of\s+)?(?P<mon2>{_MONTH_NAME})(?:,?\s+(?P<y2>{_YEAR}){_YEAR_END})?"
 )
 # "September 2011", "March of 2017": month name and year.
 EN_MONTH_YEAR_RE = re.compile(rf"{MONTH_AT_WORD_START},?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEAR_END}")
@@ -256,13 +276,17 @@ NEEDS_NON_ASCII = frozenset(
     }
 )  # fmt: skip
 NEEDS_MONTH_NAME = frozenset(
-    {EN_MONTH_DAY_RE, EN_DAY_MONTH_RE, EN_MONTH_YEAR_RE, EN_MONTH_PAIR_RE, EN_MONTH_RE, EN_MONTH_RELATIVE_RE}
-)
+    {
+        EN_MONTH_DAY_RE, EN_DAY_MONTH_RE, EN_MONTH_YEAR_RE, EN_MONTH_PAIR_RE, EN_MONTH_RE, EN_MONTH_RELATIVE_RE,
+        EN_MONTH_DAY_RANGE_RE, EN_DAY_MONTH_RANGE_RE,
+    }
+)  # fmt: skip
 ANY_DIGIT_RE = re.compile(r"[0-9]")
 NEEDS_DIGIT = frozenset(
     {
         ZH_DAY_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_YEAR_RANGE_RE, ZH_DATE_RE, ISO_DATE_RE, EN_RANGE_RE, EN_DAY_MONTH_RE,
         ZH_MONTH_DAY_RE, ZH_DAY_RE, BARE_YEAR_RE, ZH_MONTH_DAY_RANGE_RE, ZH_DAY_ONLY_RANGE_RE, DAY_MONTH_YEAR_RE,
+        EN_MONTH_DAY_RANGE_RE, EN_DAY_MONTH_RANGE_RE,
     }
 )  # fmt: skip
 # What every match of a rule contains: a rule is skipped where its trigger does not occur (tests check that

@@ -232,6 +232,23 @@ def test_relative_month_crosses_the_year() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("They met Nov. 26-27, 2023 in Busan.", [("Nov. 26-27, 2023", "2023-11-26", "2023-11-27", "day", "explicit")]),
+        ("It was on 26–27 November 2023.", [("26–27 November 2023", "2023-11-26", "2023-11-27", "day", "explicit")]),
+        ("It ran May 30–June 2, 2024.", [("May 30–June 2, 2024", "2024-05-30", "2024-06-02", "day", "explicit")]),
+        ("It ran 30 May to 2 June 2024.", [("30 May to 2 June 2024", "2024-05-30", "2024-06-02", "day", "explicit")]),
+        ("Dec. 30, 2023–Jan. 2, 2024", [("Dec. 30, 2023–Jan. 2, 2024", "2023-12-30", "2024-01-02", "day", "explicit")]),
+        ("The talks ran November 26 to 27.", [("November 26 to 27", "2022-11-26", "2022-11-27", "day", "relative")]),
+        ("They met on Nov 26 - 10:00 talks began.", [("Nov 26", "2022-11-26", None, "day", "relative")]),  # a time
+        ("Talks resumed in mid-November.", [("mid-November", "2022-11", None, "month", "relative")]),  # no period
+    ],
+)  # fmt: skip
+def test_english_ranges_of_days(text: str, expected: list[Row]) -> None:
+    assert _rows(find_dates(text, anchor=ANCHOR)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("二〇二三年十一月二十六日，外长会晤。", [("二〇二三年十一月二十六日", "2023-11-26", None, "day", "explicit")]),
         ("一九九九年，三国领导人首次会晤。", [("一九九九年", "1999", None, "year", "explicit")]),
         ("中華民國112年11月26日，外交部表示。", [("民國112年11月26日", "2023-11-26", None, "day", "explicit")]),
