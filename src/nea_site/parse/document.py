@@ -37,6 +37,8 @@ from nea_site.text.lang import detect_lang
 from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
     ANY_CIRCLED_RE,
+    AUTHOR_BIO_VERB_RE,
+    AUTHOR_BIO_ZH_RE,
     BRACKET_NOTE_LINE_RE,
     CONTINUATION_START_RE,
     DATE_VALUE_RE,
@@ -47,6 +49,7 @@ from nea_site.text.patterns import (
     STAR_NOTE_RE,
     TABLE_CELL_SEPARATOR,
     TAGS_LINE_RE,
+    TIME_ITEM_RE,
     TITLE_STAR_RE,
     WHITESPACE_RUN_RE,
 )
@@ -95,6 +98,7 @@ def parse_document(source: SourceText) -> Document:
     end = read_parallel_header(header, units, start)  # a Chinese paper's English title block closing it
     for i in range(start, end):
         _take_unit(units, i, outline, body, declared_blocks=reduced.declared_blocks)
+    _take_closing_bio(header, body)
     if body.pending:
         resolve_refs(body.pending, body.notes)  # notes printed before their marks, or at the very end
     paragraphs = _merge_pieces(body.pieces, joinable=not reduced.declared_blocks)
@@ -182,6 +186,8 @@ def _find_heading(
     if _continues_after_notes(units, i):
         return None, None
     next_text = _next_text(units, i)
+    if i > 0 and units[i - 1].kind == "text" and TIME_ITEM_RE.match(units[i - 1].text):
+        return None, None  # the line under a programme's item ("09:00 Opening Remarks" / "Secretary-General, …")
     if _is_closing_date(units, i):
         return None, None  # "中华人民共和国外交部" over "二〇二四年五月二十七日" closing the text: its signature
     unnumbered = match_unnumbered(text, single_line=unit.single_line, next_text=next_text)
@@ -224,6 +230,23 @@ def _continues_after_notes(units: list[Unit], i: int) -> bool:
         return False
     following = _next_text(units, i)
     return following is not None and bool(CONTINUATION_START_RE.match(following))
+
+
+MAX_BIO_CHARS = 400
+
+
+def _take_closing_bio(header: Header, body: _Body) -> None:
+    """A last paragraph saying who the author is ("Lee Jiyoung is a fellow at …", "（作者系…）") is an author note."""
+    if not body.pieces:
+        return
+    last = body.pieces[-1]
+    text = last.text.strip()
+    if len(text) > MAX_BIO_CHARS or last.refs:
+        return
+    named = any(text.startswith(name) and AUTHOR_BIO_VERB_RE.match(text, len(name)) for name in header.authors)
+    if named or AUTHOR_BIO_ZH_RE.match(text):
+        body.author_notes.append(text)
+        body.pieces.pop()
 
 
 def _is_closing_date(units: list[Unit], i: int) -> bool:
@@ -311,6 +334,7 @@ def _merge_pieces(pieces: list[_Piece], *, joinable: bool) -> list[Paragraph]:
             and TABLE_CELL_SEPARATOR not in previous.text  # table rows ("2020 | 317 | 285") stay rows
             and TABLE_CELL_SEPARATOR not in piece.text
             and not DATE_LINE_RE.match(fold_date_digits(piece.text))  # a date alone: a signature's, under its issuer
+            and not TIME_ITEM_RE.match(piece.text)  # "11:00–11:15 Coffee Break": a programme's next item
         ):
             joined = join_lines(previous.text, piece.text)
             offset = len(joined) - len(piece.text)

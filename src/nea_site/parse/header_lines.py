@@ -10,14 +10,17 @@ from nea_site.model import FieldOrigin
 from nea_site.text.header_patterns import (
     AUTHOR_LINE_RE,
     BOX_AUTHOR_RE,
+    BRACKETED_LINE_RE,
     BYLINE_DATE_RE,
     BYLINE_RE,
     DATE_LINE_RE,
+    DATE_PLACE_LINE_RE,
     DOI_LINE_RE,
     HEADER_DATE_TIME_RE,
     HEADER_FIELD_RE,
     JOB_TITLE_RE,
     KEY_VALUE_LINE_RE,
+    KIND_DATE_LINE_RE,
     LIST_SEPARATOR_RE,
     MARKED_AUTHORS_LINE_RE,
     NAME_MARK_RE,
@@ -29,6 +32,7 @@ from nea_site.text.header_patterns import (
     POSTED_BY_RE,
     SURNAME_COMMA_RE,
     WRITTEN_DATE_RE,
+    WRITTEN_DAY_RANGE_RE,
     ZH_AUTHORS_LINE_RE,
     ZH_NAME_MARK_RE,
 )
@@ -45,6 +49,10 @@ _DATE_KEYS = frozenset(
 )  # fmt: skip
 _OUTLET_KEYS = frozenset({"source", "outlet", "publisher", "来源", "出处"})
 _AUTHOR_KEYS = frozenset({"author", "authors", "by", "作者"})
+_PLACE_KEYS = frozenset({"venue", "location", "place", "地点", "会议地点", "地址"})
+_ORGANISER_KEYS = frozenset(
+    {"organised by", "organized by", "organiser", "organizer", "hosted by", "host", "主办", "主办单位"}
+)
 MAX_FIELD_LINE_CHARS = 160
 
 
@@ -156,9 +164,25 @@ def _take_outlet(header: Header, name: str) -> None:
 
 def _take_date_line(header: Header, text: str) -> bool:
     """A date alone ("March 2024", "11 March 2024", "2024年3月") or after a place ("Seoul, May 27, 2024")."""
+    bracketed = BRACKETED_LINE_RE.match(text)
+    if bracketed:  # "（2024年5月27日，首尔）", "(Seoul, 27 May 2024)" under a speech's title
+        text = bracketed["inner"]
+        date_place = DATE_PLACE_LINE_RE.match(text)
+        if date_place:
+            take_place_date(header, date_place)
+            return True
     place_date = PLACE_DATE_LINE_RE.match(text)
     if place_date:
         take_place_date(header, place_date)
+        return True
+    kind_date = KIND_DATE_LINE_RE.match(text)
+    if kind_date:  # "Policy brief, 12 March 2024"
+        header.identifiers.append(("type", kind_date["kind"]))
+        take_written_date(header, kind_date)
+        return True
+    day_range = WRITTEN_DAY_RANGE_RE.fullmatch(text.strip())
+    if day_range:  # "26–27 November 2023": the first day
+        take_written_date(header, day_range)
         return True
     match = DATE_LINE_RE.match(text)
     if not match:
@@ -177,17 +201,20 @@ def _take_date_line(header: Header, text: str) -> bool:
 
 
 def _take_field(header: Header, key: str, value: str) -> None:
-    key, value = key.strip().lower(), value.strip()
-    written = WRITTEN_DATE_RE.search(value)
+    key, value = " ".join(key.lower().split()), value.strip()
+    written = WRITTEN_DAY_RANGE_RE.search(value) or WRITTEN_DATE_RE.search(value)  # a range: its first day
     date = _written_iso(written) if written else None
     if date is None and (numeric := DATE_VALUE_RE.search(value)):
         date = iso_from_match(numeric)
     if key in _DATE_KEYS and date:
         header.published = date
         header.origins["published"] = "parsed"
-    elif key in _OUTLET_KEYS:
-        header.outlet = value
+    elif key in _OUTLET_KEYS or (key in _ORGANISER_KEYS and not header.outlet):
+        header.outlet = value  # a report's organiser is who issues it
         header.origins["outlet"] = "parsed"
+    elif key in _PLACE_KEYS and not header.place:
+        header.place = value
+        header.origins["place"] = "parsed"
     elif key in _AUTHOR_KEYS:
         header.authors.extend(split_names(value))
         header.origins["authors"] = "parsed"
@@ -271,7 +298,7 @@ def take_written_date(header: Header, match: re.Match[str]) -> None:
 
 def _written_iso(match: re.Match[str]) -> str | None:
     """ISO text of a match of the written-date forms ("May 26, 2024", "26 May 2024", "2024-05-26"), if a real day."""
-    if match["iso"]:
+    if match.groupdict().get("iso"):
         date = DATE_VALUE_RE.search(match["iso"])
         published = iso_from_match(date) if date else None
     elif match["mon"] or match["mon2"]:

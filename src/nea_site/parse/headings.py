@@ -175,6 +175,8 @@ def match_unnumbered(text: str, *, single_line: bool, next_text: str | None) -> 
         return HeadingMatch(system="none", number="", title=_strip_heading_end(stripped), rest="", keyword=True)
     if not single_line or next_text is None or not stripped or " | " in stripped:
         return None  # " | " separates the cells of a table row
+    if stripped.endswith((",", "，", "、", ";", "；")):
+        return None  # "Dear readers,", "尊敬的各位来宾，": a salutation or a cut line, never a heading
     cjk = is_cjk_lang(detect_lang(stripped))
     if cjk:
         if len(stripped) > MAX_HEADING_CHARS_ZH or SENTENCE_END_RE.search(stripped):

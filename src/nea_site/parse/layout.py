@@ -29,9 +29,11 @@ from nea_site.text.patterns import (
     LINE_END_CUT_RE,
     NUMBER_LINE_RE,
     PAGE_MARK_LINE_RE,
+    RELATED_HEADING_RE,
     RULE_LINE_RE,
     SENTENCE_END_RE,
     TEASER_LINE_RE,
+    TIME_ITEM_RE,
     TRAILING_NUMBER_RE,
 )
 
@@ -105,6 +107,7 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     """
     out = ["" if PAGE_MARK_LINE_RE.match(line) or TEASER_LINE_RE.match(line) else line for line in lines]
     _drop_contents(out)
+    _drop_related_lists(out)
     edges = _page_edges(out)
     keys = Counter(_furniture_key(out[i]) for i in edges)
     for i in edges:
@@ -119,6 +122,32 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     counts = Counter(keyed)
     repeated = {key for key, seen in forms.items() if counts[key] >= 3 and len(seen) >= 2}
     return ["" if key in repeated else line.replace("\f", "") for line, key in zip(out, keyed, strict=True)]
+
+
+_MAX_HEADLINE_CHARS = 120
+_MAX_HEADLINES = 12
+
+
+def _drop_related_lists(lines: list[str]) -> None:
+    """Blank a saved page's "Related articles" heading and the headlines under it, up to a blank line.
+
+    A headline is a short line that does not end like a sentence of the text ("." or "。"): the paragraph after
+    the list ("Jane Roe is a fellow at …") stays, however it is laid out.
+    """
+    for i, line in enumerate(lines):
+        if not RELATED_HEADING_RE.match(line):
+            continue
+        end = i + 1
+        while (
+            end < len(lines)
+            and end - i <= _MAX_HEADLINES
+            and lines[end].strip()
+            and len(lines[end].strip()) <= _MAX_HEADLINE_CHARS
+            and not lines[end].rstrip().endswith((".", "。"))
+        ):
+            end += 1
+        if end > i + 1:  # a heading with no headline under it may be the text's own ("Related work")
+            lines[i:end] = [""] * (end - i)
 
 
 def _drop_contents(lines: list[str]) -> None:
@@ -294,6 +323,7 @@ def _text_units(
         starts_new = (
             not units
             or bullet is not None  # "• item": each item is a paragraph of its own
+            or TIME_ITEM_RE.match(clean) is not None  # "09:00–09:30 Opening Remarks": a programme's item
             or (in_item and not INDENT_RE.match(line) and _opens_sentence(clean))  # the text goes on after the list
             or (looks_numbered(clean) and bool(SENTENCE_END_RE.search(previous)))
             or " | " in clean  # a table row ("cell | cell") is a paragraph of its own, and so is what follows it

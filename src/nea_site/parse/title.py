@@ -8,6 +8,7 @@ import re
 from nea_site.parse.header_lines import MONTHS, Header, take_line
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
+from nea_site.parse.mailheader import read_mail_fields
 from nea_site.text.header_patterns import (
     AFFILIATION_WORD_RE,
     BYLINE_NOT_NAME_WORDS,
@@ -104,7 +105,7 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             break  # credits and the body that follows them are read by the body pass
         if i == top and declared_title and _is_section_heading(text, declared_title):
             break  # "## Background" under front matter that names the title: the body starts here
-        if i == top and _take_title(header, text, units[top:]):
+        if i == top and not header.title and _take_title(header, text, units[top:]):
             i += 1
             if _continues_title(header, units, i):
                 header.title = f"{header.title} {units[i].text.strip()}"  # "… The Case of the" / "Secretariat"
@@ -198,10 +199,10 @@ def _is_section_heading(text: str, declared_title: str) -> bool:
 def _read_preamble(header: Header, units: list[Unit]) -> int:
     """Read the lines over an article's title; return the index of the first unit after them.
 
-    They are its journal's citation line ("Journal, Vol. 12, No. 3 (2023), pp. 45-67") and its DOI, and the site's
-    section that a saved page names over it ("Press Releases").
+    They are its journal's citation line ("Journal, Vol. 12, No. 3 (2023), pp. 45-67") and its DOI, the site's
+    section that a saved page names over it ("Press Releases"), and an e-mail's fields (whose subject is the title).
     """
-    i = 0
+    i = read_mail_fields(header, units)  # "From: …" / "Subject: …" over a saved e-mail
     while i < len(units) and units[i].kind == "text":
         text = units[i].text.strip()
         journal = JOURNAL_LINE_RE.match(text)

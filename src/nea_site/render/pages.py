@@ -37,7 +37,7 @@ from nea_site.render.rows import Labels, actor_uri, document_row
 # source's label.
 _IDENTIFIER_LABELS = {
     name: f"identifier_{name.replace(' ', '_')}"
-    for name in ("description", "end mark", "citation", "doi", "received", "accepted", "updated", "section")
+    for name in ("description", "end mark", "citation", "doi", "received", "accepted", "updated", "section", "type")
 }
 
 

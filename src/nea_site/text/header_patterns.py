@@ -31,6 +31,7 @@ KEY_VALUE_LINE_RE = re.compile(r"^\s*[-*]\s*(?P<key>[A-Za-z\u4e00-\u9fff ]{2,20}
 _HEADER_KEYS = (
     r"来源|出处|作者|发布时间|发表时间|发布日期|更新时间|时间|日期|修回日期|Source|Authors?|Date|Published(?:\s+online)?"
     r"|(?:Last\s+)?Updated|Received|Revised|Accepted|Available\s+online|First\s+published"
+    r"|Venue|Location|地点|会议地点|Organi[sz]ed\s+by|Organi[sz]er|Hosted\s+by|主办单位|主办"
 )
 HEADER_FIELD_RE = re.compile(
     rf"(?P<key>{_HEADER_KEYS})\s*[:：]\s*(?P<value>.*?)\s*[|｜/]?\s*(?=(?:{_HEADER_KEYS})\s*[:：]|$)", re.IGNORECASE
@@ -212,6 +213,26 @@ ZH_SIGNATURE_RE = re.compile(
 PLACE_DATE_LINE_RE = re.compile(
     rf"^\s*(?!(?:By|Posted|Published|Written|Updated)\b)(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}),"
     rf"\s*(?:{_WRITTEN_DATE})\s*$"
+)
+# "From: Example Monitor <news@example.org>", "Subject: …", "发件人：…": the fields of an e-mail over its text.
+MAIL_FIELD_RE = re.compile(
+    r"^\s*(?P<key>From|Sent|Date|To|Cc|Bcc|Reply-To|Subject|发件人|发送时间|时间|收件人|抄送|主题)\s*[:：]\s*(?P<value>.*?)\s*$",
+    re.IGNORECASE,
+)
+MAIL_SUBJECT_PREFIX_RE = re.compile(r"^(?:(?:Re|Fwd?|FW|AW|WG|回复|转发)\s*[:：]\s*)+", re.IGNORECASE)
+MAIL_DISPLAY_NAME_RE = re.compile(r"^\s*[\"']?(?P<name>[^<>@\"']+?)[\"']?\s*<[^<>]+>\s*$")
+# "（2024年5月27日，首尔）", "(Seoul, 27 May 2024)", "(27 May 2024)": when and where a speech was given, in brackets
+# under its title.
+BRACKETED_LINE_RE = re.compile(r"^\s*[（(]\s*(?P<inner>[^（）()]{4,60}?)\s*[）)]\s*$")
+# "2024年5月27日，首尔", "27 May 2024, Seoul": a date then a place (a name without digits or sentence marks).
+DATE_PLACE_LINE_RE = re.compile(rf"^\s*(?:{_WRITTEN_DATE})\s*[，,、]\s*(?P<place>[^\d，,。.:：;；!?！？]{{1,30}}?)\s*$")
+# "Policy brief, 12 March 2024", "Working paper | March 11, 2024": the kind of text (a capitalised word and lower-case
+# ones, so no place) and its date.
+KIND_DATE_LINE_RE = re.compile(rf"^\s*(?P<kind>[A-Z][a-z]+(?:\s+[a-z]+){{1,3}})\s*[,|·•–—]\s*(?:{_WRITTEN_DATE})\s*$")
+# "26–27 November 2023", "Nov. 26-27, 2023": a range of days as a header writes it; its first day dates the text.
+WRITTEN_DAY_RANGE_RE = re.compile(
+    rf"{_BYLINE_MONTH.format('mon')}\s+(?P<day>\d{{1,2}})\s*[-–—]\s*\d{{1,2}},?\s+(?P<year>(?:19|20)\d{{2}})"
+    rf"|(?P<day2>\d{{1,2}})\s*[-–—]\s*\d{{1,2}}\s+{_BYLINE_MONTH.format('mon2')},?\s+(?P<year2>(?:19|20)\d{{2}})"
 )
 # "Example Policy Institute", "Korea Institute for National Unification", "某某大学国际问题研究院": an organisation's
 # name alone on a line (it ends with a word that names a kind of organisation).

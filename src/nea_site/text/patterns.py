@@ -68,6 +68,17 @@ RUN_IN_SPLIT_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“�
 ABBREVIATION_END_RE = re.compile(
     r"(?:\b[A-Z]|\bU\.S|\bU\.K|\be\.g|\bi\.e|\betc|\bNo|\bVol|\bpp|\bMr|\bMrs|\bDr|\bvs)\.$"
 )
+# "Related articles", "You may also like", "推荐阅读": a heading over a list of other pages' headlines, alone on a line.
+RELATED_HEADING_RE = re.compile(
+    r"^\s*(?:Related(?:\s+(?:articles?|stories|news|content|posts|reading|coverage|links))?|More\s+(?:stories|news)"
+    r"|More\s+(?:from|on|in)\s+[^.!?]{1,40}|You\s+(?:may|might)\s+also\s+like|Recommended(?:\s+(?:for\s+you|reading|articles|stories))?"
+    r"|Most\s+(?:read|popular|viewed)|Trending(?:\s+now)?|Latest\s+(?:news|stories)|推荐阅读|相关阅读|相关新闻|相关文章"
+    r"|相关报道|热门文章|热点新闻|猜你喜欢|延伸阅读|热门推荐)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+# "Lee Jiyoung is a senior fellow at …", "（作者系某某大学教授）": who the author is, closing the text.
+AUTHOR_BIO_ZH_RE = re.compile(r"^\s*[（(]?\s*(?:本文)?作者(?:系|为|是|现任|现为)")
+AUTHOR_BIO_VERB_RE = re.compile(r"\s+(?:is|was|serves\s+as|has\s+been|teaches|works|directs|heads)\b")
 # "Related: …", "Read more: …", "相关阅读：…", "Previous article: …", "* Attachment: file (1 file)": a teaser linking
 # elsewhere or a file to download, page furniture in a saved text.
 TEASER_LINE_RE = re.compile(
@@ -171,6 +182,11 @@ INDENT_RE = re.compile(r"^[ \t\u3000\u00a0]+")
 # are left out: they mark author lines).
 BULLET_RE = re.compile(
     r"^[ \t\u3000\u00a0]*[•●◆◇▪▫▸►▶➢➤✓✔○◦\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8][ \t\u3000\u00a0]*(?=\S)"
+)
+# "09:00–09:30 Opening Remarks", "14:30 Closing", "9:00 a.m. Registration": a line of a programme opened by its time.
+TIME_ITEM_RE = re.compile(
+    r"^\s*(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9](?:\s*(?:[-–—~～]|to)\s*(?:[01]?[0-9]|2[0-3])[:：][0-5][0-9])?"
+    r"(?:\s*(?:[ap]\.m\.|[AP]M|[ap]m))?\s+(?=\S)"
 )
 # "2023-11-08", "2023/11/08", "2023年11月8日", "2023.11": a date written as a metadata value.
 DATE_VALUE_RE = re.compile(

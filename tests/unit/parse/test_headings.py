@@ -135,6 +135,8 @@ def test_match_unnumbered(line: str, next_text: str | None, title: str, rest: st
         ("Ports", False, "x"),  # a wrapped unit is never an unnumbered heading
         ("Ports", True, None),  # nothing follows it
         ("合作机制不断完善。", True, "x"),
+        ("Dear readers,", True, "This week the foreign ministers met in Busan."),  # a salutation
+        ("尊敬的各位来宾，", True, "很高兴同大家相聚。"),
     ],
 )
 def test_not_unnumbered_headings(line: str, single_line: bool, next_text: str | None) -> None:

@@ -668,3 +668,43 @@ def test_roman_and_lettered_headings_nest_and_a_bare_name_under_the_title_is_the
 def test_a_title_case_line_whose_words_the_text_uses_is_no_byline(line: str) -> None:
     doc = _parse(f"Trade in the Region\n\n{line}\n\nThe regional order of trade and the lessons learned.\n")
     assert doc.meta.authors == ()
+
+
+def test_a_programme_s_lines_are_items_and_never_headings() -> None:
+    text = (
+        "Forum Report\n\nThe forum met in Busan. Some 120 participants attended the two days of talks.\n\n"
+        "Programme\n\n09:00–09:30 Opening Remarks\nSecretary-General, Example Secretariat\n"
+        "09:30–11:00 Session I: Economic Integration\nModerator: Prof. Kim Minsu, Example University\n"
+        "11:00–11:15 Coffee Break\n\nThe participants agreed to meet again in Tokyo in 2024.\n"
+    )
+    document = _parse(text)
+    assert [s.title for s in document.sections] == ["Programme"]
+    assert [p.text for p in document.paragraphs][1:6] == [
+        "09:00–09:30 Opening Remarks",
+        "Secretary-General, Example Secretariat",
+        "09:30–11:00 Session I: Economic Integration",
+        "Moderator: Prof. Kim Minsu, Example University",
+        "11:00–11:15 Coffee Break",
+    ]
+
+
+def test_a_related_articles_list_is_dropped_and_a_closing_bio_is_an_author_note() -> None:
+    text = (
+        "Why the Meeting Matters\n\nBy Lee Jiyoung\n\nThe ministers met in Busan on Sunday.\n\n"
+        "Related articles\nMinisters agree to resume summit\nAnalysis: What next for the FTA?\n\n"
+        "Lee Jiyoung is a senior fellow at the Example Institute.\n"
+    )
+    document = _parse(text)
+    assert [p.text for p in document.paragraphs] == ["The ministers met in Busan on Sunday."]
+    assert document.meta.author_notes == ("Lee Jiyoung is a senior fellow at the Example Institute.",)
+
+
+def test_a_chinese_closing_author_line_is_an_author_note() -> None:
+    document = _parse("合作的新阶段\n\n三国合作不断深化。\n\n（作者系某某大学国际关系学院教授）\n")
+    assert [p.text for p in document.paragraphs] == ["三国合作不断深化。"]
+    assert document.meta.author_notes == ("（作者系某某大学国际关系学院教授）",)
+
+
+def test_related_work_is_a_section_of_a_paper() -> None:
+    document = _parse("A Paper\n\nIntro text here.\n\nRelated work\n\nEarlier studies looked at trade.\n")
+    assert "Related work" in [s.title for s in document.sections]

@@ -307,6 +307,15 @@ def test_split_names(value: str, names: list[str]) -> None:
          None, []),
         ("A Post\n\nPublished 12 June 2023 by Jane Doe\n\nBody text.", "2023-06-12", None, None, ["Jane Doe"]),
         ("A Paper\n\nBy Jane Doe\n\nExample University\n\nBody text.", None, None, None, ["Jane Doe"]),  # affiliation
+        ("Remarks at the Summit\n\n(Seoul, 27 May 2024)\n\nBody text.", "2024-05-27", None, "Seoul", []),  # a speech
+        ("讲话\n\n（2024年5月27日，首尔）\n\n正文。", "2024-05-27", None, "首尔", []),
+        ("讲话\n\n（二〇二四年五月二十七日）\n\n正文。", "2024-05-27", None, None, []),
+        ("A Forum Report\n\nDate: 26–27 November 2023\nVenue: Busan, Republic of Korea\nOrganised by: Example "
+         "Secretariat\n\nBody text.", "2023-11-26", "Example Secretariat", "Busan, Republic of Korea", []),
+        ("会议纪要\n\n时间：2023年11月26日  地点：韩国釜山  主办单位：某某研究院\n\n正文。", "2023-11-26", "某某研究院",
+         "韩国釜山", []),
+        ("A Forum Report\n\nNov. 26-27, 2023\n\nBody text.", "2023-11-26", None, None, []),  # a range: its first day
+        ("A Brief\n\nPolicy brief, 12 March 2024\n\nBody text.", "2024-03-12", None, None, []),
     ],
 )  # fmt: skip
 def test_organisation_and_date_lines_under_the_title(
@@ -522,3 +531,8 @@ def test_a_site_section_over_the_title_is_a_row_not_the_title() -> None:
         "2024-05-27",
     )
     assert first is not None and first.startswith("1. The three leaders")
+
+
+def test_a_kind_and_date_line_keeps_the_kind() -> None:
+    header, _ = _header("A Brief\n\nPolicy brief, 12 March 2024\n\nBody text.")
+    assert header.identifiers == [("type", "Policy brief")]
