@@ -27,6 +27,7 @@ from nea_site.text.patterns import (
     LATIN_WORD_RE,
     LEADING_NUMBER_RE,
     LINE_END_CUT_RE,
+    LIST_ITEM_MARK,
     NUMBER_LINE_RE,
     PAGE_MARK_LINE_RE,
     RELATED_HEADING_RE,
@@ -342,7 +343,7 @@ def _text_units(
 def _as_item(line: str) -> str:
     """A line opened by a bullet glyph as a Markdown-style item: "• item" -> "- item"."""
     bullet = BULLET_RE.match(line)
-    return f"- {line[bullet.end() :]}" if bullet else line
+    return f"{LIST_ITEM_MARK}{line[bullet.end() :]}" if bullet else line
 
 
 def _opens_sentence(line: str) -> bool:

@@ -15,6 +15,7 @@ from nea_site.parse.webchrome import (
     is_link_list,
     is_notes,
 )
+from nea_site.text.patterns import LIST_ITEM_MARK
 
 _BLOCK_TAGS = frozenset(
     "p div section article header main blockquote figure figcaption li tr table ul ol dl dt dd pre address "
@@ -196,7 +197,7 @@ class _HtmlReducer(html.parser.HTMLParser):
             if tag == "tr":
                 self._cells = 0
             if tag == "li" and not self._in_notes:
-                self._buffer.append("- ")
+                self._buffer.append(LIST_ITEM_MARK)
 
     def handle_endtag(self, tag: str) -> None:
         if self._drop_tag:

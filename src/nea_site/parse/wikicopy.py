@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nea_site.text.patterns import LIST_ITEM_MARK
+
 # "[edit]", "[edit source]", "[编辑]", "[編輯]": the link a wiki prints after each heading.
 EDIT_MARK_LINE_RE = re.compile(
     r"^[^\S\n]*\[[^\S\n]*(?:edit(?: source)?|编辑|編輯|编辑源代码|編輯原始碼)[^\S\n]*\][^\S\n]*$",
@@ -84,7 +86,7 @@ def reduce_wiki_copy(text: str) -> WikiCopy:
             notes.append(_INLINE_TAG_RE.sub("", reference["text"]).strip())
             continue
         if in_link_list and line.strip() and not line.lstrip().startswith(("-", "*")):
-            line = f"- {line.strip()}"
+            line = f"{LIST_ITEM_MARK}{line.strip()}"
         out.append(_INLINE_TAG_RE.sub("", line))
     body = "\n".join(out).rstrip()
     if notes:
@@ -99,8 +101,8 @@ def _make_heading(out: list[str]) -> str:
     if not out:
         return ""
     heading = out.pop().strip()
-    if heading.startswith("- "):
-        heading = heading[2:]  # a link list's last item was the next heading
+    if heading.startswith(LIST_ITEM_MARK):
+        heading = heading[len(LIST_ITEM_MARK) :]  # a link list's last item was the next heading
     if not heading.startswith("#"):
         heading = f"## {heading}"
     while out and not out[-1].strip():

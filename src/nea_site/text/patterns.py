@@ -178,6 +178,7 @@ MD_TABLE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 MD_SETEXT_RE = re.compile(r"^\s{0,3}(?P<mark>={3,}|-{3,})\s*$")
 # Leading indentation that some exports put before paragraphs (ASCII and ideographic spaces).
 INDENT_RE = re.compile(r"^[ \t\u3000\u00a0]+")
+LIST_ITEM_MARK = "- "  # how a paragraph that is a list item starts, whatever its source marked it with
 # "• item", "◆ 1999年…", "\uf0b7 item" (a PDF's Symbol-font bullet): a list item marked with a glyph ("□"/"■"
 # are left out: they mark author lines).
 BULLET_RE = re.compile(
@@ -214,7 +215,10 @@ EVENT_TRIGGER_EN_RE = re.compile(
     r"\b(?:sign(?:ed|ing)|held|hold|met|meet(?:ing)?|summit|establish(?:ed|ment)|found(?:ed|ing)|launch(?:ed|ing)?|"
     r"adopt(?:ed)?|announc(?:ed|es)|propos(?:ed|al)|introduc(?:ed|es)|unveil(?:ed)?|enter(?:ed)? into force|"
     r"took effect|came into (?:force|effect)|initiated|started|began|opened|concluded|elected|visited|"
-    r"implement(?:ed|ation)|issued|released|revised|reached|agreed|outbreak|broke out|escalat(?:ed|ion)|"
+    r"implement(?:ed|ation)|issued|released|revised|agreed|outbreak|broke out|escalat(?:ed|ion)|"
+    # "reached an agreement", not "trade reached USD 780 billion" or "a record": a figure is no happening
+    r"reached(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?"
+    r"(?:US\$|USD|US|\$|¥|€|£|RMB|KRW|JPY|CNY|[0-9]|an?\s+(?:record|all-time|new)|record|new\s+highs?))|"
     r"came to power|took office|raised|enacted|passed|chose|ratified|joined|withdrew|resumed|completed|"
     r"published|convened|hosted|inaugurated|set up|formed|created|declared|approved|attend(?:ed|ing)|participated|"
     r"took part)\b",

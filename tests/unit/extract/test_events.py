@@ -50,3 +50,17 @@ def test_full_width_digits_date_the_text_and_its_events() -> None:
         ("２００８年１２月１３日", "2008-12-13")  # the expression as written
     ]
     assert [e.date.iso() for e in extraction.events] == ["2008-12-13"]
+
+
+def test_reaching_a_figure_is_no_happening_but_reaching_an_agreement_is() -> None:
+    assert _events("Trade between China and Japan reached about USD 350 billion in 2022.") == []
+    assert _events("Trilateral trade reached a record high in 2022.") == []
+    assert _events("The three countries reached an agreement in 2022.") == [("2022", "explicit")]
+
+
+def test_a_list_item_s_event_and_claim_leave_out_its_mark() -> None:
+    extraction = _extract("Milestones:\n\n- RCEP entered into force on 1 January 2022, raising trade by 5%.\n")
+    (event,) = extraction.events
+    assert event.label.en == "RCEP entered into force on 1 January 2022, raising trade by 5%"
+    assert event.evidence.quote.startswith("RCEP")
+    assert [c.evidence.quote[:4] for c in extraction.claims] == ["RCEP"]
