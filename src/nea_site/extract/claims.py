@@ -12,6 +12,7 @@ from nea_site.model import Claim, ClaimId, ClaimKind, Lang, LocalizedText, Prove
 from nea_site.model.ids import content_hash
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.literals import Literals
+from nea_site.text.numerals import HAN_QUANTITY_RE, HAN_QUANTITY_TRIGGER_RE, han_quantity
 from nea_site.text.patterns import (
     ASSESSMENT_EN,
     ASSESSMENT_EN_RE,
@@ -42,7 +43,9 @@ def find_stated_numbers(sentence: SentenceContext) -> tuple[Quantity, ...]:
     """Numbers in the sentence that are quantities: not dates, not ordinals, not inside names like 10+3."""
     text = sentence.text
     if not _DIGIT_RE.search(text):
-        return ()  # most sentences: one scan that the engine runs in C, instead of the number patterns
+        if text.isascii() or not HAN_QUANTITY_TRIGGER_RE.search(text):
+            return ()  # most sentences: one scan that the engine runs in C, instead of the number patterns
+        return _han_quantities(sentence)
     date_spans = [(d.start_offset - sentence.start, d.end_offset - sentence.start) for d in sentence.dates]
     ordinals = [(m.start(), m.end()) for m in ORDINAL_NUMBER_RE.finditer(text)]
     if "[" in text or "［" in text:  # "[1]", "[2, 3]": citation marks are no figures either
@@ -67,7 +70,22 @@ def find_stated_numbers(sentence: SentenceContext) -> tuple[Quantity, ...]:
                 text=written, value=_value_of(match.group()), unit=unit, year=years[0] if len(set(years)) == 1 else None
             )
         )
+    if not text.isascii() and HAN_QUANTITY_TRIGGER_RE.search(text):
+        return tuple(numbers) + _han_quantities(sentence)
     return tuple(numbers)
+
+
+def _han_quantities(sentence: SentenceContext) -> tuple[Quantity, ...]:
+    """Amounts in Chinese numerals ("百分之二十", "七千亿美元"), with the unit that makes each one."""
+    years = [d.start.year for d in sentence.dates if d.start is not None]
+    year = years[0] if len(set(years)) == 1 else None
+    found: list[Quantity] = []
+    for match in HAN_QUANTITY_RE.finditer(sentence.text):
+        value = han_quantity(match["pnum"] or match["num"])
+        if value is not None:
+            unit = "%" if match["percent"] else match["unit"]
+            found.append(Quantity(text=match.group(), value=value, unit=unit, year=year))
+    return tuple(found)
 
 
 def _value_of(number: str) -> float:

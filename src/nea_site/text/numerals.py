@@ -69,6 +69,47 @@ def han_number(numeral: str) -> int | None:
     return total + (digit or 0)
 
 
+_QUANTITY_DIGITS = {**_DIGIT_VALUES, "两": 2}
+_PLACES = {"十": 10, "百": 100, "千": 1000}
+# "百分之二十", "七千亿美元", "一千三百亿元", "三点五个百分点", "两倍": an amount in Chinese numerals with a unit that
+# makes it one (a bare "三国", "千万" or "一元化" is none). Not after a numeral or 第 (an ordinal).
+HAN_QUANTITY_RE = re.compile(
+    rf"(?<![{_NUMERAL_CHARS}第])(?:(?P<percent>百分之)(?P<pnum>[{_ZERO}一二两三四五六七八九十百]+(?:点[{_ZERO}一二三四五六七八九]+)?)"
+    rf"|(?P<num>[{_ZERO}一二两三四五六七八九十百千]+(?:点[{_ZERO}一二三四五六七八九]+)?)"
+    r"(?P<unit>万亿美元|万亿元|万亿|亿美元|亿元|亿|万美元|美元|个百分点|倍))"
+)
+HAN_QUANTITY_TRIGGER_RE = re.compile(r"百分之|[亿倍]|美元|个百分点")
+
+
+def han_quantity(numeral: str) -> float | None:
+    """The value of an amount in Chinese numerals below 10,000 ("七千", "一千三百", "两百", "三点五"), else None."""
+    whole, point, decimals = numeral.partition("点")
+    value = _positional(whole) if whole else None
+    if value is None or (point and not decimals) or not all(ch in _DIGIT_VALUES for ch in decimals):
+        return None
+    if not decimals:
+        return float(value)
+    return float(f"{value}.{''.join(str(_DIGIT_VALUES[ch]) for ch in decimals)}")
+
+
+def _positional(numeral: str) -> int | None:
+    total, digit, last_place = 0, None, 10_000
+    for ch in numeral:
+        if ch in _QUANTITY_DIGITS:
+            if digit is not None and _QUANTITY_DIGITS[ch] != 0:
+                return None
+            digit = _QUANTITY_DIGITS[ch] or None
+        elif ch in _PLACES:
+            place = _PLACES[ch]
+            if place >= last_place:
+                return None  # "十百", "三千五千"
+            total += (1 if digit is None else digit) * place
+            digit, last_place = None, place
+        else:
+            return None
+    return total + (digit or 0)
+
+
 @dataclass(frozen=True, slots=True)
 class FoldedText:
     """A text with date numerals as digits, and where each of its offsets lies in the original text."""

@@ -63,6 +63,24 @@ def test_amounts_are_statistics() -> None:
     assert [(n.text, n.unit) for n in statistic.numbers] == [("700 billion", "billion"), ("6 percent", "percent")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("占全球百分之二十，贸易额超过七千亿美元。", [("百分之二十", 20.0, "%"), ("七千亿美元", 7000.0, "亿美元")]),
+        ("2022年，三国贸易额增长了两倍，达到一千三百亿元。", [("两倍", 2.0, "倍"), ("一千三百亿元", 1300.0, "亿元")]),
+        ("失业率下降三点五个百分点。", [("三点五个百分点", 3.5, "个百分点")]),
+    ],
+)  # fmt: skip
+def test_amounts_in_chinese_numerals_are_statistics(sentence: str, numbers: list[tuple[str, float, str]]) -> None:
+    statistic = next(c for c in _extract(sentence).claims if c.kind == "statistic")
+    assert [(n.text, n.value, n.unit) for n in statistic.numbers] == numbers
+
+
+@pytest.mark.parametrize("sentence", ["三国千万不要错过合作机遇。", "推动经济一元化发展。", "第三次会议在北京举行。"])
+def test_chinese_numerals_without_an_amount_s_unit_are_no_statistics(sentence: str) -> None:
+    assert [c for c in _extract(sentence).claims if c.kind == "statistic"] == []
+
+
 REPORT = """## 1. Findings
 
 Trade among the three economies recovered strongly after the pandemic years ended.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nea_site.text.numerals import fold_date_digits, fold_date_numerals, han_number
+from nea_site.text.numerals import fold_date_digits, fold_date_numerals, han_number, han_quantity
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,12 @@ def test_a_text_without_date_numerals_is_returned_as_itself() -> None:
 
 def test_header_lines_fold_full_width_digits_and_numerals() -> None:
     assert fold_date_digits("２０２４年五月二十七日") == "2024年5月27日"
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("七千", 7000.0), ("一千三百", 1300.0), ("两百", 200.0), ("三点五", 3.5), ("二十五", 25.0), ("一万", None),
+     ("千千", None), ("三千五千", None), ("三点", None)],
+)  # fmt: skip
+def test_han_quantity(numeral: str, value: float | None) -> None:
+    assert han_quantity(numeral) == value
