@@ -95,7 +95,7 @@ def _find_digit_dates(text: str, *, anchor: PartialDate | None) -> list[DateSpan
             found.append(item)
     found.extend(_find_listed_years(text, found, unlisted))
     chosen = _choose_longest([_qualify(text, item) for item in found])
-    return _resolve_all(text, chosen, anchor)
+    return _resolve_all(text, _without_weekdays_of_days(text, chosen), anchor)
 
 
 def _ending_at(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str] | None:
@@ -178,6 +178,29 @@ def _choose_longest(found: list[_Found]) -> list[_Found]:
         chosen.insert(index, item)
         starts.insert(index, item.start_offset)
     return chosen
+
+
+def _without_weekdays_of_days(text: str, chosen: list[_Found]) -> list[_Found]:
+    """Drop a weekday written next to a day's date, which it names ("on Monday, May 27", "5月27日（周一）").
+
+    Counted from the text's own date, it would name another day.
+    """
+    if not any(item.reading.unit == "weekday" for item in chosen):
+        return chosen
+    kept: list[_Found] = []
+    for i, item in enumerate(chosen):
+        if item.reading.unit == "weekday" and any(
+            0 <= j < len(chosen) and chosen[j].reading.first.day is not None and _are_beside(text, item, chosen[j])
+            for j in (i - 1, i + 1)
+        ):
+            continue
+        kept.append(item)
+    return kept
+
+
+def _are_beside(text: str, a: _Found, b: _Found) -> bool:
+    first, second = (a, b) if a.start_offset < b.start_offset else (b, a)
+    return date_patterns.BESIDE_GAP_RE.fullmatch(text, first.end_offset, second.start_offset) is not None
 
 
 def _resolve_all(text: str, chosen: list[_Found], anchor: PartialDate | None) -> list[DateSpan]:

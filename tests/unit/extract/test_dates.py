@@ -265,6 +265,29 @@ def test_dates_in_chinese_numerals(text: str, expected: list[Row]) -> None:
     assert _rows(find_dates(text, anchor=ANCHOR)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("They met on Monday, May 27, 2024 in Seoul.", "May 27, 2024"),
+        ("They met on May 27, 2024 (Monday) in Seoul.", "May 27, 2024"),
+        ("会议于2024年5月27日（周一）在首尔举行。", "2024年5月27日"),
+        ("上周一（5月27日），三国领导人会晤。", "5月27日"),
+    ],
+)
+def test_a_weekday_beside_its_day_s_date_is_no_second_date(text: str, expression: str) -> None:
+    assert [s.expression for s in find_dates(text, anchor=PartialDate(year=2024, month=12, day=1))] == [expression]
+
+
+def test_a_weekday_apart_from_a_date_is_still_read() -> None:
+    spans = find_dates(
+        "On Monday the leaders met; on May 27 they signed.", anchor=PartialDate(year=2024, month=12, day=1)
+    )
+    assert [(s.expression, s.start.iso() if s.start else None) for s in spans] == [
+        ("On Monday", "2024-11-25"),
+        ("May 27", "2024-05-27"),
+    ]
+
+
 def test_offsets_of_a_date_in_chinese_numerals_point_into_the_text() -> None:
     text = "据报道，二〇二三年十一月二十六日，三国外长会晤。"
     (span,) = find_dates(text, anchor=None)
