@@ -178,6 +178,8 @@ def _find_heading(
         return HeadingMatch(system="none", number="", title=inner, rest=""), hashes
     if declared_only or outline.in_references:
         return None, None  # a table row, a short line of a page or a citation is body text, not a heading
+    if END_MARK_RE.fullmatch(text):
+        return None, None  # "END", "（完）" alone: the text's end mark
     if refs and SENTENCE_END_RE.search(text):
         return None, None  # a sentence with a note mark is body text, however short
     numbered = match_numbered(text)

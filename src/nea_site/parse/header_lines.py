@@ -31,6 +31,7 @@ from nea_site.text.header_patterns import (
     PLACE_DATE_LINE_RE,
     POSTED_BY_RE,
     SURNAME_COMMA_RE,
+    WECHAT_BYLINE_RE,
     WRITTEN_DATE_RE,
     WRITTEN_DAY_RANGE_RE,
     ZH_AUTHORS_LINE_RE,
@@ -91,6 +92,10 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
 
     `previous` is the line before, which some forms need to be the title ("WANG, Fang", "张三1，李四2").
     """
+    wechat = WECHAT_BYLINE_RE.match(text)
+    if wechat and (wechat["original"] or wechat["place"]):
+        _take_wechat_byline(header, wechat)
+        return True
     key_value = KEY_VALUE_LINE_RE.match(text)
     if key_value:
         _take_field(header, key_value["key"], key_value["value"])
@@ -155,6 +160,22 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         _take_outlet(header, text)  # an institution named before any author: the document's publisher
         return True
     return False
+
+
+def _take_wechat_byline(header: Header, match: re.Match[str]) -> None:
+    """A WeChat byline ("原创 张三 东北亚研究 2023-11-27 08:00 发表于北京"): authors, account as outlet, date, place."""
+    if match["names"] and not header.authors:
+        header.authors.extend(match["names"].split())
+        header.origins["authors"] = "parsed"
+    if not header.outlet:
+        _take_outlet(header, match["account"])
+    date = DATE_VALUE_RE.search(match["date"])
+    if date and not header.published:
+        header.published = iso_from_match(date)
+        header.origins["published"] = "parsed"
+    if match["place"] and not header.place:
+        header.place = match["place"]
+        header.origins["place"] = "parsed"
 
 
 def _take_outlet(header: Header, name: str) -> None:

@@ -147,6 +147,18 @@ ZH_DATELINE_RE = re.compile(
 EDITOR_CREDIT_RE = re.compile(
     r"^\s*[【\[（(]\s*(?P<credit>(?:责任编辑|编辑|校对|责编)\s*[:：]\s*[^】\]）)]+?)\s*[】\]）)]\s*$"
 )
+# "责编：李四", "审核：王五", "排版 | 赵六": a Chinese editor's credit alone on a line (a WeChat article closes so).
+PLAIN_ZH_CREDIT_RE = re.compile(
+    r"^\s*(?P<credit>(?:责任编辑|责编|编辑|审核|审校|校对|排版|美编|终审|初审|复审|一审|二审|三审|策划|统筹)"
+    r"\s*[:：|丨｜]\s*[^\s:：。，,]{1,12}(?:[\s、，,]+[^\s:：。，,]{1,12}){0,3})\s*$"
+)
+# "原创 张三 东北亚研究 2023-11-27 08:00 发表于北京": a WeChat article's line under its title (authors, the account
+# that published it, date and time, the province it was posted from); "原创" or "发表于" tells it from other lines.
+WECHAT_BYLINE_RE = re.compile(
+    r"^\s*(?P<original>原创\s+)?(?:(?P<names>[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5}){0,3})\s+)?"
+    r"(?P<account>[^\s\d][^\s]{1,29})\s+(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s+\d{1,2}:\d{2})?"
+    r"(?:\s*发表于\s*(?P<place>[\u4e00-\u9fff]{2,8}))?\s*$"
+)
 # "Editor: Wang Wu", "Web editor: Li Si", "Edited by Jane Roe": an editor credit without brackets (English).
 PLAIN_EDITOR_CREDIT_RE = re.compile(
     r"^\s*(?P<credit>(?:(?:Web |Chief |Managing |Executive )?[Ee]ditors?\s*[:：]|Edited\s+by)\s*"

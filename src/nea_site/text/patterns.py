@@ -73,7 +73,7 @@ RELATED_HEADING_RE = re.compile(
     r"^\s*(?:Related(?:\s+(?:articles?|stories|news|content|posts|reading|coverage|links))?|More\s+(?:stories|news)"
     r"|More\s+(?:from|on|in)\s+[^.!?]{1,40}|You\s+(?:may|might)\s+also\s+like|Recommended(?:\s+(?:for\s+you|reading|articles|stories))?"
     r"|Most\s+(?:read|popular|viewed)|Trending(?:\s+now)?|Latest\s+(?:news|stories)|推荐阅读|相关阅读|相关新闻|相关文章"
-    r"|相关报道|热门文章|热点新闻|猜你喜欢|延伸阅读|热门推荐)\s*[:：]?\s*$",
+    r"|相关报道|热门文章|热点新闻|猜你喜欢|延伸阅读|热门推荐|往期推荐|往期回顾|往期精选|喜欢此内容的人还喜欢)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # "Lee Jiyoung is a senior fellow at …", "（作者系某某大学教授）": who the author is, closing the text.
@@ -88,7 +88,10 @@ TEASER_LINE_RE = re.compile(
     # the buttons of a saved page, alone on a line: "Share this:", "Tweet", "Print", "【字号 大 中 小】", "分享到："
     r"|^\s*(?:Share(?:\s+this(?:\s+article)?)?|Tweet|Print|Email|Facebook|Twitter|LinkedIn|WhatsApp|Copy\s+link"
     r"|List|Back\s+to\s+(?:the\s+)?list|Back\s+to\s+top|Top|返回列表|【?\s*字号[:：]?\s*大\s*中\s*小\s*】?|分享到"
-    r"|打印本页|关闭窗口|返回顶部)\s*[:：]?\s*$",
+    r"|打印本页|关闭窗口|返回顶部)\s*[:：]?\s*$"
+    # a WeChat article's buttons and placeholders: "点击蓝字 关注我们", "点个在看", "阅读原文", "图片" (an image)
+    r"|^\s*(?:点击(?:上方)?\s*[“\"]?蓝字[”\"]?\s*关注我们.*|关注我们|点个在看.*|点亮在看.*|分享\s*收藏\s*点赞\s*在看|阅读原文"
+    r"|图片|扫码关注.*|长按(?:识别)?二维码.*|戳这里.*)\s*$",
     re.IGNORECASE,
 )
 # "Press Releases", "Speeches", "新闻稿": the site's section named over a saved page's title (kept as a row).
@@ -105,7 +108,7 @@ TAGS_LINE_RE = re.compile(r"^\s*(?:Tags?|标签|关键字|关键词)\s*[:：]\s*
 # "## Background {#background}", "### Outlook {: .lead}": a Markdown attribute list closing a heading.
 MD_ATTRIBUTES_RE = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 # "… the end." (End)  or  （完）: an end mark after the last sentence.
-END_MARK_RE = re.compile(r"\s*(?:\((?:End|end|END)\)|（完）|\(完\))\s*$")
+END_MARK_RE = re.compile(r"\s*(?:\((?:End|end|END)\)|（完）|\(完\))\s*$|^\s*[-—–_\s]*END[-—–_\s]*$")
 # "\* 本文系…": a note attached to the title's asterisk.
 STAR_NOTE_RE = re.compile(r"^\s*\\?\*\s+(?P<text>\S.*)$")
 # "<sup>\*</sup>" or a trailing "*" on a title.

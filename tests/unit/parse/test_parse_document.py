@@ -19,6 +19,7 @@ FIXTURE_NAMES = [
     "mixed_en_zh_interview.txt",
     "untitled_abstract_first.txt",
     "translated_credit.txt",
+    "wechat_article_copy.txt",
 ]
 
 
@@ -708,3 +709,26 @@ def test_a_chinese_closing_author_line_is_an_author_note() -> None:
 def test_related_work_is_a_section_of_a_paper() -> None:
     document = _parse("A Paper\n\nIntro text here.\n\nRelated work\n\nEarlier studies looked at trade.\n")
     assert "Related work" in [s.title for s in document.sections]
+
+
+def test_a_wechat_article_copied_as_text() -> None:
+    document = _parse_fixture("wechat_article_copy.txt")
+    meta = document.meta
+    assert (meta.title, meta.authors, meta.outlet, meta.published, meta.place) == (
+        "中日韩合作重启：机遇与挑战",
+        ("张三",),
+        "东北亚研究",
+        "2023-11-27",
+        "北京",
+    )
+    assert [s.title for s in document.sections] == ["会议的主要成果", "面临的挑战"]
+    assert document.paragraphs[0].text.startswith("编者按：")
+    assert document.paragraphs[-1].text == "地缘政治因素仍然制约三国合作。"  # buttons, list and credits are not text
+    assert meta.credits == ("责编：李四", "审核：王五")
+    assert meta.author_notes == ("（作者系某某大学东北亚研究院副教授）",)
+    assert ("end mark", "END") in meta.identifiers
+
+
+def test_a_line_with_an_account_and_a_date_alone_is_an_outlet_line() -> None:
+    document = _parse("合作的新阶段\n\n东北亚研究 2023-11-27\n\n三国合作不断深化。\n")
+    assert (document.meta.outlet, document.meta.published, document.meta.authors) == ("东北亚研究", "2023-11-27", ())
