@@ -36,6 +36,7 @@ from nea_site.text.header_patterns import (
     WRITTEN_DAY_RANGE_RE,
     ZH_AUTHORS_LINE_RE,
     ZH_NAME_MARK_RE,
+    ZH_ROLE_NAME_RE,
 )
 from nea_site.text.patterns import (
     DATE_VALUE_RE,
@@ -95,6 +96,12 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
     wechat = WECHAT_BYLINE_RE.match(text)
     if wechat and (wechat["original"] or wechat["place"]):
         _take_wechat_byline(header, wechat)
+        return True
+    role_name = ZH_ROLE_NAME_RE.match(text) if not header.authors else None
+    if role_name:  # "中华人民共和国国务院总理 李强"
+        header.authors.append(role_name["name"])
+        header.author_notes.append(role_name["role"])
+        header.origins["authors"] = "parsed"
         return True
     key_value = KEY_VALUE_LINE_RE.match(text)
     if key_value:

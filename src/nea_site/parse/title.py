@@ -14,6 +14,8 @@ from nea_site.text.header_patterns import (
     BYLINE_NOT_NAME_WORDS,
     CONTACT_LINE_RE,
     COPYRIGHT_RE,
+    DASH_SUBTITLE_RE,
+    DATE_LINE_RE,
     DATELINE_RE,
     DOI_LINE_RE,
     EDITOR_CREDIT_RE,
@@ -35,6 +37,7 @@ from nea_site.text.header_patterns import (
     TRANSLATED_BY_RE,
     WIRE_CREDIT_RE,
     YEAR_RE,
+    ZH_SINGLE_NAME_RE,
 )
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.numerals import fold_date_digits
@@ -146,6 +149,11 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             after_author = True
             i += 1
             continue
+        if i <= top + 2 and not header.authors and ZH_SINGLE_NAME_RE.match(text) and _date_line_follows(units, i):
+            header.authors.append(text.strip())  # "王毅" over "2023年11月26日" under a speech's title
+            header.origins["authors"] = "parsed"
+            i += 1
+            continue
         if mode == "abstract" and _labelled_line_follows(units, i):
             header.abstract = (header.abstract + "\n\n" if header.abstract else "") + text
             i += 1
@@ -184,6 +192,15 @@ def _bare_byline(text: str, rest: list[Unit]) -> list[str]:
     if any(re.search(rf"\b{re.escape(w.lower())}\b", body) for w in words):
         return []
     return [n.strip() for n in LIST_SEPARATOR_RE.split(match["names"]) if n.strip()]
+
+
+def _date_line_follows(units: list[Unit], i: int) -> bool:
+    following = units[i + 1] if i + 1 < len(units) else None
+    return (
+        following is not None
+        and following.kind == "text"
+        and bool(DATE_LINE_RE.match(fold_date_digits(following.text)))
+    )
 
 
 def _header_line_follows(header: Header, units: list[Unit], i: int) -> bool:
@@ -251,6 +268,8 @@ def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
         return ""
     if take_line(copy.deepcopy(header), text, previous=header.title):
         return ""  # the line is itself an author or date line
+    if DASH_SUBTITLE_RE.match(text):
+        return "subtitle"  # "——在中日韩合作国际论坛上的致辞": whatever follows it
     description = len(re.findall(r"[,，、]", text)) >= 2 or YEAR_RE.search(text[-6:]) is not None
     trial = copy.deepcopy(header)
     if not description:

@@ -105,6 +105,16 @@ ZH_AUTHORS_LINE_RE = re.compile(rf"^\s*(?P<names>{_ZH_NAME.format(1)}(?:{_ZH_NAM
 ZH_NAME_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff·])[0-9¹²³⁴⁵⁶⁷⁸⁹⁰*]+(?:,[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]+)*")
 # "中图分类号：D81    文献标识码：A": several labelled fields on one header line, two or more spaces apart.
 FIELD_SPLIT_RE = re.compile(r"\s{2,}(?=(?:[\u4e00-\u9fff]{2,6}|DOI)\s*[:：])")
+# "中华人民共和国国务院总理 李强", "中日韩合作秘书处秘书长 李熙燮": a speaker's office and name under a speech's title.
+ZH_ROLE_NAME_RE = re.compile(
+    r"^\s*(?P<role>[\u4e00-\u9fff（）()]{0,30}?(?:副?总理|副?主席|副?部长|外长|大使|公使|总领事|副?秘书长|总统|首相"
+    r"|副?院长|副?所长|教授|研究员|委员|书记|发言人|代表|副?主任|理事长|会长|局长|司长|社长|总编辑|董事长))"
+    r"\s+(?P<name>[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?)\s*$"
+)
+# "王毅": one Chinese name alone on a line (an author when a date line follows it in the header).
+ZH_SINGLE_NAME_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{1,8})?\s*$")
+# "——在中日韩合作国际论坛上的致辞", "— Remarks at the Forum": a dash-led line under the title, its second part.
+DASH_SUBTITLE_RE = re.compile(r"^\s*(?:——|—|－－|--)\s*\S")
 # "WANG, Fang": a "SURNAME, Given" name alone on a line.
 SURNAME_COMMA_RE = re.compile(r"^\s*(?P<names>[A-Z][A-Za-z'\-]+,\s+[A-Z][a-z'\-]+(?:\s[A-Z][a-z'\-]+)?)\s*$")
 # "Xinhua, Beijing, March 3rd: Interview…": a news dateline.

@@ -536,3 +536,18 @@ def test_a_site_section_over_the_title_is_a_row_not_the_title() -> None:
 def test_a_kind_and_date_line_keeps_the_kind() -> None:
     header, _ = _header("A Brief\n\nPolicy brief, 12 March 2024\n\nBody text.")
     assert header.identifiers == [("type", "Policy brief")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "authors", "notes", "published"),
+    [
+        ("讲话\n\n（2024年5月27日，首尔）\n\n国务院总理 李强\n\n女士们，先生们：", "讲话", ["李强"], ["国务院总理"],
+         "2024-05-27"),
+        ("携手合作\n——在论坛上的致辞\n\n王毅\n\n2023年11月26日\n\n各位来宾：", "携手合作——在论坛上的致辞", ["王毅"], [],
+         "2023-11-26"),
+        ("携手合作\n\n引言\n\n各位来宾：很高兴出席论坛。", "携手合作", [], [], None),  # no date under it: no name
+    ],
+)  # fmt: skip
+def test_a_speech_s_header(text: str, title: str, authors: list[str], notes: list[str], published: str | None) -> None:
+    header, _ = _header(text)
+    assert (header.title, header.authors, header.author_notes, header.published) == (title, authors, notes, published)
