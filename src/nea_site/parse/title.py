@@ -143,8 +143,9 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             after_author = not had_authors and bool(header.authors)
             i += 1
             continue
-        if i == top + 1 and not header.authors and (names := _bare_byline(text, units[i + 1 :])):
-            header.authors.extend(names)  # "Jane Roe" alone under the title
+        under_date = i == top + 2 and bool(DATE_LINE_RE.match(fold_date_digits(units[i - 1].text)))
+        if (i == top + 1 or under_date) and not header.authors and (names := _bare_byline(text, units[i + 1 :])):
+            header.authors.extend(names)  # "Jane Roe" alone under the title (or under its date line)
             header.origins["authors"] = "parsed"
             after_author = True
             i += 1

@@ -67,9 +67,10 @@ _HAN_TENS = r"(?:[一二三四五六七八九]?十)"  # "九十", "十"
 _CENTURY = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|上|本)"  # "20", "二十一", "上" (上世纪 = the 20th century)
 _ZH_PART = r"(?:初期|初|前期|中后期|中期|中叶|末期|末|后期)"  # "初", "中期", "中后期", "末": which part of the decade
 
-# "2023-11-08", "2023/3/18", "2023.11.08": an all-digit date, same separator twice.
+# "2023-11-08", "2023/3/18", "2023.11.08", "2023. 11. 26." (as Korean texts write it): an all-digit date, the
+# same separator (and space after it) twice.
 ISO_DATE_RE = re.compile(
-    rf"{YEAR_AT_NUMBER_START}(?P<sep>[-/.])(?P<m>{_MONTH})(?P=sep)(?P<d>{_DAY})(?![0-9]|[-/.][0-9])"
+    rf"{YEAR_AT_NUMBER_START}(?P<sep>[-/.])(?P<sp> ?)(?P<m>{_MONTH})(?P=sep)(?P=sp)(?P<d>{_DAY})(?![0-9]|[-/.][0-9])"
 )
 # "27/05/2024", "13.12.2008", "11/20/2012": day and month (in either order) before the year, same separator twice.
 # The order is read from the numbers: one above 12 is the day; where both could be the month, only the year is.

@@ -214,7 +214,7 @@ POSTED_BY_RE = re.compile(
 # "March 2024", "March 11, 2024", "11 March 2024", "2024-03-11", "2024年3月": a date alone on a header line.
 DATE_LINE_RE = re.compile(
     rf"^\s*(?:{_WRITTEN_DATE}|{_BYLINE_MONTH.format('mon3')},?\s+(?P<year3>(?:19|20)\d{{2}})"
-    r"|(?P<zh_month>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月))\s*$"
+    r"|(?P<zh_month>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月))\.?\s*$"
 )
 # "2024年5月28日外交部发言人…", "May 28, 2024: Press Briefing": a title that opens with the full date of its text.
 TITLE_DATE_RE = re.compile(rf"^\s*(?:{_WRITTEN_DATE})(?![0-9])")

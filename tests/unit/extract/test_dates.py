@@ -249,6 +249,18 @@ def test_english_ranges_of_days(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The meeting was held on 2023. 11. 26. in Busan.", [("2023. 11. 26", "2023-11-26", None, "day", "explicit")]),
+        ("In 2023. 11 countries joined.", [("2023", "2023", None, "year", "explicit")]),  # a sentence end, no date
+        ("2023. 11.26", []),  # the separators differ
+    ],
+)
+def test_korean_dotted_dates(text: str, expected: list[Row]) -> None:
+    assert _rows(find_dates(text, anchor=ANCHOR)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("二〇二三年十一月二十六日，外长会晤。", [("二〇二三年十一月二十六日", "2023-11-26", None, "day", "explicit")]),
         ("一九九九年，三国领导人首次会晤。", [("一九九九年", "1999", None, "year", "explicit")]),
         ("中華民國112年11月26日，外交部表示。", [("民國112年11月26日", "2023-11-26", None, "day", "explicit")]),

@@ -551,3 +551,8 @@ def test_a_kind_and_date_line_keeps_the_kind() -> None:
 def test_a_speech_s_header(text: str, title: str, authors: list[str], notes: list[str], published: str | None) -> None:
     header, _ = _header(text)
     assert (header.title, header.authors, header.author_notes, header.published) == (title, authors, notes, published)
+
+
+def test_names_under_the_date_line_under_the_title_are_the_authors() -> None:
+    header, first = _header("Korea's Trilateral Diplomacy\n\n2023. 11. 27.\n\nKim Minsu\n\nThe ministers met in Busan.")
+    assert (header.published, header.authors, first) == ("2023-11-27", ["Kim Minsu"], "The ministers met in Busan.")
