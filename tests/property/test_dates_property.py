@@ -256,6 +256,8 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.ZH_WEEKDAY_RE: "上周一，本周三，星期日，礼拜天",
         date_patterns.DAY_MONTH_YEAR_RE: "27/05/2024, 13.12.2008, 11-20-2012",
         date_patterns.DAY_WORD_RE: "today, Yesterday, tomorrow, 昨天，今天，明天",
+        date_patterns.EN_AGO_RE: "three years ago, A decade ago, 18 months ago",
+        date_patterns.ZH_AGO_RE: "两年前，十年前，3个月前",
     }
     assert set(examples) == set(date_patterns.RULE_TRIGGERS) | set(date_patterns.RULE_TRIGGER_WORDS)
     assert not set(date_patterns.RULE_TRIGGERS) & set(date_patterns.RULE_TRIGGER_WORDS)

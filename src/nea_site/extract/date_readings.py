@@ -25,7 +25,7 @@ _Unit = Literal["year", "month", "weekday", "day"]
 # week after ("下周一").
 _Week = Literal["on_or_before", "before", "previous", "this", "on_or_after", "after", "following"]
 _FUTURE_LOOKBACK = 80  # characters before a weekday searched for the clause's future words
-Kind = Literal["date", "bare_year", "bare_month", "relative", "decade", "weekday", "day_month_year", "day_word"]
+Kind = Literal["date", "bare_year", "bare_month", "relative", "decade", "weekday", "day_month_year", "day_word", "ago"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +168,25 @@ def _read_day_word(match: re.Match[str]) -> Reading | None:
             return None
     word = (match["word"] or match["zh"]).lower()
     return Reading(first=_Parts(), basis="anchor", unit="day", shift=_DAY_WORDS[word])
+
+
+_EN_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+}  # fmt: skip
+
+
+def _read_ago(match: re.Match[str]) -> Reading | None:
+    """A time counted back from the text's own date: "three years ago", "a decade ago", "两年前", "3个月前"."""
+    word, unit = match["n"].lower(), match["unit"].lower()
+    count = int(word) if word.isdigit() else _EN_COUNTS.get(word) or _number_of(word.replace("两", "二"))
+    if not count:
+        return None
+    if unit.startswith("decade"):
+        return Reading(first=_Parts(), basis="anchor", unit="year", shift=-10 * count)
+    if unit.startswith("month") or unit == "个月":
+        return Reading(first=_Parts(), basis="anchor", unit="month", shift=-count)
+    return Reading(first=_Parts(), basis="anchor", unit="year", shift=-count)
 
 
 def _read_day_month_year(match: re.Match[str]) -> Reading | None:
@@ -340,4 +359,5 @@ READERS: dict[Kind, Callable[[re.Match[str]], Reading | None]] = {
     "weekday": _read_weekday,
     "day_month_year": _read_day_month_year,
     "day_word": _read_day_word,
+    "ago": _read_ago,
 }

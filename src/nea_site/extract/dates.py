@@ -276,6 +276,8 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.EN_WEEKDAY_RE, "weekday"),
     (date_patterns.ZH_WEEKDAY_RE, "weekday"),
     (date_patterns.DAY_WORD_RE, "day_word"),
+    (date_patterns.EN_AGO_RE, "ago"),
+    (date_patterns.ZH_AGO_RE, "ago"),
     (date_patterns.EN_CENTURY_DECADE_RE, "decade"),
     (date_patterns.EN_DECADE_RE, "decade"),
     (date_patterns.ZH_CENTURY_DECADE_RE, "decade"),

@@ -196,6 +196,13 @@ FUTURE_CLAUSE_RE = re.compile(
 # "today", "yesterday", "tomorrow", "昨天", "今天", "明天": a day counted from the text's own date ("today's" and
 # "今天的" are left out: "today's world" is no day).
 DAY_WORD_RE = re.compile(r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?!['’]s)|(?P<zh>昨天|今天|明天)(?!的)")
+# "three years ago", "a decade ago", "18 months ago": a time counted back from the text's own date.
+_EN_COUNT = r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty"
+EN_AGO_RE = re.compile(rf"\b(?P<n>{_EN_COUNT})\s+(?P<unit>years?|decades?|months?)\s+ago\b", re.IGNORECASE)
+# "两年前", "十年前", "3个月前": the same in Chinese ("2015年前" is a bound, "前后" is "about").
+ZH_AGO_RE = re.compile(
+    r"(?<![0-9一二两三四五六七八九十百千几多数])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(?P<unit>年|个月)前(?!后)"
+)
 # "November of the same year", "March this year", "January 26 last year": a month of a relative year.
 EN_MONTH_RELATIVE_RE = re.compile(
     rf"{MONTH_AT_WORD_START}(?:\s+(?P<d>{_DAY}){_ORDINAL_SUFFIX})?,?\s+(?:of\s+)?"
@@ -276,6 +283,7 @@ NEEDS_NON_ASCII = frozenset(
         ZH_DATE_RE, ZH_YEAR_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_DAY_RANGE_RE, ZH_MONTH_DAY_RE, ZH_DAY_RE,
         ZH_MONTH_DAY_RANGE_RE, ZH_DAY_ONLY_RANGE_RE, ZH_WEEKDAY_RE,
         ZH_RELATIVE_YEAR_RE, ZH_RELATIVE_MONTH_RE, ZH_CENTURY_DECADE_RE, ZH_CENTURY_ORDINAL_RE, ZH_DECADE_RE,
+        ZH_AGO_RE,
     }
 )  # fmt: skip
 NEEDS_MONTH_NAME = frozenset(
@@ -309,6 +317,8 @@ RULE_TRIGGER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     EN_WEEKDAY_RE: ("day",),  # "monday" … "sunday"
     ZH_WEEKDAY_RE: ("周", "星期", "礼拜"),
     DAY_WORD_RE: ("today", "yesterday", "tomorrow", "昨天", "今天", "明天"),
+    EN_AGO_RE: ("ago",),
+    ZH_AGO_RE: ("年前", "月前"),
 }
 # The others, as regexes (on the text as written): the first year of a range, then "to", "–", "至"…
 RULE_TRIGGERS = {

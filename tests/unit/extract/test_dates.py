@@ -261,6 +261,21 @@ def test_korean_dotted_dates(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Three years ago, the talks stalled.", [("Three years ago", "2019", None, "year", "relative")]),
+        ("A decade ago, the FTA talks began.", [("A decade ago", "2012", None, "year", "relative")]),
+        ("The office opened 18 months ago.", [("18 months ago", "2020-07", None, "month", "relative")]),
+        ("两年前，三国外长在釜山会晤。", [("两年前", "2020", None, "year", "relative")]),
+        ("3个月前，秘书处发布报告。", [("3个月前", "2021-10", None, "month", "relative")]),
+        ("a few years ago, 多年前, 三年前后", []),  # no count, or "about"
+    ],
+)
+def test_times_ago_count_back_from_the_text_s_date(text: str, expected: list[Row]) -> None:
+    assert _rows(find_dates(text, anchor=ANCHOR)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("二〇二三年十一月二十六日，外长会晤。", [("二〇二三年十一月二十六日", "2023-11-26", None, "day", "explicit")]),
         ("一九九九年，三国领导人首次会晤。", [("一九九九年", "1999", None, "year", "explicit")]),
         ("中華民國112年11月26日，外交部表示。", [("民國112年11月26日", "2023-11-26", None, "day", "explicit")]),
