@@ -257,6 +257,7 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.DAY_MONTH_YEAR_RE: "27/05/2024, 13.12.2008, 11-20-2012",
         date_patterns.DAY_WORD_RE: "today, Yesterday, tomorrow, 昨天，今天，明天",
         date_patterns.EN_AGO_RE: "three years ago, A decade ago, 18 months ago",
+        date_patterns.EN_PART_OF_YEAR_RE: "the first half of 2024, Q3 2023, H1 2024, the third quarter of 2023",
         date_patterns.ZH_AGO_RE: "两年前，十年前，3个月前",
     }
     assert set(examples) == set(date_patterns.RULE_TRIGGERS) | set(date_patterns.RULE_TRIGGER_WORDS)
@@ -290,7 +291,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int],
 
 
 def test_the_year_first_patterns_are_the_date_rules_that_start_a_number_with_a_year() -> None:
-    assert len(_YEAR_FIRST_PATTERNS) == 7
+    assert len(_YEAR_FIRST_PATTERNS) == 8
     assert date_patterns.BARE_YEAR_RE in _PLAIN_FORMS
     assert [m["y"] for m in date_patterns.BARE_YEAR_RE.finditer("mid-2023, $2015, No.2016, 1,999, x2020, 2021")] == [
         "2023",

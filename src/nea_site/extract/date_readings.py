@@ -25,7 +25,18 @@ _Unit = Literal["year", "month", "weekday", "day"]
 # week after ("下周一").
 _Week = Literal["on_or_before", "before", "previous", "this", "on_or_after", "after", "following"]
 _FUTURE_LOOKBACK = 80  # characters before a weekday searched for the clause's future words
-Kind = Literal["date", "bare_year", "bare_month", "relative", "decade", "weekday", "day_month_year", "day_word", "ago"]
+Kind = Literal[
+    "date",
+    "bare_year",
+    "bare_month",
+    "relative",
+    "decade",
+    "weekday",
+    "day_month_year",
+    "day_word",
+    "ago",
+    "part_of_year",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +198,27 @@ def _read_ago(match: re.Match[str]) -> Reading | None:
     if unit.startswith("month") or unit == "个月":
         return Reading(first=_Parts(), basis="anchor", unit="month", shift=-count)
     return Reading(first=_Parts(), basis="anchor", unit="year", shift=-count)
+
+
+_PART_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _read_part_of_year(match: re.Match[str]) -> Reading | None:
+    """Part of a year as its months: a half ("H1 2024", "2024年上半年") six, a quarter ("Q3 2023", "第三季度") three."""
+    groups = match.groupdict()
+    if groups.get("code"):
+        kind, number = ("quarter" if groups["code"][0] == "Q" else "half"), int(groups["code"][1])
+    elif groups.get("part"):
+        kind, number = groups["kind"], _PART_NUMBERS[groups["part"]]
+    elif groups.get("zh"):
+        kind, number = "half", 1 if groups["zh"] == "上" else 2
+    else:
+        kind, number = "quarter", int(groups["zq"]) if groups["zq"].isdigit() else _HAN_DIGITS[groups["zq"]]
+    months = 6 if kind == "half" else 3
+    if number * months > 12:
+        return None  # "H3 2024", "the third half of …"
+    year = int(groups["y"])
+    return Reading(first=_Parts(year, months * (number - 1) + 1), last=_Parts(year, months * number))
 
 
 def _read_day_month_year(match: re.Match[str]) -> Reading | None:
@@ -360,4 +392,5 @@ READERS: dict[Kind, Callable[[re.Match[str]], Reading | None]] = {
     "day_month_year": _read_day_month_year,
     "day_word": _read_day_word,
     "ago": _read_ago,
+    "part_of_year": _read_part_of_year,
 }

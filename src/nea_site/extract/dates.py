@@ -258,6 +258,8 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.ZH_DAY_RANGE_RE, "date"),
     (date_patterns.ZH_MONTH_RANGE_RE, "date"),
     (date_patterns.ZH_YEAR_RANGE_RE, "date"),
+    (date_patterns.ZH_PART_OF_YEAR_RE, "part_of_year"),
+    (date_patterns.EN_PART_OF_YEAR_RE, "part_of_year"),
     (date_patterns.ZH_DATE_RE, "date"),
     (date_patterns.ISO_DATE_RE, "date"),
     (date_patterns.DAY_MONTH_YEAR_RE, "day_month_year"),

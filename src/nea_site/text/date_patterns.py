@@ -196,6 +196,15 @@ FUTURE_CLAUSE_RE = re.compile(
 # "today", "yesterday", "tomorrow", "昨天", "今天", "明天": a day counted from the text's own date ("today's" and
 # "今天的" are left out: "today's world" is no day).
 DAY_WORD_RE = re.compile(r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?!['’]s)|(?P<zh>昨天|今天|明天)(?!的)")
+# "the first half of 2024", "the third quarter of 2023", "Q3 2023", "H1 2024": part of a year, as months.
+EN_PART_OF_YEAR_RE = re.compile(
+    r"(?:\b(?:[Tt]he\s+)?(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<kind>half|quarter)\s+of\s+"
+    rf"|\b(?P<code>[QH][1-4])\s*)(?P<y>{_YEAR}){_YEAR_END}"
+)
+# "2023年第二季度", "2023 年第三季度", "2024年上半年", "2024年下半年": the same in Chinese.
+ZH_PART_OF_YEAR_RE = re.compile(
+    rf"{YEAR_AT_NUMBER_START}{_SP}年{_SP}(?:第{_SP}(?P<zq>[一二三四1-4]){_SP}季度|(?P<zh>[上下])半年)"
+)
 # "three years ago", "a decade ago", "18 months ago": a time counted back from the text's own date.
 _EN_COUNT = r"\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty"
 EN_AGO_RE = re.compile(rf"\b(?P<n>{_EN_COUNT})\s+(?P<unit>years?|decades?|months?)\s+ago\b", re.IGNORECASE)
@@ -283,7 +292,7 @@ NEEDS_NON_ASCII = frozenset(
         ZH_DATE_RE, ZH_YEAR_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_DAY_RANGE_RE, ZH_MONTH_DAY_RE, ZH_DAY_RE,
         ZH_MONTH_DAY_RANGE_RE, ZH_DAY_ONLY_RANGE_RE, ZH_WEEKDAY_RE,
         ZH_RELATIVE_YEAR_RE, ZH_RELATIVE_MONTH_RE, ZH_CENTURY_DECADE_RE, ZH_CENTURY_ORDINAL_RE, ZH_DECADE_RE,
-        ZH_AGO_RE,
+        ZH_AGO_RE, ZH_PART_OF_YEAR_RE,
     }
 )  # fmt: skip
 NEEDS_MONTH_NAME = frozenset(
@@ -297,7 +306,7 @@ NEEDS_DIGIT = frozenset(
     {
         ZH_DAY_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_YEAR_RANGE_RE, ZH_DATE_RE, ISO_DATE_RE, EN_RANGE_RE, EN_DAY_MONTH_RE,
         ZH_MONTH_DAY_RE, ZH_DAY_RE, BARE_YEAR_RE, ZH_MONTH_DAY_RANGE_RE, ZH_DAY_ONLY_RANGE_RE, DAY_MONTH_YEAR_RE,
-        EN_MONTH_DAY_RANGE_RE, EN_DAY_MONTH_RANGE_RE,
+        EN_MONTH_DAY_RANGE_RE, EN_DAY_MONTH_RANGE_RE, EN_PART_OF_YEAR_RE, ZH_PART_OF_YEAR_RE,
     }
 )  # fmt: skip
 # What every match of a rule contains: a rule is skipped where its trigger does not occur (tests check that
@@ -318,6 +327,7 @@ RULE_TRIGGER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ZH_WEEKDAY_RE: ("周", "星期", "礼拜"),
     DAY_WORD_RE: ("today", "yesterday", "tomorrow", "昨天", "今天", "明天"),
     EN_AGO_RE: ("ago",),
+    EN_PART_OF_YEAR_RE: ("half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"),
     ZH_AGO_RE: ("年前", "月前"),
 }
 # The others, as regexes (on the text as written): the first year of a range, then "to", "–", "至"…

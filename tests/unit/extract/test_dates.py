@@ -276,6 +276,24 @@ def test_times_ago_count_back_from_the_text_s_date(text: str, expected: list[Row
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "In the first half of 2024, exports rose.",
+            [("the first half of 2024", "2024-01", "2024-06", "month", "explicit")],
+        ),
+        ("Exports grew in Q3 2023.", [("Q3 2023", "2023-07", "2023-09", "month", "explicit")]),
+        ("H2 2024 results", [("H2 2024", "2024-07", "2024-12", "month", "explicit")]),
+        ("随着经济在 2023 年第二季度复苏", [("2023 年第二季度", "2023-04", "2023-06", "month", "explicit")]),
+        ("2024年上半年，三国贸易额增长。", [("2024年上半年", "2024-01", "2024-06", "month", "explicit")]),
+        ("H3 2024", []),
+    ],
+)
+def test_halves_and_quarters_are_their_months(text: str, expected: list[Row]) -> None:
+    assert _rows(find_dates(text, anchor=ANCHOR)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("二〇二三年十一月二十六日，外长会晤。", [("二〇二三年十一月二十六日", "2023-11-26", None, "day", "explicit")]),
         ("一九九九年，三国领导人首次会晤。", [("一九九九年", "1999", None, "year", "explicit")]),
         ("中華民國112年11月26日，外交部表示。", [("民國112年11月26日", "2023-11-26", None, "day", "explicit")]),
