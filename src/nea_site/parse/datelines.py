@@ -27,11 +27,14 @@ from nea_site.text.header_patterns import (
     YEAR_BOUND_AFTER_RE,
     YEAR_BOUND_BEFORE_RE,
     YEAR_RE,
+    ZH_BRACKET_DATELINE_RE,
     ZH_DATELINE_RE,
     ZH_ISSUER_RE,
+    ZH_REPORTER_PLACE_RE,
     ZH_SIGNATURE_RE,
 )
 from nea_site.text.numerals import fold_date_digits
+from nea_site.text.script import to_simplified
 
 MIN_YEAR_MENTIONS = 2  # how often a text must name a year for a dateline to take it
 
@@ -43,17 +46,22 @@ def read_opening_dateline(header: Header, text: str) -> None:
     what the header did not say.
     """
     wire = WIRE_DATELINE_RE.match(text)
-    zh = None if wire else ZH_DATELINE_RE.match(text)
+    simplified = to_simplified(text) if not wire else text  # "新華社…電" reads as "新华社…电"; offsets unchanged
+    zh = None if wire else ZH_DATELINE_RE.match(simplified) or ZH_BRACKET_DATELINE_RE.match(simplified)
     undated = None if wire or zh else WIRE_DATELINE_UNDATED_RE.match(text)
+    if not (wire or zh or undated):
+        _read_reporter_place(header, text, ZH_REPORTER_PLACE_RE.match(simplified))
+        return
     month: int | None = None
     day: int | None = None
     year: str | None = None
     if wire:
         place, outlet, reporters = wire["place"].title(), wire["outlet"].strip(), None
         month, day, year = MONTHS_SHORT.index(wire["mon"].lower()) + 1, int(wire["day"]), wire["year"]
-    elif zh:
-        place, outlet, reporters = zh["place"], zh["outlet"], zh["reporters"]
-        month, day = int(zh["month"]), int(zh["day"])
+    elif zh:  # the values as written (Traditional or Simplified): the match's offsets into `text`
+        place, outlet = _written(text, zh, "place"), _written(text, zh, "outlet")
+        reporters = _written(text, zh, "reporters") if "reporters" in zh.groupdict() else None
+        month, day = (int(zh["month"]) if zh["month"] else None), int(zh["day"])
     elif undated and not _spells_acronym(undated["outlet"], undated["place"]):
         place, outlet, reporters = undated["place"].title(), undated["outlet"], None
     else:
@@ -74,6 +82,22 @@ def read_opening_dateline(header: Header, text: str) -> None:
         header.origins["published"] = "parsed"
     else:
         header.dateline_month_day = (month, day)
+
+
+def _written(text: str, match: re.Match[str], group: str) -> str | None:
+    return text[match.start(group) : match.end(group)] if match[group] else None
+
+
+def _read_reporter_place(header: Header, text: str, match: re.Match[str] | None) -> None:
+    """A reporter-and-place opening ("〔记者王小明／台北报导〕"): the authors, and where the story was filed."""
+    if match is None:
+        return
+    if not header.authors:
+        header.authors = split_names(_written(text, match, "reporters") or "")
+        header.origins["authors"] = "parsed"
+    if not header.place:
+        header.place = _written(text, match, "place")
+        header.origins["place"] = "parsed"
 
 
 CLOSING_PARAGRAPHS = 3  # how far from the end a closing formula or signature is looked for

@@ -37,6 +37,7 @@ from nea_site.text.header_patterns import (
     TRANSLATED_BY_RE,
     WIRE_CREDIT_RE,
     YEAR_RE,
+    ZH_REPORTER_PLACE_RE,
     ZH_SINGLE_NAME_RE,
 )
 from nea_site.text.lang import detect_lang, is_cjk_lang
@@ -48,6 +49,7 @@ from nea_site.text.patterns import (
     TABLE_CELL_SEPARATOR,
     TITLE_STAR_RE,
 )
+from nea_site.text.script import to_simplified
 
 _ABSTRACT_LABELS = frozenset({"abstract", "摘要", "内容摘要", "内容提要", "提要", "summary"})
 _KEYWORD_LABELS = frozenset({"keywords", "key words", "关键词", "关键字", "keyword"})
@@ -322,6 +324,8 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
 
 
 def _label_match(text: str) -> re.Match[str] | None:
+    if text.lstrip()[:1] in "〔【[（(" and ZH_REPORTER_PLACE_RE.match(to_simplified(text)):
+        return None  # "〔記者王小明／台北報導〕…": a story's opening, not a labelled field
     return LABELLED_LINE_RE.match(text) or RUN_IN_LABEL_RE.match(text)
 
 

@@ -153,6 +153,17 @@ ZH_DATELINE_RE = re.compile(
     r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}[社网报台])(?P<place>[\u4e00-\u9fff]{0,10}?)(?P<month>\d{1,2})月"
     r"(?P<day>\d{1,2})日(?:电|讯)(?:\s*[（(](?:记者|通讯员)\s*(?P<reporters>[^）)]{1,30})[）)])?"
 )
+# "（中央社台北26日專电）", "（中新社香港11月26日电）": an agency's bracketed dateline (matched on the Simplified text);
+# with a reporter run into the place ("（中央社记者王小明台北26日电）") only the agency is certain.
+ZH_BRACKET_DATELINE_RE = re.compile(
+    r"^\s*[（(〔【\[]\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?[社网报台])(?:记者(?P<reporter_place>[\u4e00-\u9fff、]{3,20}?)"
+    r"|(?P<place>[\u4e00-\u9fff]{2,10}?))(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日专?(?:电|讯)\s*[）)〕】\]]"
+)
+# "〔记者王小明／台北报导〕", "（记者王小明/台北报道）": a reporter and place, as Taiwanese papers open a story.
+ZH_REPORTER_PLACE_RE = re.compile(
+    r"^\s*[（(〔【\[]\s*记者\s*(?P<reporters>[\u4e00-\u9fff、，, ]{2,30}?)\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,10}?)"
+    r"\s*(?:报导|报道)\s*[）)〕】\]]"
+)
 # "【责任编辑：张三】", "（责任编辑：…）": an editor credit.
 EDITOR_CREDIT_RE = re.compile(
     r"^\s*[【\[（(]\s*(?P<credit>(?:责任编辑|编辑|校对|责编)\s*[:：]\s*[^】\]）)]+?)\s*[】\]）)]\s*$"

@@ -28,12 +28,24 @@ from nea_site.parse.header_lines import Header
         ("SEOUL, South Korea (AP) — The leaders met.", "Seoul", "AP", [], None, None),
         ("TOKYO (Reuters) - Japan said on Monday.", "Tokyo", "Reuters", [], None, None),
         ("NEW YORK (Kyodo News) -- Ministers met.", "New York", "Kyodo News", [], None, None),
+        # Traditional Chinese: the values as written
+        ("新華社北京11月26日電（記者張三）外交部發言人表示。", "北京", "新華社", ["張三"], None, (11, 26)),
+        ("（中央社台北26日專電）外交部今天表示。", "台北", "中央社", [], None, None),  # a day alone dates nothing
+        (
+            "（中央社記者王小明台北26日電）外交部今天表示。",
+            None,
+            "中央社",
+            [],
+            None,
+            None,
+        ),  # name and place run together
+        ("〔記者王小明／台北報導〕外交部今天表示。", "台北", None, ["王小明"], None, None),
     ],
 )
 def test_opening_dateline_fills_the_header(
     opening: str,
     place: str | None,
-    outlet: str,
+    outlet: str | None,
     authors: list[str],
     published: str | None,
     month_day: tuple[int, int] | None,

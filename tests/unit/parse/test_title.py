@@ -556,3 +556,8 @@ def test_a_speech_s_header(text: str, title: str, authors: list[str], notes: lis
 def test_names_under_the_date_line_under_the_title_are_the_authors() -> None:
     header, first = _header("Korea's Trilateral Diplomacy\n\n2023. 11. 27.\n\nKim Minsu\n\nThe ministers met in Busan.")
     assert (header.published, header.authors, first) == ("2023-11-27", ["Kim Minsu"], "The ministers met in Busan.")
+
+
+def test_a_reporter_and_place_opening_is_no_labelled_field() -> None:
+    header, first = _header("台日韓合作持續深化\n\n〔記者王小明／台北報導〕外交部今天表示。\n\n區域合作不斷深化。")
+    assert (header.identifiers, first) == ([], "〔記者王小明／台北報導〕外交部今天表示。")
