@@ -122,7 +122,39 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
             forms.setdefault(key, set()).add(" ".join(line.split()))
     counts = Counter(keyed)
     repeated = {key for key, seen in forms.items() if counts[key] >= 3 and len(seen) >= 2}
-    return ["" if key in repeated else line.replace("\f", "") for line, key in zip(out, keyed, strict=True)]
+    stamps = _repeated_stamps(out)
+    return [
+        "" if key in repeated or line.strip() in stamps else line.replace("\f", "")
+        for line, key in zip(out, keyed, strict=True)
+    ]
+
+
+MIN_STAMP_REPEATS = 3
+
+
+def _repeated_stamps(lines: list[str]) -> frozenset[str]:
+    """Lines a repository or printer stamps on every page, word for word ("Electronic copy available at: https://…").
+
+    Twenty characters or more, alone on their line, three times or more, each time between other lines (a passage
+    copied whole repeats its neighbours too), never ending like a sentence or a label and never a table row.
+    """
+    text = [line.strip() for line in lines if line.strip()]
+    counts = Counter(line for line in text if len(line) >= MIN_RUNNING_HEADER_CHARS)
+    candidates = {
+        line
+        for line, count in counts.items()
+        if count >= MIN_STAMP_REPEATS
+        and not line.endswith((".", "。", "!", "！", "?", "？", ":", "：", ";", "；", ","))
+        and " | " not in line
+    }
+    if not candidates:
+        return frozenset()
+    neighbours: dict[str, list[tuple[str, str]]] = {}
+    for i, line in enumerate(text):
+        if line in candidates:
+            around = (text[i - 1] if i else "", text[i + 1] if i + 1 < len(text) else "")
+            neighbours.setdefault(line, []).append(around)
+    return frozenset(line for line, seen in neighbours.items() if len(set(seen)) == len(seen))
 
 
 _MAX_HEADLINE_CHARS = 120

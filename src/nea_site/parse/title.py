@@ -157,6 +157,11 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             header.origins["authors"] = "parsed"
             i += 1
             continue
+        if mode == "abstract" and not header.abstract and not _label_match(text) and not match_numbered(text):
+            header.abstract = text  # the paragraph under a bare "Abstract" line
+            header.origins["abstract"] = "parsed"
+            i += 1
+            continue
         if mode == "abstract" and _labelled_line_follows(units, i):
             header.abstract = (header.abstract + "\n\n" if header.abstract else "") + text
             i += 1
@@ -271,6 +276,8 @@ def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
         return ""
     if take_line(copy.deepcopy(header), text, previous=header.title):
         return ""  # the line is itself an author or date line
+    if _bare_byline(text, units[2:]):
+        return ""  # "Jane Roe": names alone, read as the byline
     if DASH_SUBTITLE_RE.match(text):
         return "subtitle"  # "——在中日韩合作国际论坛上的致辞": whatever follows it
     description = len(re.findall(r"[,，、]", text)) >= 2 or YEAR_RE.search(text[-6:]) is not None

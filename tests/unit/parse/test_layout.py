@@ -303,3 +303,14 @@ def test_ordinary_chinese_with_a_few_spaces_is_left_as_written() -> None:
         "中日韩 合作的新阶段",
         "2024年5月27日，第九次中日韩领导人会议在首尔举行。",
     ]
+
+
+def test_a_repository_stamp_on_every_page_is_blanked() -> None:
+    stamp = "Electronic copy available at: https://example.org/abstract=4567890"
+    lines = ["First page text goes on here", stamp, "second page text goes on", stamp, "third page", stamp]
+    assert drop_page_furniture(lines) == [line if line != stamp else "" for line in lines]
+
+
+def test_a_passage_repeated_whole_is_no_stamp() -> None:
+    block = ["A line of the passage that repeats", "and another line of the same passage"]
+    assert drop_page_furniture(block * 3) == block * 3  # the neighbours repeat too: copied text, not a stamp

@@ -20,6 +20,7 @@ FIXTURE_NAMES = [
     "untitled_abstract_first.txt",
     "translated_credit.txt",
     "wechat_article_copy.txt",
+    "repository_stamped_paper.txt",
 ]
 
 
@@ -732,3 +733,16 @@ def test_a_wechat_article_copied_as_text() -> None:
 def test_a_line_with_an_account_and_a_date_alone_is_an_outlet_line() -> None:
     document = _parse("合作的新阶段\n\n东北亚研究 2023-11-27\n\n三国合作不断深化。\n")
     assert (document.meta.outlet, document.meta.published, document.meta.authors) == ("东北亚研究", "2023-11-27", ())
+
+
+def test_a_paper_with_a_repository_stamp_a_bare_byline_and_a_bare_abstract_label() -> None:
+    document = _parse_fixture("repository_stamped_paper.txt")
+    meta = document.meta
+    assert (meta.title, meta.authors) == (
+        "Trilateral Cooperation in Northeast Asia: An Institutional Review",
+        ("Jane Roe",),
+    )
+    assert meta.abstract.startswith("This paper reviews the institutions")
+    assert document.sections == ()
+    assert len(document.paragraphs) == 4
+    assert not any("ssrn.com" in p.text for p in document.paragraphs)
