@@ -28,6 +28,7 @@ from nea_site.text.patterns import (
     LEADING_NUMBER_RE,
     LINE_END_CUT_RE,
     LIST_ITEM_MARK,
+    MAIL_FOOTER_LINE_RE,
     NUMBER_LINE_RE,
     PAGE_MARK_LINE_RE,
     RELATED_HEADING_RE,
@@ -106,7 +107,10 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     besides that number which recurs three or more times with the number changing is a running header
     ("Journal of X, Vol. 5, No. 2   12"); "1. Section 1", "Article 2" are too short to be one.
     """
-    out = ["" if PAGE_MARK_LINE_RE.match(line) or TEASER_LINE_RE.match(line) else line for line in lines]
+    out = [
+        "" if PAGE_MARK_LINE_RE.match(line) or TEASER_LINE_RE.match(line) or MAIL_FOOTER_LINE_RE.match(line) else line
+        for line in lines
+    ]
     _drop_contents(out)
     _drop_related_lists(out)
     edges = _page_edges(out)

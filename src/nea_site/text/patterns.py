@@ -68,6 +68,16 @@ RUN_IN_SPLIT_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“�
 ABBREVIATION_END_RE = re.compile(
     r"(?:\b[A-Z]|\bU\.S|\bU\.K|\be\.g|\bi\.e|\betc|\bNo|\bVol|\bpp|\bMr|\bMrs|\bDr|\bvs)\.$"
 )
+# A mailing's footer: "You are receiving this email because …", "Unsubscribe | Manage preferences | View in browser",
+# "View this email in your browser", "如需退订…", "您收到此邮件是因为…".
+MAIL_FOOTER_LINE_RE = re.compile(
+    r"^\s*(?:You\s+(?:are\s+)?receiv(?:ed|ing)\s+this\s+(?:e-?mail|newsletter|message)\b.*"
+    r"|(?:Unsubscribe(?:\s+from\s+this\s+list)?|Manage\s+(?:your\s+)?(?:preferences|subscription)|Update\s+your\s+preferences"
+    r"|View\s+(?:this\s+(?:e-?mail\s+)?)?in\s+(?:your\s+)?browser|Forward\s+to\s+a\s+friend)"
+    r"(?:\s*[|·•]\s*[A-Za-z ]{2,40})*\s*\.?"
+    r"|(?:如需|若要|点击|点此)退订.{0,30}|退订|您(?:之所以)?收到(?:此|这封|本)邮件.*)\s*$",
+    re.IGNORECASE,
+)
 # "Related articles", "You may also like", "推荐阅读": a heading over a list of other pages' headlines, alone on a line.
 RELATED_HEADING_RE = re.compile(
     r"^\s*(?:Related(?:\s+(?:articles?|stories|news|content|posts|reading|coverage|links))?|More\s+(?:stories|news)"

@@ -314,3 +314,13 @@ def test_a_repository_stamp_on_every_page_is_blanked() -> None:
 def test_a_passage_repeated_whole_is_no_stamp() -> None:
     block = ["A line of the passage that repeats", "and another line of the same passage"]
     assert drop_page_furniture(block * 3) == block * 3  # the neighbours repeat too: copied text, not a stamp
+
+
+def test_a_mailing_s_footer_is_blanked() -> None:
+    footer = [
+        "You are receiving this email because you subscribed to Example Monitor.",
+        "Unsubscribe | Manage preferences | View in browser",
+        "如需退订请回复TD",
+    ]
+    kept = ["退订的人很多，这说明问题。", "The readers who unsubscribe are few."]
+    assert drop_page_furniture(footer + kept) == [""] * len(footer) + kept
