@@ -56,7 +56,7 @@ def read_opening_dateline(header: Header, text: str) -> None:
     day: int | None = None
     year: str | None = None
     if wire:
-        place, outlet, reporters = wire["place"].title(), wire["outlet"].strip(), None
+        place, outlet, reporters = wire["place"].title(), (wire["outlet"] or "").strip() or None, None
         month, day, year = MONTHS_SHORT.index(wire["mon"].lower()) + 1, int(wire["day"]), wire["year"]
     elif zh:  # the values as written (Traditional or Simplified): the match's offsets into `text`
         place, outlet = _written(text, zh, "place"), _written(text, zh, "outlet")

@@ -246,10 +246,20 @@ def _read_preamble(header: Header, units: list[Unit]) -> int:
             header.identifiers.append(("doi", doi["doi"]))
         elif KICKER_LINE_RE.match(text) and i + 1 < len(units) and units[i + 1].kind == "text":
             header.identifiers.append(("section", text))  # "Press Releases" over the title
+        elif _is_date_over_title(units, i):
+            take_line(header, fold_date_digits(text), previous="")  # "May 27, 2024" over the title
         else:
             return i
         i += 1
     return i
+
+
+def _is_date_over_title(units: list[Unit], i: int) -> bool:
+    """Unit i is a date alone and a line that can be a title (no sentence, no date) comes next."""
+    if not DATE_LINE_RE.match(fold_date_digits(units[i].text)) or i + 1 >= len(units) or units[i + 1].kind != "text":
+        return False
+    following = units[i + 1].text.strip()
+    return not SENTENCE_END_RE.search(following) and not DATE_LINE_RE.match(fold_date_digits(following))
 
 
 def _continues_title(header: Header, units: list[Unit], i: int) -> bool:

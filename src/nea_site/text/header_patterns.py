@@ -138,7 +138,7 @@ WIRE_CREDIT_RE = re.compile(
 WIRE_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3})?"
     r",\s*(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
-    r"(?:,\s*(?P<year>(?:19|20)\d{2}))?\s*\((?P<outlet>[^()]{2,40})\)\s*(?:-{1,2}|—|–)\s"
+    r"(?:,\s*(?P<year>(?:19|20)\d{2}))?\s*(?:\((?P<outlet>[^()]{2,40})\)\s*)?(?:-{1,2}|—|–)\s"
 )
 # "SEOUL, South Korea (AP) —", "TOKYO (Reuters) -": the undated form: an all-capital place and an agency of at most
 # three capitalised words. An acronym's expansion reads alike ("NATO (North Atlantic Treaty Organization) –"), so
@@ -186,7 +186,10 @@ PLAIN_EDITOR_CREDIT_RE = re.compile(
     r"[A-Z][A-Za-z.'\- ]{1,40}?)\s*$"
 )
 # "mjkim@example.co.kr": a reporter's address alone on a line, closing a news text.
-CONTACT_LINE_RE = re.compile(r"^\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*$")
+CONTACT_LINE_RE = re.compile(
+    r"^\s*(?:(?:(?:Media|Press)\s+)?(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)\s*:\s*[^@\s]*?\s*)?"
+    r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*$"
+)
 # Separators inside author and keyword lists: "、", "，", ",", ";", " and ".
 LIST_SEPARATOR_RE = re.compile(r"\s*(?:[、，,;；]|\band\b)\s*")
 # Separators of a keyword list; "and" only separates when it opens the last item ("A, B, and C").

@@ -98,7 +98,7 @@ TEASER_LINE_RE = re.compile(
     # the buttons of a saved page, alone on a line: "Share this:", "Tweet", "Print", "【字号 大 中 小】", "分享到："
     r"|^\s*(?:Share(?:\s+this(?:\s+article)?)?|Tweet|Print|Email|Facebook|Twitter|LinkedIn|WhatsApp|Copy\s+link"
     r"|List|Back\s+to\s+(?:the\s+)?list|Back\s+to\s+top|Top|返回列表|【?\s*字号[:：]?\s*大\s*中\s*小\s*】?|分享到"
-    r"|打印本页|关闭窗口|返回顶部)\s*[:：]?\s*$"
+    r"|打印本页|关闭窗口|返回顶部|For\s+immediate\s+release|Embargoed\s+until\b.{0,60})\s*[:：]?\s*$"
     # a WeChat article's buttons and placeholders: "点击蓝字 关注我们", "点个在看", "阅读原文", "图片" (an image)
     r"|^\s*(?:点击(?:上方)?\s*[“\"]?蓝字[”\"]?\s*关注我们.*|关注我们|点个在看.*|点亮在看.*|分享\s*收藏\s*点赞\s*在看|阅读原文"
     r"|图片|扫码关注.*|长按(?:识别)?二维码.*|戳这里.*)\s*$",
@@ -118,7 +118,9 @@ TAGS_LINE_RE = re.compile(r"^\s*(?:Tags?|标签|关键字|关键词)\s*[:：]\s*
 # "## Background {#background}", "### Outlook {: .lead}": a Markdown attribute list closing a heading.
 MD_ATTRIBUTES_RE = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 # "… the end." (End)  or  （完）: an end mark after the last sentence.
-END_MARK_RE = re.compile(r"\s*(?:\((?:End|end|END)\)|（完）|\(完\))\s*$|^\s*[-—–_\s]*END[-—–_\s]*$")
+END_MARK_RE = re.compile(
+    r"\s*(?:\((?:End|end|END)\)|（完）|\(完\))\s*$|^\s*[-—–_\s]*END[-—–_\s]*$|^\s*(?:#{3}|-\s*30\s*-)\s*$"
+)
 # "\* 本文系…": a note attached to the title's asterisk.
 STAR_NOTE_RE = re.compile(r"^\s*\\?\*\s+(?P<text>\S.*)$")
 # "<sup>\*</sup>" or a trailing "*" on a title.

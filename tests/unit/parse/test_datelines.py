@@ -28,6 +28,7 @@ from nea_site.parse.header_lines import Header
         ("SEOUL, South Korea (AP) — The leaders met.", "Seoul", "AP", [], None, None),
         ("TOKYO (Reuters) - Japan said on Monday.", "Tokyo", "Reuters", [], None, None),
         ("NEW YORK (Kyodo News) -- Ministers met.", "New York", "Kyodo News", [], None, None),
+        ("SEOUL, May 20, 2024 – The secretariat hosted a forum.", "Seoul", None, [], "2024-05-20", None),  # no agency
         # Traditional Chinese: the values as written
         ("新華社北京11月26日電（記者張三）外交部發言人表示。", "北京", "新華社", ["張三"], None, (11, 26)),
         ("（中央社台北26日專電）外交部今天表示。", "台北", "中央社", [], None, None),  # a day alone dates nothing

@@ -746,3 +746,19 @@ def test_a_paper_with_a_repository_stamp_a_bare_byline_and_a_bare_abstract_label
     assert document.sections == ()
     assert len(document.paragraphs) == 4
     assert not any("ssrn.com" in p.text for p in document.paragraphs)
+
+
+def test_a_press_release_s_furniture() -> None:
+    text = (
+        "PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\nSecretariat Hosts Youth Forum\n\n"
+        "SEOUL, May 20, 2024 – The secretariat hosted the youth forum in Seoul.\n\n"
+        "Media contact: press@example.org\n\n###\n"
+    )
+    document = _parse(text)
+    meta = document.meta
+    assert (meta.title, meta.published, meta.place) == ("Secretariat Hosts Youth Forum", "2024-05-20", "Seoul")
+    assert [p.text for p in document.paragraphs] == [
+        "SEOUL, May 20, 2024 – The secretariat hosted the youth forum in Seoul."
+    ]
+    assert meta.credits == ("Media contact: press@example.org",)
+    assert ("section", "PRESS RELEASE") in meta.identifiers and ("end mark", "###") in meta.identifiers

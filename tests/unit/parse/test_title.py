@@ -561,3 +561,18 @@ def test_names_under_the_date_line_under_the_title_are_the_authors() -> None:
 def test_a_reporter_and_place_opening_is_no_labelled_field() -> None:
     header, first = _header("台日韓合作持續深化\n\n〔記者王小明／台北報導〕外交部今天表示。\n\n區域合作不斷深化。")
     assert (header.identifiers, first) == ([], "〔記者王小明／台北報導〕外交部今天表示。")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "May 27, 2024\n\nJoint Declaration of the Ninth Summit\n\nWe met in Seoul.",
+            "Joint Declaration of the Ninth Summit",
+        ),
+        ("2024年5月27日\n\n第九次领导人会议联合宣言\n\n我们在首尔举行会议。", "第九次领导人会议联合宣言"),
+    ],
+)
+def test_a_date_over_the_title_dates_the_text(text: str, title: str) -> None:
+    header, _ = _header(text)
+    assert (header.title, header.published) == (title, "2024-05-27")
