@@ -2,7 +2,8 @@
 
 "From: Example Monitor <news@example.org>" / "Sent: Monday, December 4, 2023 9:15 AM" / "To: …" / "Subject: …":
 the subject is the title (without "Re:"/"Fwd:"), the date dates the text, the sender's display name is its outlet.
-Addresses are never kept: the site publishes no one's e-mail address, and the recipients' fields are dropped.
+The header's addresses are never kept (they name private people): the recipients' fields and the sender's address
+are dropped.
 """
 
 from __future__ import annotations
