@@ -7,6 +7,7 @@ tags, scripts, styles and event handlers are dropped, their text kept as text (w
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
 
 import yaml
@@ -35,6 +36,7 @@ from nea_site.text.patterns import (
     MD_TABLE_RULE_RE,
     MD_TASK_RE,
     MD_WIKILINK_RE,
+    TOML_FRONT_MATTER_RE,
 )
 
 MAX_SETEXT_HEADING_CHARS = 120
@@ -79,9 +81,13 @@ def reduce_markup(text: str) -> Reduced:
     """Strip front matter and HTML into plain text with metadata; plain text passes unchanged."""
     reduced = Reduced(text=text)
     front = FRONT_MATTER_RE.match(text)
+    toml_front = None if front else TOML_FRONT_MATTER_RE.match(text)
     if front:
         reduced.text = text[front.end() :]
         _take_front_matter(front["yaml"], reduced)
+    elif toml_front:
+        reduced.text = text[toml_front.end() :]
+        _take_toml_front_matter(toml_front["toml"], reduced)
     if looks_like_html(reduced.text):
         page = reduce_html(reduced.text)
         reduced.text = page.text
@@ -203,8 +209,19 @@ def _take_front_matter(block: str, reduced: Reduced) -> None:
         data = yaml.safe_load(block)
     except yaml.YAMLError:
         return  # not YAML after all: leave the text as it was
-    if not isinstance(data, dict):
-        return
+    if isinstance(data, dict):
+        _take_front_matter_fields(data, reduced)
+
+
+def _take_toml_front_matter(block: str, reduced: Reduced) -> None:
+    try:
+        data = tomllib.loads(block)
+    except tomllib.TOMLDecodeError:
+        return  # not TOML after all: the block is dropped, its fields unread
+    _take_front_matter_fields(data, reduced)
+
+
+def _take_front_matter_fields(data: dict[str, object], reduced: Reduced) -> None:
     for key, field_name in _FRONT_MATTER_FIELDS:
         value = data.get(key)
         if value is not None and str(value).strip():

@@ -331,6 +331,8 @@ DATA_LABEL_AFTER_RE = re.compile(r"\s*的\s*(?:近|约|超过|逾)?\s*\d")
 START_AFTER_RE = re.compile(r"\s*(?:开始|起)")
 # "---\ntitle: …\n---\n" at the very top of a Markdown file: YAML front matter.
 FRONT_MATTER_RE = re.compile(r"\A\ufeff?---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
+# "+++" / "title = …" / "+++": TOML front matter, as Hugo writes it.
+TOML_FRONT_MATTER_RE = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(?P<toml>.*?\n)\+\+\+[ \t]*\n", re.DOTALL)
 # "<!DOCTYPE html>", "<html", "<body": a whole HTML page.
 HTML_DOCUMENT_RE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", re.IGNORECASE)
 # A block-level HTML tag, e.g. "<p class=x>", "</div>", "<h2>", "<li>".

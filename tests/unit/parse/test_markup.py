@@ -364,3 +364,16 @@ def test_numeric_table_rows_are_not_joined_as_a_cut_paragraph() -> None:
     text = "# T\n\n## Data\n\n| Year | Trade |\n|---|---|\n| 2020 | 317 |\n| 2021 | 371 |\n\nThe end of the text.\n"
     doc = parse_document(SourceText(source_id=SourceId("m"), file_name="m.md", text=text, encoding="utf_8", sha256="0"))
     assert [p.text for p in doc.paragraphs] == ["Year | Trade", "2020 | 317", "2021 | 371", "The end of the text."]
+
+
+def test_toml_front_matter_is_metadata() -> None:
+    reduced = reduce_markup(
+        '+++\ntitle = "A Post"\ndate = 2024-05-27\nauthors = ["Jane Roe"]\n+++\n\nThe leaders met.\n'
+    )
+    assert reduced.text.strip() == "The leaders met."
+    assert (reduced.meta["title"], reduced.meta["date"], reduced.authors) == ("A Post", "2024-05-27", ["Jane Roe"])
+
+
+def test_a_broken_toml_front_matter_is_dropped_unread() -> None:
+    reduced = reduce_markup("+++\ntitle = \n+++\n\nThe leaders met.\n")
+    assert (reduced.text.strip(), reduced.meta) == ("The leaders met.", {})
