@@ -20,6 +20,7 @@ from nea_site.text.patterns import (
     CIRCLED_NOTE_REF_RE,
     CONTENTS_ENTRY_RE,
     CONTENTS_TITLE_RE,
+    COUNTER_LINE_RE,
     FOOTNOTE_DEF_RE,
     HAN_NUMBER_RE,
     HAN_PAREN_NUMBER_RE,
@@ -111,6 +112,7 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
         "" if PAGE_MARK_LINE_RE.match(line) or TEASER_LINE_RE.match(line) or MAIL_FOOTER_LINE_RE.match(line) else line
         for line in lines
     ]
+    _drop_counters(lines, out)
     _drop_contents(out)
     _drop_related_lists(out)
     edges = _page_edges(out)
@@ -159,6 +161,20 @@ def _repeated_stamps(lines: list[str]) -> frozenset[str]:
             around = (text[i - 1] if i else "", text[i + 1] if i + 1 < len(text) else "")
             neighbours.setdefault(line, []).append(around)
     return frozenset(line for line, seen in neighbours.items() if len(set(seen)) == len(seen))
+
+
+def _drop_counters(lines: list[str], out: list[str]) -> None:
+    """Blank counts alone on their line ("12" likes, "3" comments) next to a line already blanked as furniture."""
+    dropped = [bool(line.strip()) and not kept.strip() for line, kept in zip(lines, out, strict=True)]
+    nonempty = [i for i, line in enumerate(lines) if line.strip()]
+    changed = True
+    while changed:
+        changed = False
+        for k, i in enumerate(nonempty):
+            if dropped[i] or not COUNTER_LINE_RE.match(lines[i]):
+                continue
+            if (k > 0 and dropped[nonempty[k - 1]]) or (k + 1 < len(nonempty) and dropped[nonempty[k + 1]]):
+                out[i], dropped[i], changed = "", True, True
 
 
 _MAX_HEADLINE_CHARS = 120

@@ -68,6 +68,8 @@ RUN_IN_SPLIT_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“�
 ABBREVIATION_END_RE = re.compile(
     r"(?:\b[A-Z]|\bU\.S|\bU\.K|\be\.g|\bi\.e|\betc|\bNo|\bVol|\bpp|\bMr|\bMrs|\bDr|\bvs)\.$"
 )
+# A count alone on a line ("12", "1.2K"): a button's counter when furniture stands next to it.
+COUNTER_LINE_RE = re.compile(r"^\s*\d{1,6}(?:\.\d)?[KkMm]?\s*$")
 # A mailing's footer: "You are receiving this email because …", "Unsubscribe | Manage preferences | View in browser",
 # "View this email in your browser", "如需退订…", "您收到此邮件是因为…".
 MAIL_FOOTER_LINE_RE = re.compile(
@@ -98,7 +100,13 @@ TEASER_LINE_RE = re.compile(
     # the buttons of a saved page, alone on a line: "Share this:", "Tweet", "Print", "【字号 大 中 小】", "分享到："
     r"|^\s*(?:Share(?:\s+this(?:\s+article)?)?|Tweet|Print|Email|Facebook|Twitter|LinkedIn|WhatsApp|Copy\s+link"
     r"|List|Back\s+to\s+(?:the\s+)?list|Back\s+to\s+top|Top|返回列表|【?\s*字号[:：]?\s*大\s*中\s*小\s*】?|分享到"
-    r"|打印本页|关闭窗口|返回顶部|For\s+immediate\s+release|Embargoed\s+until\b.{0,60})\s*[:：]?\s*$"
+    r"|打印本页|关闭窗口|返回顶部|For\s+immediate\s+release|Embargoed\s+until\b.{0,60}"
+    # a blog platform's buttons and counters: "Follow", "Listen", "5 min read", "120 Followers", "Restack"
+    r"|Follow|Listen|Subscribe(?:\s+to\s+.{1,60})?|Like|Comments?|Restack|Clap|Save|Sign\s+(?:in|up)"
+    r"|Get\s+the\s+app|Open\s+in\s+app|Member-only\s+story|Share\s+this\s+post|Upgrade\s+to\s+paid"
+    r"|\d{1,3}\s*(?:min(?:ute)?s?)\s+read|[\d.,]+[KkMm]?\s+Followers?|Written\s+by\s+[^.。]{1,60})\s*[:：]?\s*$"
+    # a line of a mark or two alone ("·", "--", "•"), left from a page's layout (three or more are a rule)
+    r"|^\s*[-–—·•~=_]{1,2}\s*$"
     # a WeChat article's buttons and placeholders: "点击蓝字 关注我们", "点个在看", "阅读原文", "图片" (an image)
     r"|^\s*(?:点击(?:上方)?\s*[“\"]?蓝字[”\"]?\s*关注我们.*|关注我们|点个在看.*|点亮在看.*|分享\s*收藏\s*点赞\s*在看|阅读原文"
     r"|图片|扫码关注.*|长按(?:识别)?二维码.*|戳这里.*)\s*$",

@@ -324,3 +324,13 @@ def test_a_mailing_s_footer_is_blanked() -> None:
     ]
     kept = ["退订的人很多，这说明问题。", "The readers who unsubscribe are few."]
     assert drop_page_furniture(footer + kept) == [""] * len(footer) + kept
+
+
+def test_counters_next_to_buttons_are_blanked_and_other_numbers_stay() -> None:
+    lines = ["Nov 27, 2023", "", "12", "", "3", "", "Share", "", "Text of the post.", "", "2024", "", "Next text."]
+    assert drop_page_furniture(lines) == ["Nov 27, 2023", "", "", "", "", "", "", "", *lines[8:]]
+
+
+@pytest.mark.parametrize("line", ["Follow", "Listen", "5 min read", "120 Followers", "Restack", "·", "--", "Subscribe"])
+def test_a_blog_platform_s_buttons_are_blanked(line: str) -> None:
+    assert drop_page_furniture([line, "Text of the post."]) == ["", "Text of the post."]

@@ -762,3 +762,22 @@ def test_a_press_release_s_furniture() -> None:
     ]
     assert meta.credits == ("Media contact: press@example.org",)
     assert ("section", "PRESS RELEASE") in meta.identifiers and ("end mark", "###") in meta.identifiers
+
+
+def test_a_blog_post_copied_from_its_platform() -> None:
+    text = (
+        "Why Cooperation Still Matters\n\nJane Roe\n\nFollow\n\n5 min read\n\n·\n\nNov 27, 2023\n\n--\n\nListen\n\n"
+        "Share\n\nThe ministers met in Busan on Sunday.\n\nThey agreed to hold a summit soon.\n\n--\n\n12\n\n"
+        "Written by Jane Roe\n\n120 Followers\n"
+    )
+    document = _parse(text)
+    assert (document.meta.authors, document.meta.published, document.meta.author_notes) == (
+        ("Jane Roe",),
+        "2023-11-27",
+        (),
+    )
+    assert [p.text for p in document.paragraphs] == [
+        "The ministers met in Busan on Sunday.",
+        "They agreed to hold a summit soon.",
+    ]
+    assert document.sections == ()
