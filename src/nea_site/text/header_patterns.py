@@ -111,8 +111,14 @@ ZH_ROLE_NAME_RE = re.compile(
     r"|副?院长|副?所长|教授|研究员|委员|书记|发言人|代表|副?主任|理事长|会长|局长|司长|社长|总编辑|董事长))"
     r"\s+(?P<name>[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?)\s*$"
 )
+# The commonest Chinese family names (Simplified and Traditional forms): what a name alone on a line opens with.
+_ZH_FAMILY_NAMES = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董潘袁蔡"
+    "蒋蔣余于於杜叶葉程魏苏蘇吕呂丁任卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖石金贾賈韦韋夏付方邹鄒熊白孟秦邱侯江尹薛闫閻段雷"
+    "龙龍黎史陶贺賀毛郝顾顧龚龔邵万萬覃武钱錢戴严嚴莫孔向常汤湯康易乔喬赖賴文施洪辛柯庄莊安牛樊殷季齐齊俞倪"
+)
 # "王毅": one Chinese name alone on a line (an author when a date line follows it in the header).
-ZH_SINGLE_NAME_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{1,8})?\s*$")
+ZH_SINGLE_NAME_RE = re.compile(rf"^\s*[{_ZH_FAMILY_NAMES}][\u4e00-\u9fff]{{1,2}}\s*$")
 # "——在中日韩合作国际论坛上的致辞", "— Remarks at the Forum": a dash-led line under the title, its second part.
 DASH_SUBTITLE_RE = re.compile(r"^\s*(?:——|—|－－|--)\s*\S")
 # "WANG, Fang": a "SURNAME, Given" name alone on a line.

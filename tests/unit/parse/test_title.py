@@ -576,3 +576,8 @@ def test_a_reporter_and_place_opening_is_no_labelled_field() -> None:
 def test_a_date_over_the_title_dates_the_text(text: str, title: str) -> None:
     header, _ = _header(text)
     assert (header.title, header.published) == (title, "2024-05-27")
+
+
+def test_a_heading_word_over_a_date_is_no_author() -> None:
+    header, first = _header("中日韩合作\n\n2024年5月27日\n\n概述\n\n2008年12月13日\n\n首次领导人会议在福冈举行。")
+    assert header.authors == [] and first == "概述"
