@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from nea_site.model import ContentLang, DocumentRecord, Paragraph, Section
 from nea_site.render.environment import SafeMarkdown, escape_html, escape_markdown
 from nea_site.text.lang import detect_lang
+from nea_site.text.patterns import LIST_ITEM_MARK, TABLE_CELL_SEPARATOR
 
 HTML_LANG: dict[ContentLang, str] = {
     "en": "en",
@@ -67,11 +68,68 @@ def render_paragraph(
     records_label: str,
 ) -> SafeMarkdown:
     """One paragraph as a <p> with its anchor, entity links, footnote marks, and the records drawn from it."""
+    inline = _inline_html(paragraph, ref_counts, links, cells=False)
+    html = f'<p id="{paragraph.anchor}" class="nea-para"{lang_attr(paragraph.lang)}>{inline} {_pilcrow(paragraph)}</p>'
+    return SafeMarkdown(html + _records_html(records, records_label))
+
+
+def render_table(
+    rows: list[Paragraph],
+    ref_counts: dict[str, int],
+    links: dict[int, list[LinkSpan]],
+    records: dict[int, list[RecordLink]],
+    records_label: str,
+) -> SafeMarkdown:
+    """Paragraphs that are the rows of a table ("2020 | 690") as one HTML table; each row keeps its anchor.
+
+    The first row is the header when it holds no digit and a later row does ("Year | Trade" over "2020 | 690").
+    """
+    cells = [_inline_html(p, ref_counts, links.get(p.index, []), cells=True).split(_CELL_BREAK) for p in rows]
+    width = max(len(row) for row in cells)
+    header = not any(ch.isdigit() for ch in rows[0].text) and any(ch.isdigit() for p in rows[1:] for ch in p.text)
+    lines: list[str] = []
+    for n, (paragraph, row) in enumerate(zip(rows, cells, strict=True)):
+        tag = "th" if header and n == 0 else "td"
+        row = row + [""] * (width - len(row))
+        row[-1] = f"{row[-1]} {_pilcrow(paragraph)}"
+        tds = "".join(f"<{tag}>{cell.strip()}</{tag}>" for cell in row)
+        lines.append(f'<tr id="{paragraph.anchor}" class="nea-row"{lang_attr(paragraph.lang)}>{tds}</tr>')
+    head, body = (lines[:1], lines[1:]) if header else ([], lines)
+    html = "<table>" + (f"<thead>{head[0]}</thead>" if head else "") + f"<tbody>{''.join(body)}</tbody></table>"
+    return SafeMarkdown(html + "".join(_records_html(records.get(p.index, []), records_label) for p in rows))
+
+
+def render_list(
+    items: list[Paragraph],
+    ref_counts: dict[str, int],
+    links: dict[int, list[LinkSpan]],
+    records: dict[int, list[RecordLink]],
+    records_label: str,
+) -> SafeMarkdown:
+    """Paragraphs that are list items ("- RCEP entered into force …") as one list; each item keeps its anchor."""
+    lis: list[str] = []
+    for item in items:
+        inline = _inline_html(item, ref_counts, links.get(item.index, []), cells=False)
+        inline = inline.removeprefix(LIST_ITEM_MARK)  # the mark is the list's bullet now
+        extra = _records_html(records.get(item.index, []), records_label).strip()
+        lis.append(
+            f'<li id="{item.anchor}" class="nea-item"{lang_attr(item.lang)}>{inline} {_pilcrow(item)}{extra}</li>'
+        )
+    return SafeMarkdown(f"<ul>{''.join(lis)}</ul>")
+
+
+_CELL_BREAK = "\x00"  # a cell separator in a row's HTML; ingest removes control characters from every text
+
+
+def _inline_html(paragraph: Paragraph, ref_counts: dict[str, int], links: list[LinkSpan], *, cells: bool) -> str:
+    """The paragraph's text as HTML: entity links and footnote marks; with `cells`, " | " as _CELL_BREAK."""
     text = paragraph.text
+    separators = _separator_starts(text) if cells else set()
     kept: list[LinkSpan] = []
     for span in sorted(links, key=lambda s: (s.start, -s.end)):
         if (not kept or span.start >= kept[-1].end) and 0 <= span.start < span.end <= len(text):
-            kept.append(span)
+            if not any(span.start < at + len(TABLE_CELL_SEPARATOR) and at < span.end for at in separators):
+                kept.append(span)  # a link never runs across two cells
     starts = {s.start: s for s in kept}
     ends = {s.end for s in kept}
     marks: dict[int, list[str]] = defaultdict(list)
@@ -81,7 +139,8 @@ def render_paragraph(
             if span.start < offset < span.end:
                 offset = span.end
         marks[offset].append(_ref_mark(ref.label, ref.footnote_id, ref_counts))
-    cuts = sorted({0, len(text), *starts, *ends, *marks})
+    breaks = {at + len(TABLE_CELL_SEPARATOR) for at in separators}
+    cuts = sorted({0, len(text), *starts, *ends, *marks, *separators, *breaks})
     parts: list[str] = []
     for i, cut in enumerate(cuts):
         if cut in ends:
@@ -91,16 +150,38 @@ def render_paragraph(
             span = starts[cut]
             parts.append(f'<a class="nea-mention" href="{escape_html(span.href)}" title="{escape_html(span.title)}">')
         if i + 1 < len(cuts):
-            parts.append(escape_html(text[cut : cuts[i + 1]]))
-    mark = f'<a class="nea-pilcrow" href="#{paragraph.anchor}" title="¶{paragraph.index}">¶{paragraph.index}</a>'
-    html = f'<p id="{paragraph.anchor}" class="nea-para"{lang_attr(paragraph.lang)}>{"".join(parts)} {mark}</p>'
-    if records:
-        items = "".join(f'<li><a href="{escape_html(r.href)}">{escape_html(r.text)}</a></li>' for r in records)
-        html += (
-            f'\n\n<details class="nea-records"><summary>{escape_html(records_label)} ({len(records)})</summary>'
-            f"<ul>{items}</ul></details>"
-        )
-    return SafeMarkdown(html)
+            parts.append(_CELL_BREAK if cut in separators else escape_html(text[cut : cuts[i + 1]]))
+    return "".join(parts)
+
+
+def _block_kind(paragraph: Paragraph) -> str:
+    """What block a paragraph renders in: "row" (a table row), "item" (a list item) or "" (a paragraph)."""
+    if TABLE_CELL_SEPARATOR in paragraph.text:
+        return "row"
+    return "item" if paragraph.text.startswith(LIST_ITEM_MARK) and len(paragraph.text) > len(LIST_ITEM_MARK) else ""
+
+
+def _separator_starts(text: str) -> set[int]:
+    found: set[int] = set()
+    at = text.find(TABLE_CELL_SEPARATOR)
+    while at >= 0:
+        found.add(at)
+        at = text.find(TABLE_CELL_SEPARATOR, at + len(TABLE_CELL_SEPARATOR))
+    return found
+
+
+def _pilcrow(paragraph: Paragraph) -> str:
+    return f'<a class="nea-pilcrow" href="#{paragraph.anchor}" title="¶{paragraph.index}">¶{paragraph.index}</a>'
+
+
+def _records_html(records: list[RecordLink], records_label: str) -> str:
+    if not records:
+        return ""
+    items = "".join(f'<li><a href="{escape_html(r.href)}">{escape_html(r.text)}</a></li>' for r in records)
+    return (
+        f'\n\n<details class="nea-records"><summary>{escape_html(records_label)} ({len(records)})</summary>'
+        f"<ul>{items}</ul></details>"
+    )
 
 
 def section_label(section: Section) -> str:
@@ -134,10 +215,30 @@ def render_full_text(
     def para(p: Paragraph) -> str:
         return render_paragraph(p, ref_counts, links.get(p.index, []), records.get(p.index, []), records_label)
 
-    blocks: list[str] = [para(p) for p in by_section.get(None, [])]
+    def run(paragraphs: list[Paragraph]) -> list[str]:
+        """Paragraphs in order; two or more table rows in a row are one table, list items one list."""
+        out: list[str] = []
+        group: list[Paragraph] = []
+        kind = ""
+        for p in [*paragraphs, None]:
+            p_kind = _block_kind(p) if p is not None else "end"
+            if group and p_kind != kind:
+                if kind == "row" and len(group) >= 2:
+                    out.append(render_table(group, ref_counts, links, records, records_label))
+                elif kind == "item":
+                    out.append(render_list(group, ref_counts, links, records, records_label))
+                else:
+                    out.extend(para(g) for g in group)
+                group = []
+            if p is not None:
+                group.append(p)
+                kind = p_kind
+        return out
+
+    blocks: list[str] = run(by_section.get(None, []))
     for section in record.sections:
         blocks.append(render_heading(section, record.lang))
-        blocks.extend(para(p) for p in by_section.get(section.id, []))
+        blocks.extend(run(by_section.get(section.id, [])))
     return SafeMarkdown("\n\n".join(blocks))
 
 
