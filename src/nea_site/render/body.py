@@ -96,7 +96,9 @@ def render_table(
         lines.append(f'<tr id="{paragraph.anchor}" class="nea-row"{lang_attr(paragraph.lang)}>{tds}</tr>')
     head, body = (lines[:1], lines[1:]) if header else ([], lines)
     html = "<table>" + (f"<thead>{head[0]}</thead>" if head else "") + f"<tbody>{''.join(body)}</tbody></table>"
-    return SafeMarkdown(html + "".join(_records_html(records.get(p.index, []), records_label) for p in rows))
+    return SafeMarkdown(
+        html + "".join(_records_html(records.get(p.index, []), f"{records_label} ¶{p.index}") for p in rows)
+    )
 
 
 def render_list(

@@ -7,7 +7,7 @@ import re
 from nea_site.model import SourceId, SourceText
 from nea_site.parse import parse_document
 from nea_site.records import merge_metadata
-from nea_site.render.body import LinkSpan, render_full_text
+from nea_site.render.body import LinkSpan, RecordLink, render_full_text
 
 TEXT = """# Trade in Numbers
 
@@ -54,3 +54,10 @@ def test_a_link_across_two_cells_is_dropped_and_one_inside_a_cell_kept() -> None
     html = _html({4: [inside], 5: [across]})
     assert '<td><a class="nea-mention" href="../x/" title="X">2020</a></td>' in html
     assert 'href="../y/"' not in html
+
+
+def test_the_records_of_a_table_row_name_their_row() -> None:
+    source = SourceText(source_id=SourceId("b"), file_name="b.md", text=TEXT, encoding="utf_8", sha256="0")
+    record = merge_metadata(parse_document(source), None, sha256="0")
+    html = str(render_full_text(record, {}, {4: [RecordLink(href="../t/", text="2020 · trade")]}, "Records"))
+    assert html.index("<summary>Records ¶4 (1)</summary>") > html.index("</table>")  # under the table, named
