@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from nea_site.model import ContentLang, DocumentRecord, Paragraph, Section
 from nea_site.render.environment import SafeMarkdown, escape_html, escape_markdown
 from nea_site.text.lang import detect_lang
-from nea_site.text.patterns import LIST_ITEM_MARK, TABLE_CELL_SEPARATOR
+from nea_site.text.patterns import LIST_ITEM_MARK, NUMBER_CELL_RE, TABLE_CELL_SEPARATOR, YEAR_CELL_RE
 
 HTML_LANG: dict[ContentLang, str] = {
     "en": "en",
@@ -82,11 +82,12 @@ def render_table(
 ) -> SafeMarkdown:
     """Paragraphs that are the rows of a table ("2020 | 690") as one HTML table; each row keeps its anchor.
 
-    The first row is the header when it holds no digit and a later row does ("Year | Trade" over "2020 | 690").
+    The first row is the header when its cells are words or years and a later row holds figures ("Year | Trade"
+    or "Indicator | 2021 | 2022" over "Trade | 690 | 780"; not "1999 | Manila meeting" over "2008 | Fukuoka").
     """
     cells = [_inline_html(p, ref_counts, links.get(p.index, []), cells=True).split(_CELL_BREAK) for p in rows]
     width = max(len(row) for row in cells)
-    header = not any(ch.isdigit() for ch in rows[0].text) and any(ch.isdigit() for p in rows[1:] for ch in p.text)
+    header = is_header_row(rows[0].text, [p.text for p in rows[1:]])
     lines: list[str] = []
     for n, (paragraph, row) in enumerate(zip(rows, cells, strict=True)):
         tag = "th" if header and n == 0 else "td"
@@ -154,6 +155,16 @@ def _inline_html(paragraph: Paragraph, ref_counts: dict[str, int], links: list[L
         if i + 1 < len(cuts):
             parts.append(_CELL_BREAK if cut in separators else escape_html(text[cut : cuts[i + 1]]))
     return "".join(parts)
+
+
+def is_header_row(first: str, later: list[str]) -> bool:
+    """A table's first row is its header: words or years only, over rows holding figures."""
+
+    def figures(row: str) -> bool:
+        cells = row.split(TABLE_CELL_SEPARATOR)
+        return any(NUMBER_CELL_RE.fullmatch(c) and not YEAR_CELL_RE.fullmatch(c) for c in cells)
+
+    return not figures(first) and any(figures(row) for row in later)
 
 
 def _block_kind(paragraph: Paragraph) -> str:

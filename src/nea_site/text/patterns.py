@@ -121,6 +121,10 @@ KICKER_LINE_RE = re.compile(
 )
 # What separates the cells of a table row in parsed text: "Term | Name | Country".
 TABLE_CELL_SEPARATOR = " | "
+# A table cell that is a figure ("690", "1,073", "27.1%", "-3.5") or a year ("2021"): a header row's cells are
+# words or years, a data row has figures.
+NUMBER_CELL_RE = re.compile(r"\s*[-–+]?[\d.,]+\s*[%％]?\s*")
+YEAR_CELL_RE = re.compile(r"\s*(?:19|20)\d{2}\s*")
 # "Tags: China, Japan, Northeast Asia", "标签：…": a web page's tags closing the text, read as its keywords.
 TAGS_LINE_RE = re.compile(r"^\s*(?:Tags?|标签|关键字|关键词)\s*[:：]\s*(?P<tags>\S.{0,300})$", re.IGNORECASE)
 # "## Background {#background}", "### Outlook {: .lead}": a Markdown attribute list closing a heading.
