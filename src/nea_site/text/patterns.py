@@ -84,7 +84,7 @@ MAIL_FOOTER_LINE_RE = re.compile(
 RELATED_HEADING_RE = re.compile(
     r"^\s*(?:Related(?:\s+(?:articles?|stories|news|content|posts|reading|coverage|links))?|More\s+(?:stories|news)"
     r"|More\s+(?:from|on|in)\s+[^.!?]{1,40}|You\s+(?:may|might)\s+also\s+like|Recommended(?:\s+(?:for\s+you|reading|articles|stories))?"
-    r"|Most\s+(?:read|popular|viewed)|Trending(?:\s+now)?|Latest\s+(?:news|stories)|推荐阅读|相关阅读|相关新闻|相关文章"
+    r"|Most\s+(?:read|popular|viewed)|Trending(?:\s+now)?|推荐阅读|相关阅读|相关新闻|相关文章"
     r"|相关报道|热门文章|热点新闻|猜你喜欢|延伸阅读|热门推荐|往期推荐|往期回顾|往期精选|喜欢此内容的人还喜欢)\s*[:：]?\s*$",
     re.IGNORECASE,
 )

@@ -334,3 +334,8 @@ def test_counters_next_to_buttons_are_blanked_and_other_numbers_stay() -> None:
 @pytest.mark.parametrize("line", ["Follow", "Listen", "5 min read", "120 Followers", "Restack", "·", "--", "Subscribe"])
 def test_a_blog_platform_s_buttons_are_blanked(line: str) -> None:
     assert drop_page_furniture([line, "Text of the post."]) == ["", "Text of the post."]
+
+
+def test_a_newsletter_s_latest_news_section_is_text() -> None:
+    lines = ["Latest news", "Ministers meet in Busan", "Seoul and Tokyo resume dialogue", "", "More text."]
+    assert drop_page_furniture(lines) == lines  # a section of the text, not another page's sidebar
