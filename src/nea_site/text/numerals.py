@@ -44,7 +44,7 @@ _CANDIDATE_RE = re.compile(rf"[{_ZERO}一二三四五六七八九十元]{_SP}[�
 
 
 def han_number(numeral: str) -> int | None:
-    """The value of a Chinese numeral below 1000: positional ("一百一十二", "十") or digit by digit ("一一二")."""
+    """The value of a Chinese numeral below 10,000: positional ("一百一十二", "十") or digit by digit ("一一二")."""
     if not numeral:
         return None
     if all(ch in _DIGIT_VALUES for ch in numeral):
@@ -52,21 +52,7 @@ def han_number(numeral: str) -> int | None:
         for ch in numeral:
             value = value * 10 + _DIGIT_VALUES[ch]
         return value
-    total, digit = 0, None
-    for ch in numeral:
-        if ch in _DIGIT_VALUES:
-            if digit is not None and _DIGIT_VALUES[ch] != 0:
-                return None  # two digits in a row in positional form: "一二十"
-            digit = _DIGIT_VALUES[ch] or None  # 零 only holds a place: "一百零五"
-        elif ch in "十百":
-            unit = 10 if ch == "十" else 100
-            if total % (unit * 10) >= unit:
-                return None  # "十十", "一百二百"
-            total += (1 if digit is None else digit) * unit
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
+    return _positional(numeral)
 
 
 _QUANTITY_DIGITS = {**_DIGIT_VALUES, "两": 2}
