@@ -161,10 +161,10 @@ def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:
     """
     if gazetteer.pattern is None:
         return []
-    simplified = to_simplified(span.surface)
-    inner = gazetteer.inner_names.get(simplified)
+    inner = gazetteer.inner_names.get(span.surface)  # a few hundred surfaces, each met hundreds of times
     if inner is None:
-        inner = gazetteer.inner_names[simplified] = _inner_names(simplified, gazetteer.pattern, gazetteer.targets)
+        simplified = to_simplified(span.surface)
+        inner = gazetteer.inner_names[span.surface] = _inner_names(simplified, gazetteer.pattern, gazetteer.targets)
     if not inner:
         return []
     # Offsets are relative to the outer name until here; make them relative to the paragraph.
