@@ -45,6 +45,29 @@ def test_the_curated_not_names_keep_currencies_from_naming_their_country() -> No
     assert spans == []
 
 
+def test_a_short_chinese_name_across_a_word_break_names_no_one() -> None:
+    spans = find_actor_spans("加强司法国际合作，扩大连接，精英国际学校与法国、英国和大连的港口。", GAZETTEER)
+    assert [(s.surface, s.actors) for s in spans] == [
+        ("法国", ("france",)), ("英国", ("united-kingdom",)), ("大连", ("dalian",))
+    ]  # fmt: skip
+
+
+def test_names_an_unseen_text_on_the_region_uses() -> None:
+    english = (
+        "At APEC and the G20, the Chinese Foreign Ministry and Japan's Ministry of Foreign Affairs discussed "
+        "Fukushima's treated water with the IAEA; Kim Jong Un met Putin in Vladivostok, not Pyongyang."
+    )
+    chinese = "上海合作组织峰会期间，金正恩与普京在平壤会谈；国务院与韩国外交部讨论独岛（日本称竹岛）和黄海问题。"
+    assert [a for s in find_actor_spans(english, GAZETTEER) for a in s.actors] == [
+        "apec", "g20", "china-mfa", "japan-mofa", "fukushima", "iaea", "kim-jong-un", "vladimir-putin",
+        "vladivostok", "pyongyang",
+    ]  # fmt: skip
+    assert [a for s in find_actor_spans(chinese, GAZETTEER) for a in s.actors] == [
+        "shanghai-cooperation-organisation", "kim-jong-un", "vladimir-putin", "pyongyang", "china-state-council",
+        "rok-mofa", "dokdo", "japan", "dokdo", "yellow-sea",
+    ]  # fmt: skip
+
+
 def test_korean_and_japanese_forms_of_the_curated_names() -> None:
     gazetteer = build_gazetteer(read_vocabulary(REPO / "corpus" / "curated"))
     korean = "윤석열 대통령과 리창 중국 총리, 기시다 후미오 일본 총리가 서울에서 한중일 정상회의를 열었다."

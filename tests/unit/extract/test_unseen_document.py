@@ -43,8 +43,8 @@ def test_script_and_markup_never_reach_the_text(unseen: tuple[DocumentRecord, Ex
 def test_events_actors_and_themes(unseen: tuple[DocumentRecord, Extraction]) -> None:
     _, found = unseen
     events = {(e.date.iso(), e.actors) for e in found.events}
-    assert events == {("2018-03", ("russia", "south-korea")), ("2019-10", ("mongolia",))}
-    assert {m.actor for m in found.mentions} == {"russia", "japan", "south-korea", "mongolia"}
+    assert events == {("2018-03", ("russia", "south-korea", "vladivostok")), ("2019-10", ("mongolia",))}
+    assert {m.actor for m in found.mentions} == {"russia", "japan", "south-korea", "mongolia", "vladivostok"}
     assert found.themes[0].theme == "connectivity-logistics"
     # A forecast is a prediction claim, never an event.
     assert not any(e.date.year == 2030 for e in found.events)
