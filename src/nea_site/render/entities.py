@@ -211,7 +211,7 @@ def actor_page(actor: Actor, cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
     uri = actor_uri(actor)
     index = cx.by_actor[actor.id]
     documents = [
-        document_row(cx.records_by_id[rid], uri, lang, t, note=count_note(n, t("mentions")))
+        document_row(cx.records_by_id[rid], uri, lang, t, note=count_note(n, t, "mention_count"))
         for rid, n in sorted(index.documents.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     total = sum(len(cx.records_by_id[rid].paragraphs) for rid in index.documents) or 1

@@ -183,7 +183,7 @@ def _list_spec(
         context={
             "title": _paged_title(title, page, t),
             "up": {"name": up[0], "link": SafeMarkdown(md_link(page.uri, up[1]))},
-            "count": count_note(total, t("event_count" if row_kind == "events" else "claim_count")),
+            "count": count_note(total, t, "event_count" if row_kind == "events" else "claim_count"),
             "row_kind": row_kind,
             "compact": compact,
             "groups": groups,

@@ -125,7 +125,11 @@ def document_row(record: DocumentRecord, from_uri: str, lang: Lang, t: Labels, n
     }
 
 
-def count_note(n: int, unit: str) -> SafeMarkdown:
-    """Format a count with its unit: "12 mentions" / "12 次提及"."""
+def count_note(n: int, t: Labels, key: str) -> SafeMarkdown:
+    """A count with its unit, singular for one: "12 mentions", "1 mention" / "12 次提及".
+
+    `key` names the plural label; `<key>_one` is the singular (the same words in Chinese).
+    """
+    unit = t(f"{key}_one" if n == 1 else key)
     sep = "" if unit[:1] and not unit[:1].isascii() else " "
     return SafeMarkdown(f"{n}{sep}{escape_markdown(unit)}")
