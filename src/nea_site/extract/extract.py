@@ -98,17 +98,22 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     dates: list[DateMention] = []
     paragraph_spans: dict[int, list[Span]] = {}
     citations = reference_sections(record.sections)
+    body = [p for p in record.paragraphs if p.section_id not in citations]
     for paragraph in record.paragraphs:
         if paragraph.section_id in citations:
             paragraph_spans[paragraph.index] = []  # a citation: no mention, date, theme, event or claim of the text
             per_paragraph[paragraph.index] = ()
-            continue
-        # Keyword hits and actor names are found once per paragraph; sentences take their share by offset.
-        simplified = to_simplified(paragraph.text)
-        theme_hits = theme_hit_positions(
-            paragraph.text, is_cjk_lang(paragraph.lang), extractor.themes, extractor.segmenter, simplified=simplified
-        )
-        themes = themes_from_hits(Counter(t for t, _ in theme_hits), len(paragraph.text))
+    # Keyword hits and actor names are found once per paragraph; sentences take their share by offset. Whether
+    # a paragraph is about a theme depends on the theme's hits in the whole text, so hits are found first.
+    simplified_texts = [to_simplified(p.text) for p in body]
+    hits_of = [
+        theme_hit_positions(p.text, is_cjk_lang(p.lang), extractor.themes, extractor.segmenter, simplified=simple)
+        for p, simple in zip(body, simplified_texts, strict=True)
+    ]
+    counts_of = [Counter(t for t, _ in hits) for hits in hits_of]
+    document_hits = sum(counts_of, Counter[ThemeId]())
+    for paragraph, simplified, theme_hits, counts in zip(body, simplified_texts, hits_of, counts_of, strict=True):
+        themes = themes_from_hits(counts, len(paragraph.text), document_hits)
         per_paragraph[paragraph.index] = themes
         actor_spans = paragraph_spans[paragraph.index] = find_actor_spans(
             paragraph.text, extractor.gazetteer, simplified=simplified

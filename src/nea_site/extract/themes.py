@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from nea_site.model import Paragraph, SectionWeight, ThemeId, ThemeWeight, Vocabulary
@@ -12,9 +13,12 @@ from nea_site.text.literals import ASCII_WORD_CHARS, Literals
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter
 
-# A paragraph is about a theme when its keywords hit at least this often (short paragraphs: once).
+# A paragraph is about a theme when its keywords hit at least this often (short paragraphs: once), or once
+# when the theme's keywords hit at least MIN_DOCUMENT_HITS times in the whole text: a news report mentions its
+# subject once per paragraph, in paragraph after paragraph.
 MIN_HITS = 2
 SHORT_PARAGRAPH_CHARS = 160
+MIN_DOCUMENT_HITS = 3
 
 
 _ALNUM_RUN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+")  # a word start and its letters and digits
@@ -152,10 +156,17 @@ def count_theme_hits(text: str, lang_is_cjk: bool, matcher: ThemeMatcher, segmen
     return dict(Counter(theme for theme, _ in theme_hit_positions(text, lang_is_cjk, matcher, segmenter)))
 
 
-def themes_from_hits(hits: dict[ThemeId, int], text_length: int) -> tuple[ThemeId, ...]:
-    """The themes a paragraph is about: hits at least MIN_HITS times (once for a short paragraph)."""
+def themes_from_hits(
+    hits: Mapping[ThemeId, int], text_length: int, document_hits: Mapping[ThemeId, int] | None = None
+) -> tuple[ThemeId, ...]:
+    """The themes a paragraph is about: hits at least MIN_HITS times, or once where that is enough.
+
+    Once is enough in a short paragraph, and for a theme whose keywords hit at least MIN_DOCUMENT_HITS times in
+    `document_hits` (the whole text's hits per theme).
+    """
     needed = 1 if text_length < SHORT_PARAGRAPH_CHARS else MIN_HITS
-    return tuple(sorted(t for t, n in hits.items() if n >= needed))
+    recurring = document_hits or {}
+    return tuple(sorted(t for t, n in hits.items() if n >= needed or recurring.get(t, 0) >= MIN_DOCUMENT_HITS))
 
 
 def paragraph_themes(paragraph: Paragraph, matcher: ThemeMatcher, segmenter: Segmenter) -> tuple[ThemeId, ...]:
