@@ -149,6 +149,7 @@ def extract_events(
         cjk = is_cjk_lang(sentence.paragraph.lang)
         reach = NEAR_CHARS["zh" if cjk else "en"]
         dated = _event_dates(sentence, citations)
+        found: dict[tuple[PartialDate, PartialDate | None], Event] = {}  # one event per date of the sentence
         for i, date in enumerate(dated):
             assert date.start is not None
             if published is not None and date.start.year > published.year:
@@ -162,7 +163,12 @@ def extract_events(
                 continue
             if DATA_LABEL_AFTER_RE.match(text, date.end_offset):
                 continue  # "增长至2022年的近8000亿美元": the year labels a figure
-            events.append(_make_event(source_id, sentence, date, gazetteer, cjk))
+            # "SEOUL, May 27, 2024 — … agreed on Monday": two expressions of one day are one event, dated by the
+            # explicit one where the other was counted from it.
+            key = (date.start, date.end)
+            if key not in found or (date.resolution == "explicit" and found[key].resolution != "explicit"):
+                found[key] = _make_event(source_id, sentence, date, gazetteer, cjk)
+        events.extend(found.values())
     return tuple(events)
 
 

@@ -64,3 +64,8 @@ def test_a_list_item_s_event_and_claim_leave_out_its_mark() -> None:
     assert event.label.en == "RCEP entered into force on 1 January 2022, raising trade by 5%"
     assert event.evidence.quote.startswith("RCEP")
     assert [c.evidence.quote[:4] for c in extraction.claims] == ["RCEP"]
+
+
+def test_two_expressions_of_one_day_in_a_sentence_are_one_event() -> None:
+    body = "SEOUL, May 28, 2024 — The three leaders agreed on Tuesday to restart talks on a free trade agreement."
+    assert _events(body) == [("2024-05-28", "explicit")]
