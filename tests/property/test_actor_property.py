@@ -13,6 +13,7 @@ from nea_site.extract.actors import (
     build_gazetteer,
     find_actor_spans,
     find_nested_spans,
+    names_its_own,
 )
 from nea_site.model import Actor, ActorId, LocalizedText, Vocabulary
 from nea_site.records import read_vocabulary
@@ -61,6 +62,8 @@ def _nested_by_positions(span: Span, gazetteer: Gazetteer) -> list[Span]:
         match = gazetteer.pattern.match(simplified, start, len(simplified) - (start == 0))
         if match and len(match.group()) < len(simplified):
             inner.append(Span(start, match.end(), match.group(), gazetteer.targets[match.group()]))
+    # The same rule as the code for which inner names are mentions of their own ("North Korea" holds no Korea).
+    inner = [s for s in inner if names_its_own(span.actors, s, simplified, gazetteer.kinds)]
     return [Span(span.start + s.start, span.start + s.end, span.surface[s.start : s.end], s.actors) for s in inner]
 
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from nea_site.model import ActorId, Candidate, Mention, Paragraph, Section, Vocabulary
+from nea_site.model import ActorId, ActorType, Candidate, Mention, Paragraph, Section, Vocabulary
 from nea_site.text.literals import ASCII_WORD_CHARS, Literals
 from nea_site.text.patterns import ACRONYM_RE, CAPITALISED_SPAN_RE, LATIN_RE
 from nea_site.text.script import to_simplified
@@ -44,6 +44,7 @@ class Gazetteer:
     # Every name in an Aho-Corasick automaton: all its occurrences in one pass in C, whatever the number of names,
     # where a regex of them stops at every letter that starts some name ("e", "m", "t" of English text).
     names: Literals[_Name]
+    kinds: dict[ActorId, ActorType] = field(default_factory=dict)  # each actor's type, for names inside names
     # Names inside a name, by the name as written, offsets relative to it: the same few names recur all through a
     # corpus, so each is searched once per process. A memo of a pure function: it never changes a result.
     inner_names: dict[str, tuple[Span, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -84,6 +85,7 @@ def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
         targets.setdefault(to_simplified(phrase), ())
     if not targets:
         return Gazetteer(pattern=None, targets={}, words=(), names=Literals(()))
+    kinds = {actor.id: actor.type for actor in vocabulary.actors}
     # Latin names match whole words only ("Korea" not inside "Koreans" unless listed). The names are compiled
     # into a trie, so the regex engine walks shared prefixes once instead of trying hundreds of alternatives.
     pattern = re.compile(trie_regex(targets, _latin_word_end, _latin_word_start))
@@ -91,7 +93,7 @@ def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
         (name, _Name(bool(LATIN_RE.match(name[0])), bool(LATIN_RE.match(name[-1])), actors))
         for name, actors in targets.items()
     )
-    return Gazetteer(pattern=pattern, targets=targets, words=tuple(words), names=found_by)
+    return Gazetteer(pattern=pattern, targets=targets, words=tuple(words), names=found_by, kinds=kinds)
 
 
 def capitalised_family_names(name: str) -> set[str]:
@@ -164,11 +166,40 @@ def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:
     inner = gazetteer.inner_names.get(span.surface)  # a few hundred surfaces, each met hundreds of times
     if inner is None:
         simplified = to_simplified(span.surface)
-        inner = gazetteer.inner_names[span.surface] = _inner_names(simplified, gazetteer.pattern, gazetteer.targets)
+        inner = gazetteer.inner_names[span.surface] = tuple(
+            s
+            for s in _inner_names(simplified, gazetteer.pattern, gazetteer.targets)
+            if names_its_own(span.actors, s, simplified, gazetteer.kinds)
+        )
     if not inner:
         return []
     # Offsets are relative to the outer name until here; make them relative to the paragraph.
     return [Span(span.start + s.start, span.start + s.end, span.surface[s.start : s.end], s.actors) for s in inner]
+
+
+_GEOGRAPHIC: frozenset[ActorType | None] = frozenset({"country", "place"})
+_OF_BEFORE_RE = re.compile(r"\bof(?: the)? $")
+
+
+def names_its_own(outer: tuple[ActorId, ...], inner: Span, surface: str, kinds: Mapping[ActorId, ActorType]) -> bool:
+    """Whether a name inside a longer name is a mention of its own actor.
+
+    Nothing inside a person's name ("Kim Jong UN" holds no United Nations). No place inside a place's name, which
+    is built from it ("North Korea", "Inner Mongolia", "东北亚", "印度尼西亚" hold Korea, Mongolia, 东北 and 印度 but
+    are other places; the few that name a part of the other, "Northeast China", go too). Not an organisation's
+    name that ends a longer organisation's name, unless after "of": the longer body is one of that kind, not that
+    body ("ASEAN Secretariat", "亚太经合组织" end with a name of the Secretariat and of the OECD; "Congress of the
+    Communist Party of China" does name the party).
+    """
+    outer_kinds = {kinds.get(a) for a in outer}
+    inner_kinds = {kinds.get(a) for a in inner.actors}
+    if outer_kinds == {"person"} or (outer_kinds <= _GEOGRAPHIC and inner_kinds <= _GEOGRAPHIC):
+        return False
+    return not (
+        outer_kinds == inner_kinds == {"organization"}
+        and inner.end == len(surface)
+        and not _OF_BEFORE_RE.search(surface[: inner.start])
+    )
 
 
 def _inner_names(

@@ -102,3 +102,13 @@ def test_a_family_name_in_capitals_names_the_person() -> None:
         ("WANG Yi", ("wang-yi",)),
         ("Takeshi IWAYA", ("iwaya",)),
     ]
+
+
+def test_a_name_built_from_another_name_is_no_mention_of_it() -> None:
+    assert _nested("North Korea and Inner Mongolia") == []  # no South Korea, no Mongolia
+    assert _nested("东北亚与印度尼西亚") == []  # no Northeast China (东北), no India (印度)
+    assert _nested("亚太经合组织") == [(0, "亚太", ("asia-pacific",))]  # no OECD (经合组织)
+    assert _nested("Kim Jong UN") == []  # no United Nations
+    assert (25, "Communist Party of China", ("communist-party-of-china",)) in _nested(
+        "National Congress of the Communist Party of China"
+    )  # after "of": the party is named
