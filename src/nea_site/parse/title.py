@@ -37,6 +37,8 @@ from nea_site.text.header_patterns import (
     TRANSLATED_BY_RE,
     WIRE_CREDIT_RE,
     YEAR_RE,
+    ZH_NAME_SEPARATOR_RE,
+    ZH_NAMES_LINE_RE,
     ZH_REPORTER_PLACE_RE,
     ZH_SINGLE_NAME_RE,
 )
@@ -51,6 +53,7 @@ from nea_site.text.patterns import (
 )
 from nea_site.text.script import to_simplified
 
+_ZH_BODY_AFTER_BYLINE = 30  # characters: the paragraph under a line of Chinese names alone
 _ABSTRACT_LABELS = frozenset({"abstract", "摘要", "内容摘要", "内容提要", "提要", "summary"})
 _KEYWORD_LABELS = frozenset({"keywords", "key words", "关键词", "关键字", "keyword"})
 _AUTHOR_NOTE_LABELS = frozenset({"作者简介", "about the author", "about the authors", "author", "作者"})
@@ -157,6 +160,12 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             header.origins["authors"] = "parsed"
             i += 1
             continue
+        if i == top + 1 and not header.authors and (names := _zh_bare_byline(text, units[i + 1 :])):
+            header.authors.extend(names)  # "王晓明" alone under a Chinese title, the text under it
+            header.origins["authors"] = "parsed"
+            after_author = True
+            i += 1
+            continue
         if mode == "abstract" and not header.abstract and not _label_match(text) and not match_numbered(text):
             header.abstract = text  # the paragraph under a bare "Abstract" line
             header.origins["abstract"] = "parsed"
@@ -200,6 +209,19 @@ def _bare_byline(text: str, rest: list[Unit]) -> list[str]:
     if any(re.search(rf"\b{re.escape(w.lower())}\b", body) for w in words):
         return []
     return [n.strip() for n in LIST_SEPARATOR_RE.split(match["names"]) if n.strip()]
+
+
+def _zh_bare_byline(text: str, rest: list[Unit]) -> list[str]:
+    """The names of a line under a title that is only Chinese names ("王晓明", "王晓明 李华"), with text under it.
+
+    Each name is a common family name and one or two characters; the next unit is a paragraph of the text (30
+    characters or more), so a short heading under the title ("结语") is not read as a name.
+    """
+    if not ZH_NAMES_LINE_RE.match(text) or not rest or rest[0].kind != "text":
+        return []
+    if len(rest[0].text.strip()) < _ZH_BODY_AFTER_BYLINE:
+        return []
+    return [name for name in ZH_NAME_SEPARATOR_RE.split(text.strip()) if name]
 
 
 def _date_line_follows(units: list[Unit], i: int) -> bool:

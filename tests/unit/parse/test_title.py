@@ -581,3 +581,21 @@ def test_a_date_over_the_title_dates_the_text(text: str, title: str) -> None:
 def test_a_heading_word_over_a_date_is_no_author() -> None:
     header, first = _header("中日韩合作\n\n2024年5月27日\n\n概述\n\n2008年12月13日\n\n首次领导人会议在福冈举行。")
     assert header.authors == [] and first == "概述"
+
+
+_BODY = "三国合作已走过二十多年，取得了丰硕成果，也面临新的挑战与机遇。"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (f"核污染水排海与中日韩合作的前景\n\n王晓明\n\n{_BODY}", ["王晓明"]),
+        (f"中日韩合作的前景\n\n王晓明 李华\n\n{_BODY}", ["王晓明", "李华"]),
+        (f"中日韩合作的前景\n\n王晓明、欧阳\n\n{_BODY}", ["王晓明", "欧阳"]),
+        (f"中日韩合作的前景\n\n引言\n\n{_BODY}", []),  # a heading
+        ("中日韩合作的前景\n\n王晓明\n\n一、背景", []),  # no paragraph of the text under it
+    ],
+)
+def test_chinese_names_alone_under_a_chinese_title_are_the_authors(text: str, authors: list[str]) -> None:
+    header, _ = _header(text)
+    assert header.authors == authors
