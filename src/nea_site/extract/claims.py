@@ -22,6 +22,7 @@ from nea_site.text.patterns import (
     CAUSAL_EN_RE,
     CAUSAL_ZH,
     CAUSAL_ZH_RE,
+    NOT_CUES_ZH,
     NUMBER_RE,
     NUMBER_UNIT_RE,
     ORDINAL_NUMBER_RE,
@@ -122,6 +123,7 @@ CUE_WORDS: tuple[tuple[ClaimKind, tuple[tuple[str, ...], tuple[str, ...]]], ...]
 )
 _ENGLISH_CUES = Literals((word, rank) for rank, (_, (english, _)) in enumerate(CUE_WORDS) for word in english)
 _CHINESE_CUES = Literals((word, rank) for rank, (_, (_, chinese)) in enumerate(CUE_WORDS) for word in chinese)
+_NOT_CUES = Literals((word, True) for word in NOT_CUES_ZH)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,8 +172,12 @@ def paragraph_cues(text: str) -> ParagraphCues:
     else:
         for rank, (_, (english, _)) in enumerate(CUES):
             found[rank] += [m.start() for m in english.finditer(text)]
-    for start, _, rank in _CHINESE_CUES.find_all(text):
-        found[rank].append(start)
+    chinese = _CHINESE_CUES.find_all(text)
+    if chinese:
+        words = [(start, end) for start, end, _ in _NOT_CUES.find_all(text)]  # "供应链": its 应 is no cue
+        for start, end, rank in chinese:
+            if not any(at <= start and end <= stop for at, stop in words):
+                found[rank].append(start)
     kinds = [kind for kind, _ in CUES]
     return ParagraphCues(starts=tuple((kind, tuple(sorted(at))) for kind, at in zip(kinds, found, strict=True)))
 

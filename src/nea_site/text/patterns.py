@@ -258,10 +258,26 @@ EVENT_TRIGGER_ZH_RE = re.compile(
 )
 
 
-def cue_regex(words: tuple[str, ...], *, whole_words: bool) -> re.Pattern[str]:
-    """Any of `words` (longest first); English ones case-insensitive and as whole words."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+def cue_regex(words: tuple[str, ...], *, whole_words: bool, not_inside: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Any of `words` (longest first); English ones case-insensitive and as whole words.
+
+    A word is not matched where it is part of one of `not_inside` ("应" in "供应链", "基础" in "基础设施").
+    """
+    alternatives = "|".join(_guarded(w, not_inside) for w in sorted(words, key=lambda w: (-len(w), w)))
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if whole_words else re.compile(alternatives)
+
+
+def _guarded(word: str, not_inside: tuple[str, ...]) -> str:
+    """`word` escaped, after a lookahead per place it has in a longer word of `not_inside` that rules that out."""
+    guards = []
+    for longer in not_inside:
+        at = longer.find(word)
+        while at >= 0 and longer != word:
+            before, after = longer[:at], longer[at + len(word) :]
+            behind = f"(?<={re.escape(before)})" if before else ""
+            guards.append(f"(?!{behind}{re.escape(word + after)})")
+            at = longer.find(word, at + 1)
+    return "".join(guards) + re.escape(word)
 
 
 # The cues of claim kinds, as word lists (lower case: English cues match in any case), each with its regex.
@@ -273,7 +289,15 @@ PREDICTION_EN = (
 )  # fmt: skip
 PREDICTION_ZH = (
     "预计", "预测", "预期", "将会", "有望", "即将", "将于", *(f"到{year}年" for year in range(2030, 2100)),
-    "未来", "计划",
+    "未来", "计划于", "计划在", "计划到", "计划将", "拟于", "拟在",
+)  # fmt: skip  # "计划于明年举办" plans; "排海计划符合标准" names a plan
+# Chinese words that hold a cue without saying it: "供应链" (supply chain) holds 应 ("should"), "应对" (cope
+# with) too, "基础设施" (infrastructure) holds 基础 ("basis"), "事宜" (matters) 宜, "超出预期" 预期. A cue inside one
+# of them is no cue.
+NOT_CUES_ZH = (
+    "供应", "相应", "适应", "反应", "响应", "回应", "对应", "应对", "应用", "效应", "呼应", "答应", "感应", "顺应",
+    "应急", "应邀", "因应", "事宜", "便宜", "适宜", "宜居", "基础设施", "超出预期", "超预期", "低于预期", "高于预期",
+    "不及预期", "符合预期",
 )  # fmt: skip
 # Cues of a recommendation.
 RECOMMENDATION_EN = (
@@ -300,13 +324,13 @@ ASSESSMENT_ZH = (
     "深刻", "积极", "消极", "基础",
 )  # fmt: skip
 PREDICTION_EN_RE = cue_regex(PREDICTION_EN, whole_words=True)
-PREDICTION_ZH_RE = cue_regex(PREDICTION_ZH, whole_words=False)
+PREDICTION_ZH_RE = cue_regex(PREDICTION_ZH, whole_words=False, not_inside=NOT_CUES_ZH)
 RECOMMENDATION_EN_RE = cue_regex(RECOMMENDATION_EN, whole_words=True)
-RECOMMENDATION_ZH_RE = cue_regex(RECOMMENDATION_ZH, whole_words=False)
+RECOMMENDATION_ZH_RE = cue_regex(RECOMMENDATION_ZH, whole_words=False, not_inside=NOT_CUES_ZH)
 CAUSAL_EN_RE = cue_regex(CAUSAL_EN, whole_words=True)
-CAUSAL_ZH_RE = cue_regex(CAUSAL_ZH, whole_words=False)
+CAUSAL_ZH_RE = cue_regex(CAUSAL_ZH, whole_words=False, not_inside=NOT_CUES_ZH)
 ASSESSMENT_EN_RE = cue_regex(ASSESSMENT_EN, whole_words=True)
-ASSESSMENT_ZH_RE = cue_regex(ASSESSMENT_ZH, whole_words=False)
+ASSESSMENT_ZH_RE = cue_regex(ASSESSMENT_ZH, whole_words=False, not_inside=NOT_CUES_ZH)
 # A number as written: "1,073", "27.1", "3623", "1/2", "8000"; with Chinese units it may be followed by 亿/万.
 # Not after a letter, digit or one of ".,/-". The plain form tests that first; the form used matches the first
 # digit, then looks back past it, so the pattern starts with \d and the engine jumps from digit to digit in C

@@ -116,3 +116,16 @@ def test_a_table_row_is_no_claim_but_its_dates_stay() -> None:
     )
     assert extraction.claims == ()
     assert [d.expression for d in extraction.dates] == ["2011–2013", "2013–2015"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("三国计划于明年在东京举办第十次领导人会议，并继续推进自贸协定谈判。", ["prediction"]),
+        ("韩方拟于年内启动相关国内程序，推动协定早日生效实施。", ["prediction"]),
+        ("三国通过《海关合作行动计划》，设立相应工作组，加强海关事务合作。", []),  # the name of a plan
+        ("国际原子能机构认为日本的排海计划符合国际安全标准，但邻国仍有疑虑。", []),
+    ],
+)
+def test_a_plan_to_do_is_a_prediction_but_a_plan_named_is_not(sentence: str, kinds: list[str]) -> None:
+    assert [c.kind for c in _extract(sentence).claims] == kinds
