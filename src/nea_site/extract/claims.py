@@ -22,6 +22,7 @@ from nea_site.text.patterns import (
     CAUSAL_EN_RE,
     CAUSAL_ZH,
     CAUSAL_ZH_RE,
+    NOT_CUES_EN,
     NOT_CUES_ZH,
     NUMBER_RE,
     NUMBER_UNIT_RE,
@@ -124,6 +125,7 @@ CUE_WORDS: tuple[tuple[ClaimKind, tuple[tuple[str, ...], tuple[str, ...]]], ...]
 _ENGLISH_CUES = Literals((word, rank) for rank, (_, (english, _)) in enumerate(CUE_WORDS) for word in english)
 _CHINESE_CUES = Literals((word, rank) for rank, (_, (_, chinese)) in enumerate(CUE_WORDS) for word in chinese)
 _NOT_CUES = Literals((word, True) for word in NOT_CUES_ZH)
+_NOT_CUES_EN = Literals((word, True) for word in NOT_CUES_EN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,11 +166,18 @@ def paragraph_cues(text: str) -> ParagraphCues:
     found: list[list[int]] = [[] for _ in CUE_WORDS]
     if len(lower) == len(text) and not _FOLDS_TO_LATIN_RE.search(text):
         last = len(lower) - 1
+        phrases = [  # "political will", as whole words ("strong willingness" is no "strong will")
+            (start, end)
+            for start, end, _ in _NOT_CUES_EN.find_all(lower)
+            if not (start and _is_word_character(lower[start - 1]))
+            and not (end <= last and _is_word_character(lower[end]))
+        ]
         for start, end, rank in _ENGLISH_CUES.find_all(lower):
             if not (start and _is_word_character(lower[start - 1])) and not (
                 end <= last and _is_word_character(lower[end])
             ):
-                found[rank].append(start)
+                if not any(at <= start and end <= stop for at, stop in phrases):
+                    found[rank].append(start)
     else:
         for rank, (_, (english, _)) in enumerate(CUES):
             found[rank] += [m.start() for m in english.finditer(text)]

@@ -263,19 +263,24 @@ def cue_regex(words: tuple[str, ...], *, whole_words: bool, not_inside: tuple[st
 
     A word is not matched where it is part of one of `not_inside` ("应" in "供应链", "基础" in "基础设施").
     """
-    alternatives = "|".join(_guarded(w, not_inside) for w in sorted(words, key=lambda w: (-len(w), w)))
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    alternatives = "|".join(_guarded(w, not_inside, whole_words=whole_words) for w in ordered)
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if whole_words else re.compile(alternatives)
 
 
-def _guarded(word: str, not_inside: tuple[str, ...]) -> str:
-    """`word` escaped, after a lookahead per place it has in a longer word of `not_inside` that rules that out."""
+def _guarded(word: str, not_inside: tuple[str, ...], *, whole_words: bool) -> str:
+    """`word` escaped, after a lookahead per place it has in a longer word of `not_inside` that rules that out.
+
+    With `whole_words` the longer ones are whole words too ("strong will" is not in "strong willingness").
+    """
+    edge = r"\b" if whole_words else ""
     guards = []
     for longer in not_inside:
         at = longer.find(word)
         while at >= 0 and longer != word:
             before, after = longer[:at], longer[at + len(word) :]
-            behind = f"(?<={re.escape(before)})" if before else ""
-            guards.append(f"(?!{behind}{re.escape(word + after)})")
+            behind = f"(?<={edge}{re.escape(before)})" if before else ""
+            guards.append(f"(?!{behind}{re.escape(word + after)}{edge})")
             at = longer.find(word, at + 1)
     return "".join(guards) + re.escape(word)
 
@@ -299,6 +304,8 @@ NOT_CUES_ZH = (
     "应急", "应邀", "因应", "事宜", "便宜", "适宜", "宜居", "基础设施", "超出预期", "超预期", "低于预期", "高于预期",
     "不及预期", "符合预期",
 )  # fmt: skip
+# English phrases that hold a cue word without saying it: "political will" is no forecast.
+NOT_CUES_EN = ("political will", "the will to", "the will of", "free will", "good will", "strong will")
 # Cues of a recommendation.
 RECOMMENDATION_EN = (
     "should", "must", "need to", "needs to", "ought to", "it is necessary", "it is imperative", "is essential to",
@@ -323,13 +330,13 @@ ASSESSMENT_ZH = (
     "重要", "关键", "显著", "突出", "核心", "有利于", "不利于", "困境", "挑战", "机遇", "优势", "明显", "严峻",
     "深刻", "积极", "消极", "基础",
 )  # fmt: skip
-PREDICTION_EN_RE = cue_regex(PREDICTION_EN, whole_words=True)
+PREDICTION_EN_RE = cue_regex(PREDICTION_EN, whole_words=True, not_inside=NOT_CUES_EN)
 PREDICTION_ZH_RE = cue_regex(PREDICTION_ZH, whole_words=False, not_inside=NOT_CUES_ZH)
-RECOMMENDATION_EN_RE = cue_regex(RECOMMENDATION_EN, whole_words=True)
+RECOMMENDATION_EN_RE = cue_regex(RECOMMENDATION_EN, whole_words=True, not_inside=NOT_CUES_EN)
 RECOMMENDATION_ZH_RE = cue_regex(RECOMMENDATION_ZH, whole_words=False, not_inside=NOT_CUES_ZH)
-CAUSAL_EN_RE = cue_regex(CAUSAL_EN, whole_words=True)
+CAUSAL_EN_RE = cue_regex(CAUSAL_EN, whole_words=True, not_inside=NOT_CUES_EN)
 CAUSAL_ZH_RE = cue_regex(CAUSAL_ZH, whole_words=False, not_inside=NOT_CUES_ZH)
-ASSESSMENT_EN_RE = cue_regex(ASSESSMENT_EN, whole_words=True)
+ASSESSMENT_EN_RE = cue_regex(ASSESSMENT_EN, whole_words=True, not_inside=NOT_CUES_EN)
 ASSESSMENT_ZH_RE = cue_regex(ASSESSMENT_ZH, whole_words=False, not_inside=NOT_CUES_ZH)
 # A number as written: "1,073", "27.1", "3623", "1/2", "8000"; with Chinese units it may be followed by 亿/万.
 # Not after a letter, digit or one of ".,/-". The plain form tests that first; the form used matches the first
