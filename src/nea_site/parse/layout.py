@@ -24,6 +24,7 @@ from nea_site.text.patterns import (
     FOOTNOTE_DEF_RE,
     HAN_NUMBER_RE,
     HAN_PAREN_NUMBER_RE,
+    HAN_RE,
     INDENT_RE,
     LATIN_WORD_RE,
     LEADING_NUMBER_RE,
@@ -87,14 +88,15 @@ def split_units(text: str) -> list[Unit]:
     text = close_letter_spacing(text)
     lines = drop_page_furniture(text.split("\n"))
     blocks = _find_blocks(lines, circled=uses_circled_notes(text))
-    wrapped = is_hard_wrapped([b for kind, b, _ in blocks if kind == "text"])
+    text_blocks = [b for kind, b, _ in blocks if kind == "text"]
+    width = wrap_width(text_blocks) if is_hard_wrapped(text_blocks) else None
     words = functools.cache(lambda: document_words(text))  # read only where a line ends with a hyphen
     units: list[Unit] = []
     for kind, block, after_rule in blocks:
         if kind == "notes":
             units.append(_notes_unit(block, after_rule))
         else:
-            units.extend(_text_units(block, wrapped=wrapped, after_rule=after_rule, words=words))
+            units.extend(_text_units(block, width=width, after_rule=after_rule, words=words))
     return units
 
 
@@ -178,6 +180,9 @@ def _drop_counters(lines: list[str], out: list[str]) -> None:
 
 
 _MAX_HEADLINE_CHARS = 120
+# A line of a hard-wrapped text that, with the next line's first word, fills at most this share of the width
+# was broken by the writer, not by the wrap.
+_CHOSEN_BREAK_SHARE = 0.75
 _MAX_HEADLINES = 12
 
 
@@ -270,6 +275,25 @@ def is_hard_wrapped(blocks: list[list[tuple[int, str]]]) -> bool:
     return close >= len(inner) * 0.7
 
 
+def wrap_width(blocks: list[list[tuple[int, str]]]) -> int:
+    """The width a hard-wrapped text was cut at: the length of its long lines (the 90th percentile of all)."""
+    lengths = sorted(len(line.strip()) for block in blocks for _, line in block)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _is_chosen_break(line: str, following: str, width: int) -> bool:
+    """The line ends well short of the width although the next line's first word would fit: the writer broke it.
+
+    An author over an affiliation ("Min-jun Choi" / "Korea Institute for …"), a heading over its first line of
+    text, a label over its paragraph, the last line of a paragraph over the next one. Latin text only: a Chinese
+    line's length in characters says less.
+    """
+    if not line or not following or HAN_RE.search(line) or HAN_RE.search(following):
+        return False
+    first_word = following.split(maxsplit=1)[0]
+    return len(line) + 1 + len(first_word) <= width * _CHOSEN_BREAK_SHARE
+
+
 def uses_circled_notes(text: str) -> bool:
     """True when the text numbers notes ①, ②…: a line opens with a circled digit and another has one as a mark."""
     if not ANY_CIRCLED_RE.search(text):
@@ -352,12 +376,12 @@ def looks_numbered(line: str) -> bool:
 def _text_units(
     block: list[tuple[int, str]],
     *,
-    wrapped: bool,
+    width: int | None,
     after_rule: bool,
     words: Callable[[], frozenset[str]] | None = None,
 ) -> list[Unit]:
     units: list[Unit] = []
-    if not wrapped:
+    if width is None:
         # Each line is a paragraph; a line ending with a comma is continued by the next (addresses, affiliations).
         for number, line in block:
             clean = _as_item(INDENT_RE.sub("", line).rstrip())
@@ -368,6 +392,10 @@ def _text_units(
                 units.append(Unit(kind="text", text=clean, line=number, after_rule=after_rule and not units))
         return units
     in_item = False  # the last unit is a list item opened by a bullet glyph
+    last_line = ""
+    # Lines are measured against the block's own longest line too: a text joined from sources cut at different
+    # widths has blocks of each.
+    width = min(width, max(len(line.strip()) for _, line in block))
     for number, line in block:
         bullet = BULLET_RE.match(line)
         clean = _as_item(INDENT_RE.sub("", line).rstrip())
@@ -381,7 +409,9 @@ def _text_units(
             or (looks_numbered(clean) and bool(SENTENCE_END_RE.search(previous)))
             or " | " in clean  # a table row ("cell | cell") is a paragraph of its own, and so is what follows it
             or " | " in previous
+            or _is_chosen_break(last_line, clean, width)
         )
+        last_line = clean
         if starts_new:
             in_item = bullet is not None
             units.append(Unit(kind="text", text=clean, line=number, after_rule=after_rule and not units))

@@ -339,3 +339,30 @@ def test_a_blog_platform_s_buttons_are_blanked(line: str) -> None:
 def test_a_newsletter_s_latest_news_section_is_text() -> None:
     lines = ["Latest news", "Ministers meet in Busan", "Seoul and Tokyo resume dialogue", "", "More text."]
     assert drop_page_furniture(lines) == lines  # a section of the text, not another page's sidebar
+
+
+_FULL = "The ministers of the three countries met in the port city to review the progress of the"
+_FULL_2 = "corridor, which had been slowed by the pandemic and by the lack of funds for the bridge."
+
+
+def test_a_line_the_writer_broke_short_starts_a_new_unit() -> None:
+    text = "\n".join([
+        "From Breakfast to Secretariat: Institutionalising China-Japan-Korea",
+        "Cooperation, 1999-2011", "", "Min-jun Choi", "Korea Institute for Regional Studies", "",
+        "1. Introduction", _FULL, _FULL_2, _FULL, _FULL_2, "", _FULL, _FULL_2, _FULL, "end of the text.",
+    ])  # fmt: skip
+    texts = _texts(text)
+    assert texts[:4] == [
+        "From Breakfast to Secretariat: Institutionalising China-Japan-Korea Cooperation, 1999-2011",
+        "Min-jun Choi",
+        "Korea Institute for Regional Studies",
+        "1. Introduction",
+    ]
+    assert texts[4] == " ".join([_FULL, _FULL_2, _FULL, _FULL_2])
+
+
+def test_a_line_cut_short_before_a_long_word_is_still_joined() -> None:
+    short = "The ministers of the three countries met in the port city to discuss"  # the next word did not fit
+    text = "\n".join([_FULL, short, "internationalisation of the currency and the bridge over the river.", _FULL])
+    text = "\n".join([text, _FULL_2, "", text, _FULL_2, "the end."])
+    assert _texts(text)[0].startswith(f"{_FULL} {short} internationalisation")
