@@ -86,6 +86,20 @@ def _scope(sentence: SentenceContext, dated: list[DateSpan], i: int) -> tuple[in
     return begin, end
 
 
+_OPENING_RE = re.compile(r"\s*(?:(?:on|in|at|during)\s+)?", re.IGNORECASE)
+_COMMA_AFTER_RE = re.compile(r"\s*[,，]")
+
+
+def _opens_sentence(text: str, sentence_start: int, date: DateSpan) -> bool:
+    """The date opens its sentence and a comma follows it: "On 28 November 1999, …", "2023年8月24日，…"."""
+    opening = _OPENING_RE.match(text, sentence_start, date.start_offset)
+    return (
+        opening is not None
+        and opening.end() == date.start_offset
+        and _COMMA_AFTER_RE.match(text, date.end_offset) is not None
+    )
+
+
 def _without_titles(text: str) -> str:
     """`text` with every 《title》 blanked out, same length: words inside titles are names, not cues."""
     return BOOK_TITLE_RE.sub(lambda m: "\u3000" * len(m.group()), text) if "《" in text else text
@@ -156,6 +170,8 @@ def extract_events(
                 continue  # a year after publication is a forecast or a target, not an event
             begin, end = _scope(sentence, dated, i)
             lo, hi = max(begin, date.start_offset - reach), min(end, date.end_offset + reach)
+            if _opens_sentence(text, sentence.start, date):
+                hi = end  # "On 28 November 1999, <a long subject> met …": the date sets the whole clause's time
             if not _cue_near(untitled, (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE), lo, hi):
                 continue
             # Forecast cues count before the date ("is expected to … by 2030", "预计到2050年"), not after it.

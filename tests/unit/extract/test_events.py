@@ -69,3 +69,17 @@ def test_a_list_item_s_event_and_claim_leave_out_its_mark() -> None:
 def test_two_expressions_of_one_day_in_a_sentence_are_one_event() -> None:
     body = "SEOUL, May 28, 2024 — The three leaders agreed on Tuesday to restart talks on a free trade agreement."
     assert _events(body) == [("2024-05-28", "explicit")]
+
+
+def test_a_date_opening_its_sentence_dates_a_happening_named_far_after_it() -> None:
+    body = (
+        "On 28 November 1999, Japanese Prime Minister Keizo Obuchi, Chinese Premier Zhu Rongji and South Korean "
+        "President Kim Dae-jung met over breakfast in Manila during the ASEAN Plus Three summit."
+    )
+    assert _events(body) == [("1999-11-28", "explicit")]
+    # Not opening the sentence, the date reaches only its own neighbourhood.
+    later = (
+        "The informal talks of 28 November 1999 were remembered by the officials of all three foreign ministries "
+        "long after the leaders met over breakfast in Manila."
+    )
+    assert _events(later) == []
