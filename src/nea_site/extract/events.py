@@ -26,6 +26,8 @@ from nea_site.text.patterns import (
     BOOK_TITLE_RE,
     CITATION_RE,
     DATA_LABEL_AFTER_RE,
+    DESIGNATED_AFTER_RE,
+    DESIGNATED_BEFORE_RE,
     EVENT_TRIGGER_EN_RE,
     EVENT_TRIGGER_ZH_RE,
     PREDICTION_EN_RE,
@@ -179,6 +181,10 @@ def extract_events(
                 continue
             if DATA_LABEL_AFTER_RE.match(text, date.end_offset):
                 continue  # "增长至2022年的近8000亿美元": the year labels a figure
+            if DESIGNATED_AFTER_RE.match(text, date.end_offset) or DESIGNATED_BEFORE_RE.search(
+                text, max(0, date.start_offset - 40), date.start_offset
+            ):
+                continue  # "将2025年和2026年定为交流年": the years are what was designated, not when
             # "SEOUL, May 27, 2024 — … agreed on Monday": two expressions of one day are one event, dated by the
             # explicit one where the other was counted from it.
             key = (date.start, date.end)

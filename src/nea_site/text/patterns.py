@@ -370,6 +370,14 @@ CITATION_RE = re.compile(r"\([^()]{1,80}?,\s*(?:19|20)\d{2}[a-z]?\)")
 BOOK_TITLE_RE = re.compile(r"《[^《》]{1,80}》")
 # "2022年的近8000亿美元": a year that labels the figure right after it.
 DATA_LABEL_AFTER_RE = re.compile(r"\s*的\s*(?:近|约|超过|逾)?\s*\d")
+# A year named as what something is designated to be, not when it happened: "将2025年和2026年定为…交流年",
+# "designated 2025 and 2026 as the Years of …".
+_LISTED_YEARS = r"(?:\s*(?:[和、与及至到–-]|and|,)\s*\d{4}年?)*"
+DESIGNATED_AFTER_RE = re.compile(rf"{_LISTED_YEARS}\s*(?:定为|确定为|设为|设定为|命名为)")
+DESIGNATED_BEFORE_RE = re.compile(
+    rf"\b(?:designat(?:e|es|ed|ing)|declar(?:e|es|ed|ing))\s+(?:the\s+years?\s+)?(?:\d{{4}}{_LISTED_YEARS}\s*(?:and|,)\s*)?$",
+    re.IGNORECASE,
+)
 # "从2014年开始", "2010年起": the date where something starts.
 START_AFTER_RE = re.compile(r"\s*(?:开始|起)")
 # "---\ntitle: …\n---\n" at the very top of a Markdown file: YAML front matter.

@@ -83,3 +83,11 @@ def test_a_date_opening_its_sentence_dates_a_happening_named_far_after_it() -> N
         "long after the leaders met over breakfast in Manila."
     )
     assert _events(later) == []
+
+
+def test_years_named_as_what_was_designated_are_no_events() -> None:
+    assert _events("2019年12月，三方同意将2020年和2021年定为“中日韩文化体育交流年”，并举行了启动仪式。") == [
+        ("2019-12", "explicit")
+    ]
+    english = "In December 2019 the leaders agreed and designated 2020 and 2021 as the Years of Culture and Sport."
+    assert _events(english) == [("2019-12", "explicit")]
