@@ -91,3 +91,8 @@ def test_years_named_as_what_was_designated_are_no_events() -> None:
     ]
     english = "In December 2019 the leaders agreed and designated 2020 and 2021 as the Years of Culture and Sport."
     assert _events(english) == [("2019-12", "explicit")]
+
+
+def test_recovering_to_a_level_is_no_happening_but_resuming_is() -> None:
+    assert _events("据统计，2023年三国人员往来恢复至疫情前的约七成，贸易额保持稳定。") == []
+    assert _events("2023年11月，三国恢复了中断四年的外长会议机制。") == [("2023-11", "explicit")]
