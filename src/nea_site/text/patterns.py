@@ -248,14 +248,14 @@ EVENT_TRIGGER_EN_RE = re.compile(
     r"(?:US\$|USD|US|\$|¥|€|£|RMB|KRW|JPY|CNY|[0-9]|an?\s+(?:record|all-time|new)|record|new\s+highs?))|"
     r"came to power|took office|raised|enacted|passed|chose|ratified|joined|withdrew|resumed|completed|"
     r"published|convened|hosted|inaugurated|set up|formed|created|declared|approved|attend(?:ed|ing)|participated|"
-    r"took part)\b",
+    r"took part|impos(?:ed|es)|lifted|tightened|restricted|suspended|banned)\b",
     re.IGNORECASE,
 )
 EVENT_TRIGGER_ZH_RE = re.compile(
     r"主办|组成|成型|签署|签订|举行|举办|召开|会晤|会谈|峰会|成立|设立|建立|启动|开启|发起|提出|发布|宣布|通过|生效|实施|"
     r"达成|开展|出席|访问|爆发|上台|当选|就任|推出|出台|开通|开幕|正式|首次|颁布|同意|执政|取得|开始|发表|"
     # "恢复对话" is a happening; "恢复至疫情前的七成" a level, as "reached USD 780 billion" is
-    r"投票|批准|加入|退出|恢复(?![至到])|重启|中断|决定|倡导|宣告|会见|制定|修订|通过了|完成|升级"
+    r"投票|批准|加入|退出|恢复(?![至到])|重启|中断|决定|倡导|宣告|会见|制定|修订|通过了|完成|升级|暂停|解除|收紧|禁止"
 )
 
 

@@ -96,3 +96,13 @@ def test_years_named_as_what_was_designated_are_no_events() -> None:
 def test_recovering_to_a_level_is_no_happening_but_resuming_is() -> None:
     assert _events("据统计，2023年三国人员往来恢复至疫情前的约七成，贸易额保持稳定。") == []
     assert _events("2023年11月，三国恢复了中断四年的外长会议机制。") == [("2023-11", "explicit")]
+
+
+def test_measures_imposed_lifted_or_suspended_are_happenings() -> None:
+    assert _events("In July 2019, Japan tightened controls on exports of three chemicals to South Korea.") == [
+        ("2019-07", "explicit")
+    ]
+    assert _events("The export curbs were lifted in March 2023 by the Japanese government.") == [
+        ("2023-03", "explicit")
+    ]
+    assert _events("2023年8月，中方暂停进口日本水产品，韩方则未采取类似措施。") == [("2023-08", "explicit")]
