@@ -356,7 +356,12 @@ NUMBER_UNIT_RE = re.compile(
     r"个百分点|个|家|所|次|轮|项|国|人|岁|倍|[A-Za-z]+(?:\s[A-Za-z]+)?)"
 )
 # "30th", "8th", "第七次", "第15轮", "21st century": ordinals are not statistics.
-ORDINAL_NUMBER_RE = re.compile(r"(?:\d+(?:st|nd|rd|th)\b|第\s*\d+)")
+# "21st", "第3", and the number of a labelled part: "Figure 1", "Table 2.3", "Article 5", "No. 17", "图1", "表2".
+ORDINAL_NUMBER_RE = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)\b|第\s*\d+|[图表]\s*\d+"
+    r"|\b(?:Figures?|Fig\.|Tables?|Charts?|Box|Exhibit|Map|Graph|Annex|Appendix|Section|Chapter|Article|Paragraph"
+    r"|No\.|Nos\.|Vol\.|Volume|Issue|Page|pp?\.)\s*\d+(?:\.\d+)*)"
+)
 # "By the end of 2016", "As of the end of 2017", "截至2022年底", "到2021年": figures as of a date.
 AS_OF_RE = re.compile(
     r"\b(?:as of|by the end of|at the end of|as at)\b[^.]*$|^(?:as of|by the end of|at the end of)\b"

@@ -51,6 +51,9 @@ def test_the_answer_is_a_claim() -> None:
         "On March 22, commencing at 10:00 a.m., the foreign minister hosted the meeting in Tokyo.",
         "(1) The three Ministers shared the view to continue working toward holding the next summit.",
         "三国外长一致认为：（1）继续推进三国合作机制化建设，（2）加强人文交流。",
+        "Figure 1 and Table 2.3 show the trilateral trade flows that Article 5 of the agreement covers.",
+        "As Policy Report No. 17 explains in Section 3, the three countries have yet to agree on tariffs.",
+        "如图1和表2所示，三国间的贸易结构正在发生深刻变化，中间产品贸易占比持续上升。",
     ],
 )
 def test_citation_marks_and_years_are_no_statistics(sentence: str) -> None:
