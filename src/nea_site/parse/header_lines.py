@@ -21,6 +21,7 @@ from nea_site.text.header_patterns import (
     JOB_TITLE_RE,
     KEY_VALUE_LINE_RE,
     KIND_DATE_LINE_RE,
+    KIND_FIELD_RE,
     LIST_SEPARATOR_RE,
     MARKED_AUTHORS_LINE_RE,
     NAME_MARK_RE,
@@ -110,6 +111,10 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
     if _take_field_line(header, text):
         return True
     if _take_date_line(header, text):
+        return True
+    kind, bar, date = text.partition(" | ")
+    if bar and KIND_FIELD_RE.match(kind.strip()) and _take_date_line(header, date.strip()):
+        header.identifiers.append(("type", kind.strip()))  # "Policy Report No. 17 | March 2024"
         return True
     posted = POSTED_BY_RE.match(text)
     if posted and not header.authors:

@@ -275,6 +275,14 @@ DATE_PLACE_LINE_RE = re.compile(rf"^\s*(?:{_WRITTEN_DATE})\s*[，,、]\s*(?P<pla
 # "Policy brief, 12 March 2024", "Working paper | March 11, 2024": the kind of text (a capitalised word and lower-case
 # ones, so no place) and its date.
 KIND_DATE_LINE_RE = re.compile(rf"^\s*(?P<kind>[A-Z][a-z]+(?:\s+[a-z]+){{1,3}})\s*[,|·•–—]\s*(?:{_WRITTEN_DATE})\s*$")
+# "Policy Report No. 17 | March 2024": the kind of text, named by a word such as Report or Brief (so no place or
+# outlet), then its date, in fields a bar parts.
+KIND_FIELD_RE = re.compile(
+    r"^[A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,4}?\s*\b(?:Report|Brief|Briefing|Paper|Note|Commentary|Analysis|Series"
+    r"|Update|Memo|Study|Review|Bulletin|Insights?|Perspectives?|Outlook|Monitor|Statement|Release|Op-Ed|Column"
+    r"|Editorial|Interview)s?(?:\s+(?:No\.|Number|Vol\.|#)\s*\d+(?:[./-]\d+)*)?$",
+    re.IGNORECASE,
+)
 # "26–27 November 2023", "Nov. 26-27, 2023": a range of days as a header writes it; its first day dates the text.
 WRITTEN_DAY_RANGE_RE = re.compile(
     rf"{_BYLINE_MONTH.format('mon')}\s+(?P<day>\d{{1,2}})\s*[-–—]\s*\d{{1,2}},?\s+(?P<year>(?:19|20)\d{{2}})"

@@ -599,3 +599,16 @@ _BODY = "三国合作已走过二十多年，取得了丰硕成果，也面临�
 def test_chinese_names_alone_under_a_chinese_title_are_the_authors(text: str, authors: list[str]) -> None:
     header, _ = _header(text)
     assert header.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "published"),
+    [
+        ("Policy Report No. 17 | March 2024", "Policy Report No. 17", "2024-03"),
+        ("Working Paper | 12 March 2024", "Working Paper", "2024-03-12"),
+        ("Seoul | March 2024", None, None),  # a place, not a kind of text
+    ],
+)
+def test_a_kind_of_text_and_its_date_in_barred_fields(line: str, kind: str | None, published: str | None) -> None:
+    header, _ = _header(f"Trilateral Trade Monitor\n\nNortheast Asia Economic Forum\n{line}\n\nTrade fell in 2023.")
+    assert (dict(header.identifiers).get("type"), header.published) == (kind, published)
