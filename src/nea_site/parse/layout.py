@@ -108,7 +108,8 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     number alone goes, and so does a running header or footer: a line on two or more page edges that is the same
     once the page number at its start or end is set aside. Without form feeds, a line of 20 or more characters
     besides that number which recurs three or more times with the number changing is a running header
-    ("Journal of X, Vol. 5, No. 2   12"); "1. Section 1", "Article 2" are too short to be one.
+    ("Journal of X, Vol. 5, No. 2   12"), twice where a wide gap of spaces sets the number apart (a layout-keeping
+    export); "1. Section 1", "Article 2" are too short to be one.
     """
     out = [
         "" if PAGE_MARK_LINE_RE.match(line) or TEASER_LINE_RE.match(line) or MAIL_FOOTER_LINE_RE.match(line) else line
@@ -129,7 +130,10 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
         if MIN_RUNNING_HEADER_CHARS <= len(key) <= 120:
             forms.setdefault(key, set()).add(" ".join(line.split()))
     counts = Counter(keyed)
-    repeated = {key for key, seen in forms.items() if counts[key] >= 3 and len(seen) >= 2}
+    # Set apart from its number by a wide gap, as a PDF's layout-keeping text export leaves it, a line is a running
+    # header or footer from its second page on ("Trilateral Trade Monitor 2024                2").
+    laid_out = {key for line, key in zip(out, keyed, strict=True) if key and _WIDE_GAP_NUMBER_RE.search(line)}
+    repeated = {key for key, seen in forms.items() if len(seen) >= 2 and counts[key] >= (2 if key in laid_out else 3)}
     stamps = _repeated_stamps(out)
     return [
         "" if key in repeated or line.strip() in stamps else line.replace("\f", "")
@@ -138,6 +142,7 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
 
 
 MIN_STAMP_REPEATS = 3
+_WIDE_GAP_NUMBER_RE = re.compile(r"\S {4,}\d{1,4}\s*$|^\s*\d{1,4} {4,}\S")
 
 
 def _repeated_stamps(lines: list[str]) -> frozenset[str]:

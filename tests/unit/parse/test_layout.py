@@ -366,3 +366,14 @@ def test_a_line_cut_short_before_a_long_word_is_still_joined() -> None:
     text = "\n".join([_FULL, short, "internationalisation of the currency and the bridge over the river.", _FULL])
     text = "\n".join([text, _FULL_2, "", text, _FULL_2, "the end."])
     assert _texts(text)[0].startswith(f"{_FULL} {short} internationalisation")
+
+
+def test_a_footer_set_apart_from_its_page_number_by_a_wide_gap_goes_from_its_second_page() -> None:
+    page = [_FULL, _FULL_2, _FULL, "end of the page."]
+    lines = [*page, "", "Trilateral Trade Monitor 2024                                  2", "", *page, ""]
+    lines += ["Trilateral Trade Monitor 2024                                  3", "", *page]
+    texts = _texts("\n".join(lines))
+    assert not any("Monitor" in t for t in texts)
+    # With a single space before the number, a line seen twice stays (a title and a heading can repeat so).
+    close = [line.replace("                                  ", " ") for line in lines]
+    assert sum("Monitor" in t for t in _texts("\n".join(close))) == 2
