@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from nea_site.extract.actors import Gazetteer
-from nea_site.extract.events import SentenceContext
+from nea_site.extract.events import SentenceContext, without_titles
 from nea_site.model import Claim, ClaimId, ClaimKind, Lang, LocalizedText, Provenance, Quantity, SourceId
 from nea_site.model.ids import content_hash
 from nea_site.text.lang import is_cjk_lang
@@ -221,7 +221,8 @@ def extract_claims(
         numbers = find_stated_numbers(sentence)
         paragraph = sentence.paragraph
         if paragraph.index not in cues:
-            cues[paragraph.index] = paragraph_cues(sentence.cue_text)
+            # Words inside a 《title》 are the title's: 《中日韩合作未来十年展望》 forecasts nothing.
+            cues[paragraph.index] = paragraph_cues(without_titles(sentence.cue_text))
         kind = cues[paragraph.index].kind(sentence.start, sentence.end)
         if kind in (None, "assessment") and paragraph.section_id in advice:
             kind = "recommendation"

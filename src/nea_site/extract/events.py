@@ -102,13 +102,13 @@ def _opens_sentence(text: str, sentence_start: int, date: DateSpan) -> bool:
     )
 
 
-def _without_titles(text: str) -> str:
+def without_titles(text: str) -> str:
     """`text` with every 《title》 blanked out, same length: words inside titles are names, not cues."""
     return BOOK_TITLE_RE.sub(lambda m: "\u3000" * len(m.group()), text) if "《" in text else text
 
 
 def _cue_near(untitled: str, cues: tuple[re.Pattern[str], ...], lo: int, hi: int) -> bool:
-    """True when one of `cues` occurs in untitled[lo:hi] (a paragraph through `_without_titles`)."""
+    """True when one of `cues` occurs in untitled[lo:hi] (a paragraph through `without_titles`)."""
     window = untitled[max(lo, 0) : hi]
     return any(cue.search(window) for cue in cues)
 
@@ -160,7 +160,7 @@ def extract_events(
         text = sentence.paragraph.text
         if sentence.paragraph.index not in paragraphs:
             citations = [(m.start(), m.end()) for m in CITATION_RE.finditer(text)]
-            paragraphs[sentence.paragraph.index] = citations, _without_titles(sentence.cue_text)
+            paragraphs[sentence.paragraph.index] = citations, without_titles(sentence.cue_text)
         citations, untitled = paragraphs[sentence.paragraph.index]
         cjk = is_cjk_lang(sentence.paragraph.lang)
         reach = NEAR_CHARS["zh" if cjk else "en"]

@@ -128,6 +128,7 @@ def test_a_table_row_is_no_claim_but_its_dates_stay() -> None:
         ("韩方拟于年内启动相关国内程序，推动协定早日生效实施。", ["prediction"]),
         ("三国通过《海关合作行动计划》，设立相应工作组，加强海关事务合作。", []),  # the name of a plan
         ("国际原子能机构认为日本的排海计划符合国际安全标准，但邻国仍有疑虑。", []),
+        ("会议在成都举行，三方发表了《中日韩合作未来十年展望》。", []),  # words of a title are the title's
     ],
 )
 def test_a_plan_to_do_is_a_prediction_but_a_plan_named_is_not(sentence: str, kinds: list[str]) -> None:
