@@ -127,13 +127,40 @@ class Span(NamedTuple):
     actors: tuple[ActorId, ...]
 
 
-def find_actor_spans(text: str, gazetteer: Gazetteer, *, simplified: str | None = None) -> list[Span]:
+# A name's first character with the characters that, before it, often make a word that ends with it: "其中",
+# "集中", "欧美", "今日", "王朝". There "其中日本" is 其中 + 日本 (Japan), not 其 + 中日 (China and Japan), and
+# "欧美国家" is 欧美 + 国家, not the United States; "从中国进口" is 从 + 中国 all the same, so jieba's cut of the
+# clause decides, and only where such a pair occurs.
+_WORD_ENDINGS = {
+    "中": frozenset("其之当集从程空心手眼途活动期意胸暗打命射看选猜居适正折高初"),
+    "美": frozenset("欧完赞精优甜审健媲南拉"),
+    "日": frozenset("今节近昨明每前往平生抗终某旧假周次当即连落元作念"),
+    "朝": frozenset("王历本南北唐明清宋元当前两"),
+}
+
+
+def _inside_a_word(text: str, start: int, end: int, next_end: int, segmenter: Segmenter) -> bool:
+    """The name at text[start:end] begins inside a word of the text ("其中日本": 中日 begins inside 其中).
+
+    So it does where a name starting one character later runs past it (`next_end`: "过程中日本", where jieba's
+    cut, which knows 中日 as a name, would keep it), else where jieba's cut of the clause says so.
+    """
+    before = _WORD_ENDINGS.get(text[start])
+    if before is None or start == 0 or text[start - 1] not in before:
+        return False
+    return next_end > end or not segmenter.word_starts(text, [start])
+
+
+def find_actor_spans(
+    text: str, gazetteer: Gazetteer, *, simplified: str | None = None, segmenter: Segmenter | None = None
+) -> list[Span]:
     """Leftmost-longest, non-overlapping matches of vocabulary names in `text` (Traditional characters too).
 
     The vocabulary is written in Simplified characters; matching runs on a same-length Simplified copy (given as
     `simplified` when the caller has it, else made here), while each span keeps the text as written. What
     `gazetteer.pattern` finds, from name occurrences: those at word boundaries, the leftmost and there the
-    longest, then on from its end.
+    longest, then on from its end. With a `segmenter`, a Chinese name that begins inside a word of the text is
+    no match (`_WORD_ENDINGS`).
     """
     if simplified is None:
         simplified = to_simplified(text)
@@ -144,6 +171,15 @@ def find_actor_spans(text: str, gazetteer: Gazetteer, *, simplified: str | None 
         if not (starts_word and start and simplified[start - 1] in ASCII_WORD_CHARS)
         and not (ends_word and end <= last and simplified[end] in ASCII_WORD_CHARS)
     ]
+    if segmenter is not None and not simplified.isascii():
+        reach: dict[int, int] = {}  # the furthest end of a name starting at each offset
+        for start, negative_end, _ in fitting:
+            reach[start] = max(reach.get(start, 0), -negative_end)
+        fitting = [
+            (start, negative_end, actors)
+            for start, negative_end, actors in fitting
+            if not _inside_a_word(simplified, start, -negative_end, reach.get(start + 1, 0), segmenter)
+        ]
     fitting.sort()
     spans: list[Span] = []
     position = 0

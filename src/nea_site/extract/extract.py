@@ -116,7 +116,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         themes = themes_from_hits(counts, len(paragraph.text), document_hits)
         per_paragraph[paragraph.index] = themes
         actor_spans = paragraph_spans[paragraph.index] = find_actor_spans(
-            paragraph.text, extractor.gazetteer, simplified=simplified
+            paragraph.text, extractor.gazetteer, simplified=simplified, segmenter=extractor.segmenter
         )
         spans = find_dates(simplified, anchor=anchor)  # date words are Simplified too (世纪, not 世紀)
         if simplified is not paragraph.text:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import REPO
+from nea_site.extract import make_extractor
 from nea_site.extract.actors import build_gazetteer, find_actor_spans, find_nested_spans
 from nea_site.model import Actor, ActorId, LocalizedText, Terms, Vocabulary
 from nea_site.records import read_vocabulary
@@ -112,3 +115,27 @@ def test_a_name_built_from_another_name_is_no_mention_of_it() -> None:
     assert (25, "Communist Party of China", ("communist-party-of-china",)) in _nested(
         "National Congress of the Communist Party of China"
     )  # after "of": the party is named
+
+
+SEGMENTER = make_extractor(read_vocabulary(REPO / "corpus" / "curated")).segmenter
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("其中日本的出口增长较快。", ["japan"]),  # 其中 + 日本, not 其 + 中日
+        ("过程中日本企业加快了布局。", ["japan"]),
+        ("集中韩国市场的优势资源。", ["south-korea"]),
+        ("欧美国家纷纷响应。", []),  # 欧美 + 国家, not the United States
+        ("其中国家层面的合作最多。", []),
+        ("从中国进口大量中间产品。", ["china"]),  # 从 + 中国: jieba's cut keeps it
+        ("当中国经济增长放缓时。", ["china"]),
+        ("今日中国与世界。", ["china"]),
+        ("中美日三国与中朝、朝韩关系。", ["china", "united-states", "japan", "china", "north-korea", "south-korea",
+                                        "north-korea"]),
+        ("这一安排美中不足。", []),
+    ],
+)  # fmt: skip
+def test_a_chinese_name_beginning_inside_a_word_is_no_match(text: str, named: list[str]) -> None:
+    spans = find_actor_spans(text, GAZETTEER, segmenter=SEGMENTER)
+    assert [a for s in spans for a in s.actors] == named
