@@ -32,6 +32,8 @@ from nea_site.text.header_patterns import (
     PLAIN_EDITOR_CREDIT_RE,
     PLAIN_ZH_CREDIT_RE,
     RUN_IN_LABEL_RE,
+    SPEAKER_TITLE_RE,
+    SPEECH_TITLE_RE,
     TITLE_CUT_RE,
     TITLE_PREFIX_RE,
     TRANSLATED_BY_RE,
@@ -41,6 +43,7 @@ from nea_site.text.header_patterns import (
     ZH_NAMES_LINE_RE,
     ZH_REPORTER_PLACE_RE,
     ZH_SINGLE_NAME_RE,
+    ZH_SPEECH_TITLE_RE,
 )
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.numerals import fold_date_digits
@@ -189,6 +192,7 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             continue
         break
     _strip_author_prefix(header)
+    _speaker_from_title(header)
     return header, i
 
 
@@ -439,6 +443,27 @@ def _is_affiliation(text: str) -> bool:
     if match_atx(text) or match_numbered(text) or KEYWORD_HEADING_RE.match(text):
         return False  # a heading right under the author line ("## 1. Introduction") starts the body
     return len(text) <= 160 and not SENTENCE_END_RE.search(text.rstrip(",，"))
+
+
+def _speaker_from_title(header: Header) -> None:
+    """A speech's title names its speaker: the author, where the header names none.
+
+    "Remarks by Prime Minister Kishida Fumio at the Summit" gives "Kishida Fumio" (titles and offices dropped,
+    two to four capitalised words left); "李强在第九次中日韩领导人会议上的讲话" gives "李强".
+    """
+    if header.authors or not header.title:
+        return
+    speech = SPEECH_TITLE_RE.match(header.title)
+    # "H.E. Mr. Wang Yi, Minister of Foreign Affairs of China": the name before the office that follows it
+    who = SPEAKER_TITLE_RE.sub("", speech["who"]).split(",")[0].strip() if speech else ""
+    if speech and 2 <= len(words := who.split()) <= 4 and all(w[:1].isupper() for w in words):
+        header.authors.append(who)
+        header.origins["authors"] = "parsed"
+        return
+    zh_speech = ZH_SPEECH_TITLE_RE.match(header.title)
+    if zh_speech:
+        header.authors.append(zh_speech["who"])
+        header.origins["authors"] = "parsed"
 
 
 def _strip_author_prefix(header: Header) -> None:

@@ -275,6 +275,24 @@ DATE_PLACE_LINE_RE = re.compile(rf"^\s*(?:{_WRITTEN_DATE})\s*[，,、]\s*(?P<pla
 # "Policy brief, 12 March 2024", "Working paper | March 11, 2024": the kind of text (a capitalised word and lower-case
 # ones, so no place) and its date.
 KIND_DATE_LINE_RE = re.compile(rf"^\s*(?P<kind>[A-Z][a-z]+(?:\s+[a-z]+){{1,3}})\s*[,|·•–—]\s*(?:{_WRITTEN_DATE})\s*$")
+# "Remarks by Prime Minister Kishida Fumio at the Ninth Trilateral Summit", "Keynote Speech of H.E. Mr. Wang Yi to
+# …": a speech's title naming its speaker, who is the text's author.
+SPEECH_TITLE_RE = re.compile(
+    r"^(?:(?:Opening|Closing|Keynote|Special|Video|Congratulatory|Welcoming)\s+)?"
+    r"(?:Remarks|Speech|Statement|Address|Message|Lecture|Keynote)\s+(?:by|of)\s+(?P<who>.+?)"
+    r"(?:\s+(?:at|on|to|before|during|for|in|upon)\s+.*)?$"
+)
+# Titles and offices before a speaker's name: "Prime Minister", "H.E. Mr.", "Chinese Premier".
+SPEAKER_TITLE_RE = re.compile(
+    r"^(?:(?:H\.?\s?E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|His|Her|Excellency|the|The|Chinese|Japanese|Korean|South"
+    r"|Republic|of|Korea|Japan|China|People's|State|Vice|Deputy|Former|Prime|Minister|Premier|President|Foreign"
+    r"|Affairs|for|Secretary|Secretary-General|General|Chief|Cabinet|Ambassador|Chairman|Chair|Governor|Mayor"
+    r"|Speaker|Director|Director-General|Senior|Councillor|Councilor|Trade|Commerce|Economy|Industry|and|,)\s*)+"
+)
+# "李强在第九次中日韩领导人会议上的讲话", "王毅在中日韩外长会上的致辞": a Chinese speech title, its speaker first.
+ZH_SPEECH_TITLE_RE = re.compile(
+    rf"^(?P<who>[{_ZH_FAMILY_NAMES}][\u4e00-\u9fff]{{1,2}})在.{{2,60}}?(?:上|中)?的(?:讲话|致辞|发言|演讲|主旨演讲|书面致辞)$"
+)
 # "Policy Report No. 17 | March 2024": the kind of text, named by a word such as Report or Brief (so no place or
 # outlet), then its date, in fields a bar parts.
 KIND_FIELD_RE = re.compile(

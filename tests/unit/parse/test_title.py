@@ -612,3 +612,22 @@ def test_chinese_names_alone_under_a_chinese_title_are_the_authors(text: str, au
 def test_a_kind_of_text_and_its_date_in_barred_fields(line: str, kind: str | None, published: str | None) -> None:
     header, _ = _header(f"Trilateral Trade Monitor\n\nNortheast Asia Economic Forum\n{line}\n\nTrade fell in 2023.")
     assert (dict(header.identifiers).get("type"), header.published) == (kind, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Remarks by Prime Minister Kishida Fumio at the Ninth Trilateral Summit\n\nThank you.", ["Kishida Fumio"]),
+        (
+            "Keynote Speech by H.E. Mr. Wang Yi, Minister of Foreign Affairs of China, at the Forum\n\nGuests,",
+            ["Wang Yi"],
+        ),
+        ("李强在第九次中日韩领导人会议上的讲话\n\n尊敬的尹锡悦总统，尊敬的岸田文雄首相：", ["李强"]),
+        ("Statement by the Ministry of Foreign Affairs on the Summit\n\nThe ministry welcomes it.", []),  # no person
+        ("Speech of the Century\n\nIt was a great speech, and it changed the region.", []),
+        ("Remarks by Prime Minister Kishida Fumio at the Summit\n\nBy Jane Roe\n\nThank you.", ["Jane Roe"]),
+    ],
+)
+def test_a_speech_s_title_names_its_speaker(text: str, authors: list[str]) -> None:
+    header, _ = _header(text)
+    assert header.authors == authors
