@@ -80,6 +80,8 @@ def decode_source(data: bytes, *, file_name: str, path: Path | None = None) -> S
     text = _normalise(text)
     if not text.strip():
         raise SourceError(where, "file holds only whitespace", hint="add a file with text in it")
+    if text.lstrip().startswith("{\\rtf"):  # Rich Text: its control words would be read as the text's words
+        raise SourceError(where, "an RTF document: its formatting codes would be read as text", hint=_HINT_CONVERT)
     return SourceText(
         source_id=make_source_id(file_name),
         file_name=file_name,

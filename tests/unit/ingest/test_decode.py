@@ -105,6 +105,11 @@ def _message(data: bytes, file_name: str = "x.txt") -> str:
             f"paper.pdf: binary file: looks like a PDF file, not text\n  hint: {CONVERT_HINT}",
         ),
         (
+            b"{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0\\pard China and Japan signed.\\par}",
+            "memo.txt",
+            f"memo.txt: an RTF document: its formatting codes would be read as text\n  hint: {CONVERT_HINT}",
+        ),
+        (
             b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
             "scan.txt",
             f"scan.txt: binary file: looks like a PNG image, not text\n  hint: {CONVERT_HINT}",
@@ -121,7 +126,7 @@ def _message(data: bytes, file_name: str = "x.txt") -> str:
             f"blob.txt: binary file: contains NUL bytes, not text\n  hint: {CONVERT_HINT}",
         ),
     ],
-    ids=["empty", "whitespace", "whitespace-utf16", "pdf", "png", "zip", "nul-bytes"],
+    ids=["empty", "whitespace", "whitespace-utf16", "pdf", "rtf", "png", "zip", "nul-bytes"],
 )
 def test_refusals_have_exact_messages(data: bytes, file_name: str, message: str) -> None:
     assert _message(data, file_name) == message
