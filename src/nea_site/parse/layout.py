@@ -400,7 +400,7 @@ def _text_units(
     last_line = ""
     # Lines are measured against the block's own longest line too: a text joined from sources cut at different
     # widths has blocks of each.
-    width = min(width, max(len(line.strip()) for _, line in block))
+    width = min(width, max((len(line.strip()) for _, line in block), default=0))
     for number, line in block:
         bullet = BULLET_RE.match(line)
         clean = _as_item(INDENT_RE.sub("", line).rstrip())

@@ -290,8 +290,8 @@ def _guarded(word: str, not_inside: tuple[str, ...], *, whole_words: bool) -> st
 # Future and forecast cues: such sentences are predictions, not events.
 PREDICTION_EN = (
     "will", "shall", "expected to", "is expected", "are expected", "forecast", "forecasts", "projected", "predict",
-    "predicts", "predicted", "prediction", "predictions", "likely to", "is set to", "aim to", "aims to", "plan to",
-    "plans to", *(f"by {year}" for year in range(2030, 2100)),
+    "predicts", "predicted", "prediction", "predictions", "likely to", "unlikely to", "is set to", "aim to", "aims to",
+    "plan to", "plans to", *(f"by {year}" for year in range(2030, 2100)),
 )  # fmt: skip
 PREDICTION_ZH = (
     "预计", "预测", "预期", "将会", "有望", "即将", "将于", *(f"到{year}年" for year in range(2030, 2100)),

@@ -133,3 +133,8 @@ def test_a_table_row_is_no_claim_but_its_dates_stay() -> None:
 )
 def test_a_plan_to_do_is_a_prediction_but_a_plan_named_is_not(sentence: str, kinds: list[str]) -> None:
     assert [c.kind for c in _extract(sentence).claims] == kinds
+
+
+def test_an_unlikely_outcome_is_a_prediction() -> None:
+    claims = _extract("Analysts said the meeting was unlikely to resolve the deeper disputes over history.").claims
+    assert [c.kind for c in claims] == ["prediction"]
