@@ -20,6 +20,13 @@ from nea_site.model import (
     ThemeId,
 )
 from nea_site.model.ids import content_hash
+from nea_site.text.header_patterns import (
+    WIRE_DATELINE_RE,
+    WIRE_DATELINE_UNDATED_RE,
+    ZH_BRACKET_DATELINE_RE,
+    ZH_DATELINE_RE,
+    ZH_REPORTER_PLACE_RE,
+)
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.patterns import (
     AS_OF_RE,
@@ -35,6 +42,7 @@ from nea_site.text.patterns import (
     SINCE_RE,
     START_AFTER_RE,
 )
+from nea_site.text.script import to_simplified
 
 MAX_LABEL_CHARS = {"en": 140, "zh": 60}
 # How far from a date a trigger or a forecast cue may be and still belong to it (about one clause).
@@ -72,13 +80,29 @@ def has_trigger(text: str) -> bool:
 def make_label(text: str, cjk: bool) -> str:
     """A short label in the source language: the sentence, cut at a clause boundary near the limit."""
     limit = MAX_LABEL_CHARS["zh" if cjk else "en"]
-    label = text.strip().rstrip("。.;；")
+    label = _without_dateline(text.strip()).rstrip("。.;；")
     if len(label) <= limit:
         return label
     cut = max(label.rfind(mark, 0, limit) for mark in ("，", "；", ", ", "; "))
     if cut < limit // 3:
         cut = label.rfind(" ", 0, limit) if " " in label else limit
     return label[: max(cut, 1)].rstrip("，,；; ") + "…"
+
+
+_DATELINES = (WIRE_DATELINE_RE, WIRE_DATELINE_UNDATED_RE, ZH_DATELINE_RE, ZH_BRACKET_DATELINE_RE, ZH_REPORTER_PLACE_RE)
+
+
+def _without_dateline(sentence: str) -> str:
+    """The sentence without a news dateline opening it ("SEOUL, May 27, 2024 — ", "新华社首尔5月27日电（记者张伟）").
+
+    The label says what happened; the record's date and source say where and when it was reported.
+    """
+    simplified = to_simplified(sentence)
+    for pattern in _DATELINES:
+        match = pattern.match(simplified)
+        if match and match.end() < len(sentence):
+            return sentence[match.end() :].lstrip(" ：:，,")
+    return sentence
 
 
 def _scope(sentence: SentenceContext, dated: list[DateSpan], i: int) -> tuple[int, int]:

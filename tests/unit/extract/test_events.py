@@ -106,3 +106,11 @@ def test_measures_imposed_lifted_or_suspended_are_happenings() -> None:
         ("2023-03", "explicit")
     ]
     assert _events("2023年8月，中方暂停进口日本水产品，韩方则未采取类似措施。") == [("2023-08", "explicit")]
+
+
+def test_an_event_s_label_leaves_out_the_news_dateline() -> None:
+    english = _extract("SEOUL, May 28, 2024 — The three leaders agreed on Tuesday to restart talks.").events
+    assert [e.label.en for e in english] == ["The three leaders agreed on Tuesday to restart talks"]
+    chinese = _extract("新华社首尔5月28日电（记者张伟）第九次中日韩领导人会议28日在首尔举行。").events
+    assert [e.label.zh for e in chinese] == ["第九次中日韩领导人会议28日在首尔举行"]
+    assert chinese[0].evidence.quote.startswith("新华社首尔5月28日电")  # the quote stays verbatim
