@@ -15,6 +15,7 @@ from nea_site.text.header_patterns import (
     BYLINE_RE,
     DATE_LINE_RE,
     DATE_PLACE_LINE_RE,
+    DATE_TIME_TAIL_RE,
     DOI_LINE_RE,
     HEADER_DATE_TIME_RE,
     HEADER_FIELD_RE,
@@ -196,7 +197,13 @@ def _take_outlet(header: Header, name: str) -> None:
 
 
 def _take_date_line(header: Header, text: str) -> bool:
-    """A date alone ("March 2024", "11 March 2024", "2024年3月") or after a place ("Seoul, May 27, 2024")."""
+    """A date alone ("March 2024", "11 March 2024", "2024年3月") or after a place ("Seoul, May 27, 2024").
+
+    A time of day after it goes ("May 27, 2024 8:15 PM GMT+9 Updated 6 months ago").
+    """
+    timed = DATE_TIME_TAIL_RE.search(text)
+    if timed and timed.start() > 0 and _take_date_line(header, text[: timed.start()]):
+        return True
     bracketed = BRACKETED_LINE_RE.match(text)
     if bracketed:  # "（2024年5月27日，首尔）", "(Seoul, 27 May 2024)" under a speech's title
         text = bracketed["inner"]

@@ -274,10 +274,35 @@ def _read_preamble(header: Header, units: list[Unit]) -> int:
             header.identifiers.append(("section", text))  # "Press Releases" over the title
         elif _is_date_over_title(units, i):
             take_line(header, fold_date_digits(text), previous="")  # "May 27, 2024" over the title
+        elif labels := _sections_over_title(header, units, i):
+            header.identifiers.extend(("section", u.text.strip()) for u in units[i : i + labels])  # "World" / "Asia"
+            i += labels - 1
         else:
             return i
         i += 1
     return i
+
+
+_SECTION_LABEL_RE = re.compile(r"^[A-Z][A-Za-z&'-]*(?: [A-Z&][A-Za-z&'-]*)?$")
+
+
+def _sections_over_title(header: Header, units: list[Unit], i: int) -> int:
+    """How many units from i are a news site's section labels ("World", "Asia Pacific") over the title; else 0.
+
+    Two or three such labels, a breadcrumb ("World" / "Asia"; one alone may be a short title, and the site's
+    usual sections are read by KICKER_LINE_RE), then a line of four or more words (the title), then a byline or a
+    date line.
+    """
+    j = i
+    while j < len(units) and j - i < 3 and units[j].kind == "text" and _SECTION_LABEL_RE.match(units[j].text.strip()):
+        j += 1
+    if j - i < 2 or j + 1 >= len(units) or units[j].kind != "text" or units[j + 1].kind != "text":
+        return 0
+    title = units[j].text.strip()
+    if len(title.split()) < 4 or SENTENCE_END_RE.search(title):
+        return 0
+    followed = take_line(copy.deepcopy(header), fold_date_digits(units[j + 1].text.strip()), previous=title)
+    return j - i if followed else 0
 
 
 def _is_date_over_title(units: list[Unit], i: int) -> bool:

@@ -240,6 +240,12 @@ DATE_LINE_RE = re.compile(
     rf"^\s*(?:{_WRITTEN_DATE}|{_BYLINE_MONTH.format('mon3')},?\s+(?P<year3>(?:19|20)\d{{2}})"
     r"|(?P<zh_month>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月))\.?\s*$"
 )
+# "8:15 PM GMT+9 Updated 6 months ago", ", 10:05 JST": the time of day (and an update note) after a date line's year.
+DATE_TIME_TAIL_RE = re.compile(
+    r"(?<=\d{4})\s*[,·|]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
+    r"(?:\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\s+[A-Z]{2,5})?"
+    r"(?:\s*[,·|]?\s*(?:Updated|Last\s+updated)\b.{0,60})?\s*$"
+)
 # "2024年5月28日外交部发言人…", "May 28, 2024: Press Briefing": a title that opens with the full date of its text.
 TITLE_DATE_RE = re.compile(rf"^\s*(?:{_WRITTEN_DATE})(?![0-9])")
 # "… Regular Press Conference on May 27, 2024", "…例行记者会（2024年5月27日）", "Statement – 27 May 2024": a title

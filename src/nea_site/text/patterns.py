@@ -104,6 +104,9 @@ TEASER_LINE_RE = re.compile(
     # a blog platform's buttons and counters: "Follow", "Listen", "5 min read", "120 Followers", "Restack"
     r"|Follow|Listen|Subscribe(?:\s+to\s+.{1,60})?|Like|Comments?|Restack|Clap|Save|Sign\s+(?:in|up)"
     r"|Get\s+the\s+app|Open\s+in\s+app|Member-only\s+story|Share\s+this\s+post|Upgrade\s+to\s+paid"
+    # a news site's furniture copied with its text: "Skip to main content", "Advertisement", "Sign up here."
+    r"|Skip\s+to\s+(?:main\s+)?(?:content|navigation)|Advertisement|Story\s+continues\s+below(?:\s+advertisement)?"
+    r"|Continue\s+reading|Sign\s+up\s+here\.?|Our\s+Standards\s*:.{0,80}"
     r"|\d{1,3}\s*(?:min(?:ute)?s?)\s+read|[\d.,]+[KkMm]?\s+Followers?|Written\s+by\s+[^.。]{1,60})\s*[:：]?\s*$"
     # a line of a mark or two alone ("·", "--", "•"), left from a page's layout (three or more are a rule)
     r"|^\s*[-–—·•~=_]{1,2}\s*$"

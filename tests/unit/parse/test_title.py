@@ -631,3 +631,23 @@ def test_a_kind_of_text_and_its_date_in_barred_fields(line: str, kind: str | Non
 def test_a_speech_s_title_names_its_speaker(text: str, authors: list[str]) -> None:
     header, _ = _header(text)
     assert header.authors == authors
+
+
+def test_a_news_page_copied_as_text_keeps_its_title_byline_and_date() -> None:
+    text = (
+        "Skip to main content\nAdvertisement\nWorld\nAsia\n\n"
+        "China, Japan, South Korea leaders pledge closer economic ties\n\n"
+        "By Ju-min Park and Kiyoshi Takenaka\nMay 27, 2024 8:15 PM GMT+9 Updated 6 months ago\n\n"
+        "SEOUL, May 27 (Reuters) - The leaders agreed on Monday to boost trade.\n\nSign up here.\n"
+    )
+    header, first = _header(text)
+    assert header.title == "China, Japan, South Korea leaders pledge closer economic ties"
+    assert (header.authors, header.published) == (["Ju-min Park", "Kiyoshi Takenaka"], "2024-05-27")
+    assert ("section", "World") in header.identifiers
+    assert first == "SEOUL, May 27 (Reuters) - The leaders agreed on Monday to boost trade."
+    assert "Sign up here." not in [u.text for u in split_units(text)]
+
+
+def test_a_short_line_over_a_title_with_no_byline_is_no_section() -> None:
+    header, _ = _header("Trade\n\nTrade among the three countries grew fast\n\nIt grew by ten percent in 2023.")
+    assert header.title == "Trade"
