@@ -250,7 +250,7 @@ EVENT_TRIGGER_EN_RE = re.compile(
     r"reached(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?"
     r"(?:US\$|USD|US|\$|¥|€|£|RMB|KRW|JPY|CNY|[0-9]|an?\s+(?:record|all-time|new)|record|new\s+highs?))|"
     r"came to power|took office|raised|enacted|passed|chose|ratified|joined|withdrew|resumed|completed|"
-    r"published|convened|hosted|inaugurated|set up|formed|created|declared|approved|attend(?:ed|ing)|participated|"
+    r"published|convened|hosted|inaugurated|set up|formed|created|declared|approved|attend(?:s|ed|ing)?|participated|"
     r"took part|impos(?:ed|es)|lifted|tightened|restricted|suspended|banned)\b",
     re.IGNORECASE,
 )

@@ -98,6 +98,12 @@ def test_recovering_to_a_level_is_no_happening_but_resuming_is() -> None:
     assert _events("2023年11月，三国恢复了中断四年的外长会议机制。") == [("2023-11", "explicit")]
 
 
+def test_a_photo_caption_in_the_present_tense_dates_its_happening() -> None:
+    caption = "Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida attend a press conference in Seoul"
+    assert _events(f"{caption}, South Korea, May 27, 2024.") == [("2024-05-27", "explicit")]
+    assert _events("Chinese Premier Li Qiang will attend the summit in Seoul on May 30, 2024.") == []  # to come
+
+
 def test_measures_imposed_lifted_or_suspended_are_happenings() -> None:
     assert _events("In July 2019, Japan tightened controls on exports of three chemicals to South Korea.") == [
         ("2019-07", "explicit")
