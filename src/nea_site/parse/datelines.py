@@ -39,6 +39,21 @@ from nea_site.text.script import to_simplified
 MIN_YEAR_MENTIONS = 2  # how often a text must name a year for a dateline to take it
 
 
+def opens_with_dateline(text: str) -> bool:
+    """The paragraph opens with a news dateline of any form read_opening_dateline reads."""
+    simplified = to_simplified(text)
+    return any(
+        pattern.match(simplified)
+        for pattern in (
+            WIRE_DATELINE_RE,
+            ZH_DATELINE_RE,
+            ZH_BRACKET_DATELINE_RE,
+            WIRE_DATELINE_UNDATED_RE,
+            ZH_REPORTER_PLACE_RE,
+        )
+    )
+
+
 def read_opening_dateline(header: Header, text: str) -> None:
     """Read a news agency's dateline that opens the first paragraph; the paragraph keeps it, verbatim.
 

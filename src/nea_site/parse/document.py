@@ -17,7 +17,13 @@ from nea_site.model import (
     Section,
     SourceText,
 )
-from nea_site.parse.datelines import infer_dateline_year, read_closing_lines, read_opening_dateline, read_title_date
+from nea_site.parse.datelines import (
+    infer_dateline_year,
+    opens_with_dateline,
+    read_closing_lines,
+    read_opening_dateline,
+    read_title_date,
+)
 from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
 from nea_site.parse.header_lines import Header, iso_from_match
 from nea_site.parse.headings import (
@@ -103,7 +109,10 @@ def parse_document(source: SourceText) -> Document:
         resolve_refs(body.pending, body.notes)  # notes printed before their marks, or at the very end
     paragraphs = _merge_pieces(body.pieces, joinable=not reduced.declared_blocks)
     if paragraphs:
-        read_opening_dateline(header, paragraphs[0].text)
+        # The dateline opens the story, which a photo's caption may stand over: the first of three paragraphs to
+        # open with one, else the first paragraph.
+        opening = next((p.text for p in paragraphs[:3] if opens_with_dateline(p.text)), paragraphs[0].text)
+        read_opening_dateline(header, opening)
     read_title_date(header)
     read_closing_lines(header, [p.text for p in paragraphs])
     infer_dateline_year(header, "\n".join(p.text for p in paragraphs))

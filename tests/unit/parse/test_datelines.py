@@ -172,3 +172,14 @@ def test_the_header_s_date_wins_over_a_closing_one() -> None:
     text = "Statement on Cooperation\n\nMay 20, 2024\n\nThe ministers met.\n\nSeoul, May 27, 2024\n"
     source = SourceText(source_id=SourceId("d"), file_name="d.txt", text=text, encoding="utf_8", sha256="0")
     assert parse_document(source).meta.published == "2024-05-20"
+
+
+def test_a_dateline_under_a_photo_caption_is_read() -> None:
+    text = (
+        "Leaders pledge closer economic ties\n\nBy Ju-min Park\n\n"
+        "Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida attend a press conference in Seoul.\n\n"
+        "SEOUL, May 27 (Reuters) - The leaders agreed on Monday to boost trade.\n"
+    )
+    source = SourceText(source_id=SourceId("n"), file_name="n.txt", text=text, encoding="utf_8", sha256="0")
+    meta = parse_document(source).meta
+    assert (meta.outlet, meta.place) == ("Reuters", "Seoul")
