@@ -112,7 +112,9 @@ TEASER_LINE_RE = re.compile(
     r"|^\s*[-–—·•~=_]{1,2}\s*$"
     # a WeChat article's buttons and placeholders: "点击蓝字 关注我们", "点个在看", "阅读原文", "图片" (an image)
     r"|^\s*(?:点击(?:上方)?\s*[“\"]?蓝字[”\"]?\s*关注我们.*|关注我们|点个在看.*|点亮在看.*|分享\s*收藏\s*点赞\s*在看|阅读原文"
-    r"|图片|扫码关注.*|长按(?:识别)?二维码.*|戳这里.*)\s*$",
+    r"|图片|扫码关注.*|长按(?:识别)?二维码.*|戳这里.*"
+    # a Chinese news site's: "【纠错】", "扫一扫，用手机看新闻！", and its breadcrumb "首页 > 国际 > 正文"
+    r"|【\s*纠错\s*】|扫一扫.{0,20}|用手机看新闻.{0,10}|(?:首页|主页|Home)\s*[>›»]\s*.{0,60})\s*$",
     re.IGNORECASE,
 )
 # "Press Releases", "Speeches", "新闻稿": the site's section named over a saved page's title (kept as a row).

@@ -377,3 +377,23 @@ def test_a_footer_set_apart_from_its_page_number_by_a_wide_gap_goes_from_its_sec
     # With a single space before the number, a line seen twice stays (a title and a heading can repeat so).
     close = [line.replace("                                  ", " ") for line in lines]
     assert sum("Monitor" in t for t in _texts("\n".join(close))) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首页 > 国际 > 正文",
+        "Home › World › Asia",
+        "【纠错】",
+        "扫一扫，用手机看新闻！",
+        "Skip to main content",
+        "Advertisement",
+    ],
+)
+def test_a_news_site_s_furniture_is_blanked(line: str) -> None:
+    assert drop_page_furniture([line, "三国合作已走过25年历程。"]) == ["", "三国合作已走过25年历程。"]
+
+
+def test_a_sentence_that_starts_like_furniture_stays() -> None:
+    kept = ["Home to three of the world's largest economies, the region trades more each year."]
+    assert drop_page_furniture(kept) == kept
