@@ -122,10 +122,17 @@ CUE_WORDS: tuple[tuple[ClaimKind, tuple[tuple[str, ...], tuple[str, ...]]], ...]
     ("causal", (CAUSAL_EN, CAUSAL_ZH)),
     ("assessment", (ASSESSMENT_EN, ASSESSMENT_ZH)),
 )
-_ENGLISH_CUES = Literals((word, rank) for rank, (_, (english, _)) in enumerate(CUE_WORDS) for word in english)
-_CHINESE_CUES = Literals((word, rank) for rank, (_, (_, chinese)) in enumerate(CUE_WORDS) for word in chinese)
-_NOT_CUES = Literals((word, True) for word in NOT_CUES_ZH)
-_NOT_CUES_EN = Literals((word, True) for word in NOT_CUES_EN)
+# The words that hold a cue without saying it are in the same automata, with the rank _NOT_A_CUE: one pass finds
+# both.
+_NOT_A_CUE = -1
+_ENGLISH_CUES = Literals(
+    [(word, rank) for rank, (_, (english, _)) in enumerate(CUE_WORDS) for word in english]
+    + [(phrase, _NOT_A_CUE) for phrase in NOT_CUES_EN]
+)
+_CHINESE_CUES = Literals(
+    [(word, rank) for rank, (_, (_, chinese)) in enumerate(CUE_WORDS) for word in chinese]
+    + [(word, _NOT_A_CUE) for word in NOT_CUES_ZH]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,29 +173,29 @@ def paragraph_cues(text: str) -> ParagraphCues:
     found: list[list[int]] = [[] for _ in CUE_WORDS]
     if len(lower) == len(text) and not _FOLDS_TO_LATIN_RE.search(text):
         last = len(lower) - 1
-        phrases = [  # "political will", as whole words ("strong willingness" is no "strong will")
-            (start, end)
-            for start, end, _ in _NOT_CUES_EN.find_all(lower)
+        # Cues and phrases that hold one ("political will"), each as whole words ("strong willingness" is no
+        # "strong will").
+        whole = [
+            (start, end, rank)
+            for start, end, rank in _ENGLISH_CUES.find_all(lower)
             if not (start and _is_word_character(lower[start - 1]))
             and not (end <= last and _is_word_character(lower[end]))
         ]
-        for start, end, rank in _ENGLISH_CUES.find_all(lower):
-            if not (start and _is_word_character(lower[start - 1])) and not (
-                end <= last and _is_word_character(lower[end])
-            ):
-                if not any(at <= start and end <= stop for at, stop in phrases):
-                    found[rank].append(start)
+        _add_cues(found, whole)
     else:
         for rank, (_, (english, _)) in enumerate(CUES):
             found[rank] += [m.start() for m in english.finditer(text)]
-    chinese = _CHINESE_CUES.find_all(text)
-    if chinese:
-        words = [(start, end) for start, end, _ in _NOT_CUES.find_all(text)]  # "供应链": its 应 is no cue
-        for start, end, rank in chinese:
-            if not any(at <= start and end <= stop for at, stop in words):
-                found[rank].append(start)
+    _add_cues(found, _CHINESE_CUES.find_all(text))  # "供应链": its 应 is no cue
     kinds = [kind for kind, _ in CUES]
     return ParagraphCues(starts=tuple((kind, tuple(sorted(at))) for kind, at in zip(kinds, found, strict=True)))
+
+
+def _add_cues(found: list[list[int]], matches: list[tuple[int, int, int]]) -> None:
+    """Add the start of every cue in `matches` that no match of a word holding it (rank _NOT_A_CUE) covers."""
+    held = [(start, end) for start, end, rank in matches if rank == _NOT_A_CUE]
+    for start, end, rank in matches:
+        if rank != _NOT_A_CUE and not (held and any(at <= start and end <= stop for at, stop in held)):
+            found[rank].append(start)
 
 
 def _is_word_character(ch: str) -> bool:

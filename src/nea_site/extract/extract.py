@@ -111,7 +111,9 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         for p, simple in zip(body, simplified_texts, strict=True)
     ]
     counts_of = [Counter(t for t, _ in hits) for hits in hits_of]
-    document_hits = sum(counts_of, Counter[ThemeId]())
+    document_hits: Counter[ThemeId] = Counter()
+    for counts in counts_of:
+        document_hits.update(counts)
     for paragraph, simplified, theme_hits, counts in zip(body, simplified_texts, hits_of, counts_of, strict=True):
         themes = themes_from_hits(counts, len(paragraph.text), document_hits)
         per_paragraph[paragraph.index] = themes
