@@ -56,9 +56,10 @@ def find_stated_numbers(sentence: SentenceContext) -> tuple[Quantity, ...]:
         ordinals += [(m.start(), m.end()) for m in NOT_A_FIGURE_RE.finditer(text)]
     numbers: list[Quantity] = []
     years = [d.start.year for d in sentence.dates if d.start is not None]
+    taken = date_spans + ordinals  # numbers inside these are parts of a date or a label
     for match in NUMBER_RE.finditer(text):
         start, end = match.start(), match.end()
-        if any(s <= start < e for s, e in date_spans + ordinals):
+        if taken and any(s <= start < e for s, e in taken):
             continue
         if text[max(0, start - 1) : start] == "+" or text[end : end + 1] == "+":  # "10+3"-style labels
             continue
