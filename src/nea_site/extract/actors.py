@@ -191,6 +191,27 @@ def find_actor_spans(
     return spans
 
 
+_POSSESSIVE_GAP = frozenset({" ", "'s ", "’s "})
+
+
+def without_ones_own(spans: list[Span], text: str, gazetteer: Gazetteer) -> list[Span]:
+    """`spans` without a lower-case name right after an organisation's name: that organisation's own, no mention.
+
+    "the WTO secretariat", "ASEAN's secretariat" name the WTO's and ASEAN's, not the Trilateral Cooperation
+    Secretariat.
+    """
+    return [
+        span
+        for i, span in enumerate(spans)
+        if not (
+            i
+            and span.surface.islower()
+            and text[spans[i - 1].end : span.start] in _POSSESSIVE_GAP
+            and any(gazetteer.kinds.get(a) == "organization" for a in spans[i - 1].actors)
+        )
+    ]
+
+
 def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:
     """Names inside a longer name: a country name inside a longer organisation name (Traditional text too).
 

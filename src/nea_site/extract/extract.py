@@ -14,6 +14,7 @@ from nea_site.extract.actors import (
     extract_mentions,
     find_actor_spans,
     find_candidates,
+    without_ones_own,
 )
 from nea_site.extract.claims import extract_claims
 from nea_site.extract.dates import DateSpan, find_dates
@@ -117,8 +118,10 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     for paragraph, simplified, theme_hits, counts in zip(body, simplified_texts, hits_of, counts_of, strict=True):
         themes = themes_from_hits(counts, len(paragraph.text), document_hits)
         per_paragraph[paragraph.index] = themes
-        actor_spans = paragraph_spans[paragraph.index] = find_actor_spans(
-            paragraph.text, extractor.gazetteer, simplified=simplified, segmenter=extractor.segmenter
+        actor_spans = paragraph_spans[paragraph.index] = without_ones_own(
+            find_actor_spans(paragraph.text, extractor.gazetteer, simplified=simplified, segmenter=extractor.segmenter),
+            paragraph.text,
+            extractor.gazetteer,
         )
         spans = find_dates(simplified, anchor=anchor)  # date words are Simplified too (世纪, not 世紀)
         if simplified is not paragraph.text:

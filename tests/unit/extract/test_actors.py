@@ -6,7 +6,7 @@ import pytest
 
 from conftest import REPO
 from nea_site.extract import make_extractor
-from nea_site.extract.actors import build_gazetteer, find_actor_spans, find_nested_spans
+from nea_site.extract.actors import build_gazetteer, find_actor_spans, find_nested_spans, without_ones_own
 from nea_site.model import Actor, ActorId, LocalizedText, Terms, Vocabulary
 from nea_site.records import read_vocabulary
 
@@ -139,3 +139,14 @@ SEGMENTER = make_extractor(read_vocabulary(REPO / "corpus" / "curated")).segment
 def test_a_chinese_name_beginning_inside_a_word_is_no_match(text: str, named: list[str]) -> None:
     spans = find_actor_spans(text, GAZETTEER, segmenter=SEGMENTER)
     assert [a for s in spans for a in s.actors] == named
+
+
+def test_a_lower_case_name_after_an_organisation_s_is_its_own() -> None:
+    text = "The WTO secretariat and ASEAN's secretariat met the secretariat in Seoul."
+    spans = without_ones_own(find_actor_spans(text, GAZETTEER), text, GAZETTEER)
+    assert [(s.surface, s.actors) for s in spans] == [
+        ("WTO", ("wto",)),
+        ("ASEAN", ("asean",)),
+        ("secretariat", ("trilateral-cooperation-secretariat",)),
+        ("Seoul", ("seoul",)),
+    ]
