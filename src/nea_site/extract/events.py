@@ -20,13 +20,7 @@ from nea_site.model import (
     ThemeId,
 )
 from nea_site.model.ids import content_hash
-from nea_site.text.header_patterns import (
-    WIRE_DATELINE_RE,
-    WIRE_DATELINE_UNDATED_RE,
-    ZH_BRACKET_DATELINE_RE,
-    ZH_DATELINE_RE,
-    ZH_REPORTER_PLACE_RE,
-)
+from nea_site.text.header_patterns import OPENING_DATELINE_RES
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.patterns import (
     AS_OF_RE,
@@ -89,16 +83,13 @@ def make_label(text: str, cjk: bool) -> str:
     return label[: max(cut, 1)].rstrip("，,；; ") + "…"
 
 
-_DATELINES = (WIRE_DATELINE_RE, WIRE_DATELINE_UNDATED_RE, ZH_DATELINE_RE, ZH_BRACKET_DATELINE_RE, ZH_REPORTER_PLACE_RE)
-
-
 def _without_dateline(sentence: str) -> str:
     """The sentence without a news dateline opening it ("SEOUL, May 27, 2024 — ", "新华社首尔5月27日电（记者张伟）").
 
     The label says what happened; the record's date and source say where and when it was reported.
     """
     simplified = to_simplified(sentence)
-    for pattern in _DATELINES:
+    for pattern in OPENING_DATELINE_RES:
         match = pattern.match(simplified)
         if match and match.end() < len(sentence):
             return sentence[match.end() :].lstrip(" ：:，,")

@@ -19,6 +19,7 @@ from nea_site.parse.header_lines import (
 )
 from nea_site.text.header_patterns import (
     DONE_AT_RE,
+    OPENING_DATELINE_RES,
     PLACE_DATE_LINE_RE,
     TITLE_DATE_RE,
     TITLE_END_DATE_RE,
@@ -42,16 +43,7 @@ MIN_YEAR_MENTIONS = 2  # how often a text must name a year for a dateline to tak
 def opens_with_dateline(text: str) -> bool:
     """The paragraph opens with a news dateline of any form read_opening_dateline reads."""
     simplified = to_simplified(text)
-    return any(
-        pattern.match(simplified)
-        for pattern in (
-            WIRE_DATELINE_RE,
-            ZH_DATELINE_RE,
-            ZH_BRACKET_DATELINE_RE,
-            WIRE_DATELINE_UNDATED_RE,
-            ZH_REPORTER_PLACE_RE,
-        )
-    )
+    return any(pattern.match(simplified) for pattern in OPENING_DATELINE_RES)
 
 
 def read_opening_dateline(header: Header, text: str) -> None:

@@ -117,11 +117,12 @@ _ZH_FAMILY_NAMES = (
     "蒋蔣余于於杜叶葉程魏苏蘇吕呂丁任卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖石金贾賈韦韋夏付方邹鄒熊白孟秦邱侯江尹薛闫閻段雷"
     "龙龍黎史陶贺賀毛郝顾顧龚龔邵万萬覃武钱錢戴严嚴莫孔向常汤湯康易乔喬赖賴文施洪辛柯庄莊安牛樊殷季齐齊俞倪"
 )
+# A Chinese name: a common family name and one or two characters ("王毅", "王晓明").
+_ZH_FAMILY_NAME = rf"[{_ZH_FAMILY_NAMES}][\u4e00-\u9fff]{{1,2}}"
 # "王毅": one Chinese name alone on a line (an author when a date line follows it in the header).
-ZH_SINGLE_NAME_RE = re.compile(rf"^\s*[{_ZH_FAMILY_NAMES}][\u4e00-\u9fff]{{1,2}}\s*$")
+ZH_SINGLE_NAME_RE = re.compile(rf"^\s*{_ZH_FAMILY_NAME}\s*$")
 # "王晓明" or "王晓明 李华" / "王晓明、李华": Chinese names alone on a line (a byline under a Chinese title).
-_ZH_NAME = rf"[{_ZH_FAMILY_NAMES}][\u4e00-\u9fff]{{1,2}}"
-ZH_NAMES_LINE_RE = re.compile(rf"^\s*{_ZH_NAME}(?:(?:\s+|\s*[、，,]\s*){_ZH_NAME}){{0,5}}\s*$")
+ZH_NAMES_LINE_RE = re.compile(rf"^\s*{_ZH_FAMILY_NAME}(?:(?:\s+|\s*[、，,]\s*){_ZH_FAMILY_NAME}){{0,5}}\s*$")
 ZH_NAME_SEPARATOR_RE = re.compile(r"\s*[、，,]\s*|\s+")
 # "——在中日韩合作国际论坛上的致辞", "— Remarks at the Forum": a dash-led line under the title, its second part.
 DASH_SUBTITLE_RE = re.compile(r"^\s*(?:——|—|－－|--)\s*\S")
@@ -173,6 +174,14 @@ ZH_BRACKET_DATELINE_RE = re.compile(
 ZH_REPORTER_PLACE_RE = re.compile(
     r"^\s*[（(〔【\[]\s*记者\s*(?P<reporters>[\u4e00-\u9fff、，, ]{2,30}?)\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,10}?)"
     r"\s*(?:报导|报道)\s*[）)〕】\]]"
+)
+# Every form of news dateline that can open a story's first paragraph (the Chinese ones read on Simplified text).
+OPENING_DATELINE_RES = (
+    WIRE_DATELINE_RE,
+    WIRE_DATELINE_UNDATED_RE,
+    ZH_DATELINE_RE,
+    ZH_BRACKET_DATELINE_RE,
+    ZH_REPORTER_PLACE_RE,
 )
 # "【责任编辑：张三】", "（责任编辑：…）": an editor credit.
 EDITOR_CREDIT_RE = re.compile(
@@ -297,7 +306,7 @@ SPEAKER_TITLE_RE = re.compile(
 )
 # "李强在第九次中日韩领导人会议上的讲话", "王毅在中日韩外长会上的致辞": a Chinese speech title, its speaker first.
 ZH_SPEECH_TITLE_RE = re.compile(
-    rf"^(?P<who>[{_ZH_FAMILY_NAMES}][\u4e00-\u9fff]{{1,2}})在.{{2,60}}?(?:上|中)?的(?:讲话|致辞|发言|演讲|主旨演讲|书面致辞)$"
+    rf"^(?P<who>{_ZH_FAMILY_NAME})在.{{2,60}}?(?:上|中)?的(?:讲话|致辞|发言|演讲|主旨演讲|书面致辞)$"
 )
 # "Policy Report No. 17 | March 2024": the kind of text, named by a word such as Report or Brief (so no place or
 # outlet), then its date, in fields a bar parts.
