@@ -150,3 +150,8 @@ def test_a_lower_case_name_after_an_organisation_s_is_its_own() -> None:
         ("secretariat", ("trilateral-cooperation-secretariat",)),
         ("Seoul", ("seoul",)),
     ]
+
+
+def test_a_title_and_a_full_name_are_one_mention() -> None:
+    spans = find_actor_spans("South Korean President Yoon Suk Yeol met President Xi Jinping.", GAZETTEER)
+    assert [s.surface for s in spans] == ["South Korean", "President Yoon Suk Yeol", "President Xi Jinping"]
