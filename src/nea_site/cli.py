@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import logging
 import sys
 from collections.abc import Callable
@@ -166,6 +167,22 @@ def add(
     if result.missing:
         click.echo(f"missing metadata (add it in corpus/curated/documents/): {', '.join(result.missing)}")
     _report_build(result.build, project)
+
+
+@main.command()
+@_project_option
+@click.argument("gold_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Also write the report.")
+@_fail_cleanly
+def score(project: Path, gold_dir: Path, json_path: Path | None) -> None:
+    """Extract every document of GOLD_DIR that has a *.gold.yaml beside it and score it against the gold."""
+    from nea_site.score import run_score  # imported here: only this command needs it
+
+    report = run_score(gold_dir.resolve(), project.resolve())
+    for line in report.lines():
+        click.echo(line)
+    if json_path is not None:
+        json_path.write_text(json.dumps(report.to_plain(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 @main.command()

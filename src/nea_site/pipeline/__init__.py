@@ -11,7 +11,7 @@ from nea_site.pipeline.build import (
     load_records,
     run_build,
 )
-from nea_site.pipeline.produce import produce_records
+from nea_site.pipeline.produce import extract_files, produce_records
 from nea_site.pipeline.settings import BuildSettings
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "add_document",
     "dump_json",
     "export_json",
+    "extract_files",
     "list_candidates",
     "list_missing_translations",
     "load_records",

@@ -162,6 +162,22 @@ def produce_records(settings: BuildSettings) -> Production:
     return Production(records=result, extracted=len(todo), source_bytes=total_bytes, stage_seconds=stage_seconds)
 
 
+def extract_files(paths: list[Path], settings: BuildSettings) -> list[DocumentRecord | SourceError]:
+    """Ingest, parse and extract files outside the corpus with the project's vocabulary; nothing is written.
+
+    Each file gets its record or the error that refused it (for `nea-site score`, which scores what it can).
+    """
+    vocabulary = records.read_vocabulary(settings.curated_dir)
+    extractor = extract.make_extractor(vocabulary)
+    out: list[DocumentRecord | SourceError] = []
+    for path in paths:
+        try:
+            out.append(_extract_one(path, None, extractor)[0])
+        except SourceError as exc:
+            out.append(exc)
+    return out
+
+
 def _check_unique_ids(found: list[DocumentRecord]) -> None:
     seen: dict[str, str] = {}
     for record in found:
