@@ -37,10 +37,10 @@ STAGES = ("ingest", "parse", "extract")
 
 
 def code_version() -> str:
-    """Hash of the package's own source files: a code change invalidates every cached extraction."""
+    """Hash of the package's own source files and word lists: a change invalidates every cached extraction."""
     digest = hashlib.sha256()
     root = Path(nea_site.__file__).parent
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted([*root.rglob("*.py"), *root.glob("lexicon/*.yml")]):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from nea_site import lexicon
+
 # "Executive Summary ........ 2", "一、引言……………1", "2.1 Trade · · · · · 12": a table of contents' entry (dot leaders,
 # then a page number, Arabic or Roman); "Contents", "Table of Contents", "目录": the title over such entries.
 CONTENTS_ENTRY_RE = re.compile(
@@ -292,50 +294,19 @@ def _guarded(word: str, not_inside: tuple[str, ...], *, whole_words: bool) -> st
 
 
 # The cues of claim kinds, as word lists (lower case: English cues match in any case), each with its regex.
-# Future and forecast cues: such sentences are predictions, not events.
-PREDICTION_EN = (
-    "will", "shall", "expected to", "is expected", "are expected", "forecast", "forecasts", "projected", "predict",
-    "predicts", "predicted", "prediction", "predictions", "likely to", "unlikely to", "is set to", "aim to", "aims to",
-    "plan to", "plans to", *(f"by {year}" for year in range(2030, 2100)),
-)  # fmt: skip
-PREDICTION_ZH = (
-    "预计", "预测", "预期", "将会", "有望", "即将", "将于", *(f"到{year}年" for year in range(2030, 2100)),
-    "未来", "计划于", "计划在", "计划到", "计划将", "拟于", "拟在",
-)  # fmt: skip  # "计划于明年举办" plans; "排海计划符合标准" names a plan
-# Chinese words that hold a cue without saying it: "供应链" (supply chain) holds 应 ("should"), "应对" (cope
-# with) too, "基础设施" (infrastructure) holds 基础 ("basis"), "事宜" (matters) 宜, "超出预期" 预期. A cue inside one
-# of them is no cue.
-NOT_CUES_ZH = (
-    "供应", "相应", "适应", "反应", "响应", "回应", "对应", "应对", "应用", "效应", "呼应", "答应", "感应", "顺应",
-    "应急", "应邀", "因应", "事宜", "便宜", "适宜", "宜居", "基础设施", "超出预期", "超预期", "低于预期", "高于预期",
-    "不及预期", "符合预期",
-)  # fmt: skip
-# English phrases that hold a cue word without saying it: "political will" is no forecast.
-NOT_CUES_EN = ("political will", "the will to", "the will of", "free will", "good will", "strong will")
-# Cues of a recommendation.
-RECOMMENDATION_EN = (
-    "should", "must", "need to", "needs to", "ought to", "it is necessary", "it is imperative", "is essential to",
-    "recommend", "recommends", "recommended", "has to", "have to",
-)  # fmt: skip
-RECOMMENDATION_ZH = ("应当", "应该", "应", "宜", "需要", "必须", "要着力", "建议", "亟需", "亟待", "务必")
-# Cues of a causal claim.
-CAUSAL_EN = (
-    "because", "due to", "owing to", "as a result", "result in", "results in", "resulted in", "lead to", "leads to",
-    "led to", "cause", "causes", "caused", "therefore", "thus", "hence", "consequently", "drive", "drives", "driven",
-    "driving", "contribute to", "contributes to", "contributed to",
-)  # fmt: skip
-CAUSAL_ZH = ("由于", "因为", "导致", "因此", "从而", "使得", "促使", "造成", "所以", "得益于", "推动了", "源于")
-# Evaluative cues of an assessment.
-ASSESSMENT_EN = (
-    "important", "significant", "key", "crucial", "critical", "essential", "obvious", "remarkable", "fierce",
-    "serious", "strong", "weak", "difficult", "conducive", "beneficial", "effective", "ineffective", "major",
-    "profound", "prominent", "vital", "core", "challenge", "challenges", "problem", "problems", "opportunity",
-    "opportunities", "advantage", "advantages",
-)  # fmt: skip
-ASSESSMENT_ZH = (
-    "重要", "关键", "显著", "突出", "核心", "有利于", "不利于", "困境", "挑战", "机遇", "优势", "明显", "严峻",
-    "深刻", "积极", "消极", "基础",
-)  # fmt: skip
+# Claim cues: word lists of the lexicon (src/nea_site/lexicon/<lang>.yml: prediction_cues, recommendation_cues,
+# causal_cues, assessment_cues, not_cues). Only what is grammar stays here: a target year ("by 2030", "到2030年").
+_LEXICON = lexicon.current()
+PREDICTION_EN = (*_LEXICON.words("prediction_cues", "en"), *(f"by {year}" for year in range(2030, 2100)))
+PREDICTION_ZH = (*_LEXICON.words("prediction_cues", "zh"), *(f"到{year}年" for year in range(2030, 2100)))
+NOT_CUES_ZH = _LEXICON.words("not_cues", "zh")
+NOT_CUES_EN = _LEXICON.words("not_cues", "en")
+RECOMMENDATION_EN = _LEXICON.words("recommendation_cues", "en")
+RECOMMENDATION_ZH = _LEXICON.words("recommendation_cues", "zh")
+CAUSAL_EN = _LEXICON.words("causal_cues", "en")
+CAUSAL_ZH = _LEXICON.words("causal_cues", "zh")
+ASSESSMENT_EN = _LEXICON.words("assessment_cues", "en")
+ASSESSMENT_ZH = _LEXICON.words("assessment_cues", "zh")
 PREDICTION_EN_RE = cue_regex(PREDICTION_EN, whole_words=True, not_inside=NOT_CUES_EN)
 PREDICTION_ZH_RE = cue_regex(PREDICTION_ZH, whole_words=False, not_inside=NOT_CUES_ZH)
 RECOMMENDATION_EN_RE = cue_regex(RECOMMENDATION_EN, whole_words=True, not_inside=NOT_CUES_EN)

@@ -1,0 +1,129 @@
+"""Reads the package's word lists and a project's additions; every problem is reported with its file and line."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from nea_site.errors import RecordError
+
+LANGS: tuple[str, ...] = ("en", "zh", "ko", "ja")
+PROJECT_FILE = "lexicon.yml"  # in corpus/curated/
+_PACKAGE_DIR = Path(__file__).parent
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lists: Mapping[str, Mapping[str, tuple[str, ...]]]  # list name -> language -> words, in file order
+    version: str  # content hash: matchers are cached by it, the extraction cache key holds it
+
+    def words(self, name: str, *langs: str) -> tuple[str, ...]:
+        """The words of list `name` in the given languages (all four when none is given), without repeats."""
+        if name not in self.lists:
+            raise KeyError(f"no word list {name!r} in the lexicon")
+        by_lang = self.lists[name]
+        out: dict[str, None] = {}
+        for lang in langs or LANGS:
+            out.update(dict.fromkeys(by_lang.get(lang, ())))
+        return tuple(out)
+
+    def __hash__(self) -> int:
+        return hash(self.version)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Lexicon) and other.version == self.version
+
+
+def load_lexicon(project_file: Path | None = None) -> Lexicon:
+    """The package's lists, extended by `project_file` when it exists; RecordError names every problem."""
+    lists: dict[str, dict[str, list[str]]] = {}
+    digest = hashlib.sha256()
+    problems: list[tuple[Path, list[str]]] = []
+    for lang in LANGS:
+        path = _PACKAGE_DIR / f"{lang}.yml"
+        text = path.read_text(encoding="utf-8")
+        digest.update(text.encode())
+        found, errors = _read_lists(text, lang_of_file=lang)
+        if errors:
+            problems.append((path, errors))
+        for name, words in found.items():
+            lists.setdefault(name, {}).setdefault(lang, []).extend(words[lang])
+    if project_file is not None and project_file.is_file():
+        text = project_file.read_text(encoding="utf-8")
+        digest.update(text.encode())
+        found, errors = _read_lists(text, lang_of_file=None, known=set(lists))
+        if errors:
+            problems.append((project_file, errors))
+        for name, added in found.items():
+            for lang, extra in added.items():
+                lists[name].setdefault(lang, []).extend(w for w in extra if w not in lists[name].get(lang, ()))
+    if problems:
+        path, errors = problems[0]
+        raise RecordError(path, errors + [f"{p}: {e}" for p, more in problems[1:] for e in more])
+    frozen = {name: {lang: tuple(words) for lang, words in by_lang.items()} for name, by_lang in lists.items()}
+    return Lexicon(lists=frozen, version=digest.hexdigest()[:16])
+
+
+def _read_lists(
+    text: str, *, lang_of_file: str | None, known: set[str] | None = None
+) -> tuple[dict[str, dict[str, list[str]]], list[str]]:
+    """Lists of one file. A language file maps name -> words; the project file maps name -> {lang: words}."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        return {}, [str(exc)]
+    if root is None:
+        return {}, []
+    if not isinstance(root, yaml.MappingNode):
+        return {}, [f"{root.start_mark.line + 1}: expected a mapping of list names"]
+    found: dict[str, dict[str, list[str]]] = {}
+    errors: list[str] = []
+    for key, value in root.value:
+        line = key.start_mark.line + 1
+        name = str(key.value)
+        if known is not None and name not in known:
+            errors.append(f"{line}: unknown word list {name!r} (known: {', '.join(sorted(known))})")
+            continue
+        if lang_of_file is not None:
+            words, problem = _words(value)
+            if problem:
+                errors.append(f"{line}: {name}: {problem}")
+            found[name] = {lang_of_file: words}
+            continue
+        if not isinstance(value, yaml.MappingNode):
+            errors.append(f"{line}: {name}: expected languages ({', '.join(LANGS)}) mapped to lists of words")
+            continue
+        for lang_key, lang_value in value.value:
+            lang = str(lang_key.value)
+            if lang not in LANGS:
+                errors.append(f"{lang_key.start_mark.line + 1}: {name}: unknown language {lang!r}")
+                continue
+            words, problem = _words(lang_value)
+            if problem:
+                errors.append(f"{lang_key.start_mark.line + 1}: {name}.{lang}: {problem}")
+            found.setdefault(name, {})[lang] = words
+    return found, errors
+
+
+def _words(node: yaml.Node) -> tuple[list[str], str]:
+    if not isinstance(node, yaml.SequenceNode):
+        return [], "expected a list of words"
+    words = [str(item.value) for item in node.value if isinstance(item, yaml.ScalarNode) and str(item.value).strip()]
+    if len(words) != len(node.value):
+        return words, "every word must be a non-empty string"
+    return words, ""
+
+
+_current: Lexicon | None = None
+
+
+def current() -> Lexicon:
+    """The package's lexicon (read once per process). A project's lexicon.yml is checked by `load_lexicon`."""
+    global _current
+    if _current is None:
+        _current = load_lexicon()
+    return _current
