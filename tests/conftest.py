@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +18,27 @@ settings.load_profile("nea_site")
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
 GOLDEN = REPO / "tests" / "golden"
+
+
+# The suite's time budget on a 2-core machine: printed at the end of every run, next to the time taken.
+SUITE_BUDGET_SECONDS = 600
+_started = time.monotonic()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark tests by folder: browser tests (Chromium) and slow end-to-end builds can be (de)selected with -m."""
+    for item in items:
+        parts = Path(str(item.fspath)).parts
+        if "browser" in parts:
+            item.add_marker(pytest.mark.browser)
+        elif "e2e" in parts:
+            item.add_marker(pytest.mark.slow)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the suite's time against its budget (timing is reported, never asserted)."""
+    spent = time.monotonic() - _started
+    terminalreporter.write_line(f"suite time {spent:.0f} s (budget {SUITE_BUDGET_SECONDS} s on a 2-core machine)")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

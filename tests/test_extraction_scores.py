@@ -1,4 +1,4 @@
-"""Scores the extractor against hand annotations of the five seeds (tests/gold/) and fails below the targets."""
+"""Scores the extractor against hand annotations of the five seeds (tests/annotations/) and fails below the targets."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from nea_site.model import DocumentRecord
 from nea_site.pipeline import BuildSettings, produce_records
 from nea_site.records import read_vocabulary
 
-GOLD = REPO / "tests" / "gold"
+GOLD = REPO / "tests" / "annotations"
 SCORED_ACTOR_TYPES = {"organization", "person", "agreement", "initiative"}
 TARGETS = {
     "events_recall": 0.90,
