@@ -1,6 +1,6 @@
 """Time cold `nea-site build`s of synthetic corpora against bare MkDocs: `python scripts/benchmark.py [--docs N]`.
 
-Without --docs it runs N=100 and N=500; each run prints the report of nea_site.pipeline.bench.run_bench.
+Without --docs it runs N=100 and N=500; each run prints the report of nea_site.bench.run_bench.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import argparse
 import logging
 from pathlib import Path
 
-from nea_site.pipeline.bench import run_bench
+from nea_site.bench import run_bench
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DOCS = (100, 500)

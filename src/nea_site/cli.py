@@ -194,7 +194,7 @@ def score(project: Path, gold_dir: Path, json_path: Path | None) -> None:
 @_fail_cleanly
 def bench(project: Path, docs: int, keep: Path | None, runs: int, add_one: bool) -> None:
     """Time cold builds of a synthetic corpus of N documents against bare MkDocs builds of the same pages."""
-    from nea_site.pipeline.bench import run_bench  # imported here: only this command needs it
+    from nea_site.bench import run_bench  # imported here: only this command needs it
 
     for line in run_bench(docs, keep=keep, runs=runs, repo_dir=project.resolve(), add_one=add_one):
         click.echo(line)

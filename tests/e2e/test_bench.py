@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from conftest import REPO
-from nea_site.pipeline.bench import run_bench
+from nea_site.bench import run_bench
 
 SUMMARY_RE = re.compile(
     r"^bench docs=(?P<docs>\d+) build_s=(?P<build_s>\d+\.\d+) bare_mkdocs_s=(?P<bare_mkdocs_s>\d+\.\d+)"

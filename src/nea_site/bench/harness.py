@@ -23,9 +23,7 @@ from pathlib import Path
 
 from nea_site.errors import BuildError
 from nea_site.mkdocs_build import DEFAULT_SOURCE_DATE_EPOCH, mkdocs_command
-from nea_site.pipeline.add import AddRequest, add_document
-from nea_site.pipeline.build import BuildResult, run_build
-from nea_site.pipeline.settings import BuildSettings
+from nea_site.pipeline import AddRequest, BuildResult, BuildSettings, add_document, run_build
 
 STAGES = ("produce", "records", "render", "mkdocs")  # wall-clock keys of BuildResult.timings, in pipeline order
 CORE_STAGES = ("ingest", "parse", "extract")  # per-document seconds summed over the extraction workers
