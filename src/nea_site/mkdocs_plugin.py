@@ -15,14 +15,14 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 
-class LeanPagesConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs leaves __init_subclass__ untyped
+class LeanPagesConfig(Config):
     """No options."""
 
 
 LAST = -100  # after every other plugin's handler of the same event (search reads the HTML in on_page_context)
 
 
-class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):  # type: ignore[no-untyped-call]  # as above
+class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
     @event_priority(LAST)
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         # "" and not None: MkDocs reads a None Markdown as "no title"; the rendered title is kept either way.

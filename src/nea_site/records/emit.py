@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -38,6 +39,8 @@ _MAX_SIMPLE_KEY = 128
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _RESOLVER = yaml.resolver.Resolver()  # stateless for resolve(): the implicit types the safe loaders apply
+# PyYAML's resolve() is untyped: named here with the type it has, so calls to it are checked.
+_resolve_tag: Callable[[type[yaml.Node], str, tuple[bool, bool]], str] = _RESOLVER.resolve
 
 
 def emit_yaml(data: Any) -> str:
@@ -166,7 +169,7 @@ def _format_inline_str(value: str) -> str:
     if (
         _PLAIN_RE.fullmatch(value) is not None
         and ": " not in value
-        and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG  # type: ignore[no-untyped-call]
+        and _resolve_tag(yaml.ScalarNode, value, (True, False)) == _STR_TAG
     ):
         return value
     if _SINGLE_QUOTED_RE.fullmatch(value) is not None:
