@@ -25,7 +25,7 @@ from nea_site.parse.datelines import (
     read_title_date,
 )
 from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
-from nea_site.parse.header_lines import Header, iso_from_match
+from nea_site.parse.header_lines import Header, iso_from_match, take_written_date
 from nea_site.parse.headings import (
     HeadingMatch,
     Outline,
@@ -38,7 +38,7 @@ from nea_site.parse.layout import Unit, join_lines, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
 from nea_site.parse.parallel import read_parallel_header
 from nea_site.parse.title import match_credit, parse_header, split_keywords
-from nea_site.text.header_patterns import DATE_LINE_RE
+from nea_site.text.header_patterns import DATE_LINE_RE, WRITTEN_DATE_RE
 from nea_site.text.lang import detect_lang
 from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
@@ -142,7 +142,11 @@ def _take_declared_metadata(header: Header, reduced: Reduced) -> None:
     if not header.keywords and reduced.meta.get("keywords"):
         header.keywords = split_keywords(reduced.meta["keywords"])
         header.origins["keywords"] = "parsed"
-    date = DATE_VALUE_RE.search(reduced.meta.get("date", ""))
+    declared = reduced.meta.get("date", "")
+    written = WRITTEN_DATE_RE.search(declared)  # "Tue, 12 Mar 2024 08:00:00 +0900", "May 27, 2024"
+    if written:
+        take_written_date(header, written)
+    date = DATE_VALUE_RE.search(declared)
     if not header.published and date:
         header.published = iso_from_match(date)
         header.origins["published"] = "parsed"

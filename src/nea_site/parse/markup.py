@@ -7,17 +7,14 @@ tags, scripts, styles and event handlers are dropped, their text kept as text (w
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 
-import yaml
-
+from nea_site.parse.frontmatter import FrontMatter, read_front_matter
 from nea_site.parse.pdfnotes import mark_pdf_notes
 from nea_site.parse.webpage import reduce_html
 from nea_site.parse.wikicopy import reduce_wiki_copy
 from nea_site.text.patterns import (
     FOOTNOTE_DEF_RE,
-    FRONT_MATTER_RE,
     HTML_BLOCK_TAG_RE,
     HTML_DOCUMENT_RE,
     MD_ATTRIBUTES_RE,
@@ -36,15 +33,9 @@ from nea_site.text.patterns import (
     MD_TABLE_RULE_RE,
     MD_TASK_RE,
     MD_WIKILINK_RE,
-    TOML_FRONT_MATTER_RE,
 )
 
 MAX_SETEXT_HEADING_CHARS = 120
-# Front matter keys and the metadata each fills, first found first: a note app's "created" dates a note.
-_FRONT_MATTER_FIELDS = (
-    ("title", "title"), ("date", "date"), ("published", "date"), ("pubDate", "date"), ("created", "date"),
-    ("outlet", "outlet"), ("source", "outlet"), ("publisher", "outlet"),
-)  # fmt: skip
 _MD_INLINE_MARKS = "*_`[="  # every inline span reduce_markdown reads opens with one of them
 
 
@@ -80,14 +71,10 @@ def looks_like_html(text: str) -> bool:
 def reduce_markup(text: str) -> Reduced:
     """Strip front matter and HTML into plain text with metadata; plain text passes unchanged."""
     reduced = Reduced(text=text)
-    front = FRONT_MATTER_RE.match(text)
-    toml_front = None if front else TOML_FRONT_MATTER_RE.match(text)
-    if front:
-        reduced.text = text[front.end() :]
-        _take_front_matter(front["yaml"], reduced)
-    elif toml_front:
-        reduced.text = text[toml_front.end() :]
-        _take_toml_front_matter(toml_front["toml"], reduced)
+    front = read_front_matter(text)
+    if front.end:
+        reduced.text = text[front.end :]
+        _take_front_matter(front, reduced)
     if looks_like_html(reduced.text):
         page = reduce_html(reduced.text)
         reduced.text = page.text
@@ -204,35 +191,10 @@ def _wikilink_text(match: re.Match[str]) -> str:
     return f"{target} › {heading}" if target and heading else target or heading
 
 
-def _take_front_matter(block: str, reduced: Reduced) -> None:
-    try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError:
-        return  # not YAML after all: leave the text as it was
-    if isinstance(data, dict):
-        _take_front_matter_fields(data, reduced)
-
-
-def _take_toml_front_matter(block: str, reduced: Reduced) -> None:
-    try:
-        data = tomllib.loads(block)
-    except tomllib.TOMLDecodeError:
-        return  # not TOML after all: the block is dropped, its fields unread
-    _take_front_matter_fields(data, reduced)
-
-
-def _take_front_matter_fields(data: dict[str, object], reduced: Reduced) -> None:
-    for key, field_name in _FRONT_MATTER_FIELDS:
-        value = data.get(key)
-        if value is not None and str(value).strip():
-            reduced.meta.setdefault(field_name, str(value).strip())
-    keywords = data.get("keywords", data.get("tags"))
-    if isinstance(keywords, str):
-        keywords = [k for k in re.split(r"[,，、;；]", keywords)]
-    if isinstance(keywords, list) and keywords:
-        reduced.meta.setdefault("keywords", ", ".join(str(k).strip() for k in keywords if str(k).strip()))
-    authors = data.get("authors", data.get("author"))
-    if isinstance(authors, str):
-        reduced.authors.extend(a.strip() for a in re.split(r"[;,、]| and ", authors) if a.strip())
-    elif isinstance(authors, list):
-        reduced.authors.extend(str(a).strip() for a in authors if str(a).strip())
+def _take_front_matter(front: FrontMatter, reduced: Reduced) -> None:
+    for key, value in (("title", front.title), ("date", front.date), ("outlet", front.outlet)):
+        if value:
+            reduced.meta.setdefault(key, value)
+    if front.keywords:
+        reduced.meta.setdefault("keywords", ", ".join(front.keywords))
+    reduced.authors.extend(front.authors)
