@@ -71,3 +71,34 @@ def test_any_block_is_read_without_error_and_ends_at_its_closing_line(block: str
     front = read_front_matter(text)  # never raises, whatever YAML makes of the block
     if not any(line.rstrip(" \t") in ("---", "...") for line in block.split("\n")):
         assert text[front.end :] == "Body.\n"
+
+
+def _page(head: str, tail: str = "") -> str:
+    return (
+        f"<!DOCTYPE html><html><head>{head}</head><body><article><h1>Talks resume</h1>"
+        "<p>The ministers met and agreed to meet again before the summit.</p></article>"
+        f"{tail}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="DCTERMS.date" content="1971-06-05">',
+        '<meta name="citation_date" content="1971-06-05">',
+        '<meta property="article:published_time" content="1971-06-05T09:00:00+09:00">',
+    ],
+)
+def test_a_saved_page_is_dated_by_its_meta_tags(head: str) -> None:
+    assert _meta(_page(head)) == ("Talks resume", "1971-06-05")
+
+
+@pytest.mark.parametrize("key", ["datePublished", "dateCreated"])
+def test_a_saved_page_is_dated_by_its_json_ld(key: str) -> None:
+    data = f'{{"@graph": [{{"@type": "CreativeWork", "{key}": "1971-06-05"}}]}}'
+    script = f'<script type="application/ld+json">{data}</script>'
+    assert _meta(_page("", script)) == ("Talks resume", "1971-06-05")
+
+
+def test_broken_json_ld_is_ignored() -> None:
+    assert _meta(_page("", '<script type="application/ld+json">{"datePublished": </script>')) == ("Talks resume", None)
