@@ -36,6 +36,7 @@ from nea_site.text.patterns import (
 )
 
 MAX_SETEXT_HEADING_CHARS = 120
+_TABLE_OPENING_RE = re.compile(r"<(?:table|thead|tbody|tr)[\s>]", re.IGNORECASE)
 _MD_INLINE_MARKS = "*_`[="  # every inline span reduce_markdown reads opens with one of them
 
 
@@ -90,10 +91,20 @@ def reduce_markup(text: str) -> Reduced:
     return reduced
 
 
+MIN_MARKDOWN_HEADINGS = 2  # "# " lines that make a file Markdown however much of it is HTML
+
+
 def _is_markdown_with_html_blocks(text: str) -> bool:
-    """Markdown headings outside HTML, and most of the text outside lines that open with a tag."""
-    if not MD_ATX_LINE_RE.search(text):
+    """Markdown headings outside HTML, and most of the text outside lines that open with a tag, or headings enough.
+
+    A crawled transcript or a converted wiki page keeps its outline as "## " lines and its paragraphs or tables as
+    HTML lines: the HTML may hold most of the text, and the file is still Markdown.
+    """
+    headings = MD_ATX_LINE_RE.findall(text, 0, len(text))
+    if not headings:
         return False
+    if len(headings) >= MIN_MARKDOWN_HEADINGS:
+        return True
     in_html = sum(len(line) for line in text.split("\n") if line.lstrip().startswith("<"))
     return in_html * 2 < len(text)
 
@@ -104,7 +115,10 @@ def _reduce_html_blocks(text: str) -> str:
     for i, chunk in enumerate(chunks):
         opening = chunk.lstrip()
         if opening.startswith("<") and HTML_BLOCK_TAG_RE.match(opening):
-            chunks[i] = reduce_html(chunk).text.strip().replace("\n\n", "\n")  # rows next to each other
+            reduced = reduce_html(chunk).text.strip()
+            if _TABLE_OPENING_RE.match(opening):
+                reduced = reduced.replace("\n\n", "\n")  # a table's rows next to each other
+            chunks[i] = reduced
     return "\n\n".join(chunks)
 
 
