@@ -94,7 +94,10 @@ def parse_document(source: SourceText) -> Document:
     """Parse one decoded source into a Document."""
     reduced = reduce_markup(source.text)
     units = split_units(reduced.text)
-    header, start = parse_header(units, declared_title=reduced.meta.get("title"))
+    declared = reduced.meta.get("title") or reduced.meta.get("lead_term")  # front matter, else an article's subject
+    header, start = parse_header(units, declared_title=declared)
+    if reduced.meta.get("source_note"):
+        header.identifiers.append(("source note", reduced.meta["source_note"]))
     _take_declared_metadata(header, reduced)
     outline = Outline()
     body = _Body(
@@ -132,6 +135,9 @@ def _take_declared_metadata(header: Header, reduced: Reduced) -> None:
     """Front matter and <meta> values fill what the text itself did not say."""
     if not header.title and reduced.meta.get("title"):
         header.title = reduced.meta["title"]
+        header.origins["title"] = "parsed"
+    if not header.title and reduced.meta.get("lead_term"):
+        header.title = reduced.meta["lead_term"]  # an article's subject, set in bold in its lead sentence
         header.origins["title"] = "parsed"
     if not header.authors and reduced.authors:
         header.authors = list(reduced.authors)

@@ -6,13 +6,16 @@ tags, scripts, styles and event handlers are dropped, their text kept as text (w
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
+from nea_site import lexicon
 from nea_site.parse.frontmatter import FrontMatter, read_front_matter
 from nea_site.parse.pdfnotes import mark_pdf_notes
 from nea_site.parse.webpage import reduce_html
 from nea_site.parse.wikicopy import reduce_wiki_copy
+from nea_site.parse.wikitext import is_wikitext, reduce_wikitext
 from nea_site.text.patterns import (
     FOOTNOTE_DEF_RE,
     HTML_BLOCK_TAG_RE,
@@ -76,6 +79,14 @@ def reduce_markup(text: str) -> Reduced:
     if front.end:
         reduced.text = text[front.end :]
         _take_front_matter(front, reduced)
+    reduced.text, note = _take_source_note(reduced.text)
+    if note:
+        reduced.meta.setdefault("source_note", note)
+    if is_wikitext(reduced.text) and not HTML_DOCUMENT_RE.search(reduced.text[:2000]):
+        wiki_source = reduce_wikitext(reduced.text)  # a wiki page's source: its markup never reaches the text
+        reduced.text = wiki_source.text
+        if wiki_source.title:
+            reduced.meta.setdefault("lead_term", wiki_source.title)
     if looks_like_html(reduced.text):
         page = reduce_html(reduced.text)
         reduced.text = page.text
@@ -87,8 +98,67 @@ def reduce_markup(text: str) -> Reduced:
         wiki = reduce_wiki_copy(reduced.text)
         if wiki.site:
             reduced.meta.setdefault("outlet", wiki.site)
+        lead = markdown_lead_term(wiki.text)
+        if lead:
+            reduced.meta.setdefault("lead_term", lead)
         reduced.text = reduce_markdown(mark_pdf_notes(wiki.text))
     return reduced
+
+
+_QUOTE_LINE_RE = re.compile(r"^[ \t]*>")
+_EMPTY_HEADING_RE = re.compile(r"^[ \t]*#[ \t]*$", re.MULTILINE)  # "###" alone is a release's end mark
+
+
+def _take_source_note(text: str) -> tuple[str, str | None]:
+    """A quote opening the file that says where the text was converted or translated from, taken out of the text.
+
+    "> This article is converted from Wikipedia: …", "> この記事は…から翻訳されています。": a note on the source
+    (`source_note_phrases` of the lexicon), kept as metadata; the text starts after it.
+    """
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    end = start
+    while end < len(lines) and _QUOTE_LINE_RE.match(lines[end]):
+        end += 1
+    if end == start:
+        return text, None
+    quoted = " ".join(MD_QUOTE_RE.sub("", line).strip() for line in lines[start:end])
+    shown = " ".join(MD_BODY_LINK_RE.sub(lambda m: m["text"], quoted).split())
+    folded = shown.casefold()
+    if not any(phrase.casefold() in folded for phrase in _source_note_phrases()):
+        return text, None
+    return "\n".join(lines[end:]), shown
+
+
+@functools.cache
+def _source_note_phrases() -> tuple[str, ...]:
+    return lexicon.current().words("source_note_phrases")
+
+
+MAX_LEAD_OFFSET = 120  # characters before the bold term of a lead sentence
+MAX_LEAD_TERM_CHARS = 80
+
+
+def markdown_lead_term(text: str) -> str | None:
+    """The term the first paragraph of prose sets in bold near its start ("The **Example Secretariat** is …").
+
+    An encyclopedia's article names its subject so; it is the title of a text that has no title line. Headings,
+    quotes, HTML and table lines and list items before it are passed over; None when that paragraph has no such
+    term.
+    """
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped or stripped[0] in "#>|<-*+" and not stripped.startswith(("**", "__")):
+            continue
+        shown = MD_BODY_LINK_RE.sub(lambda m: m["text"], MD_IMAGE_RE.sub("", stripped))
+        strong = MD_STRONG_RE.search(shown)
+        if strong is None or strong.start() > MAX_LEAD_OFFSET:
+            return None
+        term = " ".join(strong["text"].split())
+        return term if len(term) <= MAX_LEAD_TERM_CHARS and not term.endswith((".", "。", ":", "：")) else None
+    return None
 
 
 MIN_MARKDOWN_HEADINGS = 2  # "# " lines that make a file Markdown however much of it is HTML
@@ -135,6 +205,8 @@ def reduce_markdown(text: str) -> str:
         text = MD_COMMENT_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
     if "<" in text and _is_markdown_with_html_blocks(text):
         text = _reduce_html_blocks(text)  # "<table>…</table>" among Markdown paragraphs
+    if "#" in text:
+        text = _EMPTY_HEADING_RE.sub("", text)  # "#" alone: a heading with no words, no title
     lines = text.split("\n")
     rows = _tab_rows(lines) if "\t" in text else set()
     for index, line in enumerate(lines):
