@@ -183,3 +183,33 @@ def infer_dateline_year(header: Header, body_text: str) -> None:
     month, day = header.dateline_month_day
     header.published = f"{max(repeated)}-{month:02d}-{day:02d}"
     header.origins["published"] = "inferred"
+
+
+MAX_YEAR_GAP = 5  # a newest year this far beyond all the others, named once, is a target or forecast
+_URL_RE = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+
+
+def infer_undated_year(header: Header, texts: list[str]) -> None:
+    """A text that states no date of its own (an encyclopedia's article) is dated by the newest year it names.
+
+    It was written in that year or after, so the year is a lower bound, marked inferred. Bounds ("since 2019", "by
+    2030", "到2030年") are left out, as is a newest year named once that stands more than MAX_YEAR_GAP years beyond
+    every other (a target); years in web addresses are no statements.
+    """
+    if header.published or header.dateline_month_day:
+        return
+    years: Counter[int] = Counter()
+    for text in texts:
+        text = _URL_RE.sub(" ", text)
+        for match in YEAR_RE.finditer(text):
+            if YEAR_BOUND_BEFORE_RE.search(text, max(0, match.start() - 30), match.start()):
+                continue
+            if YEAR_BOUND_AFTER_RE.match(text, match.end()):
+                continue
+            years[int(match.group())] += 1
+    ordered = sorted(years)
+    while len(ordered) >= 2 and ordered[-1] - ordered[-2] > MAX_YEAR_GAP and years[ordered[-1]] == 1:
+        ordered.pop()
+    if ordered:
+        header.published = str(ordered[-1])
+        header.origins["published"] = "inferred"

@@ -19,6 +19,7 @@ from nea_site.model import (
 )
 from nea_site.parse.datelines import (
     infer_dateline_year,
+    infer_undated_year,
     opens_with_dateline,
     read_closing_lines,
     read_opening_dateline,
@@ -120,6 +121,11 @@ def parse_document(source: SourceText) -> Document:
     read_closing_lines(header, [p.text for p in paragraphs])
     infer_dateline_year(header, "\n".join(p.text for p in paragraphs))
     footnotes = _finish_footnotes(body.notes, paragraphs)
+    if reduced.meta.get("encyclopedic"):
+        # An encyclopedia's article (a wiki's page, or its subject set in bold in its lead) has no date of its own.
+        infer_undated_year(
+            header, [s.title for s in outline.sections] + [p.text for p in paragraphs] + [n.text for n in footnotes]
+        )
     return Document(
         source_id=source.source_id,
         file_name=source.file_name,

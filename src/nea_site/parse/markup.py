@@ -85,6 +85,7 @@ def reduce_markup(text: str) -> Reduced:
     if is_wikitext(reduced.text) and not HTML_DOCUMENT_RE.search(reduced.text[:2000]):
         wiki_source = reduce_wikitext(reduced.text)  # a wiki page's source: its markup never reaches the text
         reduced.text = wiki_source.text
+        reduced.meta["encyclopedic"] = "wiki source"
         if wiki_source.title:
             reduced.meta.setdefault("lead_term", wiki_source.title)
     if looks_like_html(reduced.text):
@@ -98,13 +99,19 @@ def reduce_markup(text: str) -> Reduced:
         wiki = reduce_wiki_copy(reduced.text)
         if wiki.site:
             reduced.meta.setdefault("outlet", wiki.site)
+            reduced.meta.setdefault("encyclopedic", "wiki copy")
         lead = markdown_lead_term(wiki.text)
         if lead:
             reduced.meta.setdefault("lead_term", lead)
+            reduced.meta.setdefault("encyclopedic", "lead term")
         reduced.text = reduce_markdown(mark_pdf_notes(wiki.text))
     return reduced
 
 
+# "**한중일 정상회의**는", "**ASEAN+3**（…）": bold that a Korean particle or a CJK character runs on from.
+_CJK_STRONG_RE = re.compile(
+    r"\*\*(?=\S)(?P<text>[^\n*]+?)(?<=\S)\*\*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff08（])"
+)
 _QUOTE_LINE_RE = re.compile(r"^[ \t]*>")
 _EMPTY_HEADING_RE = re.compile(r"^[ \t]*#[ \t]*$", re.MULTILINE)  # "###" alone is a release's end mark
 
@@ -153,7 +160,7 @@ def markdown_lead_term(text: str) -> str | None:
         if not stripped or stripped[0] in "#>|<-*+" and not stripped.startswith(("**", "__")):
             continue
         shown = MD_BODY_LINK_RE.sub(lambda m: m["text"], MD_IMAGE_RE.sub("", stripped))
-        strong = MD_STRONG_RE.search(shown)
+        strong = MD_STRONG_RE.search(shown) or _CJK_STRONG_RE.search(shown)
         if strong is None or strong.start() > MAX_LEAD_OFFSET:
             return None
         term = " ".join(strong["text"].split())
@@ -264,6 +271,8 @@ def _reduce_inline(line: str) -> str:
     line = MD_BODY_LINK_RE.sub(lambda m: m["text"], line)
     line = MD_CODE_RE.sub(lambda m: m["text"], line)
     line = MD_STRONG_RE.sub(lambda m: m["text"], line)
+    if "**" in line:
+        line = _CJK_STRONG_RE.sub(lambda m: m["text"], line)  # "**한중일 정상회의**는": a particle runs on
     return MD_EM_RE.sub(lambda m: m["text"], line)
 
 

@@ -121,3 +121,44 @@ def test_a_quote_that_is_no_source_note_stays() -> None:
 def test_an_empty_first_heading_is_no_title() -> None:
     doc = _parse("#\n\nLeaders meet again\n\nThe summit of the three leaders opened on Monday in the capital.\n")
     assert doc.meta.title == "Leaders meet again"
+
+
+def test_an_article_without_a_date_is_dated_by_the_newest_year_it_states() -> None:
+    text = (
+        "The **Example Body** was founded in 2011.\n\n## History\n\nIts second board met in 2013 and its third in"
+        " 2015. It aims to double trade by 2030. Membership may grow in 2045.\n\nSee https://example.org/2019/a.\n"
+    )
+    doc = _parse(text)
+    assert (doc.meta.published, dict(doc.meta.origins)["published"]) == ("2015", "inferred")
+
+
+def test_a_dated_article_keeps_its_own_date() -> None:
+    text = "---\ntitle: Example\ndate: 2020-01-02\n---\n\nThe **Example Body** was founded in 2011 and met in 2019.\n"
+    assert _parse(text).meta.published == "2020-01-02"
+
+
+def test_a_korean_bold_term_with_its_particle_names_the_article() -> None:
+    doc = _parse("**예시 정상회의**는 2008년부터 매년 열리는 회의이다.\n\n## 회의\n\n2011년 회의는 도쿄에서 열렸다.\n")
+    assert doc.meta.title == "예시 정상회의"
+    assert doc.paragraphs[0].text.startswith("예시 정상회의는")
+
+
+DATA_TABLE = """## Meetings
+
+<table>
+<thead><tr><th><p><a href="/a">Round</a></p></th><th><p><a href="/b">Host</a></p></th></tr></thead>
+<tbody>
+<tr><td><p>1st</p></td><td><p><strong>Exampleton</strong><br />
+2007</p></td></tr>
+</tbody>
+</table>
+
+## Notes
+
+Text after the table, long enough to be a paragraph of its own.
+"""
+
+
+def test_cells_of_a_data_table_keep_their_paragraphs_on_their_row() -> None:
+    texts = [p.text for p in _parse(DATA_TABLE).paragraphs]
+    assert texts[:2] == ["Round | Host", "1st | Exampleton 2007"]  # a header row of links is no menu
