@@ -37,6 +37,7 @@ from nea_site.parse.headings import (
 )
 from nea_site.parse.layout import Unit, join_lines, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
+from nea_site.parse.pageline import read_page_line
 from nea_site.parse.parallel import read_parallel_header
 from nea_site.parse.title import match_credit, parse_header, split_keywords
 from nea_site.text.header_patterns import DATE_LINE_RE, WRITTEN_DATE_RE
@@ -75,6 +76,7 @@ class _Piece:
 
 
 MAX_TAG_CHARS = 40
+MAX_PAGE_LINE_UNITS = 3  # a page saved as one line is the whole file, or nearly
 
 
 @dataclass(slots=True)
@@ -100,6 +102,8 @@ def parse_document(source: SourceText) -> Document:
     if reduced.meta.get("source_note"):
         header.identifiers.append(("source note", reduced.meta["source_note"]))
     _take_declared_metadata(header, reduced)
+    if start < len(units) <= start + MAX_PAGE_LINE_UNITS and units[start].kind == "text":
+        read_page_line(header, units[start].text.strip())  # a crawled page saved as one line of text
     outline = Outline()
     body = _Body(
         circled=any(_is_circled(label) for u in units if u.kind == "notes" for label, _, _ in u.notes),
