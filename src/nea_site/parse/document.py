@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import html
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -63,6 +65,7 @@ from nea_site.text.patterns import (
 )
 
 log = logging.getLogger(__name__)
+ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(slots=True)
@@ -429,8 +432,11 @@ def _make_meta(header: Header, body: _Body) -> DocumentMeta:
         origins["credits"] = "parsed"
     if body.tags and not header.keywords:
         origins["keywords"] = "parsed"
+    title = header.title
+    if title and ENTITY_RE.search(title):
+        title = html.unescape(title)  # "Seoul&#x27;s view" written in a heading: decoded once
     return DocumentMeta(
-        title=header.title,
+        title=title,
         authors=tuple(header.authors),
         published=header.published,
         outlet=header.outlet,

@@ -103,7 +103,7 @@ def _fields(data: dict[str, object], end: int) -> FrontMatter:
     front = FrontMatter(end=end)
     front.title = _first_text(folded, TITLE_KEYS)
     if front.title:
-        front.title = _TRAILING_MARK_RE.sub("", html.unescape(front.title)).strip() or None
+        front.title = _TRAILING_MARK_RE.sub("", front.title).strip() or None  # entities: decoded once, as every title
     front.date = _first_date(folded)
     outlet = _first_text(folded, OUTLET_KEYS)
     front.outlet = html.unescape(outlet) if outlet else None

@@ -112,6 +112,11 @@ def reduce_markup(text: str) -> Reduced:
 _CJK_STRONG_RE = re.compile(
     r"\*\*(?=\S)(?P<text>[^\n*]+?)(?<=\S)\*\*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff08（])"
 )
+# "**Example Daily** | 2026-01-02", "__Example Daily__ | Jan. 2, 2026": a bold name, a bar and a date on a line.
+_BOLD_OUTLET_BAR_RE = re.compile(
+    r"^\s*(?:\*\*|__)(?P<name>[^*_|\n]{2,40})(?:\*\*|__)\s*[|｜]\s*(?P<rest>(?:19|20)\d{2}\b.*|[A-Z][a-z]{2,8}\.?\s+\d.*"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}.*)$"
+)
 _QUOTE_LINE_RE = re.compile(r"^[ \t]*>")
 _EMPTY_HEADING_RE = re.compile(r"^[ \t]*#[ \t]*$", re.MULTILINE)  # "###" alone is a release's end mark
 
@@ -227,6 +232,9 @@ def reduce_markdown(text: str) -> str:
                 out[-1] = ("# " if setext["mark"][0] == "=" else "## ") + out[-1].strip()
                 continue
         if "|" in line:
+            bold_bar = _BOLD_OUTLET_BAR_RE.match(line)
+            if bold_bar:  # "**Example Daily** | 2026-01-02": an outlet set in bold and its date, under the title
+                line = f"{bold_bar['name'].strip()} · {bold_bar['rest'].strip()}"
             if MD_TABLE_RULE_RE.match(line):
                 continue
             row = MD_TABLE_ROW_RE.match(line)
