@@ -16,6 +16,7 @@ from nea_site.parse.header_lines import (
     split_names,
     take_place_date,
     take_written_date,
+    written_iso,
 )
 from nea_site.text.header_patterns import (
     DONE_AT_RE,
@@ -26,6 +27,7 @@ from nea_site.text.header_patterns import (
     TITLE_END_DATE_RE,
     WIRE_DATELINE_RE,
     WIRE_DATELINE_UNDATED_RE,
+    WRITTEN_DATE_RE,
     YEAR_BOUND_AFTER_RE,
     YEAR_BOUND_BEFORE_RE,
     YEAR_RE,
@@ -163,13 +165,25 @@ def read_title_date(header: Header) -> None:
 
 
 def infer_dateline_year(header: Header, body_text: str) -> None:
-    """A dateline gives month and day only: take a year the text keeps coming back to, marked as inferred.
+    """A dateline gives month and day only: the year of a full date of that day in the text, else an inferred year.
 
-    That is the latest year the text names at least twice, bounds left out ("since 2019", "by 2030", "到2030年",
-    "2019年以来" say when the text is not written). A year named once is no evidence: a news story names past
-    events and plans as readily as its own year, and with no such year the date stays without one.
+    A full date of the dateline's day ("13:01, November 15, 2020" by "HANOI, Nov. 15 (…)") gives its year, the
+    latest where several do (an anniversary names an earlier one). Else the year is inferred: the latest year the
+    text names at least twice, bounds left out ("since 2019", "by 2030", "到2030年", "2019年以来" say when the text
+    is not written). A year named once is no evidence: a news story names past events and plans as readily as its
+    own year, and with no such year the date stays without one.
     """
     if header.published or not header.dateline_month_day:
+        return
+    month, day = header.dateline_month_day
+    same_day = [
+        iso
+        for written in WRITTEN_DATE_RE.finditer(body_text)
+        if (iso := written_iso(written)) and iso[5:] == f"{month:02d}-{day:02d}"
+    ]
+    if same_day:
+        header.published = max(same_day)
+        header.origins["published"] = "parsed"
         return
     years = Counter(
         int(match.group())
@@ -180,7 +194,6 @@ def infer_dateline_year(header: Header, body_text: str) -> None:
     repeated = [year for year, count in years.items() if count >= MIN_YEAR_MENTIONS]
     if not repeated:
         return
-    month, day = header.dateline_month_day
     header.published = f"{max(repeated)}-{month:02d}-{day:02d}"
     header.origins["published"] = "inferred"
 

@@ -291,7 +291,7 @@ def _take_date_line(header: Header, text: str) -> bool:
 def _take_field(header: Header, key: str, value: str) -> None:
     key, value = " ".join(key.lower().split()), value.strip()
     written = WRITTEN_DAY_RANGE_RE.search(value) or WRITTEN_DATE_RE.search(value)  # a range: its first day
-    date = _written_iso(written) if written else None
+    date = written_iso(written) if written else None
     if date is None and (numeric := DATE_VALUE_RE.search(value)):
         date = iso_from_match(numeric)
     if key in _DATE_KEYS and date:
@@ -380,13 +380,13 @@ def take_place_date(header: Header, match: re.Match[str]) -> None:
 
 def take_written_date(header: Header, match: re.Match[str]) -> None:
     """The date of a BYLINE_DATE_RE or POSTED_BY_RE match, when it has one and is a real day, as published."""
-    published = _written_iso(match)
+    published = written_iso(match)
     if published and not header.published:
         header.published = published
         header.origins["published"] = "parsed"
 
 
-def _written_iso(match: re.Match[str]) -> str | None:
+def written_iso(match: re.Match[str]) -> str | None:
     """ISO text of a match of the written-date forms ("May 26, 2024", "26 May 2024", "2024-05-26"), if a real day."""
     if match.groupdict().get("iso"):
         date = DATE_VALUE_RE.search(_fold_korean_date(match["iso"]))

@@ -43,3 +43,12 @@ def test_a_plain_name_and_date_parted_by_a_bar_may_be_a_table_row_and_stays_text
 
 def test_an_entity_in_a_heading_title_is_decoded_once() -> None:
     assert _meta("# Seoul&#x27;s view &amp;amp; more").title == "Seoul's view &amp; more"
+
+
+def test_a_wire_dateline_takes_the_year_of_a_full_date_of_its_day() -> None:
+    text = (
+        "# Deal signed\n\nSEOUL, Nov. 15 (Example Wire) -- The deal was signed on Sunday, a year after talks on"
+        " November 15, 2019 failed; the page was stamped 13:01, November 15, 2020 by the site.\n"
+    )
+    doc = parse_document(SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0"))
+    assert (doc.meta.published, doc.meta.place) == ("2020-11-15", "Seoul")
