@@ -20,6 +20,8 @@ from nea_site.parse.header_lines import (
 )
 from nea_site.text.header_patterns import (
     DONE_AT_RE,
+    JA_DATELINE_RE,
+    KO_DATELINE_RE,
     OPENING_DATELINE_RES,
     PLACE_DATE_LINE_RE,
     TITLE_DATE_RE,
@@ -60,6 +62,13 @@ def read_opening_dateline(header: Header, text: str) -> None:
     zh = None if wire else ZH_DATELINE_RE.match(simplified) or ZH_BRACKET_DATELINE_RE.match(simplified)
     undated = None if wire or zh else WIRE_DATELINE_UNDATED_RE.match(text)
     if not (wire or zh or undated):
+        local = KO_DATELINE_RE.match(text) or JA_DATELINE_RE.match(text)
+        if local:  # "(서울=연합뉴스) 김철수 기자 =", "【ソウル共同】": place, agency and reporters, no date
+            _take_unset(header, place=local["place"], outlet=local["outlet"])
+            if local["reporters"] and not header.authors:
+                header.authors = split_names(local["reporters"])
+                header.origins["authors"] = "parsed"
+            return
         _read_reporter_place(header, text, ZH_REPORTER_PLACE_RE.match(simplified))
         return
     month: int | None = None
@@ -78,10 +87,7 @@ def read_opening_dateline(header: Header, text: str) -> None:
         return
     if month and day and not is_real_date(f"{year or 2000}-{month:02d}-{day:02d}"):  # 2000: a leap year
         return  # "Nov 31": not a dateline after all
-    for name, value in (("place", place), ("outlet", outlet)):
-        if value and not getattr(header, name):
-            setattr(header, name, value)
-            header.origins[name] = "parsed"
+    _take_unset(header, place=place, outlet=outlet)
     if reporters and not header.authors:
         header.authors = split_names(reporters)
         header.origins["authors"] = "parsed"
@@ -92,6 +98,13 @@ def read_opening_dateline(header: Header, text: str) -> None:
         header.origins["published"] = "parsed"
     else:
         header.dateline_month_day = (month, day)
+
+
+def _take_unset(header: Header, *, place: str | None, outlet: str | None) -> None:
+    for name, value in (("place", place), ("outlet", outlet)):
+        if value and not getattr(header, name):
+            setattr(header, name, value)
+            header.origins[name] = "parsed"
 
 
 def _written(text: str, match: re.Match[str], group: str) -> str | None:

@@ -20,9 +20,11 @@ from nea_site.text.header_patterns import (
     DOI_LINE_RE,
     EDITOR_CREDIT_RE,
     FIELD_SPLIT_RE,
+    JA_DATELINE_RE,
     JOURNAL_LINE_RE,
     KEY_VALUE_LINE_RE,
     KEYWORD_SEPARATOR_RE,
+    KO_DATELINE_RE,
     LABELLED_LINE_RE,
     LIST_SEPARATOR_RE,
     MARKED_AUTHORS_LINE_RE,
@@ -412,8 +414,10 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
 
 
 def _label_match(text: str) -> re.Match[str] | None:
-    if text.lstrip()[:1] in "〔【[（(" and ZH_REPORTER_PLACE_RE.match(to_simplified(text)):
-        return None  # "〔記者王小明／台北報導〕…": a story's opening, not a labelled field
+    if text.lstrip()[:1] in "〔【[（(" and (
+        ZH_REPORTER_PLACE_RE.match(to_simplified(text)) or KO_DATELINE_RE.match(text) or JA_DATELINE_RE.match(text)
+    ):
+        return None  # "〔記者王小明／台北報導〕…", "[도쿄=뉴시스] …", "【ソウル共同】…": a story opening, no field
     return LABELLED_LINE_RE.match(text) or RUN_IN_LABEL_RE.match(text)
 
 

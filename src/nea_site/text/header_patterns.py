@@ -186,6 +186,17 @@ ZH_REPORTER_PLACE_RE = re.compile(
     r"^\s*[（(〔【\[]\s*记者\s*(?P<reporters>[\u4e00-\u9fff、，, ]{2,30}?)\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,10}?)"
     r"\s*(?:报导|报道)\s*[）)〕】\]]"
 )
+# "(서울=연합뉴스) 김철수 기자 = ", "[도쿄=뉴시스] 이영희 특파원 = ": a Korean agency's dateline: the place, the agency
+# and the reporters (no date: the story is dated by its header).
+KO_DATELINE_RE = re.compile(
+    r"^\s*[(\[（【]\s*(?P<place>[가-힣A-Za-z]{1,12})\s*=\s*(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s*[)\]）】]\s*"
+    r"(?:(?P<reporters>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3})\s*(?:기자|특파원)\s*=?\s*)?"
+)
+# "【ソウル共同】", "【北京時事】", "【ワシントン＝山田太郎】": a Japanese paper's dateline: the place and the agency or
+# the correspondent.
+JA_DATELINE_RE = re.compile(
+    r"^\s*【\s*(?P<place>[^\s】＝=]{1,10}?)\s*(?:[＝=]\s*(?P<reporters>[^】]{1,20}?)|(?P<outlet>共同|時事|AFP|ロイター))\s*】\s*"
+)
 # Every form of news dateline that can open a story's first paragraph (the Chinese ones read on Simplified text).
 OPENING_DATELINE_RES = (
     WIRE_DATELINE_RE,
@@ -193,6 +204,8 @@ OPENING_DATELINE_RES = (
     ZH_DATELINE_RE,
     ZH_BRACKET_DATELINE_RE,
     ZH_REPORTER_PLACE_RE,
+    KO_DATELINE_RE,
+    JA_DATELINE_RE,
 )
 # "【责任编辑：张三】", "（责任编辑：…）": an editor credit.
 EDITOR_CREDIT_RE = re.compile(

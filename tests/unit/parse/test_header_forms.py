@@ -52,3 +52,20 @@ def test_a_wire_dateline_takes_the_year_of_a_full_date_of_its_day() -> None:
     )
     doc = parse_document(SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0"))
     assert (doc.meta.published, doc.meta.place) == ("2020-11-15", "Seoul")
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "outlet", "authors"),
+    [
+        ("(서울=연합뉴스) 김철수 기자 = ", "서울", "연합뉴스", ("김철수",)),
+        ("[도쿄=뉴시스] 이영희 특파원 = ", "도쿄", "뉴시스", ("이영희",)),
+        ("【ソウル共同】", "ソウル", "共同", ()),
+        ("【北京＝山田太郎】", "北京", None, ("山田太郎",)),
+    ],
+)
+def test_korean_and_japanese_datelines(opening: str, place: str, outlet: str | None, authors: tuple[str, ...]) -> None:
+    text = f"# 회담\n\n2024-05-27\n\n{opening}3국 정상이 27일 회의를 열었다.\n"
+    meta = parse_document(
+        SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0")
+    ).meta
+    assert (meta.place, meta.outlet, meta.authors) == (place, outlet, authors)
