@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html.parser
+import json
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ _BLOCK_TAGS = frozenset(
     "p div section article header main blockquote figure figcaption li tr table ul ol dl dt dd pre address "
     "caption".split()
 )
+# Blocks that a table cell may hold; inside a cell they part words, not paragraphs.
+_CELL_BLOCK_TAGS = frozenset({"p", "div", "span", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure"})
 _NOTES_CONTAINERS = frozenset({"ol", "ul", "section", "div", "aside", "footer"})
 _HEAD_TAGS = frozenset({"html", "head", "title", "meta", "link", "base", "style", "script", "noscript"})
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
@@ -29,7 +32,11 @@ _META_FIELDS = {
     "title": "title", "og:title": "title", "citation_title": "title", "dc.title": "title", "headline": "title",
     "author": "author", "citation_author": "author", "dc.creator": "author", "article:author": "author",
     "date": "date", "citation_publication_date": "date", "article:published_time": "date", "dc.date": "date",
-    "datepublished": "date",
+    "datepublished": "date", "citation_date": "date", "dcterms.date": "date", "dcterms.issued": "date",
+    "dcterms.created": "date", "dc.date.issued": "date", "dc.date.created": "date", "pubdate": "date",
+    "publishdate": "date", "publish_date": "date", "og:article:published_time": "date", "datecreated": "date",
+    "parsely-pub-date": "date", "sailthru.date": "date", "dcterms.title": "title", "citation_publisher": "outlet",
+    "dcterms.publisher": "outlet",
     "citation_keywords": "keywords",
     "og:site_name": "outlet", "citation_journal_title": "outlet", "publisher": "outlet", "dc.publisher": "outlet",
 }  # fmt: skip
@@ -117,6 +124,15 @@ class _HtmlReducer(html.parser.HTMLParser):
         self._titled = False  # the block's class names it a title: <p class="MsoTitle">, <div class="doc-title">
         self._cells = 0
         self._after_br = False
+        self._in_cell = 0  # inside <td>/<th>
+        self._tables: list[bool] = []  # open tables, innermost last: True for one with header cells (data)
+        self._json_ld: list[str] | None = None  # inside <script type="application/ld+json">
+        self._json_ld_meta: dict[str, str] = {}
+
+    @property
+    def _in_data_cell(self) -> bool:
+        """Inside a cell of a table with header cells: its paragraphs and line breaks are the cell's words."""
+        return bool(self._in_cell and self._tables and self._tables[-1])
 
     @property
     def _scope(self) -> int:
@@ -124,6 +140,9 @@ class _HtmlReducer(html.parser.HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = {k: (v or "") for k, v in attrs}
+        if tag == "script" and "ld+json" in attr.get("type", "").lower():
+            self._json_ld = []  # structured data: read for its dates and headline, never shown
+            return
         if self._drop_tag:
             self._drop_depth += tag == self._drop_tag
             return
@@ -172,6 +191,8 @@ class _HtmlReducer(html.parser.HTMLParser):
         elif tag in _HEADINGS:
             self._flush()
             self._heading = _HEADINGS[tag]
+        elif tag == "br" and self._in_data_cell:
+            self._buffer.append(" ")  # a line break inside a table cell: the cell goes on
         elif tag == "br":
             if self._after_br:
                 self._flush()  # two line breaks in a row: a paragraph break
@@ -190,16 +211,29 @@ class _HtmlReducer(html.parser.HTMLParser):
             if self._cells:
                 self._buffer.append(" | ")
             self._cells += 1
+            self._in_cell += 1
+            if tag == "th" and self._tables:
+                self._tables[-1] = True  # a header cell: a table of data, not of layout
+        elif tag in _CELL_BLOCK_TAGS and self._in_data_cell:
+            self._buffer.append(" ")  # "<td><p>…</p></td>": a paragraph inside a cell is the cell's text
         elif tag in _BLOCK_TAGS:
             self._flush()
             self._block_tag = tag
             self._titled = tag in ("p", "div") and _TITLE_CLASS_RE.search(attr.get("class", "")) is not None
             if tag == "tr":
                 self._cells = 0
+                self._in_cell = 0
+            elif tag == "table":
+                self._tables.append(False)
             if tag == "li" and not self._in_notes:
                 self._buffer.append(LIST_ITEM_MARK)
 
     def handle_endtag(self, tag: str) -> None:
+        if self._json_ld is not None:
+            if tag == "script":
+                self._take_json_ld("".join(self._json_ld))
+                self._json_ld = None
+            return
         if self._drop_tag:
             if tag == self._drop_tag:
                 self._drop_depth -= 1
@@ -220,17 +254,26 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._end_sup()
         elif tag in ("b", "strong"):
             self._bold = max(0, self._bold - 1)
+        elif tag in ("td", "th"):
+            self._in_cell = max(0, self._in_cell - 1)
+        elif tag in _CELL_BLOCK_TAGS and self._in_data_cell:
+            self._buffer.append(" ")
         elif self._in_notes and tag == self._notes_tag:
             self._flush()
             self._in_notes -= 1
         elif tag in _BLOCK_TAGS:
             self._flush()
             self._titled = False
+            if tag == "table" and self._tables:
+                self._tables.pop()
         if self._scope_depth and tag == self._scope_tag:
             self._flush()
             self._scope_depth -= 1
 
     def handle_data(self, data: str) -> None:
+        if self._json_ld is not None:
+            self._json_ld.append(data)
+            return
         if self._drop_tag:
             return
         if self._in_title:
@@ -271,6 +314,18 @@ class _HtmlReducer(html.parser.HTMLParser):
         else:
             self.meta.setdefault(key, content)
 
+    def _take_json_ld(self, source: str) -> None:
+        """A JSON-LD block's publication date (datePublished, else dateCreated) and headline, unless <meta> said."""
+        try:
+            data = json.loads(source)
+        except ValueError:
+            return  # not JSON after all: nothing read
+        items = _json_ld_items(data)
+        for key, field_name in (("datePublished", "date"), ("dateCreated", "date"), ("headline", "title")):
+            values = [value for item in items if isinstance(value := item.get(key), str) and value.strip()]
+            if values:
+                self._json_ld_meta.setdefault(field_name, " ".join(values[0].split()))
+
     def _flush(self) -> None:
         text = " ".join("".join(self._buffer).split())
         bold_only = self._bold_text and not self._plain_text
@@ -279,7 +334,8 @@ class _HtmlReducer(html.parser.HTMLParser):
         self._links, self._link_chars = 0, 0
         if not text or self._in_head:
             return
-        if not self._in_notes and is_link_list(text, links, link_chars):
+        data_row = bool(self._tables and self._tables[-1])  # a header row of linked names is data, not a menu
+        if not self._in_notes and not data_row and is_link_list(text, links, link_chars):
             return  # "首页 | 新闻 | 政策", a column of menu links: navigation in a page laid out with tables
         if self._in_notes:
             text = re.sub(r"^\[?(\d{1,3})[\].)]?\s*", "", text)
@@ -312,6 +368,8 @@ class _HtmlReducer(html.parser.HTMLParser):
         date = next((value for where, value in self._times if where in (0, scope)), None)
         if date:
             self.meta.setdefault("date", date)
+        for key, value in self._json_ld_meta.items():
+            self.meta.setdefault(key, value)  # after <meta> and <time>: what the page's head says first
         site = _site_name(" ".join("".join(self._page_title).split()))
         if site:
             self.meta.setdefault("outlet", site)
@@ -354,6 +412,16 @@ class _HtmlReducer(html.parser.HTMLParser):
         if chosen and blocks and blocks[0].text.casefold() == chosen.casefold():
             blocks = blocks[1:]  # the title set in bold over the text of a page laid out with tables
         return chosen, blocks
+
+
+def _json_ld_items(data: object) -> list[dict[str, object]]:
+    """The objects of a JSON-LD block: one, a list of them, or an "@graph" holding them."""
+    if isinstance(data, list):
+        return [item for entry in data for item in _json_ld_items(entry)]
+    if not isinstance(data, dict):
+        return []
+    graph = data.get("@graph")
+    return [data, *_json_ld_items(graph)] if graph is not None else [data]
 
 
 def _named_heading(blocks: list[_Block], titles: list[str]) -> int | None:

@@ -1,0 +1,71 @@
+"""Bylines and date lines under a title, as outlets in several languages print them."""
+
+from __future__ import annotations
+
+import pytest
+
+from nea_site.model import DocumentMeta, SourceId, SourceText
+from nea_site.parse import parse_document
+
+BODY = "\n\nThe ministers of the three countries met and agreed to meet again next year in the capital.\n"
+
+
+def _meta(head: str) -> DocumentMeta:
+    text = head + BODY
+    return parse_document(
+        SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0")
+    ).meta
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "outlet", "place"),
+    [
+        ("**Example Daily** | 2026-01-02", "2026-01-02", "Example Daily", None),
+        ("__Example Daily__ | Jan. 2, 2026", "2026-01-02", "Example Daily", None),
+        ("(Yonhap)", None, "Yonhap", None),
+        ("Exampleton, Fri, May 15, 2020", "2020-05-15", None, "Exampleton"),
+        ("13:01, November 15, 2020", "2020-11-15", None, None),
+        ("입력 2020.05.15 08:00 | 수정 2020.05.16 09:10", "2020-05-15", None, None),
+        ("수정 2020.05.16 09:10", None, None, None),
+        ("2020년 5월 15일", "2020-05-15", None, None),
+        ("公開日 2020/05/15", "2020-05-15", None, None),
+        ("Example Daily · 2020-05-15", "2020-05-15", "Example Daily", None),
+    ],
+)
+def test_header_line_under_the_title(line: str, published: str | None, outlet: str | None, place: str | None) -> None:
+    meta = _meta(f"# Talks resume\n\n{line}")
+    assert (meta.title, meta.published, meta.outlet, meta.place) == ("Talks resume", published, outlet, place)
+
+
+def test_a_plain_name_and_date_parted_by_a_bar_may_be_a_table_row_and_stays_text() -> None:
+    assert _meta("# Talks resume\n\nFormation | 2011-09-01").published is None
+
+
+def test_an_entity_in_a_heading_title_is_decoded_once() -> None:
+    assert _meta("# Seoul&#x27;s view &amp;amp; more").title == "Seoul's view &amp; more"
+
+
+def test_a_wire_dateline_takes_the_year_of_a_full_date_of_its_day() -> None:
+    text = (
+        "# Deal signed\n\nSEOUL, Nov. 15 (Example Wire) -- The deal was signed on Sunday, a year after talks on"
+        " November 15, 2019 failed; the page was stamped 13:01, November 15, 2020 by the site.\n"
+    )
+    doc = parse_document(SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0"))
+    assert (doc.meta.published, doc.meta.place) == ("2020-11-15", "Seoul")
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "outlet", "authors"),
+    [
+        ("(서울=연합뉴스) 김철수 기자 = ", "서울", "연합뉴스", ("김철수",)),
+        ("[도쿄=뉴시스] 이영희 특파원 = ", "도쿄", "뉴시스", ("이영희",)),
+        ("【ソウル共同】", "ソウル", "共同", ()),
+        ("【北京＝山田太郎】", "北京", None, ("山田太郎",)),
+    ],
+)
+def test_korean_and_japanese_datelines(opening: str, place: str, outlet: str | None, authors: tuple[str, ...]) -> None:
+    text = f"# 회담\n\n2024-05-27\n\n{opening}3국 정상이 27일 회의를 열었다.\n"
+    meta = parse_document(
+        SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0")
+    ).meta
+    assert (meta.place, meta.outlet, meta.authors) == (place, outlet, authors)
