@@ -36,6 +36,7 @@ from nea_site.text.patterns import (
     RECOMMENDATION_EN_RE,
     RECOMMENDATION_ZH,
     RECOMMENDATION_ZH_RE,
+    SUFFIXED_NUMBER_RE,
     TABLE_CELL_SEPARATOR,
 )
 
@@ -104,6 +105,12 @@ def _digit_numbers(sentence: SentenceContext, year: int | None) -> list[tuple[in
     if item:
         labels.append(item.span())
     numbers: list[tuple[int, int, Quantity]] = []
+    for match in SUFFIXED_NUMBER_RE.finditer(text):  # "$1.2bn": not "1" alone
+        value = _value_of(match["number"])
+        numbers.append(
+            (match.start(), match.end(), Quantity(text=match.group(), value=value, unit=match["unit"], year=year))
+        )
+        labels.append(match.span())
     done = 0
     for match in NUMBER_RE.finditer(text):
         start, end = match.start(), match.end()
@@ -357,14 +364,18 @@ _MIN_CJK_LETTERS = 4
 def _figures_of_row(sentence: SentenceContext) -> tuple[Quantity, ...]:
     """The figures of a table row that stand alone in a cell: "Korea | 100,210 | 50,004,441 | 0.891 (15위)".
 
-    The first cell is the row's label ("2015 | …", "1 | …").
+    The first cell is the row's label ("2015 | …", "1 | …"), unless it is as long as a sentence: then it is one
+    whose figures count, and the rest is markup's fields ("… 70周年談話 …<ref>{{cite web | url = … | date = …").
     """
     found = _stated_numbers(sentence)
     if not found:
         return ()
     text = sentence.text
     figures: list[Quantity] = []
-    cell_start = text.find(TABLE_CELL_SEPARATOR) + len(TABLE_CELL_SEPARATOR)
+    cell_start = text.find(TABLE_CELL_SEPARATOR)
+    if cell_start >= MIN_CLAIM_CHARS["zh" if is_cjk_lang(sentence.paragraph.lang) else "en"]:
+        figures += [q for s, e, q in found if e <= cell_start]
+    cell_start += len(TABLE_CELL_SEPARATOR)
     while cell_start <= len(text):
         cell_end = text.find(TABLE_CELL_SEPARATOR, cell_start)
         if cell_end < 0:

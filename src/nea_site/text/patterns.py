@@ -347,6 +347,12 @@ NUMBER_UNIT_RE = re.compile(
     rf"|[多余]?(?:万亿|[万亿兆億])?[多余]?(?:{_CJK_UNITS})|[多余]?(?:万亿|[万亿兆億]))",
     re.IGNORECASE,
 )
+# "$1.2bn", "£3m", "5tn": a number with its scale's letters (lexicon: statistic_scale_suffixes), which NUMBER_RE
+# leaves out as it does "v2" or "x12".
+SUFFIXED_NUMBER_RE = re.compile(
+    r"(?<![A-Za-z0-9./\-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?P<unit>{_alternatives(_LEXICON.words('statistic_scale_suffixes', 'en'))})(?![A-Za-z0-9])"
+)
 # "30th", "8th", "第七次", "第15轮", "21st century": ordinals are not statistics.
 # "21st", "第3", and the number of a labelled part: "Figure 1", "Table 2.3", "Article 5", "No. 17", "图1", "表2".
 ORDINAL_NUMBER_RE = re.compile(

@@ -179,6 +179,7 @@ def test_figures_alone_in_the_cells_of_an_html_table_are_statistics() -> None:
         ("The head of the office is appointed on a two-year rotating basis.", [("two-year", 2.0)]),
         ("Seoul remained one of the six parties to the stalled talks.", [("six", 6.0)]),
         ("Pilot production will cost $7–15 billion or more, the firm said.", [("7–15 billion", 7.0)]),
+        ("The deal is worth $1.2bn, and £3m a year goes to the secretariat.", [("1.2bn", 1.2), ("3m", 3.0)]),
         ("The fund provided 70 billion yen (about $530 million) to the consortium.",
          [("70 billion yen", 70.0), ("530 million", 530.0)]),
     ],
