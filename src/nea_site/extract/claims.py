@@ -23,11 +23,12 @@ from nea_site.text.patterns import (
     CAUSAL_EN_RE,
     CAUSAL_ZH,
     CAUSAL_ZH_RE,
+    LABEL_BEFORE_RE,
     NOT_CUES_EN,
     NOT_CUES_ZH,
     NUMBER_RE,
     NUMBER_UNIT_RE,
-    ORDINAL_NUMBER_RE,
+    ORDINAL_AFTER_RE,
     PREDICTION_EN,
     PREDICTION_EN_RE,
     PREDICTION_ZH,
@@ -37,6 +38,7 @@ from nea_site.text.patterns import (
     RECOMMENDATION_ZH,
     RECOMMENDATION_ZH_RE,
     SUFFIXED_NUMBER_RE,
+    SUFFIXED_TRIGGER_RE,
     TABLE_CELL_SEPARATOR,
 )
 
@@ -87,37 +89,30 @@ def _stated_numbers(sentence: SentenceContext) -> list[tuple[int, int, Quantity]
 
 
 def _digit_numbers(sentence: SentenceContext, year: int | None) -> list[tuple[int, int, Quantity]]:
-    """Figures in Arabic digits, each with the unit that follows it (see `_stated_numbers`)."""
+    """Figures in Arabic digits, each with the unit that follows it (see `_stated_numbers`).
+
+    What makes a number no figure is looked for around each number found, not over the whole sentence: most
+    sentences hold a few numbers and many words.
+    """
     text = sentence.text
-    labels = [(m.start(), m.end()) for m in ORDINAL_NUMBER_RE.finditer(text)]
-    if ":" in text or "(" in text or "（" in text:  # "10:00 a.m.", "(1) The ministers…": a time, an item's number
-        labels += [(m.start(), m.end()) for m in NOT_A_FIGURE_RE.finditer(text)]
-    if text.count("-") >= 2:  # "02-2123-4567": a phone number
-        labels += [(m.start(), m.end()) for m in PHONE_NUMBER_RE.finditer(text)]
-    if "=" in text or ":" in text:  # 'rowspan="2"', "font-size:125%": markup's values
-        labels += [
-            (m.start("value"), m.end("value"))
-            for m in MARKUP_VALUE_RE.finditer(text)
-            if (m["mark"] == "=" and m.start() and text[m.start() - 1].isalnum())
-            or MARKUP_KEY_RE.search(text, max(0, m.start() - 30), m.start())
-        ]
-    item = ITEM_NUMBER_RE.match(text)  # "10\. The Prime Minister said…": the number of a numbered paragraph
-    if item:
-        labels.append(item.span())
     numbers: list[tuple[int, int, Quantity]] = []
-    for match in SUFFIXED_NUMBER_RE.finditer(text):  # "$1.2bn": not "1" alone
-        value = _value_of(match["number"])
-        numbers.append(
-            (match.start(), match.end(), Quantity(text=match.group(), value=value, unit=match["unit"], year=year))
-        )
-        labels.append(match.span())
     done = 0
+    if SUFFIXED_TRIGGER_RE.search(text):
+        for match in SUFFIXED_NUMBER_RE.finditer(text):  # "$1.2bn": not "1" alone
+            value = _value_of(match["number"])
+            numbers.append(
+                (match.start(), match.end(), Quantity(text=match.group(), value=value, unit=match["unit"], year=year))
+            )
+    taken = [(s, e) for s, e, _ in numbers]
     for match in NUMBER_RE.finditer(text):
         start, end = match.start(), match.end()
-        if start < done or (labels and any(s <= start < e for s, e in labels)):
+        if start < done or (taken and any(s <= start < e for s, e in taken)) or _is_label(text, start, end):
             continue
-        if text[max(0, start - 1) : start] == "+" or text[end : end + 1] == "+":  # "10+3"-style labels
-            continue
+        if text[end : end + 1] == "-":
+            phone = PHONE_NUMBER_RE.match(text, start)  # "02-2123-4567": a phone number
+            if phone:
+                done = phone.end()
+                continue
         unit_match = NUMBER_UNIT_RE.match(text, end)
         unit = unit_match["unit"].translate(_NOT_UNIT) if unit_match else ""  # "30多个": 个, more than 30
         if not unit:
@@ -140,6 +135,32 @@ def _digit_numbers(sentence: SentenceContext, year: int | None) -> list[tuple[in
     return numbers
 
 
+def _is_label(text: str, start: int, end: int) -> bool:
+    r"""Whether the number at text[start:end] labels or names something rather than counting.
+
+    An ordinal ("30th", "第3"), a labelled part's number ("Figure 1", "Article 5", "No. 17", "图1"), a time
+    ("10:00"), an item's number ("(1)", "10\. The minister…" opening the sentence), a "10+3"-style name, a value
+    of markup ('rowspan="2"', "font-size:125%").
+    """
+    before = text[start - 1] if start else ""
+    after = text[end : end + 1]
+    if ORDINAL_AFTER_RE.match(text, end) or (before and LABEL_BEFORE_RE.search(text, max(0, start - 16), start)):
+        return True
+    if before == "+" or after == "+":
+        return True
+    if (after == ":" and text[end + 1 : end + 2].isdigit() and end - start <= 2) or (
+        before == ":" and start >= 2 and text[start - 2].isdigit()
+    ):
+        return True  # "10:00", "9:30"
+    if before in "(（" and after in ")）" and before and after and end - start <= 2:
+        return True  # "(1)"
+    if before in "=\"'" and before and MARKUP_VALUE_BEFORE_RE.search(text, max(0, start - 30), start):
+        return True
+    if before == ":" and MARKUP_KEY_RE.search(text, max(0, start - 30), start - 1):
+        return True
+    return not text[:start].strip() and bool(ITEM_NUMBER_RE.match(text, start))
+
+
 def _value_of(number: str) -> float:
     if "/" in number:
         top, bottom = number.split("/", 1)
@@ -149,23 +170,22 @@ def _value_of(number: str) -> float:
 
 _DIGIT_RE = re.compile(r"\d")
 YEAR_LIKE_RE = re.compile(r"(?:19|20)\d{2}")
-# "10:00", "9:30:15": a time of day; "(1)", "（2）": the number of an item in a list.
-NOT_A_FIGURE_RE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|[(（]\d{1,2}[)）]")
 # "02-2123-4567", "+82-2-123-4567", "010-1234-5678": a phone number.
-PHONE_NUMBER_RE = re.compile(r"(?<![\d,.])(?:\+\d{1,3}[ -])?\d{1,4}(?:-\d{2,4}){2,3}(?![\d,])")
-# 'rowspan="2"', "font-size:125%", "padding-left:1.0em": a value of markup left in the text.
-# (A key's "=" or a style's ":" first: the engine jumps from mark to mark.)
-MARKUP_VALUE_RE = re.compile(r"(?P<mark>[=:])[\"']?(?P<value>\d[\d.]*)")
+PHONE_NUMBER_RE = re.compile(r"(?:\+\d{1,3}[ -])?\d{1,4}(?:-\d{2,4}){2,3}(?![\d,])")
+# 'rowspan="2"', 'border=1', "font-size:125%", "padding-left:1.0em": a value of markup left in the text.
+MARKUP_VALUE_BEFORE_RE = re.compile(r"[A-Za-z0-9]=[\"']?$")
 MARKUP_KEY_RE = re.compile(r"[a-z]+(?:-[a-z]+)+$")
 # "10\. ", "3399\." opening a sentence: a numbered paragraph's or a cable's number.
-ITEM_NUMBER_RE = re.compile(r"\s*\d{1,4}\\?\.(?=\s|$)")
+ITEM_NUMBER_RE = re.compile(r"\d{1,4}\\?\.(?=\s|$)")
 # After a number: a date's or a time's mark ("1—9月份", "27日", "10时许", "5월").
 _DATE_MARKS = frozenset("月日号时時월일시")
 _MAX_BARE_DIGITS = 8
 _NOT_UNIT = str.maketrans("", "", "多余")
 # "–15" after "7" in "$7–15 billion", "2-3" in "2-3 times": the end of a range.
 RANGE_END_RE = re.compile(r"\s?[–—~～-]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])")
+# "https://example.org/news/2023/12345.html", "www.example.org/?id=12": a web address.
 WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s<>()\"]+")
+# "[1]", "[2, 3]", "[4-6]": citation marks.
 CITATION_MARK_RE = re.compile(r"[\[［]\d{1,3}(?:\s*[,，\-–]\s*\d{1,3})*[\]］]")
 # The cues of each kind, in the order a sentence is classified: the first kind with a cue in it wins.
 CUES: tuple[tuple[ClaimKind, tuple[re.Pattern[str], re.Pattern[str]]], ...] = (  # (English, Chinese)

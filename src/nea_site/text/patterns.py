@@ -353,12 +353,16 @@ SUFFIXED_NUMBER_RE = re.compile(
     r"(?<![A-Za-z0-9./\-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?P<unit>{_alternatives(_LEXICON.words('statistic_scale_suffixes', 'en'))})(?![A-Za-z0-9])"
 )
-# "30th", "8th", "第七次", "第15轮", "21st century": ordinals are not statistics.
-# "21st", "第3", and the number of a labelled part: "Figure 1", "Table 2.3", "Article 5", "No. 17", "图1", "表2".
-ORDINAL_NUMBER_RE = re.compile(
-    r"(?:\d+(?:st|nd|rd|th)\b|第\s*\d+|[图表]\s*\d+"
-    r"|\b(?:Figures?|Fig\.|Tables?|Charts?|Box|Exhibit|Map|Graph|Annex|Appendix|Section|Chapter|Article|Paragraph"
-    r"|No\.|Nos\.|Vol\.|Volume|Issue|Page|pp?\.)\s*\d+(?:\.\d+)*)"
+SUFFIXED_TRIGGER_RE = re.compile(
+    rf"\d(?:{_alternatives(_LEXICON.words('statistic_scale_suffixes', 'en'))})(?![A-Za-z0-9])"
+)
+# "30th", "8th", "第七次", "第15轮", "21st century": ordinals are not statistics; nor the number of a labelled part:
+# "Figure 1", "Table 2.3", "Article 5", "No. 17", "图1", "表2". Read around one number: its ordinal ending, and the
+# label right before it.
+ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
+LABEL_BEFORE_RE = re.compile(
+    r"(?:第|[图表]|\b(?:Figures?|Fig\.|Tables?|Charts?|Box|Exhibit|Map|Graph|Annex|Appendix|Section|Chapter|Article"
+    r"|Paragraph|No\.|Nos\.|Vol\.|Volume|Issue|Page|pp?\.))\s*$"
 )
 # "By the end of 2016", "As of the end of 2017", "截至2022年底", "到2021年": figures as of a date.
 AS_OF_RE = re.compile(
