@@ -68,16 +68,16 @@ _HAN_UNITS = "|".join(re.escape(w) for w in sorted({*HAN_AMOUNT_UNITS, *HAN_COUN
 # "百分之二十", "七千亿美元", "三点五个百分点", "两倍", "五次", "两年半", "百余部", "六省": an amount in
 # Chinese numerals with a unit or counter that makes it one (a bare "三国", "千万" or "一元化" is none). Not after
 # a numeral, 第 (an ordinal), 周 or 星期 (a weekday), 初 (a day of a lunar month). "多"/"余" (more than) may
-# stand before the counter, "半" (and a half) after it.
+# stand before the counter, "半" (and a half) after it; a scale (万, 亿, 兆) before it: "三万人", "一万余名".
 HAN_QUANTITY_RE = re.compile(
     rf"(?<![{_NUMERAL_CHARS}第周初])(?<!星期)(?:(?P<percent>百分之)(?P<pnum>[{_ZERO}一二两三四五六七八九十百]+(?:点[{_ZERO}一二三四五六七八九]+)?)"
     rf"|(?P<num>[{_ZERO}一二两三四五六七八九十百千]+(?:点[{_ZERO}一二三四五六七八九]+)?)"
-    rf"(?P<more>[多余])?(?P<unit>{_HAN_UNITS})(?P<half>半)?)"
+    rf"(?P<more>[多余])?(?P<scale>万亿|[万亿兆億])?[多余]?(?P<unit>{_HAN_UNITS})(?P<half>半)?)"
 )
 _NOT_COUNTS = _LEXICON.words("statistic_not_counts", "zh", "ja")
 # What every amount of HAN_QUANTITY_RE holds, in one scan the engine runs in C: a numeral, then the first character
 # of a unit or counter (most Chinese sentences have none).
-_UNIT_STARTS = "".join(sorted({w[0] for w in (*HAN_AMOUNT_UNITS, *HAN_COUNTERS)}))
+_UNIT_STARTS = "".join(sorted({w[0] for w in (*HAN_AMOUNT_UNITS, *HAN_COUNTERS)} | set("万亿兆億")))
 HAN_QUANTITY_TRIGGER_RE = re.compile(rf"[{_ZERO}一二两三四五六七八九十百千][多余]?[{re.escape(_UNIT_STARTS)}]|百分之")
 
 
@@ -95,7 +95,7 @@ def han_quantities(text: str) -> list[tuple[int, int, str, float, str]]:
         value = han_quantity(numeral)
         if value is None:
             continue
-        unit = "%" if match["percent"] else match["unit"]
+        unit = "%" if match["percent"] else (match["scale"] or "") + match["unit"]
         if (numeral == "一" and unit in HAN_COUNTERS) or not value:
             continue  # "零部件": a word
         if match["half"]:
@@ -120,7 +120,8 @@ _FRACTIONS = {
     for bottom, b in _valued("fraction_denominators", "en").items()
     for joint in ("-", " ")
 }
-_WORD_VALUES = {**_NUMBER_WORDS, **_FRACTIONS}
+_ONE_AFTER = frozenset(w.lower() for w in _LEXICON.words("number_one_after", "en"))
+_WORD_VALUES = {**_NUMBER_WORDS, **_FRACTIONS, "one": 1.0}
 _WORDS = Literals(list(_WORD_VALUES.items()))
 _DETERMINERS = frozenset(w.lower() for w in _LEXICON.words("number_word_determiners", "en"))
 _EN_UNITS = tuple(
@@ -145,7 +146,8 @@ def word_quantities(text: str) -> list[tuple[int, int, str, float, str]]:
     A number word after a determiner names a known set ("the three countries agreed", "youth of the three
     countries"), unless a count and "of" precede the determiner ("one of the six parties"); a capitalised one inside
     a sentence, or one after an opening quote, is part of a name ("Three Gorges", "“two micro-ends”"); one before
-    a hyphen and a word that is no unit makes an adjective ("two-way trade", but "a two-year term").
+    a hyphen and a word that is no unit makes an adjective ("two-way trade", but "a two-year term"). "one" counts
+    only after a word of the lexicon's number_one_after ("only one country", "at least one").
     """
     lower = text.lower()
     if len(lower) != len(text):
@@ -162,6 +164,8 @@ def word_quantities(text: str) -> list[tuple[int, int, str, float, str]]:
         if text[:start].rstrip(" ").endswith(_OPENING_QUOTES):
             continue  # '“two micro-ends”', '" three pillars"': the first word of a name
         words = _LATIN_WORD_RE.findall(text, max(0, start - 40), start)[-3:]
+        if end - start == 3 and lower[start:end] == "one" and not (words and words[-1].lower() in _ONE_AFTER):
+            continue  # "one of the", "one another"; but "only one country"
         if (
             words
             and words[-1].lower() in _DETERMINERS

@@ -98,6 +98,7 @@ def test_han_quantity(numeral: str, value: float | None) -> None:
         ("这是第三次会议，周三举行", []),  # an ordinal, a weekday
         ("一个中国，零部件，百年变局", []),  # an article, words, a name (the lexicon's statistic_not_counts)
         ("八カ国が参加", [("八カ国", 8.0, "カ国")]),
+        ("约三万人参加，一万余名志愿者", [("三万人", 3.0, "万人"), ("一万余名", 1.0, "万名")]),
     ],
 )
 def test_han_quantities(text: str, found: list[tuple[str, float, str]]) -> None:
@@ -112,6 +113,7 @@ def test_han_quantities(text: str, found: list[tuple[str, float, str]]) -> None:
         ("after a two-year hiatus and two-way talks", [("two-year", 2.0, "year")]),
         ("each of the three sides, but not the three sides", [("three", 3.0, "")]),
         ("the Group of Seven and twenty-first century and seventy", [("seventy", 70.0, "")]),
+        ("one of them said only one country and at least one year", [("one", 1.0, ""), ("one year", 1.0, "year")]),
     ],
 )
 def test_word_quantities(text: str, found: list[tuple[str, float, str]]) -> None:
