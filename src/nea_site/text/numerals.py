@@ -63,7 +63,10 @@ _LEXICON = lexicon.current()
 # Units that make a number an amount ("亿美元", "个百分点", "倍") and counters that make it a count ("名", "次", "省",
 # "か国"): Chinese and Japanese lists of the lexicon, longest first where one holds another.
 HAN_AMOUNT_UNITS = tuple(sorted(_LEXICON.words("statistic_units", "zh", "ja"), key=lambda w: (-len(w), w)))
-HAN_COUNTERS = tuple(sorted(_LEXICON.words("statistic_counters", "zh", "ja"), key=lambda w: (-len(w), w)))
+_SMALL_COUNTERS = frozenset(_LEXICON.words("statistic_small_counters", "zh", "ja"))
+HAN_COUNTERS = tuple(
+    sorted({*_LEXICON.words("statistic_counters", "zh", "ja"), *_SMALL_COUNTERS}, key=lambda w: (-len(w), w))
+)
 _HAN_UNITS = "|".join(re.escape(w) for w in sorted({*HAN_AMOUNT_UNITS, *HAN_COUNTERS}, key=lambda w: (-len(w), w)))
 # "百分之二十", "七千亿美元", "三点五个百分点", "两倍", "五次", "两年半", "百余部", "六省": an amount in
 # Chinese numerals with a unit or counter that makes it one (a bare "三国", "千万" or "一元化" is none). Not after
@@ -98,6 +101,8 @@ def han_quantities(text: str) -> list[tuple[int, int, str, float, str]]:
         unit = "%" if match["percent"] else (match["scale"] or "") + match["unit"]
         if (numeral == "一" and unit in HAN_COUNTERS) or not value:
             continue  # "零部件": a word
+        if unit in _SMALL_COUNTERS and len(numeral) > 1:
+            continue  # "二十大": a party congress
         if match["half"]:
             value += 0.5
         found.append((match.start(), match.end(), match.group(), value, unit))

@@ -98,6 +98,7 @@ def test_han_quantity(numeral: str, value: float | None) -> None:
         ("这是第三次会议，周三举行", []),  # an ordinal, a weekday
         ("一个中国，零部件，百年变局", []),  # an article, words, a name (the lexicon's statistic_not_counts)
         ("八カ国が参加", [("八カ国", 8.0, "カ国")]),
+        ("围绕六大领域学习二十大精神", [("六大", 6.0, "大")]),  # a party congress's number
         ("约三万人参加，一万余名志愿者", [("三万人", 3.0, "万人"), ("一万余名", 1.0, "万名")]),
     ],
 )
