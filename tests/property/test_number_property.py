@@ -23,6 +23,10 @@ def test_the_fast_number_pattern_matches_where_the_plain_one_does(text: str) -> 
     assert [m.span() for m in NUMBER_RE.finditer(text)] == [m.span() for m in PLAIN.finditer(text)]
 
 
+def test_a_comma_after_a_word_starts_a_number_but_one_after_a_digit_does_not() -> None:
+    assert [m.group() for m in NUMBER_RE.finditer("9척,50대 and 2,3")] == ["9", "50", "2"]
+
+
 def test_examples() -> None:
     text = "1,073 and 27.1, 3623 or 1/2 of 8000亿; not x12, v2.0, /2022 or -5"
     assert [m.group() for m in NUMBER_RE.finditer(text)] == ["1,073", "27.1", "3623", "1/2", "8000"]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nea_site import lexicon
+from nea_site.text.literals import Literals
 from nea_site.text.script import fold_digits
 
 _ZERO = "〇○零Ｏ"  # 〇 U+3007; ○ U+25CB and Ｏ U+FF2F stand in for it in typed and scanned texts
@@ -57,14 +59,136 @@ def han_number(numeral: str) -> int | None:
 
 _QUANTITY_DIGITS = {**_DIGIT_VALUES, "两": 2}
 _PLACES = {"十": 10, "百": 100, "千": 1000}
-# "百分之二十", "七千亿美元", "一千三百亿元", "三点五个百分点", "两倍": an amount in Chinese numerals with a unit that
-# makes it one (a bare "三国", "千万" or "一元化" is none). Not after a numeral or 第 (an ordinal).
-HAN_QUANTITY_RE = re.compile(
-    rf"(?<![{_NUMERAL_CHARS}第])(?:(?P<percent>百分之)(?P<pnum>[{_ZERO}一二两三四五六七八九十百]+(?:点[{_ZERO}一二三四五六七八九]+)?)"
-    rf"|(?P<num>[{_ZERO}一二两三四五六七八九十百千]+(?:点[{_ZERO}一二三四五六七八九]+)?)"
-    r"(?P<unit>万亿美元|万亿元|万亿|亿美元|亿元|亿|万美元|美元|个百分点|倍))"
+_LEXICON = lexicon.current()
+# Units that make a number an amount ("亿美元", "个百分点", "倍") and counters that make it a count ("名", "次", "省",
+# "か国"): Chinese and Japanese lists of the lexicon, longest first where one holds another.
+HAN_AMOUNT_UNITS = tuple(sorted(_LEXICON.words("statistic_units", "zh", "ja"), key=lambda w: (-len(w), w)))
+_SMALL_COUNTERS = frozenset(_LEXICON.words("statistic_small_counters", "zh", "ja"))
+HAN_COUNTERS = tuple(
+    sorted({*_LEXICON.words("statistic_counters", "zh", "ja"), *_SMALL_COUNTERS}, key=lambda w: (-len(w), w))
 )
-HAN_QUANTITY_TRIGGER_RE = re.compile(r"百分之|[亿倍]|美元|个百分点")
+_HAN_UNITS = "|".join(re.escape(w) for w in sorted({*HAN_AMOUNT_UNITS, *HAN_COUNTERS}, key=lambda w: (-len(w), w)))
+# "百分之二十", "七千亿美元", "三点五个百分点", "两倍", "五次", "两年半", "百余部", "六省": an amount in
+# Chinese numerals with a unit or counter that makes it one (a bare "三国", "千万" or "一元化" is none). Not after
+# a numeral, 第 (an ordinal), 周 or 星期 (a weekday), 初 (a day of a lunar month). "多"/"余" (more than) may
+# stand before the counter, "半" (and a half) after it; a scale (万, 亿, 兆) before it: "三万人", "一万余名".
+HAN_QUANTITY_RE = re.compile(
+    rf"(?<![{_NUMERAL_CHARS}第周初])(?<!星期)(?:(?P<percent>百分之)(?P<pnum>[{_ZERO}一二两三四五六七八九十百]+(?:点[{_ZERO}一二三四五六七八九]+)?)"
+    rf"|(?P<num>[{_ZERO}一二两三四五六七八九十百千]+(?:点[{_ZERO}一二三四五六七八九]+)?)"
+    rf"(?P<more>[多余])?(?P<scale>万亿|[万亿兆億])?[多余]?(?P<unit>{_HAN_UNITS})(?P<half>半)?)"
+)
+_NOT_COUNTS = _LEXICON.words("statistic_not_counts", "zh", "ja")
+# What every amount of HAN_QUANTITY_RE holds, in one scan the engine runs in C: a numeral, then the first character
+# of a unit or counter (most Chinese sentences have none).
+_UNIT_STARTS = "".join(sorted({w[0] for w in (*HAN_AMOUNT_UNITS, *HAN_COUNTERS)} | set("万亿兆億")))
+HAN_QUANTITY_TRIGGER_RE = re.compile(rf"[{_ZERO}一二两三四五六七八九十百千][多余]?[{re.escape(_UNIT_STARTS)}]|百分之")
+
+
+def han_quantities(text: str) -> list[tuple[int, int, str, float, str]]:
+    """(start, end, written, value, unit) of each amount in Chinese numerals in `text` (see HAN_QUANTITY_RE).
+
+    A lone 一 with a counter is no count ("一个中国", "一次性"): it is an article more often than a figure; nor a
+    word of the lexicon's statistic_not_counts ("百年", "四个全面"), which names something.
+    """
+    found: list[tuple[int, int, str, float, str]] = []
+    for match in HAN_QUANTITY_RE.finditer(text):
+        if text.startswith(_NOT_COUNTS, match.start()):
+            continue  # "百年奋斗目标", "四个全面": a name
+        numeral = match["pnum"] or match["num"]
+        value = han_quantity(numeral)
+        if value is None:
+            continue
+        unit = "%" if match["percent"] else (match["scale"] or "") + match["unit"]
+        if (numeral == "一" and unit in HAN_COUNTERS) or not value:
+            continue  # "零部件": a word
+        if unit in _SMALL_COUNTERS and len(numeral) > 1:
+            continue  # "二十大": a party congress
+        if match["half"]:
+            value += 0.5
+        found.append((match.start(), match.end(), match.group(), value, unit))
+    return found
+
+
+def _valued(name: str, lang: str) -> dict[str, float]:
+    """A lexicon list of 'word=value' entries as a mapping."""
+    out: dict[str, float] = {}
+    for entry in _LEXICON.words(name, lang):
+        word, _, value = entry.partition("=")
+        out[word.strip().lower()] = float(value)
+    return out
+
+
+_NUMBER_WORDS = _valued("number_words", "en")
+_FRACTIONS = {
+    f"{top}{joint}{bottom}": round(a / b, 4)
+    for top, a in _valued("fraction_numerators", "en").items()
+    for bottom, b in _valued("fraction_denominators", "en").items()
+    for joint in ("-", " ")
+}
+_ONE_AFTER = frozenset(w.lower() for w in _LEXICON.words("number_one_after", "en"))
+_WORD_VALUES = {**_NUMBER_WORDS, **_FRACTIONS, "one": 1.0}
+_WORDS = Literals(list(_WORD_VALUES.items()))
+_DETERMINERS = frozenset(w.lower() for w in _LEXICON.words("number_word_determiners", "en"))
+_EN_UNITS = tuple(
+    sorted(
+        {w.lower() for w in (*_LEXICON.words("statistic_units", "en"), *_LEXICON.words("statistic_scales", "en"))},
+        key=lambda w: (-len(w), w),
+    )
+)
+_AND_A_HALF_RE = re.compile(r"[- ]and[- ]a[- ]half\b", re.IGNORECASE)
+_WORD_UNIT_RE = re.compile(rf"[- ](?P<unit>{'|'.join(re.escape(u) for u in _EN_UNITS)})\b", re.IGNORECASE)
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
+_OPENING_QUOTES = ("“", '"', "‘", "「")
+# Words that count members of a set named after them: "one of the six parties", "each of the three".
+_COUNTING = frozenset({"one", "each", "any", "none", *_NUMBER_WORDS})
+
+
+def word_quantities(text: str) -> list[tuple[int, int, str, float, str]]:
+    """(start, end, written, value, unit) of each count in English words.
+
+    "two conditions", "twice", "one-third", "five or six", "two-and-a-half years", "a two-year hiatus".
+
+    A number word after a determiner names a known set ("the three countries agreed", "youth of the three
+    countries"), unless a count and "of" precede the determiner ("one of the six parties"); a capitalised one inside
+    a sentence, or one after an opening quote, is part of a name ("Three Gorges", "“two micro-ends”"); one before
+    a hyphen and a word that is no unit makes an adjective ("two-way trade", but "a two-year term"). "one" counts
+    only after a word of the lexicon's number_one_after ("only one country", "at least one").
+    """
+    lower = text.lower()
+    if len(lower) != len(text):
+        return []
+    found: list[tuple[int, int, str, float, str]] = []
+    last = len(text)
+    for start, end, value in sorted(_WORDS.find_all(lower), key=lambda f: (f[0], -f[1])):
+        if (start and (text[start - 1].isalnum() or text[start - 1] == "-")) or (end < last and text[end].isalnum()):
+            continue
+        if found and start < found[-1][1]:
+            continue  # "one-third" found, its "third" is no word of its own
+        if text[start].isupper() and text[:start].strip(" \"'“‘(-—"):
+            continue
+        if text[:start].rstrip(" ").endswith(_OPENING_QUOTES):
+            continue  # '“two micro-ends”', '" three pillars"': the first word of a name
+        words = _LATIN_WORD_RE.findall(text, max(0, start - 40), start)[-3:]
+        if end - start == 3 and lower[start:end] == "one" and not (words and words[-1].lower() in _ONE_AFTER):
+            continue  # "one of the", "one another"; but "only one country"
+        if (
+            words
+            and words[-1].lower() in _DETERMINERS
+            and not (len(words) == 3 and words[1].lower() == "of" and words[0].lower() in _COUNTING)
+        ):
+            continue
+        stop = end
+        half = _AND_A_HALF_RE.match(text, stop)
+        if half:
+            value, stop = value + 0.5, half.end()
+        unit_match = _WORD_UNIT_RE.match(text, stop)
+        unit = ""
+        if unit_match:
+            unit, stop = unit_match["unit"].lower(), unit_match.end()
+        elif text[stop : stop + 1] == "-" and stop + 1 < last and text[stop + 1].isalpha():
+            continue  # "two-way", "six-party", "two-track": a compound adjective, no count
+        found.append((start, stop, text[start:stop], value, unit))
+    return found
 
 
 def han_quantity(numeral: str) -> float | None:

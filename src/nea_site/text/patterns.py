@@ -316,27 +316,53 @@ CAUSAL_ZH_RE = cue_regex(CAUSAL_ZH, whole_words=False, not_inside=NOT_CUES_ZH)
 ASSESSMENT_EN_RE = cue_regex(ASSESSMENT_EN, whole_words=True, not_inside=NOT_CUES_EN)
 ASSESSMENT_ZH_RE = cue_regex(ASSESSMENT_ZH, whole_words=False, not_inside=NOT_CUES_ZH)
 # A number as written: "1,073", "27.1", "3623", "1/2", "8000"; with Chinese units it may be followed by 亿/万.
-# Not after a letter, digit or one of ".,/-". The plain form tests that first; the form used matches the first
+# Not after a letter, digit or one of "./-", nor after a digit's comma ("1,073" is one number; "9척,50대" two).
+# The plain form tests that first; the form used matches the first
 # digit, then looks back past it, so the pattern starts with \d and the engine jumps from digit to digit in C
 # (5x faster scans; a property test checks that both forms match alike).
 NUMBER_RE_PLAIN = (
-    r"(?<![A-Za-z0-9.,/\-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d/])"
-    r"|(?<![A-Za-z0-9.,/\-])\d+(?:\.\d+)?(?:/\d+)?(?![\d/A-Za-z])"
+    r"(?<![A-Za-z0-9./\-])(?<!\d,)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d/])"
+    r"|(?<![A-Za-z0-9./\-])(?<!\d,)\d+(?:\.\d+)?(?:/\d+)?(?![\d/A-Za-z])"
 )
 NUMBER_RE = re.compile(
-    r"\d(?<![A-Za-z0-9.,/\-]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d/])|\d*(?:\.\d+)?(?:/\d+)?(?![\d/A-Za-z]))"
+    r"\d(?<![A-Za-z0-9./\-]\d)(?<!\d,\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d/])|\d*(?:\.\d+)?(?:/\d+)?(?![\d/A-Za-z]))"
 )
-# What follows a number: "%", "percent", "billion", "亿美元", "个", "schools".
+
+
+# What follows a number and says what it measures, from the lexicon's lists (statistic_scales, statistic_units,
+# statistic_counters): "%", "6 percent", "70 billion yen", "41.92万亿元", "87.3万人", "15위", "8カ国". Chinese
+# scales (万, 亿, 兆) may stand alone or before a unit, "多"/"余" (more than) before or after them ("30多个",
+# "30多万人次"). English words are whole words.
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_EN_SCALES = _alternatives(_LEXICON.words("statistic_scales", "en"))
+_EN_UNITS = _alternatives(_LEXICON.words("statistic_units", "en"))
+_CJK_UNITS = _alternatives(
+    _LEXICON.words("statistic_units", "zh", "ja", "ko") + _LEXICON.words("statistic_counters", "zh", "ja", "ko")
+)
 NUMBER_UNIT_RE = re.compile(
-    r"\s*(?P<unit>%|％|percent|per cent|trillion|billion|million|thousand|亿美元|万亿|亿元|亿|万|美元|元|"
-    r"个百分点|个|家|所|次|轮|项|国|人|岁|倍|[A-Za-z]+(?:\s[A-Za-z]+)?)"
+    rf"\s*(?P<unit>[%％‰]|(?:{_EN_SCALES})(?:\s+(?:{_EN_UNITS}))?\b|(?:{_EN_UNITS})\b"
+    rf"|[多余]?(?:万亿|[万亿兆億])?[多余]?(?:{_CJK_UNITS})|[多余]?(?:万亿|[万亿兆億]))",
+    re.IGNORECASE,
 )
-# "30th", "8th", "第七次", "第15轮", "21st century": ordinals are not statistics.
-# "21st", "第3", and the number of a labelled part: "Figure 1", "Table 2.3", "Article 5", "No. 17", "图1", "表2".
-ORDINAL_NUMBER_RE = re.compile(
-    r"(?:\d+(?:st|nd|rd|th)\b|第\s*\d+|[图表]\s*\d+"
-    r"|\b(?:Figures?|Fig\.|Tables?|Charts?|Box|Exhibit|Map|Graph|Annex|Appendix|Section|Chapter|Article|Paragraph"
-    r"|No\.|Nos\.|Vol\.|Volume|Issue|Page|pp?\.)\s*\d+(?:\.\d+)*)"
+# "$1.2bn", "£3m", "5tn": a number with its scale's letters (lexicon: statistic_scale_suffixes), which NUMBER_RE
+# leaves out as it does "v2" or "x12".
+SUFFIXED_NUMBER_RE = re.compile(
+    r"(?<![A-Za-z0-9./\-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?P<unit>{_alternatives(_LEXICON.words('statistic_scale_suffixes', 'en'))})(?![A-Za-z0-9])"
+)
+SUFFIXED_TRIGGER_RE = re.compile(
+    rf"\d(?:{_alternatives(_LEXICON.words('statistic_scale_suffixes', 'en'))})(?![A-Za-z0-9])"
+)
+# "30th", "8th", "第七次", "第15轮", "21st century": ordinals are not statistics; nor the number of a labelled part:
+# "Figure 1", "Table 2.3", "Article 5", "No. 17", "图1", "表2". Read around one number: its ordinal ending, and the
+# label right before it.
+ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
+LABEL_BEFORE_RE = re.compile(
+    r"(?:第|[图表]|\b(?:Figures?|Fig\.|Tables?|Charts?|Box|Exhibit|Map|Graph|Annex|Appendix|Section|Chapter|Article"
+    r"|Paragraph|No\.|Nos\.|Vol\.|Volume|Issue|Page|pp?\.))\s*$"
 )
 # "By the end of 2016", "As of the end of 2017", "截至2022年底", "到2021年": figures as of a date.
 AS_OF_RE = re.compile(

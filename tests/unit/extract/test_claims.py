@@ -18,9 +18,10 @@ def _extractor() -> Extractor:
     return make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
 
 
-def _extract(body: str) -> Extraction:
-    text = f"A Test Document\n\n{body}\n"
-    source = SourceText(source_id=SourceId("c"), file_name="c.txt", text=text, encoding="utf_8", sha256="0")
+def _extract(body: str, *, markdown: bool = False) -> Extraction:
+    text = f"{'# ' if markdown else ''}A Test Document\n\n{body}\n"
+    name = "c.md" if markdown else "c.txt"
+    source = SourceText(source_id=SourceId("c"), file_name=name, text=text, encoding="utf_8", sha256="0")
     return extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor())
 
 
@@ -138,3 +139,88 @@ def test_a_plan_to_do_is_a_prediction_but_a_plan_named_is_not(sentence: str, kin
 def test_an_unlikely_outcome_is_a_prediction() -> None:
     claims = _extract("Analysts said the meeting was unlikely to resolve the deeper disputes over history.").claims
     assert [c.kind for c in claims] == ["prediction"]
+
+
+def _statistics(body: str, *, markdown: bool = False) -> list[list[tuple[str, float]]]:
+    claims = _extract(body, markdown=markdown).claims
+    return [[(n.text, n.value) for n in c.numbers] for c in claims if c.kind == "statistic"]
+
+
+def test_a_short_sentence_with_a_figure_and_no_actor_is_a_statistic() -> None:
+    assert _statistics("Trade between them grew by 25% in 2023.") == [[("25%", 25.0)]]
+
+
+def test_a_figure_in_a_forecast_is_a_statistic_too() -> None:
+    claims = _extract("Output is expected to reach 50,000 wafers a month once the new fab opens.").claims
+    assert [c.kind for c in claims] == ["statistic", "prediction"]
+
+
+def test_figures_alone_in_the_cells_of_a_table_row_are_its_statistics() -> None:
+    table = "Country\tArea\tPopulation\tIndex\t2위 도시\nKorea\t100,210\t50,004,441\t0.891 (15위)\tBusan\n"
+    assert _statistics(table) == [[("100,210", 100210.0), ("50,004,441", 50004441.0), ("0.891", 0.891), ("15위", 15.0)]]
+
+
+def test_figures_alone_in_the_cells_of_an_html_table_are_statistics() -> None:
+    # A row's label, figures, a rank's header, a meeting's number and a small bare number (an item's number).
+    cells = ["Korea", "100,210", "9척,50대", "3위 도시", "1회", "7", "6위"]
+    row = "".join(f"<td><p>{cell}</p></td>\n" for cell in cells)
+    found = [n for numbers in _statistics(f"<table>\n<tr>\n{row}</tr>\n</table>", markdown=True) for n in numbers]
+    assert found == [("100,210", 100210.0), ("9척", 9.0), ("50대", 50.0), ("6위", 6.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("The proposal was rejected for two reasons that the minister gave.", [("two", 2.0)]),
+        ("The premier has twice hosted the delegation in the capital.", [("twice", 2.0)]),
+        ("He invited a mission of five or six people to visit this year.", [("five", 5.0), ("six people", 6.0)]),
+        ("It was the first meeting of the leaders in two-and-a-half years.", [("two-and-a-half years", 2.5)]),
+        ("The state will pay up to one-third of the costs of each plant.", [("one-third", 0.3333)]),
+        ("The head of the office is appointed on a two-year rotating basis.", [("two-year", 2.0)]),
+        ("Seoul remained one of the six parties to the stalled talks.", [("six", 6.0)]),
+        ("Pilot production will cost $7–15 billion or more, the firm said.", [("7–15 billion", 7.0)]),
+        ("The deal is worth $1.2bn, and £3m a year goes to the secretariat.", [("1.2bn", 1.2), ("3m", 3.0)]),
+        ("The fund provided 70 billion yen (about $530 million) to the consortium.",
+         [("70 billion yen", 70.0), ("530 million", 530.0)]),
+    ],
+)  # fmt: skip
+def test_counts_in_words_and_amounts_in_figures_are_statistics(sentence: str, numbers: list[tuple[str, float]]) -> None:
+    assert _statistics(sentence) == [numbers]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The three countries agreed to meet again in the spring in Seoul.",
+        "Closer ties have driven two-way investment between the neighbours.",
+        "The ministers discussed the Three Gorges dam at great length on Monday.",
+        "The slogan of the “two centres” was repeated by every speaker there.",
+        "Call the secretariat at 02-2123-4567 for the full programme of events.",
+        "The full report is at https://example.org/reports/2023/12345.html for readers.",
+        'The old cells were styled with font-size:125% and rowspan="2" in the markup.',
+        "10\\. The Prime Minister then turned to the question of trade with the region.",
+        "The page was updated at timestamp 1761570509454 by the editors of the site.",
+    ],
+)
+def test_names_adjectives_phone_numbers_addresses_markup_and_ids_are_no_statistics(sentence: str) -> None:
+    assert _statistics(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("双方共签署五项合作文件，涉及两个领域。", [("五项", 5.0), ("两个", 2.0)]),
+        ("论坛时隔两年半再次举行，百余家企业参展。", [("两年半", 2.5), ("百余家", 100.0)]),
+        ("全年接待游客30多万人次，同比增长12.5%。", [("30多万人次", 30.0), ("12.5%", 12.5)]),
+    ],
+)
+def test_counts_with_chinese_counters_are_statistics(sentence: str, numbers: list[tuple[str, float]]) -> None:
+    assert _statistics(sentence) == [numbers]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["坚持一个中国原则，扩大零部件贸易。", "为实现第二个百年奋斗目标而不懈努力。", "三方发表了《未来十年合作展望》。"],
+)
+def test_a_numeral_inside_a_word_a_name_or_a_title_is_no_statistic(sentence: str) -> None:
+    assert _statistics(sentence) == []

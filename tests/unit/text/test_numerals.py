@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from nea_site.text.numerals import fold_date_digits, fold_date_numerals, han_number, han_quantity
+from nea_site.text.numerals import (
+    fold_date_digits,
+    fold_date_numerals,
+    han_number,
+    han_quantities,
+    han_quantity,
+    word_quantities,
+)
 
 
 @pytest.mark.parametrize(
@@ -80,3 +87,35 @@ def test_header_lines_fold_full_width_digits_and_numerals() -> None:
 )  # fmt: skip
 def test_han_quantity(numeral: str, value: float | None) -> None:
     assert han_quantity(numeral) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("派出三个小组和两艘船", [("三个", 3.0, "个"), ("两艘", 2.0, "艘")]),
+        ("时隔四年多再次举行", [("四年", 4.0, "年")]),
+        ("为期两年半的谈判", [("两年半", 2.5, "年")]),
+        ("这是第三次会议，周三举行", []),  # an ordinal, a weekday
+        ("一个中国，零部件，百年变局", []),  # an article, words, a name (the lexicon's statistic_not_counts)
+        ("八カ国が参加", [("八カ国", 8.0, "カ国")]),
+        ("围绕六大领域学习二十大精神", [("六大", 6.0, "大")]),  # a party congress's number
+        ("约三万人参加，一万余名志愿者", [("三万人", 3.0, "万人"), ("一万余名", 1.0, "万名")]),
+    ],
+)
+def test_han_quantities(text: str, found: list[tuple[str, float, str]]) -> None:
+    assert [(w, v, u) for _, _, w, v, u in han_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Two delegations met for three days.", [("Two", 2.0, ""), ("three days", 3.0, "days")]),
+        ("two-thirds of members and one third of the rest", [("two-thirds", 0.6667, ""), ("one third", 0.3333, "")]),
+        ("after a two-year hiatus and two-way talks", [("two-year", 2.0, "year")]),
+        ("each of the three sides, but not the three sides", [("three", 3.0, "")]),
+        ("the Group of Seven and twenty-first century and seventy", [("seventy", 70.0, "")]),
+        ("one of them said only one country and at least one year", [("one", 1.0, ""), ("one year", 1.0, "year")]),
+    ],
+)
+def test_word_quantities(text: str, found: list[tuple[str, float, str]]) -> None:
+    assert [(w, v, u) for _, _, w, v, u in word_quantities(text)] == found
