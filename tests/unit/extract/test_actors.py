@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from conftest import REPO
@@ -155,3 +157,20 @@ def test_a_lower_case_name_after_an_organisation_s_is_its_own() -> None:
 def test_a_title_and_a_full_name_are_one_mention() -> None:
     spans = find_actor_spans("South Korean President Yoon Suk Yeol met President Xi Jinping.", GAZETTEER)
     assert [s.surface for s in spans] == ["South Korean", "President Yoon Suk Yeol", "President Xi Jinping"]
+
+
+def test_a_hangul_letter_before_a_korean_name_makes_it_part_of_a_word() -> None:
+    vocabulary = Vocabulary(
+        actors=(
+            Actor(id=ActorId("pyongyang"), type="place", name=LocalizedText(en="Pyongyang"),
+                  aliases=Terms(other=("평양",))),
+            Actor(id=ActorId("seoul"), type="place", name=LocalizedText(en="Seoul"), aliases=Terms(other=("서울",))),
+        )
+    )  # fmt: skip
+    gazetteer = build_gazetteer(vocabulary)
+    text = "태평양, 아시아태평양, (평양) 평양의 서울과 서울경제"
+    assert [(s.start, s.surface) for s in find_actor_spans(text, gazetteer)] == [
+        (14, "평양"), (18, "평양"), (22, "서울")
+    ]  # fmt: skip
+    # Without the lexicon's endings, any Hangul letter after a name ends the match.
+    assert [s.surface for s in find_actor_spans("서울 서울에서 서울경제", replace(gazetteer, edges=None))] == ["서울"]
