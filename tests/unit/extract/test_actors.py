@@ -114,6 +114,9 @@ def test_a_name_built_from_another_name_is_no_mention_of_it() -> None:
     assert _nested("东北亚与印度尼西亚") == []  # no Northeast China (东北), no India (印度)
     assert _nested("亚太经合组织") == [(0, "亚太", ("asia-pacific",))]  # no OECD (经合组织)
     assert _nested("Kim Jong UN") == []  # no United Nations
+    # an agreement's name ending a longer agreement's name: the CPTPP, not the TPP
+    assert _nested("Comprehensive and Progressive Agreement for Trans-Pacific Partnership") == []
+    assert _nested("全面与进步跨太平洋伙伴关系协定") == []
     assert (25, "Communist Party of China", ("communist-party-of-china",)) in _nested(
         "National Congress of the Communist Party of China"
     )  # after "of": the party is named
@@ -157,6 +160,43 @@ def test_a_lower_case_name_after_an_organisation_s_is_its_own() -> None:
 def test_a_title_and_a_full_name_are_one_mention() -> None:
     spans = find_actor_spans("South Korean President Yoon Suk Yeol met President Xi Jinping.", GAZETTEER)
     assert [s.surface for s in spans] == ["South Korean", "President Yoon Suk Yeol", "President Xi Jinping"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a Hangul letter before a name: the name ends a longer word
+        ("태평양 연안 국가들이 모였다.", ["pacific"]),  # 태평양 (the Pacific) holds no 평양 (Pyongyang)
+        ("환태평양 협력이 논의됐다.", []),
+        # Hangul letters after a name that are no particle or suffix: the name begins a longer word
+        ("서울경제신문에 따르면 부산은행이 참여했다.", []),  # an outlet and a bank, not Seoul and Busan
+        ("인도적 지원이 필요하다.", []),  # humanitarian, not India
+        # particles, the copula and suffixes keep the name
+        ("서울에서는 중국인 관광객이 일본과 미국의 시장을 찾았다.", ["seoul", "china", "japan", "united-states"]),
+        ("수도는 평양이다. 인도를 방문했다.", ["pyongyang", "india"]),
+        ("서울특별시와 중국측 대표단", ["seoul", "china"]),
+        # a prefix at a word's start: 대중국 (towards China), 주일본 (stationed in Japan)
+        ("대중국 수출과 주일본 대사관", ["china", "japan"]),
+        # a longer name the vocabulary lists wins
+        ("아시아태평양 지역", ["asia-pacific"]),
+        ("범죄인 인도 조약", []),  # extradition, listed as a not-name
+    ],
+)  # fmt: skip
+def test_a_korean_name_is_a_word_of_its_own(text: str, named: list[str]) -> None:
+    assert [a for s in find_actor_spans(text, GAZETTEER) for a in s.actors] == named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("タイとベトナムが参加した。", ["thailand", "vietnam"]),
+        ("タイトルとタイムライン", []),  # katakana letters around タイ: other words
+        ("パプアニューギニアとニューギニア島", ["papua-new-guinea"]),  # no Guinea inside ニューギニア
+        ("インドネシア・マレーシア・タイ", ["indonesia", "malaysia", "thailand"]),  # the middle dot separates
+    ],
+)
+def test_a_katakana_name_is_not_part_of_a_longer_katakana_word(text: str, named: list[str]) -> None:
+    assert [a for s in find_actor_spans(text, GAZETTEER) for a in s.actors] == named
 
 
 def test_a_hangul_letter_before_a_korean_name_makes_it_part_of_a_word() -> None:
