@@ -27,6 +27,7 @@ _NOT_NAMES = frozenset(
 
 # The script of a name's first and last letter, which decides what may touch it (see _edge_script).
 _OTHER, _LATIN, _HANGUL, _KANA = 0, 1, 2, 3
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 _MAX_ENDINGS = 8  # letters of endings a Korean name may carry: "에서부터는"
 _HANGUL_RE = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 # Katakana and the long-vowel mark (a katakana word's letter), half-width ones too; not the middle dot ・, which
@@ -236,6 +237,24 @@ def _may_precede(text: str, end: int, script: int, edges: WordEdges | None) -> b
     return run_end - end <= _MAX_ENDINGS and edges.endings.fullmatch(text, end, run_end) is not None
 
 
+def _straddles_two_words(text: str, start: int, end: int, segmenter: Segmenter) -> bool:
+    """A two-character Chinese name at text[start:end] that spans a word break ("沿海地区" holds 海地, Haiti).
+
+    So it does where its first character makes a word with the one before it and its last character one with
+    the one after it (沿海 + 地区, 湖南 + 宁乡 around 南宁, 增加 + 纳税 around 加纳), and jieba's cut of the
+    clause starts no word at it. Names of three or more characters are seldom made by chance; shorter ones
+    with a word on one side only are left to `_WORD_ENDINGS` and the not-names.
+    """
+    if end - start != 2 or start == 0 or end >= len(text):
+        return False
+    before, after = text[start - 1], text[end]
+    if not (_HAN_RE.match(before) and _HAN_RE.match(after) and _HAN_RE.fullmatch(text, start, end)):
+        return False
+    if not (segmenter.has_word(before + text[start]) and segmenter.has_word(text[end - 1] + after)):
+        return False
+    return not segmenter.word_starts(text, [start])
+
+
 def find_actor_spans(
     text: str, gazetteer: Gazetteer, *, simplified: str | None = None, segmenter: Segmenter | None = None
 ) -> list[Span]:
@@ -266,6 +285,7 @@ def find_actor_spans(
             (start, negative_end, actors)
             for start, negative_end, actors in fitting
             if not _inside_a_word(simplified, start, -negative_end, reach.get(start + 1, 0), segmenter)
+            and not _straddles_two_words(simplified, start, -negative_end, segmenter)
         ]
     fitting.sort()
     spans: list[Span] = []

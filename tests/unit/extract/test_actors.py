@@ -214,3 +214,18 @@ def test_a_hangul_letter_before_a_korean_name_makes_it_part_of_a_word() -> None:
     ]  # fmt: skip
     # Without the lexicon's endings, any Hangul letter after a name ends the match.
     assert [s.surface for s in find_actor_spans("서울 서울에서 서울경제", replace(gazetteer, edges=None))] == ["서울"]
+
+
+def test_a_two_character_chinese_name_across_a_word_break_is_no_match() -> None:
+    vocabulary = Vocabulary(
+        actors=(
+            Actor(id=ActorId("haiti"), type="country", name=LocalizedText(en="Haiti", zh="海地"), iso="HTI"),
+            Actor(id=ActorId("ghana"), type="country", name=LocalizedText(en="Ghana", zh="加纳"), iso="GHA"),
+            Actor(id=ActorId("nanning"), type="place", name=LocalizedText(en="Nanning", zh="南宁")),
+        )
+    )  # fmt: skip
+    extractor = make_extractor(vocabulary)  # no not-names: the rule alone decides
+    text = "沿海地区与湖南宁乡增加纳税人。海地和加纳的代表在南宁会谈。"
+    spans = find_actor_spans(text, extractor.gazetteer, segmenter=extractor.segmenter)
+    assert [(s.start, s.surface) for s in spans] == [(15, "海地"), (18, "加纳"), (24, "南宁")]
+    assert len(find_actor_spans(text, extractor.gazetteer)) == 6  # without the segmenter, every occurrence
