@@ -138,7 +138,7 @@ def _targets_and_words(vocabulary: Vocabulary) -> tuple[dict[str, tuple[ActorId,
     for group in vocabulary.groups:
         targets.setdefault(group.text, tuple(group.actors))
         targets.setdefault(to_simplified(group.text), tuple(group.actors))
-        if group.lang == "zh":
+        if group.lang == "zh" and not _HANGUL_RE.search(group.text):  # Korean abbreviations never reach jieba
             words.append(UserWord(group.text, "nz"))
     for phrase in vocabulary.not_names:  # matched like names, so they win over the names inside them, then dropped
         targets.setdefault(phrase, ())

@@ -180,6 +180,10 @@ def test_a_title_and_a_full_name_are_one_mention() -> None:
         # a longer name the vocabulary lists wins
         ("아시아태평양 지역", ["asia-pacific"]),
         ("범죄인 인도 조약", []),  # extradition, listed as a not-name
+        # abbreviations of states, alone or written onto a noun
+        ("한미동맹과 한일관계, 미중 갈등", ["united-states", "south-korea", "japan", "south-korea", "china",
+                                          "united-states"]),
+        ("한일 양국", ["japan", "south-korea"]),
     ],
 )  # fmt: skip
 def test_a_korean_name_is_a_word_of_its_own(text: str, named: list[str]) -> None:
