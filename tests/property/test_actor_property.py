@@ -7,6 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nea_site import lexicon
 from nea_site.extract.actors import (
     Gazetteer,
     Span,
@@ -27,14 +28,48 @@ def _is_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f"
+
+
+def _is_kana(ch: str) -> bool:
+    return ("\u30a1" <= ch <= "\u30ff" and ch != "\u30fb") or "\uff66" <= ch <= "\uff9f"
+
+
+ENDINGS = lexicon.current().words("name_endings", "ko")
+PREFIXES = lexicon.current().words("name_prefixes", "ko")
+
+
+def _made_of_endings(run: str) -> bool:
+    """`run` is one ending after another (by trying every first ending: the reference of the code's regex)."""
+    return not run or any(run.startswith(e) and _made_of_endings(run[len(e) :]) for e in ENDINGS)
+
+
 def _fits(text: str, at: int, name: str) -> bool:
-    """`name` is at `at`, and a name that starts (ends) with a Latin letter starts (ends) a word there."""
+    """`name` is at `at`, and a name that starts (ends) with a Latin letter starts (ends) a word there.
+
+    A Korean name has no Hangul letter before it but a prefix at a word's start, and only endings after it up to
+    the next non-Hangul character; a katakana name touches no katakana letter.
+    """
     if not text.startswith(name, at):
         return False
     if name[0].isascii() and name[0].isalpha() and at > 0 and _is_word_char(text[at - 1]):
         return False
     after = at + len(name)
-    return not (name[-1].isascii() and name[-1].isalpha() and after < len(text) and _is_word_char(text[after]))
+    if name[-1].isascii() and name[-1].isalpha() and after < len(text) and _is_word_char(text[after]):
+        return False
+    if _is_hangul(name[0]) and at > 0 and _is_hangul(text[at - 1]):
+        if not (text[at - 1] in PREFIXES and (at == 1 or not _is_hangul(text[at - 2]))):
+            return False
+    if _is_hangul(name[-1]):
+        run = ""
+        while after + len(run) < len(text) and _is_hangul(text[after + len(run)]):
+            run += text[after + len(run)]
+        if len(run) > 8 or not _made_of_endings(run):  # endings are a few letters: a longer run is a word
+            return False
+    if _is_kana(name[0]) and at > 0 and _is_kana(text[at - 1]):
+        return False
+    return not (_is_kana(name[-1]) and after < len(text) and _is_kana(text[after]))
 
 
 def _scan(text: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
@@ -74,6 +109,8 @@ pieces = st.one_of(
     st.sampled_from(NAMES).map(lambda name: name[: max(1, len(name) - 1)]),
     st.sampled_from([" ", ", ", "-", "\n", "的", "和", "1", "é", "the ", "North"]),
     st.text(alphabet="AKCJNaekors中日韩国东北亚 -", max_size=4),
+    # Hangul and katakana around Korean and Japanese names: particles, suffixes, prefixes, other letters
+    st.sampled_from(["에서", "는", "의", "인", "측", "경제", "태", "대", "주", "적", "은행", "ー", "ト", "・", "ア"]),
 )
 
 

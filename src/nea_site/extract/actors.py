@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from nea_site import lexicon
 from nea_site.model import ActorId, ActorType, Candidate, Mention, Paragraph, Section, Vocabulary
 from nea_site.text.literals import ASCII_WORD_CHARS, Literals
 from nea_site.text.patterns import ACRONYM_RE, CAPITALISED_SPAN_RE, LATIN_RE
@@ -24,12 +25,47 @@ _NOT_NAMES = frozenset(
 )
 
 
+# The script of a name's first and last letter, which decides what may touch it (see _edge_script).
+_OTHER, _LATIN, _HANGUL, _KANA = 0, 1, 2, 3
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
+_MAX_ENDINGS = 8  # letters of endings a Korean name may carry: "에서부터는"
+_HANGUL_RE = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+# Katakana and the long-vowel mark (a katakana word's letter), half-width ones too; not the middle dot ・, which
+# separates words ("日・中・韓").
+_KANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f]")
+
+
 class _Name(NamedTuple):
     """What a name's occurrence needs to be a match, and whom it names."""
 
-    starts_word: bool  # starts with a Latin letter: see _latin_word_start
-    ends_word: bool  # ends with one: see _latin_word_end
+    starts: int  # the script of its first letter: _LATIN, _HANGUL, _KANA or _OTHER (no condition)
+    ends: int  # the script of its last letter
     actors: tuple[ActorId, ...]
+
+
+def _edge_script(char: str) -> int:
+    if LATIN_RE.match(char):
+        return _LATIN
+    if _HANGUL_RE.match(char):
+        return _HANGUL
+    return _KANA if _KANA_RE.match(char) else _OTHER
+
+
+class WordEdges(NamedTuple):
+    """What may touch a Korean name inside one word (lexicon lists `name_endings`, `name_prefixes`, ko)."""
+
+    endings: re.Pattern[str]  # matches a whole run of letters made of endings: "에서는", "인", "측의"
+    prefixes: frozenset[str]  # one letter at a word's start before a name: 대 of "대중국"
+
+
+def word_edges() -> WordEdges:
+    """The current lexicon's Korean name endings and prefixes, compiled."""
+    words = lexicon.current()
+    endings = sorted(words.words("name_endings", "ko"), key=len, reverse=True)
+    return WordEdges(
+        endings=re.compile("(?:" + "|".join(map(re.escape, endings)) + ")+") if endings else re.compile(r"(?!)"),
+        prefixes=frozenset(words.words("name_prefixes", "ko")),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +73,8 @@ class Gazetteer:
     """Every surface form of the vocabulary, found in one pass over a text."""
 
     # The names as one longest-first regex: what a name match is, by definition (and how names inside a name
-    # are found). `names` finds the same matches faster.
+    # are found), but for the edges of Korean and katakana names (_may_follow, _may_precede), which only
+    # `names` checks. `names` finds the same matches faster.
     pattern: re.Pattern[str] | None
     targets: dict[str, tuple[ActorId, ...]]
     words: tuple[UserWord, ...]
@@ -45,6 +82,7 @@ class Gazetteer:
     # where a regex of them stops at every letter that starts some name ("e", "m", "t" of English text).
     names: Literals[_Name]
     kinds: dict[ActorId, ActorType] = field(default_factory=dict)  # each actor's type, for names inside names
+    edges: WordEdges | None = None  # what may touch a Korean name inside a word; None: nothing may
     # Names inside a name, by the name as written, offsets relative to it: the same few names recur all through a
     # corpus, so each is searched once per process. A memo of a pure function: it never changes a result.
     inner_names: dict[str, tuple[Span, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -62,6 +100,28 @@ _TYPE_TAGS = {
 
 def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
     """Compile the vocabulary's names, aliases and group abbreviations for matching."""
+    targets, words = _targets_and_words(vocabulary)
+    if not targets:
+        return Gazetteer(pattern=None, targets={}, words=(), names=Literals(()))
+    kinds = {actor.id: actor.type for actor in vocabulary.actors}
+    # Latin names match whole words only ("Korea" not inside "Koreans" unless listed). The names are compiled
+    # into a trie, so the regex engine walks shared prefixes once instead of trying hundreds of alternatives.
+    pattern = re.compile(trie_regex(targets, _latin_word_end, _latin_word_start))
+    found_by = Literals(
+        (name, _Name(_edge_script(name[0]), _edge_script(name[-1]), actors)) for name, actors in targets.items()
+    )
+    return Gazetteer(
+        pattern=pattern, targets=targets, words=tuple(words), names=found_by, kinds=kinds, edges=word_edges()
+    )
+
+
+def gazetteer_words(vocabulary: Vocabulary) -> tuple[UserWord, ...]:
+    """The Chinese names of `build_gazetteer(vocabulary).words`, without compiling its matchers."""
+    return tuple(_targets_and_words(vocabulary)[1])
+
+
+def _targets_and_words(vocabulary: Vocabulary) -> tuple[dict[str, tuple[ActorId, ...]], list[UserWord]]:
+    """Every surface form with the actors it names (none: a not-name), and the Chinese ones as jieba words."""
     targets: dict[str, tuple[ActorId, ...]] = {}
     words: list[UserWord] = []
     for actor in vocabulary.actors:
@@ -78,22 +138,12 @@ def build_gazetteer(vocabulary: Vocabulary) -> Gazetteer:
     for group in vocabulary.groups:
         targets.setdefault(group.text, tuple(group.actors))
         targets.setdefault(to_simplified(group.text), tuple(group.actors))
-        if group.lang == "zh":
+        if group.lang == "zh" and not _HANGUL_RE.search(group.text):  # Korean abbreviations never reach jieba
             words.append(UserWord(group.text, "nz"))
     for phrase in vocabulary.not_names:  # matched like names, so they win over the names inside them, then dropped
         targets.setdefault(phrase, ())
         targets.setdefault(to_simplified(phrase), ())
-    if not targets:
-        return Gazetteer(pattern=None, targets={}, words=(), names=Literals(()))
-    kinds = {actor.id: actor.type for actor in vocabulary.actors}
-    # Latin names match whole words only ("Korea" not inside "Koreans" unless listed). The names are compiled
-    # into a trie, so the regex engine walks shared prefixes once instead of trying hundreds of alternatives.
-    pattern = re.compile(trie_regex(targets, _latin_word_end, _latin_word_start))
-    found_by = Literals(
-        (name, _Name(bool(LATIN_RE.match(name[0])), bool(LATIN_RE.match(name[-1])), actors))
-        for name, actors in targets.items()
-    )
-    return Gazetteer(pattern=pattern, targets=targets, words=tuple(words), names=found_by, kinds=kinds)
+    return targets, words
 
 
 def capitalised_family_names(name: str) -> set[str]:
@@ -151,6 +201,60 @@ def _inside_a_word(text: str, start: int, end: int, next_end: int, segmenter: Se
     return next_end > end or not segmenter.word_starts(text, [start])
 
 
+def _may_follow(text: str, start: int, script: int, edges: WordEdges | None) -> bool:
+    """Whether a Korean or katakana name may start at `start`: not inside a word of its own script.
+
+    A Hangul letter before a Korean name makes the name the end of a longer word ("태평양", the Pacific, holds no
+    평양), unless that letter is a prefix at the start of the word ("대중국", towards China). A katakana letter
+    before a katakana name does the same ("ニューギニア" holds no ギニア). A longer name the vocabulary lists
+    ("아시아태평양") is found by itself and wins by the leftmost-longest rule.
+    """
+    before = text[start - 1]
+    if script == _KANA:
+        return not _KANA_RE.match(before)
+    if not _HANGUL_RE.match(before):
+        return True
+    return edges is not None and before in edges.prefixes and (start == 1 or not _HANGUL_RE.match(text[start - 2]))
+
+
+def _may_precede(text: str, end: int, script: int, edges: WordEdges | None) -> bool:
+    """Whether a Korean or katakana name may end at `end`: not the start of a longer word of its own script.
+
+    Hangul letters after a Korean name must all be endings that keep it a name (particles, the copula, a few
+    suffixes: "서울에서는", "중국인"); any other makes the name the start of a longer word ("서울경제", an
+    outlet; "인도적", humanitarian). A katakana letter after a katakana name does the same ("タイトル").
+    """
+    if script == _KANA:
+        return not _KANA_RE.match(text[end])
+    if not _HANGUL_RE.match(text[end]):
+        return True
+    if edges is None:
+        return False
+    run_end = end
+    while run_end < len(text) and _HANGUL_RE.match(text[run_end]):
+        run_end += 1
+    # Endings after a name are a few letters; a longer run is a longer word (and never costs the regex a search).
+    return run_end - end <= _MAX_ENDINGS and edges.endings.fullmatch(text, end, run_end) is not None
+
+
+def _straddles_two_words(text: str, start: int, end: int, segmenter: Segmenter) -> bool:
+    """A two-character Chinese name at text[start:end] that spans a word break ("沿海地区" holds 海地, Haiti).
+
+    So it does where its first character makes a word with the one before it and its last character one with
+    the one after it (沿海 + 地区, 湖南 + 宁乡 around 南宁, 增加 + 纳税 around 加纳), and jieba's cut of the
+    clause starts no word at it. Names of three or more characters are seldom made by chance; shorter ones
+    with a word on one side only are left to `_WORD_ENDINGS` and the not-names.
+    """
+    if end - start != 2 or start == 0 or end >= len(text):
+        return False
+    before, after = text[start - 1], text[end]
+    if not (_HAN_RE.match(before) and _HAN_RE.match(after) and _HAN_RE.fullmatch(text, start, end)):
+        return False
+    if not (segmenter.has_word(before + text[start]) and segmenter.has_word(text[end - 1] + after)):
+        return False
+    return not segmenter.word_starts(text, [start])
+
+
 def find_actor_spans(
     text: str, gazetteer: Gazetteer, *, simplified: str | None = None, segmenter: Segmenter | None = None
 ) -> list[Span]:
@@ -167,9 +271,11 @@ def find_actor_spans(
     last = len(simplified) - 1
     fitting = [
         (start, -end, actors)
-        for start, end, (starts_word, ends_word, actors) in gazetteer.names.find_all(simplified)
-        if not (starts_word and start and simplified[start - 1] in ASCII_WORD_CHARS)
-        and not (ends_word and end <= last and simplified[end] in ASCII_WORD_CHARS)
+        for start, end, (starts, ends, actors) in gazetteer.names.find_all(simplified)
+        if not (starts == _LATIN and start and simplified[start - 1] in ASCII_WORD_CHARS)
+        and not (ends == _LATIN and end <= last and simplified[end] in ASCII_WORD_CHARS)
+        and (starts < _HANGUL or not start or _may_follow(simplified, start, starts, gazetteer.edges))
+        and (ends < _HANGUL or end > last or _may_precede(simplified, end, ends, gazetteer.edges))
     ]
     if segmenter is not None and not simplified.isascii():
         reach: dict[int, int] = {}  # the furthest end of a name starting at each offset
@@ -179,6 +285,7 @@ def find_actor_spans(
             (start, negative_end, actors)
             for start, negative_end, actors in fitting
             if not _inside_a_word(simplified, start, -negative_end, reach.get(start + 1, 0), segmenter)
+            and not _straddles_two_words(simplified, start, -negative_end, segmenter)
         ]
     fitting.sort()
     spans: list[Span] = []
@@ -235,6 +342,9 @@ def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:
 
 
 _GEOGRAPHIC: frozenset[ActorType | None] = frozenset({"country", "place"})
+# Kinds whose longer name ending with another's name is one of that kind: "ASEAN Secretariat" (a secretariat),
+# "全面与进步跨太平洋伙伴关系协定" (the CPTPP, not the TPP).
+_KINDS_OF_ONE_KIND: frozenset[ActorType | None] = frozenset({"organization", "agreement"})
 _OF_BEFORE_RE = re.compile(r"\bof(?: the)? $")
 
 
@@ -246,14 +356,17 @@ def names_its_own(outer: tuple[ActorId, ...], inner: Span, surface: str, kinds: 
     are other places; the few that name a part of the other, "Northeast China", go too). Not an organisation's
     name that ends a longer organisation's name, unless after "of": the longer body is one of that kind, not that
     body ("ASEAN Secretariat", "亚太经合组织" end with a name of the Secretariat and of the OECD; "Congress of the
-    Communist Party of China" does name the party).
+    Communist Party of China" does name the party). The same for an agreement's name that ends a longer
+    agreement's name (the CPTPP's Chinese name ends with the TPP's).
     """
     outer_kinds = {kinds.get(a) for a in outer}
     inner_kinds = {kinds.get(a) for a in inner.actors}
     if outer_kinds == {"person"} or (outer_kinds <= _GEOGRAPHIC and inner_kinds <= _GEOGRAPHIC):
         return False
     return not (
-        outer_kinds == inner_kinds == {"organization"}
+        outer_kinds == inner_kinds
+        and len(outer_kinds) == 1
+        and outer_kinds <= _KINDS_OF_ONE_KIND
         and inner.end == len(surface)
         and not _OF_BEFORE_RE.search(surface[: inner.start])
     )

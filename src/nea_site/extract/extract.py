@@ -14,6 +14,7 @@ from nea_site.extract.actors import (
     extract_mentions,
     find_actor_spans,
     find_candidates,
+    gazetteer_words,
     without_ones_own,
 )
 from nea_site.extract.claims import extract_claims
@@ -68,7 +69,7 @@ class Extraction:
 
 def vocabulary_words(vocabulary: Vocabulary) -> list[UserWord]:
     """Chinese names and keywords of the vocabulary, as jieba user words."""
-    words = list(build_gazetteer(vocabulary).words)
+    words = list(gazetteer_words(vocabulary))  # the gazetteer's words, without compiling its matchers
     for theme in vocabulary.themes:
         words.extend(UserWord(k, "n") for k in theme.keywords.zh)
     return words

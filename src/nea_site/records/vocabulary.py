@@ -1,4 +1,10 @@
-"""Curated vocabularies: corpus/curated/actors.yml and themes.yml -> Vocabulary, every problem reported."""
+"""Curated vocabularies: curated/actors.yml (+ actors/*.yml) and themes.yml -> Vocabulary, every problem reported.
+
+The actor vocabulary may be split: `actors.yml` and then every `actors/*.yml` in name order (a gazetteer of
+countries, one of places...), each with the same keys (`actors`, `groups`, `not_names`). They are read as one
+vocabulary: an id or a surface form belongs to one actor across all files, and a group may name an actor of
+another file.
+"""
 
 from __future__ import annotations
 
@@ -12,20 +18,32 @@ from nea_site.records.codec import from_plain
 from nea_site.records.store import load_yaml
 
 ACTORS_FILE = "actors.yml"
+ACTORS_DIR = "actors"  # more actor files: corpus/curated/actors/*.yml, read after actors.yml in name order
 THEMES_FILE = "themes.yml"
+
+
+def actor_files(curated_dir: Path) -> tuple[Path, ...]:
+    """The actor vocabulary's files that exist, in reading order: actors.yml, then actors/*.yml by name."""
+    main = curated_dir / ACTORS_FILE
+    more = sorted((curated_dir / ACTORS_DIR).glob("*.yml")) if (curated_dir / ACTORS_DIR).is_dir() else []
+    return tuple(p for p in (main, *more) if p.is_file())
 
 
 def read_vocabulary(curated_dir: Path) -> Vocabulary:
     """Load and validate both vocabularies; a missing file gives an empty vocabulary of that kind."""
-    actors_path, themes_path = curated_dir / ACTORS_FILE, curated_dir / THEMES_FILE
-    actors_data = load_yaml(actors_path) if actors_path.exists() else {}
+    themes_path = curated_dir / THEMES_FILE
+    files = actor_files(curated_dir)
+    loaded = [(path, load_yaml(path) or {}) for path in files]
+    actors, groups = _read_actors(loaded)
+    not_names = tuple(sorted({n for path, data in loaded for n in _read_not_names(path, data)}))
     themes_data = load_yaml(themes_path) if themes_path.exists() else {}
-    actors, groups = _read_actors(actors_path, actors_data or {})
-    not_names = _read_not_names(actors_path, actors_data or {})
     themes = _read_themes(themes_path, themes_data or {})
     digest = hashlib.sha256()
-    for path in (actors_path, themes_path):
-        digest.update(path.read_bytes() if path.exists() else b"")
+    for path in files:  # with actors.yml alone, the digest is what it was before actors/ existed
+        if path != curated_dir / ACTORS_FILE:
+            digest.update(str(path.relative_to(curated_dir)).encode())
+        digest.update(path.read_bytes())
+    digest.update(themes_path.read_bytes() if themes_path.exists() else b"")
     return Vocabulary(actors=actors, themes=themes, groups=groups, not_names=not_names, version=digest.hexdigest()[:16])
 
 
@@ -48,15 +66,23 @@ def _entries(path: Path, data: Any, key: str) -> list[Any]:
     return list(data.get(key, []))
 
 
-def _read_actors(path: Path, data: Any) -> tuple[tuple[Actor, ...], tuple[ActorGroup, ...]]:
+def _read_actors(files: list[tuple[Path, Any]]) -> tuple[tuple[Actor, ...], tuple[ActorGroup, ...]]:
+    """Actors and groups of every file, checked as one vocabulary; a problem names its file when there are several."""
     problems: list[str] = []
     actors: list[Actor] = []
-    for i, entry in enumerate(_entries(path, data, "actors")):
-        label = f"actors[{i}]" + (f" ({entry.get('id')})" if isinstance(entry, dict) else "")
-        try:
-            actors.append(from_plain(Actor, entry, where=label))
-        except ValueError as exc:
-            problems.extend(str(exc).split("\n"))
+    where: dict[str, str] = {}  # actor id -> the file that lists it, for the messages
+    several = len(files) > 1
+    for path, data in files:
+        prefix = f"{path.name}: " if several else ""
+        for i, entry in enumerate(_entries(path, data, "actors")):
+            label = f"{prefix}actors[{i}]" + (f" ({entry.get('id')})" if isinstance(entry, dict) else "")
+            try:
+                actor = from_plain(Actor, entry, where=label)
+            except ValueError as exc:
+                problems.extend(str(exc).split("\n"))
+                continue
+            actors.append(actor)
+            where.setdefault(actor.id, path.name)
     ids = [a.id for a in actors]
     problems.extend(f"actors: duplicate id {d!r}" for d in sorted({i for i in ids if ids.count(i) > 1}))
     owner: dict[tuple[str, str], str] = {}
@@ -71,19 +97,25 @@ def _read_actors(path: Path, data: Any) -> tuple[tuple[Actor, ...], tuple[ActorG
             for name in names:
                 previous = owner.setdefault((lang, name), actor.id)
                 if previous != actor.id:
-                    problems.append(f"actors ({actor.id}): alias {name!r} already names {previous!r}")
+                    in_file = f" in {where[previous]}" if several else ""
+                    problems.append(f"actors ({actor.id}): alias {name!r} already names {previous!r}{in_file}")
     groups: list[ActorGroup] = []
     known = set(ids)
-    for i, entry in enumerate(_entries(path, data, "groups")):
-        try:
-            group = from_plain(ActorGroup, entry, where=f"groups[{i}]")
-        except ValueError as exc:
-            problems.extend(str(exc).split("\n"))
-            continue
-        problems.extend(f"groups[{i}] ({group.text}): unknown actor id {a!r}" for a in group.actors if a not in known)
-        groups.append(group)
+    for path, data in files:
+        prefix = f"{path.name}: " if several else ""
+        for i, entry in enumerate(_entries(path, data, "groups")):
+            try:
+                group = from_plain(ActorGroup, entry, where=f"{prefix}groups[{i}]")
+            except ValueError as exc:
+                problems.extend(str(exc).split("\n"))
+                continue
+            problems.extend(
+                f"{prefix}groups[{i}] ({group.text}): unknown actor id {a!r}" for a in group.actors if a not in known
+            )
+            groups.append(group)
     if problems:
-        raise RecordError(path, problems, hint="fix the vocabulary entry; ids are lower-case slugs")
+        first = files[0][0] if files else Path(ACTORS_FILE)
+        raise RecordError(first, problems, hint="fix the vocabulary entry; ids are lower-case slugs")
     return tuple(actors), tuple(groups)
 
 

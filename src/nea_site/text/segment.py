@@ -106,6 +106,10 @@ class Segmenter:
                 found.add(offset)
         return found
 
+    def has_word(self, word: str) -> bool:
+        """True when the cutter's dictionary (jieba's, with our user words) has the word (no Python jieba load)."""
+        return bool(self._load_cutter().has_word(word))
+
     def is_known_word(self, word: str) -> bool:
         """True when jieba's dictionary (or our user words) has the word; names it never saw are not known."""
         tokenizer, _ = self._load()

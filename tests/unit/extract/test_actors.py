@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from conftest import REPO
@@ -112,6 +114,9 @@ def test_a_name_built_from_another_name_is_no_mention_of_it() -> None:
     assert _nested("东北亚与印度尼西亚") == []  # no Northeast China (东北), no India (印度)
     assert _nested("亚太经合组织") == [(0, "亚太", ("asia-pacific",))]  # no OECD (经合组织)
     assert _nested("Kim Jong UN") == []  # no United Nations
+    # an agreement's name ending a longer agreement's name: the CPTPP, not the TPP
+    assert _nested("Comprehensive and Progressive Agreement for Trans-Pacific Partnership") == []
+    assert _nested("全面与进步跨太平洋伙伴关系协定") == []
     assert (25, "Communist Party of China", ("communist-party-of-china",)) in _nested(
         "National Congress of the Communist Party of China"
     )  # after "of": the party is named
@@ -155,3 +160,76 @@ def test_a_lower_case_name_after_an_organisation_s_is_its_own() -> None:
 def test_a_title_and_a_full_name_are_one_mention() -> None:
     spans = find_actor_spans("South Korean President Yoon Suk Yeol met President Xi Jinping.", GAZETTEER)
     assert [s.surface for s in spans] == ["South Korean", "President Yoon Suk Yeol", "President Xi Jinping"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a Hangul letter before a name: the name ends a longer word
+        ("태평양 연안 국가들이 모였다.", ["pacific"]),  # 태평양 (the Pacific) holds no 평양 (Pyongyang)
+        ("환태평양 협력이 논의됐다.", []),
+        # Hangul letters after a name that are no particle or suffix: the name begins a longer word
+        ("서울경제신문에 따르면 부산은행이 참여했다.", []),  # an outlet and a bank, not Seoul and Busan
+        ("인도적 지원이 필요하다.", []),  # humanitarian, not India
+        # particles, the copula and suffixes keep the name
+        ("서울에서는 중국인 관광객이 일본과 미국의 시장을 찾았다.", ["seoul", "china", "japan", "united-states"]),
+        ("수도는 평양이다. 인도를 방문했다.", ["pyongyang", "india"]),
+        ("서울특별시와 중국측 대표단", ["seoul", "china"]),
+        # a prefix at a word's start: 대중국 (towards China), 주일본 (stationed in Japan)
+        ("대중국 수출과 주일본 대사관", ["china", "japan"]),
+        # a longer name the vocabulary lists wins
+        ("아시아태평양 지역", ["asia-pacific"]),
+        ("범죄인 인도 조약", []),  # extradition, listed as a not-name
+        # abbreviations of states, alone or written onto a noun
+        ("한미동맹과 한일관계, 미중 갈등", ["united-states", "south-korea", "japan", "south-korea", "china",
+                                          "united-states"]),
+        ("한일 양국", ["japan", "south-korea"]),
+    ],
+)  # fmt: skip
+def test_a_korean_name_is_a_word_of_its_own(text: str, named: list[str]) -> None:
+    assert [a for s in find_actor_spans(text, GAZETTEER) for a in s.actors] == named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("タイとベトナムが参加した。", ["thailand", "vietnam"]),
+        ("タイトルとタイムライン", []),  # katakana letters around タイ: other words
+        ("パプアニューギニアとニューギニア島", ["papua-new-guinea"]),  # no Guinea inside ニューギニア
+        ("インドネシア・マレーシア・タイ", ["indonesia", "malaysia", "thailand"]),  # the middle dot separates
+    ],
+)
+def test_a_katakana_name_is_not_part_of_a_longer_katakana_word(text: str, named: list[str]) -> None:
+    assert [a for s in find_actor_spans(text, GAZETTEER) for a in s.actors] == named
+
+
+def test_a_hangul_letter_before_a_korean_name_makes_it_part_of_a_word() -> None:
+    vocabulary = Vocabulary(
+        actors=(
+            Actor(id=ActorId("pyongyang"), type="place", name=LocalizedText(en="Pyongyang"),
+                  aliases=Terms(other=("평양",))),
+            Actor(id=ActorId("seoul"), type="place", name=LocalizedText(en="Seoul"), aliases=Terms(other=("서울",))),
+        )
+    )  # fmt: skip
+    gazetteer = build_gazetteer(vocabulary)
+    text = "태평양, 아시아태평양, (평양) 평양의 서울과 서울경제"
+    assert [(s.start, s.surface) for s in find_actor_spans(text, gazetteer)] == [
+        (14, "평양"), (18, "평양"), (22, "서울")
+    ]  # fmt: skip
+    # Without the lexicon's endings, any Hangul letter after a name ends the match.
+    assert [s.surface for s in find_actor_spans("서울 서울에서 서울경제", replace(gazetteer, edges=None))] == ["서울"]
+
+
+def test_a_two_character_chinese_name_across_a_word_break_is_no_match() -> None:
+    vocabulary = Vocabulary(
+        actors=(
+            Actor(id=ActorId("haiti"), type="country", name=LocalizedText(en="Haiti", zh="海地"), iso="HTI"),
+            Actor(id=ActorId("ghana"), type="country", name=LocalizedText(en="Ghana", zh="加纳"), iso="GHA"),
+            Actor(id=ActorId("nanning"), type="place", name=LocalizedText(en="Nanning", zh="南宁")),
+        )
+    )  # fmt: skip
+    extractor = make_extractor(vocabulary)  # no not-names: the rule alone decides
+    text = "沿海地区与湖南宁乡增加纳税人。海地和加纳的代表在南宁会谈。"
+    spans = find_actor_spans(text, extractor.gazetteer, segmenter=extractor.segmenter)
+    assert [(s.start, s.surface) for s in spans] == [(15, "海地"), (18, "加纳"), (24, "南宁")]
+    assert len(find_actor_spans(text, extractor.gazetteer)) == 6  # without the segmenter, every occurrence
