@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from nea_site.model import ContentLang, DocumentRecord, Paragraph, Section
 from nea_site.render.environment import SafeMarkdown, escape_html, escape_markdown
-from nea_site.render.source_links import find_source_links
+from nea_site.render.source_links import find_source_links, links_as_text
 from nea_site.text.lang import detect_lang
 from nea_site.text.patterns import LIST_ITEM_MARK, NUMBER_CELL_RE, TABLE_CELL_SEPARATOR, YEAR_CELL_RE
 
@@ -220,7 +220,9 @@ def _pilcrow(paragraph: Paragraph) -> str:
 def _records_html(records: list[RecordLink], records_label: str) -> str:
     if not records:
         return ""
-    items = "".join(f'<li><a href="{escape_html(r.href)}">{escape_html(r.text)}</a></li>' for r in records)
+    items = "".join(
+        f'<li><a href="{escape_html(r.href)}">{escape_html(links_as_text(r.text))}</a></li>' for r in records
+    )
     return (
         f'\n\n<details class="nea-records"><summary>{escape_html(records_label)} ({len(records)})</summary>'
         f"<ul>{items}</ul></details>"

@@ -32,6 +32,7 @@ from nea_site.render.links import html_href, md_link, other_language_href, page_
 from nea_site.render.page_spec import PageSpec
 from nea_site.render.record_lists import claims_pages, timeline_pages
 from nea_site.render.rows import Labels, actor_uri, document_row
+from nea_site.render.source_links import links_as_text
 
 # Header rows that the parser names (parse/: "description", "end mark", "citation"…); other identifiers keep the
 # source's label.
@@ -162,7 +163,7 @@ def _paragraph_records(
         found[claim.evidence.paragraph].append(
             RecordLink(
                 href=html_href(uri, cx.placement.claim_uri[claim.id], claim.id),
-                text=f"{t('kind_' + claim.kind)} · {claim.text.best(lang)[:80]}",
+                text=f"{t('kind_' + claim.kind)} · {links_as_text(claim.text.best(lang))[:80]}",
             )
         )
     return found
