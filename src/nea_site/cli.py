@@ -220,16 +220,24 @@ def add(
 @_project_option
 @click.argument("gold_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Also write the report.")
+@click.option(
+    "--save",
+    is_flag=True,
+    help="Also write the totals and today's date to corpus/curated/scores.yml, shown on the About page.",
+)
 @_fail_cleanly
-def score(project: Path, gold_dir: Path, json_path: Path | None) -> None:
+def score(project: Path, gold_dir: Path, json_path: Path | None, save: bool) -> None:
     """Extract every document of GOLD_DIR that has a *.gold.yaml beside it and score it against the gold."""
-    from nea_site.score import run_score  # imported here: only this command needs it
+    from nea_site.score import run_score, save_scores  # imported here: only this command needs it
 
     report = run_score(gold_dir.resolve(), project.resolve())
     for line in report.lines():
         click.echo(line)
     if json_path is not None:
         json_path.write_text(json.dumps(report.to_plain(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if save:
+        path = save_scores(report, gold_dir.resolve(), project.resolve())
+        click.echo(f"saved the totals in {path}; the About page shows them after the next build")
 
 
 @main.command()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any, TypeVar
 
 from nea_site.errors import RenderError
-from nea_site.model import DocumentRecord, Lang
+from nea_site.model import DocumentRecord, Lang, MeasuredScores
 from nea_site.render.body import (
     HTML_LANG,
     LinkSpan,
@@ -61,7 +61,9 @@ def _identifier_label(label: str, t: Labels) -> str:
         return label
 
 
-def build_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> Iterator[PageSpec]:
+def build_pages(
+    cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...], scores: MeasuredScores | None = None
+) -> Iterator[PageSpec]:
     """Every page of one language's site, in a stable order; one at a time, so each can be written and let go."""
     yield _home_page(cx, lang, t)
     yield _documents_page(cx, lang, t)
@@ -75,7 +77,12 @@ def build_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> 
     for actor in [*cx.countries(), *cx.named_actors()]:
         yield from actor_pages(actor, cx, lang, t)
     yield from claims_pages(cx, lang, t)
-    yield from (data_page(cx, lang, t), about_page(cx, lang, t), glossary_page(cx, lang, t), coverage_page(cx, lang, t))
+    yield from (
+        data_page(cx, lang, t),
+        about_page(cx, lang, t, scores),
+        glossary_page(cx, lang, t),
+        coverage_page(cx, lang, t),
+    )
 
 
 def _home_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
