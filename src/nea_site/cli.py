@@ -136,53 +136,108 @@ def translations(project: Path, missing: bool) -> None:
 
 @main.command()
 @_project_option
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--title-en", help="English title (overrides the parsed one).")
-@click.option("--title-zh", help="Chinese title (overrides the parsed one).")
-@click.option("--date", help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD.")
-@click.option("--lang", help="Main language: en, zh, zh-Hant, ja or ko.")
-@click.option("--authors", help="Authors, separated by ';'.")
+@click.argument("paths", metavar="FILE|FOLDER...", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--title-en", help="English title (overrides the parsed one); one FILE only.")
+@click.option("--title-zh", help="Chinese title (overrides the parsed one); one FILE only.")
+@click.option("--date", help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD; one FILE only.")
+@click.option("--lang", help="Main language: en, zh, zh-Hant, ja or ko; one FILE only.")
+@click.option("--authors", help="Authors, separated by ';'; one FILE only.")
+@click.option("--no-build", is_flag=True, help="Store the files and their metadata; rebuild later with `build`.")
 @_fail_cleanly
 def add(
     project: Path,
-    file: Path,
+    paths: tuple[Path, ...],
     title_en: str | None,
     title_zh: str | None,
     date: str | None,
     lang: str | None,
     authors: str | None,
+    no_build: bool,
 ) -> None:
-    """Add FILE to corpus/sources with its metadata, extract its records and rebuild; on error nothing changes."""
+    """Add files (a FOLDER: its source files) to corpus/sources with their metadata and rebuild once.
+
+    A refused file is reported with its reason and the others still go in; each file goes in whole or not at
+    all; if the build fails, none of the files stays and the corpus, records and site are as they were.
+    """
+    flags = {
+        "--title-en": title_en,
+        "--title-zh": title_zh,
+        "--date": date,
+        "--lang": lang,
+        "--authors": authors,
+    }
+    given = [name for name, value in flags.items() if value is not None]
+    if given and (len(paths) != 1 or paths[0].is_dir()):
+        raise NeaSiteError(
+            f"{', '.join(given)}: these options describe one file, but {len(paths)} paths were given"
+            + (" (a folder)" if len(paths) == 1 else "")
+            + "\n  hint: add the files without them, then edit corpus/curated/documents/<name>.yml"
+        )
     settings = pipeline.BuildSettings(project_dir=project.resolve())
-    request = pipeline.AddRequest(
-        file=file,
-        title_en=title_en,
-        title_zh=title_zh,
-        date=date,
-        lang=lang,
-        authors=tuple(a.strip() for a in (authors or "").split(";") if a.strip()),
+    files, refused, skipped = pipeline.collect_files(paths)
+    requests = [
+        pipeline.AddRequest(
+            file=file,
+            title_en=title_en,
+            title_zh=title_zh,
+            date=date,
+            lang=lang,
+            authors=tuple(a.strip() for a in (authors or "").split(";") if a.strip()),
+        )
+        for file in files
+    ]
+    result = pipeline.add_documents(settings, requests, build=not no_build, refused=refused, skipped=skipped)
+    for passed in result.skipped:
+        click.echo(f"skipped {passed.file}: {passed.reason}")
+    for passed in result.refused:
+        click.echo(f"refused {passed.reason}", err=True)
+    if result.build_error is not None:
+        names = ", ".join(str(a.file) for a in result.withdrawn)
+        click.echo(f"error: {result.build_error}", err=True)
+        click.echo(
+            f"error: the build failed, so none of the {len(result.withdrawn)} files was added ({names}); "
+            "corpus/sources, records and site are as they were before this command",
+            err=True,
+        )
+        sys.exit(1)
+    for added in result.added:
+        click.echo(f"added {added.file} as corpus/sources/{added.stored_name}")
+        if added.missing:
+            click.echo(f"  missing metadata (add it in corpus/curated/documents/): {', '.join(added.missing)}")
+    total = len(result.added) + len(result.refused)
+    click.echo(
+        f"{len(result.added)} of {total} files added, {len(result.refused)} refused, {len(result.skipped)} skipped"
     )
-    result = pipeline.add_document(settings, request)
-    click.echo(f"added {file} as corpus/sources/{result.stored_name}")
-    if result.missing:
-        click.echo(f"missing metadata (add it in corpus/curated/documents/): {', '.join(result.missing)}")
-    _report_build(result.build, project)
+    if result.build is not None:
+        _report_build(result.build, project)
+    elif result.added:
+        click.echo("site not rebuilt (--no-build): run `nea-site build` to extract the records and build the site")
+    if result.refused:
+        sys.exit(1)
 
 
 @main.command()
 @_project_option
 @click.argument("gold_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Also write the report.")
+@click.option(
+    "--save",
+    is_flag=True,
+    help="Also write the totals and today's date to corpus/curated/scores.yml, shown on the About page.",
+)
 @_fail_cleanly
-def score(project: Path, gold_dir: Path, json_path: Path | None) -> None:
+def score(project: Path, gold_dir: Path, json_path: Path | None, save: bool) -> None:
     """Extract every document of GOLD_DIR that has a *.gold.yaml beside it and score it against the gold."""
-    from nea_site.score import run_score  # imported here: only this command needs it
+    from nea_site.score import run_score, save_scores  # imported here: only this command needs it
 
     report = run_score(gold_dir.resolve(), project.resolve())
     for line in report.lines():
         click.echo(line)
     if json_path is not None:
         json_path.write_text(json.dumps(report.to_plain(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if save:
+        path = save_scores(report, gold_dir.resolve(), project.resolve())
+        click.echo(f"saved the totals in {path}; the About page shows them after the next build")
 
 
 @main.command()

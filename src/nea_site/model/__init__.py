@@ -37,8 +37,10 @@ from nea_site.model.records import (
     ThemeWeight,
     Vocabulary,
 )
+from nea_site.model.scores import MeasuredScores
 
 __all__ = [
+    "MeasuredScores",
     "LANGS",
     "Actor",
     "ActorGroup",

@@ -1,6 +1,15 @@
 """Pipeline: the only package that calls every stage (each through its __init__), in order."""
 
-from nea_site.pipeline.add import AddRequest, AddResult, add_document
+from nea_site.pipeline.add import (
+    AddedFile,
+    AddManyResult,
+    AddRequest,
+    AddResult,
+    PassedFile,
+    add_document,
+    add_documents,
+    collect_files,
+)
 from nea_site.pipeline.build import (
     BuildResult,
     CandidateLine,
@@ -15,12 +24,17 @@ from nea_site.pipeline.produce import extract_files, produce_records
 from nea_site.pipeline.settings import BuildSettings
 
 __all__ = [
+    "AddManyResult",
     "AddRequest",
     "AddResult",
+    "AddedFile",
+    "PassedFile",
     "BuildResult",
     "BuildSettings",
     "CandidateLine",
     "add_document",
+    "add_documents",
+    "collect_files",
     "dump_json",
     "export_json",
     "extract_files",

@@ -108,6 +108,7 @@ def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, 
             focus=records.read_focus_countries(settings.curated_dir),
             search_words=search_words,
             site_url=_base_site_url(settings),
+            scores=records.read_scores(settings.curated_dir),
         )
     render.write_search_words(build_dir, search_words)
     render.write_data_files(built, vocabulary, build_dir)
@@ -144,6 +145,7 @@ def _render_language(settings: BuildSettings, built: list[DocumentRecord], vocab
         lang,
         focus=records.read_focus_countries(settings.curated_dir),
         site_url=_base_site_url(settings),
+        scores=records.read_scores(settings.curated_dir),
     )
 
 

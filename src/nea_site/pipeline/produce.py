@@ -204,3 +204,77 @@ def _write_cache(path: Path, record: DocumentRecord) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(records.to_plain(record), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     os.replace(tmp, path)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Precheck:
+    failed: dict[Path, str]  # why each file that cannot be a document fails
+    extracted: int  # documents extracted and cached
+    source_bytes: int
+    stage_seconds: dict[str, float]  # as Production's
+    seconds: float  # wall time
+
+
+def extract_new_sources(settings: BuildSettings, paths: list[Path]) -> Precheck:
+    """Extract sources just stored in corpus/sources and cache their records; say why each failed one fails.
+
+    `nea-site add` runs this before its build, so a file that cannot be a document is refused alone (and removed
+    by the caller) instead of failing the build of all; the build then finds the others' records in the cache.
+    An unexpected error on one file (a bug) refuses that file too, with the error's text.
+    """
+    start = time.perf_counter()
+    catalog = records.read_catalog(settings.curated_dir)
+    vocabulary = records.read_vocabulary(settings.curated_dir)
+    code = code_version()
+    todo: list[tuple[Path, str, records.CuratedDocument | None]] = []
+    failed: dict[Path, str] = {}
+    stage_seconds = dict.fromkeys(STAGES, 0.0)
+    extracted = total_bytes = 0
+    for path in paths:
+        entry = catalog.documents.get(path.name)
+        key = _cache_key(hashlib.sha256(path.read_bytes()).hexdigest(), entry, vocabulary, code)
+        if _read_cache(settings.cache_dir / f"{key}.json") is None:
+            todo.append((path, key, entry))
+    if not todo:
+        return Precheck(failed=failed, extracted=0, source_bytes=0, stage_seconds=stage_seconds, seconds=0.0)
+    jobs = settings.jobs or (os.cpu_count() or 1)
+    outcomes: list[tuple[Path, str, _Outcome | str]] = []
+    if len(todo) >= PARALLEL_MIN_DOCUMENTS and jobs > 1:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(vocabulary,)) as pool:
+            futures = [(p, k, pool.submit(_checked_in_worker, p, e)) for p, k, e in todo]
+            outcomes = [(p, k, f.result()) for p, k, f in futures]
+    else:
+        extractor = extract.make_extractor(vocabulary)
+        extractor.segmenter.preload()
+        outcomes = [(p, k, _checked(p, e, extractor)) for p, k, e in todo]
+    for path, key, outcome in outcomes:
+        if isinstance(outcome, str):
+            failed[path] = outcome
+            continue
+        record, size, seconds = outcome
+        extracted += 1
+        total_bytes += size
+        for stage, spent in zip(STAGES, seconds, strict=True):
+            stage_seconds[stage] += spent
+        _write_cache(settings.cache_dir / f"{key}.json", record)
+    return Precheck(
+        failed=failed,
+        extracted=extracted,
+        source_bytes=total_bytes,
+        stage_seconds=stage_seconds,
+        seconds=time.perf_counter() - start,
+    )
+
+
+def _checked(path: Path, entry: records.CuratedDocument | None, extractor: extract.Extractor) -> _Outcome | str:
+    try:
+        return _extract_one(path, entry, extractor)
+    except SourceError as exc:
+        return str(exc)
+    except Exception as exc:  # noqa: BLE001 - one file's crash refuses that file, not the others
+        return str(SourceError(path, f"cannot be read: {type(exc).__name__}: {exc}", hint="please report this bug"))
+
+
+def _checked_in_worker(path: Path, entry: records.CuratedDocument | None) -> _Outcome | str:
+    assert _WORKER_EXTRACTOR is not None
+    return _checked(path, entry, _WORKER_EXTRACTOR)

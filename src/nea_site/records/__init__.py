@@ -11,6 +11,7 @@ from nea_site.records.curated import (
     read_catalog,
     read_focus_countries,
 )
+from nea_site.records.scores import SCORES_FILE, read_scores, write_scores
 from nea_site.records.store import (
     dump_yaml,
     load_yaml,
@@ -56,4 +57,7 @@ __all__ = [
     "swap_dir",
     "to_plain",
     "write_records",
+    "SCORES_FILE",
+    "read_scores",
+    "write_scores",
 ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from nea_site.model import ContentLang, DocumentRecord, Paragraph, Section
 from nea_site.render.environment import SafeMarkdown, escape_html, escape_markdown
+from nea_site.render.source_links import find_source_links, links_as_text
 from nea_site.text.lang import detect_lang
 from nea_site.text.patterns import LIST_ITEM_MARK, NUMBER_CELL_RE, TABLE_CELL_SEPARATOR, YEAR_CELL_RE
 
@@ -125,34 +126,63 @@ _CELL_BREAK = "\x00"  # a cell separator in a row's HTML; ingest removes control
 
 
 def _inline_html(paragraph: Paragraph, ref_counts: dict[str, int], links: list[LinkSpan], *, cells: bool) -> str:
-    """The paragraph's text as HTML: entity links and footnote marks; with `cells`, " | " as _CELL_BREAK."""
+    """The paragraph's text as HTML: entity links and footnote marks; with `cells`, " | " as _CELL_BREAK.
+
+    A link the source wrote ("[words](target)") shows its words only, or stays a link when its target is an
+    absolute http(s) address (see source_links): the syntax around the words is never shown nor made markup.
+    """
     text = paragraph.text
     separators = _separator_starts(text) if cells else set()
+
+    def crosses_cell(start: int, end: int) -> bool:
+        return any(start < at + len(TABLE_CELL_SEPARATOR) and at < end for at in separators)
+
+    own = [link for link in find_source_links(text) if not crosses_cell(link.start, link.end)]
+    hidden = [(link.start, link.words_start) for link in own] + [(link.words_end, link.end) for link in own]
+    external = [link for link in own if link.external is not None and link.words_start < link.words_end]
     kept: list[LinkSpan] = []
     for span in sorted(links, key=lambda s: (s.start, -s.end)):
         if (not kept or span.start >= kept[-1].end) and 0 <= span.start < span.end <= len(text):
-            if not any(span.start < at + len(TABLE_CELL_SEPARATOR) and at < span.end for at in separators):
-                kept.append(span)  # a link never runs across two cells
+            if crosses_cell(span.start, span.end):
+                continue  # a link never runs across two cells
+            if any(span.start < end and start < span.end for start, end in hidden):
+                continue  # nor over the syntax of a link the source wrote
+            if any(span.start < e.end and e.start < span.end for e in external):
+                continue  # nor inside an external link (no link in a link)
+            kept.append(span)
     starts = {s.start: s for s in kept}
     ends = {s.end for s in kept}
+    external_starts = {e.words_start: e for e in external}
+    external_ends = {e.words_end for e in external}
     marks: dict[int, list[str]] = defaultdict(list)
     for ref in sorted(paragraph.refs, key=lambda r: r.offset):
         offset = min(max(ref.offset, 0), len(text))
         for span in kept:  # a note mark never splits a link: it goes after it
             if span.start < offset < span.end:
                 offset = span.end
+        for link in own:  # nor a link the source wrote, nor its syntax
+            if link.start < offset < link.end:
+                offset = link.end
         marks[offset].append(_ref_mark(ref.label, ref.footnote_id, ref_counts))
     breaks = {at + len(TABLE_CELL_SEPARATOR) for at in separators}
-    cuts = sorted({0, len(text), *starts, *ends, *marks, *separators, *breaks})
+    bounds = {at for pair in hidden for at in pair}
+    cuts = sorted({0, len(text), *starts, *ends, *marks, *separators, *breaks, *bounds})
+    hidden_starts = {start: end for start, end in hidden if start < end}
     parts: list[str] = []
+    skip_until = -1
     for i, cut in enumerate(cuts):
-        if cut in ends:
+        if cut in ends or cut in external_ends:
             parts.append("</a>")
         parts.extend(marks.get(cut, ()))
         if cut in starts:
             span = starts[cut]
             parts.append(f'<a class="nea-mention" href="{escape_html(span.href)}" title="{escape_html(span.title)}">')
-        if i + 1 < len(cuts):
+        if cut in external_starts:
+            href = escape_html(external_starts[cut].external or "")
+            parts.append(f'<a class="nea-external" href="{href}" rel="nofollow noopener noreferrer">')
+        if cut in hidden_starts:
+            skip_until = max(skip_until, hidden_starts[cut])
+        if i + 1 < len(cuts) and cut >= skip_until:
             parts.append(_CELL_BREAK if cut in separators else escape_html(text[cut : cuts[i + 1]]))
     return "".join(parts)
 
@@ -190,7 +220,9 @@ def _pilcrow(paragraph: Paragraph) -> str:
 def _records_html(records: list[RecordLink], records_label: str) -> str:
     if not records:
         return ""
-    items = "".join(f'<li><a href="{escape_html(r.href)}">{escape_html(r.text)}</a></li>' for r in records)
+    items = "".join(
+        f'<li><a href="{escape_html(r.href)}">{escape_html(links_as_text(r.text))}</a></li>' for r in records
+    )
     return (
         f'\n\n<details class="nea-records"><summary>{escape_html(records_label)} ({len(records)})</summary>'
         f"<ul>{items}</ul></details>"

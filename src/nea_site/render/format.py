@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from nea_site.model import Lang, LocalizedText, PartialDate, Precision
+from nea_site.render.body import HTML_LANG
 from nea_site.render.environment import SafeMarkdown, escape_html, escape_markdown
+from nea_site.render.source_links import links_as_text
+from nea_site.text.lang import detect_lang
 
 _MONTHS_EN = "January February March April May June July August September October November December".split()
 
@@ -38,14 +41,19 @@ def format_span(start: PartialDate, end: PartialDate | None, precision: Precisio
 
 
 def localized_markdown(text: LocalizedText, lang: Lang, t: Callable[[str], str]) -> SafeMarkdown:
-    """Escaped Markdown of a record text in `lang`; the original with a "not yet translated" mark otherwise."""
+    """Escaped Markdown of a record text in `lang`; the original with a "not yet translated" mark otherwise.
+
+    A link the source wrote in the text ("[Seoul](../Page/Seoul.md)") is shown as its words: its target is no
+    page of the site. The original is escaped as Markdown too: the span around it is inline HTML, whose content
+    Markdown still reads, so HTML escaping alone would let "[x](y)" or "**x**" in a source become markup.
+    """
     own = text.get(lang)
     if own:
-        return escape_markdown(own)
-    fallback = text.best(lang)
-    code = "zh-Hans" if text.original == "zh" else "en"
+        return escape_markdown(links_as_text(own))
+    fallback = links_as_text(text.best(lang))
+    code = HTML_LANG[detect_lang(fallback)] or ("zh-Hans" if text.original == "zh" else "en")
     return SafeMarkdown(
-        f'<span lang="{code}">{escape_html(fallback)}</span> '
+        f'<span lang="{code}">{escape_markdown(fallback)}</span> '
         f'<em class="nea-untranslated">({escape_html(t("not_translated"))})</em>'
     )
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from nea_site.model import Lang
+from nea_site.errors import RenderError
+from nea_site.model import Lang, MeasuredScores, PartialDate
 from nea_site.render.crossref import CrossRef
 from nea_site.render.environment import SafeMarkdown
+from nea_site.render.format import format_date
 from nea_site.render.links import md_link, page_uri
 from nea_site.render.page_spec import PageSpec
 from nea_site.render.rows import Labels, actor_uri, document_title
@@ -28,9 +30,35 @@ def data_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
     )
 
 
-def about_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
-    """How records are made, their provenance and their limits."""
-    return PageSpec(uri=page_uri("about"), template="pages/about.md.j2", context={})
+def about_page(cx: CrossRef, lang: Lang, t: Labels, scores: MeasuredScores | None = None) -> PageSpec:
+    """How records are made, their provenance, how far to trust them (the saved scores), and their limits."""
+    context: dict[str, object] = {"scores": None}
+    if scores is not None:
+        measured = PartialDate.from_iso(scores.measured)
+        context["scores"] = {
+            "measured": t("about_trust_measured").format(
+                documents=scores.documents, gold=scores.gold, date=format_date(measured, "day", lang)
+            ),
+            "rows": [{"label": _score_label(name, t), "value": _score_value(value)} for name, value in scores.totals],
+        }
+    return PageSpec(uri=page_uri("about"), template="pages/about.md.j2", context=context)
+
+
+def _score_label(name: str, t: Labels) -> str:
+    """A measure's name in the page language; a measure this site has no label for keeps `score`'s own name."""
+    try:
+        return t(f"score_{name}")
+    except RenderError:
+        return name
+
+
+def _score_value(value: str) -> str:
+    """A share as a percentage ("0.850" -> "85%"); counts ("15/16") as measured."""
+    try:
+        share = float(value)
+    except ValueError:
+        return value
+    return f"{share:.0%}" if 0.0 <= share <= 1.0 else value
 
 
 def glossary_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any, TypeVar
 
 from nea_site.errors import RenderError
-from nea_site.model import DocumentRecord, Lang
+from nea_site.model import DocumentRecord, Lang, MeasuredScores
 from nea_site.render.body import (
     HTML_LANG,
     LinkSpan,
@@ -32,6 +32,7 @@ from nea_site.render.links import html_href, md_link, other_language_href, page_
 from nea_site.render.page_spec import PageSpec
 from nea_site.render.record_lists import claims_pages, timeline_pages
 from nea_site.render.rows import Labels, actor_uri, document_row
+from nea_site.render.source_links import links_as_text
 
 # Header rows that the parser names (parse/: "description", "end mark", "citation"…); other identifiers keep the
 # source's label.
@@ -60,7 +61,9 @@ def _identifier_label(label: str, t: Labels) -> str:
         return label
 
 
-def build_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> Iterator[PageSpec]:
+def build_pages(
+    cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...], scores: MeasuredScores | None = None
+) -> Iterator[PageSpec]:
     """Every page of one language's site, in a stable order; one at a time, so each can be written and let go."""
     yield _home_page(cx, lang, t)
     yield _documents_page(cx, lang, t)
@@ -74,7 +77,12 @@ def build_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...]) -> 
     for actor in [*cx.countries(), *cx.named_actors()]:
         yield from actor_pages(actor, cx, lang, t)
     yield from claims_pages(cx, lang, t)
-    yield from (data_page(cx, lang, t), about_page(cx, lang, t), glossary_page(cx, lang, t), coverage_page(cx, lang, t))
+    yield from (
+        data_page(cx, lang, t),
+        about_page(cx, lang, t, scores),
+        glossary_page(cx, lang, t),
+        coverage_page(cx, lang, t),
+    )
 
 
 def _home_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
@@ -162,7 +170,7 @@ def _paragraph_records(
         found[claim.evidence.paragraph].append(
             RecordLink(
                 href=html_href(uri, cx.placement.claim_uri[claim.id], claim.id),
-                text=f"{t('kind_' + claim.kind)} · {claim.text.best(lang)[:80]}",
+                text=f"{t('kind_' + claim.kind)} · {links_as_text(claim.text.best(lang))[:80]}",
             )
         )
     return found

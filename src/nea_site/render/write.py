@@ -9,7 +9,7 @@ import jinja2
 import yaml
 
 from nea_site.errors import RenderError
-from nea_site.model import LANGS, DocumentRecord, Lang, Vocabulary
+from nea_site.model import LANGS, DocumentRecord, Lang, MeasuredScores, Vocabulary
 from nea_site.render.crossref import CrossRef, build_crossref
 from nea_site.render.environment import SafeMarkdown, make_environment
 from nea_site.render.export import build_export, data_files
@@ -39,6 +39,7 @@ def render_site(
     focus: tuple[str, ...],
     search_words: str,
     site_url: str,
+    scores: MeasuredScores | None = None,
 ) -> dict[Lang, int]:
     """Write build/docs/<lang>/… and build/mkdocs.<lang>.yml; return the number of pages per language."""
     write_search_words(build_dir, search_words)
@@ -46,7 +47,7 @@ def render_site(
     cx = build_crossref(records, vocabulary)
     counts: dict[Lang, int] = {}
     for lang in LANGS:
-        counts[lang] = _write_language(cx, lang, templates_dir, build_dir, focus, site_url)
+        counts[lang] = _write_language(cx, lang, templates_dir, build_dir, focus, site_url, scores)
         cx.rows.clear()  # rendered rows are per language: the next language renders its own
     return counts
 
@@ -75,19 +76,26 @@ def render_language(
     *,
     focus: tuple[str, ...],
     site_url: str,
+    scores: MeasuredScores | None = None,
 ) -> int:
     """Write the pages of build/docs/<lang>/ and build/mkdocs.<lang>.yml; return the number of pages.
 
     A language reads and writes no file of the other, so separate processes can render the two at once. The
     data files and the search words are written once for both (`write_data_files`, `write_search_words`).
     """
-    return _write_language(build_crossref(records, vocabulary), lang, templates_dir, build_dir, focus, site_url)
+    return _write_language(build_crossref(records, vocabulary), lang, templates_dir, build_dir, focus, site_url, scores)
 
 
 def _write_language(
-    cx: CrossRef, lang: Lang, templates_dir: Path, build_dir: Path, focus: tuple[str, ...], site_url: str
+    cx: CrossRef,
+    lang: Lang,
+    templates_dir: Path,
+    build_dir: Path,
+    focus: tuple[str, ...],
+    site_url: str,
+    scores: MeasuredScores | None,
 ) -> int:
-    count = _render_language(cx, lang, templates_dir, build_dir / "docs" / lang, focus)
+    count = _render_language(cx, lang, templates_dir, build_dir / "docs" / lang, focus, scores)
     config = mkdocs_config(
         lang,
         templates_dir,
@@ -104,11 +112,18 @@ def _write_language(
     return count
 
 
-def _render_language(cx: object, lang: Lang, templates_dir: Path, docs_dir: Path, focus: tuple[str, ...]) -> int:
+def _render_language(
+    cx: object,
+    lang: Lang,
+    templates_dir: Path,
+    docs_dir: Path,
+    focus: tuple[str, ...],
+    scores: MeasuredScores | None = None,
+) -> int:
     env = make_environment(templates_dir)
     t = load_labels(templates_dir, lang)
     count = 0
-    for spec in build_pages(cx, lang, t, focus):  # type: ignore[arg-type]
+    for spec in build_pages(cx, lang, t, focus, scores):  # type: ignore[arg-type]
         count += 1
         context = {"other_lang_link": SafeMarkdown(other_language_href(spec.uri, lang)), **spec.context}
         try:

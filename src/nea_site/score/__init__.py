@@ -2,7 +2,7 @@
 
 from nea_site.score.compare import ACTOR_TYPES, DocumentScore, name_keys, quotes_overlap, score_document
 from nea_site.score.gold import Gold, find_gold, read_gold
-from nea_site.score.report import ScoreReport, run_score
+from nea_site.score.report import ScoreReport, run_score, save_scores
 
 __all__ = [
     "ACTOR_TYPES",
@@ -14,5 +14,6 @@ __all__ = [
     "quotes_overlap",
     "read_gold",
     "run_score",
+    "save_scores",
     "score_document",
 ]

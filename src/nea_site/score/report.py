@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from nea_site import pipeline, records
 from nea_site.errors import SourceError
+from nea_site.model import MeasuredScores
 from nea_site.score.compare import ACTOR_TYPES, DocumentScore, score_document, score_refused
 from nea_site.score.gold import find_gold
 
@@ -96,6 +98,38 @@ def run_score(gold_dir: Path, project_dir: Path) -> ScoreReport:
         else:
             scored.append(score_document(gold, record, vocabulary))
     return ScoreReport(documents=tuple(scored), refused=tuple(refused))
+
+
+def save_scores(report: ScoreReport, gold_dir: Path, project_dir: Path, *, today: date | None = None) -> Path:
+    """Write the report's totals and the day to the project's corpus/curated/scores.yml (for the About page)."""
+    totals = report.totals()
+    documents = totals.pop("docs")
+    tally: Counter[str] = Counter()
+    for doc in report.documents:
+        tally.update(doc.tally)
+    cases = {
+        "events_recall": tally["event_gold"],
+        "events_precision": tally["event_right"] + tally["event_wrong"],
+        "events_judged_share": tally["event_found"],
+        "not_events_taken": tally["not_event_gold"],
+        "actors_recall": sum(tally[f"actor_gold_{kind}"] for kind in ACTOR_TYPES),
+        "actors_precision": tally["actor_found"],
+        "statistics_recall": tally["stat_gold"],
+        **{kind: tally[f"actor_gold_{kind}"] for kind in ACTOR_TYPES},
+    }
+    # A share of nothing (no person in the gold: "person=1.000") says nothing: it is not saved to be shown.
+    totals = {name: value for name, value in totals.items() if cases.get(name, 1)}
+    try:
+        gold = gold_dir.relative_to(project_dir).as_posix()
+    except ValueError:
+        gold = gold_dir.name  # outside the project: its own name, never a path of the machine that measured
+    scores = MeasuredScores(
+        measured=(today or date.today()).isoformat(),
+        gold=gold,
+        documents=int(documents),
+        totals=tuple((name, _format(value)) for name, value in totals.items()),
+    )
+    return records.write_scores(pipeline.BuildSettings(project_dir=project_dir).curated_dir, scores)
 
 
 def _ratio(part: int, whole: int, *, empty: float = 1.0) -> float:
