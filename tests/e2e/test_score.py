@@ -55,6 +55,8 @@ def test_score_prints_a_row_per_document_and_a_last_line(tmp_path: Path) -> None
     gold_dir.mkdir()
     (gold_dir / "note.md").write_text(NOTE, encoding="utf-8")
     (gold_dir / "note.gold.yaml").write_text(NOTE_GOLD, encoding="utf-8")
+    (gold_dir / "undated.md").write_text("# Undated\n\nJapan and China met in Tokyo in May 2019.\n", encoding="utf-8")
+    (gold_dir / "undated.gold.yaml").write_text('doc: "undated.md"\nevents: []\n', encoding="utf-8")
     (gold_dir / "unannotated.md").write_text("# Not scored\n\nNo gold beside it.\n", encoding="utf-8")
     report = tmp_path / "report.json"
     run = subprocess.run(
@@ -66,7 +68,8 @@ def test_score_prints_a_row_per_document_and_a_last_line(tmp_path: Path) -> None
     rows = [line for line in run.stdout.splitlines() if line.startswith("note.md")]
     assert len(rows) == 1 and "unannotated" not in run.stdout
     totals = _last_line(run.stdout)
-    assert totals["docs"] == "1"
+    assert totals["docs"] == "2"
+    assert totals["metadata"] == "1/1"  # a gold without `published` does not score the metadata
     assert set(totals) >= {
         "events_recall",
         "events_precision",

@@ -91,14 +91,17 @@ def score_document(gold: Gold, record: DocumentRecord, vocabulary: Vocabulary) -
     _score_statistics(gold, record, result)
     result.title = record.meta.title or ""
     result.published = record.meta.published
-    result.metadata_right = is_clean_title(result.title) and result.published == gold.published
-    result.tally["metadata_right"] += result.metadata_right
+    if gold.published is not None:  # a gold without `published` does not score the metadata
+        result.metadata_right = is_clean_title(result.title) and result.published == gold.published
+        result.tally["metadata_scored"] += 1
+        result.tally["metadata_right"] += result.metadata_right
     return result
 
 
 def score_refused(gold: Gold, reason: str) -> DocumentScore:
     """A document the pipeline refused: everything its gold holds counts as missed."""
     result = DocumentScore(name=gold.document_path.name, title=f"(refused: {reason.splitlines()[0]})")
+    result.tally["metadata_scored"] += gold.published is not None
     result.tally["event_gold"] += len(gold.events)
     result.tally["not_event_gold"] += len(gold.not_events)
     result.tally["stat_gold"] += len(gold.statistics)

@@ -39,7 +39,7 @@ class ScoreReport:
         for kind in ACTOR_TYPES:
             out[kind] = _ratio(tally[f"actor_hit_{kind}"], tally[f"actor_gold_{kind}"])
         out["statistics_recall"] = _ratio(tally["stat_hit"], tally["stat_gold"])
-        out["metadata"] = f"{tally['metadata_right']}/{len(self.documents)}"
+        out["metadata"] = f"{tally['metadata_right']}/{tally['metadata_scored']}"
         return out
 
     def lines(self) -> list[str]:
@@ -52,7 +52,7 @@ class ScoreReport:
             out.append(
                 f"{doc.name}\t{t['event_hit']}/{t['event_gold']} (+{t['event_wrong']} wrong,"
                 f" {len(doc.unjudged_events)} unjudged)\t{actors_hit}/{actors_gold} ({len(doc.extra_actors)} extra)"
-                f"\t{t['stat_hit']}/{t['stat_gold']}\t{'right' if doc.metadata_right else 'WRONG'}"
+                f"\t{t['stat_hit']}/{t['stat_gold']}\t{_metadata_cell(doc)}"
                 f"\t{doc.title[:60]} | {doc.published}"
             )
         out.extend(f"refused\t{reason}" for reason in self.refused)
@@ -115,6 +115,7 @@ def save_scores(report: ScoreReport, gold_dir: Path, project_dir: Path, *, today
         "actors_recall": sum(tally[f"actor_gold_{kind}"] for kind in ACTOR_TYPES),
         "actors_precision": tally["actor_found"],
         "statistics_recall": tally["stat_gold"],
+        "metadata": tally["metadata_scored"],
         **{kind: tally[f"actor_gold_{kind}"] for kind in ACTOR_TYPES},
     }
     # A share of nothing (no person in the gold: "person=1.000") says nothing: it is not saved to be shown.
@@ -130,6 +131,12 @@ def save_scores(report: ScoreReport, gold_dir: Path, project_dir: Path, *, today
         totals=tuple((name, _format(value)) for name, value in totals.items()),
     )
     return records.write_scores(pipeline.BuildSettings(project_dir=project_dir).curated_dir, scores)
+
+
+def _metadata_cell(doc: DocumentScore) -> str:
+    if not doc.tally["metadata_scored"]:
+        return "-"
+    return "right" if doc.metadata_right else "WRONG"
 
 
 def _ratio(part: int, whole: int, *, empty: float = 1.0) -> float:
