@@ -259,6 +259,7 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.EN_AGO_RE: "three years ago, A decade ago, 18 months ago",
         date_patterns.EN_PART_OF_YEAR_RE: "the first half of 2024, Q3 2023, H1 2024, the third quarter of 2023",
         date_patterns.ZH_AGO_RE: "两年前，十年前，3个月前",
+        date_patterns.EN_SEASON_RE: "this coming autumn, the fall of 2019, Spring 2020, next summer, last winter",
     }
     assert set(examples) == set(date_patterns.RULE_TRIGGERS) | set(date_patterns.RULE_TRIGGER_WORDS)
     assert not set(date_patterns.RULE_TRIGGERS) & set(date_patterns.RULE_TRIGGER_WORDS)
@@ -291,7 +292,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int],
 
 
 def test_the_year_first_patterns_are_the_date_rules_that_start_a_number_with_a_year() -> None:
-    assert len(_YEAR_FIRST_PATTERNS) == 8
+    assert len(_YEAR_FIRST_PATTERNS) == 9  # with "2019年秋季" (CJK_SEASON_RE)
     assert date_patterns.BARE_YEAR_RE in _PLAIN_FORMS
     assert [m["y"] for m in date_patterns.BARE_YEAR_RE.finditer("mid-2023, $2015, No.2016, 1,999, x2020, 2021")] == [
         "2023",

@@ -225,6 +225,9 @@ def _resolve(text: str, item: _Found, anchor: PartialDate | None, reference: Par
     else:
         for base, how in _bases(reading.basis, reference, anchor):
             start = shift_reading(reading, base)
+            if start is not None and how == "inferred" and reading.basis == "text" and anchor is not None:
+                base = _past_the_reference(reading, start, base, anchor)
+                start = shift_reading(reading, base)
             if start is not None:
                 resolution = how
                 if reading.last is not None:  # "26日至27日": the range's end from the same base
@@ -239,6 +242,30 @@ def _resolve(text: str, item: _Found, anchor: PartialDate | None, reference: Par
         precision=reading.precision,
         resolution=resolution,
     )
+
+
+def _order(date: PartialDate) -> tuple[int, int, int]:
+    return (date.year, date.month or 0, date.day or 0)
+
+
+def _past_the_reference(
+    reading: Reading, start: PartialDate, reference: PartialDate, anchor: PartialDate
+) -> PartialDate:
+    """The base for a date the text gives without its year (or month) that would fall before the date it follows.
+
+    "2022年12月31日 … 1月1日" in a text of 2 January 2023 is the next year's 1 January: a story moves forward,
+    so the year (or, for "2日", the month) after the reference's is taken, as long as that does not pass the
+    text's own date. Without that room the reference's year stays ("27日 … 26日称").
+    """
+    if _order(start) >= _order(reference) or reference.month is None:
+        return reference
+    if reading.first.month is None:  # a day alone: the next month
+        year, month = divmod(reference.year * 12 + reference.month, 12)
+        later = PartialDate(year=year, month=month + 1, day=None)
+    else:
+        later = PartialDate(year=reference.year + 1, month=reference.month, day=reference.day)
+    moved = shift_reading(reading, later)
+    return later if moved is not None and _order(moved) <= _order(anchor) else reference
 
 
 def _bases(
@@ -285,6 +312,11 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.ZH_CENTURY_DECADE_RE, "decade"),
     (date_patterns.ZH_CENTURY_ORDINAL_RE, "decade"),
     (date_patterns.ZH_DECADE_RE, "decade"),
+    (date_patterns.MARKED_DAY_RE, "marked_day"),
+    (date_patterns.LEX_RELATIVE_RE, "lex_relative"),
+    (date_patterns.MID_DOT_DATE_RE, "date"),
+    (date_patterns.CJK_SEASON_RE, "season"),
+    (date_patterns.EN_SEASON_RE, "season"),
     (date_patterns.ZH_MONTH_DAY_RANGE_RE, "date"),
     (date_patterns.ZH_DAY_ONLY_RANGE_RE, "date"),
     (date_patterns.ZH_MONTH_DAY_RE, "date"),

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer
 from nea_site.extract.dates import DateSpan
 from nea_site.model import (
@@ -35,12 +37,52 @@ from nea_site.text.patterns import (
     PREDICTION_ZH_RE,
     SINCE_RE,
     START_AFTER_RE,
+    cue_regex,
 )
 from nea_site.text.script import to_simplified
 
 MAX_LABEL_CHARS = {"en": 140, "zh": 60}
 # How far from a date a trigger or a forecast cue may be and still belong to it (about one clause).
 NEAR_CHARS = {"en": 90, "zh": 45}
+
+
+def _lexicon_regex(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lexicon list `name` as two cue regexes: English whole words, and Chinese/Korean/Japanese inside words.
+
+    Cues are read on the Simplified copy of a paragraph, so each CJK word is also looked for in Simplified.
+    """
+    words = lexicon.current()
+    cjk = words.words(name, "zh", "ko", "ja")
+    return (
+        cue_regex(words.words(name, "en"), whole_words=True),
+        cue_regex(tuple(dict.fromkeys((*cjk, *map(to_simplified, cjk)))), whole_words=False),
+    )
+
+
+# Happenings beyond the built-in trigger words (statements, visits, launches; Korean and Japanese verbs).
+_MORE_TRIGGERS = _lexicon_regex("event_verbs")
+_TRIGGERS = (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE, *_MORE_TRIGGERS)
+_RECURRENCE = _lexicon_regex("recurrence_words")
+_ANNIVERSARY = _lexicon_regex("anniversary_words")
+_MEETING_NOUNS = _lexicon_regex("meeting_nouns")
+_TARGET = _lexicon_regex("target_date_words")
+# After a year: "2024年度" (a reporting year), "2023年版" (an edition), "2015年的水平" (a comparison base): a
+# label, not a happening.
+_DATA_YEAR_AFTER_RE = re.compile(r"[度版]|\s*的\s*水平")
+# Between two dates that share one verb: "26日晚、27日凌晨接连发表声明", "on 3 and 4 May".
+_DATE_LIST_GAP_RE = re.compile(r"(?:晚|晚间|上午|下午|中午|凌晨|早)?\s*(?:[、,，]|和|与|及|\band\b|\bor\b)\s*")
+# Where a clause ends: what follows a date up to there is the date's own clause.
+_CLAUSE_END_RE = re.compile(r"[,，、;；。.!?！？:：]")
+# Citations in wiki markup: "<ref>…</ref>", "<ref name=x/>", "{{cite web |…}}", "[http://… title]", and a
+# parenthesis that holds only a source and the date it was published: "（外務省 2008年12月13日）".
+_MARKUP_CITATION_RE = re.compile(
+    r"<ref\b[^<>]*/>|<ref\b[^<>]*>.*?(?:</ref>|$)|\{\{\s*cite[^{}]*(?:\}\}|$)|\[https?://[^\]]*\]"
+    r"|[（(][^（）()]{1,24}?[\s，,]*\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?\s*[）)]",
+    re.IGNORECASE | re.DOTALL,
+)
+# "1—9月份": the months of a statistic's period, not a happening.
+_DATA_PERIOD_BEFORE_RE = re.compile(r"[0-9]\s*[—–\-~～至到]\s*$")
+_DATA_PERIOD_AFTER_RE = re.compile(r"份|以来")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +110,7 @@ class SentenceContext:
 
 def has_trigger(text: str) -> bool:
     """True when the sentence names a happening."""
-    return bool(EVENT_TRIGGER_EN_RE.search(text) or EVENT_TRIGGER_ZH_RE.search(text))
+    return any(trigger.search(text) for trigger in _TRIGGERS)
 
 
 def make_label(text: str, cjk: bool) -> str:
@@ -99,7 +141,11 @@ def _without_dateline(sentence: str) -> str:
 def _scope(sentence: SentenceContext, dated: list[DateSpan], i: int) -> tuple[int, int]:
     """The stretch of the sentence that belongs to the i-th date: from the previous date's end to the next's start."""
     begin = dated[i - 1].end_offset if i else sentence.start
-    end = dated[i + 1].start_offset if i + 1 < len(dated) else sentence.end
+    j = i + 1
+    text = sentence.paragraph.text
+    while j < len(dated) and _DATE_LIST_GAP_RE.fullmatch(text, dated[j - 1].end_offset, dated[j].start_offset):
+        j += 1  # "26日晚、27日凌晨发表声明": dates listed together share what follows the last of them
+    end = dated[j].start_offset if j < len(dated) else sentence.end
     return begin, end
 
 
@@ -159,11 +205,64 @@ def _event_dates(sentence: SentenceContext, citations: list[tuple[int, int]]) ->
         and not is_data_as_of(text[max(0, d.start_offset - 20) : d.start_offset], d.expression)
         and not _is_bare_since(text, d)
         and not any(s <= d.start_offset < e for s, e in citations)
+        and not _is_data_period(text, d)
     ]
 
 
+def _is_data_period(text: str, date: DateSpan) -> bool:
+    """The last month of a statistic's period, "1—9月份" (the first month is a number before a dash)."""
+    return (
+        date.precision == "month"
+        and _DATA_PERIOD_BEFORE_RE.search(text, max(0, date.start_offset - 4), date.start_offset) is not None
+        and _DATA_PERIOD_AFTER_RE.match(text, date.end_offset) is not None
+    )
+
+
+def _clause_after(untitled: str, date: DateSpan, end: int) -> str:
+    """The rest of the date's clause: from the date up to the next comma or sentence mark."""
+    stop = _CLAUSE_END_RE.search(untitled, date.end_offset, end)
+    return untitled[date.end_offset : stop.start() if stop else end]
+
+
+def _is_recurrence_or_anniversary(untitled: str, date: DateSpan, lo: int, end: int) -> bool:
+    """A recurrence or an anniversary, no single happening: "매년 개최하는", "held annually", "2018年是…10周年"."""
+    clause = _clause_after(untitled, date, end)
+    if any(cue.search(clause) for cue in _ANNIVERSARY):
+        return True
+    before = untitled[max(lo, date.start_offset - 30) : date.start_offset]
+    before = _CLAUSE_END_RE.split(before)[-1]
+    return any(cue.search(clause) or cue.search(before) for cue in _RECURRENCE)
+
+
+def _is_target(untitled: str, date: DateSpan) -> bool:
+    """A deadline or a target, not a happening: "年内启动", "年内にも", "in 2025 at the latest"."""
+    around = untitled[date.start_offset : date.end_offset + 4]
+    return any(cue.search(around) for cue in _TARGET)
+
+
+def _is_scheduled(date: DateSpan) -> bool:
+    """A coming happening dated to the month or the day ("will be held on 5 June", "将于5月30日举行").
+
+    A forecast cue then says it is scheduled, not forecast; a year alone stays a forecast or a target.
+    """
+    return date.precision in ("month", "day")
+
+
+def _is_meeting_date_cell(sentence: SentenceContext, date: DateSpan, section_titles: Mapping[str, str]) -> bool:
+    """A paragraph that is only a date (a table cell), in a section named for meetings: that meeting's date."""
+    text = sentence.paragraph.text
+    if date.resolution != "explicit" or date.precision != "day" or text.strip() != date.expression:
+        return False
+    title = to_simplified(section_titles.get(sentence.paragraph.section_id or "", ""))
+    return any(noun.search(title) for noun in _MEETING_NOUNS)
+
+
 def extract_events(
-    source_id: SourceId, sentences: list[SentenceContext], gazetteer: Gazetteer, published: PartialDate | None
+    source_id: SourceId,
+    sentences: list[SentenceContext],
+    gazetteer: Gazetteer,
+    published: PartialDate | None,
+    section_titles: Mapping[str, str] | None = None,
 ) -> tuple[Event, ...]:
     """One event per date whose part of the sentence names a happening (signed, held, founded…) close by."""
     events: list[Event] = []
@@ -175,6 +274,8 @@ def extract_events(
         text = sentence.paragraph.text
         if sentence.paragraph.index not in paragraphs:
             citations = [(m.start(), m.end()) for m in CITATION_RE.finditer(text)]
+            if "<ref" in text or "<REF" in text or "{{" in text or "[http" in text or "）" in text or ")" in text:
+                citations.extend((m.start(), m.end()) for m in _MARKUP_CITATION_RE.finditer(text))
             paragraphs[sentence.paragraph.index] = citations, without_titles(sentence.cue_text)
         citations, untitled = paragraphs[sentence.paragraph.index]
         cjk = is_cjk_lang(sentence.paragraph.lang)
@@ -183,16 +284,26 @@ def extract_events(
         found: dict[tuple[PartialDate, PartialDate | None], Event] = {}  # one event per date of the sentence
         for i, date in enumerate(dated):
             assert date.start is not None
-            if published is not None and date.start.year > published.year:
+            if _is_meeting_date_cell(sentence, date, section_titles or {}):
+                found[(date.start, date.end)] = _make_event(source_id, sentence, date, gazetteer, cjk)
+                continue
+            if published is not None and date.start.year > published.year and not _is_scheduled(date):
                 continue  # a year after publication is a forecast or a target, not an event
             begin, end = _scope(sentence, dated, i)
             lo, hi = max(begin, date.start_offset - reach), min(end, date.end_offset + reach)
             if _opens_sentence(text, sentence.start, date):
                 hi = end  # "On 28 November 1999, <a long subject> met …": the date sets the whole clause's time
-            if not _cue_near(untitled, (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE), lo, hi):
+            if not _cue_near(untitled, _TRIGGERS, lo, hi):
                 continue
-            # Forecast cues count before the date ("is expected to … by 2030", "预计到2050年"), not after it.
-            if _cue_near(untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, min(end, date.end_offset + 8)):
+            # Forecast cues count before the date ("is expected to … by 2030", "预计到2050年"), not after it; a
+            # happening dated to the month or day is scheduled ("将于5月30日举行"), not forecast.
+            if not _is_scheduled(date) and _cue_near(
+                untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, min(end, date.end_offset + 8)
+            ):
+                continue
+            if _is_recurrence_or_anniversary(untitled, date, lo, end):
+                continue
+            if _is_target(untitled, date) or _DATA_YEAR_AFTER_RE.match(text, date.end_offset):
                 continue
             if DATA_LABEL_AFTER_RE.match(text, date.end_offset):
                 continue  # "增长至2022年的近8000亿美元": the year labels a figure
@@ -209,11 +320,22 @@ def extract_events(
     return tuple(events)
 
 
+def _without_citation_tail(sentence: str) -> str:
+    """The sentence up to the wiki citation ("<ref>{{cite web …}}</ref>") that follows its words, if any."""
+    if "<ref" not in sentence and "<REF" not in sentence:
+        return sentence
+    cut = _REF_START_RE.search(sentence)
+    return sentence[: cut.start()].rstrip() if cut and cut.start() > 0 else sentence
+
+
+_REF_START_RE = re.compile(r"<ref\b", re.IGNORECASE)
+
+
 def _make_event(
     source_id: SourceId, sentence: SentenceContext, date: DateSpan, gazetteer: Gazetteer, cjk: bool
 ) -> Event:
     assert date.start is not None
-    text = sentence.text
+    text = _without_citation_tail(sentence.text)
     label = make_label(text, cjk)
     lang: Lang = "zh" if cjk else "en"
     return Event(

@@ -174,7 +174,9 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         mentions=extract_mentions(record.paragraphs, record.sections, extractor.gazetteer, paragraph_spans),
         dates=tuple(dates),
         themes=extract_theme_weights(record.paragraphs, per_paragraph),
-        events=extract_events(record.id, sentences, extractor.gazetteer, anchor),
+        events=extract_events(
+            record.id, sentences, extractor.gazetteer, anchor, {s.id: s.title for s in record.sections}
+        ),
         claims=extract_claims(
             record.id, sentences, extractor.gazetteer, advice=recommendation_sections(record.sections)
         ),

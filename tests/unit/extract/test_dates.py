@@ -536,3 +536,53 @@ def test_day_words_count_from_the_text_s_date(text: str, expected: list[tuple[st
 def test_a_year_keeps_a_note_mark_glued_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     spans = find_dates(text, anchor=None)
     assert [(s.expression, s.start.iso() if s.start else None) for s in spans] == expected
+
+
+# Dates of Korean and Japanese news, and words of the lexicon's date lists (anchor: 2022-01-26).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("정상회의는 지난 22일 열렸다.", [("지난 22일", "2022-01-22", None, "day", "relative")]),
+        ("지난 28일 서명했다.", [("지난 28일", "2021-12-28", None, "day", "relative")]),  # past: last month
+        ("오는 4일 열린다.", [("오는 4일", "2022-02-04", None, "day", "relative")]),  # coming: next month
+        ("회의는 내달 4~7일 열린다.", [("내달 4~7일", "2022-02-04", "2022-02-07", "day", "relative")]),
+        ("지난해 11월 합의했다.", [("지난해 11월", "2021-11", None, "month", "relative")]),
+        ("올해 6월 3일", [("올해 6월 3일", "2022-06-03", None, "day", "relative")]),
+        ("2017년 11월 방문했다.", [("2017년 11월", "2017-11", None, "month", "explicit")]),
+        (
+            "2018년 6·12 회담",
+            [("2018년", "2018", None, "year", "explicit"), ("6·12", "2018-06-12", None, "day", "inferred")],
+        ),
+        ("26일 밝혔다", [("26일", "2022-01-26", None, "day", "relative")]),
+        ("昨年の会談", [("昨年", "2021", None, "year", "relative")]),
+        ("来月开催", [("来月", "2022-02", None, "month", "relative")]),
+        ("日前举行的峰会", [("日前", "2022-01", None, "month", "relative")]),
+        ("三国同意年内启动谈判", [("年内", "2022", None, "year", "relative")]),
+        ("今晚，总台播出", [("今晚", "2022-01-26", None, "day", "relative")]),
+        ("오늘 발표했다", [("오늘", "2022-01-26", None, "day", "relative")]),
+        (
+            "at the United Nations this coming autumn",
+            [("this coming autumn", "2022-09", "2022-11", "month", "relative")],
+        ),
+        ("in the fall of 2019", [("fall of 2019", "2019-09", "2019-11", "month", "explicit")]),
+        ("2019년 가을", [("2019년 가을", "2019-09", "2019-11", "month", "explicit")]),
+        ("2019年冬季", [("2019年冬季", "2019-12", "2020-02", "month", "explicit")]),
+    ],
+)
+def test_korean_japanese_and_lexicon_dates(text: str, expected: list[Row]) -> None:
+    assert _rows(find_dates(text, anchor=ANCHOR)) == expected
+
+
+@pytest.mark.parametrize("text", ["20年内实现零关税", "1일 평균", "prices fall in spring", "오늘날의 한국", "3일본"])
+def test_lexicon_words_that_are_no_dates(text: str) -> None:
+    assert find_dates(text, anchor=ANCHOR) == []
+
+
+def test_a_month_day_after_a_december_date_of_the_year_before_is_the_next_year() -> None:
+    # A bulletin of 2 January 2023: "1月1日" after "2022年12月31日" is New Year's Day 2023, "2日" the next day.
+    text = "2022年12月31日展开打击。1月1日表示。2日称。"
+    spans = find_dates(text, anchor=PartialDate(year=2023, month=1, day=2))
+    assert [s.start.iso() if s.start else None for s in spans] == ["2022-12-31", "2023-01-01", "2023-01-02"]
+    # Not past the text's own date: "26日" after "27日" stays in the same month.
+    spans = find_dates("2024年5月27日举行。26日称。", anchor=PartialDate(year=2024, month=5, day=27))
+    assert [s.start.iso() if s.start else None for s in spans] == ["2024-05-27", "2024-05-26"]

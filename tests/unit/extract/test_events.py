@@ -36,8 +36,10 @@ def test_a_bare_weekday_of_news_style_dates_its_event() -> None:
     assert _events("South Korea, China and Japan agreed Monday to resume their talks.") == [("2024-05-27", "relative")]
 
 
-def test_a_weekday_to_come_is_no_event() -> None:
-    assert _events("The foreign ministers will meet in Tokyo on Saturday.") == []  # 2024-06-01: a plan
+def test_a_weekday_to_come_is_a_scheduled_event_and_a_year_to_come_a_forecast() -> None:
+    # "will" dated to a day: scheduled (the coming Saturday); "will" with a year alone stays a forecast.
+    assert _events("The foreign ministers will meet in Tokyo on Saturday.") == [("2024-06-01", "relative")]
+    assert _events("The three countries will sign the agreement in 2026.") == []
 
 
 def test_full_width_digits_date_the_text_and_its_events() -> None:
@@ -79,7 +81,7 @@ def test_a_date_opening_its_sentence_dates_a_happening_named_far_after_it() -> N
     assert _events(body) == [("1999-11-28", "explicit")]
     # Not opening the sentence, the date reaches only its own neighbourhood.
     later = (
-        "The informal talks of 28 November 1999 were remembered by the officials of all three foreign ministries "
+        "The breakfast of 28 November 1999 was remembered by the officials of all three foreign ministries "
         "long after the leaders met over breakfast in Manila."
     )
     assert _events(later) == []
@@ -101,7 +103,10 @@ def test_recovering_to_a_level_is_no_happening_but_resuming_is() -> None:
 def test_a_photo_caption_in_the_present_tense_dates_its_happening() -> None:
     caption = "Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida attend a press conference in Seoul"
     assert _events(f"{caption}, South Korea, May 27, 2024.") == [("2024-05-27", "explicit")]
-    assert _events("Chinese Premier Li Qiang will attend the summit in Seoul on May 30, 2024.") == []  # to come
+    # To come, on a given day: scheduled.
+    assert _events("Chinese Premier Li Qiang will attend the summit in Seoul on May 30, 2024.") == [
+        ("2024-05-30", "explicit")
+    ]
 
 
 def test_measures_imposed_lifted_or_suspended_are_happenings() -> None:
@@ -120,3 +125,51 @@ def test_an_event_s_label_leaves_out_the_news_dateline() -> None:
     chinese = _extract("新华社首尔5月28日电（记者张伟）第九次中日韩领导人会议28日在首尔举行。").events
     assert [e.label.zh for e in chinese] == ["第九次中日韩领导人会议28日在首尔举行"]
     assert chinese[0].evidence.quote.startswith("新华社首尔5月28日电")  # the quote stays verbatim
+
+
+def test_korean_and_japanese_verbs_make_happenings() -> None:
+    assert _events("2011년 정상회의는 일본 도쿄에서 열렸다.") == [("2011", "explicit")]
+    assert _events("1999年11月に首脳会議で共同声明が採択される。") == [("1999-11", "explicit")]
+    assert _events("韩国国防部26日称，朝鲜发射了一枚导弹。") == [("2024-05-26", "relative")]
+
+
+def test_recurrences_and_anniversaries_are_no_events() -> None:
+    assert _events("The leaders have held the summit annually since 2008.") == []
+    assert _events("3개국이 합의해 2008년부터 매년 개최하는 회의이다.") == []
+    assert _events("2018年是中日韩领导人会议单独举行10周年。") == []
+
+
+def test_a_date_in_a_wiki_citation_is_no_event() -> None:
+    body = (
+        "同年7月，在上海举行第二轮谈判会议<ref>{{cite web|url=http://x.example/a|title=谈判|date=2019-03-15}}</ref>。"
+    )
+    extraction = _extract(body)
+    assert [e.date.iso() for e in extraction.events] == []  # "同年" has no year before it; 2019-03-15 is the citation's
+    body = "2013年7月，在上海举行第二轮谈判会议<ref>{{cite web|url=http://x.example/a|date=2019-03-15}}</ref>。"
+    events = _extract(body).events
+    assert [e.date.iso() for e in events] == ["2013-07"]
+    assert events[0].evidence.quote == "2013年7月，在上海举行第二轮谈判会议"  # the quote stops before the citation
+
+
+def test_a_scheduled_day_is_an_event_a_target_and_a_data_period_are_not() -> None:
+    assert _events("本次部长级会议将于5月30日在北京举行。") == [("2024-05-30", "relative")]
+    assert _events("三国领导人一致同意年内启动自由贸易区谈判。") == []
+    assert _events("国家统计局发布的数据显示，1—4月份，利润总额同比增长4.3%。") == []
+
+
+def test_dates_listed_together_share_their_verb() -> None:
+    assert _events("以色列国防军26日晚、27日凌晨接连发表声明。") == [
+        ("2024-05-26", "relative"),
+        ("2024-05-27", "inferred"),  # its month from the date before it
+    ]
+
+
+def test_a_date_cell_under_a_meetings_heading_is_the_meeting_s_date() -> None:
+    text = (
+        "Meetings\n\nMay 28, 2024\n\n## Foreign ministers' meetings\n\n2015년 3월 21일\n\n"
+        "## Members\n\n2016년 5월 1일\n"
+    )
+    source = SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0")
+    record = merge_metadata(parse_document(source), None, sha256="0")
+    events = extract_document(record, _extractor()).events
+    assert [(e.date.iso(), e.evidence.quote) for e in events] == [("2015-03-21", "2015년 3월 21일")]
