@@ -22,6 +22,7 @@ from nea_site.text.header_patterns import (
     OPENING_DATELINE_RES,
     PLACE_DATE_LINE_RE,
     TITLE_DATE_RE,
+    TITLE_END_COMPACT_DATE_RE,
     TITLE_END_DATE_RE,
     WIRE_DATELINE_RE,
     WIRE_DATELINE_UNDATED_RE,
@@ -149,9 +150,16 @@ def read_title_date(header: Header) -> None:
     "2024年5月28日外交部发言人主持例行记者会", "Regular Press Conference on May 27, 2024".
     """
     title = fold_date_digits(header.title or "")
+    if header.published or header.dateline_month_day:
+        return
     match = TITLE_DATE_RE.match(title) or TITLE_END_DATE_RE.search(title)
-    if match and not header.published and not header.dateline_month_day:
+    if match:
         take_written_date(header, match)
+        return
+    compact = TITLE_END_COMPACT_DATE_RE.search(title)  # "《新闻联播》 (20240527)": a broadcast's title and its day
+    if compact and is_real_date(iso := f"{compact['y']}-{compact['m']}-{compact['d']}"):
+        header.published = iso
+        header.origins["published"] = "parsed"
 
 
 def infer_dateline_year(header: Header, body_text: str) -> None:

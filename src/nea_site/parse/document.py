@@ -25,7 +25,7 @@ from nea_site.parse.datelines import (
     read_title_date,
 )
 from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
-from nea_site.parse.header_lines import Header, iso_from_match
+from nea_site.parse.header_lines import Header, iso_from_match, take_written_date
 from nea_site.parse.headings import (
     HeadingMatch,
     Outline,
@@ -38,7 +38,7 @@ from nea_site.parse.layout import Unit, join_lines, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
 from nea_site.parse.parallel import read_parallel_header
 from nea_site.parse.title import match_credit, parse_header, split_keywords
-from nea_site.text.header_patterns import DATE_LINE_RE
+from nea_site.text.header_patterns import DATE_LINE_RE, WRITTEN_DATE_RE
 from nea_site.text.lang import detect_lang
 from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
@@ -94,7 +94,10 @@ def parse_document(source: SourceText) -> Document:
     """Parse one decoded source into a Document."""
     reduced = reduce_markup(source.text)
     units = split_units(reduced.text)
-    header, start = parse_header(units, declared_title=reduced.meta.get("title"))
+    declared = reduced.meta.get("title") or reduced.meta.get("lead_term")  # front matter, else an article's subject
+    header, start = parse_header(units, declared_title=declared)
+    if reduced.meta.get("source_note"):
+        header.identifiers.append(("source note", reduced.meta["source_note"]))
     _take_declared_metadata(header, reduced)
     outline = Outline()
     body = _Body(
@@ -133,6 +136,9 @@ def _take_declared_metadata(header: Header, reduced: Reduced) -> None:
     if not header.title and reduced.meta.get("title"):
         header.title = reduced.meta["title"]
         header.origins["title"] = "parsed"
+    if not header.title and reduced.meta.get("lead_term"):
+        header.title = reduced.meta["lead_term"]  # an article's subject, set in bold in its lead sentence
+        header.origins["title"] = "parsed"
     if not header.authors and reduced.authors:
         header.authors = list(reduced.authors)
         header.origins["authors"] = "parsed"
@@ -142,7 +148,11 @@ def _take_declared_metadata(header: Header, reduced: Reduced) -> None:
     if not header.keywords and reduced.meta.get("keywords"):
         header.keywords = split_keywords(reduced.meta["keywords"])
         header.origins["keywords"] = "parsed"
-    date = DATE_VALUE_RE.search(reduced.meta.get("date", ""))
+    declared = reduced.meta.get("date", "")
+    written = WRITTEN_DATE_RE.search(declared)  # "Tue, 12 Mar 2024 08:00:00 +0900", "May 27, 2024"
+    if written:
+        take_written_date(header, written)
+    date = DATE_VALUE_RE.search(declared)
     if not header.published and date:
         header.published = iso_from_match(date)
         header.origins["published"] = "parsed"

@@ -6,18 +6,18 @@ tags, scripts, styles and event handlers are dropped, their text kept as text (w
 
 from __future__ import annotations
 
+import functools
 import re
-import tomllib
 from dataclasses import dataclass, field
 
-import yaml
-
+from nea_site import lexicon
+from nea_site.parse.frontmatter import FrontMatter, read_front_matter
 from nea_site.parse.pdfnotes import mark_pdf_notes
 from nea_site.parse.webpage import reduce_html
 from nea_site.parse.wikicopy import reduce_wiki_copy
+from nea_site.parse.wikitext import is_wikitext, reduce_wikitext
 from nea_site.text.patterns import (
     FOOTNOTE_DEF_RE,
-    FRONT_MATTER_RE,
     HTML_BLOCK_TAG_RE,
     HTML_DOCUMENT_RE,
     MD_ATTRIBUTES_RE,
@@ -36,15 +36,10 @@ from nea_site.text.patterns import (
     MD_TABLE_RULE_RE,
     MD_TASK_RE,
     MD_WIKILINK_RE,
-    TOML_FRONT_MATTER_RE,
 )
 
 MAX_SETEXT_HEADING_CHARS = 120
-# Front matter keys and the metadata each fills, first found first: a note app's "created" dates a note.
-_FRONT_MATTER_FIELDS = (
-    ("title", "title"), ("date", "date"), ("published", "date"), ("pubDate", "date"), ("created", "date"),
-    ("outlet", "outlet"), ("source", "outlet"), ("publisher", "outlet"),
-)  # fmt: skip
+_TABLE_OPENING_RE = re.compile(r"<(?:table|thead|tbody|tr)[\s>]", re.IGNORECASE)
 _MD_INLINE_MARKS = "*_`[="  # every inline span reduce_markdown reads opens with one of them
 
 
@@ -80,14 +75,18 @@ def looks_like_html(text: str) -> bool:
 def reduce_markup(text: str) -> Reduced:
     """Strip front matter and HTML into plain text with metadata; plain text passes unchanged."""
     reduced = Reduced(text=text)
-    front = FRONT_MATTER_RE.match(text)
-    toml_front = None if front else TOML_FRONT_MATTER_RE.match(text)
-    if front:
-        reduced.text = text[front.end() :]
-        _take_front_matter(front["yaml"], reduced)
-    elif toml_front:
-        reduced.text = text[toml_front.end() :]
-        _take_toml_front_matter(toml_front["toml"], reduced)
+    front = read_front_matter(text)
+    if front.end:
+        reduced.text = text[front.end :]
+        _take_front_matter(front, reduced)
+    reduced.text, note = _take_source_note(reduced.text)
+    if note:
+        reduced.meta.setdefault("source_note", note)
+    if is_wikitext(reduced.text) and not HTML_DOCUMENT_RE.search(reduced.text[:2000]):
+        wiki_source = reduce_wikitext(reduced.text)  # a wiki page's source: its markup never reaches the text
+        reduced.text = wiki_source.text
+        if wiki_source.title:
+            reduced.meta.setdefault("lead_term", wiki_source.title)
     if looks_like_html(reduced.text):
         page = reduce_html(reduced.text)
         reduced.text = page.text
@@ -99,14 +98,83 @@ def reduce_markup(text: str) -> Reduced:
         wiki = reduce_wiki_copy(reduced.text)
         if wiki.site:
             reduced.meta.setdefault("outlet", wiki.site)
+        lead = markdown_lead_term(wiki.text)
+        if lead:
+            reduced.meta.setdefault("lead_term", lead)
         reduced.text = reduce_markdown(mark_pdf_notes(wiki.text))
     return reduced
 
 
+_QUOTE_LINE_RE = re.compile(r"^[ \t]*>")
+_EMPTY_HEADING_RE = re.compile(r"^[ \t]*#[ \t]*$", re.MULTILINE)  # "###" alone is a release's end mark
+
+
+def _take_source_note(text: str) -> tuple[str, str | None]:
+    """A quote opening the file that says where the text was converted or translated from, taken out of the text.
+
+    "> This article is converted from Wikipedia: …", "> この記事は…から翻訳されています。": a note on the source
+    (`source_note_phrases` of the lexicon), kept as metadata; the text starts after it.
+    """
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    end = start
+    while end < len(lines) and _QUOTE_LINE_RE.match(lines[end]):
+        end += 1
+    if end == start:
+        return text, None
+    quoted = " ".join(MD_QUOTE_RE.sub("", line).strip() for line in lines[start:end])
+    shown = " ".join(MD_BODY_LINK_RE.sub(lambda m: m["text"], quoted).split())
+    folded = shown.casefold()
+    if not any(phrase.casefold() in folded for phrase in _source_note_phrases()):
+        return text, None
+    return "\n".join(lines[end:]), shown
+
+
+@functools.cache
+def _source_note_phrases() -> tuple[str, ...]:
+    return lexicon.current().words("source_note_phrases")
+
+
+MAX_LEAD_OFFSET = 120  # characters before the bold term of a lead sentence
+MAX_LEAD_TERM_CHARS = 80
+
+
+def markdown_lead_term(text: str) -> str | None:
+    """The term the first paragraph of prose sets in bold near its start ("The **Example Secretariat** is …").
+
+    An encyclopedia's article names its subject so; it is the title of a text that has no title line. Headings,
+    quotes, HTML and table lines and list items before it are passed over; None when that paragraph has no such
+    term.
+    """
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped or stripped[0] in "#>|<-*+" and not stripped.startswith(("**", "__")):
+            continue
+        shown = MD_BODY_LINK_RE.sub(lambda m: m["text"], MD_IMAGE_RE.sub("", stripped))
+        strong = MD_STRONG_RE.search(shown)
+        if strong is None or strong.start() > MAX_LEAD_OFFSET:
+            return None
+        term = " ".join(strong["text"].split())
+        return term if len(term) <= MAX_LEAD_TERM_CHARS and not term.endswith((".", "。", ":", "：")) else None
+    return None
+
+
+MIN_MARKDOWN_HEADINGS = 2  # "# " lines that make a file Markdown however much of it is HTML
+
+
 def _is_markdown_with_html_blocks(text: str) -> bool:
-    """Markdown headings outside HTML, and most of the text outside lines that open with a tag."""
-    if not MD_ATX_LINE_RE.search(text):
+    """Markdown headings outside HTML, and most of the text outside lines that open with a tag, or headings enough.
+
+    A crawled transcript or a converted wiki page keeps its outline as "## " lines and its paragraphs or tables as
+    HTML lines: the HTML may hold most of the text, and the file is still Markdown.
+    """
+    headings = MD_ATX_LINE_RE.findall(text, 0, len(text))
+    if not headings:
         return False
+    if len(headings) >= MIN_MARKDOWN_HEADINGS:
+        return True
     in_html = sum(len(line) for line in text.split("\n") if line.lstrip().startswith("<"))
     return in_html * 2 < len(text)
 
@@ -117,7 +185,10 @@ def _reduce_html_blocks(text: str) -> str:
     for i, chunk in enumerate(chunks):
         opening = chunk.lstrip()
         if opening.startswith("<") and HTML_BLOCK_TAG_RE.match(opening):
-            chunks[i] = reduce_html(chunk).text.strip().replace("\n\n", "\n")  # rows next to each other
+            reduced = reduce_html(chunk).text.strip()
+            if _TABLE_OPENING_RE.match(opening):
+                reduced = reduced.replace("\n\n", "\n")  # a table's rows next to each other
+            chunks[i] = reduced
     return "\n\n".join(chunks)
 
 
@@ -134,6 +205,8 @@ def reduce_markdown(text: str) -> str:
         text = MD_COMMENT_RE.sub(lambda m: "\n" * m.group().count("\n"), text)
     if "<" in text and _is_markdown_with_html_blocks(text):
         text = _reduce_html_blocks(text)  # "<table>…</table>" among Markdown paragraphs
+    if "#" in text:
+        text = _EMPTY_HEADING_RE.sub("", text)  # "#" alone: a heading with no words, no title
     lines = text.split("\n")
     rows = _tab_rows(lines) if "\t" in text else set()
     for index, line in enumerate(lines):
@@ -204,35 +277,10 @@ def _wikilink_text(match: re.Match[str]) -> str:
     return f"{target} › {heading}" if target and heading else target or heading
 
 
-def _take_front_matter(block: str, reduced: Reduced) -> None:
-    try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError:
-        return  # not YAML after all: leave the text as it was
-    if isinstance(data, dict):
-        _take_front_matter_fields(data, reduced)
-
-
-def _take_toml_front_matter(block: str, reduced: Reduced) -> None:
-    try:
-        data = tomllib.loads(block)
-    except tomllib.TOMLDecodeError:
-        return  # not TOML after all: the block is dropped, its fields unread
-    _take_front_matter_fields(data, reduced)
-
-
-def _take_front_matter_fields(data: dict[str, object], reduced: Reduced) -> None:
-    for key, field_name in _FRONT_MATTER_FIELDS:
-        value = data.get(key)
-        if value is not None and str(value).strip():
-            reduced.meta.setdefault(field_name, str(value).strip())
-    keywords = data.get("keywords", data.get("tags"))
-    if isinstance(keywords, str):
-        keywords = [k for k in re.split(r"[,，、;；]", keywords)]
-    if isinstance(keywords, list) and keywords:
-        reduced.meta.setdefault("keywords", ", ".join(str(k).strip() for k in keywords if str(k).strip()))
-    authors = data.get("authors", data.get("author"))
-    if isinstance(authors, str):
-        reduced.authors.extend(a.strip() for a in re.split(r"[;,、]| and ", authors) if a.strip())
-    elif isinstance(authors, list):
-        reduced.authors.extend(str(a).strip() for a in authors if str(a).strip())
+def _take_front_matter(front: FrontMatter, reduced: Reduced) -> None:
+    for key, value in (("title", front.title), ("date", front.date), ("outlet", front.outlet)):
+        if value:
+            reduced.meta.setdefault(key, value)
+    if front.keywords:
+        reduced.meta.setdefault("keywords", ", ".join(front.keywords))
+    reduced.authors.extend(front.authors)

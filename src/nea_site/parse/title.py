@@ -101,6 +101,13 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
     header = Header()
     i = _read_preamble(header, units)  # a journal's citation line and the DOI may stand over the title
     top = i  # where the title is
+    # Front matter names the title and the text does not open with a "# " heading: the declared title is the
+    # title, and the first lines are the header lines under it ("Tokyo, 5 December 1972", a byline).
+    declared_first = bool(declared_title) and not _opens_with_title_heading(units, top)
+    if declared_first:
+        header.title = declared_title
+        header.origins["title"] = "parsed"
+    under = 0 if declared_first else 1  # the line right under the title is at top + under
     mode = ""  # "abstract" or "notes" while a labelled block continues
     after_author = False  # affiliation lines follow the author line directly
     subtitled = False  # the second unit was joined to the title or kept as the document's description
@@ -125,7 +132,7 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
                 i += 1
                 top += 1
             continue
-        second = _second_line_kind(header, text, units[top:]) if i == top + 1 else ""
+        second = _second_line_kind(header, text, units[top:]) if i == top + 1 and not declared_first else ""
         if second == "subtitle":
             header.title = _with_subtitle(header.title or "", text)
         elif second == "description":
@@ -144,26 +151,31 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             continue
         had_authors = bool(header.authors)
         previous = units[i - 1].text if i else ""
-        if header.title and (i == top + 1 or (i == top + 2 and subtitled)):
+        if header.title and (i == top + under or (i == top + 2 and subtitled)):
             previous = header.title  # the line follows the title (and the subtitle joined to it)
         if take_line(header, fold_date_digits(text), previous=previous):  # "２０２４年五月二十七日" is a date too
             mode = ""
             after_author = not had_authors and bool(header.authors)
             i += 1
             continue
-        under_date = i == top + 2 and bool(DATE_LINE_RE.match(fold_date_digits(units[i - 1].text)))
-        if (i == top + 1 or under_date) and not header.authors and (names := _bare_byline(text, units[i + 1 :])):
+        under_date = i == top + under + 1 and bool(DATE_LINE_RE.match(fold_date_digits(units[i - 1].text)))
+        if (i == top + under or under_date) and not header.authors and (names := _bare_byline(text, units[i + 1 :])):
             header.authors.extend(names)  # "Jane Roe" alone under the title (or under its date line)
             header.origins["authors"] = "parsed"
             after_author = True
             i += 1
             continue
-        if i <= top + 2 and not header.authors and ZH_SINGLE_NAME_RE.match(text) and _date_line_follows(units, i):
+        if (
+            i <= top + under + 1
+            and not header.authors
+            and ZH_SINGLE_NAME_RE.match(text)
+            and _date_line_follows(units, i)
+        ):
             header.authors.append(text.strip())  # "王毅" over "2023年11月26日" under a speech's title
             header.origins["authors"] = "parsed"
             i += 1
             continue
-        if i == top + 1 and not header.authors and (names := _zh_bare_byline(text, units[i + 1 :])):
+        if i == top + under and not header.authors and (names := _zh_bare_byline(text, units[i + 1 :])):
             header.authors.extend(names)  # "王晓明" alone under a Chinese title, the text under it
             header.origins["authors"] = "parsed"
             after_author = True
@@ -242,6 +254,14 @@ def _header_line_follows(header: Header, units: list[Unit], i: int) -> bool:
     if i + 1 >= len(units) or units[i + 1].kind != "text":
         return False
     return take_line(copy.deepcopy(header), units[i + 1].text.strip(), previous=units[i].text)
+
+
+def _opens_with_title_heading(units: list[Unit], top: int) -> bool:
+    """The unit at `top` is a first-level "# " heading: the text's own title line."""
+    if top >= len(units) or units[top].kind != "text":
+        return False
+    atx = match_atx(units[top].text.strip())
+    return atx is not None and atx[0] == 1
 
 
 def _is_section_heading(text: str, declared_title: str) -> bool:

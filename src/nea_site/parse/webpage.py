@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html.parser
+import json
 import re
 from dataclasses import dataclass
 
@@ -29,7 +30,11 @@ _META_FIELDS = {
     "title": "title", "og:title": "title", "citation_title": "title", "dc.title": "title", "headline": "title",
     "author": "author", "citation_author": "author", "dc.creator": "author", "article:author": "author",
     "date": "date", "citation_publication_date": "date", "article:published_time": "date", "dc.date": "date",
-    "datepublished": "date",
+    "datepublished": "date", "citation_date": "date", "dcterms.date": "date", "dcterms.issued": "date",
+    "dcterms.created": "date", "dc.date.issued": "date", "dc.date.created": "date", "pubdate": "date",
+    "publishdate": "date", "publish_date": "date", "og:article:published_time": "date", "datecreated": "date",
+    "parsely-pub-date": "date", "sailthru.date": "date", "dcterms.title": "title", "citation_publisher": "outlet",
+    "dcterms.publisher": "outlet",
     "citation_keywords": "keywords",
     "og:site_name": "outlet", "citation_journal_title": "outlet", "publisher": "outlet", "dc.publisher": "outlet",
 }  # fmt: skip
@@ -117,6 +122,8 @@ class _HtmlReducer(html.parser.HTMLParser):
         self._titled = False  # the block's class names it a title: <p class="MsoTitle">, <div class="doc-title">
         self._cells = 0
         self._after_br = False
+        self._json_ld: list[str] | None = None  # inside <script type="application/ld+json">
+        self._json_ld_meta: dict[str, str] = {}
 
     @property
     def _scope(self) -> int:
@@ -124,6 +131,9 @@ class _HtmlReducer(html.parser.HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = {k: (v or "") for k, v in attrs}
+        if tag == "script" and "ld+json" in attr.get("type", "").lower():
+            self._json_ld = []  # structured data: read for its dates and headline, never shown
+            return
         if self._drop_tag:
             self._drop_depth += tag == self._drop_tag
             return
@@ -200,6 +210,11 @@ class _HtmlReducer(html.parser.HTMLParser):
                 self._buffer.append(LIST_ITEM_MARK)
 
     def handle_endtag(self, tag: str) -> None:
+        if self._json_ld is not None:
+            if tag == "script":
+                self._take_json_ld("".join(self._json_ld))
+                self._json_ld = None
+            return
         if self._drop_tag:
             if tag == self._drop_tag:
                 self._drop_depth -= 1
@@ -231,6 +246,9 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._scope_depth -= 1
 
     def handle_data(self, data: str) -> None:
+        if self._json_ld is not None:
+            self._json_ld.append(data)
+            return
         if self._drop_tag:
             return
         if self._in_title:
@@ -270,6 +288,18 @@ class _HtmlReducer(html.parser.HTMLParser):
             self.authors.append(content)
         else:
             self.meta.setdefault(key, content)
+
+    def _take_json_ld(self, source: str) -> None:
+        """A JSON-LD block's publication date (datePublished, else dateCreated) and headline, unless <meta> said."""
+        try:
+            data = json.loads(source)
+        except ValueError:
+            return  # not JSON after all: nothing read
+        items = _json_ld_items(data)
+        for key, field_name in (("datePublished", "date"), ("dateCreated", "date"), ("headline", "title")):
+            values = [value for item in items if isinstance(value := item.get(key), str) and value.strip()]
+            if values:
+                self._json_ld_meta.setdefault(field_name, " ".join(values[0].split()))
 
     def _flush(self) -> None:
         text = " ".join("".join(self._buffer).split())
@@ -312,6 +342,8 @@ class _HtmlReducer(html.parser.HTMLParser):
         date = next((value for where, value in self._times if where in (0, scope)), None)
         if date:
             self.meta.setdefault("date", date)
+        for key, value in self._json_ld_meta.items():
+            self.meta.setdefault(key, value)  # after <meta> and <time>: what the page's head says first
         site = _site_name(" ".join("".join(self._page_title).split()))
         if site:
             self.meta.setdefault("outlet", site)
@@ -354,6 +386,16 @@ class _HtmlReducer(html.parser.HTMLParser):
         if chosen and blocks and blocks[0].text.casefold() == chosen.casefold():
             blocks = blocks[1:]  # the title set in bold over the text of a page laid out with tables
         return chosen, blocks
+
+
+def _json_ld_items(data: object) -> list[dict[str, object]]:
+    """The objects of a JSON-LD block: one, a list of them, or an "@graph" holding them."""
+    if isinstance(data, list):
+        return [item for entry in data for item in _json_ld_items(entry)]
+    if not isinstance(data, dict):
+        return []
+    graph = data.get("@graph")
+    return [data, *_json_ld_items(graph)] if graph is not None else [data]
 
 
 def _named_heading(blocks: list[_Block], titles: list[str]) -> int | None:

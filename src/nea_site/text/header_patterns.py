@@ -226,7 +226,7 @@ YEAR_BOUND_AFTER_RE = re.compile(r"\s*年?\s*(?:前|以前|之前|以后|之后|
 _BYLINE_MONTH = r"(?P<{}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _WRITTEN_DATE = (
     rf"{_BYLINE_MONTH.format('mon')}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
-    rf"|(?P<day2>\d{{1,2}})\s+{_BYLINE_MONTH.format('mon2')},?\s+(?P<year2>(?:19|20)\d{{2}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_BYLINE_MONTH.format('mon2')},?\s+(?P<year2>(?:19|20)\d{{2}})"
     r"|(?P<iso>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
 )
 WRITTEN_DATE_RE = re.compile(_WRITTEN_DATE)
@@ -260,6 +260,9 @@ TITLE_DATE_RE = re.compile(rf"^\s*(?:{_WRITTEN_DATE})(?![0-9])")
 # "… Regular Press Conference on May 27, 2024", "…例行记者会（2024年5月27日）", "Statement – 27 May 2024": a title
 # closing with the full date of its text ("of 13 December 2008" is left out: it may name a past day).
 TITLE_END_DATE_RE = re.compile(rf"(?:\s+on\s+|\s*[（(]\s*|\s+[-–—|]\s+|,\s*)(?:{_WRITTEN_DATE})\s*[）)]?\s*$")
+# "《新闻联播》 (20240527)", "Daily Briefing (2024-05-27)": a programme's or series' title closing with its date in
+# brackets, written as eight digits or ISO.
+TITLE_END_COMPACT_DATE_RE = re.compile(r"[（(]\s*(?P<y>(?:19|20)\d{2})-?(?P<m>[01]\d)-?(?P<d>[0-3]\d)\s*[）)]\s*$")
 # "Done at Seoul on 27 May 2024, in the Chinese, …": where and when a declaration or agreement was made, closing it.
 DONE_AT_RE = re.compile(
     rf"\bDone\s+(?:at|in)\s+(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}})(?:,\s*|\s+)(?:on\s+)?"

@@ -1,0 +1,104 @@
+"""Front matter read tolerantly: blank lines before it, other generators' keys, blocks YAML cannot read."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nea_site.model import SourceId, SourceText
+from nea_site.parse import parse_document
+from nea_site.parse.frontmatter import read_front_matter
+
+
+def _meta(text: str) -> tuple[str | None, str | None]:
+    doc = parse_document(SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0"))
+    return doc.meta.title, doc.meta.published
+
+
+BODY = "\nThe ministers met on Monday and agreed to meet again.\n"
+
+
+def test_blank_lines_before_the_block() -> None:
+    assert _meta("\n\n---\ntitle: Talks resume\ndate: 2024-05-27\n---\n" + BODY) == ("Talks resume", "2024-05-27")
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("post_title: Talks resume\npost_date: 2021-03-11 09:00:00", ("Talks resume", "2021-03-11")),
+        ("headline: Talks resume\npublished_at: '2021-03-11T09:00:00+09:00'", ("Talks resume", "2021-03-11")),
+        ("Title: Talks resume\nPubDate: Thu, 11 Mar 2021 09:00:00 +0900", ("Talks resume", "2021-03-11")),
+        ("title: Talks resume\ndoc_date: '1972-12-05'", ("Talks resume", "1972-12-05")),
+        ("name: Talks resume\ncreated: 2019-07", ("Talks resume", "2019-07")),
+    ],
+)
+def test_keys_of_other_generators(block: str, expected: tuple[str, str]) -> None:
+    assert _meta(f"---\n{block}\n---\n{BODY}") == expected
+
+
+def test_a_block_yaml_cannot_read_is_read_line_by_line() -> None:
+    text = "---\ntitle: Talks: a new start\nauthor:\tJane Roe\ndate: 2022-01-02\n---\n" + BODY
+    assert _meta(text) == ("Talks: a new start", "2022-01-02")
+
+
+def test_entities_in_a_title_are_decoded_once() -> None:
+    assert _meta("---\ntitle: Seoul&#x27;s view &amp;amp; more\n---\n" + BODY)[0] == "Seoul's view &amp; more"
+
+
+def test_a_note_mark_closing_the_declared_title_goes() -> None:
+    assert _meta("---\ntitle: Record of a Conversation [1]\n---\n" + BODY)[0] == "Record of a Conversation"
+
+
+def test_declared_title_wins_over_a_place_and_date_line_that_opens_the_text() -> None:
+    text = "---\ntitle: Cable to the Capital\n---\n\nExampletown, 5 December 1972\n\nConfidential\n" + BODY
+    assert _meta(text) == ("Cable to the Capital", "1972-12-05")
+
+
+def test_an_ordinal_day_dates_the_text() -> None:
+    assert _meta("---\ntitle: Record\n---\n\n12th April, 1957\n" + BODY) == ("Record", "1957-04-12")
+
+
+def test_a_first_level_heading_still_names_the_text() -> None:
+    assert _meta("---\ntitle: Short name\n---\n\n# The full name of the text\n" + BODY)[0] == (
+        "The full name of the text"
+    )
+
+
+@given(st.text(max_size=200))
+def test_any_block_is_read_without_error_and_ends_at_its_closing_line(block: str) -> None:
+    text = f"---\n{block}\n---\nBody.\n"
+    front = read_front_matter(text)  # never raises, whatever YAML makes of the block
+    if not any(line.rstrip(" \t") in ("---", "...") for line in block.split("\n")):
+        assert text[front.end :] == "Body.\n"
+
+
+def _page(head: str, tail: str = "") -> str:
+    return (
+        f"<!DOCTYPE html><html><head>{head}</head><body><article><h1>Talks resume</h1>"
+        "<p>The ministers met and agreed to meet again before the summit.</p></article>"
+        f"{tail}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="DCTERMS.date" content="1971-06-05">',
+        '<meta name="citation_date" content="1971-06-05">',
+        '<meta property="article:published_time" content="1971-06-05T09:00:00+09:00">',
+    ],
+)
+def test_a_saved_page_is_dated_by_its_meta_tags(head: str) -> None:
+    assert _meta(_page(head)) == ("Talks resume", "1971-06-05")
+
+
+@pytest.mark.parametrize("key", ["datePublished", "dateCreated"])
+def test_a_saved_page_is_dated_by_its_json_ld(key: str) -> None:
+    data = f'{{"@graph": [{{"@type": "CreativeWork", "{key}": "1971-06-05"}}]}}'
+    script = f'<script type="application/ld+json">{data}</script>'
+    assert _meta(_page("", script)) == ("Talks resume", "1971-06-05")
+
+
+def test_broken_json_ld_is_ignored() -> None:
+    assert _meta(_page("", '<script type="application/ld+json">{"datePublished": </script>')) == ("Talks resume", None)

@@ -1,0 +1,123 @@
+"""Raw wiki source and converted encyclopedia pages: no markup in the title, the lead's bold term names the text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nea_site.model import Document, SourceId, SourceText
+from nea_site.parse import parse_document
+from nea_site.parse.wikitext import is_wikitext, reduce_wikitext
+
+INFOBOX_PAGE = """{{Infobox organization
+| name = 示例合作机构
+| image = Logo.png
+| leader_name1 = {{flagicon|KOR}} [[张三|张三]]
+| established = {{nowrap|{{flagicon|KOR}} 2011年}}
+}}
+[[File:Example_map.png|240px|thumb|A map [[Asia|of Asia]]]]
+'''示例合作机构'''（{{lang-en|Example Cooperation Body}}；{{kor|k=예시}}）成立于2011年9月1日，是一个\
+[[国际组织|国际组织]]。\
+<ref>{{cite web |url=http://example.org/a |title=机构概况 |publisher=示例网 |date=2013-05-17}}</ref>
+
+== 沿革 ==
+2010年12月，三国签署协议。<ref name="b">[http://example.org/b 签署协议-2010.12.01]</ref>第二句。<ref name="b"/>
+
+=== 职能 ===
+# 提供行政支持。
+# 评估合作项目。
+
+{| class="wikitable"
+|-
+! 次数 !! 日期
+|-
+| 1 || 2008年12月13日
+|}
+
+[[Category:国际组织]]
+"""
+
+
+def _parse(text: str, name: str = "t.md") -> Document:
+    return parse_document(SourceText(source_id=SourceId("t"), file_name=name, text=text, encoding="utf_8", sha256="0"))
+
+
+def test_infobox_and_file_link_never_become_the_title() -> None:
+    assert _parse(INFOBOX_PAGE).meta.title == "示例合作机构"
+
+
+def test_wiki_source_reduces_to_text_headings_notes_and_rows() -> None:
+    reduced = reduce_wikitext(INFOBOX_PAGE)
+    text = reduced.text
+    for markup in ("{{", "}}", "[[", "]]", "'''", "<ref", "240px", "Category", "flagicon", "{|"):
+        assert markup not in text
+    assert "示例合作机构（Example Cooperation Body；）成立于2011年9月1日，是一个国际组织。<sup>[1]</sup>" in text
+    assert "## 沿革" in text and "### 职能" in text
+    assert "1. 提供行政支持。\n2. 评估合作项目。" in text
+    assert "1 | 2008年12月13日" in text
+    assert "第二句。<sup>[2]</sup>" in text  # a named ref used again points to its note
+    assert text.count("[2] ") == 1
+    assert "[1] 机构概况, 示例网, 2013-05-17, http://example.org/a" in text
+
+
+def test_a_page_without_a_bold_lead_term_has_no_wiki_title() -> None:
+    page = "{{Infobox x\n| name = y\n}}\n'''Bold''' later.\n\n== History ==\nIt began in 2001. [[Link|text]]\n"
+    assert reduce_wikitext(page).title == "Bold"
+    plain = "{{Infobox x\n| name = y\n}}\n" + "A long lead sentence without any bold term at all in it. " * 3
+    assert reduce_wikitext(plain + "\n== History ==\n").title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "wiki"),
+    [
+        (INFOBOX_PAGE, True),
+        ("# Title\n\nSee [[Note]] and **bold** words.\n", False),
+        ("Plain text with 'quotes' and a {brace}.\n", False),
+    ],
+)
+def test_wiki_source_is_told_from_markdown(text: str, wiki: bool) -> None:
+    assert is_wikitext(text) is wiki
+
+
+@given(st.text(alphabet="{}[]|'=<>/ref\nab", max_size=120))
+def test_any_markup_reduces_without_error(text: str) -> None:
+    reduced = reduce_wikitext(text)
+    assert reduced.title is None or "'''" not in reduced.title
+
+
+def test_converted_article_named_by_its_bold_lead_term() -> None:
+    text = (
+        "The **Example Cooperation Body** (**ECB**) is an international organization\n"
+        "established in 2011.\n\n## Background\n\nIt began in 1999.\n"
+    )
+    assert _parse(text).meta.title == "Example Cooperation Body"
+
+
+def test_a_title_line_wins_over_a_bold_term_below_it() -> None:
+    text = "Leaders meet again\n\nThe **summit** of the three leaders opened on Monday in the capital.\n"
+    assert _parse(text).meta.title == "Leaders meet again"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "> This article is converted from Wikipedia: [ ](https://example.org/wiki/_).",
+        "> この記事は[例](https://example.org/wiki/例)から翻訳されています。",
+    ],
+)
+def test_a_conversion_note_opening_the_file_is_metadata_not_text(note: str) -> None:
+    doc = _parse(f"{note}\n\n\n**Example Body** is an organization founded in 2011.\n")
+    assert doc.meta.title == "Example Body"
+    assert not any("converted" in p.text or "翻訳" in p.text for p in doc.paragraphs)
+    assert [key for key, _ in doc.meta.identifiers] == ["source note"]
+
+
+def test_a_quote_that_is_no_source_note_stays() -> None:
+    doc = _parse("> We will meet again, the minister said.\n\nThe talks ended on Friday in the capital.\n")
+    assert any("We will meet again" in p.text for p in doc.paragraphs)
+
+
+def test_an_empty_first_heading_is_no_title() -> None:
+    doc = _parse("#\n\nLeaders meet again\n\nThe summit of the three leaders opened on Monday in the capital.\n")
+    assert doc.meta.title == "Leaders meet again"
