@@ -69,6 +69,8 @@ _TARGET = _lexicon_regex("target_date_words")
 # After a year: "2024年度" (a reporting year), "2023年版" (an edition), "2015年的水平" (a comparison base): a
 # label, not a happening.
 _DATA_YEAR_AFTER_RE = re.compile(r"[度版]|\s*的\s*水平")
+# A wiki page's category label before a year: "분류:", "Category:", "分类:", "カテゴリ:".
+_CATEGORY_BEFORE_RE = re.compile(r"(?:分类|分類|category|분류|カテゴリ)\s*:\s*$", re.IGNORECASE)
 # Between two dates that share one verb: "26日晚、27日凌晨接连发表声明", "on 3 and 4 May".
 _DATE_LIST_GAP_RE = re.compile(r"(?:晚|晚间|上午|下午|中午|凌晨|早)?\s*(?:[、,，]|和|与|及|\band\b|\bor\b)\s*")
 # Where a clause ends: what follows a date up to there is the date's own clause.
@@ -251,8 +253,11 @@ def _is_scheduled(date: DateSpan) -> bool:
 def _is_meeting_date_cell(sentence: SentenceContext, date: DateSpan, section_titles: Mapping[str, str]) -> bool:
     """A paragraph that is only a date (a table cell), in a section named for meetings: that meeting's date."""
     text = sentence.paragraph.text
-    if date.resolution != "explicit" or date.precision != "day" or text.strip() != date.expression:
+    if date.resolution != "explicit" or date.precision != "day":
         return False
+    rest = (text[: date.start_offset] + " " + text[date.end_offset :]).replace("|", " ").split()
+    if len(rest) > 1 or (rest and len(rest[0]) > 4):
+        return False  # more than a cell: at most the next row's short label ("2회") glued on by the table's layout
     title = to_simplified(section_titles.get(sentence.paragraph.section_id or "", ""))
     return any(noun.search(title) for noun in _MEETING_NOUNS)
 
@@ -303,6 +308,8 @@ def extract_events(
                 continue
             if _is_recurrence_or_anniversary(untitled, date, lo, end):
                 continue
+            if _CATEGORY_BEFORE_RE.search(text, max(0, date.start_offset - 12), date.start_offset):
+                continue  # "분류:2008년 회의", "Category:2008年中国": a page category, not a happening
             if _is_target(untitled, date) or _DATA_YEAR_AFTER_RE.match(text, date.end_offset):
                 continue
             if DATA_LABEL_AFTER_RE.match(text, date.end_offset):
