@@ -221,6 +221,11 @@ FUTURE_CLAUSE_RE = re.compile(
     r"(?=[^,.;:!?，。；：！？]*$)",
     re.IGNORECASE,
 )
+# "by the beginning of ", "by ", "before ", "到": a deadline before a date, which is then to come.
+DEADLINE_BEFORE_RE = re.compile(
+    r"(?:\b(?:by|before)\s+(?:the\s+(?:beginning|start|middle|end)\s+of\s+)?|(?:到|之前的?))$", re.IGNORECASE
+)
+DEADLINE_START_RE = re.compile(r"(?:by|before)\b|到", re.IGNORECASE)  # the same, taken into the date's span
 # "today", "yesterday", "tomorrow", "昨天", "今天", "明天": a day counted from the text's own date ("today's" and
 # "今天的" are left out: "today's world" is no day).
 DAY_WORD_LISTS = ("date_words_today", "date_words_yesterday", "date_words_tomorrow")

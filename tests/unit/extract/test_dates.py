@@ -237,9 +237,12 @@ def test_relative_month_crosses_the_year() -> None:
         ("It ran May 30–June 2, 2024.", [("May 30–June 2, 2024", "2024-05-30", "2024-06-02", "day", "explicit")]),
         ("It ran 30 May to 2 June 2024.", [("30 May to 2 June 2024", "2024-05-30", "2024-06-02", "day", "explicit")]),
         ("Dec. 30, 2023–Jan. 2, 2024", [("Dec. 30, 2023–Jan. 2, 2024", "2023-12-30", "2024-01-02", "day", "explicit")]),
-        ("The talks ran November 26 to 27.", [("November 26 to 27", "2022-11-26", "2022-11-27", "day", "relative")]),
-        ("They met on Nov 26 - 10:00 talks began.", [("Nov 26", "2022-11-26", None, "day", "relative")]),  # a time
-        ("Talks resumed in mid-November.", [("mid-November", "2022-11", None, "month", "relative")]),  # no period
+        # Told in the past in a text of 26 January 2022: the November before.
+        ("The talks ran November 26 to 27.", [("November 26 to 27", "2021-11-26", "2021-11-27", "day", "relative")]),
+        ("They met on Nov 26 - 10:00 talks began.", [("Nov 26", "2021-11-26", None, "day", "relative")]),  # a time
+        ("Talks resumed in mid-November.", [("mid-November", "2021-11", None, "month", "relative")]),  # no period
+        ("Talks will resume in mid-November.", [("mid-November", "2022-11", None, "month", "relative")]),  # to come
+        ("Talks resumed in mid-February.", [("mid-February", "2022-02", None, "month", "relative")]),  # weeks ahead
     ],
 )  # fmt: skip
 def test_english_ranges_of_days(text: str, expected: list[Row]) -> None:
@@ -408,8 +411,8 @@ def test_mixed_language_paragraph_is_sorted_and_disjoint() -> None:
     [
         ("会议26日至27日在首尔举行。", [("26日至27日", "2022-01-26", "2022-01-27", "day", "relative")]),
         ("会议于26—27日举行。", [("26—27日", "2022-01-26", "2022-01-27", "day", "relative")]),
-        ("会议于11月26日至27日举行。", [("11月26日至27日", "2022-11-26", "2022-11-27", "day", "relative")]),
-        ("会议于11月30日—12月2日举行。", [("11月30日—12月2日", "2022-11-30", "2022-12-02", "day", "relative")]),
+        ("会议于11月26日至27日举行。", [("11月26日至27日", "2021-11-26", "2021-11-27", "day", "relative")]),  # past
+        ("会议将于11月30日—12月2日举行。", [("11月30日—12月2日", "2022-11-30", "2022-12-02", "day", "relative")]),
         (
             "2023年11月25日，外长抵达釜山；会议26日至27日举行。",
             [

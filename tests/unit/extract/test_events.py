@@ -173,3 +173,13 @@ def test_a_date_cell_under_a_meetings_heading_is_the_meeting_s_date() -> None:
     record = merge_metadata(parse_document(source), None, sha256="0")
     events = extract_document(record, _extractor()).events
     assert [(e.date.iso(), e.evidence.quote) for e in events] == [("2015-03-21", "2015년 3월 21일")]
+
+
+def test_an_article_s_heading_year_dates_a_month_without_its_year() -> None:
+    # No date of its own (an encyclopedia article): "8月" under the heading "2015年" is August 2015.
+    text = "中日韩合作\n\n## 2015年\n\n据了解，8月上旬日韩外长会谈中促成了三国会议。\n"
+    source = SourceText(source_id=SourceId("h"), file_name="h.md", text=text, encoding="utf_8", sha256="0")
+    record = merge_metadata(parse_document(source), None, sha256="0")
+    assert record.meta.published is None
+    events = extract_document(record, _extractor()).events
+    assert [(e.date.iso(), e.resolution) for e in events] == [("2015-08", "inferred")]
