@@ -61,7 +61,13 @@ def _lexicon_regex(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # Happenings beyond the built-in trigger words (statements, visits, launches; Korean and Japanese verbs).
 _MORE_TRIGGERS = _lexicon_regex("event_verbs")
-_TRIGGERS = (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE, *_MORE_TRIGGERS)
+# Words that open a sentence as the sequel of the one before: "会后", "会议期间", "After the meeting".
+_SEQUEL_OPENERS = _lexicon_regex("sequel_openers")
+_TO_COME_RE = re.compile(r"将|拟|计划|\bwill\b|\bis to\b|\bare to\b", re.IGNORECASE)
+# Statements ("said", "表示", "밝혔다"): a happening with a date of their own, not carried from the sentence before.
+_STATEMENT_TRIGGERS = _lexicon_regex("statement_verbs")
+_ACTION_TRIGGERS = (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE, *_MORE_TRIGGERS)
+_TRIGGERS = (*_ACTION_TRIGGERS, *_STATEMENT_TRIGGERS)
 _RECURRENCE = _lexicon_regex("recurrence_words")
 _ANNIVERSARY = _lexicon_regex("anniversary_words")
 _MEETING_NOUNS = _lexicon_regex("meeting_nouns")
@@ -250,6 +256,26 @@ def _is_scheduled(date: DateSpan) -> bool:
     return date.precision in ("month", "day")
 
 
+# The label that opens a numbered table row: "1st Board", "3rd Summit", "第5次", "第2届会议", "7차", "2회".
+_ROW_LABEL_RE = re.compile(
+    r"\s*(?:[0-9]{1,2}(?:st|nd|rd|th)|第\s*[0-9]{1,2}\s*[次届回任]|제?\s*[0-9]{1,2}\s*[회차])\s*[^\s|]{0,20}\s*"
+)
+
+
+def _is_numbered_row_date(sentence: SentenceContext, date: DateSpan) -> bool:
+    """A table row that a number labels: its date is when that one of the series (a board, a term) began.
+
+    "1st Board Sep. 2011 - Aug. 2013 | names" dates the first board to September 2011.
+    """
+    text = sentence.paragraph.text
+    return (
+        "|" in text
+        and date.resolution == "explicit"
+        and date.precision in ("month", "day")
+        and _ROW_LABEL_RE.fullmatch(text, sentence.start, date.start_offset) is not None
+    )
+
+
 def _is_meeting_date_cell(sentence: SentenceContext, date: DateSpan, section_titles: Mapping[str, str]) -> bool:
     """A paragraph that is only a date (a table cell), in a section named for meetings: that meeting's date."""
     text = sentence.paragraph.text
@@ -273,8 +299,13 @@ def extract_events(
     events: list[Event] = []
     # Per paragraph, made when a sentence of it first has a date: its citations and its text without titles.
     paragraphs: dict[int, tuple[list[tuple[int, int]], str]] = {}
+    carried: tuple[str | None, DateSpan] | None = None  # (section, day) of the latest event dated to a day
     for sentence in sentences:
         if not sentence.dates:
+            if carried is not None and carried[0] == sentence.paragraph.section_id:
+                event = _carried_event(source_id, sentence, carried[1], gazetteer)
+                if event is not None:
+                    events.append(event)
             continue
         text = sentence.paragraph.text
         if sentence.paragraph.index not in paragraphs:
@@ -289,7 +320,7 @@ def extract_events(
         found: dict[tuple[PartialDate, PartialDate | None], Event] = {}  # one event per date of the sentence
         for i, date in enumerate(dated):
             assert date.start is not None
-            if _is_meeting_date_cell(sentence, date, section_titles or {}):
+            if _is_meeting_date_cell(sentence, date, section_titles or {}) or _is_numbered_row_date(sentence, date):
                 found[(date.start, date.end)] = _make_event(source_id, sentence, date, gazetteer, cjk)
                 continue
             if published is not None and date.start.year > published.year and not _is_scheduled(date):
@@ -324,6 +355,10 @@ def extract_events(
             if key not in found or (date.resolution == "explicit" and found[key].resolution != "explicit"):
                 found[key] = _make_event(source_id, sentence, date, gazetteer, cjk)
         events.extend(found.values())
+        days = [event for event in found.values() if event.precision == "day" and event.date_end is None]
+        if days:
+            last = max(dated, key=lambda d: d.end_offset if (d.start, d.end) == (days[-1].date, None) else -1)
+            carried = (sentence.paragraph.section_id, last)
     return tuple(events)
 
 
@@ -336,6 +371,30 @@ def _without_citation_tail(sentence: str) -> str:
 
 
 _REF_START_RE = re.compile(r"<ref\b", re.IGNORECASE)
+
+
+def _carried_event(
+    source_id: SourceId,
+    sentence: SentenceContext,
+    day: DateSpan,
+    gazetteer: Gazetteer,
+) -> Event | None:
+    """A sentence without a date of its own that opens as the sequel of a happening dated to a day, in its section.
+
+    "5月27日，会议在首尔举行。会后，三国领导人共同会见记者。": the day carries over to "会后…" when it names
+    another happening; statements ("会议指出", "said") do not (they restate the happening), nor what is to come.
+    """
+    lo, hi = sentence.start, sentence.end
+    if not any(opener.match(sentence.cue_text, lo, hi) for opener in _SEQUEL_OPENERS):
+        return None
+    untitled = without_titles(sentence.cue_text)
+    if _TO_COME_RE.search(untitled, lo, hi):
+        return None  # "会议将重点探讨…": what the meeting is to do, not what happened
+    if not _cue_near(untitled, _ACTION_TRIGGERS, lo, hi) or _cue_near(untitled, _STATEMENT_TRIGGERS, lo, hi):
+        return None  # "会议指出，…": what was said at the happening, not another one
+    if _cue_near(untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, hi):
+        return None
+    return _make_event(source_id, sentence, day, gazetteer, is_cjk_lang(sentence.paragraph.lang))
 
 
 def _make_event(

@@ -183,3 +183,17 @@ def test_an_article_s_heading_year_dates_a_month_without_its_year() -> None:
     assert record.meta.published is None
     events = extract_document(record, _extractor()).events
     assert [(e.date.iso(), e.resolution) for e in events] == [("2015-08", "inferred")]
+
+
+def test_a_numbered_table_row_s_date_is_when_that_one_began() -> None:
+    body = "1st Board Sep. 2011 - Aug. 2013 | SHIN Bong-kil | MATSUKAWA Rui"
+    assert _events(body) == [("2011-09", "explicit")]
+    assert _events("Chairs Sep. 2011 - Aug. 2013 | SHIN Bong-kil") == []  # no number labels the row
+
+
+def test_a_sequel_sentence_shares_the_day_of_the_happening_before_it() -> None:
+    body = "当地时间5月27日上午，三国领导人在首尔举行会议。会后，三国领导人共同会见记者。会议指出，合作很重要。"
+    assert [(e.date.iso(), e.evidence.quote) for e in _extract(body).events] == [
+        ("2024-05-27", "当地时间5月27日上午，三国领导人在首尔举行会议。"),
+        ("2024-05-27", "会后，三国领导人共同会见记者。"),  # a statement ("会议指出") is not carried
+    ]
