@@ -18,7 +18,7 @@ from nea_site.text import date_patterns
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 Basis = Literal["text", "anchor", "reference"]  # where a year or month missing from the text comes from
-_Unit = Literal["year", "month", "weekday", "day", "day_of_month"]
+_Unit = Literal["year", "month", "weekday", "day", "day_of_month", "new_year"]
 # Which of a weekday's days a reading names, from the base date: the latest on or before it ("on Monday"), the
 # latest before it ("last Friday"), the one of the calendar week before ("上周日"), the one of its week ("本周三"),
 # the first on or after it ("will meet on Saturday"), the first after it ("next Friday"), the one of the calendar
@@ -39,6 +39,9 @@ Kind = Literal[
     "lex_relative",
     "marked_day",
     "season",
+    "same_day",
+    "new_year_day",
+    "later",
 ]
 
 
@@ -72,7 +75,7 @@ class Reading:
         """What the expression states, whether or not it resolves."""
         if self.decade:
             return "decade"
-        if self.first.day is not None or self.unit in ("weekday", "day", "day_of_month"):
+        if self.first.day is not None or self.unit in ("weekday", "day", "day_of_month", "new_year"):
             return "day"
         return "month" if self.first.month is not None or self.unit == "month" else "year"
 
@@ -114,6 +117,10 @@ def shift_reading(item: Reading, base: PartialDate) -> PartialDate | None:
         return _weekday_from(item.shift, item.week, base)
     if item.unit == "day_of_month":
         return _day_of_month_from(item, base)
+    if item.unit == "new_year":  # the 1st of January nearest the base: of the next year from July on
+        if base.month is None:
+            return None
+        return PartialDate(year=base.year + (1 if base.month >= 7 else 0), month=1, day=1)
     if item.unit == "day":
         if base.month is None or base.day is None:
             return None
@@ -466,6 +473,22 @@ def _read_season(match: re.Match[str]) -> Reading | None:
     return Reading(first=_Parts(None, first_month), last=end, basis="anchor", unit="year", shift=_SEASON_SHIFTS[word])
 
 
+def _read_same_day(match: re.Match[str]) -> Reading | None:
+    """The day the text named before ("当天", "the same day"), else the text's own date."""
+    return Reading(first=_Parts(), basis="text", unit="day", shift=0)
+
+
+def _read_new_year_day(match: re.Match[str]) -> Reading | None:
+    """New Year's Day ("元旦"): the 1st of January nearest the text's date."""
+    return Reading(first=_Parts(), basis="anchor", unit="new_year")
+
+
+def _read_later(match: re.Match[str]) -> Reading | None:
+    """A time counted on from the date the text named before: "a month later", "two years later"."""
+    ago = _read_ago(match)
+    return None if ago is None else replace(ago, basis="reference", shift=-ago.shift)
+
+
 READERS: dict[Kind, Callable[[re.Match[str]], Reading | None]] = {
     "date": _read_date,
     "bare_year": _read_bare_year,
@@ -480,4 +503,7 @@ READERS: dict[Kind, Callable[[re.Match[str]], Reading | None]] = {
     "lex_relative": _read_lex_relative,
     "marked_day": _read_marked_day,
     "season": _read_season,
+    "same_day": _read_same_day,
+    "new_year_day": _read_new_year_day,
+    "later": _read_later,
 }

@@ -22,6 +22,7 @@ from nea_site.model import (
     ThemeId,
 )
 from nea_site.model.ids import content_hash
+from nea_site.text.date_patterns import FUTURE_CLAUSE_RE
 from nea_site.text.header_patterns import OPENING_DATELINE_RES
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.patterns import (
@@ -72,6 +73,8 @@ _RECURRENCE = _lexicon_regex("recurrence_words")
 _ANNIVERSARY = _lexicon_regex("anniversary_words")
 _MEETING_NOUNS = _lexicon_regex("meeting_nouns")
 _TARGET = _lexicon_regex("target_date_words")
+_WISHES = _lexicon_regex("wish_cues")
+_RELATED_LINKS = _lexicon_regex("related_links_labels")
 # After a year: "2024年度" (a reporting year), "2023年版" (an edition), "2015年的水平" (a comparison base): a
 # label, not a happening.
 _DATA_YEAR_AFTER_RE = re.compile(r"[度版]|\s*的\s*水平")
@@ -226,6 +229,18 @@ def _is_data_period(text: str, date: DateSpan) -> bool:
     )
 
 
+def _clause_stop(untitled: str, date: DateSpan, end: int, most: int) -> int:
+    """Where the date's clause stops, at most `most` characters after the date."""
+    stop = _CLAUSE_END_RE.search(untitled, date.end_offset, min(end, date.end_offset + most))
+    return stop.start() if stop else min(end, date.end_offset + most)
+
+
+def _clause_start(untitled: str, date: DateSpan, lo: int) -> int:
+    """Where the date's clause starts: after the last comma or sentence mark before the date (at least `lo`)."""
+    marks = [m.end() for m in _CLAUSE_END_RE.finditer(untitled, lo, date.start_offset)]
+    return marks[-1] if marks else lo
+
+
 def _clause_after(untitled: str, date: DateSpan, end: int) -> str:
     """The rest of the date's clause: from the date up to the next comma or sentence mark."""
     stop = _CLAUSE_END_RE.search(untitled, date.end_offset, end)
@@ -316,6 +331,8 @@ def extract_events(
         citations, untitled = paragraphs[sentence.paragraph.index]
         cjk = is_cjk_lang(sentence.paragraph.lang)
         reach = NEAR_CHARS["zh" if cjk else "en"]
+        if any(label.match(untitled, sentence.start, sentence.end) for label in _RELATED_LINKS):
+            continue  # "Related reading …": other articles' headlines
         dated = _event_dates(sentence, citations)
         found: dict[tuple[PartialDate, PartialDate | None], Event] = {}  # one event per date of the sentence
         for i, date in enumerate(dated):
@@ -333,10 +350,13 @@ def extract_events(
                 continue
             # Forecast cues count before the date ("is expected to … by 2030", "预计到2050年"), not after it; a
             # happening dated to the month or day is scheduled ("将于5月30日举行"), not forecast.
-            if not _is_scheduled(date) and _cue_near(
-                untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, min(end, date.end_offset + 8)
+            if not _is_scheduled(date) and (
+                _cue_near(untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, _clause_stop(untitled, date, end, 8))
+                or FUTURE_CLAUSE_RE.search(untitled, lo, date.start_offset)
             ):
-                continue
+                continue  # "并且将在2012年启动谈判": a year to come is a plan, not a happening
+            if _cue_near(untitled, _WISHES, max(lo, _clause_start(untitled, date, lo)), date.start_offset):
+                continue  # "希望爭取此基地能在2011年時完成": a wish or a goal
             if _is_recurrence_or_anniversary(untitled, date, lo, end):
                 continue
             if _CATEGORY_BEFORE_RE.search(text, max(0, date.start_offset - 12), date.start_offset):

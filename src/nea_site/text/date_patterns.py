@@ -93,6 +93,14 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
 
 
+def _lexicon_rule(name: str) -> str:
+    """The words of a lexicon list as alternatives: English ones as whole words in any case, the others as written."""
+    english = lexicon_words(name, langs=("en",))
+    others = lexicon_words(name, langs=("zh", "ko", "ja"))
+    whole = rf"(?i:\b(?:{_alternation(english)})\b)" if english else "(?!)"
+    return rf"(?:{whole}|{_alternation(others)})"
+
+
 # "2023-11-08", "2023/3/18", "2023.11.08", "2023. 11. 26." (as Korean texts write it): an all-digit date, the
 # same separator (and space after it) twice.
 ISO_DATE_RE = re.compile(
@@ -233,6 +241,16 @@ _CJK_DAY_WORDS = ("今天", "昨天", "明天", *lexicon_words(*DAY_WORD_LISTS, 
 DAY_WORD_RE = re.compile(
     r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?!['’]s)"
     rf"|(?P<zh>{_alternation(_CJK_DAY_WORDS)})(?![的날])"
+)
+# "当天", "同日", "the same day": the day the text named before (else its own date).
+SAME_DAY_RE = re.compile(rf"(?P<word>{_lexicon_rule('date_words_same_day')})")
+# "元旦", "New Year's Day": the 1st of January nearest the text's date.
+NEW_YEAR_DAY_RE = re.compile(rf"(?P<word>{_lexicon_rule('date_words_new_year_day')})")
+# "a month later", "two years later": counted on from the date the text named before.
+EN_LATER_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>years?|months?)"
+    r"\s+later\b",
+    re.IGNORECASE,
 )
 # "the first half of 2024", "the third quarter of 2023", "Q3 2023", "H1 2024": part of a year, as months.
 EN_PART_OF_YEAR_RE = re.compile(
@@ -399,6 +417,9 @@ RULE_TRIGGER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     EN_PART_OF_YEAR_RE: ("half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"),
     ZH_AGO_RE: ("年前", "月前"),
     EN_SEASON_RE: tuple(word.lower() for word in _EN_SEASONS),
+    SAME_DAY_RE: tuple(word.lower() for word in lexicon_words("date_words_same_day")),
+    NEW_YEAR_DAY_RE: tuple(word.lower() for word in lexicon_words("date_words_new_year_day")),
+    EN_LATER_RE: ("later",),
 }
 # The others, as regexes (on the text as written): the first year of a range, then "to", "–", "至"…
 RULE_TRIGGERS = {

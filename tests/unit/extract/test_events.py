@@ -197,3 +197,10 @@ def test_a_sequel_sentence_shares_the_day_of_the_happening_before_it() -> None:
         ("2024-05-27", "当地时间5月27日上午，三国领导人在首尔举行会议。"),
         ("2024-05-27", "会后，三国领导人共同会见记者。"),  # a statement ("会议指出") is not carried
     ]
+
+
+def test_wishes_plans_of_a_year_and_related_headlines_are_no_events() -> None:
+    assert _events("温家宝希望争取此基地能在2011年时完成。") == []
+    assert _events("三国领导人宣布，并且将在2012年启动谈判。") == []
+    assert _events("Related reading Leaders to meet online in October 2020 as talks began") == []
+    assert _events("The leaders began talks in October 2020.") == [("2020-10", "explicit")]
