@@ -594,10 +594,19 @@ def test_a_month_day_after_a_december_date_of_the_year_before_is_the_next_year()
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("乌方26日称，当天基辅遭到袭击。", [("26日", "2022-01-26", None, "day", "relative"), ("当天", "2022-01-26", None, "day", "inferred")]),
+        (
+            "乌方26日称，当天基辅遭到袭击。",
+            [("26日", "2022-01-26", None, "day", "relative"), ("当天", "2022-01-26", None, "day", "inferred")],
+        ),
         ("当天，总理离开首尔。", [("当天", "2022-01-26", None, "day", "relative")]),  # no day before: the text's
         ("元旦一大早，医院开诊。", [("元旦", "2022-01-01", None, "day", "relative")]),
-        ("announced in November 2020, the plan a month later", [("November 2020", "2020-11", None, "month", "explicit"), ("a month later", "2020-12", None, "month", "inferred")]),
+        (
+            "announced in November 2020, the plan a month later",
+            [
+                ("November 2020", "2020-11", None, "month", "explicit"),
+                ("a month later", "2020-12", None, "month", "inferred"),
+            ],
+        ),
     ],
 )  # fmt: skip
 def test_same_day_new_year_and_later(text: str, expected: list[Row]) -> None:
