@@ -263,6 +263,9 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.SAME_DAY_RE: "the same day, That day, 当天, 同日, 같은 날",
         date_patterns.NEW_YEAR_DAY_RE: "元旦, New Year's Day, 신정",
         date_patterns.EN_LATER_RE: "a month later, two years later, 3 Months Later",
+        date_patterns.LEX_RELATIVE_RE: "올해 6월, 지난해, 내달 4~7일, 年内, 日前, 昨年, 来月",
+        date_patterns.MARKED_DAY_RE: "지난 22일, 오는 4~7일, 去る5日",
+        date_patterns.MID_DOT_DATE_RE: "6·12, 4ㆍ27",
     }
     assert set(examples) == set(date_patterns.RULE_TRIGGERS) | set(date_patterns.RULE_TRIGGER_WORDS)
     assert not set(date_patterns.RULE_TRIGGERS) & set(date_patterns.RULE_TRIGGER_WORDS)

@@ -47,15 +47,16 @@ MAX_LABEL_CHARS = {"en": 140, "zh": 60}
 NEAR_CHARS = {"en": 90, "zh": 45}
 
 
-def _lexicon_regex(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The lexicon list `name` as two cue regexes: English whole words, and Chinese/Korean/Japanese inside words.
+def _lexicon_regex(*names: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lexicon lists `names` as two cue regexes: English whole words, and Chinese/Korean/Japanese inside words.
 
     Cues are read on the Simplified copy of a paragraph, so each CJK word is also looked for in Simplified.
     """
     words = lexicon.current()
-    cjk = words.words(name, "zh", "ko", "ja")
+    english = tuple(word for name in names for word in words.words(name, "en"))
+    cjk = tuple(word for name in names for word in words.words(name, "zh", "ko", "ja"))
     return (
-        cue_regex(words.words(name, "en"), whole_words=True),
+        cue_regex(tuple(dict.fromkeys(english)), whole_words=True),
         cue_regex(tuple(dict.fromkeys((*cjk, *map(to_simplified, cjk)))), whole_words=False),
     )
 
@@ -68,7 +69,7 @@ _TO_COME_RE = re.compile(r"将|拟|计划|\bwill\b|\bis to\b|\bare to\b", re.IGN
 # Statements ("said", "表示", "밝혔다"): a happening with a date of their own, not carried from the sentence before.
 _STATEMENT_TRIGGERS = _lexicon_regex("statement_verbs")
 _ACTION_TRIGGERS = (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE, *_MORE_TRIGGERS)
-_TRIGGERS = (*_ACTION_TRIGGERS, *_STATEMENT_TRIGGERS)
+_TRIGGERS = (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE, *_lexicon_regex("event_verbs", "statement_verbs"))
 _RECURRENCE = _lexicon_regex("recurrence_words")
 _ANNIVERSARY = _lexicon_regex("anniversary_words")
 _MEETING_NOUNS = _lexicon_regex("meeting_nouns")
@@ -87,9 +88,11 @@ _CLAUSE_END_RE = re.compile(r"[,，、;；。.!?！？:：]")
 # Citations in wiki markup: "<ref>…</ref>", "<ref name=x/>", "{{cite web |…}}", "[http://… title]", and a
 # parenthesis that holds only a source and the date it was published: "（外務省 2008年12月13日）".
 _MARKUP_CITATION_RE = re.compile(
-    r"<ref\b[^<>]*/>|<ref\b[^<>]*>.*?(?:</ref>|$)|\{\{\s*cite[^{}]*(?:\}\}|$)|\[https?://[^\]]*\]"
-    r"|[（(][^（）()]{1,24}?[\s，,]*\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?\s*[）)]",
+    r"<ref\b[^<>]*/>|<ref\b[^<>]*>.*?(?:</ref>|$)|\{\{\s*cite[^{}]*(?:\}\}|$)|\[https?://[^\]]*\]",
     re.IGNORECASE | re.DOTALL,
+)
+_SOURCE_PAREN_RE = re.compile(
+    r"[（(][^（）()]{1,24}?[\s，,]*\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?\s*[）)]"
 )
 # "1—9月份": the months of a statistic's period, not a happening.
 _DATA_PERIOD_BEFORE_RE = re.compile(r"[0-9]\s*[—–\-~～至到]\s*$")
@@ -325,8 +328,10 @@ def extract_events(
         text = sentence.paragraph.text
         if sentence.paragraph.index not in paragraphs:
             citations = [(m.start(), m.end()) for m in CITATION_RE.finditer(text)]
-            if "<ref" in text or "<REF" in text or "{{" in text or "[http" in text or "）" in text or ")" in text:
+            if "<ref" in text or "<REF" in text or "{{" in text or "[http" in text:
                 citations.extend((m.start(), m.end()) for m in _MARKUP_CITATION_RE.finditer(text))
+            if "）" in text or (")" in text and "年" in text):
+                citations.extend((m.start(), m.end()) for m in _SOURCE_PAREN_RE.finditer(text))
             paragraphs[sentence.paragraph.index] = citations, without_titles(sentence.cue_text)
         citations, untitled = paragraphs[sentence.paragraph.index]
         cjk = is_cjk_lang(sentence.paragraph.lang)

@@ -419,7 +419,10 @@ RULE_TRIGGER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     EN_SEASON_RE: tuple(word.lower() for word in _EN_SEASONS),
     SAME_DAY_RE: tuple(word.lower() for word in lexicon_words("date_words_same_day")),
     NEW_YEAR_DAY_RE: tuple(word.lower() for word in lexicon_words("date_words_new_year_day")),
-    EN_LATER_RE: ("later",),
+    EN_LATER_RE: ("year later", "years later", "month later", "months later"),
+    LEX_RELATIVE_RE: lexicon_words(*RELATIVE_WORD_LISTS, langs=("zh", "ko", "ja")),
+    MARKED_DAY_RE: lexicon_words("date_past_day_markers", "date_coming_day_markers"),
+    MID_DOT_DATE_RE: ("·", "ㆍ"),
 }
 # The others, as regexes (on the text as written): the first year of a range, then "to", "–", "至"…
 RULE_TRIGGERS = {
