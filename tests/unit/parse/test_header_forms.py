@@ -30,6 +30,16 @@ def _meta(head: str) -> DocumentMeta:
         ("2020년 5월 15일", "2020-05-15", None, None),
         ("公開日 2020/05/15", "2020-05-15", None, None),
         ("Example Daily · 2020-05-15", "2020-05-15", "Example Daily", None),
+        ("Published May 27, 2024 8:00 AM ET", "2024-05-27", None, None),
+        ("Published: Fri, May 15, 2020 08:00", "2020-05-15", None, None),
+        ("Updated 10:15 AM EDT, Mon May 27, 2024", None, None, None),
+        ("May 27, 2024 at 8:00 a.m. EDT", "2024-05-27", None, None),
+        ("May 27, 2024 / 8:00 AM / Updated 2 days ago", "2024-05-27", None, None),
+        ("MONDAY, MAY 27, 2024", "2024-05-27", None, None),
+        ("發佈時間：2024/05/27 10:00", "2024-05-27", None, None),
+        ("2024年5月27日 星期一", "2024-05-27", None, None),
+        ("2024-05-27 星期一 来源：示例日报", "2024-05-27", "示例日报", None),
+        ("2024년 5월 27일 월요일", "2024-05-27", None, None),
     ],
 )
 def test_header_line_under_the_title(line: str, published: str | None, outlet: str | None, place: str | None) -> None:
@@ -69,3 +79,8 @@ def test_korean_and_japanese_datelines(opening: str, place: str, outlet: str | N
         SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0")
     ).meta
     assert (meta.place, meta.outlet, meta.authors) == (place, outlet, authors)
+
+
+def test_a_byline_closed_by_a_date_and_time() -> None:
+    meta = _meta("# Talks resume\n\nBy Jane Roe | May 27, 2024 8:00 am")
+    assert (meta.authors, meta.published) == (("Jane Roe",), "2024-05-27")
