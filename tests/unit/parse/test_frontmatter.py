@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from nea_site.model import SourceId, SourceText
 from nea_site.parse import parse_document
+from nea_site.parse.document import declared_date_iso
 from nea_site.parse.frontmatter import read_front_matter
 
 
@@ -102,3 +103,20 @@ def test_a_saved_page_is_dated_by_its_json_ld(key: str) -> None:
 
 def test_broken_json_ld_is_ignored() -> None:
     assert _meta(_page("", '<script type="application/ld+json">{"datePublished": </script>')) == ("Talks resume", None)
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2024-05-27T08:00:00+09:00", "2024-05-27"),
+        ("Tue, 12 Mar 2024 08:00:00 +0900", "2024-03-12"),
+        ("20240527", "2024-05-27"),
+        ("27/05/2024", "2024-05-27"),
+        ("05/27/2024", "2024-05-27"),
+        ("05/06/2024", "2024"),
+        ("2024-05", "2024-05"),
+        ("soon", None),
+    ],
+)
+def test_declared_date_values(value: str, iso: str | None) -> None:
+    assert declared_date_iso(value) == iso
