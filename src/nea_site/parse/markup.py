@@ -117,6 +117,12 @@ _BOLD_OUTLET_BAR_RE = re.compile(
     r"^\s*(?:\*\*|__)(?P<name>[^*_|\n]{2,40})(?:\*\*|__)\s*[|｜]\s*(?P<rest>(?:19|20)\d{2}\b.*|[A-Z][a-z]{2,8}\.?\s+\d.*"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}.*)$"
 )
+# A line of a converted wiki page that is only its category links ("Category:A Category:B", "분류:가 분류:나").
+_CATEGORY_LINE_RE = re.compile(
+    r"^\s*(?:(?:Category|分类|分類|カテゴリ|분류)\s*:\s*\S+(?:[ \t]+(?!(?:Category|分类|分類|カテゴリ|분류)\s*:)\S+)*"
+    r"\s*)+$",
+    re.IGNORECASE,
+)
 _QUOTE_LINE_RE = re.compile(r"^[ \t]*>")
 _EMPTY_HEADING_RE = re.compile(r"^[ \t]*#[ \t]*$", re.MULTILINE)  # "###" alone is a release's end mark
 
@@ -248,6 +254,8 @@ def reduce_markdown(text: str) -> str:
             line = MD_ATTRIBUTES_RE.sub("", line)  # "## Background {#background}"
         if any(mark in line for mark in _MD_INLINE_MARKS) and not FOOTNOTE_DEF_RE.match(line):
             line = _reduce_inline(line)
+        if ":" in line and _CATEGORY_LINE_RE.match(line):
+            line = ""  # "Category:East Asia Category:Trade": a wiki page's category links, no text
         out.append(line)
     return "\n".join(out)
 

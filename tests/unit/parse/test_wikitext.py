@@ -162,3 +162,12 @@ Text after the table, long enough to be a paragraph of its own.
 def test_cells_of_a_data_table_keep_their_paragraphs_on_their_row() -> None:
     texts = [p.text for p in _parse(DATA_TABLE).paragraphs]
     assert texts[:2] == ["Round | Host", "1st | Exampleton 2007"]  # a header row of links is no menu
+
+
+def test_a_converted_page_s_category_links_are_no_text() -> None:
+    text = (
+        "**Example Body** is an organization founded in 2011.\n\n"
+        '[Category:Example](https://example.org/wiki/Category:Example "wikilink") '
+        '[Category:Trade](https://example.org/wiki/Category:Trade "wikilink")\n\n분류:예시 분류:무역\n'
+    )
+    assert [p.text for p in _parse(text).paragraphs] == ["Example Body is an organization founded in 2011."]
