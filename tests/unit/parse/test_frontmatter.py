@@ -120,3 +120,14 @@ def test_broken_json_ld_is_ignored() -> None:
 )
 def test_declared_date_values(value: str, iso: str | None) -> None:
     assert declared_date_iso(value) == iso
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "#+TITLE: Talks resume\n#+AUTHOR: Jane Roe\n#+DATE: <2024-05-27 Mon>\n",
+        "% Talks resume\n% Jane Roe\n% May 27, 2024\n",
+    ],
+)
+def test_org_and_pandoc_title_blocks(head: str) -> None:
+    assert _meta(head + BODY) == ("Talks resume", "2024-05-27")
