@@ -175,8 +175,8 @@ MONTHS_IN_YEAR = 12
 def declared_date_iso(value: str) -> str | None:
     """The ISO date a front matter or <meta> value states, at the precision it gives, or None.
 
-    "2024-05-27T08:00:00+09:00", "Tue, 12 Mar 2024 08:00:00 +0900", "20240527", "27/05/2024" (a day over 12 tells
-    day from month; "05/06/2024" is read as a year only), "2024-05".
+    "2019-03-14T08:00:00+09:00", "Thu, 14 Mar 2019 08:00:00 +0900", "20190314", "14/03/2019" (a day over 12 tells
+    day from month; "05/06/2019" is read as a year only), "2019-03".
     """
     written = WRITTEN_DATE_RE.search(value)
     if written and (iso := written_iso(written)):

@@ -269,7 +269,7 @@ def _take_date_line(header: Header, text: str) -> bool:
         return True
     leading = LEADING_TIME_RE.match(text)
     if leading and _take_date_line(header, text[leading.end() :]):
-        return True  # "13:01, November 15, 2020"
+        return True  # "09:40, March 3, 2019"
     bracketed = BRACKETED_LINE_RE.match(text)
     if bracketed:  # "（2024年5月27日，首尔）", "(Seoul, 27 May 2024)" under a speech's title
         text = bracketed["inner"]

@@ -108,7 +108,7 @@ def reduce_markup(text: str) -> Reduced:
     return reduced
 
 
-# "**한중일 정상회의**는", "**ASEAN+3**（…）": bold that a Korean particle or a CJK character runs on from.
+# "**예시 회의**는", "**ABC+3**（…）": bold that a Korean particle or a CJK character runs on from.
 _CJK_STRONG_RE = re.compile(
     r"\*\*(?=\S)(?P<text>[^\n*]+?)(?<=\S)\*\*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff08（])"
 )
@@ -288,7 +288,7 @@ def _reduce_inline(line: str) -> str:
     line = MD_CODE_RE.sub(lambda m: m["text"], line)
     line = MD_STRONG_RE.sub(lambda m: m["text"], line)
     if "**" in line:
-        line = _CJK_STRONG_RE.sub(lambda m: m["text"], line)  # "**한중일 정상회의**는": a particle runs on
+        line = _CJK_STRONG_RE.sub(lambda m: m["text"], line)  # "**예시 회의**는": a particle runs on
     return MD_EM_RE.sub(lambda m: m["text"], line)
 
 

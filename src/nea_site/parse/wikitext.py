@@ -1,11 +1,11 @@
 """Raw MediaWiki wikitext (a wiki page's source, as mirrors and dumps keep it) -> our plain conventions.
 
 Templates ("{{Infobox …}}", "{{cite web …}}", nested and over many lines) are dropped, save the few that carry
-words of the sentence ("{{lang-ko|…}}", "{{nowrap|…}}"); "[[File:…|240px|…]]" and categories are dropped; links
+words of the sentence ("{{lang-ko|…}}", "{{nowrap|…}}"); "[[File:…|250px|…]]" and categories are dropped; links
 show their label; "'''bold'''" and "''italic''" give way to their text; "== Heading ==" becomes "## Heading";
 "<ref>…</ref>" becomes a note mark and a "[n] " note after "---"; wikitables become "cell | cell" rows.
 
-The page's name is the term its lead sentence sets in bold ("'''Trilateral Cooperation Secretariat''' is …"):
+The page's name is the term its lead sentence sets in bold ("'''Example Cooperation Body''' is …"):
 that is `title`, or None when the lead has none.
 """
 
@@ -26,7 +26,7 @@ _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _REF_RE = re.compile(r"<ref\b(?P<attrs>[^>]*?)(?:/>|>(?P<body>.*?)</ref\s*>)", re.IGNORECASE | re.DOTALL)
 _REF_NAME_RE = re.compile(r"""name\s*=\s*["']?(?P<name>[^"'>/]+?)["']?\s*(?:$|/|group)""", re.IGNORECASE)
 _INNER_TEMPLATE_RE = re.compile(r"\{\{(?P<body>[^{}]*)\}\}")
-_CONVERSION_RE = re.compile(r"-\{(?P<body>[^{}]*)\}-")  # "-{zh-hans:中日韩; zh-hant:中日韓}-"
+_CONVERSION_RE = re.compile(r"-\{(?P<body>[^{}]*)\}-")  # "-{zh-hans:示例会议; zh-hant:示例會議}-"
 _EXTERNAL_LINK_RE = re.compile(r"\[(?:https?:)?//[^\s\]]+(?:\s+(?P<label>[^\]]*))?\]")
 _BOLD_ITALIC_RE = re.compile(r"'{2,5}")
 _TAG_RE = re.compile(
@@ -223,7 +223,7 @@ def _cell_text(cell: str) -> str:
 
 
 def _conversion_text(body: str) -> str:
-    """A script conversion "-{zh-hans:中日韩; zh-hant:中日韓}-" -> the first variant; "-{words}-" -> the words."""
+    """A script conversion "-{zh-hans:示例会议; zh-hant:示例會議}-" -> the first variant; "-{words}-" -> the words."""
     first = body.split(";")[0]
     variant = re.match(r"\s*zh(?:-[a-z]+)?\s*:(?P<text>.*)$", first)
     return (variant["text"] if variant else body).strip()

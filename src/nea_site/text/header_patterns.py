@@ -267,7 +267,7 @@ WRITTEN_DATE_RE = re.compile(_WRITTEN_DATE)
 BRACKETED_OUTLET_LINE_RE = re.compile(
     r"^\s*[（(]\s*(?P<outlet>[A-Z][A-Za-z.&'\-]*(?:\s[A-Z][A-Za-z.&'\-]*){0,3})\s*[）)]\s*$"
 )
-# "13:01, November 15, 2020", "08:00 | 2020-05-15": a time of day before a header line's date.
+# "09:40, March 3, 2019", "08:00 | 2019-03-03": a time of day before a header line's date.
 LEADING_TIME_RE = re.compile(
     r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[,|·•]?\s*(?=\S)"
 )
@@ -317,7 +317,7 @@ TITLE_DATE_RE = re.compile(rf"^\s*(?:{_WRITTEN_DATE})(?![0-9])")
 # "… Regular Press Conference on May 27, 2024", "…例行记者会（2024年5月27日）", "Statement – 27 May 2024": a title
 # closing with the full date of its text ("of 13 December 2008" is left out: it may name a past day).
 TITLE_END_DATE_RE = re.compile(rf"(?:\s+on\s+|\s*[（(]\s*|\s+[-–—|]\s+|,\s*)(?:{_WRITTEN_DATE})\s*[）)]?\s*$")
-# "《新闻联播》 (20240527)", "Daily Briefing (2024-05-27)": a programme's or series' title closing with its date in
+# "《晚间要闻》 (20190314)", "Daily Briefing (2019-03-14)": a programme's or series' title closing with its date in
 # brackets, written as eight digits or ISO.
 TITLE_END_COMPACT_DATE_RE = re.compile(r"[（(]\s*(?P<y>(?:19|20)\d{2})-?(?P<m>[01]\d)-?(?P<d>[0-3]\d)\s*[）)]\s*$")
 # "Done at Seoul on 27 May 2024, in the Chinese, …": where and when a declaration or agreement was made, closing it.

@@ -16,7 +16,7 @@ INFOBOX_PAGE = """{{Infobox organization
 | leader_name1 = {{flagicon|KOR}} [[张三|张三]]
 | established = {{nowrap|{{flagicon|KOR}} 2011年}}
 }}
-[[File:Example_map.png|240px|thumb|A map [[Asia|of Asia]]]]
+[[File:Example_map.png|250px|thumb|A map [[Asia|of Asia]]]]
 '''示例合作机构'''（{{lang-en|Example Cooperation Body}}；{{kor|k=예시}}）成立于2011年9月1日，是一个\
 [[国际组织|国际组织]]。\
 <ref>{{cite web |url=http://example.org/a |title=机构概况 |publisher=示例网 |date=2013-05-17}}</ref>
@@ -50,7 +50,7 @@ def test_infobox_and_file_link_never_become_the_title() -> None:
 def test_wiki_source_reduces_to_text_headings_notes_and_rows() -> None:
     reduced = reduce_wikitext(INFOBOX_PAGE)
     text = reduced.text
-    for markup in ("{{", "}}", "[[", "]]", "'''", "<ref", "240px", "Category", "flagicon", "{|"):
+    for markup in ("{{", "}}", "[[", "]]", "'''", "<ref", "250px", "Category", "flagicon", "{|"):
         assert markup not in text
     assert "示例合作机构（Example Cooperation Body；）成立于2011年9月1日，是一个国际组织。<sup>[1]</sup>" in text
     assert "## 沿革" in text and "### 职能" in text
