@@ -130,8 +130,8 @@ _EMPTY_HEADING_RE = re.compile(r"^[ \t]*#[ \t]*$", re.MULTILINE)  # "###" alone 
 def _take_source_note(text: str) -> tuple[str, str | None]:
     """A quote opening the file that says where the text was converted or translated from, taken out of the text.
 
-    "> This article is converted from Wikipedia: …", "> この記事は…から翻訳されています。": a note on the source
-    (`source_note_phrases` of the lexicon), kept as metadata; the text starts after it.
+    "> This page was converted from an online encyclopedia: …", "> 本稿は原文から翻訳されています。": a note on the
+    source (`source_note_phrases` of the lexicon), kept as metadata; the text starts after it.
     """
     lines = text.split("\n")
     start = 0

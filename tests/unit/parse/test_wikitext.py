@@ -102,8 +102,8 @@ def test_a_title_line_wins_over_a_bold_term_below_it() -> None:
 @pytest.mark.parametrize(
     "note",
     [
-        "> This article is converted from Wikipedia: [ ](https://example.org/wiki/_).",
-        "> この記事は[例](https://example.org/wiki/例)から翻訳されています。",
+        "> This page was converted from an online encyclopedia: [source](https://example.org/wiki/x).",
+        "> この文書は[例](https://example.org/wiki/例)から翻訳されています。",
     ],
 )
 def test_a_conversion_note_opening_the_file_is_metadata_not_text(note: str) -> None:
