@@ -67,14 +67,16 @@ class WikiText:
 
 
 def is_wikitext(text: str) -> bool:
-    """Two or more signals of wiki source: "== Heading ==" lines, a template opening a line, bold quotes, <ref>."""
+    """Wiki source: bold quotes, a template opening a line or a <ref>, and one more signal of any kind.
+
+    The other signals are "== Heading ==" lines and "[[links]]"; a note app's Markdown has those two ("==marked=="
+    alone on a line, "[[Note]]") and is no wiki source without one of the first three.
+    """
     if "'''" not in text and "{{" not in text and "<ref" not in text.lower():
         return False
-    signals = sum(
-        pattern.search(text) is not None
-        for pattern in (_HEADING_LINE_RE, _TEMPLATE_LINE_RE, _BOLD_QUOTES_RE, _REF_TAG_RE, _WIKILINK_RE)
-    )
-    return signals >= MIN_SIGNALS
+    strong = sum(pattern.search(text) is not None for pattern in (_TEMPLATE_LINE_RE, _BOLD_QUOTES_RE, _REF_TAG_RE))
+    weak = sum(pattern.search(text) is not None for pattern in (_HEADING_LINE_RE, _WIKILINK_RE))
+    return strong >= 1 and strong + weak >= MIN_SIGNALS
 
 
 def reduce_wikitext(text: str) -> WikiText:

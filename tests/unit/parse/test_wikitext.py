@@ -74,6 +74,7 @@ def test_a_page_without_a_bold_lead_term_has_no_wiki_title() -> None:
         (INFOBOX_PAGE, True),
         ("# Title\n\nSee [[Note]] and **bold** words.\n", False),
         ("Plain text with 'quotes' and a {brace}.\n", False),
+        ("# Note\n\n==marked==\n\nSee [[Other note]] and {{placeholder}}.\n", False),
     ],
 )
 def test_wiki_source_is_told_from_markdown(text: str, wiki: bool) -> None:
