@@ -175,8 +175,13 @@ def markdown_lead_term(text: str) -> str | None:
         if strong is None or strong.start() > MAX_LEAD_OFFSET:
             return None
         term = " ".join(strong["text"].split())
+        if _RUN_IN_AFTER_RE.match(shown, strong.end()):
+            return None  # "**SEOUL** — …", "**Note:** …": a dateline or a run-in label, no subject
         return term if len(term) <= MAX_LEAD_TERM_CHARS and not term.endswith((".", "。", ":", "：")) else None
     return None
+
+
+_RUN_IN_AFTER_RE = re.compile(r"\s*(?:[—–:：,]|-{1,2}\s)")
 
 
 MIN_MARKDOWN_HEADINGS = 2  # "# " lines that make a file Markdown however much of it is HTML

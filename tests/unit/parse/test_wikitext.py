@@ -172,3 +172,8 @@ def test_a_converted_page_s_category_links_are_no_text() -> None:
         '[Category:Trade](https://example.org/wiki/Category:Trade "wikilink")\n\n분류:예시 분류:무역\n'
     )
     assert [p.text for p in _parse(text).paragraphs] == ["Example Body is an organization founded in 2011."]
+
+
+def test_a_bold_dateline_or_label_is_no_lead_term() -> None:
+    doc = _parse("**SEOUL** — The ministers met on Monday and agreed to meet again in 2019 and 2020.\n")
+    assert (doc.meta.title, doc.meta.published) == (None, None)
