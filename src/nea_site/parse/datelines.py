@@ -16,9 +16,12 @@ from nea_site.parse.header_lines import (
     split_names,
     take_place_date,
     take_written_date,
+    written_iso,
 )
 from nea_site.text.header_patterns import (
     DONE_AT_RE,
+    JA_DATELINE_RE,
+    KO_DATELINE_RE,
     OPENING_DATELINE_RES,
     PLACE_DATE_LINE_RE,
     TITLE_DATE_RE,
@@ -26,6 +29,7 @@ from nea_site.text.header_patterns import (
     TITLE_END_DATE_RE,
     WIRE_DATELINE_RE,
     WIRE_DATELINE_UNDATED_RE,
+    WRITTEN_DATE_RE,
     YEAR_BOUND_AFTER_RE,
     YEAR_BOUND_BEFORE_RE,
     YEAR_RE,
@@ -58,6 +62,13 @@ def read_opening_dateline(header: Header, text: str) -> None:
     zh = None if wire else ZH_DATELINE_RE.match(simplified) or ZH_BRACKET_DATELINE_RE.match(simplified)
     undated = None if wire or zh else WIRE_DATELINE_UNDATED_RE.match(text)
     if not (wire or zh or undated):
+        local = KO_DATELINE_RE.match(text) or JA_DATELINE_RE.match(text)
+        if local:  # "(서울=연합뉴스) 김철수 기자 =", "【ソウル共同】": place, agency and reporters, no date
+            _take_unset(header, place=local["place"], outlet=local["outlet"])
+            if local["reporters"] and not header.authors:
+                header.authors = split_names(local["reporters"])
+                header.origins["authors"] = "parsed"
+            return
         _read_reporter_place(header, text, ZH_REPORTER_PLACE_RE.match(simplified))
         return
     month: int | None = None
@@ -76,10 +87,7 @@ def read_opening_dateline(header: Header, text: str) -> None:
         return
     if month and day and not is_real_date(f"{year or 2000}-{month:02d}-{day:02d}"):  # 2000: a leap year
         return  # "Nov 31": not a dateline after all
-    for name, value in (("place", place), ("outlet", outlet)):
-        if value and not getattr(header, name):
-            setattr(header, name, value)
-            header.origins[name] = "parsed"
+    _take_unset(header, place=place, outlet=outlet)
     if reporters and not header.authors:
         header.authors = split_names(reporters)
         header.origins["authors"] = "parsed"
@@ -90,6 +98,13 @@ def read_opening_dateline(header: Header, text: str) -> None:
         header.origins["published"] = "parsed"
     else:
         header.dateline_month_day = (month, day)
+
+
+def _take_unset(header: Header, *, place: str | None, outlet: str | None) -> None:
+    for name, value in (("place", place), ("outlet", outlet)):
+        if value and not getattr(header, name):
+            setattr(header, name, value)
+            header.origins[name] = "parsed"
 
 
 def _written(text: str, match: re.Match[str], group: str) -> str | None:
@@ -156,20 +171,32 @@ def read_title_date(header: Header) -> None:
     if match:
         take_written_date(header, match)
         return
-    compact = TITLE_END_COMPACT_DATE_RE.search(title)  # "《新闻联播》 (20240527)": a broadcast's title and its day
+    compact = TITLE_END_COMPACT_DATE_RE.search(title)  # "《晚间要闻》 (20190314)": a broadcast's title and its day
     if compact and is_real_date(iso := f"{compact['y']}-{compact['m']}-{compact['d']}"):
         header.published = iso
         header.origins["published"] = "parsed"
 
 
 def infer_dateline_year(header: Header, body_text: str) -> None:
-    """A dateline gives month and day only: take a year the text keeps coming back to, marked as inferred.
+    """A dateline gives month and day only: the year of a full date of that day in the text, else an inferred year.
 
-    That is the latest year the text names at least twice, bounds left out ("since 2019", "by 2030", "到2030年",
-    "2019年以来" say when the text is not written). A year named once is no evidence: a news story names past
-    events and plans as readily as its own year, and with no such year the date stays without one.
+    A full date of the dateline's day ("09:40, March 3, 2019" by "SEOUL, March 3 (…)") gives its year, the
+    latest where several do (an anniversary names an earlier one). Else the year is inferred: the latest year the
+    text names at least twice, bounds left out ("since 2019", "by 2030", "到2030年", "2019年以来" say when the text
+    is not written). A year named once is no evidence: a news story names past events and plans as readily as its
+    own year, and with no such year the date stays without one.
     """
     if header.published or not header.dateline_month_day:
+        return
+    month, day = header.dateline_month_day
+    same_day = [
+        iso
+        for written in WRITTEN_DATE_RE.finditer(body_text)
+        if (iso := written_iso(written)) and iso[5:] == f"{month:02d}-{day:02d}"
+    ]
+    if same_day:
+        header.published = max(same_day)
+        header.origins["published"] = "parsed"
         return
     years = Counter(
         int(match.group())
@@ -180,6 +207,35 @@ def infer_dateline_year(header: Header, body_text: str) -> None:
     repeated = [year for year, count in years.items() if count >= MIN_YEAR_MENTIONS]
     if not repeated:
         return
-    month, day = header.dateline_month_day
     header.published = f"{max(repeated)}-{month:02d}-{day:02d}"
     header.origins["published"] = "inferred"
+
+
+MAX_YEAR_GAP = 5  # a newest year this far beyond all the others, named once, is a target or forecast
+_URL_RE = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+
+
+def infer_undated_year(header: Header, texts: list[str]) -> None:
+    """A text that states no date of its own (an encyclopedia's article) is dated by the newest year it names.
+
+    It was written in that year or after, so the year is a lower bound, marked inferred. Bounds ("since 2019", "by
+    2030", "到2030年") are left out, as is a newest year named once that stands more than MAX_YEAR_GAP years beyond
+    every other (a target); years in web addresses are no statements.
+    """
+    if header.published or header.dateline_month_day:
+        return
+    years: Counter[int] = Counter()
+    for text in texts:
+        text = _URL_RE.sub(" ", text)
+        for match in YEAR_RE.finditer(text):
+            if YEAR_BOUND_BEFORE_RE.search(text, max(0, match.start() - 30), match.start()):
+                continue
+            if YEAR_BOUND_AFTER_RE.match(text, match.end()):
+                continue
+            years[int(match.group())] += 1
+    ordered = sorted(years)
+    while len(ordered) >= 2 and ordered[-1] - ordered[-2] > MAX_YEAR_GAP and years[ordered[-1]] == 1:
+        ordered.pop()
+    if ordered:
+        header.published = str(ordered[-1])
+        header.origins["published"] = "inferred"

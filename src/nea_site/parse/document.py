@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import html
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -19,13 +21,14 @@ from nea_site.model import (
 )
 from nea_site.parse.datelines import (
     infer_dateline_year,
+    infer_undated_year,
     opens_with_dateline,
     read_closing_lines,
     read_opening_dateline,
     read_title_date,
 )
 from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
-from nea_site.parse.header_lines import Header, iso_from_match, take_written_date
+from nea_site.parse.header_lines import Header, is_real_date, iso_from_match, written_iso
 from nea_site.parse.headings import (
     HeadingMatch,
     Outline,
@@ -36,6 +39,7 @@ from nea_site.parse.headings import (
 )
 from nea_site.parse.layout import Unit, join_lines, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
+from nea_site.parse.pageline import read_page_line
 from nea_site.parse.parallel import read_parallel_header
 from nea_site.parse.title import match_credit, parse_header, split_keywords
 from nea_site.text.header_patterns import DATE_LINE_RE, WRITTEN_DATE_RE
@@ -61,6 +65,7 @@ from nea_site.text.patterns import (
 )
 
 log = logging.getLogger(__name__)
+ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(slots=True)
@@ -74,6 +79,7 @@ class _Piece:
 
 
 MAX_TAG_CHARS = 40
+MAX_PAGE_LINE_UNITS = 3  # a page saved as one line is the whole file, or nearly
 
 
 @dataclass(slots=True)
@@ -99,6 +105,8 @@ def parse_document(source: SourceText) -> Document:
     if reduced.meta.get("source_note"):
         header.identifiers.append(("source note", reduced.meta["source_note"]))
     _take_declared_metadata(header, reduced)
+    if start < len(units) <= start + MAX_PAGE_LINE_UNITS and units[start].kind == "text":
+        read_page_line(header, units[start].text.strip())  # a crawled page saved as one line of text
     outline = Outline()
     body = _Body(
         circled=any(_is_circled(label) for u in units if u.kind == "notes" for label, _, _ in u.notes),
@@ -120,6 +128,11 @@ def parse_document(source: SourceText) -> Document:
     read_closing_lines(header, [p.text for p in paragraphs])
     infer_dateline_year(header, "\n".join(p.text for p in paragraphs))
     footnotes = _finish_footnotes(body.notes, paragraphs)
+    if reduced.meta.get("encyclopedic"):
+        # An encyclopedia's article (a wiki's page, or its subject set in bold in its lead) has no date of its own.
+        infer_undated_year(
+            header, [s.title for s in outline.sections] + [p.text for p in paragraphs] + [n.text for n in footnotes]
+        )
     return Document(
         source_id=source.source_id,
         file_name=source.file_name,
@@ -148,14 +161,37 @@ def _take_declared_metadata(header: Header, reduced: Reduced) -> None:
     if not header.keywords and reduced.meta.get("keywords"):
         header.keywords = split_keywords(reduced.meta["keywords"])
         header.origins["keywords"] = "parsed"
-    declared = reduced.meta.get("date", "")
-    written = WRITTEN_DATE_RE.search(declared)  # "Tue, 12 Mar 2024 08:00:00 +0900", "May 27, 2024"
-    if written:
-        take_written_date(header, written)
-    date = DATE_VALUE_RE.search(declared)
-    if not header.published and date:
-        header.published = iso_from_match(date)
+    iso = declared_date_iso(reduced.meta.get("date", ""))
+    if iso and not header.published:
+        header.published = iso
         header.origins["published"] = "parsed"
+
+
+_COMPACT_DATE_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[T ]?\d{4,6})?\s*$")
+_DAY_MONTH_YEAR_RE = re.compile(r"^\s*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})\b")
+MONTHS_IN_YEAR = 12
+
+
+def declared_date_iso(value: str) -> str | None:
+    """The ISO date a front matter or <meta> value states, at the precision it gives, or None.
+
+    "2019-03-14T08:00:00+09:00", "Thu, 14 Mar 2019 08:00:00 +0900", "20190314", "14/03/2019" (a day over 12 tells
+    day from month; "05/06/2019" is read as a year only), "2019-03".
+    """
+    written = WRITTEN_DATE_RE.search(value)
+    if written and (iso := written_iso(written)):
+        return iso
+    compact = _COMPACT_DATE_RE.match(value)
+    if compact and is_real_date(iso := f"{compact['y']}-{compact['m']}-{compact['d']}"):
+        return iso
+    day_first = _DAY_MONTH_YEAR_RE.match(value)
+    if day_first:
+        a, b, year = int(day_first["a"]), int(day_first["b"]), day_first["y"]
+        day, month = (a, b) if a > MONTHS_IN_YEAR else (b, a) if b > MONTHS_IN_YEAR else (0, 0)
+        iso = f"{year}-{month:02d}-{day:02d}"
+        return iso if day and is_real_date(iso) else year
+    date = DATE_VALUE_RE.search(value)
+    return iso_from_match(date) if date else None
 
 
 def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body, *, declared_blocks: bool) -> None:
@@ -419,8 +455,11 @@ def _make_meta(header: Header, body: _Body) -> DocumentMeta:
         origins["credits"] = "parsed"
     if body.tags and not header.keywords:
         origins["keywords"] = "parsed"
+    title = header.title
+    if title and ENTITY_RE.search(title):
+        title = html.unescape(title)  # "Seoul&#x27;s view" written in a heading: decoded once
     return DocumentMeta(
-        title=header.title,
+        title=title,
         authors=tuple(header.authors),
         published=header.published,
         outlet=header.outlet,

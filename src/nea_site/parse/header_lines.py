@@ -6,15 +6,19 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from nea_site import lexicon
 from nea_site.model import FieldOrigin
 from nea_site.text.header_patterns import (
     AUTHOR_LINE_RE,
     BOX_AUTHOR_RE,
     BRACKETED_LINE_RE,
+    BRACKETED_OUTLET_LINE_RE,
     BYLINE_DATE_RE,
     BYLINE_RE,
+    CJK_WEEKDAYS,
     DATE_LINE_RE,
     DATE_PLACE_LINE_RE,
+    DATE_PUBLISHED_LABELS,
     DATE_TIME_TAIL_RE,
     DOI_LINE_RE,
     HEADER_DATE_TIME_RE,
@@ -23,6 +27,9 @@ from nea_site.text.header_patterns import (
     KEY_VALUE_LINE_RE,
     KIND_DATE_LINE_RE,
     KIND_FIELD_RE,
+    LABEL_PREFIX_RE,
+    LABELLED_DATE_RE,
+    LEADING_TIME_RE,
     LIST_SEPARATOR_RE,
     MARKED_AUTHORS_LINE_RE,
     NAME_MARK_RE,
@@ -58,6 +65,10 @@ _ORGANISER_KEYS = frozenset(
     {"organised by", "organized by", "organiser", "organizer", "hosted by", "host", "主办", "主办单位"}
 )
 MAX_FIELD_LINE_CHARS = 160
+_LABELS = frozenset(
+    w.casefold()
+    for w in lexicon.current().words("date_published_labels") + lexicon.current().words("date_updated_labels")
+)  # "입력", "Updated": a date's label, never an outlet's name
 
 
 @dataclass(slots=True)
@@ -95,6 +106,12 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
 
     `previous` is the line before, which some forms need to be the title ("WANG, Fang", "张三1，李四2").
     """
+    if _take_labelled_dates(header, text) or _take_labelled_date_line(header, text):
+        return True
+    bracketed = BRACKETED_OUTLET_LINE_RE.match(text)
+    if bracketed and not header.outlet and bracketed["outlet"].casefold() not in _LABELS:
+        _take_outlet(header, bracketed["outlet"])  # "(Yonhap)" under the title
+        return True
     wechat = WECHAT_BYLINE_RE.match(text)
     if wechat and (wechat["original"] or wechat["place"]):
         _take_wechat_byline(header, wechat)
@@ -191,6 +208,52 @@ def _take_wechat_byline(header: Header, match: re.Match[str]) -> None:
         header.origins["place"] = "parsed"
 
 
+def _take_labelled_date_line(header: Header, text: str) -> bool:
+    """A date label and a written date ("Published May 27, 2024 8:00 AM ET", "Updated: Mon May 27, 2024").
+
+    A publication label's date dates the text; a change's is read on a copy and dropped. False unless the rest of
+    the line is a date line.
+    """
+    match = LABEL_PREFIX_RE.match(text)
+    if not match:
+        return False
+    rest = match["rest"]
+    if match["label"].casefold() in DATE_PUBLISHED_LABELS:
+        return _take_date_line(header, rest)
+    trial = Header(title=header.title)
+    return _take_date_line(trial, rest)
+
+
+def _take_labelled_dates(header: Header, text: str) -> bool:
+    """Read a line of labelled dates ("입력 2020.05.15 08:00 | 수정 2020.05.16 09:10", "公開日 2020/05/15").
+
+    The date a publication label names dates the text, a change's does not; False unless the labelled dates are the
+    whole line.
+    """
+    if len(text) > MAX_FIELD_LINE_CHARS:
+        return False
+    matches = list(LABELLED_DATE_RE.finditer(text))
+    if not matches:
+        return False
+    rest = LABELLED_DATE_RE.sub(" ", text)
+    if rest.strip(" \t|｜/·•,;；、"):
+        return False
+    for match in matches:
+        date = DATE_VALUE_RE.search(_fold_korean_date(match["date"]))
+        if match["label"].casefold() not in DATE_PUBLISHED_LABELS or date is None:
+            continue
+        iso = iso_from_match(date)
+        if not header.published or len(header.published) < len(iso):  # a day over a year a description gave
+            header.published = iso
+            header.origins["published"] = "parsed"
+    return True
+
+
+def _fold_korean_date(text: str) -> str:
+    """A Korean date ("2020년 5월 15일") as "2020年5月15日", the form DATE_VALUE_RE reads."""
+    return text.replace("년", "年").replace("월", "月").replace("일", "日")
+
+
 def _take_outlet(header: Header, name: str) -> None:
     header.outlet = name.strip()
     header.origins["outlet"] = "parsed"
@@ -204,6 +267,9 @@ def _take_date_line(header: Header, text: str) -> bool:
     timed = DATE_TIME_TAIL_RE.search(text)
     if timed and timed.start() > 0 and _take_date_line(header, text[: timed.start()]):
         return True
+    leading = LEADING_TIME_RE.match(text)
+    if leading and _take_date_line(header, text[leading.end() :]):
+        return True  # "09:40, March 3, 2019"
     bracketed = BRACKETED_LINE_RE.match(text)
     if bracketed:  # "（2024年5月27日，首尔）", "(Seoul, 27 May 2024)" under a speech's title
         text = bracketed["inner"]
@@ -231,7 +297,7 @@ def _take_date_line(header: Header, text: str) -> bool:
         header.published = f"{match['year3']}-{MONTHS_SHORT.index(match['mon3'][:3].lower()) + 1:02d}"
         header.origins["published"] = "parsed"
     elif match["zh_month"] and not header.published:
-        date = DATE_VALUE_RE.search(match["zh_month"])
+        date = DATE_VALUE_RE.search(_fold_korean_date(match["zh_month"]))
         if date:
             header.published = iso_from_match(date)
             header.origins["published"] = "parsed"
@@ -243,7 +309,7 @@ def _take_date_line(header: Header, text: str) -> bool:
 def _take_field(header: Header, key: str, value: str) -> None:
     key, value = " ".join(key.lower().split()), value.strip()
     written = WRITTEN_DAY_RANGE_RE.search(value) or WRITTEN_DATE_RE.search(value)  # a range: its first day
-    date = _written_iso(written) if written else None
+    date = written_iso(written) if written else None
     if date is None and (numeric := DATE_VALUE_RE.search(value)):
         date = iso_from_match(numeric)
     if key in _DATE_KEYS and date:
@@ -297,6 +363,9 @@ def _take_outlet_date_line(header: Header, text: str) -> bool:
     match = OUTLET_DATE_LINE_RE.match(text)
     if not match:
         return False
+    name = (match["outlet"] or match["outlet2"]).strip()
+    if name.casefold() in _LABELS or name.strip("（）()") in CJK_WEEKDAYS:
+        return False  # "입력 2020.05.15 08:00": a label and its date (read by _take_labelled_dates)
     date = DATE_VALUE_RE.search(match["date"] or match["date2"])
     if date and not header.published:
         header.published = iso_from_match(date)
@@ -330,16 +399,16 @@ def take_place_date(header: Header, match: re.Match[str]) -> None:
 
 def take_written_date(header: Header, match: re.Match[str]) -> None:
     """The date of a BYLINE_DATE_RE or POSTED_BY_RE match, when it has one and is a real day, as published."""
-    published = _written_iso(match)
+    published = written_iso(match)
     if published and not header.published:
         header.published = published
         header.origins["published"] = "parsed"
 
 
-def _written_iso(match: re.Match[str]) -> str | None:
+def written_iso(match: re.Match[str]) -> str | None:
     """ISO text of a match of the written-date forms ("May 26, 2024", "26 May 2024", "2024-05-26"), if a real day."""
     if match.groupdict().get("iso"):
-        date = DATE_VALUE_RE.search(match["iso"])
+        date = DATE_VALUE_RE.search(_fold_korean_date(match["iso"]))
         published = iso_from_match(date) if date else None
     elif match["mon"] or match["mon2"]:
         month = MONTHS_SHORT.index((match["mon"] or match["mon2"])[:3].lower()) + 1

@@ -168,6 +168,9 @@ def match_atx(text: str) -> tuple[int, str] | None:
     return (len(match["hashes"]), match["text"]) if match else None
 
 
+_LIST_ITEM_OPENINGS = ("- ", "* ", "+ ", "• ")
+
+
 def match_unnumbered(text: str, *, single_line: bool, next_text: str | None) -> HeadingMatch | None:
     """Recognise an unnumbered heading: a short line without a sentence end, followed by body text."""
     stripped = text.strip()
@@ -175,6 +178,8 @@ def match_unnumbered(text: str, *, single_line: bool, next_text: str | None) -> 
         return HeadingMatch(system="none", number="", title=_strip_heading_end(stripped), rest="", keyword=True)
     if not single_line or next_text is None or not stripped or " | " in stripped:
         return None  # " | " separates the cells of a table row
+    if stripped.startswith(_LIST_ITEM_OPENINGS):
+        return None  # "- See also": an item of a list, however short the line
     if stripped.endswith((",", "，", "、", ";", "；")):
         return None  # "Dear readers,", "尊敬的各位来宾，": a salutation or a cut line, never a heading
     cjk = is_cjk_lang(detect_lang(stripped))

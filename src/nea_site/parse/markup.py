@@ -85,6 +85,7 @@ def reduce_markup(text: str) -> Reduced:
     if is_wikitext(reduced.text) and not HTML_DOCUMENT_RE.search(reduced.text[:2000]):
         wiki_source = reduce_wikitext(reduced.text)  # a wiki page's source: its markup never reaches the text
         reduced.text = wiki_source.text
+        reduced.meta["encyclopedic"] = "wiki source"
         if wiki_source.title:
             reduced.meta.setdefault("lead_term", wiki_source.title)
     if looks_like_html(reduced.text):
@@ -98,13 +99,30 @@ def reduce_markup(text: str) -> Reduced:
         wiki = reduce_wiki_copy(reduced.text)
         if wiki.site:
             reduced.meta.setdefault("outlet", wiki.site)
+            reduced.meta.setdefault("encyclopedic", "wiki copy")
         lead = markdown_lead_term(wiki.text)
         if lead:
             reduced.meta.setdefault("lead_term", lead)
+            reduced.meta.setdefault("encyclopedic", "lead term")
         reduced.text = reduce_markdown(mark_pdf_notes(wiki.text))
     return reduced
 
 
+# "**예시 회의**는", "**ABC+3**（…）": bold that a Korean particle or a CJK character runs on from.
+_CJK_STRONG_RE = re.compile(
+    r"\*\*(?=\S)(?P<text>[^\n*]+?)(?<=\S)\*\*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff08（])"
+)
+# "**Example Daily** | 2026-01-02", "__Example Daily__ | Jan. 2, 2026": a bold name, a bar and a date on a line.
+_BOLD_OUTLET_BAR_RE = re.compile(
+    r"^\s*(?:\*\*|__)(?P<name>[^*_|\n]{2,40})(?:\*\*|__)\s*[|｜]\s*(?P<rest>(?:19|20)\d{2}\b.*|[A-Z][a-z]{2,8}\.?\s+\d.*"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}.*)$"
+)
+# A line of a converted wiki page that is only its category links ("Category:A Category:B", "분류:가 분류:나").
+_CATEGORY_LINE_RE = re.compile(
+    r"^\s*(?:(?:Category|分类|分類|カテゴリ|분류)\s*:\s*\S+(?:[ \t]+(?!(?:Category|分类|分類|カテゴリ|분류)\s*:)\S+)*"
+    r"\s*)+$",
+    re.IGNORECASE,
+)
 _QUOTE_LINE_RE = re.compile(r"^[ \t]*>")
 _EMPTY_HEADING_RE = re.compile(r"^[ \t]*#[ \t]*$", re.MULTILINE)  # "###" alone is a release's end mark
 
@@ -112,8 +130,8 @@ _EMPTY_HEADING_RE = re.compile(r"^[ \t]*#[ \t]*$", re.MULTILINE)  # "###" alone 
 def _take_source_note(text: str) -> tuple[str, str | None]:
     """A quote opening the file that says where the text was converted or translated from, taken out of the text.
 
-    "> This article is converted from Wikipedia: …", "> この記事は…から翻訳されています。": a note on the source
-    (`source_note_phrases` of the lexicon), kept as metadata; the text starts after it.
+    "> This page was converted from an online encyclopedia: …", "> 本稿は原文から翻訳されています。": a note on the
+    source (`source_note_phrases` of the lexicon), kept as metadata; the text starts after it.
     """
     lines = text.split("\n")
     start = 0
@@ -153,12 +171,17 @@ def markdown_lead_term(text: str) -> str | None:
         if not stripped or stripped[0] in "#>|<-*+" and not stripped.startswith(("**", "__")):
             continue
         shown = MD_BODY_LINK_RE.sub(lambda m: m["text"], MD_IMAGE_RE.sub("", stripped))
-        strong = MD_STRONG_RE.search(shown)
+        strong = MD_STRONG_RE.search(shown) or _CJK_STRONG_RE.search(shown)
         if strong is None or strong.start() > MAX_LEAD_OFFSET:
             return None
         term = " ".join(strong["text"].split())
+        if _RUN_IN_AFTER_RE.match(shown, strong.end()):
+            return None  # "**SEOUL** — …", "**Note:** …": a dateline or a run-in label, no subject
         return term if len(term) <= MAX_LEAD_TERM_CHARS and not term.endswith((".", "。", ":", "：")) else None
     return None
+
+
+_RUN_IN_AFTER_RE = re.compile(r"\s*(?:[—–:：,]|-{1,2}\s)")
 
 
 MIN_MARKDOWN_HEADINGS = 2  # "# " lines that make a file Markdown however much of it is HTML
@@ -220,6 +243,9 @@ def reduce_markdown(text: str) -> str:
                 out[-1] = ("# " if setext["mark"][0] == "=" else "## ") + out[-1].strip()
                 continue
         if "|" in line:
+            bold_bar = _BOLD_OUTLET_BAR_RE.match(line)
+            if bold_bar:  # "**Example Daily** | 2026-01-02": an outlet set in bold and its date, under the title
+                line = f"{bold_bar['name'].strip()} · {bold_bar['rest'].strip()}"
             if MD_TABLE_RULE_RE.match(line):
                 continue
             row = MD_TABLE_ROW_RE.match(line)
@@ -233,6 +259,8 @@ def reduce_markdown(text: str) -> str:
             line = MD_ATTRIBUTES_RE.sub("", line)  # "## Background {#background}"
         if any(mark in line for mark in _MD_INLINE_MARKS) and not FOOTNOTE_DEF_RE.match(line):
             line = _reduce_inline(line)
+        if ":" in line and _CATEGORY_LINE_RE.match(line):
+            line = ""  # "Category:East Asia Category:Trade": a wiki page's category links, no text
         out.append(line)
     return "\n".join(out)
 
@@ -264,6 +292,8 @@ def _reduce_inline(line: str) -> str:
     line = MD_BODY_LINK_RE.sub(lambda m: m["text"], line)
     line = MD_CODE_RE.sub(lambda m: m["text"], line)
     line = MD_STRONG_RE.sub(lambda m: m["text"], line)
+    if "**" in line:
+        line = _CJK_STRONG_RE.sub(lambda m: m["text"], line)  # "**예시 회의**는": a particle runs on
     return MD_EM_RE.sub(lambda m: m["text"], line)
 
 

@@ -20,9 +20,11 @@ from nea_site.text.header_patterns import (
     DOI_LINE_RE,
     EDITOR_CREDIT_RE,
     FIELD_SPLIT_RE,
+    JA_DATELINE_RE,
     JOURNAL_LINE_RE,
     KEY_VALUE_LINE_RE,
     KEYWORD_SEPARATOR_RE,
+    KO_DATELINE_RE,
     LABELLED_LINE_RE,
     LIST_SEPARATOR_RE,
     MARKED_AUTHORS_LINE_RE,
@@ -102,7 +104,7 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
     i = _read_preamble(header, units)  # a journal's citation line and the DOI may stand over the title
     top = i  # where the title is
     # Front matter names the title and the text does not open with a "# " heading: the declared title is the
-    # title, and the first lines are the header lines under it ("Tokyo, 5 December 1972", a byline).
+    # title, and the first lines are the header lines under it ("Exampleton, 3 March 2019", a byline).
     declared_first = bool(declared_title) and not _opens_with_title_heading(units, top)
     if declared_first:
         header.title = declared_title
@@ -412,8 +414,10 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
 
 
 def _label_match(text: str) -> re.Match[str] | None:
-    if text.lstrip()[:1] in "〔【[（(" and ZH_REPORTER_PLACE_RE.match(to_simplified(text)):
-        return None  # "〔記者王小明／台北報導〕…": a story's opening, not a labelled field
+    if text.lstrip()[:1] in "〔【[（(" and (
+        ZH_REPORTER_PLACE_RE.match(to_simplified(text)) or KO_DATELINE_RE.match(text) or JA_DATELINE_RE.match(text)
+    ):
+        return None  # "〔記者王小明／台北報導〕…", "[도쿄=뉴시스] …", "【ソウル共同】…": a story opening, no field
     return LABELLED_LINE_RE.match(text) or RUN_IN_LABEL_RE.match(text)
 
 

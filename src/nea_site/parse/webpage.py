@@ -22,6 +22,8 @@ _BLOCK_TAGS = frozenset(
     "p div section article header main blockquote figure figcaption li tr table ul ol dl dt dd pre address "
     "caption".split()
 )
+# Blocks that a table cell may hold; inside a cell they part words, not paragraphs.
+_CELL_BLOCK_TAGS = frozenset({"p", "div", "span", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure"})
 _NOTES_CONTAINERS = frozenset({"ol", "ul", "section", "div", "aside", "footer"})
 _HEAD_TAGS = frozenset({"html", "head", "title", "meta", "link", "base", "style", "script", "noscript"})
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
@@ -122,8 +124,15 @@ class _HtmlReducer(html.parser.HTMLParser):
         self._titled = False  # the block's class names it a title: <p class="MsoTitle">, <div class="doc-title">
         self._cells = 0
         self._after_br = False
+        self._in_cell = 0  # inside <td>/<th>
+        self._tables: list[bool] = []  # open tables, innermost last: True for one with header cells (data)
         self._json_ld: list[str] | None = None  # inside <script type="application/ld+json">
         self._json_ld_meta: dict[str, str] = {}
+
+    @property
+    def _in_data_cell(self) -> bool:
+        """Inside a cell of a table with header cells: its paragraphs and line breaks are the cell's words."""
+        return bool(self._in_cell and self._tables and self._tables[-1])
 
     @property
     def _scope(self) -> int:
@@ -182,6 +191,8 @@ class _HtmlReducer(html.parser.HTMLParser):
         elif tag in _HEADINGS:
             self._flush()
             self._heading = _HEADINGS[tag]
+        elif tag == "br" and self._in_data_cell:
+            self._buffer.append(" ")  # a line break inside a table cell: the cell goes on
         elif tag == "br":
             if self._after_br:
                 self._flush()  # two line breaks in a row: a paragraph break
@@ -200,12 +211,20 @@ class _HtmlReducer(html.parser.HTMLParser):
             if self._cells:
                 self._buffer.append(" | ")
             self._cells += 1
+            self._in_cell += 1
+            if tag == "th" and self._tables:
+                self._tables[-1] = True  # a header cell: a table of data, not of layout
+        elif tag in _CELL_BLOCK_TAGS and self._in_data_cell:
+            self._buffer.append(" ")  # "<td><p>…</p></td>": a paragraph inside a cell is the cell's text
         elif tag in _BLOCK_TAGS:
             self._flush()
             self._block_tag = tag
             self._titled = tag in ("p", "div") and _TITLE_CLASS_RE.search(attr.get("class", "")) is not None
             if tag == "tr":
                 self._cells = 0
+                self._in_cell = 0
+            elif tag == "table":
+                self._tables.append(False)
             if tag == "li" and not self._in_notes:
                 self._buffer.append(LIST_ITEM_MARK)
 
@@ -235,12 +254,18 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._end_sup()
         elif tag in ("b", "strong"):
             self._bold = max(0, self._bold - 1)
+        elif tag in ("td", "th"):
+            self._in_cell = max(0, self._in_cell - 1)
+        elif tag in _CELL_BLOCK_TAGS and self._in_data_cell:
+            self._buffer.append(" ")
         elif self._in_notes and tag == self._notes_tag:
             self._flush()
             self._in_notes -= 1
         elif tag in _BLOCK_TAGS:
             self._flush()
             self._titled = False
+            if tag == "table" and self._tables:
+                self._tables.pop()
         if self._scope_depth and tag == self._scope_tag:
             self._flush()
             self._scope_depth -= 1
@@ -309,7 +334,8 @@ class _HtmlReducer(html.parser.HTMLParser):
         self._links, self._link_chars = 0, 0
         if not text or self._in_head:
             return
-        if not self._in_notes and is_link_list(text, links, link_chars):
+        data_row = bool(self._tables and self._tables[-1])  # a header row of linked names is data, not a menu
+        if not self._in_notes and not data_row and is_link_list(text, links, link_chars):
             return  # "首页 | 新闻 | 政策", a column of menu links: navigation in a page laid out with tables
         if self._in_notes:
             text = re.sub(r"^\[?(\d{1,3})[\].)]?\s*", "", text)
