@@ -276,21 +276,22 @@ def _is_scheduled(date: DateSpan) -> bool:
 
 # The label that opens a numbered table row: "1st Board", "3rd Summit", "第5次", "第2届会议", "7차", "2회".
 _ROW_LABEL_RE = re.compile(
-    r"\s*(?:[0-9]{1,2}(?:st|nd|rd|th)|第\s*[0-9]{1,2}\s*[次届回任]|제?\s*[0-9]{1,2}\s*[회차])\s*[^\s|]{0,20}\s*"
+    r"\s*(?:[0-9]{1,2}(?:st|nd|rd|th)|第\s*[0-9]{1,2}\s*[次届回任]|제?\s*[0-9]{1,2}\s*[회차])(?=[\s|])"
 )
 
 
 def _is_numbered_row_date(sentence: SentenceContext, date: DateSpan) -> bool:
-    """A table row that a number labels: its date is when that one of the series (a board, a term) began.
+    """A table row that a number labels: its date is when that one of the series (a meeting, a board) was held.
 
-    "1st Board Sep. 2011 - Aug. 2013 | names" dates the first board to September 2011.
+    "1st Board Sep. 2011 - Aug. 2013 | names" dates the first board to September 2011, "1회 | 제주 | 2007년 6월
+    3일" the first meeting to 3 June 2007.
     """
     text = sentence.paragraph.text
     return (
         "|" in text
         and date.resolution == "explicit"
         and date.precision in ("month", "day")
-        and _ROW_LABEL_RE.fullmatch(text, sentence.start, date.start_offset) is not None
+        and _ROW_LABEL_RE.match(text, sentence.start, date.start_offset) is not None
     )
 
 

@@ -126,9 +126,10 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
             extractor.gazetteer,
         )
         # A date without its year may take it from the section's heading ("2015年", "The 2008 summit") where the
-        # text has no day of its own to count from (an article, not a dated news item or letter).
+        # text has no day of its own to count from (an article, not a dated news item or letter); "今年" there is
+        # the heading's year too.
         reference = heading_dates.get(paragraph.section_id or "")
-        spans = find_dates(simplified, anchor=anchor, reference=reference)  # date words are Simplified (世纪)
+        spans = find_dates(simplified, anchor=reference or anchor, reference=reference)  # Simplified (世纪)
         if simplified is not paragraph.text:
             spans = [replace(s, expression=paragraph.text[s.start_offset : s.end_offset]) for s in spans]
         dates.extend(

@@ -176,19 +176,20 @@ def test_a_date_cell_under_a_meetings_heading_is_the_meeting_s_date() -> None:
 
 
 def test_an_article_s_heading_year_dates_a_month_without_its_year() -> None:
-    # No date of its own (an encyclopedia article): "8月" under the heading "2015年" is August 2015.
-    text = "中日韩合作\n\n## 2015年\n\n据了解，8月上旬日韩外长会谈中促成了三国会议。\n"
+    # No date of its own (an encyclopedia article): "今年8月" under the heading "2015年" is August 2015.
+    text = "中日韩合作\n\n## 2015年\n\n据了解，今年8月上旬日韩外长会谈中促成了三国会议。\n"
     source = SourceText(source_id=SourceId("h"), file_name="h.md", text=text, encoding="utf_8", sha256="0")
     record = merge_metadata(parse_document(source), None, sha256="0")
     assert record.meta.published is None
     events = extract_document(record, _extractor()).events
-    assert [(e.date.iso(), e.resolution) for e in events] == [("2015-08", "inferred")]
+    assert [(e.date.iso(), e.resolution) for e in events] == [("2015-08", "relative")]
 
 
 def test_a_numbered_table_row_s_date_is_when_that_one_began() -> None:
     body = "1st Board Sep. 2011 - Aug. 2013 | SHIN Bong-kil | MATSUKAWA Rui"
     assert _events(body) == [("2011-09", "explicit")]
     assert _events("Chairs Sep. 2011 - Aug. 2013 | SHIN Bong-kil") == []  # no number labels the row
+    assert _events("1회 | | 송민순 | 제주 | 2007년 6월 3일") == [("2007-06-03", "explicit")]
 
 
 def test_a_sequel_sentence_shares_the_day_of_the_happening_before_it() -> None:
