@@ -380,7 +380,7 @@ def extract_events(
             key = (date.start, date.end)
             if key not in found or (date.resolution == "explicit" and found[key].resolution != "explicit"):
                 found[key] = _make_event(source_id, sentence, date, gazetteer, cjk)
-        events.extend(found.values())
+        events.extend(_without_coarser_repeats(list(found.values())))
         days = [event for event in found.values() if event.precision == "day" and event.date_end is None]
         if days:
             last = max(dated, key=lambda d: d.end_offset if (d.start, d.end) == (days[-1].date, None) else -1)
@@ -397,6 +397,21 @@ def _without_citation_tail(sentence: str) -> str:
 
 
 _REF_START_RE = re.compile(r"<ref\b", re.IGNORECASE)
+
+
+def _without_coarser_repeats(found: list[Event]) -> list[Event]:
+    """One sentence's events without one whose date only coarsens another's: one happening told once is one event.
+
+    In "今天（5月27日）…开幕，今年活动周…" the year 2024 adds nothing to 2024-05-27.
+    """
+    if len(found) < 2:
+        return found
+    isos = [event.date.iso() for event in found]
+    return [
+        event
+        for event, iso in zip(found, isos, strict=True)
+        if event.date_end is not None or not any(other != iso and other.startswith(iso) for other in isos)
+    ]
 
 
 def _carried_event(

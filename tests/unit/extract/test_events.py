@@ -205,3 +205,7 @@ def test_wishes_plans_of_a_year_and_related_headlines_are_no_events() -> None:
     assert _events("三国领导人宣布，并且将在2012年启动谈判。") == []
     assert _events("Related reading Leaders to meet online in October 2020 as talks began") == []
     assert _events("The leaders began talks in October 2020.") == [("2020-10", "explicit")]
+
+
+def test_a_coarser_date_of_the_same_sentence_adds_no_second_event() -> None:
+    assert _events("今天（5月28日），科技活动周在南昌开幕，今年活动周主题为创新。") == [("2024-05-28", "inferred")]
