@@ -259,7 +259,7 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.EN_AGO_RE: "three years ago, A decade ago, 18 months ago",
         date_patterns.EN_PART_OF_YEAR_RE: "the first half of 2024, Q3 2023, H1 2024, the third quarter of 2023",
         date_patterns.ZH_AGO_RE: "两年前，十年前，3个月前",
-        date_patterns.EN_SEASON_RE: "this coming autumn, the fall of 2019, Spring 2020, next summer, last winter",
+        date_patterns.EN_SEASON_RE: "this coming spring, the fall of 2019, Spring 2020, next summer, last winter",
         date_patterns.SAME_DAY_RE: "the same day, That day, 当天, 同日, 같은 날",
         date_patterns.NEW_YEAR_DAY_RE: "元旦, New Year's Day, 신정",
         date_patterns.EN_LATER_RE: "a month later, two years later, 3 Months Later",

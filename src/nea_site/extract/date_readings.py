@@ -456,7 +456,7 @@ _SEASON_SHIFTS = {"this": 0, "coming": 0, "next": 1, "last": -1}
 
 
 def _read_season(match: re.Match[str]) -> Reading | None:
-    """A season as its months: "autumn 2019" is 2019-09 to 2019-11, "this coming autumn" that of the text's year.
+    """A season as its months: "autumn 2019" is 2019-09 to 2019-11, "next autumn" that of the year after the text's.
 
     Winter runs from December into the next year's February; counted from the text's date it is its December.
     """

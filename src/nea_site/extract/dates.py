@@ -260,7 +260,7 @@ def _past_the_reference(
 ) -> PartialDate:
     """The base for a date the text gives without its year (or month) that would fall before the date it follows.
 
-    "2022年12月31日 … 1月1日" in a text of 2 January 2023 is the next year's 1 January: a story moves forward,
+    "2022年12月30日 … 1月1日" in a text of 2 January 2023 is the next year's 1 January: a story moves forward,
     so the year (or, for "2日", the month) after the reference's is taken, as long as that does not pass the
     text's own date. Without that room the reference's year stays ("27日 … 26日称").
     """
@@ -300,7 +300,7 @@ def _by_tense(text: str, item: _Found, reading: Reading, start: PartialDate, anc
 
     Told in the past ("visited Tokyo in March" in a text of December) it is the latest such date on or before the
     text's date, unless that is only weeks ahead (then it is taken as to come); told as to come ("will open in
-    January", "将于1月举行", "by the beginning of January") the first on or after it.
+    January", "将于1月举行", "by the end of March") the first on or after it.
     """
     if anchor.month is None or (start.month is not None and start.day is not None and anchor.day is None):
         return anchor
@@ -314,7 +314,7 @@ def _by_tense(text: str, item: _Found, reading: Reading, start: PartialDate, anc
     if after == bool(future):
         return anchor
     if after and reading.first.month is not None and _months_between(anchor, start) <= _NEAR_MONTHS:
-        return anchor  # "the 15 December target date" in a text of 5 December: weeks ahead, not a year back
+        return anchor  # "a 20 June deadline" in a text of 2 June: weeks ahead, not a year back
     step = 1 if future else -1
     if reading.first.month is None:  # a day alone: the month before or after
         year, month = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)

@@ -81,12 +81,12 @@ _RELATED_LINKS = _lexicon_regex("related_links_labels")
 _DATA_YEAR_AFTER_RE = re.compile(r"[度版]|\s*的\s*水平")
 # A wiki page's category label before a year: "분류:", "Category:", "分类:", "カテゴリ:".
 _CATEGORY_BEFORE_RE = re.compile(r"(?:分类|分類|category|분류|カテゴリ)\s*:\s*$", re.IGNORECASE)
-# Between two dates that share one verb: "26日晚、27日凌晨接连发表声明", "on 3 and 4 May".
+# Between two dates that share one verb: "25日晚、26日凌晨先后发表通报", "on 3 and 4 May".
 _DATE_LIST_GAP_RE = re.compile(r"(?:晚|晚间|上午|下午|中午|凌晨|早)?\s*(?:[、,，]|和|与|及|\band\b|\bor\b)\s*")
 # Where a clause ends: what follows a date up to there is the date's own clause.
 _CLAUSE_END_RE = re.compile(r"[,，、;；。.!?！？:：]")
 # Citations in wiki markup: "<ref>…</ref>", "<ref name=x/>", "{{cite web |…}}", "[http://… title]", and a
-# parenthesis that holds only a source and the date it was published: "（外務省 2008年12月13日）".
+# parenthesis that holds only a source and the date it was published: "（外交部 2016年3月2日）".
 _MARKUP_CITATION_RE = re.compile(
     r"<ref\b[^<>]*/>|<ref\b[^<>]*>.*?(?:</ref>|$)|\{\{\s*cite[^{}]*(?:\}\}|$)|\[https?://[^\]]*\]",
     re.IGNORECASE | re.DOTALL,
@@ -158,7 +158,7 @@ def _scope(sentence: SentenceContext, dated: list[DateSpan], i: int) -> tuple[in
     j = i + 1
     text = sentence.paragraph.text
     while j < len(dated) and _DATE_LIST_GAP_RE.fullmatch(text, dated[j - 1].end_offset, dated[j].start_offset):
-        j += 1  # "26日晚、27日凌晨发表声明": dates listed together share what follows the last of them
+        j += 1  # "25日晚、26日凌晨发表通报": dates listed together share what follows the last of them
     end = dated[j].start_offset if j < len(dated) else sentence.end
     return begin, end
 
@@ -251,7 +251,7 @@ def _clause_after(untitled: str, date: DateSpan, end: int) -> str:
 
 
 def _is_recurrence_or_anniversary(untitled: str, date: DateSpan, lo: int, end: int) -> bool:
-    """A recurrence or an anniversary, no single happening: "매년 개최하는", "held annually", "2018年是…10周年"."""
+    """A recurrence or an anniversary, no single happening: "매년 개최하는", "held annually", "2021年是…20周年"."""
     clause = _clause_after(untitled, date, end)
     if any(cue.search(clause) for cue in _ANNIVERSARY):
         return True
@@ -261,20 +261,20 @@ def _is_recurrence_or_anniversary(untitled: str, date: DateSpan, lo: int, end: i
 
 
 def _is_target(untitled: str, date: DateSpan) -> bool:
-    """A deadline or a target, not a happening: "年内启动", "年内にも", "in 2025 at the latest"."""
+    """A deadline or a target, not a happening: "年内完成", "年内にも", "in 2025 at the latest"."""
     around = untitled[date.start_offset : date.end_offset + 4]
     return any(cue.search(around) for cue in _TARGET)
 
 
 def _is_scheduled(date: DateSpan) -> bool:
-    """A coming happening dated to the month or the day ("will be held on 5 June", "将于5月30日举行").
+    """A coming happening dated to the month or the day ("will be held on 5 June", "将于6月2日举行").
 
     A forecast cue then says it is scheduled, not forecast; a year alone stays a forecast or a target.
     """
     return date.precision in ("month", "day")
 
 
-# The label that opens a numbered table row: "1st Board", "3rd Summit", "第5次", "第2届会议", "7차", "2회".
+# The label that opens a numbered table row: "2nd Council", "3rd Summit", "第5次", "第2届会议", "7차", "2회".
 _ROW_LABEL_RE = re.compile(
     r"\s*(?:[0-9]{1,2}(?:st|nd|rd|th)|第\s*[0-9]{1,2}\s*[次届回任]|제?\s*[0-9]{1,2}\s*[회차])(?=[\s|])"
 )
@@ -283,8 +283,8 @@ _ROW_LABEL_RE = re.compile(
 def _is_numbered_row_date(sentence: SentenceContext, date: DateSpan) -> bool:
     """A table row that a number labels: its date is when that one of the series (a meeting, a board) was held.
 
-    "1st Board Sep. 2011 - Aug. 2013 | names" dates the first board to September 2011, "1회 | 제주 | 2007년 6월
-    3일" the first meeting to 3 June 2007.
+    "2nd Council Mar. 2015 - Feb. 2017 | names" dates the second council to March 2015, "3회 | 부산 |
+    2016년 4월 9일" the third meeting to 9 April 2016.
     """
     text = sentence.paragraph.text
     return (
@@ -355,18 +355,18 @@ def extract_events(
             if not _cue_near(untitled, _TRIGGERS, lo, hi):
                 continue
             # Forecast cues count before the date ("is expected to … by 2030", "预计到2050年"), not after it; a
-            # happening dated to the month or day is scheduled ("将于5月30日举行"), not forecast.
+            # happening dated to the month or day is scheduled ("将于6月2日举行"), not forecast.
             if not _is_scheduled(date) and (
                 _cue_near(untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, _clause_stop(untitled, date, end, 8))
                 or FUTURE_CLAUSE_RE.search(untitled, lo, date.start_offset)
             ):
-                continue  # "并且将在2012年启动谈判": a year to come is a plan, not a happening
+                continue  # "并且将在2017年启动磋商": a year to come is a plan, not a happening
             if _cue_near(untitled, _WISHES, max(lo, _clause_start(untitled, date, lo)), date.start_offset):
-                continue  # "希望爭取此基地能在2011年時完成": a wish or a goal
+                continue  # "希望争取新馆在2019年建成": a wish or a goal
             if _is_recurrence_or_anniversary(untitled, date, lo, end):
                 continue
             if _CATEGORY_BEFORE_RE.search(text, max(0, date.start_offset - 12), date.start_offset):
-                continue  # "분류:2008년 회의", "Category:2008年中国": a page category, not a happening
+                continue  # "분류:2010년 스포츠", "Category:2012年经济": a page category, not a happening
             if _is_target(untitled, date) or _DATA_YEAR_AFTER_RE.match(text, date.end_offset):
                 continue
             if DATA_LABEL_AFTER_RE.match(text, date.end_offset):
@@ -402,7 +402,7 @@ _REF_START_RE = re.compile(r"<ref\b", re.IGNORECASE)
 def _without_coarser_repeats(found: list[Event]) -> list[Event]:
     """One sentence's events without one whose date only coarsens another's: one happening told once is one event.
 
-    In "今天（5月27日）…开幕，今年活动周…" the year 2024 adds nothing to 2024-05-27.
+    In "今天（5月28日）…开幕，今年读书节…" the year 2024 adds nothing to 2024-05-28.
     """
     if len(found) < 2:
         return found
@@ -422,7 +422,7 @@ def _carried_event(
 ) -> Event | None:
     """A sentence without a date of its own that opens as the sequel of a happening dated to a day, in its section.
 
-    "5月27日，会议在首尔举行。会后，三国领导人共同会见记者。": the day carries over to "会后…" when it names
+    "3月5日，会谈在大阪举行。会后，双方签署了合作文件。": the day carries over to "会后…" when it names
     another happening; statements ("会议指出", "said") do not (they restate the happening), nor what is to come.
     """
     lo, hi = sentence.start, sentence.end

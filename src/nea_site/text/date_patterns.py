@@ -320,7 +320,7 @@ MARKED_DAY_RE = re.compile(
 MID_DOT_DATE_RE = re.compile(r"(?<![0-9.·ㆍ])(?P<m>1[0-2]|[1-9])[·ㆍ](?P<d>3[01]|[12][0-9]|[1-9])(?![0-9·ㆍ.,%])")
 _EN_SEASONS = lexicon_words(*SEASON_LISTS, langs=("en",))
 _CJK_SEASONS = lexicon_words(*SEASON_LISTS, langs=("zh", "ko", "ja"))
-# "autumn 2019", "the fall of 2019", "this coming autumn", "next spring": a season of a year (a bare season
+# "autumn 2019", "the fall of 2019", "this coming spring", "next summer": a season of a year (a bare season
 # is no date).
 EN_SEASON_RE = re.compile(
     r"(?:\b(?P<rel>this|next|last)\s+(?:coming\s+)?|\b(?P<coming>coming)\s+)?"

@@ -6,9 +6,9 @@ from nea_site.text.sentences import split_sentences
 
 
 def test_an_abbreviated_month_before_a_number_ends_no_sentence() -> None:
-    text = "The board served Sep. 2011 to Aug. 2013. It met in Dec. Then it closed."
+    text = "The panel sat from Oct. 2016 to Jan. 2018. It met in Dec. Then it closed."
     assert [text[a:b] for a, b in split_sentences(text)] == [
-        "The board served Sep. 2011 to Aug. 2013.",
+        "The panel sat from Oct. 2016 to Jan. 2018.",
         "It met in Dec.",
         "Then it closed.",
     ]
