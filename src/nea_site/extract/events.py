@@ -64,12 +64,18 @@ def _lexicon_regex(*names: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # Happenings beyond the built-in trigger words (statements, visits, launches; Korean and Japanese verbs).
 _MORE_TRIGGERS = _lexicon_regex("event_verbs")
 # Words that open a sentence as the sequel of the one before: "会后", "会议期间", "After the meeting".
-_SEQUEL_OPENERS = _lexicon_regex("sequel_openers")
+_SEQUEL_OPENER_EN, _SEQUEL_OPENER_CJK = _lexicon_regex("sequel_openers")
+_SEQUEL_OPENERS = (re.compile(f"(?i:{_SEQUEL_OPENER_EN.pattern})|{_SEQUEL_OPENER_CJK.pattern}"),)
 _TO_COME_RE = re.compile(r"将|拟|计划|\bwill\b|\bis to\b|\bare to\b", re.IGNORECASE)
 # Statements ("said", "表示", "밝혔다"): a happening with a date of their own, not carried from the sentence before.
 _STATEMENT_TRIGGERS = _lexicon_regex("statement_verbs")
 _ACTION_TRIGGERS = (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE, *_MORE_TRIGGERS)
-_TRIGGERS = (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE, *_lexicon_regex("event_verbs", "statement_verbs"))
+_LEXICON_EN, _LEXICON_CJK = _lexicon_regex("event_verbs", "statement_verbs")
+# Every trigger as one regex per script (one search per window): the built-in words and the lexicon's.
+_TRIGGERS = (
+    re.compile(f"{EVENT_TRIGGER_EN_RE.pattern}|{_LEXICON_EN.pattern}", re.IGNORECASE),
+    re.compile(f"{EVENT_TRIGGER_ZH_RE.pattern}|{_LEXICON_CJK.pattern}"),
+)
 _RECURRENCE = _lexicon_regex("recurrence_words")
 _ANNIVERSARY = _lexicon_regex("anniversary_words")
 _MEETING_NOUNS = _lexicon_regex("meeting_nouns")
@@ -359,10 +365,9 @@ def extract_events(
             if not _is_scheduled(date) and (
                 _cue_near(untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, _clause_stop(untitled, date, end, 8))
                 or FUTURE_CLAUSE_RE.search(untitled, lo, date.start_offset)
+                or _cue_near(untitled, _WISHES, _clause_start(untitled, date, lo), date.start_offset)
             ):
-                continue  # "并且将在2017年启动磋商": a year to come is a plan, not a happening
-            if _cue_near(untitled, _WISHES, max(lo, _clause_start(untitled, date, lo)), date.start_offset):
-                continue  # "希望争取新馆在2019年建成": a wish or a goal
+                continue  # "并且将在2017年启动磋商", "希望争取新馆在2019年建成": a plan or a wish for a year
             if _is_recurrence_or_anniversary(untitled, date, lo, end):
                 continue
             if _CATEGORY_BEFORE_RE.search(text, max(0, date.start_offset - 12), date.start_offset):
