@@ -259,6 +259,13 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.EN_AGO_RE: "three years ago, A decade ago, 18 months ago",
         date_patterns.EN_PART_OF_YEAR_RE: "the first half of 2024, Q3 2023, H1 2024, the third quarter of 2023",
         date_patterns.ZH_AGO_RE: "两年前，十年前，3个月前",
+        date_patterns.EN_SEASON_RE: "this coming spring, the fall of 2019, Spring 2020, next summer, last winter",
+        date_patterns.SAME_DAY_RE: "the same day, That day, 当天, 同日, 같은 날",
+        date_patterns.NEW_YEAR_DAY_RE: "元旦, New Year's Day, 신정",
+        date_patterns.EN_LATER_RE: "a month later, two years later, 3 Months Later",
+        date_patterns.LEX_RELATIVE_RE: "올해 6월, 지난해, 내달 4~7일, 年内, 日前, 昨年, 来月",
+        date_patterns.MARKED_DAY_RE: "지난 22일, 오는 4~7일, 去る5日",
+        date_patterns.MID_DOT_DATE_RE: "6·12, 4ㆍ27",
     }
     assert set(examples) == set(date_patterns.RULE_TRIGGERS) | set(date_patterns.RULE_TRIGGER_WORDS)
     assert not set(date_patterns.RULE_TRIGGERS) & set(date_patterns.RULE_TRIGGER_WORDS)
@@ -291,7 +298,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int],
 
 
 def test_the_year_first_patterns_are_the_date_rules_that_start_a_number_with_a_year() -> None:
-    assert len(_YEAR_FIRST_PATTERNS) == 8
+    assert len(_YEAR_FIRST_PATTERNS) == 9  # with "2019年秋季" (CJK_SEASON_RE)
     assert date_patterns.BARE_YEAR_RE in _PLAIN_FORMS
     assert [m["y"] for m in date_patterns.BARE_YEAR_RE.finditer("mid-2023, $2015, No.2016, 1,999, x2020, 2021")] == [
         "2023",

@@ -18,7 +18,7 @@ from nea_site.text import date_patterns
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 Basis = Literal["text", "anchor", "reference"]  # where a year or month missing from the text comes from
-_Unit = Literal["year", "month", "weekday", "day"]
+_Unit = Literal["year", "month", "weekday", "day", "day_of_month", "new_year"]
 # Which of a weekday's days a reading names, from the base date: the latest on or before it ("on Monday"), the
 # latest before it ("last Friday"), the one of the calendar week before ("上周日"), the one of its week ("本周三"),
 # the first on or after it ("will meet on Saturday"), the first after it ("next Friday"), the one of the calendar
@@ -36,6 +36,12 @@ Kind = Literal[
     "day_word",
     "ago",
     "part_of_year",
+    "lex_relative",
+    "marked_day",
+    "season",
+    "same_day",
+    "new_year_day",
+    "later",
 ]
 
 
@@ -69,7 +75,7 @@ class Reading:
         """What the expression states, whether or not it resolves."""
         if self.decade:
             return "decade"
-        if self.first.day is not None or self.unit in ("weekday", "day"):
+        if self.first.day is not None or self.unit in ("weekday", "day", "day_of_month", "new_year"):
             return "day"
         return "month" if self.first.month is not None or self.unit == "month" else "year"
 
@@ -109,6 +115,12 @@ def shift_reading(item: Reading, base: PartialDate) -> PartialDate | None:
     """The date `item` names, counted from `base`; None when base lacks a needed month or the result is invalid."""
     if item.unit == "weekday":
         return _weekday_from(item.shift, item.week, base)
+    if item.unit == "day_of_month":
+        return _day_of_month_from(item, base)
+    if item.unit == "new_year":  # the 1st of January nearest the base: of the next year from July on
+        if base.month is None:
+            return None
+        return PartialDate(year=base.year + (1 if base.month >= 7 else 0), month=1, day=1)
     if item.unit == "day":
         if base.month is None or base.day is None:
             return None
@@ -126,6 +138,19 @@ def shift_reading(item: Reading, base: PartialDate) -> PartialDate | None:
         month = base.month
     date = PartialDate(year=year, month=month, day=day)
     return date if _is_valid(date.year, date.month, date.day) else None
+
+
+def _day_of_month_from(item: Reading, base: PartialDate) -> PartialDate | None:
+    """A day of the base's month; "지난 22일" (shift -1) a day before the base, "오는 4일" (+1) one after it."""
+    if base.month is None or base.day is None or item.first.day is None:
+        return None
+    day, index = item.first.day, base.year * 12 + base.month - 1
+    if item.shift < 0 and day > base.day:
+        index -= 1
+    elif item.shift > 0 and day < base.day:
+        index += 1
+    year, month = divmod(index, 12)
+    return PartialDate(year=year, month=month + 1, day=day) if _is_valid(year, month + 1, day) else None
 
 
 def as_date(parts: _Parts) -> PartialDate:
@@ -165,7 +190,14 @@ def _read_date(match: re.Match[str]) -> Reading | None:
     return Reading(first=first, last=last)
 
 
-_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "今天": 0, "昨天": -1, "明天": 1}
+_DAY_WORDS = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "今天": 0, "昨天": -1, "明天": 1,
+    **{
+        word: shift
+        for name, shift in zip(date_patterns.DAY_WORD_LISTS, (0, -1, 1), strict=True)
+        for word in date_patterns.lexicon_words(name)
+    },
+}  # fmt: skip
 
 
 def _read_day_word(match: re.Match[str]) -> Reading | None:
@@ -382,6 +414,81 @@ def _number_of(value: str) -> int | None:
     return None if high < 0 or low < 0 or len(tens) > 1 or len(ones) > 1 else high * 10 + low
 
 
+# Relative words of the lexicon's lists (Korean, Japanese, Chinese): the list says what they count.
+_RELATIVE_COUNTS: tuple[tuple[_Unit, int], ...] = (
+    ("year", 0), ("year", -1), ("year", 1), ("month", 0), ("month", -1), ("month", 1), ("month", 0),
+)  # fmt: skip
+_LEX_RELATIVE: dict[str, tuple[_Unit, int]] = {
+    word: unit_shift
+    for name, unit_shift in zip(date_patterns.RELATIVE_WORD_LISTS, _RELATIVE_COUNTS, strict=True)
+    for word in date_patterns.lexicon_words(name)
+}
+
+
+def _read_lex_relative(match: re.Match[str]) -> Reading | None:
+    """A word of a relative-date list, with its month or days: "올해 6월", "지난해", "내달 4~7일", "年内", "日前"."""
+    unit, shift = _LEX_RELATIVE[match["rel"]]
+    month, day, day2 = _to_int(match["m"]), _to_int(match["d"]), _to_int(match["d2"])
+    if month is not None and unit == "month":
+        return None  # "내달 6월" is no date
+    first = _Parts(None, month, day)
+    last: _Parts | None = _Parts(None, month, day2) if day2 is not None else None
+    if not _is_valid(None, month, day) or (day2 is not None and (day is None or day2 <= day)):
+        return None
+    return Reading(first=first, last=last, basis="anchor", unit=unit, shift=shift)
+
+
+def _read_marked_day(match: re.Match[str]) -> Reading | None:
+    """A day of the month before ("지난 22일") or after ("오는 4~7일") the text's date."""
+    day, day2 = int(match["d"]), _to_int(match["d2"])
+    if day2 is not None and day2 <= day:
+        return None
+    shift = -1 if match["past"] else 1
+    last = _Parts(day=day2) if day2 is not None else None
+    return Reading(first=_Parts(day=day), last=last, basis="anchor", unit="day_of_month", shift=shift)
+
+
+_SEASON_MONTHS = {"season_spring": (3, 5), "season_summer": (6, 8), "season_autumn": (9, 11), "season_winter": (12, 2)}
+_SEASON_OF = {
+    word.lower(): months for name, months in _SEASON_MONTHS.items() for word in date_patterns.lexicon_words(name)
+}
+_SEASON_SHIFTS = {"this": 0, "coming": 0, "next": 1, "last": -1}
+
+
+def _read_season(match: re.Match[str]) -> Reading | None:
+    """A season as its months: "autumn 2019" is 2019-09 to 2019-11, "next autumn" that of the year after the text's.
+
+    Winter runs from December into the next year's February; counted from the text's date it is its December.
+    """
+    first_month, last_month = _SEASON_OF[match["season"].lower()]
+    groups = match.groupdict()
+    if groups.get("y"):
+        year = int(groups["y"])
+        last = _Parts(year + 1 if last_month < first_month else year, last_month)
+        return Reading(first=_Parts(year, first_month), last=last)
+    word = (groups.get("rel") or groups.get("coming") or "").lower()
+    if word not in _SEASON_SHIFTS:
+        return None  # "in the summer", "prices fall": no date
+    end = _Parts(None, last_month) if last_month > first_month else None
+    return Reading(first=_Parts(None, first_month), last=end, basis="anchor", unit="year", shift=_SEASON_SHIFTS[word])
+
+
+def _read_same_day(match: re.Match[str]) -> Reading | None:
+    """The day the text named before ("当天", "the same day"), else the text's own date."""
+    return Reading(first=_Parts(), basis="text", unit="day", shift=0)
+
+
+def _read_new_year_day(match: re.Match[str]) -> Reading | None:
+    """New Year's Day ("元旦"): the 1st of January nearest the text's date."""
+    return Reading(first=_Parts(), basis="anchor", unit="new_year")
+
+
+def _read_later(match: re.Match[str]) -> Reading | None:
+    """A time counted on from the date the text named before: "a month later", "two years later"."""
+    ago = _read_ago(match)
+    return None if ago is None else replace(ago, basis="reference", shift=-ago.shift)
+
+
 READERS: dict[Kind, Callable[[re.Match[str]], Reading | None]] = {
     "date": _read_date,
     "bare_year": _read_bare_year,
@@ -393,4 +500,10 @@ READERS: dict[Kind, Callable[[re.Match[str]], Reading | None]] = {
     "day_word": _read_day_word,
     "ago": _read_ago,
     "part_of_year": _read_part_of_year,
+    "lex_relative": _read_lex_relative,
+    "marked_day": _read_marked_day,
+    "season": _read_season,
+    "same_day": _read_same_day,
+    "new_year_day": _read_new_year_day,
+    "later": _read_later,
 }

@@ -10,6 +10,7 @@ date of the same text ("inferred"), else from the anchor ("relative"), else stay
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from dataclasses import dataclass, replace
 
@@ -43,15 +44,16 @@ class _Found:
     reading: Reading
 
 
-def find_dates(text: str, *, anchor: PartialDate | None) -> list[DateSpan]:
+def find_dates(text: str, *, anchor: PartialDate | None, reference: PartialDate | None = None) -> list[DateSpan]:
     """All date expressions in `text` (English and Chinese mixed allowed), sorted by offset, non-overlapping.
 
     Where matches overlap the longest wins. `anchor` (the document's date) resolves "this year", "今年", "本月" and
-    dates without a year when no earlier date of the text gives one. Full-width digits ("２０２４年") and dates in
-    Chinese numerals ("二〇二三年十一月二十六日", "民國112年") are read as their digits; spans keep `text`'s offsets.
+    dates without a year when no earlier date of the text gives one; `reference` (a heading's year) is read as an
+    earlier date of the text. Full-width digits ("２０２４年") and dates in Chinese numerals
+    ("二〇二三年十一月二十六日", "民國112年") are read as their digits; spans keep `text`'s offsets.
     """
     folded = fold_date_numerals(fold_digits(text))
-    spans = _find_digit_dates(folded.text, anchor=anchor)
+    spans = _find_digit_dates(folded.text, anchor=anchor, reference=reference)
     if folded.text is text:
         return spans
     moved = []
@@ -61,7 +63,7 @@ def find_dates(text: str, *, anchor: PartialDate | None) -> list[DateSpan]:
     return moved
 
 
-def _find_digit_dates(text: str, *, anchor: PartialDate | None) -> list[DateSpan]:
+def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: PartialDate | None) -> list[DateSpan]:
     has_link = "http" in text or "www." in text  # what every URL_RE match starts with
     links = [(m.start(), m.end()) for m in date_patterns.URL_RE.finditer(text)] if has_link else []
     found: list[_Found] = []
@@ -95,7 +97,7 @@ def _find_digit_dates(text: str, *, anchor: PartialDate | None) -> list[DateSpan
             found.append(item)
     found.extend(_find_listed_years(text, found, unlisted))
     chosen = _choose_longest([_qualify(text, item) for item in found])
-    return _resolve_all(text, _without_weekdays_of_days(text, chosen), anchor)
+    return _resolve_all(text, _without_weekdays_of_days(text, chosen), anchor, reference)
 
 
 def _ending_at(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str] | None:
@@ -203,9 +205,11 @@ def _are_beside(text: str, a: _Found, b: _Found) -> bool:
     return date_patterns.BESIDE_GAP_RE.fullmatch(text, first.end_offset, second.start_offset) is not None
 
 
-def _resolve_all(text: str, chosen: list[_Found], anchor: PartialDate | None) -> list[DateSpan]:
+def _resolve_all(
+    text: str, chosen: list[_Found], anchor: PartialDate | None, reference: PartialDate | None
+) -> list[DateSpan]:
     spans: list[DateSpan] = []
-    reference: PartialDate | None = None  # the latest resolved date, for "同年", "17日", "the same year"
+    # reference: the latest resolved date, for "同年", "17日", "the same year"
     for item in chosen:
         span = _resolve(text, item, anchor, reference)
         spans.append(span)
@@ -225,6 +229,12 @@ def _resolve(text: str, item: _Found, anchor: PartialDate | None, reference: Par
     else:
         for base, how in _bases(reading.basis, reference, anchor):
             start = shift_reading(reading, base)
+            if start is not None and how == "inferred" and reading.basis == "text" and anchor is not None:
+                base = _past_the_reference(reading, start, base, anchor)
+                start = shift_reading(reading, base)
+            elif start is not None and how == "relative" and reading.basis == "text":
+                base = _by_tense(text, item, reading, start, base)
+                start = shift_reading(reading, base)
             if start is not None:
                 resolution = how
                 if reading.last is not None:  # "26日至27日": the range's end from the same base
@@ -239,6 +249,77 @@ def _resolve(text: str, item: _Found, anchor: PartialDate | None, reference: Par
         precision=reading.precision,
         resolution=resolution,
     )
+
+
+def _order(date: PartialDate) -> tuple[int, int, int]:
+    return (date.year, date.month or 0, date.day or 0)
+
+
+def _past_the_reference(
+    reading: Reading, start: PartialDate, reference: PartialDate, anchor: PartialDate
+) -> PartialDate:
+    """The base for a date the text gives without its year (or month) that would fall before the date it follows.
+
+    "2022年12月30日 … 1月1日" in a text of 2 January 2023 is the next year's 1 January: a story moves forward,
+    so the year (or, for "2日", the month) after the reference's is taken, as long as that does not pass the
+    text's own date. Without that room the reference's year stays ("27日 … 26日称").
+    """
+    if _order(start) >= _order(reference) or reference.month is None or not _is_recent(reference, anchor):
+        return reference
+    if reading.first.month is None:  # a day alone: the next month
+        year, month = divmod(reference.year * 12 + reference.month, 12)
+        later = PartialDate(year=year, month=month + 1, day=None)
+    else:
+        later = PartialDate(year=reference.year + 1, month=reference.month, day=reference.day)
+    moved = shift_reading(reading, later)
+    return later if moved is not None and _order(moved) <= _order(anchor) else reference
+
+
+_RECENT_DAYS = 40  # a reference this close before the text's own date is news of the last weeks
+
+
+def _is_recent(reference: PartialDate, anchor: PartialDate) -> bool:
+    """The reference falls within the weeks before the text's date (a bulletin's "12月31日" of 2 January)."""
+    if reference.day is None or anchor.month is None or anchor.day is None or reference.month is None:
+        return False
+    gap = datetime.date(anchor.year, anchor.month, anchor.day) - datetime.date(
+        reference.year, reference.month, reference.day
+    )
+    return 0 <= gap.days <= _RECENT_DAYS
+
+
+_NEAR_MONTHS = 2  # a date without its year this few months after the text's date is taken as to come
+
+
+def _months_between(early: PartialDate, late: PartialDate) -> int:
+    return (late.year - early.year) * 12 + (late.month or 1) - (early.month or 1)
+
+
+def _by_tense(text: str, item: _Found, reading: Reading, start: PartialDate, anchor: PartialDate) -> PartialDate:
+    """The base for a date without its year (or month) counted from the text's own date, as its clause's tense says.
+
+    Told in the past ("visited Tokyo in March" in a text of December) it is the latest such date on or before the
+    text's date, unless that is only weeks ahead (then it is taken as to come); told as to come ("will open in
+    January", "将于1月举行", "by the end of March") the first on or after it.
+    """
+    if anchor.month is None or (start.month is not None and start.day is not None and anchor.day is None):
+        return anchor
+    future = date_patterns.FUTURE_CLAUSE_RE.search(text, max(0, item.start_offset - 80), item.start_offset)
+    future = (
+        future
+        or date_patterns.DEADLINE_BEFORE_RE.search(text, max(0, item.start_offset - 30), item.start_offset)
+        or date_patterns.DEADLINE_START_RE.match(text, item.start_offset)
+    )
+    after = _order(start) > _order(anchor)
+    if after == bool(future):
+        return anchor
+    if after and reading.first.month is not None and _months_between(anchor, start) <= _NEAR_MONTHS:
+        return anchor  # "a 20 June deadline" in a text of 2 June: weeks ahead, not a year back
+    step = 1 if future else -1
+    if reading.first.month is None:  # a day alone: the month before or after
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+        return PartialDate(year=year, month=month + 1, day=anchor.day)
+    return PartialDate(year=anchor.year + step, month=anchor.month, day=anchor.day)
 
 
 def _bases(
@@ -285,6 +366,14 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.ZH_CENTURY_DECADE_RE, "decade"),
     (date_patterns.ZH_CENTURY_ORDINAL_RE, "decade"),
     (date_patterns.ZH_DECADE_RE, "decade"),
+    (date_patterns.SAME_DAY_RE, "same_day"),
+    (date_patterns.NEW_YEAR_DAY_RE, "new_year_day"),
+    (date_patterns.EN_LATER_RE, "later"),
+    (date_patterns.MARKED_DAY_RE, "marked_day"),
+    (date_patterns.LEX_RELATIVE_RE, "lex_relative"),
+    (date_patterns.MID_DOT_DATE_RE, "date"),
+    (date_patterns.CJK_SEASON_RE, "season"),
+    (date_patterns.EN_SEASON_RE, "season"),
     (date_patterns.ZH_MONTH_DAY_RANGE_RE, "date"),
     (date_patterns.ZH_DAY_ONLY_RANGE_RE, "date"),
     (date_patterns.ZH_MONTH_DAY_RE, "date"),

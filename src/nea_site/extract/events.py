@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer
 from nea_site.extract.dates import DateSpan
 from nea_site.model import (
@@ -20,6 +22,7 @@ from nea_site.model import (
     ThemeId,
 )
 from nea_site.model.ids import content_hash
+from nea_site.text.date_patterns import FUTURE_CLAUSE_RE
 from nea_site.text.header_patterns import OPENING_DATELINE_RES
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.patterns import (
@@ -35,12 +38,71 @@ from nea_site.text.patterns import (
     PREDICTION_ZH_RE,
     SINCE_RE,
     START_AFTER_RE,
+    cue_regex,
 )
 from nea_site.text.script import to_simplified
 
 MAX_LABEL_CHARS = {"en": 140, "zh": 60}
 # How far from a date a trigger or a forecast cue may be and still belong to it (about one clause).
 NEAR_CHARS = {"en": 90, "zh": 45}
+
+
+def _lexicon_regex(*names: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lexicon lists `names` as two cue regexes: English whole words, and Chinese/Korean/Japanese inside words.
+
+    Cues are read on the Simplified copy of a paragraph, so each CJK word is also looked for in Simplified.
+    """
+    words = lexicon.current()
+    english = tuple(word for name in names for word in words.words(name, "en"))
+    cjk = tuple(word for name in names for word in words.words(name, "zh", "ko", "ja"))
+    return (
+        cue_regex(tuple(dict.fromkeys(english)), whole_words=True),
+        cue_regex(tuple(dict.fromkeys((*cjk, *map(to_simplified, cjk)))), whole_words=False),
+    )
+
+
+# Happenings beyond the built-in trigger words (statements, visits, launches; Korean and Japanese verbs).
+_MORE_TRIGGERS = _lexicon_regex("event_verbs")
+# Words that open a sentence as the sequel of the one before: "会后", "会议期间", "After the meeting".
+_SEQUEL_OPENER_EN, _SEQUEL_OPENER_CJK = _lexicon_regex("sequel_openers")
+_SEQUEL_OPENERS = (re.compile(f"(?i:{_SEQUEL_OPENER_EN.pattern})|{_SEQUEL_OPENER_CJK.pattern}"),)
+_TO_COME_RE = re.compile(r"将|拟|计划|\bwill\b|\bis to\b|\bare to\b", re.IGNORECASE)
+# Statements ("said", "表示", "밝혔다"): a happening with a date of their own, not carried from the sentence before.
+_STATEMENT_TRIGGERS = _lexicon_regex("statement_verbs")
+_ACTION_TRIGGERS = (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE, *_MORE_TRIGGERS)
+_LEXICON_EN, _LEXICON_CJK = _lexicon_regex("event_verbs", "statement_verbs")
+# Every trigger as one regex per script (one search per window): the built-in words and the lexicon's.
+_TRIGGERS = (
+    re.compile(f"{EVENT_TRIGGER_EN_RE.pattern}|{_LEXICON_EN.pattern}", re.IGNORECASE),
+    re.compile(f"{EVENT_TRIGGER_ZH_RE.pattern}|{_LEXICON_CJK.pattern}"),
+)
+_RECURRENCE = _lexicon_regex("recurrence_words")
+_ANNIVERSARY = _lexicon_regex("anniversary_words")
+_MEETING_NOUNS = _lexicon_regex("meeting_nouns")
+_TARGET = _lexicon_regex("target_date_words")
+_WISHES = _lexicon_regex("wish_cues")
+_RELATED_LINKS = _lexicon_regex("related_links_labels")
+# After a year: "2024年度" (a reporting year), "2023年版" (an edition), "2015年的水平" (a comparison base): a
+# label, not a happening.
+_DATA_YEAR_AFTER_RE = re.compile(r"[度版]|\s*的\s*水平")
+# A wiki page's category label before a year: "분류:", "Category:", "分类:", "カテゴリ:".
+_CATEGORY_BEFORE_RE = re.compile(r"(?:分类|分類|category|분류|カテゴリ)\s*:\s*$", re.IGNORECASE)
+# Between two dates that share one verb: "25日晚、26日凌晨先后发表通报", "on 3 and 4 May".
+_DATE_LIST_GAP_RE = re.compile(r"(?:晚|晚间|上午|下午|中午|凌晨|早)?\s*(?:[、,，]|和|与|及|\band\b|\bor\b)\s*")
+# Where a clause ends: what follows a date up to there is the date's own clause.
+_CLAUSE_END_RE = re.compile(r"[,，、;；。.!?！？:：]")
+# Citations in wiki markup: "<ref>…</ref>", "<ref name=x/>", "{{cite web |…}}", "[http://… title]", and a
+# parenthesis that holds only a source and the date it was published: "（外交部 2016年3月2日）".
+_MARKUP_CITATION_RE = re.compile(
+    r"<ref\b[^<>]*/>|<ref\b[^<>]*>.*?(?:</ref>|$)|\{\{\s*cite[^{}]*(?:\}\}|$)|\[https?://[^\]]*\]",
+    re.IGNORECASE | re.DOTALL,
+)
+_SOURCE_PAREN_RE = re.compile(
+    r"[（(][^（）()]{1,24}?[\s，,]*\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?\s*[）)]"
+)
+# "1—9月份": the months of a statistic's period, not a happening.
+_DATA_PERIOD_BEFORE_RE = re.compile(r"[0-9]\s*[—–\-~～至到]\s*$")
+_DATA_PERIOD_AFTER_RE = re.compile(r"份|以来")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +130,7 @@ class SentenceContext:
 
 def has_trigger(text: str) -> bool:
     """True when the sentence names a happening."""
-    return bool(EVENT_TRIGGER_EN_RE.search(text) or EVENT_TRIGGER_ZH_RE.search(text))
+    return any(trigger.search(text) for trigger in _TRIGGERS)
 
 
 def make_label(text: str, cjk: bool) -> str:
@@ -99,7 +161,11 @@ def _without_dateline(sentence: str) -> str:
 def _scope(sentence: SentenceContext, dated: list[DateSpan], i: int) -> tuple[int, int]:
     """The stretch of the sentence that belongs to the i-th date: from the previous date's end to the next's start."""
     begin = dated[i - 1].end_offset if i else sentence.start
-    end = dated[i + 1].start_offset if i + 1 < len(dated) else sentence.end
+    j = i + 1
+    text = sentence.paragraph.text
+    while j < len(dated) and _DATE_LIST_GAP_RE.fullmatch(text, dated[j - 1].end_offset, dated[j].start_offset):
+        j += 1  # "25日晚、26日凌晨发表通报": dates listed together share what follows the last of them
+    end = dated[j].start_offset if j < len(dated) else sentence.end
     return begin, end
 
 
@@ -159,40 +225,154 @@ def _event_dates(sentence: SentenceContext, citations: list[tuple[int, int]]) ->
         and not is_data_as_of(text[max(0, d.start_offset - 20) : d.start_offset], d.expression)
         and not _is_bare_since(text, d)
         and not any(s <= d.start_offset < e for s, e in citations)
+        and not _is_data_period(text, d)
     ]
 
 
+def _is_data_period(text: str, date: DateSpan) -> bool:
+    """The last month of a statistic's period, "1—9月份" (the first month is a number before a dash)."""
+    return (
+        date.precision == "month"
+        and _DATA_PERIOD_BEFORE_RE.search(text, max(0, date.start_offset - 4), date.start_offset) is not None
+        and _DATA_PERIOD_AFTER_RE.match(text, date.end_offset) is not None
+    )
+
+
+def _clause_stop(untitled: str, date: DateSpan, end: int, most: int) -> int:
+    """Where the date's clause stops, at most `most` characters after the date."""
+    stop = _CLAUSE_END_RE.search(untitled, date.end_offset, min(end, date.end_offset + most))
+    return stop.start() if stop else min(end, date.end_offset + most)
+
+
+def _clause_start(untitled: str, date: DateSpan, lo: int) -> int:
+    """Where the date's clause starts: after the last comma or sentence mark before the date (at least `lo`)."""
+    marks = [m.end() for m in _CLAUSE_END_RE.finditer(untitled, lo, date.start_offset)]
+    return marks[-1] if marks else lo
+
+
+def _clause_after(untitled: str, date: DateSpan, end: int) -> str:
+    """The rest of the date's clause: from the date up to the next comma or sentence mark."""
+    stop = _CLAUSE_END_RE.search(untitled, date.end_offset, end)
+    return untitled[date.end_offset : stop.start() if stop else end]
+
+
+def _is_recurrence_or_anniversary(untitled: str, date: DateSpan, lo: int, end: int) -> bool:
+    """A recurrence or an anniversary, no single happening: "매년 개최하는", "held annually", "2021年是…20周年"."""
+    clause = _clause_after(untitled, date, end)
+    if any(cue.search(clause) for cue in _ANNIVERSARY):
+        return True
+    before = untitled[max(lo, date.start_offset - 30) : date.start_offset]
+    before = _CLAUSE_END_RE.split(before)[-1]
+    return any(cue.search(clause) or cue.search(before) for cue in _RECURRENCE)
+
+
+def _is_target(untitled: str, date: DateSpan) -> bool:
+    """A deadline or a target, not a happening: "年内完成", "年内にも", "in 2025 at the latest"."""
+    around = untitled[date.start_offset : date.end_offset + 4]
+    return any(cue.search(around) for cue in _TARGET)
+
+
+def _is_scheduled(date: DateSpan) -> bool:
+    """A coming happening dated to the month or the day ("will be held on 5 June", "将于6月2日举行").
+
+    A forecast cue then says it is scheduled, not forecast; a year alone stays a forecast or a target.
+    """
+    return date.precision in ("month", "day")
+
+
+# The label that opens a numbered table row: "2nd Council", "3rd Summit", "第5次", "第2届会议", "7차", "2회".
+_ROW_LABEL_RE = re.compile(
+    r"\s*(?:[0-9]{1,2}(?:st|nd|rd|th)|第\s*[0-9]{1,2}\s*[次届回任]|제?\s*[0-9]{1,2}\s*[회차])(?=[\s|])"
+)
+
+
+def _is_numbered_row_date(sentence: SentenceContext, date: DateSpan) -> bool:
+    """A table row that a number labels: its date is when that one of the series (a meeting, a board) was held.
+
+    "2nd Council Mar. 2015 - Feb. 2017 | names" dates the second council to March 2015, "3회 | 부산 |
+    2016년 4월 9일" the third meeting to 9 April 2016.
+    """
+    text = sentence.paragraph.text
+    return (
+        "|" in text
+        and date.resolution == "explicit"
+        and date.precision in ("month", "day")
+        and _ROW_LABEL_RE.match(text, sentence.start, date.start_offset) is not None
+    )
+
+
+def _is_meeting_date_cell(sentence: SentenceContext, date: DateSpan, section_titles: Mapping[str, str]) -> bool:
+    """A paragraph that is only a date (a table cell), in a section named for meetings: that meeting's date."""
+    text = sentence.paragraph.text
+    if date.resolution != "explicit" or date.precision != "day":
+        return False
+    rest = (text[: date.start_offset] + " " + text[date.end_offset :]).replace("|", " ").split()
+    if len(rest) > 1 or (rest and len(rest[0]) > 4):
+        return False  # more than a cell: at most the next row's short label ("2회") glued on by the table's layout
+    title = to_simplified(section_titles.get(sentence.paragraph.section_id or "", ""))
+    return any(noun.search(title) for noun in _MEETING_NOUNS)
+
+
 def extract_events(
-    source_id: SourceId, sentences: list[SentenceContext], gazetteer: Gazetteer, published: PartialDate | None
+    source_id: SourceId,
+    sentences: list[SentenceContext],
+    gazetteer: Gazetteer,
+    published: PartialDate | None,
+    section_titles: Mapping[str, str] | None = None,
 ) -> tuple[Event, ...]:
     """One event per date whose part of the sentence names a happening (signed, held, founded…) close by."""
     events: list[Event] = []
     # Per paragraph, made when a sentence of it first has a date: its citations and its text without titles.
     paragraphs: dict[int, tuple[list[tuple[int, int]], str]] = {}
+    carried: tuple[str | None, DateSpan] | None = None  # (section, day) of the latest event dated to a day
     for sentence in sentences:
         if not sentence.dates:
+            if carried is not None and carried[0] == sentence.paragraph.section_id:
+                event = _carried_event(source_id, sentence, carried[1], gazetteer)
+                if event is not None:
+                    events.append(event)
             continue
         text = sentence.paragraph.text
         if sentence.paragraph.index not in paragraphs:
             citations = [(m.start(), m.end()) for m in CITATION_RE.finditer(text)]
+            if "<ref" in text or "<REF" in text or "{{" in text or "[http" in text:
+                citations.extend((m.start(), m.end()) for m in _MARKUP_CITATION_RE.finditer(text))
+            if "）" in text or (")" in text and "年" in text):
+                citations.extend((m.start(), m.end()) for m in _SOURCE_PAREN_RE.finditer(text))
             paragraphs[sentence.paragraph.index] = citations, without_titles(sentence.cue_text)
         citations, untitled = paragraphs[sentence.paragraph.index]
         cjk = is_cjk_lang(sentence.paragraph.lang)
         reach = NEAR_CHARS["zh" if cjk else "en"]
+        if any(label.match(untitled, sentence.start, sentence.end) for label in _RELATED_LINKS):
+            continue  # "Related reading …": other articles' headlines
         dated = _event_dates(sentence, citations)
         found: dict[tuple[PartialDate, PartialDate | None], Event] = {}  # one event per date of the sentence
         for i, date in enumerate(dated):
             assert date.start is not None
-            if published is not None and date.start.year > published.year:
+            if _is_meeting_date_cell(sentence, date, section_titles or {}) or _is_numbered_row_date(sentence, date):
+                found[(date.start, date.end)] = _make_event(source_id, sentence, date, gazetteer, cjk)
+                continue
+            if published is not None and date.start.year > published.year and not _is_scheduled(date):
                 continue  # a year after publication is a forecast or a target, not an event
             begin, end = _scope(sentence, dated, i)
             lo, hi = max(begin, date.start_offset - reach), min(end, date.end_offset + reach)
             if _opens_sentence(text, sentence.start, date):
                 hi = end  # "On 28 November 1999, <a long subject> met …": the date sets the whole clause's time
-            if not _cue_near(untitled, (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE), lo, hi):
+            if not _cue_near(untitled, _TRIGGERS, lo, hi):
                 continue
-            # Forecast cues count before the date ("is expected to … by 2030", "预计到2050年"), not after it.
-            if _cue_near(untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, min(end, date.end_offset + 8)):
+            # Forecast cues count before the date ("is expected to … by 2030", "预计到2050年"), not after it; a
+            # happening dated to the month or day is scheduled ("将于6月2日举行"), not forecast.
+            if not _is_scheduled(date) and (
+                _cue_near(untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, _clause_stop(untitled, date, end, 8))
+                or FUTURE_CLAUSE_RE.search(untitled, lo, date.start_offset)
+                or _cue_near(untitled, _WISHES, _clause_start(untitled, date, lo), date.start_offset)
+            ):
+                continue  # "并且将在2017年启动磋商", "希望争取新馆在2019年建成": a plan or a wish for a year
+            if _is_recurrence_or_anniversary(untitled, date, lo, end):
+                continue
+            if _CATEGORY_BEFORE_RE.search(text, max(0, date.start_offset - 12), date.start_offset):
+                continue  # "분류:2010년 스포츠", "Category:2012年经济": a page category, not a happening
+            if _is_target(untitled, date) or _DATA_YEAR_AFTER_RE.match(text, date.end_offset):
                 continue
             if DATA_LABEL_AFTER_RE.match(text, date.end_offset):
                 continue  # "增长至2022年的近8000亿美元": the year labels a figure
@@ -205,15 +385,69 @@ def extract_events(
             key = (date.start, date.end)
             if key not in found or (date.resolution == "explicit" and found[key].resolution != "explicit"):
                 found[key] = _make_event(source_id, sentence, date, gazetteer, cjk)
-        events.extend(found.values())
+        events.extend(_without_coarser_repeats(list(found.values())))
+        days = [event for event in found.values() if event.precision == "day" and event.date_end is None]
+        if days:
+            last = max(dated, key=lambda d: d.end_offset if (d.start, d.end) == (days[-1].date, None) else -1)
+            carried = (sentence.paragraph.section_id, last)
     return tuple(events)
+
+
+def _without_citation_tail(sentence: str) -> str:
+    """The sentence up to the wiki citation ("<ref>{{cite web …}}</ref>") that follows its words, if any."""
+    if "<ref" not in sentence and "<REF" not in sentence:
+        return sentence
+    cut = _REF_START_RE.search(sentence)
+    return sentence[: cut.start()].rstrip() if cut and cut.start() > 0 else sentence
+
+
+_REF_START_RE = re.compile(r"<ref\b", re.IGNORECASE)
+
+
+def _without_coarser_repeats(found: list[Event]) -> list[Event]:
+    """One sentence's events without one whose date only coarsens another's: one happening told once is one event.
+
+    In "今天（5月28日）…开幕，今年读书节…" the year 2024 adds nothing to 2024-05-28.
+    """
+    if len(found) < 2:
+        return found
+    isos = [event.date.iso() for event in found]
+    return [
+        event
+        for event, iso in zip(found, isos, strict=True)
+        if event.date_end is not None or not any(other != iso and other.startswith(iso) for other in isos)
+    ]
+
+
+def _carried_event(
+    source_id: SourceId,
+    sentence: SentenceContext,
+    day: DateSpan,
+    gazetteer: Gazetteer,
+) -> Event | None:
+    """A sentence without a date of its own that opens as the sequel of a happening dated to a day, in its section.
+
+    "3月5日，会谈在大阪举行。会后，双方签署了合作文件。": the day carries over to "会后…" when it names
+    another happening; statements ("会议指出", "said") do not (they restate the happening), nor what is to come.
+    """
+    lo, hi = sentence.start, sentence.end
+    if not any(opener.match(sentence.cue_text, lo, hi) for opener in _SEQUEL_OPENERS):
+        return None
+    untitled = without_titles(sentence.cue_text)
+    if _TO_COME_RE.search(untitled, lo, hi):
+        return None  # "会议将重点探讨…": what the meeting is to do, not what happened
+    if not _cue_near(untitled, _ACTION_TRIGGERS, lo, hi) or _cue_near(untitled, _STATEMENT_TRIGGERS, lo, hi):
+        return None  # "会议指出，…": what was said at the happening, not another one
+    if _cue_near(untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, hi):
+        return None
+    return _make_event(source_id, sentence, day, gazetteer, is_cjk_lang(sentence.paragraph.lang))
 
 
 def _make_event(
     source_id: SourceId, sentence: SentenceContext, date: DateSpan, gazetteer: Gazetteer, cjk: bool
 ) -> Event:
     assert date.start is not None
-    text = sentence.text
+    text = _without_citation_tail(sentence.text)
     label = make_label(text, cjk)
     lang: Lang = "zh" if cjk else "en"
     return Event(

@@ -116,6 +116,8 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     document_hits: Counter[ThemeId] = Counter()
     for counts in counts_of:
         document_hits.update(counts)
+    dated_text = anchor is not None and anchor.day is not None
+    heading_dates = {} if dated_text else _heading_dates(record.sections, anchor)
     for paragraph, simplified, theme_hits, counts in zip(body, simplified_texts, hits_of, counts_of, strict=True):
         themes = themes_from_hits(counts, len(paragraph.text), document_hits)
         per_paragraph[paragraph.index] = themes
@@ -124,7 +126,11 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
             paragraph.text,
             extractor.gazetteer,
         )
-        spans = find_dates(simplified, anchor=anchor)  # date words are Simplified too (世纪, not 世紀)
+        # A date without its year may take it from the section's heading ("2015年", "The 2008 summit") where the
+        # text has no day of its own to count from (an article, not a dated news item or letter); "今年" there is
+        # the heading's year too.
+        reference = heading_dates.get(paragraph.section_id or "")
+        spans = find_dates(simplified, anchor=reference or anchor, reference=reference)  # Simplified (世纪)
         if simplified is not paragraph.text:
             spans = [replace(s, expression=paragraph.text[s.start_offset : s.end_offset]) for s in spans]
         dates.extend(
@@ -175,11 +181,27 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         mentions=extract_mentions(record.paragraphs, record.sections, extractor.gazetteer, paragraph_spans),
         dates=tuple(dates),
         themes=extract_theme_weights(record.paragraphs, per_paragraph),
-        events=extract_events(record.id, sentences, extractor.gazetteer, anchor),
+        events=extract_events(
+            record.id, sentences, extractor.gazetteer, anchor, {s.id: s.title for s in record.sections}
+        ),
         claims=extract_claims(
             record.id, sentences, extractor.gazetteer, advice=recommendation_sections(record.sections)
         ),
     )
+
+
+def _heading_dates(sections: tuple[Section, ...], anchor: PartialDate | None) -> dict[str, PartialDate]:
+    """The date a section's heading names ("2015年", "The 2008 summit"), or its parent's: what its text is about."""
+    found: dict[str, PartialDate] = {}
+    for section in sections:  # in document order: a parent comes before its children
+        spans = (
+            find_dates(to_simplified(section.title), anchor=anchor) if any(c.isdigit() for c in section.title) else []
+        )
+        own = next((s.start for s in spans if s.start is not None and s.precision != "decade"), None)
+        date = own or (found.get(section.parent) if section.parent is not None else None)
+        if date is not None:
+            found[section.id] = date
+    return found
 
 
 def reference_sections(sections: tuple[Section, ...]) -> frozenset[str]:

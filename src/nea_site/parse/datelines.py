@@ -171,7 +171,7 @@ def read_title_date(header: Header) -> None:
     if match:
         take_written_date(header, match)
         return
-    compact = TITLE_END_COMPACT_DATE_RE.search(title)  # "《新闻联播》 (20240527)": a broadcast's title and its day
+    compact = TITLE_END_COMPACT_DATE_RE.search(title)  # "《晚间要闻》 (20190314)": a broadcast's title and its day
     if compact and is_real_date(iso := f"{compact['y']}-{compact['m']}-{compact['d']}"):
         header.published = iso
         header.origins["published"] = "parsed"
@@ -180,7 +180,7 @@ def read_title_date(header: Header) -> None:
 def infer_dateline_year(header: Header, body_text: str) -> None:
     """A dateline gives month and day only: the year of a full date of that day in the text, else an inferred year.
 
-    A full date of the dateline's day ("13:01, November 15, 2020" by "HANOI, Nov. 15 (…)") gives its year, the
+    A full date of the dateline's day ("09:40, March 3, 2019" by "SEOUL, March 3 (…)") gives its year, the
     latest where several do (an anniversary names an earlier one). Else the year is inferred: the latest year the
     text names at least twice, bounds left out ("since 2019", "by 2030", "到2030年", "2019年以来" say when the text
     is not written). A year named once is no evidence: a news story names past events and plans as readily as its

@@ -28,7 +28,7 @@ from nea_site.parse.datelines import (
     read_title_date,
 )
 from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
-from nea_site.parse.header_lines import Header, iso_from_match, take_written_date
+from nea_site.parse.header_lines import Header, is_real_date, iso_from_match, written_iso
 from nea_site.parse.headings import (
     HeadingMatch,
     Outline,
@@ -161,14 +161,37 @@ def _take_declared_metadata(header: Header, reduced: Reduced) -> None:
     if not header.keywords and reduced.meta.get("keywords"):
         header.keywords = split_keywords(reduced.meta["keywords"])
         header.origins["keywords"] = "parsed"
-    declared = reduced.meta.get("date", "")
-    written = WRITTEN_DATE_RE.search(declared)  # "Tue, 12 Mar 2024 08:00:00 +0900", "May 27, 2024"
-    if written:
-        take_written_date(header, written)
-    date = DATE_VALUE_RE.search(declared)
-    if not header.published and date:
-        header.published = iso_from_match(date)
+    iso = declared_date_iso(reduced.meta.get("date", ""))
+    if iso and not header.published:
+        header.published = iso
         header.origins["published"] = "parsed"
+
+
+_COMPACT_DATE_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[T ]?\d{4,6})?\s*$")
+_DAY_MONTH_YEAR_RE = re.compile(r"^\s*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})\b")
+MONTHS_IN_YEAR = 12
+
+
+def declared_date_iso(value: str) -> str | None:
+    """The ISO date a front matter or <meta> value states, at the precision it gives, or None.
+
+    "2019-03-14T08:00:00+09:00", "Thu, 14 Mar 2019 08:00:00 +0900", "20190314", "14/03/2019" (a day over 12 tells
+    day from month; "05/06/2019" is read as a year only), "2019-03".
+    """
+    written = WRITTEN_DATE_RE.search(value)
+    if written and (iso := written_iso(written)):
+        return iso
+    compact = _COMPACT_DATE_RE.match(value)
+    if compact and is_real_date(iso := f"{compact['y']}-{compact['m']}-{compact['d']}"):
+        return iso
+    day_first = _DAY_MONTH_YEAR_RE.match(value)
+    if day_first:
+        a, b, year = int(day_first["a"]), int(day_first["b"]), day_first["y"]
+        day, month = (a, b) if a > MONTHS_IN_YEAR else (b, a) if b > MONTHS_IN_YEAR else (0, 0)
+        iso = f"{year}-{month:02d}-{day:02d}"
+        return iso if day and is_real_date(iso) else year
+    date = DATE_VALUE_RE.search(value)
+    return iso_from_match(date) if date else None
 
 
 def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body, *, declared_blocks: bool) -> None:

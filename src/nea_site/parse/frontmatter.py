@@ -1,6 +1,7 @@
 """Front matter of a Markdown file, read tolerantly: what static-site generators, blog exports and crawlers write.
 
-"---" / "title: …" / "date: …" / "---" at the top (blank lines may stand before it), or TOML between "+++" lines.
+"---" / "title: …" / "date: …" / "---" at the top (blank lines may stand before it), TOML between "+++" lines,
+an Org file's "#+TITLE:" lines or a Pandoc "% Title" block.
 Keys are matched without case, "_" or "-" ("post_title", "publishedAt", "pub-date" are one key each). A block that
 YAML cannot read (a tab-indented value, an unquoted colon) is read line by line, "key: value", never refused: the
 fields a reader can see are the fields it gets.
@@ -22,6 +23,14 @@ _YAML_BLOCK_RE = re.compile(
 )
 # "+++\n…\n+++\n": TOML front matter, as Hugo writes it.
 _TOML_BLOCK_RE = re.compile(r"\A\ufeff?(?:[ \t]*\n)*\+\+\+[ \t]*\n(?P<body>.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+# "#+TITLE: Talks resume" lines opening an Org file (blank lines may stand before them).
+_ORG_BLOCK_RE = re.compile(r"\A\ufeff?(?:[ \t]*\n)*(?:#\+[A-Za-z_]+:[^\n]*(?:\n|\Z))+")
+_ORG_LINE_RE = re.compile(r"^#\+(?P<key>[A-Za-z_]+):(?P<value>[^\n]*)$", re.MULTILINE)
+# "% Title\n% Author\n% Date" opening a Pandoc Markdown file.
+_PANDOC_BLOCK_RE = re.compile(
+    r"\A\ufeff?(?:[ \t]*\n)*%[ \t]*(?P<title>[^\n]+)\n"
+    r"(?:%[ \t]*(?P<author>[^\n]*)\n(?:%[ \t]*(?P<date>[^\n]*)(?:\n|\Z))?)?"
+)
 # "title: Value", "date  : 2023-08-25": one field on its line (the line reader's form).
 _FIELD_LINE_RE = re.compile(r"^(?P<key>[A-Za-z_][\w\- ]{0,40}?)\s*:\s*(?P<value>.*?)\s*$")
 # A value that a note mark closes: "Record of a Conversation [1]".
@@ -59,6 +68,15 @@ def read_front_matter(text: str) -> FrontMatter:
         if data is None:
             data = _line_fields(body)
         return _fields(data, block.end())
+    org = _ORG_BLOCK_RE.match(text)
+    if org:  # "#+TITLE: …" / "#+DATE: <2024-05-27 Mon>": an Org file's keywords
+        fields = {m["key"]: m["value"].strip().strip("<>[]") for m in _ORG_LINE_RE.finditer(org.group())}
+        return _fields(dict(fields), org.end())
+    pandoc = _PANDOC_BLOCK_RE.match(text)
+    if pandoc:  # "% Title" / "% Author; Author" / "% Date": a Pandoc title block
+        return _fields(
+            {"title": pandoc["title"], "author": pandoc["author"] or "", "date": pandoc["date"] or ""}, pandoc.end()
+        )
     toml_block = _TOML_BLOCK_RE.match(text)
     if toml_block:
         try:

@@ -15,6 +15,7 @@ from nea_site.text.header_patterns import (
     BRACKETED_OUTLET_LINE_RE,
     BYLINE_DATE_RE,
     BYLINE_RE,
+    CJK_WEEKDAYS,
     DATE_LINE_RE,
     DATE_PLACE_LINE_RE,
     DATE_PUBLISHED_LABELS,
@@ -26,6 +27,7 @@ from nea_site.text.header_patterns import (
     KEY_VALUE_LINE_RE,
     KIND_DATE_LINE_RE,
     KIND_FIELD_RE,
+    LABEL_PREFIX_RE,
     LABELLED_DATE_RE,
     LEADING_TIME_RE,
     LIST_SEPARATOR_RE,
@@ -104,7 +106,7 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
 
     `previous` is the line before, which some forms need to be the title ("WANG, Fang", "张三1，李四2").
     """
-    if _take_labelled_dates(header, text):
+    if _take_labelled_dates(header, text) or _take_labelled_date_line(header, text):
         return True
     bracketed = BRACKETED_OUTLET_LINE_RE.match(text)
     if bracketed and not header.outlet and bracketed["outlet"].casefold() not in _LABELS:
@@ -206,6 +208,22 @@ def _take_wechat_byline(header: Header, match: re.Match[str]) -> None:
         header.origins["place"] = "parsed"
 
 
+def _take_labelled_date_line(header: Header, text: str) -> bool:
+    """A date label and a written date ("Published May 27, 2024 8:00 AM ET", "Updated: Mon May 27, 2024").
+
+    A publication label's date dates the text; a change's is read on a copy and dropped. False unless the rest of
+    the line is a date line.
+    """
+    match = LABEL_PREFIX_RE.match(text)
+    if not match:
+        return False
+    rest = match["rest"]
+    if match["label"].casefold() in DATE_PUBLISHED_LABELS:
+        return _take_date_line(header, rest)
+    trial = Header(title=header.title)
+    return _take_date_line(trial, rest)
+
+
 def _take_labelled_dates(header: Header, text: str) -> bool:
     """Read a line of labelled dates ("입력 2020.05.15 08:00 | 수정 2020.05.16 09:10", "公開日 2020/05/15").
 
@@ -251,7 +269,7 @@ def _take_date_line(header: Header, text: str) -> bool:
         return True
     leading = LEADING_TIME_RE.match(text)
     if leading and _take_date_line(header, text[leading.end() :]):
-        return True  # "13:01, November 15, 2020"
+        return True  # "09:40, March 3, 2019"
     bracketed = BRACKETED_LINE_RE.match(text)
     if bracketed:  # "（2024年5月27日，首尔）", "(Seoul, 27 May 2024)" under a speech's title
         text = bracketed["inner"]
@@ -345,7 +363,8 @@ def _take_outlet_date_line(header: Header, text: str) -> bool:
     match = OUTLET_DATE_LINE_RE.match(text)
     if not match:
         return False
-    if (match["outlet"] or match["outlet2"]).strip().casefold() in _LABELS:
+    name = (match["outlet"] or match["outlet2"]).strip()
+    if name.casefold() in _LABELS or name.strip("（）()") in CJK_WEEKDAYS:
         return False  # "입력 2020.05.15 08:00": a label and its date (read by _take_labelled_dates)
     date = DATE_VALUE_RE.search(match["date"] or match["date2"])
     if date and not header.published:

@@ -108,7 +108,7 @@ def reduce_markup(text: str) -> Reduced:
     return reduced
 
 
-# "**한중일 정상회의**는", "**ASEAN+3**（…）": bold that a Korean particle or a CJK character runs on from.
+# "**예시 회의**는", "**ABC+3**（…）": bold that a Korean particle or a CJK character runs on from.
 _CJK_STRONG_RE = re.compile(
     r"\*\*(?=\S)(?P<text>[^\n*]+?)(?<=\S)\*\*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff08（])"
 )
@@ -117,6 +117,12 @@ _BOLD_OUTLET_BAR_RE = re.compile(
     r"^\s*(?:\*\*|__)(?P<name>[^*_|\n]{2,40})(?:\*\*|__)\s*[|｜]\s*(?P<rest>(?:19|20)\d{2}\b.*|[A-Z][a-z]{2,8}\.?\s+\d.*"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}.*)$"
 )
+# A line of a converted wiki page that is only its category links ("Category:A Category:B", "분류:가 분류:나").
+_CATEGORY_LINE_RE = re.compile(
+    r"^\s*(?:(?:Category|分类|分類|カテゴリ|분류)\s*:\s*\S+(?:[ \t]+(?!(?:Category|分类|分類|カテゴリ|분류)\s*:)\S+)*"
+    r"\s*)+$",
+    re.IGNORECASE,
+)
 _QUOTE_LINE_RE = re.compile(r"^[ \t]*>")
 _EMPTY_HEADING_RE = re.compile(r"^[ \t]*#[ \t]*$", re.MULTILINE)  # "###" alone is a release's end mark
 
@@ -124,8 +130,8 @@ _EMPTY_HEADING_RE = re.compile(r"^[ \t]*#[ \t]*$", re.MULTILINE)  # "###" alone 
 def _take_source_note(text: str) -> tuple[str, str | None]:
     """A quote opening the file that says where the text was converted or translated from, taken out of the text.
 
-    "> This article is converted from Wikipedia: …", "> この記事は…から翻訳されています。": a note on the source
-    (`source_note_phrases` of the lexicon), kept as metadata; the text starts after it.
+    "> This page was converted from an online encyclopedia: …", "> 本稿は原文から翻訳されています。": a note on the
+    source (`source_note_phrases` of the lexicon), kept as metadata; the text starts after it.
     """
     lines = text.split("\n")
     start = 0
@@ -169,8 +175,13 @@ def markdown_lead_term(text: str) -> str | None:
         if strong is None or strong.start() > MAX_LEAD_OFFSET:
             return None
         term = " ".join(strong["text"].split())
+        if _RUN_IN_AFTER_RE.match(shown, strong.end()):
+            return None  # "**SEOUL** — …", "**Note:** …": a dateline or a run-in label, no subject
         return term if len(term) <= MAX_LEAD_TERM_CHARS and not term.endswith((".", "。", ":", "：")) else None
     return None
+
+
+_RUN_IN_AFTER_RE = re.compile(r"\s*(?:[—–:：,]|-{1,2}\s)")
 
 
 MIN_MARKDOWN_HEADINGS = 2  # "# " lines that make a file Markdown however much of it is HTML
@@ -248,6 +259,8 @@ def reduce_markdown(text: str) -> str:
             line = MD_ATTRIBUTES_RE.sub("", line)  # "## Background {#background}"
         if any(mark in line for mark in _MD_INLINE_MARKS) and not FOOTNOTE_DEF_RE.match(line):
             line = _reduce_inline(line)
+        if ":" in line and _CATEGORY_LINE_RE.match(line):
+            line = ""  # "Category:East Asia Category:Trade": a wiki page's category links, no text
         out.append(line)
     return "\n".join(out)
 
@@ -280,7 +293,7 @@ def _reduce_inline(line: str) -> str:
     line = MD_CODE_RE.sub(lambda m: m["text"], line)
     line = MD_STRONG_RE.sub(lambda m: m["text"], line)
     if "**" in line:
-        line = _CJK_STRONG_RE.sub(lambda m: m["text"], line)  # "**한중일 정상회의**는": a particle runs on
+        line = _CJK_STRONG_RE.sub(lambda m: m["text"], line)  # "**예시 회의**는": a particle runs on
     return MD_EM_RE.sub(lambda m: m["text"], line)
 
 

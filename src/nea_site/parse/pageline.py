@@ -1,7 +1,7 @@
 """A web page a crawler saved as one line of text: its title and date, read from where the page repeats them.
 
-"Talks resume in Seoul - Example Daily Online … Home World … Talks resume in Seoul ( Example Wire ) 13:01,
-November 15, 2020 SEOUL, Nov. 15 (Example Wire) -- …": the page's <title> ("headline - site") opens the line, and
+"Talks resume in Seoul - Example Daily Online … Home World … Talks resume in Seoul ( Example Wire ) 09:40,
+March 3, 2019 SEOUL, March 3 (Example Wire) -- …": the page's <title> ("headline - site") opens the line, and
 the headline comes back over the story with its source and time. The words before a separator that come back
 later with a written date right after them are the title, that date dates the text, and a wire dateline after it
 gives place and outlet.

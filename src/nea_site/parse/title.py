@@ -104,7 +104,7 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
     i = _read_preamble(header, units)  # a journal's citation line and the DOI may stand over the title
     top = i  # where the title is
     # Front matter names the title and the text does not open with a "# " heading: the declared title is the
-    # title, and the first lines are the header lines under it ("Tokyo, 5 December 1972", a byline).
+    # title, and the first lines are the header lines under it ("Exampleton, 3 March 2019", a byline).
     declared_first = bool(declared_title) and not _opens_with_title_heading(units, top)
     if declared_first:
         header.title = declared_title

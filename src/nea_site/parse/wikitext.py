@@ -1,11 +1,11 @@
 """Raw MediaWiki wikitext (a wiki page's source, as mirrors and dumps keep it) -> our plain conventions.
 
 Templates ("{{Infobox …}}", "{{cite web …}}", nested and over many lines) are dropped, save the few that carry
-words of the sentence ("{{lang-ko|…}}", "{{nowrap|…}}"); "[[File:…|240px|…]]" and categories are dropped; links
+words of the sentence ("{{lang-ko|…}}", "{{nowrap|…}}"); "[[File:…|250px|…]]" and categories are dropped; links
 show their label; "'''bold'''" and "''italic''" give way to their text; "== Heading ==" becomes "## Heading";
 "<ref>…</ref>" becomes a note mark and a "[n] " note after "---"; wikitables become "cell | cell" rows.
 
-The page's name is the term its lead sentence sets in bold ("'''Trilateral Cooperation Secretariat''' is …"):
+The page's name is the term its lead sentence sets in bold ("'''Example Cooperation Body''' is …"):
 that is `title`, or None when the lead has none.
 """
 
@@ -26,7 +26,7 @@ _COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _REF_RE = re.compile(r"<ref\b(?P<attrs>[^>]*?)(?:/>|>(?P<body>.*?)</ref\s*>)", re.IGNORECASE | re.DOTALL)
 _REF_NAME_RE = re.compile(r"""name\s*=\s*["']?(?P<name>[^"'>/]+?)["']?\s*(?:$|/|group)""", re.IGNORECASE)
 _INNER_TEMPLATE_RE = re.compile(r"\{\{(?P<body>[^{}]*)\}\}")
-_CONVERSION_RE = re.compile(r"-\{(?P<body>[^{}]*)\}-")  # "-{zh-hans:中日韩; zh-hant:中日韓}-"
+_CONVERSION_RE = re.compile(r"-\{(?P<body>[^{}]*)\}-")  # "-{zh-hans:示例会议; zh-hant:示例會議}-"
 _EXTERNAL_LINK_RE = re.compile(r"\[(?:https?:)?//[^\s\]]+(?:\s+(?P<label>[^\]]*))?\]")
 _BOLD_ITALIC_RE = re.compile(r"'{2,5}")
 _TAG_RE = re.compile(
@@ -67,14 +67,16 @@ class WikiText:
 
 
 def is_wikitext(text: str) -> bool:
-    """Two or more signals of wiki source: "== Heading ==" lines, a template opening a line, bold quotes, <ref>."""
+    """Wiki source: bold quotes, a template opening a line or a <ref>, and one more signal of any kind.
+
+    The other signals are "== Heading ==" lines and "[[links]]"; a note app's Markdown has those two ("==marked=="
+    alone on a line, "[[Note]]") and is no wiki source without one of the first three.
+    """
     if "'''" not in text and "{{" not in text and "<ref" not in text.lower():
         return False
-    signals = sum(
-        pattern.search(text) is not None
-        for pattern in (_HEADING_LINE_RE, _TEMPLATE_LINE_RE, _BOLD_QUOTES_RE, _REF_TAG_RE, _WIKILINK_RE)
-    )
-    return signals >= MIN_SIGNALS
+    strong = sum(pattern.search(text) is not None for pattern in (_TEMPLATE_LINE_RE, _BOLD_QUOTES_RE, _REF_TAG_RE))
+    weak = sum(pattern.search(text) is not None for pattern in (_HEADING_LINE_RE, _WIKILINK_RE))
+    return strong >= 1 and strong + weak >= MIN_SIGNALS
 
 
 def reduce_wikitext(text: str) -> WikiText:
@@ -223,7 +225,7 @@ def _cell_text(cell: str) -> str:
 
 
 def _conversion_text(body: str) -> str:
-    """A script conversion "-{zh-hans:中日韩; zh-hant:中日韓}-" -> the first variant; "-{words}-" -> the words."""
+    """A script conversion "-{zh-hans:示例会议; zh-hant:示例會議}-" -> the first variant; "-{words}-" -> the words."""
     first = body.split(";")[0]
     variant = re.match(r"\s*zh(?:-[a-z]+)?\s*:(?P<text>.*)$", first)
     return (variant["text"] if variant else body).strip()

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from nea_site import lexicon
+from nea_site.text.script import to_simplified
+
 # Fragments, not patterns: composed below, never used alone.
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"  # "1999", "2023", "2100": the only years the site accepts
 _MONTH = r"(?:1[0-2]|0?[1-9])"  # "11", "03", "3"
@@ -66,6 +69,37 @@ _DAY_MARK = r"(?:[日号일])"
 _HAN_TENS = r"(?:[一二三四五六七八九]?十)"  # "九十", "十"
 _CENTURY = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|上|本)"  # "20", "二十一", "上" (上世纪 = the 20th century)
 _ZH_PART = r"(?:初期|初|前期|中后期|中期|中叶|末期|末|后期)"  # "初", "中期", "中后期", "末": which part of the decade
+
+# Date words of the lexicon (src/nea_site/lexicon/<lang>.yml), for the rules below: each word as written and in its
+# Simplified form (the rules run on Simplified text), longest first.
+_LEXICON = lexicon.current()
+RELATIVE_WORD_LISTS = (
+    "date_words_this_year", "date_words_last_year", "date_words_next_year", "date_words_this_month",
+    "date_words_last_month", "date_words_next_month", "date_words_recent_days",
+)  # fmt: skip
+SEASON_LISTS = ("season_spring", "season_summer", "season_autumn", "season_winter")
+
+
+def lexicon_words(*names: str, langs: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The words of the named lists (all languages unless given), each also in Simplified script, no repeats."""
+    words: dict[str, None] = {}
+    for name in names:
+        for word in _LEXICON.words(name, *langs):
+            words.update(dict.fromkeys((word, to_simplified(word))))
+    return tuple(words)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+
+
+def _lexicon_rule(name: str) -> str:
+    """The words of a lexicon list as alternatives: English ones as whole words in any case, the others as written."""
+    english = lexicon_words(name, langs=("en",))
+    others = lexicon_words(name, langs=("zh", "ko", "ja"))
+    whole = rf"(?i:\b(?:{_alternation(english)})\b)" if english else "(?!)"
+    return rf"(?:{whole}|{_alternation(others)})"
+
 
 # "2023-11-08", "2023/3/18", "2023.11.08", "2023. 11. 26." (as Korean texts write it): an all-digit date, the
 # same separator (and space after it) twice.
@@ -147,8 +181,8 @@ ZH_MONTH_DAY_RANGE_RE = re.compile(
 )
 # "26日至27日", "26—27日": days of the month the text or the anchor gives.
 ZH_DAY_ONLY_RANGE_RE = re.compile(
-    rf"{_NUMBER_START}(?<![月월])(?<![月월]\s)(?P<d>{_DAY}){_SP}(?:日{_SP})?{_ZH_TO}{_SP}(?P<d2>{_DAY}){_SP}日"
-    r"(?![本元方韩美中欧资企语文圆经])"
+    rf"{_NUMBER_START}(?<![月월])(?<![月월]\s)(?P<d>{_DAY}){_SP}(?:[日일]{_SP})?{_ZH_TO}{_SP}(?P<d2>{_DAY}){_SP}"
+    r"(?:日(?![本元方韩美中欧资企语文圆经])|일(?![간째본당분]|\s?평균))"
 )
 # "11月26日", "11月", "12 月": month (and day) without a year, which comes from the text before or the anchor;
 # never the tail of an invalid "2023年2月30日".
@@ -156,7 +190,9 @@ ZH_MONTH_DAY_RE = re.compile(
     rf"{_NUMBER_START}(?<![0-9年년]\s)(?<![年년])(?<![年년]\s\s)(?P<m>{_MONTH}){_SP}{_MONTH_MARK}(?:{_SP}(?P<d>{_DAY}){_SP}{_DAY_MARK})?(?!份?[0-9])"
 )
 # "17日": a day alone (not after a month); "日" before 本/韩/元… is Japan or the yen ("中日韩"), not a day.
-ZH_DAY_RE = re.compile(rf"{_NUMBER_START}(?<![月월])(?<![月월]\s)(?P<d>{_DAY}){_SP}日(?![本元方韩美中欧资企语文圆经])")
+ZH_DAY_RE = re.compile(
+    rf"{_NUMBER_START}(?<![月월])(?<![月월]\s)(?P<d>{_DAY}){_SP}(?:日(?![本元方韩美中欧资企语文圆经])|일(?![간째본당분]|\s?평균))"
+)
 # "今年", "去年11月", "同年11月26日", "次年": a year word, optionally with month and day.
 ZH_RELATIVE_YEAR_RE = re.compile(
     rf"(?P<rel>今年|去年|前年|(?<![文光说])明年|本年|(?:同|次|翌)年(?![会龄级代度均报鉴]))"
@@ -193,9 +229,29 @@ FUTURE_CLAUSE_RE = re.compile(
     r"(?=[^,.;:!?，。；：！？]*$)",
     re.IGNORECASE,
 )
+# "by the beginning of ", "by ", "before ", "到": a deadline before a date, which is then to come.
+DEADLINE_BEFORE_RE = re.compile(
+    r"(?:\b(?:by|before)\s+(?:the\s+(?:beginning|start|middle|end)\s+of\s+)?|(?:到|之前的?))$", re.IGNORECASE
+)
+DEADLINE_START_RE = re.compile(r"(?:by|before)\b|到", re.IGNORECASE)  # the same, taken into the date's span
 # "today", "yesterday", "tomorrow", "昨天", "今天", "明天": a day counted from the text's own date ("today's" and
 # "今天的" are left out: "today's world" is no day).
-DAY_WORD_RE = re.compile(r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?!['’]s)|(?P<zh>昨天|今天|明天)(?!的)")
+DAY_WORD_LISTS = ("date_words_today", "date_words_yesterday", "date_words_tomorrow")
+_CJK_DAY_WORDS = ("今天", "昨天", "明天", *lexicon_words(*DAY_WORD_LISTS, langs=("zh", "ko", "ja")))
+DAY_WORD_RE = re.compile(
+    r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?!['’]s)"
+    rf"|(?P<zh>{_alternation(_CJK_DAY_WORDS)})(?![的날])"
+)
+# "当天", "同日", "the same day": the day the text named before (else its own date).
+SAME_DAY_RE = re.compile(rf"(?P<word>{_lexicon_rule('date_words_same_day')})")
+# "元旦", "New Year's Day": the 1st of January nearest the text's date.
+NEW_YEAR_DAY_RE = re.compile(rf"(?P<word>{_lexicon_rule('date_words_new_year_day')})")
+# "a month later", "two years later": counted on from the date the text named before.
+EN_LATER_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>years?|months?)"
+    r"\s+later\b",
+    re.IGNORECASE,
+)
 # "the first half of 2024", "the third quarter of 2023", "Q3 2023", "H1 2024": part of a year, as months.
 EN_PART_OF_YEAR_RE = re.compile(
     r"(?:\b(?:[Tt]he\s+)?(?P<part>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<kind>half|quarter)\s+of\s+"
@@ -244,6 +300,36 @@ ZH_DECADE_RE = re.compile(
     rf"|{_NUMBER_START}(?P<decade4>(?:19|20)[0-9]0)){_SP}年代(?P<part>{_ZH_PART})?"
 )
 
+
+_DAY_TO = rf"{_SP}(?:[日일号]{_SP})?{_ZH_TO}{_SP}(?P<d2>{_DAY}){_SP}[日일号]"
+# "올해 6월", "지난해", "내달 4~7일", "年内", "日前", "昨年", "来月": a relative word of another language than English,
+# with an optional month, day or range of days.
+LEX_RELATIVE_RE = re.compile(
+    r"(?<![0-9一二三四五六七八九十百千几两数多半])"  # "20年内" is a span of twenty years, not this year
+    rf"(?P<rel>{_alternation(lexicon_words(*RELATIVE_WORD_LISTS, langs=('zh', 'ko', 'ja')))})"
+    rf"(?:{_SP}(?P<m>{_MONTH}){_SP}[月월]份?)?(?:{_SP}(?P<d>{_DAY})(?:{_DAY_TO}|{_SP}[日일号]))?"
+    r"(?![0-9])"
+)
+# "지난 22일" (past), "오는 4일", "오는 4~7일" (coming): a day of the month before or after the text's date.
+MARKED_DAY_RE = re.compile(
+    rf"(?:(?P<past>{_alternation(lexicon_words('date_past_day_markers'))})"
+    rf"|(?P<coming>{_alternation(lexicon_words('date_coming_day_markers'))}))"
+    rf"{_SP}(?P<d>{_DAY})(?:{_DAY_TO}|{_SP}[日일号])(?![간째])"
+)
+# "6·12", "4ㆍ27": month and day joined by a middle dot, as Korean names a day ("6·12 정상회담").
+MID_DOT_DATE_RE = re.compile(r"(?<![0-9.·ㆍ])(?P<m>1[0-2]|[1-9])[·ㆍ](?P<d>3[01]|[12][0-9]|[1-9])(?![0-9·ㆍ.,%])")
+_EN_SEASONS = lexicon_words(*SEASON_LISTS, langs=("en",))
+_CJK_SEASONS = lexicon_words(*SEASON_LISTS, langs=("zh", "ko", "ja"))
+# "autumn 2019", "the fall of 2019", "this coming spring", "next summer": a season of a year (a bare season
+# is no date).
+EN_SEASON_RE = re.compile(
+    r"(?:\b(?P<rel>this|next|last)\s+(?:coming\s+)?|\b(?P<coming>coming)\s+)?"
+    rf"\b(?P<season>{_alternation(_EN_SEASONS)})\b(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEAR_END})?",
+    re.IGNORECASE,
+)
+# "2019年秋季", "2019년 가을", "2016年春": a season after a year.
+CJK_SEASON_RE = re.compile(rf"{YEAR_AT_NUMBER_START}{_SP}[年년]{_SP}(?P<season>{_alternation(_CJK_SEASONS)})")
+
 # Just before a bare year: "in ", "since ", "by ", "the year ", "mid-", "early ", "compared to ".
 # The match must end at the year.
 YEAR_CONTEXT_BEFORE_RE = re.compile(
@@ -280,7 +366,7 @@ QUALIFIER_BEFORE_RE = re.compile(
 )
 # Words that qualify the date before them: "年底", "月初", "以来", " onwards": "截至2016年底", "自1999年以来".
 QUALIFIER_AFTER_RE = re.compile(
-    r"(?<=[年月년월])\s*(?:底|末|初(?![步次]))(?:以来)?|\s*(?:以来|以后|之后|以前|之前)|\s+onwards?\b"
+    r"(?<=[年月년월])\s*(?:底|末|初(?![步次代]))(?:以来)?|\s*(?:以来|以后|之后|以前|之前)|\s+onwards?\b"
 )
 # "https://…/2022/05/23/…", "www.example.org/20230217": dates inside links are not date expressions.
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”‘’（）\[\]【】，。、；]+")
@@ -292,7 +378,7 @@ NEEDS_NON_ASCII = frozenset(
         ZH_DATE_RE, ZH_YEAR_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_DAY_RANGE_RE, ZH_MONTH_DAY_RE, ZH_DAY_RE,
         ZH_MONTH_DAY_RANGE_RE, ZH_DAY_ONLY_RANGE_RE, ZH_WEEKDAY_RE,
         ZH_RELATIVE_YEAR_RE, ZH_RELATIVE_MONTH_RE, ZH_CENTURY_DECADE_RE, ZH_CENTURY_ORDINAL_RE, ZH_DECADE_RE,
-        ZH_AGO_RE, ZH_PART_OF_YEAR_RE,
+        ZH_AGO_RE, ZH_PART_OF_YEAR_RE, LEX_RELATIVE_RE, MARKED_DAY_RE, MID_DOT_DATE_RE, CJK_SEASON_RE,
     }
 )  # fmt: skip
 NEEDS_MONTH_NAME = frozenset(
@@ -306,7 +392,8 @@ NEEDS_DIGIT = frozenset(
     {
         ZH_DAY_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_YEAR_RANGE_RE, ZH_DATE_RE, ISO_DATE_RE, EN_RANGE_RE, EN_DAY_MONTH_RE,
         ZH_MONTH_DAY_RE, ZH_DAY_RE, BARE_YEAR_RE, ZH_MONTH_DAY_RANGE_RE, ZH_DAY_ONLY_RANGE_RE, DAY_MONTH_YEAR_RE,
-        EN_MONTH_DAY_RANGE_RE, EN_DAY_MONTH_RANGE_RE, EN_PART_OF_YEAR_RE, ZH_PART_OF_YEAR_RE,
+        EN_MONTH_DAY_RANGE_RE, EN_DAY_MONTH_RANGE_RE, EN_PART_OF_YEAR_RE, ZH_PART_OF_YEAR_RE, MARKED_DAY_RE,
+        MID_DOT_DATE_RE, CJK_SEASON_RE,
     }
 )  # fmt: skip
 # What every match of a rule contains: a rule is skipped where its trigger does not occur (tests check that
@@ -325,10 +412,17 @@ RULE_TRIGGER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     ZH_RELATIVE_YEAR_RE: ("今年", "去年", "前年", "明年", "本年", "同年", "次年", "翌年"),
     EN_WEEKDAY_RE: ("day",),  # "monday" … "sunday"
     ZH_WEEKDAY_RE: ("周", "星期", "礼拜"),
-    DAY_WORD_RE: ("today", "yesterday", "tomorrow", "昨天", "今天", "明天"),
+    DAY_WORD_RE: ("today", "yesterday", "tomorrow", *_CJK_DAY_WORDS),
     EN_AGO_RE: ("ago",),
     EN_PART_OF_YEAR_RE: ("half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2"),
     ZH_AGO_RE: ("年前", "月前"),
+    EN_SEASON_RE: tuple(word.lower() for word in _EN_SEASONS),
+    SAME_DAY_RE: tuple(word.lower() for word in lexicon_words("date_words_same_day")),
+    NEW_YEAR_DAY_RE: tuple(word.lower() for word in lexicon_words("date_words_new_year_day")),
+    EN_LATER_RE: ("year later", "years later", "month later", "months later"),
+    LEX_RELATIVE_RE: lexicon_words(*RELATIVE_WORD_LISTS, langs=("zh", "ko", "ja")),
+    MARKED_DAY_RE: lexicon_words("date_past_day_markers", "date_coming_day_markers"),
+    MID_DOT_DATE_RE: ("·", "ㆍ"),
 }
 # The others, as regexes (on the text as written): the first year of a range, then "to", "–", "至"…
 RULE_TRIGGERS = {

@@ -47,7 +47,8 @@ HEADER_FIELD_RE = re.compile(
     rf"(?P<key>{_HEADER_KEYS})\s*[:：]\s*(?P<value>.*?)\s*[|｜/]?\s*(?=(?:{_HEADER_KEYS})\s*[:：]|$)", re.IGNORECASE
 )
 HEADER_DATE_TIME_RE = re.compile(
-    r"^\s*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[|｜]\s*)?"
+    r"^\s*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*[（(]?(?:星期|周|週)[一二三四五六日天][）)]?)?\s*(?:[|｜]\s*)?"
 )
 # "연합뉴스 2024-05-27", "2022-09-21 10:15 示例晚报", "Example Wire 2021/03/11": an outlet's name and a date
 # under the title (the name holds no digit or punctuation, 30 characters at most).
@@ -249,7 +250,13 @@ YEAR_BOUND_AFTER_RE = re.compile(r"\s*年?\s*(?:前|以前|之前|以后|之后|
 # "March 11, 2021", "11 March 2021", "Sept. 3 2020", "2021-03-11", "2021年3月11日": a date as bylines write it.
 _BYLINE_MONTH = r"(?P<{}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # "Fri, ", "Sunday ": a weekday before a date ("Beijing, Fri, May 15, 2020").
-_WEEKDAY = rf"(?:\b(?:{_alternation(_LEXICON.words('header_weekdays'))})\.?,?\s+)?"
+_EN_WEEKDAYS = _alternation(_LEXICON.words("header_weekdays", "en"))
+_WEEKDAY = rf"(?:\b(?:{_EN_WEEKDAYS})\.?,?\s+)?"
+# "星期一", "월요일", "月曜日" (bracketed or not): a weekday after a date in a header line.
+CJK_WEEKDAYS = frozenset(_LEXICON.words("header_weekdays", "zh", "ko", "ja"))
+_CJK_WEEKDAY = rf"(?:\s*[（(]?(?:{_alternation(tuple(CJK_WEEKDAYS))})[）)]?)"
+# A time of day after a date: "8:00 AM ET", "at 8:00 a.m. EDT", "10:00".
+_TIME_TAIL = r"(?:\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?)"
 _WRITTEN_DATE = _WEEKDAY + (
     rf"(?:{_BYLINE_MONTH.format('mon')}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_BYLINE_MONTH.format('mon2')},?\s+(?P<year2>(?:19|20)\d{{2}})"
@@ -260,8 +267,16 @@ WRITTEN_DATE_RE = re.compile(_WRITTEN_DATE)
 BRACKETED_OUTLET_LINE_RE = re.compile(
     r"^\s*[（(]\s*(?P<outlet>[A-Z][A-Za-z.&'\-]*(?:\s[A-Z][A-Za-z.&'\-]*){0,3})\s*[）)]\s*$"
 )
-# "13:01, November 15, 2020", "08:00 | 2020-05-15": a time of day before a header line's date.
-LEADING_TIME_RE = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?\s*[,|·•]?\s*(?=\S)")
+# "09:40, March 3, 2019", "08:00 | 2019-03-03": a time of day before a header line's date.
+LEADING_TIME_RE = re.compile(
+    r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[,|·•]?\s*(?=\S)"
+)
+# "Published May 27, 2024 8:00 AM ET", "Updated: Mon May 27, 2024": a date label and the rest of its line.
+LABEL_PREFIX_RE = re.compile(
+    rf"^\s*(?P<label>{_alternation(_LEXICON.words('date_published_labels') + _LEXICON.words('date_updated_labels'))})"
+    r"(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 # Labels before a header line's dates: "입력 2020.05.15 08:00 수정 2020.05.16", "Published: 2020-05-15"; `pub`
 # names the label of the publication date, any other is a change's.
 DATE_PUBLISHED_LABELS = frozenset(w.casefold() for w in _LEXICON.words("date_published_labels"))
@@ -279,7 +294,7 @@ OUTLET_WRITTEN_DATE_LINE_RE = re.compile(
     r"(?:\s*[|·•]\s*[^|·•]{1,60})?\s*$"
 )
 # "By Kim Minji · March 11, 2021", "By Jane Doe | 2021-03-11", "By Jane Doe, 11 March 2021": a date closing a byline.
-BYLINE_DATE_RE = re.compile(rf"\s*(?:[·•|,—–]|\s-|\s+on)\s*(?:{_WRITTEN_DATE})\s*$")
+BYLINE_DATE_RE = re.compile(rf"\s*(?:[·•|,—–]|\s-|\s+on)\s*(?:{_WRITTEN_DATE}){_TIME_TAIL}?\s*$")
 # "Posted on December 24, 2019 by Lee Junho", "Published by Jane Doe": a blog's byline.
 POSTED_BY_RE = re.compile(
     rf"^\s*(?:Posted|Published|Written)(?:\s+(?:on\s+)?(?:{_WRITTEN_DATE}))?\s+by\s+(?P<names>\S.{{0,80}}?)\s*$"
@@ -287,20 +302,22 @@ POSTED_BY_RE = re.compile(
 # "March 2024", "March 11, 2024", "11 March 2024", "2024-03-11", "2024年3月": a date alone on a header line.
 DATE_LINE_RE = re.compile(
     rf"^\s*(?:{_WRITTEN_DATE}|{_BYLINE_MONTH.format('mon3')},?\s+(?P<year3>(?:19|20)\d{{2}})"
-    r"|(?P<zh_month>(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]))\.?\s*$"
+    r"|(?P<zh_month>(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]))\.?"
+    rf"{_CJK_WEEKDAY}?\s*$",
+    re.IGNORECASE,
 )
 # "8:15 PM GMT+9 Updated 6 months ago", ", 10:05 JST": the time of day (and an update note) after a date line's year.
 DATE_TIME_TAIL_RE = re.compile(
-    r"(?<=\d)\s*[,·|]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
+    r"(?<=\d)\s*[,·|/]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
     r"(?:\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\s+[A-Z]{2,5})?"
-    r"(?:\s*[,·|]?\s*(?:Updated|Last\s+updated)\b.{0,60})?\s*$"
+    r"(?:\s*[,·|/]?\s*(?:Updated|Last\s+updated)\b.{0,60})?\s*$"
 )
 # "2024年5月28日外交部发言人…", "May 28, 2024: Press Briefing": a title that opens with the full date of its text.
 TITLE_DATE_RE = re.compile(rf"^\s*(?:{_WRITTEN_DATE})(?![0-9])")
 # "… Regular Press Conference on May 27, 2024", "…例行记者会（2024年5月27日）", "Statement – 27 May 2024": a title
 # closing with the full date of its text ("of 13 December 2008" is left out: it may name a past day).
 TITLE_END_DATE_RE = re.compile(rf"(?:\s+on\s+|\s*[（(]\s*|\s+[-–—|]\s+|,\s*)(?:{_WRITTEN_DATE})\s*[）)]?\s*$")
-# "《新闻联播》 (20240527)", "Daily Briefing (2024-05-27)": a programme's or series' title closing with its date in
+# "《晚间要闻》 (20190314)", "Daily Briefing (2019-03-14)": a programme's or series' title closing with its date in
 # brackets, written as eight digits or ISO.
 TITLE_END_COMPACT_DATE_RE = re.compile(r"[（(]\s*(?P<y>(?:19|20)\d{2})-?(?P<m>[01]\d)-?(?P<d>[0-3]\d)\s*[）)]\s*$")
 # "Done at Seoul on 27 May 2024, in the Chinese, …": where and when a declaration or agreement was made, closing it.
@@ -315,7 +332,7 @@ ZH_SIGNATURE_RE = re.compile(
 )
 # "Seoul, May 27, 2024", "Busan, 26 November 2023": the place and date of a statement under its title.
 PLACE_DATE_LINE_RE = re.compile(
-    rf"^\s*(?!(?:By|Posted|Published|Written|Updated)\b)(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}),"
+    rf"^\s*(?!(?:By|Posted|Published|Written|Updated|{_EN_WEEKDAYS})\b)(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}),"
     rf"\s*(?:{_WRITTEN_DATE})\s*$"
 )
 # "From: Example Monitor <news@example.org>", "Subject: …", "发件人：…": the fields of an e-mail over its text.

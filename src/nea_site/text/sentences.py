@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from nea_site.text.patterns import ABBREVIATION_END_RE, SENTENCE_BREAK_RE
 
 
@@ -13,6 +15,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = match.end()
         if match.group().startswith(".") and _ends_with_abbreviation(text, start, match.start() + 1):
             continue  # "U.S." or "No." is not a sentence end
+        if match.group() == "." and _is_month_before_number(text, start, match.start() + 1):
+            continue  # "Sep. 2011", "Nov. 15": an abbreviated month, then its day or year
         _append(spans, text, start, end)
         start = end
     _append(spans, text, start, len(text))
@@ -30,6 +34,18 @@ def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
     never word characters (a break's punctuation or the text's start), so \b reads the same either way.
     """
     return ABBREVIATION_END_RE.search(text, max(start, end - _ABBREVIATION_CHARS), end) is not None
+
+
+_MONTH_ABBREVIATION_END_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_NUMBER_NEXT_RE = re.compile(r"\s+[0-9]")
+
+
+def _is_month_before_number(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] ends with an abbreviated month ("Sep.") and a number follows ("Sep. 2011")."""
+    return (
+        _NUMBER_NEXT_RE.match(text, end) is not None
+        and _MONTH_ABBREVIATION_END_RE.search(text, max(start, end - 6), end) is not None
+    )
 
 
 def _append(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -237,9 +237,12 @@ def test_relative_month_crosses_the_year() -> None:
         ("It ran May 30–June 2, 2024.", [("May 30–June 2, 2024", "2024-05-30", "2024-06-02", "day", "explicit")]),
         ("It ran 30 May to 2 June 2024.", [("30 May to 2 June 2024", "2024-05-30", "2024-06-02", "day", "explicit")]),
         ("Dec. 30, 2023–Jan. 2, 2024", [("Dec. 30, 2023–Jan. 2, 2024", "2023-12-30", "2024-01-02", "day", "explicit")]),
-        ("The talks ran November 26 to 27.", [("November 26 to 27", "2022-11-26", "2022-11-27", "day", "relative")]),
-        ("They met on Nov 26 - 10:00 talks began.", [("Nov 26", "2022-11-26", None, "day", "relative")]),  # a time
-        ("Talks resumed in mid-November.", [("mid-November", "2022-11", None, "month", "relative")]),  # no period
+        # Told in the past in a text of 26 January 2022: the November before.
+        ("The talks ran November 26 to 27.", [("November 26 to 27", "2021-11-26", "2021-11-27", "day", "relative")]),
+        ("They met on Nov 26 - 10:00 talks began.", [("Nov 26", "2021-11-26", None, "day", "relative")]),  # a time
+        ("Talks resumed in mid-November.", [("mid-November", "2021-11", None, "month", "relative")]),  # no period
+        ("Talks will resume in mid-November.", [("mid-November", "2022-11", None, "month", "relative")]),  # to come
+        ("Talks resumed in mid-February.", [("mid-February", "2022-02", None, "month", "relative")]),  # weeks ahead
     ],
 )  # fmt: skip
 def test_english_ranges_of_days(text: str, expected: list[Row]) -> None:
@@ -408,8 +411,8 @@ def test_mixed_language_paragraph_is_sorted_and_disjoint() -> None:
     [
         ("会议26日至27日在首尔举行。", [("26日至27日", "2022-01-26", "2022-01-27", "day", "relative")]),
         ("会议于26—27日举行。", [("26—27日", "2022-01-26", "2022-01-27", "day", "relative")]),
-        ("会议于11月26日至27日举行。", [("11月26日至27日", "2022-11-26", "2022-11-27", "day", "relative")]),
-        ("会议于11月30日—12月2日举行。", [("11月30日—12月2日", "2022-11-30", "2022-12-02", "day", "relative")]),
+        ("会议于11月26日至27日举行。", [("11月26日至27日", "2021-11-26", "2021-11-27", "day", "relative")]),  # past
+        ("会议将于11月30日—12月2日举行。", [("11月30日—12月2日", "2022-11-30", "2022-12-02", "day", "relative")]),
         (
             "2023年11月25日，外长抵达釜山；会议26日至27日举行。",
             [
@@ -536,3 +539,75 @@ def test_day_words_count_from_the_text_s_date(text: str, expected: list[tuple[st
 def test_a_year_keeps_a_note_mark_glued_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     spans = find_dates(text, anchor=None)
     assert [(s.expression, s.start.iso() if s.start else None) for s in spans] == expected
+
+
+# Dates of Korean and Japanese news, and words of the lexicon's date lists (anchor: 2022-01-26).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("정상회의는 지난 22일 열렸다.", [("지난 22일", "2022-01-22", None, "day", "relative")]),
+        ("지난 28일 서명했다.", [("지난 28일", "2021-12-28", None, "day", "relative")]),  # past: last month
+        ("오는 4일 열린다.", [("오는 4일", "2022-02-04", None, "day", "relative")]),  # coming: next month
+        ("회의는 내달 4~7일 열린다.", [("내달 4~7일", "2022-02-04", "2022-02-07", "day", "relative")]),
+        ("지난해 11월 합의했다.", [("지난해 11월", "2021-11", None, "month", "relative")]),
+        ("올해 6월 3일", [("올해 6월 3일", "2022-06-03", None, "day", "relative")]),
+        ("2017년 11월 방문했다.", [("2017년 11월", "2017-11", None, "month", "explicit")]),
+        (
+            "2018년 6·12 회담",
+            [("2018년", "2018", None, "year", "explicit"), ("6·12", "2018-06-12", None, "day", "inferred")],
+        ),
+        ("26일 밝혔다", [("26일", "2022-01-26", None, "day", "relative")]),
+        ("昨年の会談", [("昨年", "2021", None, "year", "relative")]),
+        ("来月开催", [("来月", "2022-02", None, "month", "relative")]),
+        ("日前举行的峰会", [("日前", "2022-01", None, "month", "relative")]),
+        ("两国同意年内完成谈判", [("年内", "2022", None, "year", "relative")]),
+        ("今晚，剧院首演", [("今晚", "2022-01-26", None, "day", "relative")]),
+        ("오늘 발표했다", [("오늘", "2022-01-26", None, "day", "relative")]),
+        (
+            "at the assembly this coming spring",
+            [("this coming spring", "2022-03", "2022-05", "month", "relative")],
+        ),
+        ("in the fall of 2019", [("fall of 2019", "2019-09", "2019-11", "month", "explicit")]),
+        ("2019년 가을", [("2019년 가을", "2019-09", "2019-11", "month", "explicit")]),
+        ("2019年冬季", [("2019年冬季", "2019-12", "2020-02", "month", "explicit")]),
+    ],
+)
+def test_korean_japanese_and_lexicon_dates(text: str, expected: list[Row]) -> None:
+    assert _rows(find_dates(text, anchor=ANCHOR)) == expected
+
+
+@pytest.mark.parametrize("text", ["20年内实现零关税", "1일 평균", "prices fall in spring", "오늘날의 한국", "3일본"])
+def test_lexicon_words_that_are_no_dates(text: str) -> None:
+    assert find_dates(text, anchor=ANCHOR) == []
+
+
+def test_a_month_day_after_a_december_date_of_the_year_before_is_the_next_year() -> None:
+    # A bulletin of 2 January 2023: "1月1日" after "2022年12月30日" is New Year's Day 2023, "2日" the next day.
+    text = "2022年12月30日举行晚会。1月1日开放。2日闭幕。"
+    spans = find_dates(text, anchor=PartialDate(year=2023, month=1, day=2))
+    assert [s.start.iso() if s.start else None for s in spans] == ["2022-12-30", "2023-01-01", "2023-01-02"]
+    # Not past the text's own date: "26日" after "27日" stays in the same month.
+    spans = find_dates("2024年5月27日举行。26日称。", anchor=PartialDate(year=2024, month=5, day=27))
+    assert [s.start.iso() if s.start else None for s in spans] == ["2024-05-27", "2024-05-26"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "该部门26日称，当天一座仓库起火。",
+            [("26日", "2022-01-26", None, "day", "relative"), ("当天", "2022-01-26", None, "day", "inferred")],
+        ),
+        ("当天，代表团离开大阪。", [("当天", "2022-01-26", None, "day", "relative")]),  # no day before: the text's
+        ("元旦上午，新馆对外开放。", [("元旦", "2022-01-01", None, "day", "relative")]),
+        (
+            "announced in November 2020, the plan a month later",
+            [
+                ("November 2020", "2020-11", None, "month", "explicit"),
+                ("a month later", "2020-12", None, "month", "inferred"),
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_same_day_new_year_and_later(text: str, expected: list[Row]) -> None:
+    assert _rows(find_dates(text, anchor=ANCHOR)) == expected

@@ -36,8 +36,10 @@ def test_a_bare_weekday_of_news_style_dates_its_event() -> None:
     assert _events("South Korea, China and Japan agreed Monday to resume their talks.") == [("2024-05-27", "relative")]
 
 
-def test_a_weekday_to_come_is_no_event() -> None:
-    assert _events("The foreign ministers will meet in Tokyo on Saturday.") == []  # 2024-06-01: a plan
+def test_a_weekday_to_come_is_a_scheduled_event_and_a_year_to_come_a_forecast() -> None:
+    # "will" dated to a day: scheduled (the coming Saturday); "will" with a year alone stays a forecast.
+    assert _events("The foreign ministers will meet in Tokyo on Saturday.") == [("2024-06-01", "relative")]
+    assert _events("The three countries will sign the agreement in 2026.") == []
 
 
 def test_full_width_digits_date_the_text_and_its_events() -> None:
@@ -79,7 +81,7 @@ def test_a_date_opening_its_sentence_dates_a_happening_named_far_after_it() -> N
     assert _events(body) == [("1999-11-28", "explicit")]
     # Not opening the sentence, the date reaches only its own neighbourhood.
     later = (
-        "The informal talks of 28 November 1999 were remembered by the officials of all three foreign ministries "
+        "The breakfast of 28 November 1999 was remembered by the officials of all three foreign ministries "
         "long after the leaders met over breakfast in Manila."
     )
     assert _events(later) == []
@@ -101,7 +103,10 @@ def test_recovering_to_a_level_is_no_happening_but_resuming_is() -> None:
 def test_a_photo_caption_in_the_present_tense_dates_its_happening() -> None:
     caption = "Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida attend a press conference in Seoul"
     assert _events(f"{caption}, South Korea, May 27, 2024.") == [("2024-05-27", "explicit")]
-    assert _events("Chinese Premier Li Qiang will attend the summit in Seoul on May 30, 2024.") == []  # to come
+    # To come, on a given day: scheduled.
+    assert _events("Chinese Premier Li Qiang will attend the summit in Seoul on May 30, 2024.") == [
+        ("2024-05-30", "explicit")
+    ]
 
 
 def test_measures_imposed_lifted_or_suspended_are_happenings() -> None:
@@ -120,3 +125,84 @@ def test_an_event_s_label_leaves_out_the_news_dateline() -> None:
     chinese = _extract("新华社首尔5月28日电（记者张伟）第九次中日韩领导人会议28日在首尔举行。").events
     assert [e.label.zh for e in chinese] == ["第九次中日韩领导人会议28日在首尔举行"]
     assert chinese[0].evidence.quote.startswith("新华社首尔5月28日电")  # the quote stays verbatim
+
+
+def test_korean_and_japanese_verbs_make_happenings() -> None:
+    assert _events("2014년 외교장관 회담은 부산에서 열렸다.") == [("2014", "explicit")]
+    assert _events("2004年3月に閣僚会議で行動計画が採択された。") == [("2004-03", "explicit")]
+    assert _events("韩国国防部26日称，朝鲜发射了一枚导弹。") == [("2024-05-26", "relative")]
+
+
+def test_recurrences_and_anniversaries_are_no_events() -> None:
+    assert _events("The leaders have held the summit annually since 2008.") == []
+    assert _events("두 나라는 2013년부터 매년 개최하는 포럼을 운영한다.") == []
+    assert _events("2021年是该论坛首次举办20周年。") == []
+
+
+def test_a_date_in_a_wiki_citation_is_no_event() -> None:
+    body = "同年9月，在大连举行第三轮磋商<ref>{{cite web|url=http://x.example/a|title=磋商|date=2016-03-15}}</ref>。"
+    extraction = _extract(body)
+    assert [e.date.iso() for e in extraction.events] == []  # "同年" has no year before it; 2016-03-15 is the citation's
+    body = "2014年9月，在大连举行第三轮磋商<ref>{{cite web|url=http://x.example/a|date=2016-03-15}}</ref>。"
+    events = _extract(body).events
+    assert [e.date.iso() for e in events] == ["2014-09"]
+    assert events[0].evidence.quote == "2014年9月，在大连举行第三轮磋商"  # the quote stops before the citation
+
+
+def test_a_scheduled_day_is_an_event_a_target_and_a_data_period_are_not() -> None:
+    assert _events("第二届论坛将于6月2日在天津举行。") == [("2024-06-02", "relative")]
+    assert _events("双方同意年内启动投资协定谈判。") == []
+    assert _events("海关公布的数据显示，1—3月份，出口额同比增长2.1%。") == []
+
+
+def test_dates_listed_together_share_their_verb() -> None:
+    assert _events("该部门25日晚、26日凌晨先后发表通报。") == [
+        ("2024-05-25", "relative"),
+        ("2024-05-26", "inferred"),  # its month from the date before it
+    ]
+
+
+def test_a_date_cell_under_a_meetings_heading_is_the_meeting_s_date() -> None:
+    text = (
+        "Meetings\n\nMay 28, 2024\n\n## Foreign ministers' meetings\n\n2016년 4월 9일\n\n## Members\n\n2016년 5월 1일\n"
+    )
+    source = SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0")
+    record = merge_metadata(parse_document(source), None, sha256="0")
+    events = extract_document(record, _extractor()).events
+    assert [(e.date.iso(), e.evidence.quote) for e in events] == [("2016-04-09", "2016년 4월 9일")]
+
+
+def test_an_article_s_heading_year_dates_a_month_without_its_year() -> None:
+    # No date of its own (an encyclopedia article): "今年8月" under the heading "2013年" is August 2013.
+    text = "两国交流\n\n## 2013年\n\n据报道，今年8月上旬两国外长会谈中确认了合作方向。\n"
+    source = SourceText(source_id=SourceId("h"), file_name="h.md", text=text, encoding="utf_8", sha256="0")
+    record = merge_metadata(parse_document(source), None, sha256="0")
+    assert record.meta.published is None
+    events = extract_document(record, _extractor()).events
+    assert [(e.date.iso(), e.resolution) for e in events] == [("2013-08", "relative")]
+
+
+def test_a_numbered_table_row_s_date_is_when_that_one_began() -> None:
+    body = "2nd Council Mar. 2015 - Feb. 2017 | KIM Min-su | SATO Ken"
+    assert _events(body) == [("2015-03", "explicit")]
+    assert _events("Members Mar. 2015 - Feb. 2017 | KIM Min-su") == []  # no number labels the row
+    assert _events("3회 | | 김철수 | 부산 | 2016년 4월 9일") == [("2016-04-09", "explicit")]
+
+
+def test_a_sequel_sentence_shares_the_day_of_the_happening_before_it() -> None:
+    body = "当地时间3月5日上午，两国外长在大阪举行会谈。会后，双方签署了合作文件。会议指出，交流很重要。"
+    assert [(e.date.iso(), e.evidence.quote) for e in _extract(body).events] == [
+        ("2024-03-05", "当地时间3月5日上午，两国外长在大阪举行会谈。"),
+        ("2024-03-05", "会后，双方签署了合作文件。"),  # a statement ("会议指出") is not carried
+    ]
+
+
+def test_wishes_plans_of_a_year_and_related_headlines_are_no_events() -> None:
+    assert _events("部长希望争取此工程能在2019年时完成。") == []
+    assert _events("两国宣布，并且将在2017年启动磋商。") == []
+    assert _events("Related reading Ministers to gather in Lima in March 2019 as talks began") == []
+    assert _events("The leaders began talks in October 2020.") == [("2020-10", "explicit")]
+
+
+def test_a_coarser_date_of_the_same_sentence_adds_no_second_event() -> None:
+    assert _events("今天（5月28日），读书节在苏州开幕，今年读书节主题为阅读。") == [("2024-05-28", "inferred")]

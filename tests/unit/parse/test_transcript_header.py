@@ -8,7 +8,7 @@ from nea_site.model import Document, SourceId, SourceText
 from nea_site.parse import parse_document
 
 TRANSCRIPT = (
-    "# 《晚间要闻》 (20240527)\n\n## 内容提要\n\n本期主要内容：\n\n\n"
+    "# 《晚间要闻》 (20190314)\n\n## 内容提要\n\n本期主要内容：\n\n\n"
     "1.部长会见来访代表团；\n\n\n2.示例市举办博览会。\n\n"
     "## 详细内容\n\n### 部长会见来访代表团\n\n"
     "<p><strong>本台消息</strong>：部长27日在示例市会见来访代表团。</p><p>双方就合作交换了意见。</p>\n\n"
@@ -24,7 +24,7 @@ def _parse(text: str) -> Document:
 
 def test_the_title_is_the_programme_and_its_date_and_the_date_dates_it() -> None:
     doc = _parse(TRANSCRIPT)
-    assert (doc.meta.title, doc.meta.published) == ("《晚间要闻》 (20240527)", "2024-05-27")
+    assert (doc.meta.title, doc.meta.published) == ("《晚间要闻》 (20190314)", "2019-03-14")
 
 
 def test_headings_and_html_paragraphs_stay_apart() -> None:
@@ -37,7 +37,7 @@ def test_headings_and_html_paragraphs_stay_apart() -> None:
 
 @pytest.mark.parametrize(
     ("title", "published"),
-    [("Evening Bulletin (2024-05-27)", "2024-05-27"), ("Evening Bulletin (20240231)", None)],
+    [("Evening Bulletin (2019-03-14)", "2019-03-14"), ("Evening Bulletin (20240231)", None)],
 )
 def test_a_bracketed_date_closing_a_title(title: str, published: str | None) -> None:
     assert _parse(

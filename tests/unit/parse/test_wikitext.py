@@ -16,7 +16,7 @@ INFOBOX_PAGE = """{{Infobox organization
 | leader_name1 = {{flagicon|KOR}} [[张三|张三]]
 | established = {{nowrap|{{flagicon|KOR}} 2011年}}
 }}
-[[File:Example_map.png|240px|thumb|A map [[Asia|of Asia]]]]
+[[File:Example_map.png|250px|thumb|A map [[Asia|of Asia]]]]
 '''示例合作机构'''（{{lang-en|Example Cooperation Body}}；{{kor|k=예시}}）成立于2011年9月1日，是一个\
 [[国际组织|国际组织]]。\
 <ref>{{cite web |url=http://example.org/a |title=机构概况 |publisher=示例网 |date=2013-05-17}}</ref>
@@ -50,7 +50,7 @@ def test_infobox_and_file_link_never_become_the_title() -> None:
 def test_wiki_source_reduces_to_text_headings_notes_and_rows() -> None:
     reduced = reduce_wikitext(INFOBOX_PAGE)
     text = reduced.text
-    for markup in ("{{", "}}", "[[", "]]", "'''", "<ref", "240px", "Category", "flagicon", "{|"):
+    for markup in ("{{", "}}", "[[", "]]", "'''", "<ref", "250px", "Category", "flagicon", "{|"):
         assert markup not in text
     assert "示例合作机构（Example Cooperation Body；）成立于2011年9月1日，是一个国际组织。<sup>[1]</sup>" in text
     assert "## 沿革" in text and "### 职能" in text
@@ -74,6 +74,7 @@ def test_a_page_without_a_bold_lead_term_has_no_wiki_title() -> None:
         (INFOBOX_PAGE, True),
         ("# Title\n\nSee [[Note]] and **bold** words.\n", False),
         ("Plain text with 'quotes' and a {brace}.\n", False),
+        ("# Note\n\n==marked==\n\nSee [[Other note]] and {{placeholder}}.\n", False),
     ],
 )
 def test_wiki_source_is_told_from_markdown(text: str, wiki: bool) -> None:
@@ -102,8 +103,8 @@ def test_a_title_line_wins_over_a_bold_term_below_it() -> None:
 @pytest.mark.parametrize(
     "note",
     [
-        "> This article is converted from Wikipedia: [ ](https://example.org/wiki/_).",
-        "> この記事は[例](https://example.org/wiki/例)から翻訳されています。",
+        "> This page was converted from an online encyclopedia: [source](https://example.org/wiki/x).",
+        "> この文書は[例](https://example.org/wiki/例)から翻訳されています。",
     ],
 )
 def test_a_conversion_note_opening_the_file_is_metadata_not_text(note: str) -> None:
@@ -162,3 +163,17 @@ Text after the table, long enough to be a paragraph of its own.
 def test_cells_of_a_data_table_keep_their_paragraphs_on_their_row() -> None:
     texts = [p.text for p in _parse(DATA_TABLE).paragraphs]
     assert texts[:2] == ["Round | Host", "1st | Exampleton 2007"]  # a header row of links is no menu
+
+
+def test_a_converted_page_s_category_links_are_no_text() -> None:
+    text = (
+        "**Example Body** is an organization founded in 2011.\n\n"
+        '[Category:Example](https://example.org/wiki/Category:Example "wikilink") '
+        '[Category:Trade](https://example.org/wiki/Category:Trade "wikilink")\n\n분류:예시 분류:무역\n'
+    )
+    assert [p.text for p in _parse(text).paragraphs] == ["Example Body is an organization founded in 2011."]
+
+
+def test_a_bold_dateline_or_label_is_no_lead_term() -> None:
+    doc = _parse("**SEOUL** — The ministers met on Monday and agreed to meet again in 2019 and 2020.\n")
+    assert (doc.meta.title, doc.meta.published) == (None, None)
