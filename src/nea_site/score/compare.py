@@ -58,8 +58,14 @@ def name_keys(name: str) -> set[str]:
     return keys
 
 
+# Markup a gold quote may keep from a raw source (wikitext links and bold quotes, Markdown links and emphasis),
+# which the records quote as the text it displays: `[[上海|上海]]` reads 上海.
+_LINK_MARKUP_RE = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]|\[([^\]]*)\]\([^)]*\)|'{2,}|\*{2,}")
+
+
 def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    shown = _LINK_MARKUP_RE.sub(lambda m: m.group(1) or m.group(2) or "", text)
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", shown)).strip()
 
 
 def quotes_overlap(ours: str, gold: str) -> bool:

@@ -16,6 +16,9 @@ def test_quotes_overlap_when_one_holds_the_other_or_they_share_a_run() -> None:
     assert quotes_overlap("2007년 6월 3일", "2007년 6월 3일")
     assert quotes_overlap("the summit in Tokyo on May 9th ended", "Leaders met in Tokyo on May 9th")
     assert not quotes_overlap("the summit in Tokyo", "a meeting in Seoul")
+    # A gold quote copied from a raw source keeps its markup; the records quote the text it shows.
+    assert quotes_overlap("同年7月，在上海舉行第二輪談判會議", "同年7月，在[[上海|上海]]舉行第二輪談判會議")
+    assert quotes_overlap("the talks in Seoul began", "the [talks](Page/x.md) in '''Seoul''' began")
 
 
 @pytest.mark.parametrize(
