@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from nea_site import lexicon
 from nea_site.model import Lang, LocalizedText, PartialDate, Precision
 from nea_site.render.environment import SafeMarkdown, escape_html, escape_markdown
 
-_MONTHS_EN = "January February March April May June July August September October November December".split()
+_MONTHS_EN = lexicon.current().words("written_months", "en")  # in calendar order
 
 
 def format_date(date: PartialDate, precision: Precision, lang: Lang) -> str:
