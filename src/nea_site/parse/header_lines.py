@@ -50,22 +50,18 @@ from nea_site.text.patterns import (
     STAR_NOTE_RE,
 )
 
-MONTHS = "January February March April May June July August September October November December".split()
+_LEXICON = lexicon.current()
+MONTHS = list(_LEXICON.words("written_months", "en"))
 MONTHS_SHORT = [month[:3].lower() for month in MONTHS]
-_DATE_KEYS = frozenset(
-    {"time", "date", "published", "published online", "available online", "first published", "日期", "时间", "发布时间",
-     "发表时间", "发布日期"}
-)  # fmt: skip
-_OUTLET_KEYS = frozenset({"source", "outlet", "publisher", "来源", "出处"})
-_AUTHOR_KEYS = frozenset({"author", "authors", "by", "作者"})
-_PLACE_KEYS = frozenset({"venue", "location", "place", "地点", "会议地点", "地址"})
-_ORGANISER_KEYS = frozenset(
-    {"organised by", "organized by", "organiser", "organizer", "hosted by", "host", "主办", "主办单位"}
-)
+# What a field's key names (lexicon: header_date_keys, header_outlet_keys...), matched on the key in lower case.
+_DATE_KEYS = frozenset(_LEXICON.words("header_date_keys"))
+_OUTLET_KEYS = frozenset(_LEXICON.words("header_outlet_keys"))
+_AUTHOR_KEYS = frozenset(_LEXICON.words("header_author_keys"))
+_PLACE_KEYS = frozenset(_LEXICON.words("header_place_keys"))
+_ORGANISER_KEYS = frozenset(_LEXICON.words("header_organiser_keys"))
 MAX_FIELD_LINE_CHARS = 160
 _LABELS = frozenset(
-    w.casefold()
-    for w in lexicon.current().words("date_published_labels") + lexicon.current().words("date_updated_labels")
+    w.casefold() for w in _LEXICON.words("date_published_labels") + _LEXICON.words("date_updated_labels")
 )  # "입력", "Updated": a date's label, never an outlet's name
 
 

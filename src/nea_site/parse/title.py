@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 
+from nea_site import lexicon
 from nea_site.parse.header_lines import MONTHS, Header, take_line
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
@@ -59,9 +60,10 @@ from nea_site.text.patterns import (
 from nea_site.text.script import to_simplified
 
 _ZH_BODY_AFTER_BYLINE = 30  # characters: the paragraph under a line of Chinese names alone
-_ABSTRACT_LABELS = frozenset({"abstract", "摘要", "内容摘要", "内容提要", "提要", "summary"})
-_KEYWORD_LABELS = frozenset({"keywords", "key words", "关键词", "关键字", "keyword"})
-_AUTHOR_NOTE_LABELS = frozenset({"作者简介", "about the author", "about the authors", "author", "作者"})
+# What a label names, matched on the label in lower case (lexicon: abstract_labels, keyword_labels...).
+_ABSTRACT_LABELS = frozenset(lexicon.current().words("abstract_labels"))
+_KEYWORD_LABELS = frozenset(lexicon.current().words("keyword_labels"))
+_AUTHOR_NOTE_LABELS = frozenset(lexicon.current().words("author_note_labels"))
 MAX_BODY_START_CHARS = 300  # a header line longer than this is body text
 MAX_SUBTITLE_CHARS = 160
 _HAN_SPACING_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")

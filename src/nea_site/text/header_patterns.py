@@ -20,11 +20,8 @@ _OPTIONAL_DOT = r"\.?\s?"  # "H.E.", "H E", "HE", "Mr": an abbreviation's dot ma
 
 
 def _listed(name: str, *langs: str, space: str = _SPACES, dot: str = r"\.") -> str:
-    """A lexicon list as a regex alternation in the file's order.
-
-    Where one word may open another, the first listed wins; a space in a word matches `space`, a "." `dot`.
-    """
-    return "|".join(re.escape(word).replace(r"\ ", space).replace(r"\.", dot) for word in _LEXICON.words(name, *langs))
+    """A lexicon list as a regex alternation in the file's order (lexicon.alternation)."""
+    return lexicon.alternation(_LEXICON.words(name, *langs), space=space, dot=dot)
 
 
 def _initial_either_case(words: tuple[str, ...]) -> str:
