@@ -17,7 +17,8 @@ from nea_site.model import (
     Section,
     SourceText,
 )
-from nea_site.parse.datelines import (
+from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
+from nea_site.parse.header.datelines import (
     infer_dateline_year,
     infer_undated_year,
     opens_with_dateline,
@@ -25,8 +26,10 @@ from nea_site.parse.datelines import (
     read_opening_dateline,
     read_title_date,
 )
-from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
-from nea_site.parse.header_lines import Header, iso_from_match, take_written_date
+from nea_site.parse.header.lines import Header, iso_from_match, take_written_date
+from nea_site.parse.header.pageline import read_page_line
+from nea_site.parse.header.parallel import read_parallel_header
+from nea_site.parse.header.title import match_credit, parse_header, split_keywords
 from nea_site.parse.headings import (
     HeadingMatch,
     Outline,
@@ -37,10 +40,7 @@ from nea_site.parse.headings import (
 )
 from nea_site.parse.layout import Unit, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
-from nea_site.parse.pageline import read_page_line
 from nea_site.parse.paragraphs import Piece, collapse_spaces, finish_footnotes, merge_pieces
-from nea_site.parse.parallel import read_parallel_header
-from nea_site.parse.title import match_credit, parse_header, split_keywords
 from nea_site.text.header_patterns import DATE_LINE_RE, WRITTEN_DATE_RE
 from nea_site.text.lang import detect_lang
 from nea_site.text.numerals import fold_date_digits

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from nea_site import lexicon
+from nea_site.parse.header.title import parse_header
 from nea_site.parse.layout import split_units
-from nea_site.parse.title import parse_header
 
 # A byline whose job title ends in a word the package's list lacks.
 ANCHOR_BYLINE = "Leaders agree to resume the summit\n\nBy Jane Doe, News Anchor\n\nThe leaders met on Monday."
@@ -17,7 +17,7 @@ ANCHOR_BYLINE = "Leaders agree to resume the summit\n\nBy Jane Doe, News Anchor\
 _SCRIPT = (
     "import sys; from pathlib import Path; import nea_site.lexicon.load as L; L._PACKAGE_DIR = Path(sys.argv[1])\n"
     "from nea_site.parse.layout import split_units\n"
-    "from nea_site.parse.title import parse_header\n"
+    "from nea_site.parse.header.title import parse_header\n"
     "header, _ = parse_header(split_units(sys.argv[2]))\n"
     "print(header.authors, header.author_notes)"
 )

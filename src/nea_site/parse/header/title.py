@@ -6,10 +6,10 @@ import copy
 import re
 
 from nea_site import lexicon
-from nea_site.parse.header_lines import MONTHS, Header, take_line
+from nea_site.parse.header.lines import MONTHS, Header, take_line
+from nea_site.parse.header.mail import read_mail_fields
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
-from nea_site.parse.mailheader import read_mail_fields
 from nea_site.text.header_patterns import (
     AFFILIATION_WORD_RE,
     BYLINE_NOT_NAME_WORDS,

@@ -1,0 +1,7 @@
+"""The header zone: what stands between a document's start and its text, read into one `Header`.
+
+`title.parse_header` walks the opening units (the title, its second line, authors and bylines, field and date lines,
+labelled lines such as the abstract and keywords); `lines` holds the `Header` and reads one header line into it;
+`datelines` reads a news dateline and the dates a text's first and last lines give; `mail` the fields of an e-mail;
+`parallel` a Chinese paper's closing English title block; `pageline` a page saved as one line.
+"""
