@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES
+from nea_site.parse.header.labels import match_credit, split_keywords
 from nea_site.parse.header.lines import Header, split_names
-from nea_site.parse.header.title import match_credit, parse_header, split_keywords
+from nea_site.parse.header.title import parse_header
 from nea_site.parse.layout import split_units
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from nea_site.parse.header.labels import split_keywords
 from nea_site.parse.header.lines import Header
-from nea_site.parse.header.title import MAX_BODY_START_CHARS, split_keywords
+from nea_site.parse.header.title import MAX_BODY_START_CHARS
 from nea_site.parse.layout import Unit
 from nea_site.text.header_patterns import PARALLEL_ABSTRACT_RE, PARALLEL_KEYWORDS_RE
 from nea_site.text.lang import detect_lang, is_cjk_lang
