@@ -27,9 +27,9 @@ from nea_site.parse.header.datelines import (
     read_title_date,
 )
 from nea_site.parse.header.labels import match_credit, split_keywords
-from nea_site.parse.header.lines import Header, iso_from_match, take_written_date
 from nea_site.parse.header.pageline import read_page_line
 from nea_site.parse.header.parallel import read_parallel_header
+from nea_site.parse.header.state import Header, iso_from_match, take_written_date
 from nea_site.parse.header.title import parse_header
 from nea_site.parse.headings import (
     HeadingMatch,

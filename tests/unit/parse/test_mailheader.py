@@ -6,8 +6,8 @@ import pytest
 
 from nea_site.model import SourceId, SourceText
 from nea_site.parse import parse_document
-from nea_site.parse.header.lines import Header
 from nea_site.parse.header.mail import read_mail_fields
+from nea_site.parse.header.state import Header
 from nea_site.parse.layout import split_units
 
 NEWSLETTER = (

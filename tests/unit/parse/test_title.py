@@ -6,7 +6,7 @@ import pytest
 
 from conftest import FIXTURES
 from nea_site.parse.header.labels import match_credit, split_keywords
-from nea_site.parse.header.lines import Header, split_names
+from nea_site.parse.header.state import Header, split_names
 from nea_site.parse.header.title import parse_header
 from nea_site.parse.layout import split_units
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nea_site.parse.header.lines import Header
+from nea_site.parse.header.state import Header
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
 from nea_site.text.header_patterns import (

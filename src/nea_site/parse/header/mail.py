@@ -9,7 +9,7 @@ are dropped.
 from __future__ import annotations
 
 from nea_site import lexicon
-from nea_site.parse.header.lines import Header, is_real_date, iso_from_match, take_written_date
+from nea_site.parse.header.state import Header, is_real_date, iso_from_match, take_written_date
 from nea_site.parse.layout import Unit
 from nea_site.text.header_patterns import (
     MAIL_DISPLAY_NAME_RE,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nea_site.parse.header.labels import split_keywords
-from nea_site.parse.header.lines import Header
+from nea_site.parse.header.state import Header
 from nea_site.parse.header.title import MAX_BODY_START_CHARS
 from nea_site.parse.layout import Unit
 from nea_site.text.header_patterns import PARALLEL_ABSTRACT_RE, PARALLEL_KEYWORDS_RE

@@ -19,8 +19,9 @@ from nea_site.parse.header.labels import (
     mode_after_label,
     take_labelled,
 )
-from nea_site.parse.header.lines import MONTHS, Header, take_line
+from nea_site.parse.header.lines import take_line
 from nea_site.parse.header.mail import read_mail_fields
+from nea_site.parse.header.state import MONTHS, Header
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
 from nea_site.text.header_patterns import (
