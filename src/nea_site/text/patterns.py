@@ -9,6 +9,14 @@ import re
 
 from nea_site import lexicon
 
+_LISTS = lexicon.current()
+
+
+def _listed(name: str, *langs: str, space: str = r"\s+") -> str:
+    """A lexicon list (all languages unless named) as a regex alternation in the file's order."""
+    return lexicon.alternation(_LISTS.words(name, *langs), space=space)
+
+
 # "Executive Summary ........ 2", "一、引言……………1", "2.1 Trade · · · · · 12": a table of contents' entry (dot leaders,
 # then a page number, Arabic or Roman); "Contents", "Table of Contents", "目录": the title over such entries.
 CONTENTS_ENTRY_RE = re.compile(
@@ -91,8 +99,8 @@ RELATED_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 # "Lee Jiyoung is a senior fellow at …", "（作者系某某大学教授）": who the author is, closing the text.
-AUTHOR_BIO_ZH_RE = re.compile(r"^\s*[（(]?\s*(?:本文)?作者(?:系|为|是|现任|现为)")
-AUTHOR_BIO_VERB_RE = re.compile(r"\s+(?:is|was|serves\s+as|has\s+been|teaches|works|directs|heads)\b")
+AUTHOR_BIO_ZH_RE = re.compile(rf"^\s*[（(]?\s*(?:本文)?作者(?:{_listed('author_bio_verbs', 'zh')})")
+AUTHOR_BIO_VERB_RE = re.compile(rf"\s+(?:{_listed('author_bio_verbs', 'en')})\b")
 # "Related: …", "Read more: …", "相关阅读：…", "Previous article: …", "* Attachment: file (1 file)": a teaser linking
 # elsewhere or a file to download, page furniture in a saved text.
 TEASER_LINE_RE = re.compile(
@@ -121,9 +129,7 @@ TEASER_LINE_RE = re.compile(
 )
 # "Press Releases", "Speeches", "新闻稿": the site's section named over a saved page's title (kept as a row).
 KICKER_LINE_RE = re.compile(
-    r"^\s*(?:Press\s+Releases?|News\s+Releases?|(?:Latest\s+)?News|Statements?|Speeches(?:\s+and\s+Remarks)?"
-    r"|Remarks|(?:Press\s+)?Briefings?|Opinion|Commentary|Analysis|Features?|Editorials?|Op-?Eds?|Interviews?"
-    r"|新闻稿|新闻发布|新闻|要闻|评论|观点|时评|社论|专题)\s*$",
+    rf"^\s*(?:{_listed('kicker_lines')})\s*$",
     re.IGNORECASE,
 )
 # What separates the cells of a table row in parsed text: "Term | Name | Country".
@@ -133,7 +139,7 @@ TABLE_CELL_SEPARATOR = " | "
 NUMBER_CELL_RE = re.compile(r"\s*[-–+]?[\d.,]+\s*[%％]?\s*")
 YEAR_CELL_RE = re.compile(r"\s*(?:19|20)\d{2}\s*")
 # "Tags: China, Japan, Northeast Asia", "标签：…": a web page's tags closing the text, read as its keywords.
-TAGS_LINE_RE = re.compile(r"^\s*(?:Tags?|标签|关键字|关键词)\s*[:：]\s*(?P<tags>\S.{0,300})$", re.IGNORECASE)
+TAGS_LINE_RE = re.compile(rf"^\s*(?:{_listed('tags_labels')})\s*[:：]\s*(?P<tags>\S.{{0,300}})$", re.IGNORECASE)
 # "## Background {#background}", "### Outlook {: .lead}": a Markdown attribute list closing a heading.
 MD_ATTRIBUTES_RE = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 # "… the end." (End)  or  （完）: an end mark after the last sentence.
@@ -155,9 +161,7 @@ MD_AUTOLINK_RE = re.compile(r"<(?P<url>https?://[^>\s]+)>")
 MD_LINK_RE = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
 # Words that make an unnumbered line a heading: "Introduction", "Conclusion", "结语".
 KEYWORD_HEADING_RE = re.compile(
-    r"^\s*(?:Introduction|Conclusions?|Concluding Remarks|Summary|Executive Summary|Key Findings|Foreword|Preface"
-    r"|Acknowledge?ments|Background|References|Bibliography|"
-    r"引言|前言|导言|结语|结论|结束语|参考文献)\s*[:：]?\s*$",
+    rf"^\s*(?:{_listed('heading_keywords', space=' ')})\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # A reference list's heading: the entries under it are citations, not the text's own statements.
