@@ -8,6 +8,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from nea_site import lexicon
+
+
+def _listed(name: str) -> str:
+    """A lexicon list (all languages) as a regex alternation; a space in a word matches one or more spaces."""
+    return lexicon.alternation(lexicon.current().words(name))
+
+
 # "Executive Summary ........ 2", "一、引言……………1", "2.1 Trade · · · · · 12": a table of contents' entry (dot leaders,
 # then a page number, Arabic or Roman); "Contents", "Table of Contents", "目录": the title over such entries.
 CONTENTS_ENTRY_RE = re.compile(
@@ -39,28 +47,17 @@ MAIL_FOOTER_LINE_RE = re.compile(
 )
 # "Related articles", "You may also like", "推荐阅读": a heading over a list of other pages' headlines, alone on a line.
 RELATED_HEADING_RE = re.compile(
-    r"^\s*(?:Related(?:\s+(?:articles?|stories|news|content|posts|reading|coverage|links))?|More\s+(?:stories|news)"
-    r"|More\s+(?:from|on|in)\s+[^.!?]{1,40}|You\s+(?:may|might)\s+also\s+like|Recommended(?:\s+(?:for\s+you|reading|articles|stories))?"
-    r"|Most\s+(?:read|popular|viewed)|Trending(?:\s+now)?|推荐阅读|相关阅读|相关新闻|相关文章"
-    r"|相关报道|热门文章|热点新闻|猜你喜欢|延伸阅读|热门推荐|往期推荐|往期回顾|往期精选|喜欢此内容的人还喜欢)\s*[:：]?\s*$",
+    rf"^\s*(?:{_listed('related_headings')}|More\s+(?:from|on|in)\s+[^.!?]{{1,40}})\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # "Related: …", "Read more: …", "相关阅读：…", "Previous article: …", "* Attachment: file (1 file)": a teaser linking
 # elsewhere or a file to download, page furniture in a saved text.
 TEASER_LINE_RE = re.compile(
-    r"^\s*(?:[*•]\s*)?(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|Recommended|Previous(?:\s+article)?"
-    r"|Next(?:\s+article)?|Attachments?|Attached\s+files?|Downloads?|相关阅读|相关新闻|延伸阅读|上一篇|下一篇|附件下载"
-    r"|相关附件)\s*[:：]"
+    rf"^\s*(?:[*•]\s*)?(?:{_listed('teaser_labels')})\s*[:：]"
     # the buttons of a saved page, alone on a line: "Share this:", "Tweet", "Print", "【字号 大 中 小】", "分享到："
-    r"|^\s*(?:Share(?:\s+this(?:\s+article)?)?|Tweet|Print|Email|Facebook|Twitter|LinkedIn|WhatsApp|Copy\s+link"
-    r"|List|Back\s+to\s+(?:the\s+)?list|Back\s+to\s+top|Top|返回列表|【?\s*字号[:：]?\s*大\s*中\s*小\s*】?|分享到"
-    r"|打印本页|关闭窗口|返回顶部|For\s+immediate\s+release|Embargoed\s+until\b.{0,60}"
-    # a blog platform's buttons and counters: "Follow", "Listen", "5 min read", "120 Followers", "Restack"
-    r"|Follow|Listen|Subscribe(?:\s+to\s+.{1,60})?|Like|Comments?|Restack|Clap|Save|Sign\s+(?:in|up)"
-    r"|Get\s+the\s+app|Open\s+in\s+app|Member-only\s+story|Share\s+this\s+post|Upgrade\s+to\s+paid"
-    # a news site's furniture copied with its text: "Skip to main content", "Advertisement", "Sign up here."
-    r"|Skip\s+to\s+(?:main\s+)?(?:content|navigation)|Advertisement|Story\s+continues\s+below(?:\s+advertisement)?"
-    r"|Continue\s+reading|Sign\s+up\s+here\.?|Our\s+Standards\s*:.{0,80}"
+    rf"|^\s*(?:{_listed('furniture_buttons')}"
+    # "【字号 大 中 小】", a notice with its tail, a blog platform's counters ("5 min read", "120 Followers")
+    r"|【?\s*字号[:：]?\s*大\s*中\s*小\s*】?|Embargoed\s+until\b.{0,60}|Subscribe\s+to\s+.{1,60}|Our\s+Standards\s*:.{0,80}"
     r"|\d{1,3}\s*(?:min(?:ute)?s?)\s+read|[\d.,]+[KkMm]?\s+Followers?|Written\s+by\s+[^.。]{1,60})\s*[:：]?\s*$"
     # a line of a mark or two alone ("·", "--", "•"), left from a page's layout (three or more are a rule)
     r"|^\s*[-–—·•~=_]{1,2}\s*$"

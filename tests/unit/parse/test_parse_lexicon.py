@@ -1,4 +1,4 @@
-"""The header's word lists are data: a curator extends one by editing the lexicon's YAML, no regex."""
+"""Parse's word lists are data: a curator extends one by editing the lexicon's YAML, no regex."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from nea_site import lexicon
+from nea_site.parse.furniture import drop_page_furniture
 from nea_site.parse.header.title import parse_header
 from nea_site.parse.layout import split_units
 
@@ -43,3 +44,20 @@ def test_a_job_title_added_to_the_yaml_is_read_as_a_title_not_a_name(tmp_path: P
         [sys.executable, "-c", _SCRIPT, str(lists), ANCHOR_BYLINE], capture_output=True, text=True, check=True
     )
     assert run.stdout.strip() == "['Jane Doe'] ['News Anchor']"
+
+
+_FURNITURE_SCRIPT = (
+    "import sys; from pathlib import Path; import nea_site.lexicon.load as L; L._PACKAGE_DIR = Path(sys.argv[1])\n"
+    "from nea_site.parse.furniture import drop_page_furniture\n"
+    "print(drop_page_furniture(sys.argv[2:]))"
+)
+
+
+def test_a_button_added_to_the_yaml_is_dropped_as_page_furniture(tmp_path: Path) -> None:
+    lines = ["Donate now", "The ministers met in Seoul."]
+    assert drop_page_furniture(lines) == lines  # not in the package's furniture_buttons
+    lists = _lists_with(tmp_path, "en", "furniture_buttons", "Donate now")
+    run = subprocess.run(
+        [sys.executable, "-c", _FURNITURE_SCRIPT, str(lists), *lines], capture_output=True, text=True, check=True
+    )
+    assert run.stdout.strip() == "['', 'The ministers met in Seoul.']"
