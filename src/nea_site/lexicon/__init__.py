@@ -8,6 +8,6 @@ reads a project's additions (`list: {lang: [words]}`), reporting an unknown list
 wiring such a file into a build's matchers is left to do (today a curator edits the package's lists).
 """
 
-from nea_site.lexicon.load import LANGS, PROJECT_FILE, Lexicon, current, load_lexicon
+from nea_site.lexicon.load import LANGS, PROJECT_FILE, Lexicon, alternation, current, load_lexicon
 
-__all__ = ["LANGS", "PROJECT_FILE", "Lexicon", "current", "load_lexicon"]
+__all__ = ["LANGS", "PROJECT_FILE", "Lexicon", "alternation", "current", "load_lexicon"]

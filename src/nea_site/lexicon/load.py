@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,6 +117,14 @@ def _words(node: yaml.Node) -> tuple[list[str], str]:
     if len(words) != len(node.value):
         return words, "every word must be a non-empty string"
     return words, ""
+
+
+def alternation(words: tuple[str, ...], *, space: str = r"\s+", dot: str = r"\.") -> str:
+    """Words as a regex alternation in their list's order: where one word may open another, the first listed wins.
+
+    A space in a word matches `space` (one or more spaces unless asked otherwise), a "." matches `dot`.
+    """
+    return "|".join(re.escape(word).replace(r"\ ", space).replace(r"\.", dot) for word in words)
 
 
 _current: Lexicon | None = None

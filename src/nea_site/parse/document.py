@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import html
 import logging
 import re
@@ -14,12 +13,12 @@ from nea_site.model import (
     Document,
     DocumentMeta,
     Footnote,
-    FootnoteRef,
     Paragraph,
     Section,
     SourceText,
 )
-from nea_site.parse.datelines import (
+from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
+from nea_site.parse.header.datelines import (
     infer_dateline_year,
     infer_undated_year,
     opens_with_dateline,
@@ -27,8 +26,11 @@ from nea_site.parse.datelines import (
     read_opening_dateline,
     read_title_date,
 )
-from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
-from nea_site.parse.header_lines import Header, is_real_date, iso_from_match, written_iso
+from nea_site.parse.header.labels import match_credit, split_keywords
+from nea_site.parse.header.pageline import read_page_line
+from nea_site.parse.header.parallel import read_parallel_header
+from nea_site.parse.header.state import Header, is_real_date, iso_from_match, written_iso
+from nea_site.parse.header.title import parse_header
 from nea_site.parse.headings import (
     HeadingMatch,
     Outline,
@@ -37,11 +39,9 @@ from nea_site.parse.headings import (
     match_unnumbered,
     numbered_prose,
 )
-from nea_site.parse.layout import Unit, join_lines, split_units
+from nea_site.parse.layout import Unit, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
-from nea_site.parse.pageline import read_page_line
-from nea_site.parse.parallel import read_parallel_header
-from nea_site.parse.title import match_credit, parse_header, split_keywords
+from nea_site.parse.paragraphs import Piece, collapse_spaces, finish_footnotes, merge_pieces
 from nea_site.text.header_patterns import DATE_LINE_RE, WRITTEN_DATE_RE
 from nea_site.text.lang import detect_lang
 from nea_site.text.numerals import fold_date_digits
@@ -57,25 +57,13 @@ from nea_site.text.patterns import (
     REFERENCES_HEADING_RE,
     SENTENCE_END_RE,
     STAR_NOTE_RE,
-    TABLE_CELL_SEPARATOR,
     TAGS_LINE_RE,
     TIME_ITEM_RE,
     TITLE_STAR_RE,
-    WHITESPACE_RUN_RE,
 )
 
 log = logging.getLogger(__name__)
 ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
-
-@dataclass(slots=True)
-class _Piece:
-    """A paragraph draft; `joinable` is False when a heading separates it from the previous piece."""
-
-    text: str
-    refs: list[PendingRef]
-    section_id: str | None
-    joinable: bool
 
 
 MAX_TAG_CHARS = 40
@@ -84,7 +72,7 @@ MAX_PAGE_LINE_UNITS = 3  # a page saved as one line is the whole file, or nearly
 
 @dataclass(slots=True)
 class _Body:
-    pieces: list[_Piece] = field(default_factory=list)
+    pieces: list[Piece] = field(default_factory=list)
     notes: list[NoteDraft] = field(default_factory=list)
     pending: list[PendingRef] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
@@ -118,7 +106,7 @@ def parse_document(source: SourceText) -> Document:
     _take_closing_bio(header, body)
     if body.pending:
         resolve_refs(body.pending, body.notes)  # notes printed before their marks, or at the very end
-    paragraphs = _merge_pieces(body.pieces, joinable=not reduced.declared_blocks)
+    paragraphs = merge_pieces(body.pieces, joinable=not reduced.declared_blocks)
     if paragraphs:
         # The dateline opens the story, which a photo's caption may stand over: the first of three paragraphs to
         # open with one, else the first paragraph.
@@ -127,7 +115,7 @@ def parse_document(source: SourceText) -> Document:
     read_title_date(header)
     read_closing_lines(header, [p.text for p in paragraphs])
     infer_dateline_year(header, "\n".join(p.text for p in paragraphs))
-    footnotes = _finish_footnotes(body.notes, paragraphs)
+    footnotes = finish_footnotes(body.notes, paragraphs)
     if reduced.meta.get("encyclopedic"):
         # An encyclopedia's article (a wiki's page, or its subject set in bold in its lead) has no date of its own.
         infer_undated_year(
@@ -349,78 +337,12 @@ def _add_piece(text: str, outline: Outline, body: _Body) -> None:
         text = text[: end.start()]
     clean, refs = strip_refs(text, circled=body.circled, bracketed=body.bracketed)
     clean = MARKDOWN_ESCAPE_RE.sub("", clean)
-    clean, refs = _collapse_spaces(clean, refs)
+    clean, refs = collapse_spaces(clean, refs)
     if not clean:
         return
     body.pending.extend(refs)
-    body.pieces.append(_Piece(text=clean, refs=refs, section_id=outline.current, joinable=not body.last_was_heading))
+    body.pieces.append(Piece(text=clean, refs=refs, section_id=outline.current, joinable=not body.last_was_heading))
     body.last_was_heading = False
-
-
-def _collapse_spaces(text: str, refs: list[PendingRef]) -> tuple[str, list[PendingRef]]:
-    """Collapse whitespace runs to one space, moving reference offsets with the text."""
-    ends: list[int] = []  # end offset of each whitespace run
-    removed_by: list[int] = []  # characters removed up to and including that run
-    removed = 0
-    for match in WHITESPACE_RUN_RE.finditer(text):
-        removed += match.end() - match.start() - 1
-        ends.append(match.end())
-        removed_by.append(removed)
-    collapsed = WHITESPACE_RUN_RE.sub(" ", text)
-    lead = len(collapsed) - len(collapsed.lstrip())
-    stripped = collapsed.strip()
-    for ref in refs:
-        runs_before = bisect.bisect_right(ends, ref.offset)
-        shift = removed_by[runs_before - 1] if runs_before else 0
-        ref.offset = max(0, min(ref.offset - shift - lead, len(stripped)))
-    return stripped, refs
-
-
-def _merge_pieces(pieces: list[_Piece], *, joinable: bool) -> list[Paragraph]:
-    """Rejoin a paragraph that a page break, blank line or footnote block cut mid-sentence (where `joinable`)."""
-    merged: list[_Piece] = []
-    for piece in pieces:
-        previous = merged[-1] if merged else None
-        if (
-            joinable
-            and previous is not None
-            and piece.joinable
-            and piece.section_id == previous.section_id
-            and not SENTENCE_END_RE.search(previous.text)
-            and CONTINUATION_START_RE.match(piece.text)
-            and TABLE_CELL_SEPARATOR not in previous.text  # table rows ("2020 | 317 | 285") stay rows
-            and TABLE_CELL_SEPARATOR not in piece.text
-            and not DATE_LINE_RE.match(fold_date_digits(piece.text))  # a date alone: a signature's, under its issuer
-            and not TIME_ITEM_RE.match(piece.text)  # "11:00–11:15 Coffee Break": a programme's next item
-        ):
-            joined = join_lines(previous.text, piece.text)
-            offset = len(joined) - len(piece.text)
-            for ref in piece.refs:
-                ref.offset += offset
-            previous.text = joined
-            previous.refs.extend(piece.refs)
-            continue
-        merged.append(piece)
-    return [
-        Paragraph(
-            index=n,
-            anchor=f"p-{n}",
-            text=piece.text,
-            lang=detect_lang(piece.text),
-            section_id=piece.section_id,
-            refs=tuple(FootnoteRef(offset=r.offset, label=r.label, footnote_id=r.footnote_id) for r in piece.refs),
-        )
-        for n, piece in enumerate(merged, start=1)
-    ]
-
-
-def _finish_footnotes(notes: list[NoteDraft], paragraphs: list[Paragraph]) -> tuple[Footnote, ...]:
-    first_use: dict[str, int] = {}
-    for paragraph in paragraphs:
-        for ref in paragraph.refs:
-            if ref.footnote_id and ref.footnote_id not in first_use:
-                first_use[ref.footnote_id] = paragraph.index
-    return tuple(Footnote(id=n.id, label=n.label, text=n.text, paragraph=first_use.get(n.id)) for n in notes)
 
 
 def _without_emptied_reference_sections(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from slugify import slugify
 
+from nea_site import lexicon
 from nea_site.model import Section
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.patterns import (
@@ -25,9 +26,7 @@ from nea_site.text.patterns import (
 )
 
 _HAN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_SMALL_WORDS = frozenset(
-    "a an and as at by for from in into of on or the to under with among between toward towards via".split()
-)
+_SMALL_WORDS = frozenset(lexicon.current().words("heading_small_words"))  # "Trade and the Sea"
 MAX_HEADING_CHARS_EN = 220
 MAX_HEADING_CHARS_ZH = 40
 MIN_PROSE_WORDS = 5  # a numbered line ending a sentence this long may be a numbered paragraph

@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import re
 import statistics
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from nea_site.parse.furniture import drop_page_furniture
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.patterns import (
     ANY_CIRCLED_RE,
@@ -18,27 +18,17 @@ from nea_site.text.patterns import (
     BULLET_RE,
     CIRCLED_NOTE_DEF_RE,
     CIRCLED_NOTE_REF_RE,
-    CONTENTS_ENTRY_RE,
-    CONTENTS_TITLE_RE,
-    COUNTER_LINE_RE,
     FOOTNOTE_DEF_RE,
     HAN_NUMBER_RE,
     HAN_PAREN_NUMBER_RE,
     HAN_RE,
     INDENT_RE,
     LATIN_WORD_RE,
-    LEADING_NUMBER_RE,
     LINE_END_CUT_RE,
     LIST_ITEM_MARK,
-    MAIL_FOOTER_LINE_RE,
-    NUMBER_LINE_RE,
-    PAGE_MARK_LINE_RE,
-    RELATED_HEADING_RE,
     RULE_LINE_RE,
     SENTENCE_END_RE,
-    TEASER_LINE_RE,
     TIME_ITEM_RE,
-    TRAILING_NUMBER_RE,
 )
 
 UnitKind = Literal["text", "notes"]
@@ -54,10 +44,6 @@ class Unit:
     notes: list[tuple[str, str, int]] = field(default_factory=list)  # (label, text, line) for "notes"
     after_rule: bool = False  # a "---" line came right before
     single_line: bool = True
-
-
-MIN_EDGE_HEADER_CHARS = 8  # a running header at page breaks, its page number aside
-MIN_RUNNING_HEADER_CHARS = 20  # the same without page breaks to tell where pages end
 
 
 MIN_SPACED_HAN = 20  # spaced-out Han characters a text needs before it is read as a PDF's letter-spaced output
@@ -100,164 +86,9 @@ def split_units(text: str) -> list[Unit]:
     return units
 
 
-def drop_page_furniture(lines: list[str]) -> list[str]:
-    """Blank the lines a printed page adds around its text, keeping every other line (and line numbers) in place.
-
-    Page marks ("- 3 -", "Page 3 of 20", "第3页") and teasers of a saved page ("Related: …", "相关阅读：…") go
-    wherever they stand. Next to a page break (form feed), a
-    number alone goes, and so does a running header or footer: a line on two or more page edges that is the same
-    once the page number at its start or end is set aside. Without form feeds, a line of 20 or more characters
-    besides that number which recurs three or more times with the number changing is a running header
-    ("Journal of X, Vol. 5, No. 2   12"), twice where a wide gap of spaces sets the number apart (a layout-keeping
-    export); "1. Section 1", "Article 2" are too short to be one.
-    """
-    out = [
-        "" if PAGE_MARK_LINE_RE.match(line) or TEASER_LINE_RE.match(line) or MAIL_FOOTER_LINE_RE.match(line) else line
-        for line in lines
-    ]
-    _drop_counters(lines, out)
-    _drop_contents(out)
-    _drop_related_lists(out)
-    edges = _page_edges(out)
-    keys = Counter(_furniture_key(out[i]) for i in edges)
-    for i in edges:
-        key = _furniture_key(out[i])
-        if NUMBER_LINE_RE.match(out[i]) or (keys[key] >= 2 and MIN_EDGE_HEADER_CHARS <= len(key) <= 120):
-            out[i] = ""
-    keyed = [_furniture_key(line) if _has_edge_number(line) else "" for line in out]
-    forms: dict[str, set[str]] = {}
-    for line, key in zip(out, keyed, strict=True):
-        if MIN_RUNNING_HEADER_CHARS <= len(key) <= 120:
-            forms.setdefault(key, set()).add(" ".join(line.split()))
-    counts = Counter(keyed)
-    # Set apart from its number by a wide gap, as a PDF's layout-keeping text export leaves it, a line is a running
-    # header or footer from its second page on ("Trilateral Trade Monitor 2024                2").
-    laid_out = {key for line, key in zip(out, keyed, strict=True) if key and _WIDE_GAP_NUMBER_RE.search(line)}
-    repeated = {key for key, seen in forms.items() if len(seen) >= 2 and counts[key] >= (2 if key in laid_out else 3)}
-    stamps = _repeated_stamps(out)
-    return [
-        "" if key in repeated or line.strip() in stamps else line.replace("\f", "")
-        for line, key in zip(out, keyed, strict=True)
-    ]
-
-
-MIN_STAMP_REPEATS = 3
-_WIDE_GAP_NUMBER_RE = re.compile(r"\S {4,}\d{1,4}\s*$|^\s*\d{1,4} {4,}\S")
-
-
-def _repeated_stamps(lines: list[str]) -> frozenset[str]:
-    """Lines a repository or printer stamps on every page, word for word ("Electronic copy available at: https://…").
-
-    Twenty characters or more, alone on their line, three times or more, each time between other lines (a passage
-    copied whole repeats its neighbours too), never ending like a sentence or a label and never a table row.
-    """
-    text = [line.strip() for line in lines if line.strip()]
-    counts = Counter(line for line in text if len(line) >= MIN_RUNNING_HEADER_CHARS)
-    candidates = {
-        line
-        for line, count in counts.items()
-        if count >= MIN_STAMP_REPEATS
-        and not line.endswith((".", "。", "!", "！", "?", "？", ":", "：", ";", "；", ","))
-        and " | " not in line
-    }
-    if not candidates:
-        return frozenset()
-    neighbours: dict[str, list[tuple[str, str]]] = {}
-    for i, line in enumerate(text):
-        if line in candidates:
-            around = (text[i - 1] if i else "", text[i + 1] if i + 1 < len(text) else "")
-            neighbours.setdefault(line, []).append(around)
-    return frozenset(line for line, seen in neighbours.items() if len(set(seen)) == len(seen))
-
-
-def _drop_counters(lines: list[str], out: list[str]) -> None:
-    """Blank counts alone on their line ("12" likes, "3" comments) next to a line already blanked as furniture."""
-    dropped = [bool(line.strip()) and not kept.strip() for line, kept in zip(lines, out, strict=True)]
-    nonempty = [i for i, line in enumerate(lines) if line.strip()]
-    changed = True
-    while changed:
-        changed = False
-        for k, i in enumerate(nonempty):
-            if dropped[i] or not COUNTER_LINE_RE.match(lines[i]):
-                continue
-            if (k > 0 and dropped[nonempty[k - 1]]) or (k + 1 < len(nonempty) and dropped[nonempty[k + 1]]):
-                out[i], dropped[i], changed = "", True, True
-
-
-_MAX_HEADLINE_CHARS = 120
 # A line of a hard-wrapped text that, with the next line's first word, fills at most this share of the width
 # was broken by the writer, not by the wrap.
 _CHOSEN_BREAK_SHARE = 0.75
-_MAX_HEADLINES = 12
-
-
-def _drop_related_lists(lines: list[str]) -> None:
-    """Blank a saved page's "Related articles" heading and the headlines under it, up to a blank line.
-
-    A headline is a short line that does not end like a sentence of the text ("." or "。"): the paragraph after
-    the list ("Jane Roe is a fellow at …") stays, however it is laid out.
-    """
-    for i, line in enumerate(lines):
-        if not RELATED_HEADING_RE.match(line):
-            continue
-        end = i + 1
-        while (
-            end < len(lines)
-            and end - i <= _MAX_HEADLINES
-            and lines[end].strip()
-            and len(lines[end].strip()) <= _MAX_HEADLINE_CHARS
-            and not lines[end].rstrip().endswith((".", "。"))
-        ):
-            end += 1
-        if end > i + 1:  # a heading with no headline under it may be the text's own ("Related work")
-            lines[i:end] = [""] * (end - i)
-
-
-def _drop_contents(lines: list[str]) -> None:
-    """Blank a table of contents: entries with dot leaders and a page number, and the "Contents" line over them.
-
-    The site gives every document its own outline; a printed one's page numbers point nowhere. In place.
-    """
-    entries = [i for i, line in enumerate(lines) if _has_leader(line) and CONTENTS_ENTRY_RE.match(line)]
-    for i in entries:
-        title = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
-        if title is not None and CONTENTS_TITLE_RE.match(lines[title]):
-            lines[title] = ""
-        lines[i] = ""
-
-
-def _has_leader(line: str) -> bool:
-    return "...." in line or "……" in line or ". . . ." in line or "·" in line or "____" in line
-
-
-def _has_edge_number(line: str) -> bool:
-    """A digit opens or closes the line: only such a line can be a running header that differs by its number."""
-    stripped = line.strip()
-    return bool(stripped) and (stripped[0].isdigit() or stripped[-1].isdigit())
-
-
-def _page_edges(lines: list[str]) -> list[int]:
-    """Indexes of the last non-blank line before each form feed and the first one after it."""
-    edges: list[int] = []
-    for i, line in enumerate(lines):
-        if "\f" not in line:
-            continue
-        before = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
-        if line.replace("\f", "").strip():
-            after: int | None = i
-        else:
-            after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-        edges.extend(j for j in (before, after) if j is not None and j not in edges)
-    return edges
-
-
-def _furniture_key(line: str) -> str:
-    """The line without the page number at its start (else at its end), spaces collapsed, lower-cased."""
-    line = line.replace("\f", " ")
-    stripped = LEADING_NUMBER_RE.sub("", line, count=1)
-    if stripped == line:
-        stripped = TRAILING_NUMBER_RE.sub("", line, count=1)
-    return " ".join(stripped.split()).lower()
 
 
 def document_words(text: str) -> frozenset[str]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from nea_site import lexicon
+
 MIN_CONFIRMED_NOTES = 2
 # "1 Ministry of Foreign Affairs, …, 2008.": a note line at the foot of a page.
 _NOTE_LINE_RE = re.compile(r"^[ \t]*(?P<label>\d{1,3})[ \t]+(?P<text>[A-Z“\"'(\[].*?[.)”\"'])[ \t]*$", re.MULTILINE)
@@ -23,7 +25,9 @@ _ENDNOTE_LINE_RE = re.compile(
 )
 # "Notes", "Endnotes", "## Notes", "注释": the heading of endnotes.
 _NOTES_HEADING_RE = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:Notes|Endnotes|NOTES|ENDNOTES|注释|尾注)[ \t]*[:：]?[ \t]*$", re.MULTILINE
+    rf"^[ \t]*(?:#{{1,6}}[ \t]+)?(?:{lexicon.alternation(lexicon.current().words('notes_headings'))})"
+    r"[ \t]*[:：]?[ \t]*$",
+    re.MULTILINE,
 )
 
 

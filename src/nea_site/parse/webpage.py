@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html.parser
-import json
 import re
 from dataclasses import dataclass
 
@@ -15,6 +14,15 @@ from nea_site.parse.webchrome import (
     is_hidden,
     is_link_list,
     is_notes,
+)
+from nea_site.parse.webtitle import (
+    META_FIELDS,
+    Block,
+    is_preamble,
+    json_ld_fields,
+    named_heading,
+    site_name,
+    without_site_name,
 )
 from nea_site.text.patterns import LIST_ITEM_MARK
 
@@ -28,18 +36,6 @@ _NOTES_CONTAINERS = frozenset({"ol", "ul", "section", "div", "aside", "footer"})
 _HEAD_TAGS = frozenset({"html", "head", "title", "meta", "link", "base", "style", "script", "noscript"})
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_META_FIELDS = {
-    "title": "title", "og:title": "title", "citation_title": "title", "dc.title": "title", "headline": "title",
-    "author": "author", "citation_author": "author", "dc.creator": "author", "article:author": "author",
-    "date": "date", "citation_publication_date": "date", "article:published_time": "date", "dc.date": "date",
-    "datepublished": "date", "citation_date": "date", "dcterms.date": "date", "dcterms.issued": "date",
-    "dcterms.created": "date", "dc.date.issued": "date", "dc.date.created": "date", "pubdate": "date",
-    "publishdate": "date", "publish_date": "date", "og:article:published_time": "date", "datecreated": "date",
-    "parsely-pub-date": "date", "sailthru.date": "date", "dcterms.title": "title", "citation_publisher": "outlet",
-    "dcterms.publisher": "outlet",
-    "citation_keywords": "keywords",
-    "og:site_name": "outlet", "citation_journal_title": "outlet", "publisher": "outlet", "dc.publisher": "outlet",
-}  # fmt: skip
 # Where a page says which part of it is the text: the first kind the page has wins.
 _SCOPE_PROBES = (
     ("article", re.compile(r"<article[\s>]", re.IGNORECASE)),
@@ -50,10 +46,7 @@ _SCOPE_PROBES = (
 _TITLE_CLASS_RE = re.compile(r"(?<![Ss]ub)(?<![Ss]ub-)(?:Title|title)(?![a-z])")
 # "Author: Jane Roe", "Note: …": a bold label and its text is a labelled line, not a heading.
 _LABELLED_RE = re.compile(r"^[^:：]{1,40}[:：]\s*\S")
-# "Title | Site", "Title – Site", "标题_栏目_网站": a page title's trailing site and section names.
-_TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.+?)\s*(?:\s\|\s|｜|\s[-–—]\s|_)\s*(?P<suffix>[^|｜_]+?)\s*$")
 MAX_BOLD_HEADING_CHARS = 120
-MIN_NAMED_HEADING_CHARS = 8
 _SENTENCE_PUNCTUATION = ".。!?！？;；,，"
 
 
@@ -75,13 +68,6 @@ def reduce_html(text: str) -> WebText:
     return WebText(text=parser.result(), meta=dict(parser.meta), authors=list(parser.authors))
 
 
-@dataclass(frozen=True, slots=True)
-class _Block:
-    scope: int  # which content element (article, main) it lies in, numbered from 1; 0 outside any
-    text: str
-    hashes: int  # heading level as Markdown '#' count; 0 for body text
-
-
 class _HtmlReducer(html.parser.HTMLParser):
     """Collects visible text by blocks; footnote lists become "[n] text" definitions after a rule.
 
@@ -95,7 +81,7 @@ class _HtmlReducer(html.parser.HTMLParser):
         super().__init__(convert_charrefs=True)
         self.meta: dict[str, str] = {}
         self.authors: list[str] = []
-        self._blocks: list[_Block] = []
+        self._blocks: list[Block] = []
         self._notes: list[tuple[int, str]] = []
         self._times: list[tuple[int, str]] = []
         self._page_title: list[str] = []
@@ -306,7 +292,7 @@ class _HtmlReducer(html.parser.HTMLParser):
     def _take_meta(self, attr: dict[str, str]) -> None:
         name = (attr.get("name") or attr.get("property") or attr.get("itemprop") or "").lower()
         content = " ".join(attr.get("content", "").split())
-        key = _META_FIELDS.get(name)
+        key = META_FIELDS.get(name)
         if not key or not content:
             return
         if key == "author":
@@ -315,16 +301,9 @@ class _HtmlReducer(html.parser.HTMLParser):
             self.meta.setdefault(key, content)
 
     def _take_json_ld(self, source: str) -> None:
-        """A JSON-LD block's publication date (datePublished, else dateCreated) and headline, unless <meta> said."""
-        try:
-            data = json.loads(source)
-        except ValueError:
-            return  # not JSON after all: nothing read
-        items = _json_ld_items(data)
-        for key, field_name in (("datePublished", "date"), ("dateCreated", "date"), ("headline", "title")):
-            values = [value for item in items if isinstance(value := item.get(key), str) and value.strip()]
-            if values:
-                self._json_ld_meta.setdefault(field_name, " ".join(values[0].split()))
+        """A JSON-LD block's date and headline (json_ld_fields), unless an earlier block said."""
+        for key, value in json_ld_fields(source).items():
+            self._json_ld_meta.setdefault(key, value)
 
     def _flush(self) -> None:
         text = " ".join("".join(self._buffer).split())
@@ -342,15 +321,15 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._notes.append((self._scope, text.replace("↩", "").strip()))
         elif self._heading:
             self._last_hashes = self._heading
-            self._blocks.append(_Block(self._scope, text, self._heading))
+            self._blocks.append(Block(self._scope, text, self._heading))
         elif self._titled and _is_heading_like(text):
             self._last_hashes = 1
-            self._blocks.append(_Block(self._scope, text, 1))
+            self._blocks.append(Block(self._scope, text, 1))
         elif bold_only and self._block_tag in ("p", "div") and _is_heading_like(text) and not _LABELLED_RE.match(text):
             # "<p><strong>Why it matters</strong></p>": a heading one level under the last real one
-            self._blocks.append(_Block(self._scope, text, max(2, self._last_hashes + 1)))
+            self._blocks.append(Block(self._scope, text, max(2, self._last_hashes + 1)))
         else:
-            self._blocks.append(_Block(self._scope, text, 0))
+            self._blocks.append(Block(self._scope, text, 0))
 
     def result(self) -> str:
         """The collected text: title, blocks separated by blank lines, then the notes as a footnote block."""
@@ -370,7 +349,7 @@ class _HtmlReducer(html.parser.HTMLParser):
             self.meta.setdefault("date", date)
         for key, value in self._json_ld_meta.items():
             self.meta.setdefault(key, value)  # after <meta> and <time>: what the page's head says first
-        site = _site_name(" ".join("".join(self._page_title).split()))
+        site = site_name(" ".join("".join(self._page_title).split()))
         if site:
             self.meta.setdefault("outlet", site)
         return out + "\n"
@@ -383,7 +362,7 @@ class _HtmlReducer(html.parser.HTMLParser):
         best = max(range(1, len(sizes)), key=lambda n: (sizes[n], -n), default=0)
         return best if best and sizes[best] else 0
 
-    def _title(self, blocks: list[_Block], scope: int) -> tuple[str | None, list[_Block]]:
+    def _title(self, blocks: list[Block], scope: int) -> tuple[str | None, list[Block]]:
         """The title and the blocks of the text after it.
 
         In order: the heading of the text that the page's <title> (or og:title) holds, so that a logo's <h1> does
@@ -392,15 +371,15 @@ class _HtmlReducer(html.parser.HTMLParser):
         without the site's name.
         """
         page_title = " ".join("".join(self._page_title).split())
-        named = _named_heading(blocks, [self.meta.get("title", ""), page_title])
+        named = named_heading(blocks, [self.meta.get("title", ""), page_title])
         first = named if named is not None else next((i for i, b in enumerate(blocks) if b.hashes == 1), None)
         if first is None and scope:
             heading = next((i for i, b in enumerate(blocks) if b.hashes), None)
-            if heading is not None and _is_preamble(blocks[:heading], blocks[heading + 1 :]):
+            if heading is not None and is_preamble(blocks[:heading], blocks[heading + 1 :]):
                 first = heading
         if first is not None:
             before, after = blocks[:first], blocks[first + 1 :]
-            if _is_preamble(before, after):
+            if is_preamble(before, after):
                 before = []  # breadcrumbs, a kicker, the site's name: not the text
             title = blocks[first].text
             if after and not before and after[0].text.casefold() == title.casefold():
@@ -408,60 +387,10 @@ class _HtmlReducer(html.parser.HTMLParser):
             return title, before + after
         declared = self.meta.get("title")
         outside = next((b.text for b in self._blocks if b.hashes == 1), None)
-        chosen = declared or outside or _without_site_name(page_title) or None
+        chosen = declared or outside or without_site_name(page_title) or None
         if chosen and blocks and blocks[0].text.casefold() == chosen.casefold():
             blocks = blocks[1:]  # the title set in bold over the text of a page laid out with tables
         return chosen, blocks
-
-
-def _json_ld_items(data: object) -> list[dict[str, object]]:
-    """The objects of a JSON-LD block: one, a list of them, or an "@graph" holding them."""
-    if isinstance(data, list):
-        return [item for entry in data for item in _json_ld_items(entry)]
-    if not isinstance(data, dict):
-        return []
-    graph = data.get("@graph")
-    return [data, *_json_ld_items(graph)] if graph is not None else [data]
-
-
-def _named_heading(blocks: list[_Block], titles: list[str]) -> int | None:
-    """The first heading that a declared title holds whole, of MIN_NAMED_HEADING_CHARS or more.
-
-    That is the page's own name for its text: "Talks resume | Example Wire" names the heading "Talks resume". The
-    site's name is cut from the titles first, so a logo's heading "Example Wire" is never the one named.
-    """
-    names = [" ".join(_without_site_name(title).split()).lower() for title in titles if title]
-    for i, block in enumerate(blocks):
-        text = block.text.lower()
-        if block.hashes and len(text) >= MIN_NAMED_HEADING_CHARS and any(text in name for name in names):
-            return i
-    return None
-
-
-def _is_preamble(before: list[_Block], after: list[_Block]) -> bool:
-    """The blocks before a title are a preamble when they hold a third of the text after it or less."""
-    return sum(len(b.text) for b in before) * 3 <= sum(len(b.text) for b in after)
-
-
-def _without_site_name(title: str) -> str:
-    """Drop trailing parts shorter than the rest: "Disaster cooperation | Example Forum" -> "Disaster cooperation"."""
-    while (match := _TITLE_SUFFIX_RE.match(title)) and _site_of(match["suffix"], match["title"]):
-        title = match["title"]
-    return title
-
-
-def _site_name(title: str) -> str | None:
-    """The last part of a page title that ends with a shorter name: "Disaster cooperation | Example Forum"."""
-    match = _TITLE_SUFFIX_RE.match(title)
-    return _site_of(match["suffix"], match["title"]) if match else None
-
-
-def _site_of(suffix: str, title: str) -> str | None:
-    """The site's name in a title's last part, when shorter than the rest: "维基百科，自由的百科全书" -> "维基百科"."""
-    if len(suffix) < len(title):
-        return suffix
-    name = suffix.split("，", 1)[0].strip()  # a Chinese site's name and its slogan
-    return name if name != suffix and len(name) < len(title) else None
 
 
 def _is_heading_like(text: str) -> bool:

@@ -11,18 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nea_site import lexicon
 from nea_site.text.patterns import LIST_ITEM_MARK
+
+
+def _listed(name: str) -> str:
+    """A lexicon list (all languages) as a regex alternation; a space in a word is one space."""
+    return lexicon.alternation(lexicon.current().words(name), space=" ")
+
 
 # "[edit]", "[edit source]", "[编辑]", "[編輯]": the link a wiki prints after each heading.
 EDIT_MARK_LINE_RE = re.compile(
-    r"^[^\S\n]*\[[^\S\n]*(?:edit(?: source)?|编辑|編輯|编辑源代码|編輯原始碼)[^\S\n]*\][^\S\n]*$",
+    rf"^[^\S\n]*\[[^\S\n]*(?:{_listed('wiki_edit_marks')})[^\S\n]*\][^\S\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # The title line repeated after a wiki's name and tagline: "From Wikipedia, the free encyclopedia".
 _TAGLINE_RE = re.compile(
     r"^\s*(?:From (?P<site>[A-Z][\w.]*(?: [A-Z][\w.]*)?), the free (?:encyclopedia|dictionary)"
     r"|(?P<zh_site>维基百科|維基百科)，自由的百科全[书書]"
-    r"|Jump to (?:navigation|search|content)|跳转到导航|跳转到搜索|跳到导航|跳到搜索)\s*$"
+    rf"|{_listed('wiki_furniture_lines')})\s*$"
 )
 # Closing furniture: the categories, and where the page was "retrieved from".
 _CLOSING_LINE_RE = re.compile(
@@ -30,14 +37,11 @@ _CLOSING_LINE_RE = re.compile(
 )
 # Maintenance tags in sentences: "[citation needed]", "[clarification needed]", "[when?]", "[来源请求]".
 _INLINE_TAG_RE = re.compile(
-    r"\[(?:[a-z][a-z -]{1,30} needed|according to whom\?|who\?|when\?|which\?|where\?|by whom\?"
-    r"|dubious(?: [–-] discuss)?|failed verification|not in citation given"
-    r"|来源请求|來源請求|需要来源|需要來源|需要较好来源|需要較好來源)\]"
+    rf"\[(?:[a-z][a-z -]{{1,30}} needed|dubious(?: [–-] discuss)?|{_listed('wiki_inline_tags')})\]"
 )
 # Sections that list links, one per line: each line is an item, never a heading.
 _LINK_LIST_HEADING_RE = re.compile(
-    r"^#+\s*(?:See also|External links|Further reading|Related articles|参见|參見|相关条目|相關條目|外部链接|外部連結"
-    r"|延伸阅读|延伸閱讀)\s*$",
+    rf"^#+\s*(?:{_listed('link_list_headings')})\s*$",
     re.IGNORECASE,
 )
 # "^ a b Title…", "^ 1.0 1.1 标题…", "^ Title…": a reference list entry and its back-links to the marks.

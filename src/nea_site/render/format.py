@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from nea_site import lexicon
 from nea_site.model import Lang, LocalizedText, PartialDate, Precision
 from nea_site.render.body import HTML_LANG
 from nea_site.render.environment import SafeMarkdown, escape_html, escape_markdown
 from nea_site.render.source_links import links_as_text
 from nea_site.text.lang import detect_lang
 
-_MONTHS_EN = "January February March April May June July August September October November December".split()
+_MONTHS_EN = lexicon.current().words("written_months", "en")  # in calendar order
 
 
 def format_date(date: PartialDate, precision: Precision, lang: Lang) -> str:

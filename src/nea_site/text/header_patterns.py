@@ -14,35 +14,49 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
+_SPACES = r"\s+"
+_ANY_SPACES = r"\s*"
+_OPTIONAL_DOT = r"\.?\s?"  # "H.E.", "H E", "HE", "Mr": an abbreviation's dot may be left out, a space may follow
+
+
+def _listed(name: str, *langs: str, space: str = _SPACES, dot: str = r"\.") -> str:
+    """A lexicon list as a regex alternation in the file's order (lexicon.alternation)."""
+    return lexicon.alternation(_LEXICON.words(name, *langs), space=space, dot=dot)
+
+
+def _initial_either_case(words: tuple[str, ...]) -> str:
+    """Words as an alternation; one written in lower case may also open with a capital ("writer", "Writer")."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w[:1].islower() else re.escape(w) for w in words)
+
+
+# "Jan", "Feb": the first three letters of a month's name, which open its abbreviations ("Sept.", "Nov.").
+_MONTH_OPENINGS = "|".join(re.escape(month[:3]) for month in _LEXICON.words("written_months", "en"))
+
+
 # "〔摘要〕…", "【Abstract】 …", "Abstract: …", "【Key Words】…": a labelled header line.
 LABELLED_LINE_RE = re.compile(
     r"^\s*(?:[〔【\[](?P<bracketed>[^〕】\]]{1,20})[〕】\]]\s*[:：]?"
-    r"|(?P<plain>Abstract|Keywords|Key Words|摘\s*要|内容摘要|内容提要|关\s*键\s*词|关键字|作者简介|基金项目|收稿日期"
-    r"|中图分类号|文献标识码|文章编号|DOI)\s*(?:[:：]|$))\s*(?P<value>.*)$",
+    rf"|(?P<plain>{_listed('header_labels', 'en', space=' ')}|{_listed('header_labels', 'zh', space=_ANY_SPACES)})"
+    r"\s*(?:[:：]|$))\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 # "Abstract This article…", "Keywords trade; ports": a label run into its text where a PDF export joined the label's
 # line to the next (header zone only; the text must start with a capital or a Han character).
 RUN_IN_LABEL_RE = re.compile(
-    r"^\s*(?P<plain>Abstract|ABSTRACT|Summary|SUMMARY|Keywords|KEYWORDS|Key [Ww]ords|摘要|关键词)\s+"
+    rf"^\s*(?P<plain>{_listed('run_in_labels', space=' ')})\s+"
     r"(?P<value>[A-Z\u4e00-\u9fff].*)$"
 )
 # "Min-ho Choi Department of International Studies, Example University": names run into their affiliation.
 _PERSON = r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s(?:[A-Z]\.|[A-Z][a-z]+(?:-[a-z]+)?)){1,3}"
 NAMES_AFFILIATION_RE = re.compile(
     rf"^\s*(?P<names>{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_PERSON})*)\s*,?\s+"
-    r"(?P<affiliation>(?:(?:The\s+)?(?:Department|School|Faculty|Institute|Center|Centre|College|University|Academy"
-    r"|Graduate\s+School|Research\s+Institute)\b)\s+\S.*)$"
+    rf"(?P<affiliation>(?:(?:The\s+)?(?:{_listed('affiliation_opening_words', 'en')})\b)\s+\S.*)$"
 )  # the affiliation goes on after its first word: "Example Policy Institute" is one organisation's name
 # "- Time:2021-05-03", "- source:XYZ": a key/value list line at the top of a web export.
 KEY_VALUE_LINE_RE = re.compile(r"^\s*[-*]\s*(?P<key>[A-Za-z\u4e00-\u9fff ]{2,20})\s*[:：]\s*(?P<value>\S.*)$")
 # "2023-10-18 09:30 来源：新华社", "发布时间：2023-10-18 来源：X 作者：Y", "Source: X | Date: 2021-03-11": a header
 # line of fields (optionally opened by a date and time), as web pages print them under the title.
-_HEADER_KEYS = (
-    r"来源|出处|作者|发布时间|发表时间|发布日期|更新时间|时间|日期|修回日期|Source|Authors?|Date|Published(?:\s+online)?"
-    r"|(?:Last\s+)?Updated|Received|Revised|Accepted|Available\s+online|First\s+published"
-    r"|Venue|Location|地点|会议地点|Organi[sz]ed\s+by|Organi[sz]er|Hosted\s+by|主办单位|主办"
-)
+_HEADER_KEYS = _listed("header_field_keys")  # each before a colon, so no key can take another's place
 HEADER_FIELD_RE = re.compile(
     rf"(?P<key>{_HEADER_KEYS})\s*[:：]\s*(?P<value>.*?)\s*[|｜/]?\s*(?=(?:{_HEADER_KEYS})\s*[:：]|$)", re.IGNORECASE
 )
@@ -62,9 +76,7 @@ OUTLET_DATE_LINE_RE = re.compile(
 # "—by Jane Doe", "-- by …": a byline.
 BYLINE_RE = re.compile(r"^\s*(?:—|–|-{1,2})\s*[Bb]y\s+(?P<names>\S.*?)\s*$")
 # "Staff Writer", "Seoul Correspondent", "Senior Editor": a byline's job title after the name, not a name.
-JOB_TITLE_RE = re.compile(
-    r"^(?:[A-Z][a-z]+\s+){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|Staff)s?$"
-)
+JOB_TITLE_RE = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}(?:{_initial_either_case(_LEXICON.words('job_titles'))})s?$")
 # "Abstract: …", "Key words: …": the English labels of a Chinese paper's closing English title block.
 PARALLEL_ABSTRACT_RE = re.compile(r"^\s*(?:Abstract|ABSTRACT|Summary)\s*[:：]\s*(?P<value>\S.*)$")
 PARALLEL_KEYWORDS_RE = re.compile(r"^\s*(?:Key\s*words?|KEY\s*WORDS?|Keywords|KEYWORDS)\s*[:：]\s*(?P<value>\S.*)$")
@@ -76,13 +88,7 @@ MARKED_AUTHORS_LINE_RE = re.compile(
 )
 # Capitalised words of places and subjects: a line under a title holding one is no list of names ("South Korea",
 # "Northeast Asia", "Regional Cooperation").
-BYLINE_NOT_NAME_WORDS = frozenset(
-    "Asia Asian East West North South Northeast Southeast Pacific Korea Korean Japan Japanese China Chinese Europe "
-    "European America American Russia Russian Mongolia Peninsula Sea Ocean Region Regional Cooperation Relations "
-    "Policy Policies Security Trade Economy Economic Summit Order Politics Political History Development "
-    "Perspective Perspectives Analysis Review Report Studies Study Case Lessons Challenges Prospects Future "
-    "Introduction Abstract Summary Background Conclusion Conclusions Part Chapter Section Volume Issue".split()
-)
+BYLINE_NOT_NAME_WORDS = frozenset(_LEXICON.words("byline_not_name_words"))
 NAME_MARK_RE = re.compile(r"(?<=[a-z])[0-9*†‡]+(?:,[0-9]+)*")
 # "Asian Journal of X, Vol. 12, No. 3 (2023), pp. 45-67": the journal's citation line over an article.
 JOURNAL_LINE_RE = re.compile(
@@ -95,13 +101,10 @@ DOI_LINE_RE = re.compile(
 )
 # A word of an institution's name: a line holding one under an author line is an affiliation, numbered or not.
 AFFILIATION_WORD_RE = re.compile(
-    r"\b(?:School|Faculty|Department|Institute|University|College|Cent(?:er|re)|Academy|Ministry)\b"
-    r"|大学|学院|研究院|研究所|研究中心"
+    rf"\b(?:{_listed('affiliation_words', 'en')})\b|{_listed('affiliation_words', 'zh', 'ja', 'ko')}"
 )
 # A title line cut before its end: it stops on a small word or a colon ("The Case of the", "Trade:").
-TITLE_CUT_RE = re.compile(
-    r"(?:\b(?:the|of|and|in|on|for|to|a|an|with|between|among|from|at|by)|[:：—–-])\s*$", re.IGNORECASE
-)
+TITLE_CUT_RE = re.compile(rf"(?:\b(?:{_listed('title_cut_words')})|[:：—–-])\s*$", re.IGNORECASE)
 # "© 2023 Example Press. All rights reserved.", "Copyright 2023 …": a copyright line, kept as a credit.
 COPYRIGHT_RE = re.compile(r"^\s*(?:©|\(c\)\s|Copyright\b)", re.IGNORECASE)
 # "□ 张三 李四": an author line marked with a box.
@@ -119,16 +122,11 @@ ZH_NAME_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff·])[0-9¹²³⁴⁵⁶⁷⁸�
 FIELD_SPLIT_RE = re.compile(r"\s{2,}(?=(?:[\u4e00-\u9fff]{2,6}|DOI)\s*[:：])")
 # "中华人民共和国国务院总理 李强", "中日韩合作秘书处秘书长 李熙燮": a speaker's office and name under a speech's title.
 ZH_ROLE_NAME_RE = re.compile(
-    r"^\s*(?P<role>[\u4e00-\u9fff（）()]{0,30}?(?:副?总理|副?主席|副?部长|外长|大使|公使|总领事|副?秘书长|总统|首相"
-    r"|副?院长|副?所长|教授|研究员|委员|书记|发言人|代表|副?主任|理事长|会长|局长|司长|社长|总编辑|董事长))"
+    rf"^\s*(?P<role>[\u4e00-\u9fff（）()]{{0,30}}?(?:{_listed('speaker_roles', 'zh')}))"
     r"\s+(?P<name>[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?)\s*$"
 )
 # The commonest Chinese family names (Simplified and Traditional forms): what a name alone on a line opens with.
-_ZH_FAMILY_NAMES = (
-    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董潘袁蔡"
-    "蒋蔣余于於杜叶葉程魏苏蘇吕呂丁任卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖石金贾賈韦韋夏付方邹鄒熊白孟秦邱侯江尹薛闫閻段雷"
-    "龙龍黎史陶贺賀毛郝顾顧龚龔邵万萬覃武钱錢戴严嚴莫孔向常汤湯康易乔喬赖賴文施洪辛柯庄莊安牛樊殷季齐齊俞倪"
-)
+_ZH_FAMILY_NAMES = "".join(re.escape(name) for name in _LEXICON.words("family_names", "zh"))
 # A Chinese name: a common family name and one or two characters ("王毅", "王晓明").
 _ZH_FAMILY_NAME = rf"[{_ZH_FAMILY_NAMES}][\u4e00-\u9fff]{{1,2}}"
 # "王毅": one Chinese name alone on a line (an author when a date line follows it in the header).
@@ -143,7 +141,7 @@ SURNAME_COMMA_RE = re.compile(r"^\s*(?P<names>[A-Z][A-Za-z'\-]+,\s+[A-Z][a-z'\-]
 # "Xinhua, Beijing, March 3rd: Interview…": a news dateline.
 DATELINE_RE = re.compile(
     r"^\s*(?P<outlet>[A-Z][A-Za-z.&' ]{2,60}?),\s*(?P<place>[A-Z][A-Za-z .'-]{1,40}?),\s*"
-    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?P<date>(?:{_listed('written_months', 'en')})"
     r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?)\s*[:：]\s*(?P<rest>\S.*)$"
 )
 # "Photo by Jane Doe", "Photograph: …": a photo credit.
@@ -151,16 +149,18 @@ PHOTO_CREDIT_RE = re.compile(
     r"^\s*(?:Photo(?:graph)?s?\s+by|Photo(?:graph)?s?\s*:|图片来源|摄影)\s*[:：]?\s*(?P<who>\S.*?)\s*$"
 )
 # "[Translated by Jane Doe]", "(Translated by …)": a translation credit.
-TRANSLATED_BY_RE = re.compile(r"^\s*[\[(（]?\s*(?P<credit>Translated\s+by\s+[^\])）]+?)\s*[\])）]?\s*$", re.IGNORECASE)
+TRANSLATED_BY_RE = re.compile(
+    rf"^\s*[\[(（]?\s*(?P<credit>(?:{_listed('translation_credits')})\s+[^\])）]+?)\s*[\])）]?\s*$", re.IGNORECASE
+)
 # "Reporting by Jane Doe; Editing by John Roe", "Additional reporting by …": a news agency's credit line.
 WIRE_CREDIT_RE = re.compile(
-    r"^\s*[\[(]?\s*(?P<credit>(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing)\s+by\s+[^\])]{2,200}?)\s*[\])]?\s*$"
+    rf"^\s*[\[(]?\s*(?P<credit>(?:{_listed('wire_credit_words')})\s+by\s+[^\])]{{2,200}}?)\s*[\])]?\s*$"
 )
 # "BUSAN, South Korea, Nov 26 (Example Wire) - …", "SEOUL, Nov. 26 (Yonhap) -- …": a wire dateline opening the text.
 # The date is required: without it "NATO (North Atlantic Treaty Organization) – …" would read as one.
 WIRE_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})(?:,\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3})?"
-    r",\s*(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
+    rf",\s*(?P<mon>{_MONTH_OPENINGS})[a-z]*\.?\s+(?P<day>\d{{1,2}})"
     r"(?:,\s*(?P<year>(?:19|20)\d{2}))?\s*(?:\((?P<outlet>[^()]{2,40})\)\s*)?(?:-{1,2}|—|–)\s"
 )
 # "SEOUL, South Korea (AP) —", "TOKYO (Reuters) -": the undated form: an all-capital place and an agency of at most
@@ -174,7 +174,8 @@ WIRE_DATELINE_UNDATED_RE = re.compile(
 # the text (the longest outlet name that leaves a place, or none).
 ZH_DATELINE_RE = re.compile(
     r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}[社网报台])(?P<place>[\u4e00-\u9fff]{0,10}?)(?P<month>\d{1,2})月"
-    r"(?P<day>\d{1,2})日(?:电|讯)(?:\s*[（(](?:记者|通讯员)\s*(?P<reporters>[^）)]{1,30})[）)])?"
+    rf"(?P<day>\d{{1,2}})日(?:电|讯)(?:\s*[（(](?:{_listed('reporter_titles', 'zh')})"
+    r"\s*(?P<reporters>[^）)]{1,30})[）)])?"
 )
 # "（中央社台北26日專电）", "（中新社香港11月26日电）": an agency's bracketed dateline (matched on the Simplified text);
 # with a reporter run into the place ("（中央社记者王小明台北26日电）") only the agency is certain.
@@ -191,12 +192,14 @@ ZH_REPORTER_PLACE_RE = re.compile(
 # and the reporters (no date: the story is dated by its header).
 KO_DATELINE_RE = re.compile(
     r"^\s*[(\[（【]\s*(?P<place>[가-힣A-Za-z]{1,12})\s*=\s*(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s*[)\]）】]\s*"
-    r"(?:(?P<reporters>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3})\s*(?:기자|특파원)\s*=?\s*)?"
+    r"(?:(?P<reporters>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3})"
+    rf"\s*(?:{_listed('reporter_titles', 'ko')})\s*=?\s*)?"
 )
 # "【ソウル共同】", "【北京時事】", "【ワシントン＝山田太郎】": a Japanese paper's dateline: the place and the agency or
 # the correspondent.
 JA_DATELINE_RE = re.compile(
-    r"^\s*【\s*(?P<place>[^\s】＝=]{1,10}?)\s*(?:[＝=]\s*(?P<reporters>[^】]{1,20}?)|(?P<outlet>共同|時事|AFP|ロイター))\s*】\s*"
+    rf"^\s*【\s*(?P<place>[^\s】＝=]{{1,10}}?)\s*(?:[＝=]\s*(?P<reporters>[^】]{{1,20}}?)"
+    rf"|(?P<outlet>{_listed('dateline_agencies', 'ja')}))\s*】\s*"
 )
 # Every form of news dateline that can open a story's first paragraph (the Chinese ones read on Simplified text).
 OPENING_DATELINE_RES = (
@@ -210,11 +213,11 @@ OPENING_DATELINE_RES = (
 )
 # "【责任编辑：张三】", "（责任编辑：…）": an editor credit.
 EDITOR_CREDIT_RE = re.compile(
-    r"^\s*[【\[（(]\s*(?P<credit>(?:责任编辑|编辑|校对|责编)\s*[:：]\s*[^】\]）)]+?)\s*[】\]）)]\s*$"
+    rf"^\s*[【\[（(]\s*(?P<credit>(?:{_listed('editor_credit_labels', 'zh')})\s*[:：]\s*[^】\]）)]+?)\s*[】\]）)]\s*$"
 )
 # "责编：李四", "审核：王五", "排版 | 赵六": a Chinese editor's credit alone on a line (a WeChat article closes so).
 PLAIN_ZH_CREDIT_RE = re.compile(
-    r"^\s*(?P<credit>(?:责任编辑|责编|编辑|审核|审校|校对|排版|美编|终审|初审|复审|一审|二审|三审|策划|统筹)"
+    rf"^\s*(?P<credit>(?:{_listed('plain_credit_labels', 'zh')})"
     r"\s*[:：|丨｜]\s*[^\s:：。，,]{1,12}(?:[\s、，,]+[^\s:：。，,]{1,12}){0,3})\s*$"
 )
 # "原创 张三 东北亚研究 2023-11-27 08:00 发表于北京": a WeChat article's line under its title (authors, the account
@@ -243,12 +246,13 @@ YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Words that make a year a bound, not the time of writing: "since 2019", "by 2030", "到2030年", "2030年前",
 # "2019年以来" (a dateline's year is not inferred from them). The first must end where the year starts.
 YEAR_BOUND_BEFORE_RE = re.compile(
-    r"(?:\b(?:since|by|until|till|before|after|through|to)\s+(?:the\s+end\s+of\s+)?|自|从|到|至|截至|截止)\s*$",
+    rf"(?:\b(?:{_listed('year_bound_before', 'en')})\s+(?:the\s+end\s+of\s+)?"
+    rf"|{_listed('year_bound_before', 'zh')})\s*$",
     re.IGNORECASE,
 )
-YEAR_BOUND_AFTER_RE = re.compile(r"\s*年?\s*(?:前|以前|之前|以后|之后|以来|底前)")
+YEAR_BOUND_AFTER_RE = re.compile(rf"\s*年?\s*(?:{_listed('year_bound_after', 'zh')})")
 # "March 11, 2021", "11 March 2021", "Sept. 3 2020", "2021-03-11", "2021年3月11日": a date as bylines write it.
-_BYLINE_MONTH = r"(?P<{}>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_BYLINE_MONTH = rf"(?P<{{}}>{_MONTH_OPENINGS})[a-z]*\.?"
 # "Fri, ", "Sunday ": a weekday before a date ("Beijing, Fri, May 15, 2020").
 _EN_WEEKDAYS = _alternation(_LEXICON.words("header_weekdays", "en"))
 _WEEKDAY = rf"(?:\b(?:{_EN_WEEKDAYS})\.?,?\s+)?"
@@ -290,7 +294,7 @@ LABELLED_DATE_RE = re.compile(
 # table row, not an outlet: no "|" between the name and the date).
 OUTLET_WRITTEN_DATE_LINE_RE = re.compile(
     rf"^\s*(?P<outlet>{_OUTLET_NAME})\s+[-–—·•]\s+(?:{_WRITTEN_DATE})"
-    r"(?:\s*[-–—|·•,]?\s*\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|JST|KST|CST|GMT|UTC|EST|EDT|ET))?)?"
+    rf"(?:\s*[-–—|·•,]?\s*\d{{1,2}}:\d{{2}}(?:\s*(?:[AaPp]\.?[Mm]\.?|{_listed('time_zones', 'en')}))?)?"
     r"(?:\s*[|·•]\s*[^|·•]{1,60})?\s*$"
 )
 # "By Kim Minji · March 11, 2021", "By Jane Doe | 2021-03-11", "By Jane Doe, 11 March 2021": a date closing a byline.
@@ -337,10 +341,10 @@ PLACE_DATE_LINE_RE = re.compile(
 )
 # "From: Example Monitor <news@example.org>", "Subject: …", "发件人：…": the fields of an e-mail over its text.
 MAIL_FIELD_RE = re.compile(
-    r"^\s*(?P<key>From|Sent|Date|To|Cc|Bcc|Reply-To|Subject|发件人|发送时间|时间|收件人|抄送|主题)\s*[:：]\s*(?P<value>.*?)\s*$",
+    rf"^\s*(?P<key>{_listed('mail_field_keys')})\s*[:：]\s*(?P<value>.*?)\s*$",
     re.IGNORECASE,
 )
-MAIL_SUBJECT_PREFIX_RE = re.compile(r"^(?:(?:Re|Fwd?|FW|AW|WG|回复|转发)\s*[:：]\s*)+", re.IGNORECASE)
+MAIL_SUBJECT_PREFIX_RE = re.compile(rf"^(?:(?:{_listed('mail_reply_marks')})\s*[:：]\s*)+", re.IGNORECASE)
 MAIL_DISPLAY_NAME_RE = re.compile(r"^\s*[\"']?(?P<name>[^<>@\"']+?)[\"']?\s*<[^<>]+>\s*$")
 # "（2024年5月27日，首尔）", "(Seoul, 27 May 2024)", "(27 May 2024)": when and where a speech was given, in brackets
 # under its title.
@@ -353,27 +357,23 @@ KIND_DATE_LINE_RE = re.compile(rf"^\s*(?P<kind>[A-Z][a-z]+(?:\s+[a-z]+){{1,3}})\
 # "Remarks by Prime Minister Kishida Fumio at the Ninth Trilateral Summit", "Keynote Speech of H.E. Mr. Wang Yi to
 # …": a speech's title naming its speaker, who is the text's author.
 SPEECH_TITLE_RE = re.compile(
-    r"^(?:(?:Opening|Closing|Keynote|Special|Video|Congratulatory|Welcoming)\s+)?"
-    r"(?:Remarks|Speech|Statement|Address|Message|Lecture|Keynote)\s+(?:by|of)\s+(?P<who>.+?)"
+    rf"^(?:(?:{_listed('speech_qualifiers', 'en')})\s+)?"
+    rf"(?:{_listed('speech_kinds', 'en')})\s+(?:by|of)\s+(?P<who>.+?)"
     r"(?:\s+(?:at|on|to|before|during|for|in|upon)\s+.*)?$"
 )
 # Titles and offices before a speaker's name: "Prime Minister", "H.E. Mr.", "Chinese Premier".
 SPEAKER_TITLE_RE = re.compile(
-    r"^(?:(?:H\.?\s?E\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|His|Her|Excellency|the|The|Chinese|Japanese|Korean|South"
-    r"|Republic|of|Korea|Japan|China|People's|State|Vice|Deputy|Former|Prime|Minister|Premier|President|Foreign"
-    r"|Affairs|for|Secretary|Secretary-General|General|Chief|Cabinet|Ambassador|Chairman|Chair|Governor|Mayor"
-    r"|Speaker|Director|Director-General|Senior|Councillor|Councilor|Trade|Commerce|Economy|Industry|and|,)\s*)+"
-)
+    rf"^(?:(?:{_listed('speaker_title_words', 'en', dot=_OPTIONAL_DOT)})\s*)+"
+)  # the order of the list decides: the first word that fits is taken
 # "李强在第九次中日韩领导人会议上的讲话", "王毅在中日韩外长会上的致辞": a Chinese speech title, its speaker first.
 ZH_SPEECH_TITLE_RE = re.compile(
-    rf"^(?P<who>{_ZH_FAMILY_NAME})在.{{2,60}}?(?:上|中)?的(?:讲话|致辞|发言|演讲|主旨演讲|书面致辞)$"
+    rf"^(?P<who>{_ZH_FAMILY_NAME})在.{{2,60}}?(?:上|中)?的(?:{_listed('speech_kinds', 'zh')})$"
 )
 # "Policy Report No. 17 | March 2024": the kind of text, named by a word such as Report or Brief (so no place or
 # outlet), then its date, in fields a bar parts.
 KIND_FIELD_RE = re.compile(
-    r"^[A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,4}?\s*\b(?:Report|Brief|Briefing|Paper|Note|Commentary|Analysis|Series"
-    r"|Update|Memo|Study|Review|Bulletin|Insights?|Perspectives?|Outlook|Monitor|Statement|Release|Op-Ed|Column"
-    r"|Editorial|Interview)s?(?:\s+(?:No\.|Number|Vol\.|#)\s*\d+(?:[./-]\d+)*)?$",
+    rf"^[A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){{0,4}}?\s*\b(?:{_listed('text_kind_words', 'en')})s?"
+    r"(?:\s+(?:No\.|Number|Vol\.|#)\s*\d+(?:[./-]\d+)*)?$",
     re.IGNORECASE,
 )
 # "26–27 November 2023", "Nov. 26-27, 2023": a range of days as a header writes it; its first day dates the text.
@@ -384,14 +384,13 @@ WRITTEN_DAY_RANGE_RE = re.compile(
 # "Example Policy Institute", "Korea Institute for National Unification", "某某大学国际问题研究院": an organisation's
 # name alone on a line (it ends with a word that names a kind of organisation).
 ORGANISATION_LINE_RE = re.compile(
-    r"^\s*(?:(?:The\s+)?(?:[A-Z][A-Za-z&'\-]*\s+){1,7}(?:Institute|Institution|University|Center|Centre|Foundation"
-    r"|Council|Forum|Secretariat|Agency|Ministry|Office|Press|Review|Society|Association|Programme|Program"
-    r"|Group|Initiative)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][A-Za-z&'\-]*(?:\s+[A-Z][A-Za-z&'\-]*){0,5})?"
-    r"|[\u4e00-\u9fff]{2,20}(?:研究院|研究所|研究中心|大学|学院|基金会|秘书处|出版社|智库))\s*$"
+    rf"^\s*(?:(?:The\s+)?(?:[A-Z][A-Za-z&'\-]*\s+){{1,7}}(?:{_listed('organisation_line_endings', 'en')})"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][A-Za-z&'\-]*(?:\s+[A-Z][A-Za-z&'\-]*){0,5})?"
+    rf"|[\u4e00-\u9fff]{{2,20}}(?:{_listed('organisation_line_endings', 'zh')}))\s*$"
 )
 # "March 3rd": month and day of a dateline.
 MONTH_DAY_RE = re.compile(
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?P<month>{_listed('written_months', 'en')})"
     r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?P<year>\d{4}))?"
 )
 # "Jane Doe:On Regional Trade…": a name prefixed to a title.

@@ -1,6 +1,7 @@
 """Every regex of the layout, heading, footnote, markup and extraction rules, named and compiled once.
 
-Dates: date_patterns.py; the header zone (bylines, field lines, datelines, labels): header_patterns.py.
+Dates: date_patterns.py; the header zone (bylines, field lines, datelines, labels): header_patterns.py; the lines
+a page adds around its text (page marks, teasers, running headers): parse/furniture.py.
 """
 
 from __future__ import annotations
@@ -9,23 +10,14 @@ import re
 
 from nea_site import lexicon
 
-# "Executive Summary ........ 2", "一、引言……………1", "2.1 Trade · · · · · 12": a table of contents' entry (dot leaders,
-# then a page number, Arabic or Roman); "Contents", "Table of Contents", "目录": the title over such entries.
-CONTENTS_ENTRY_RE = re.compile(
-    r"^\s*\S.*?(?:\.{4,}|…{2,}|(?:\.\s){4,}|(?:·\s?){4,}|_{4,})\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$"
-)
-CONTENTS_TITLE_RE = re.compile(r"^\s*(?:(?:table\s+of\s+)?contents|目\s*录|目\s*次)\s*$", re.IGNORECASE)
-# "- 3 -", "Page 3", "Page 3 of 20", "p. 3", "3 / 20", "第3页", "第 3 页 共 20 页": a line that only numbers a page.
-PAGE_MARK_LINE_RE = re.compile(
-    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}"
-    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$",
-    re.IGNORECASE,
-)
-# A page number at the start or end of a running header: "12   Journal of X", "Journal of X, No. 3   12".
-LEADING_NUMBER_RE = re.compile(r"^\s*\d{1,4}[.)]?\s+")
-TRAILING_NUMBER_RE = re.compile(r"\s+\d{1,4}\s*$")
-# A line holding a number alone: a page number where it stands next to a page break.
-NUMBER_LINE_RE = re.compile(r"^\s*\d{1,4}\s*$")
+_LISTS = lexicon.current()
+
+
+def _listed(name: str, *langs: str, space: str = r"\s+") -> str:
+    """A lexicon list (all languages unless named) as a regex alternation in the file's order."""
+    return lexicon.alternation(_LISTS.words(name, *langs), space=space)
+
+
 # Letters of English words, for the words a document uses (line-end hyphens are judged by them).
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # A word cut by a hyphen at a line end: "coopera-" and "tion" on the next line.
@@ -70,60 +62,12 @@ RUN_IN_SPLIT_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“�
 ABBREVIATION_END_RE = re.compile(
     r"(?:\b[A-Z]|\bU\.S|\bU\.K|\be\.g|\bi\.e|\betc|\bNo|\bVol|\bpp|\bMr|\bMrs|\bDr|\bvs)\.$"
 )
-# A count alone on a line ("12", "1.2K"): a button's counter when furniture stands next to it.
-COUNTER_LINE_RE = re.compile(r"^\s*\d{1,6}(?:\.\d)?[KkMm]?\s*$")
-# A mailing's footer: "You are receiving this email because …", "Unsubscribe | Manage preferences | View in browser",
-# "View this email in your browser", "如需退订…", "您收到此邮件是因为…".
-MAIL_FOOTER_LINE_RE = re.compile(
-    r"^\s*(?:You\s+(?:are\s+)?receiv(?:ed|ing)\s+this\s+(?:e-?mail|newsletter|message)\b.*"
-    r"|(?:Unsubscribe(?:\s+from\s+this\s+list)?|Manage\s+(?:your\s+)?(?:preferences|subscription)|Update\s+your\s+preferences"
-    r"|View\s+(?:this\s+(?:e-?mail\s+)?)?in\s+(?:your\s+)?browser|Forward\s+to\s+a\s+friend)"
-    r"(?:\s*[|·•]\s*[A-Za-z ]{2,40})*\s*\.?"
-    r"|(?:如需|若要|点击|点此)退订.{0,30}|退订|您(?:之所以)?收到(?:此|这封|本)邮件.*)\s*$",
-    re.IGNORECASE,
-)
-# "Related articles", "You may also like", "推荐阅读": a heading over a list of other pages' headlines, alone on a line.
-RELATED_HEADING_RE = re.compile(
-    r"^\s*(?:Related(?:\s+(?:articles?|stories|news|content|posts|reading|coverage|links))?|More\s+(?:stories|news)"
-    r"|More\s+(?:from|on|in)\s+[^.!?]{1,40}|You\s+(?:may|might)\s+also\s+like|Recommended(?:\s+(?:for\s+you|reading|articles|stories))?"
-    r"|Most\s+(?:read|popular|viewed)|Trending(?:\s+now)?|推荐阅读|相关阅读|相关新闻|相关文章"
-    r"|相关报道|热门文章|热点新闻|猜你喜欢|延伸阅读|热门推荐|往期推荐|往期回顾|往期精选|喜欢此内容的人还喜欢)\s*[:：]?\s*$",
-    re.IGNORECASE,
-)
 # "Lee Jiyoung is a senior fellow at …", "（作者系某某大学教授）": who the author is, closing the text.
-AUTHOR_BIO_ZH_RE = re.compile(r"^\s*[（(]?\s*(?:本文)?作者(?:系|为|是|现任|现为)")
-AUTHOR_BIO_VERB_RE = re.compile(r"\s+(?:is|was|serves\s+as|has\s+been|teaches|works|directs|heads)\b")
-# "Related: …", "Read more: …", "相关阅读：…", "Previous article: …", "* Attachment: file (1 file)": a teaser linking
-# elsewhere or a file to download, page furniture in a saved text.
-TEASER_LINE_RE = re.compile(
-    r"^\s*(?:[*•]\s*)?(?:Related|Read\s+more|Read\s+also|See\s+also|Also\s+read|Recommended|Previous(?:\s+article)?"
-    r"|Next(?:\s+article)?|Attachments?|Attached\s+files?|Downloads?|相关阅读|相关新闻|延伸阅读|上一篇|下一篇|附件下载"
-    r"|相关附件)\s*[:：]"
-    # the buttons of a saved page, alone on a line: "Share this:", "Tweet", "Print", "【字号 大 中 小】", "分享到："
-    r"|^\s*(?:Share(?:\s+this(?:\s+article)?)?|Tweet|Print|Email|Facebook|Twitter|LinkedIn|WhatsApp|Copy\s+link"
-    r"|List|Back\s+to\s+(?:the\s+)?list|Back\s+to\s+top|Top|返回列表|【?\s*字号[:：]?\s*大\s*中\s*小\s*】?|分享到"
-    r"|打印本页|关闭窗口|返回顶部|For\s+immediate\s+release|Embargoed\s+until\b.{0,60}"
-    # a blog platform's buttons and counters: "Follow", "Listen", "5 min read", "120 Followers", "Restack"
-    r"|Follow|Listen|Subscribe(?:\s+to\s+.{1,60})?|Like|Comments?|Restack|Clap|Save|Sign\s+(?:in|up)"
-    r"|Get\s+the\s+app|Open\s+in\s+app|Member-only\s+story|Share\s+this\s+post|Upgrade\s+to\s+paid"
-    # a news site's furniture copied with its text: "Skip to main content", "Advertisement", "Sign up here."
-    r"|Skip\s+to\s+(?:main\s+)?(?:content|navigation)|Advertisement|Story\s+continues\s+below(?:\s+advertisement)?"
-    r"|Continue\s+reading|Sign\s+up\s+here\.?|Our\s+Standards\s*:.{0,80}"
-    r"|\d{1,3}\s*(?:min(?:ute)?s?)\s+read|[\d.,]+[KkMm]?\s+Followers?|Written\s+by\s+[^.。]{1,60})\s*[:：]?\s*$"
-    # a line of a mark or two alone ("·", "--", "•"), left from a page's layout (three or more are a rule)
-    r"|^\s*[-–—·•~=_]{1,2}\s*$"
-    # a WeChat article's buttons and placeholders: "点击蓝字 关注我们", "点个在看", "阅读原文", "图片" (an image)
-    r"|^\s*(?:点击(?:上方)?\s*[“\"]?蓝字[”\"]?\s*关注我们.*|关注我们|点个在看.*|点亮在看.*|分享\s*收藏\s*点赞\s*在看|阅读原文"
-    r"|图片|扫码关注.*|长按(?:识别)?二维码.*|戳这里.*"
-    # a Chinese news site's: "【纠错】", "扫一扫，用手机看新闻！", and its breadcrumb "首页 > 国际 > 正文"
-    r"|【\s*纠错\s*】|扫一扫.{0,20}|用手机看新闻.{0,10}|(?:首页|主页|Home)\s*[>›»]\s*.{0,60})\s*$",
-    re.IGNORECASE,
-)
+AUTHOR_BIO_ZH_RE = re.compile(rf"^\s*[（(]?\s*(?:本文)?作者(?:{_listed('author_bio_verbs', 'zh')})")
+AUTHOR_BIO_VERB_RE = re.compile(rf"\s+(?:{_listed('author_bio_verbs', 'en')})\b")
 # "Press Releases", "Speeches", "新闻稿": the site's section named over a saved page's title (kept as a row).
 KICKER_LINE_RE = re.compile(
-    r"^\s*(?:Press\s+Releases?|News\s+Releases?|(?:Latest\s+)?News|Statements?|Speeches(?:\s+and\s+Remarks)?"
-    r"|Remarks|(?:Press\s+)?Briefings?|Opinion|Commentary|Analysis|Features?|Editorials?|Op-?Eds?|Interviews?"
-    r"|新闻稿|新闻发布|新闻|要闻|评论|观点|时评|社论|专题)\s*$",
+    rf"^\s*(?:{_listed('kicker_lines')})\s*$",
     re.IGNORECASE,
 )
 # What separates the cells of a table row in parsed text: "Term | Name | Country".
@@ -133,7 +77,7 @@ TABLE_CELL_SEPARATOR = " | "
 NUMBER_CELL_RE = re.compile(r"\s*[-–+]?[\d.,]+\s*[%％]?\s*")
 YEAR_CELL_RE = re.compile(r"\s*(?:19|20)\d{2}\s*")
 # "Tags: China, Japan, Northeast Asia", "标签：…": a web page's tags closing the text, read as its keywords.
-TAGS_LINE_RE = re.compile(r"^\s*(?:Tags?|标签|关键字|关键词)\s*[:：]\s*(?P<tags>\S.{0,300})$", re.IGNORECASE)
+TAGS_LINE_RE = re.compile(rf"^\s*(?:{_listed('tags_labels')})\s*[:：]\s*(?P<tags>\S.{{0,300}})$", re.IGNORECASE)
 # "## Background {#background}", "### Outlook {: .lead}": a Markdown attribute list closing a heading.
 MD_ATTRIBUTES_RE = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 # "… the end." (End)  or  （完）: an end mark after the last sentence.
@@ -155,9 +99,7 @@ MD_AUTOLINK_RE = re.compile(r"<(?P<url>https?://[^>\s]+)>")
 MD_LINK_RE = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")
 # Words that make an unnumbered line a heading: "Introduction", "Conclusion", "结语".
 KEYWORD_HEADING_RE = re.compile(
-    r"^\s*(?:Introduction|Conclusions?|Concluding Remarks|Summary|Executive Summary|Key Findings|Foreword|Preface"
-    r"|Acknowledge?ments|Background|References|Bibliography|"
-    r"引言|前言|导言|结语|结论|结束语|参考文献)\s*[:：]?\s*$",
+    rf"^\s*(?:{_listed('heading_keywords', space=' ')})\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # A reference list's heading: the entries under it are citations, not the text's own statements.

@@ -6,8 +6,8 @@ import pytest
 
 from nea_site.model import SourceId, SourceText
 from nea_site.parse import parse_document
-from nea_site.parse.datelines import infer_dateline_year, read_opening_dateline, read_title_date
-from nea_site.parse.header_lines import Header
+from nea_site.parse.header.datelines import infer_dateline_year, read_opening_dateline, read_title_date
+from nea_site.parse.header.state import Header
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES
+from nea_site.parse.furniture import drop_page_furniture
 from nea_site.parse.layout import (
     document_words,
-    drop_page_furniture,
     is_hard_wrapped,
     join_lines,
     looks_numbered,

@@ -6,9 +6,9 @@ import pytest
 
 from nea_site.model import SourceId, SourceText
 from nea_site.parse import parse_document
-from nea_site.parse.header_lines import Header
+from nea_site.parse.header.mail import read_mail_fields
+from nea_site.parse.header.state import Header
 from nea_site.parse.layout import split_units
-from nea_site.parse.mailheader import read_mail_fields
 
 NEWSLETTER = (
     "From: Example Monitor <newsletter@example.org>\n"

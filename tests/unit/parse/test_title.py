@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES
-from nea_site.parse.header_lines import Header, split_names
+from nea_site.parse.header.labels import match_credit, split_keywords
+from nea_site.parse.header.state import Header, split_names
+from nea_site.parse.header.title import parse_header
 from nea_site.parse.layout import split_units
-from nea_site.parse.title import match_credit, parse_header, split_keywords
 
 
 def _header(text: str) -> tuple[Header, str | None]:

@@ -5,93 +5,48 @@ from __future__ import annotations
 import copy
 import re
 
-from nea_site.parse.header_lines import MONTHS, Header, take_line
+from nea_site.parse.header.authors import (
+    bare_byline,
+    is_affiliation,
+    speaker_from_title,
+    strip_author_prefix,
+    zh_bare_byline,
+)
+from nea_site.parse.header.labels import (
+    label_match,
+    labelled_line_follows,
+    match_credit,
+    mode_after_label,
+    take_labelled,
+)
+from nea_site.parse.header.lines import take_line
+from nea_site.parse.header.mail import read_mail_fields
+from nea_site.parse.header.state import MONTHS, Header
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
-from nea_site.parse.mailheader import read_mail_fields
 from nea_site.text.header_patterns import (
-    AFFILIATION_WORD_RE,
-    BYLINE_NOT_NAME_WORDS,
-    CONTACT_LINE_RE,
-    COPYRIGHT_RE,
     DASH_SUBTITLE_RE,
     DATE_LINE_RE,
     DATELINE_RE,
     DOI_LINE_RE,
-    EDITOR_CREDIT_RE,
-    FIELD_SPLIT_RE,
-    JA_DATELINE_RE,
     JOURNAL_LINE_RE,
     KEY_VALUE_LINE_RE,
-    KEYWORD_SEPARATOR_RE,
-    KO_DATELINE_RE,
-    LABELLED_LINE_RE,
-    LIST_SEPARATOR_RE,
-    MARKED_AUTHORS_LINE_RE,
     MONTH_DAY_RE,
-    NAME_MARK_RE,
-    PHOTO_CREDIT_RE,
-    PLAIN_EDITOR_CREDIT_RE,
-    PLAIN_ZH_CREDIT_RE,
-    RUN_IN_LABEL_RE,
-    SPEAKER_TITLE_RE,
-    SPEECH_TITLE_RE,
     TITLE_CUT_RE,
-    TITLE_PREFIX_RE,
-    TRANSLATED_BY_RE,
-    WIRE_CREDIT_RE,
     YEAR_RE,
-    ZH_NAME_SEPARATOR_RE,
-    ZH_NAMES_LINE_RE,
-    ZH_REPORTER_PLACE_RE,
     ZH_SINGLE_NAME_RE,
-    ZH_SPEECH_TITLE_RE,
 )
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
-    KEYWORD_HEADING_RE,
     KICKER_LINE_RE,
     SENTENCE_END_RE,
     TABLE_CELL_SEPARATOR,
     TITLE_STAR_RE,
 )
-from nea_site.text.script import to_simplified
 
-_ZH_BODY_AFTER_BYLINE = 30  # characters: the paragraph under a line of Chinese names alone
-_ABSTRACT_LABELS = frozenset({"abstract", "摘要", "内容摘要", "内容提要", "提要", "summary"})
-_KEYWORD_LABELS = frozenset({"keywords", "key words", "关键词", "关键字", "keyword"})
-_AUTHOR_NOTE_LABELS = frozenset({"作者简介", "about the author", "about the authors", "author", "作者"})
 MAX_BODY_START_CHARS = 300  # a header line longer than this is body text
 MAX_SUBTITLE_CHARS = 160
-_HAN_SPACING_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-
-
-def match_credit(text: str) -> str | None:
-    """The credit a line gives ("Photo by …", "[Translated by …]", "【责任编辑：…】"), or None."""
-    for regex, group in (
-        (TRANSLATED_BY_RE, "credit"),
-        (EDITOR_CREDIT_RE, "credit"),
-        (PLAIN_EDITOR_CREDIT_RE, "credit"),
-        (PLAIN_ZH_CREDIT_RE, "credit"),
-        (WIRE_CREDIT_RE, "credit"),
-        (PHOTO_CREDIT_RE, None),
-        (COPYRIGHT_RE, None),
-        (CONTACT_LINE_RE, None),
-    ):
-        match = regex.match(text)
-        if match:
-            return match[group].strip() if group else text.strip()
-    return None
-
-
-def split_keywords(value: str) -> list[str]:
-    """Split a keyword line on commas, "、", ";" and a final "and"; drop a closing period."""
-    value = value.strip().rstrip(".。")
-    parts = [p.strip() for p in KEYWORD_SEPARATOR_RE.split(value) if p.strip()]
-    if len(parts) >= 2 and " and " in parts[-1]:  # "A, B and C": the last "and" separates
-        parts[-1:] = [p.strip() for p in parts[-1].split(" and ", 1)]
-    return parts
 
 
 def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tuple[Header, int]:
@@ -147,8 +102,8 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             subtitled = True
             i += 1
             continue
-        if _take_labelled(header, text):
-            mode, after_author = _mode_after_label(header, text), False
+        if take_labelled(header, text):
+            mode, after_author = mode_after_label(header, text), False
             i += 1
             continue
         had_authors = bool(header.authors)
@@ -161,7 +116,7 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             i += 1
             continue
         under_date = i == top + under + 1 and bool(DATE_LINE_RE.match(fold_date_digits(units[i - 1].text)))
-        if (i == top + under or under_date) and not header.authors and (names := _bare_byline(text, units[i + 1 :])):
+        if (i == top + under or under_date) and not header.authors and (names := bare_byline(text, units[i + 1 :])):
             header.authors.extend(names)  # "Jane Roe" alone under the title (or under its date line)
             header.origins["authors"] = "parsed"
             after_author = True
@@ -177,22 +132,22 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             header.origins["authors"] = "parsed"
             i += 1
             continue
-        if i == top + under and not header.authors and (names := _zh_bare_byline(text, units[i + 1 :])):
+        if i == top + under and not header.authors and (names := zh_bare_byline(text, units[i + 1 :])):
             header.authors.extend(names)  # "王晓明" alone under a Chinese title, the text under it
             header.origins["authors"] = "parsed"
             after_author = True
             i += 1
             continue
-        if mode == "abstract" and not header.abstract and not _label_match(text) and not match_numbered(text):
+        if mode == "abstract" and not header.abstract and not label_match(text) and not match_numbered(text):
             header.abstract = text  # the paragraph under a bare "Abstract" line
             header.origins["abstract"] = "parsed"
             i += 1
             continue
-        if mode == "abstract" and _labelled_line_follows(units, i):
+        if mode == "abstract" and labelled_line_follows(units, i):
             header.abstract = (header.abstract + "\n\n" if header.abstract else "") + text
             i += 1
             continue
-        if mode == "parallel_abstract" and _labelled_line_follows(units, i):
+        if mode == "parallel_abstract" and labelled_line_follows(units, i):
             header.parallel_abstract = f"{header.parallel_abstract}\n\n{text}"
             i += 1
             continue
@@ -200,46 +155,14 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             header.author_notes.append(text)
             i += 1
             continue
-        if after_author and _is_affiliation(text):
+        if after_author and is_affiliation(text):
             header.author_notes.append(text)
             i += 1
             continue
         break
-    _strip_author_prefix(header)
-    _speaker_from_title(header)
+    strip_author_prefix(header)
+    speaker_from_title(header)
     return header, i
-
-
-def _bare_byline(text: str, rest: list[Unit]) -> list[str]:
-    """The names of a line under the title that is only people's names ("Jane Roe", "Minji Kim and Wei Chen").
-
-    Such a line reads like a short title-case subtitle; it is taken for names when none of its words is written
-    in lower case in the text after it (a subtitle's words, "regional order", recur so) and none names a place or
-    a subject (BYLINE_NOT_NAME_WORDS).
-    """
-    match = MARKED_AUTHORS_LINE_RE.match(text)
-    if not match or NAME_MARK_RE.search(match["names"]):
-        return []
-    words = {w for w in re.findall(r"[A-Za-z]+", match["names"]) if w != "and"}
-    if words & BYLINE_NOT_NAME_WORDS:
-        return []
-    body = "\n".join(u.text for u in rest if u.kind == "text")
-    if any(re.search(rf"\b{re.escape(w.lower())}\b", body) for w in words):
-        return []
-    return [n.strip() for n in LIST_SEPARATOR_RE.split(match["names"]) if n.strip()]
-
-
-def _zh_bare_byline(text: str, rest: list[Unit]) -> list[str]:
-    """The names of a line under a title that is only Chinese names ("王晓明", "王晓明 李华"), with text under it.
-
-    Each name is a common family name and one or two characters; the next unit is a paragraph of the text (30
-    characters or more), so a short heading under the title ("结语") is not read as a name.
-    """
-    if not ZH_NAMES_LINE_RE.match(text) or not rest or rest[0].kind != "text":
-        return []
-    if len(rest[0].text.strip()) < _ZH_BODY_AFTER_BYLINE:
-        return []
-    return [name for name in ZH_NAME_SEPARATOR_RE.split(text.strip()) if name]
 
 
 def _date_line_follows(units: list[Unit], i: int) -> bool:
@@ -351,7 +274,7 @@ def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
     """
     if not header.title or len(units) < 3 or units[2].kind != "text" or len(text) > MAX_SUBTITLE_CHARS:
         return ""
-    if match_atx(text) or match_numbered(text) or _label_match(text) or KEY_VALUE_LINE_RE.match(text):
+    if match_atx(text) or match_numbered(text) or label_match(text) or KEY_VALUE_LINE_RE.match(text):
         return ""
     if TABLE_CELL_SEPARATOR in text:
         return ""  # a table row ("Abbreviation | TCS"): no part of the title
@@ -359,7 +282,7 @@ def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
         return ""
     if take_line(copy.deepcopy(header), text, previous=header.title):
         return ""  # the line is itself an author or date line
-    if _bare_byline(text, units[2:]):
+    if bare_byline(text, units[2:]):
         return ""  # "Jane Roe": names alone, read as the byline
     if DASH_SUBTITLE_RE.match(text):
         return "subtitle"  # "——在中日韩合作国际论坛上的致辞": whatever follows it
@@ -368,7 +291,7 @@ def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
     if not description:
         trial.title = _with_subtitle(header.title, text)
     following = units[2].text.strip()
-    if _take_labelled(trial, following) or take_line(trial, following, previous=trial.title or ""):
+    if take_labelled(trial, following) or take_line(trial, following, previous=trial.title or ""):
         return "description" if description else "subtitle"
     return ""
 
@@ -402,7 +325,7 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
         header.title = dateline["rest"].strip()
         header.origins["title"] = "parsed"
         return True
-    if _label_match(text) or KEY_VALUE_LINE_RE.match(text) or match_numbered(text):
+    if label_match(text) or KEY_VALUE_LINE_RE.match(text) or match_numbered(text):
         return False
     if len(text) > MAX_BODY_START_CHARS or len(units) < 2:
         return False
@@ -411,114 +334,3 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
     header.title = TITLE_STAR_RE.sub("", text).strip()
     header.origins["title"] = "parsed"
     return True
-
-
-def _label_match(text: str) -> re.Match[str] | None:
-    if text.lstrip()[:1] in "〔【[（(" and (
-        ZH_REPORTER_PLACE_RE.match(to_simplified(text)) or KO_DATELINE_RE.match(text) or JA_DATELINE_RE.match(text)
-    ):
-        return None  # "〔記者王小明／台北報導〕…", "[도쿄=뉴시스] …", "【ソウル共同】…": a story opening, no field
-    return LABELLED_LINE_RE.match(text) or RUN_IN_LABEL_RE.match(text)
-
-
-def _mode_after_label(header: Header, text: str) -> str:
-    match = _label_match(text)
-    label = _label_of(match) if match else ""
-    if label in _ABSTRACT_LABELS:
-        return (
-            "parallel_abstract"
-            if header.parallel_abstract and match and match["value"].strip() == (header.parallel_abstract)
-            else "abstract"
-        )
-    if label in _AUTHOR_NOTE_LABELS:
-        return "notes"
-    return ""
-
-
-def _label_of(match: object) -> str:
-    groups = match.groupdict()  # type: ignore[attr-defined]
-    label = str(groups.get("bracketed") or groups["plain"] or "").strip().lower()
-    return _HAN_SPACING_RE.sub("", label)  # "摘  要", "关 键 词": spaced out to the width of a column
-
-
-def _take_labelled(header: Header, text: str) -> bool:
-    match = _label_match(text)
-    if not match:
-        return False
-    label, value = _label_of(match), match["value"].strip()
-    value, *more = FIELD_SPLIT_RE.split(value)  # "中图分类号：D81    文献标识码：A": one field each
-    parallel = _in_other_language(header, value)  # "Abstract: …" after "摘要：…" under a Chinese title
-    if label in _ABSTRACT_LABELS and parallel:
-        header.parallel_abstract = value
-    elif label in _ABSTRACT_LABELS:
-        header.abstract = value
-        header.origins["abstract"] = "parsed"
-    elif label in _KEYWORD_LABELS and parallel:
-        header.parallel_keywords = split_keywords(value)
-    elif label in _KEYWORD_LABELS:
-        header.keywords = split_keywords(value)
-        header.origins["keywords"] = "parsed"
-    elif label in _AUTHOR_NOTE_LABELS:
-        if value:
-            header.author_notes.append(value)
-    else:
-        header.identifiers.append((label, value))
-    for field_text in more:
-        _take_labelled(header, field_text)
-    return True
-
-
-def _in_other_language(header: Header, value: str) -> bool:
-    """A labelled value in the other site language than the title, given after the title's own (a parallel one)."""
-    if not header.title or not value or not (header.abstract or header.keywords):
-        return False
-    return is_cjk_lang(detect_lang(header.title)) != is_cjk_lang(detect_lang(value))
-
-
-def _labelled_line_follows(units: list[Unit], start: int) -> bool:
-    """True when a labelled header line comes after `start` with only plain text between (abstract goes on)."""
-    for unit in units[start : start + 6]:
-        if unit.kind != "text" or match_numbered(unit.text) or match_atx(unit.text):
-            return False
-        if _label_match(unit.text):
-            return True
-    return False
-
-
-def _is_affiliation(text: str) -> bool:
-    """A short line under the author that is not a sentence: position and institution."""
-    if AFFILIATION_WORD_RE.search(text) and len(text) <= 200 and not SENTENCE_END_RE.search(text):
-        return True  # "1 Graduate School of International Studies, Example University, Seoul": numbered, not a heading
-    if match_atx(text) or match_numbered(text) or KEYWORD_HEADING_RE.match(text):
-        return False  # a heading right under the author line ("## 1. Introduction") starts the body
-    return len(text) <= 160 and not SENTENCE_END_RE.search(text.rstrip(",，"))
-
-
-def _speaker_from_title(header: Header) -> None:
-    """A speech's title names its speaker: the author, where the header names none.
-
-    "Remarks by Prime Minister Kishida Fumio at the Summit" gives "Kishida Fumio" (titles and offices dropped,
-    two to four capitalised words left); "李强在第九次中日韩领导人会议上的讲话" gives "李强".
-    """
-    if header.authors or not header.title:
-        return
-    speech = SPEECH_TITLE_RE.match(header.title)
-    # "H.E. Mr. Wang Yi, Minister of Foreign Affairs of China": the name before the office that follows it
-    who = SPEAKER_TITLE_RE.sub("", speech["who"]).split(",")[0].strip() if speech else ""
-    if speech and 2 <= len(words := who.split()) <= 4 and all(w[:1].isupper() for w in words):
-        header.authors.append(who)
-        header.origins["authors"] = "parsed"
-        return
-    zh_speech = ZH_SPEECH_TITLE_RE.match(header.title)
-    if zh_speech:
-        header.authors.append(zh_speech["who"])
-        header.origins["authors"] = "parsed"
-
-
-def _strip_author_prefix(header: Header) -> None:
-    """Turn "Jane Doe:On Trade…" into "On Trade…" when the prefix is one of the parsed authors."""
-    if not header.title:
-        return
-    match = TITLE_PREFIX_RE.match(header.title)
-    if match and match["prefix"].strip() in header.authors:
-        header.title = match["title"].strip()

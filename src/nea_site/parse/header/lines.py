@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import datetime
 import re
-from dataclasses import dataclass, field
 
 from nea_site import lexicon
-from nea_site.model import FieldOrigin
+from nea_site.parse.header.state import (
+    MONTHS_SHORT,
+    Header,
+    fold_korean_date,
+    iso_from_match,
+    split_names,
+    take_place_date,
+    take_written_date,
+    written_iso,
+)
 from nea_site.text.header_patterns import (
     AUTHOR_LINE_RE,
     BOX_AUTHOR_RE,
@@ -52,53 +59,17 @@ from nea_site.text.patterns import (
     STAR_NOTE_RE,
 )
 
-MONTHS = "January February March April May June July August September October November December".split()
-MONTHS_SHORT = [month[:3].lower() for month in MONTHS]
-_DATE_KEYS = frozenset(
-    {"time", "date", "published", "published online", "available online", "first published", "日期", "时间", "发布时间",
-     "发表时间", "发布日期"}
-)  # fmt: skip
-_OUTLET_KEYS = frozenset({"source", "outlet", "publisher", "来源", "出处"})
-_AUTHOR_KEYS = frozenset({"author", "authors", "by", "作者"})
-_PLACE_KEYS = frozenset({"venue", "location", "place", "地点", "会议地点", "地址"})
-_ORGANISER_KEYS = frozenset(
-    {"organised by", "organized by", "organiser", "organizer", "hosted by", "host", "主办", "主办单位"}
-)
+_LEXICON = lexicon.current()
+# What a field's key names (lexicon: header_date_keys, header_outlet_keys...), matched on the key in lower case.
+_DATE_KEYS = frozenset(_LEXICON.words("header_date_keys"))
+_OUTLET_KEYS = frozenset(_LEXICON.words("header_outlet_keys"))
+_AUTHOR_KEYS = frozenset(_LEXICON.words("header_author_keys"))
+_PLACE_KEYS = frozenset(_LEXICON.words("header_place_keys"))
+_ORGANISER_KEYS = frozenset(_LEXICON.words("header_organiser_keys"))
 MAX_FIELD_LINE_CHARS = 160
 _LABELS = frozenset(
-    w.casefold()
-    for w in lexicon.current().words("date_published_labels") + lexicon.current().words("date_updated_labels")
+    w.casefold() for w in _LEXICON.words("date_published_labels") + _LEXICON.words("date_updated_labels")
 )  # "입력", "Updated": a date's label, never an outlet's name
-
-
-@dataclass(slots=True)
-class Header:
-    """Metadata drafted from the header zone (mutable while parsing)."""
-
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    published: str | None = None
-    outlet: str | None = None
-    place: str | None = None
-    abstract: str | None = None
-    keywords: list[str] = field(default_factory=list)
-    author_notes: list[str] = field(default_factory=list)
-    identifiers: list[tuple[str, str]] = field(default_factory=list)
-    origins: dict[str, FieldOrigin] = field(default_factory=dict)
-    dateline_month_day: tuple[int, int] | None = None
-    credits: list[str] = field(default_factory=list)  # credit lines between header lines ("Editor: Wang Wu")
-    parallel_title: str | None = None  # the title in the other language, from a closing title block
-    parallel_abstract: str | None = None
-    parallel_keywords: list[str] = field(default_factory=list)
-
-
-def split_names(value: str) -> list[str]:
-    """Split an author line: "、"/","/";"/"and" separate names; CJK names are also split on spaces."""
-    value = value.strip()
-    parts = [p.strip() for p in LIST_SEPARATOR_RE.split(value) if p.strip()]
-    if len(parts) == 1 and all(not ch.isascii() for ch in value.replace(" ", "")):
-        parts = value.split()
-    return parts
 
 
 def take_line(header: Header, text: str, *, previous: str) -> bool:
@@ -239,7 +210,7 @@ def _take_labelled_dates(header: Header, text: str) -> bool:
     if rest.strip(" \t|｜/·•,;；、"):
         return False
     for match in matches:
-        date = DATE_VALUE_RE.search(_fold_korean_date(match["date"]))
+        date = DATE_VALUE_RE.search(fold_korean_date(match["date"]))
         if match["label"].casefold() not in DATE_PUBLISHED_LABELS or date is None:
             continue
         iso = iso_from_match(date)
@@ -247,11 +218,6 @@ def _take_labelled_dates(header: Header, text: str) -> bool:
             header.published = iso
             header.origins["published"] = "parsed"
     return True
-
-
-def _fold_korean_date(text: str) -> str:
-    """A Korean date ("2020년 5월 15일") as "2020年5月15日", the form DATE_VALUE_RE reads."""
-    return text.replace("년", "年").replace("월", "月").replace("일", "日")
 
 
 def _take_outlet(header: Header, name: str) -> None:
@@ -297,7 +263,7 @@ def _take_date_line(header: Header, text: str) -> bool:
         header.published = f"{match['year3']}-{MONTHS_SHORT.index(match['mon3'][:3].lower()) + 1:02d}"
         header.origins["published"] = "parsed"
     elif match["zh_month"] and not header.published:
-        date = DATE_VALUE_RE.search(_fold_korean_date(match["zh_month"]))
+        date = DATE_VALUE_RE.search(fold_korean_date(match["zh_month"]))
         if date:
             header.published = iso_from_match(date)
             header.origins["published"] = "parsed"
@@ -385,58 +351,6 @@ def _take_byline_date(header: Header, names: str) -> str:
     return names[: match.start()].strip()
 
 
-def take_place_date(header: Header, match: re.Match[str]) -> None:
-    """The place and written date of a match ("Seoul, May 27, 2024", "Done at Seoul on 27 May 2024"), where unsaid.
-
-    A dateline's month and day, once read, is the text's date: the match then gives its place only.
-    """
-    if not header.place:
-        header.place = match["place"]
-        header.origins["place"] = "parsed"
-    if not header.dateline_month_day:
-        take_written_date(header, match)
-
-
-def take_written_date(header: Header, match: re.Match[str]) -> None:
-    """The date of a BYLINE_DATE_RE or POSTED_BY_RE match, when it has one and is a real day, as published."""
-    published = written_iso(match)
-    if published and not header.published:
-        header.published = published
-        header.origins["published"] = "parsed"
-
-
-def written_iso(match: re.Match[str]) -> str | None:
-    """ISO text of a match of the written-date forms ("May 26, 2024", "26 May 2024", "2024-05-26"), if a real day."""
-    if match.groupdict().get("iso"):
-        date = DATE_VALUE_RE.search(_fold_korean_date(match["iso"]))
-        published = iso_from_match(date) if date else None
-    elif match["mon"] or match["mon2"]:
-        month = MONTHS_SHORT.index((match["mon"] or match["mon2"])[:3].lower()) + 1
-        published = f"{match['year'] or match['year2']}-{month:02d}-{int(match['day'] or match['day2']):02d}"
-    else:
-        return None
-    return published if published and is_real_date(published) else None
-
-
-def is_real_date(iso: str) -> bool:
-    try:
-        datetime.date.fromisoformat(iso if len(iso) == 10 else f"{iso}-01-01"[:10])
-    except ValueError:
-        return False
-    return True
-
-
 def _split_latin(names: str) -> list[str]:
     """Split Latin-script author names only on explicit separators; "Wang Fang Li Lei" stays as written."""
     return [p.strip() for p in LIST_SEPARATOR_RE.split(names) if p.strip()] or [names]
-
-
-def iso_from_match(match: object) -> str:
-    """ISO text ("2023", "2023-11", "2023-11-08") of a DATE_VALUE_RE match."""
-    groups = match.groupdict()  # type: ignore[attr-defined]
-    out = str(groups["y"])
-    if groups["m"]:
-        out += f"-{int(groups['m']):02d}"
-        if groups["d"]:
-            out += f"-{int(groups['d']):02d}"
-    return out

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from nea_site.parse.header_lines import Header
+from nea_site.parse.header.labels import split_keywords
+from nea_site.parse.header.state import Header
+from nea_site.parse.header.title import MAX_BODY_START_CHARS
 from nea_site.parse.layout import Unit
-from nea_site.parse.title import MAX_BODY_START_CHARS, split_keywords
 from nea_site.text.header_patterns import PARALLEL_ABSTRACT_RE, PARALLEL_KEYWORDS_RE
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.patterns import SENTENCE_END_RE

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from nea_site.parse.header_lines import (
+from nea_site.parse.header.state import (
     MONTHS_SHORT,
     Header,
     is_real_date,

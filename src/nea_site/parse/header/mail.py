@@ -8,7 +8,8 @@ are dropped.
 
 from __future__ import annotations
 
-from nea_site.parse.header_lines import Header, is_real_date, iso_from_match, take_written_date
+from nea_site import lexicon
+from nea_site.parse.header.state import Header, is_real_date, iso_from_match, take_written_date
 from nea_site.parse.layout import Unit
 from nea_site.text.header_patterns import (
     MAIL_DISPLAY_NAME_RE,
@@ -18,9 +19,10 @@ from nea_site.text.header_patterns import (
 )
 from nea_site.text.patterns import DATE_VALUE_RE
 
-_SUBJECT_KEYS = frozenset({"subject", "主题"})
-_DATE_KEYS = frozenset({"sent", "date", "发送时间", "时间"})
-_SENDER_KEYS = frozenset({"from", "发件人"})
+# What a field's key names, matched on the key in lower case (lexicon: mail_subject_keys, mail_date_keys...).
+_SUBJECT_KEYS = frozenset(lexicon.current().words("mail_subject_keys"))
+_DATE_KEYS = frozenset(lexicon.current().words("mail_date_keys"))
+_SENDER_KEYS = frozenset(lexicon.current().words("mail_sender_keys"))
 
 
 def read_mail_fields(header: Header, units: list[Unit]) -> int:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from nea_site.parse.datelines import read_opening_dateline
-from nea_site.parse.header_lines import Header, take_written_date
+from nea_site.parse.header.datelines import read_opening_dateline
+from nea_site.parse.header.state import Header, take_written_date
 from nea_site.text.header_patterns import WRITTEN_DATE_RE
 
 MIN_PAGE_LINE_CHARS = 1000  # a first paragraph this long with the title in it is a whole page on one line

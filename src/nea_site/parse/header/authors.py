@@ -1,0 +1,99 @@
+"""Authors in the header: bare bylines of names, affiliations under them, a speaker named by a speech's title."""
+
+from __future__ import annotations
+
+import re
+
+from nea_site.parse.header.state import Header
+from nea_site.parse.headings import match_atx, match_numbered
+from nea_site.parse.layout import Unit
+from nea_site.text.header_patterns import (
+    AFFILIATION_WORD_RE,
+    BYLINE_NOT_NAME_WORDS,
+    LIST_SEPARATOR_RE,
+    MARKED_AUTHORS_LINE_RE,
+    NAME_MARK_RE,
+    SPEAKER_TITLE_RE,
+    SPEECH_TITLE_RE,
+    TITLE_PREFIX_RE,
+    ZH_NAME_SEPARATOR_RE,
+    ZH_NAMES_LINE_RE,
+    ZH_SPEECH_TITLE_RE,
+)
+from nea_site.text.patterns import (
+    KEYWORD_HEADING_RE,
+    SENTENCE_END_RE,
+)
+
+_ZH_BODY_AFTER_BYLINE = 30  # characters: the paragraph under a line of Chinese names alone
+
+
+def bare_byline(text: str, rest: list[Unit]) -> list[str]:
+    """The names of a line under the title that is only people's names ("Jane Roe", "Minji Kim and Wei Chen").
+
+    Such a line reads like a short title-case subtitle; it is taken for names when none of its words is written
+    in lower case in the text after it (a subtitle's words, "regional order", recur so) and none names a place or
+    a subject (BYLINE_NOT_NAME_WORDS).
+    """
+    match = MARKED_AUTHORS_LINE_RE.match(text)
+    if not match or NAME_MARK_RE.search(match["names"]):
+        return []
+    words = {w for w in re.findall(r"[A-Za-z]+", match["names"]) if w != "and"}
+    if words & BYLINE_NOT_NAME_WORDS:
+        return []
+    body = "\n".join(u.text for u in rest if u.kind == "text")
+    if any(re.search(rf"\b{re.escape(w.lower())}\b", body) for w in words):
+        return []
+    return [n.strip() for n in LIST_SEPARATOR_RE.split(match["names"]) if n.strip()]
+
+
+def zh_bare_byline(text: str, rest: list[Unit]) -> list[str]:
+    """The names of a line under a title that is only Chinese names ("王晓明", "王晓明 李华"), with text under it.
+
+    Each name is a common family name and one or two characters; the next unit is a paragraph of the text (30
+    characters or more), so a short heading under the title ("结语") is not read as a name.
+    """
+    if not ZH_NAMES_LINE_RE.match(text) or not rest or rest[0].kind != "text":
+        return []
+    if len(rest[0].text.strip()) < _ZH_BODY_AFTER_BYLINE:
+        return []
+    return [name for name in ZH_NAME_SEPARATOR_RE.split(text.strip()) if name]
+
+
+def is_affiliation(text: str) -> bool:
+    """A short line under the author that is not a sentence: position and institution."""
+    if AFFILIATION_WORD_RE.search(text) and len(text) <= 200 and not SENTENCE_END_RE.search(text):
+        return True  # "1 Graduate School of International Studies, Example University, Seoul": numbered, not a heading
+    if match_atx(text) or match_numbered(text) or KEYWORD_HEADING_RE.match(text):
+        return False  # a heading right under the author line ("## 1. Introduction") starts the body
+    return len(text) <= 160 and not SENTENCE_END_RE.search(text.rstrip(",，"))
+
+
+def speaker_from_title(header: Header) -> None:
+    """A speech's title names its speaker: the author, where the header names none.
+
+    "Remarks by Prime Minister Kishida Fumio at the Summit" gives "Kishida Fumio" (titles and offices dropped,
+    two to four capitalised words left); "李强在第九次中日韩领导人会议上的讲话" gives "李强".
+    """
+    if header.authors or not header.title:
+        return
+    speech = SPEECH_TITLE_RE.match(header.title)
+    # "H.E. Mr. Wang Yi, Minister of Foreign Affairs of China": the name before the office that follows it
+    who = SPEAKER_TITLE_RE.sub("", speech["who"]).split(",")[0].strip() if speech else ""
+    if speech and 2 <= len(words := who.split()) <= 4 and all(w[:1].isupper() for w in words):
+        header.authors.append(who)
+        header.origins["authors"] = "parsed"
+        return
+    zh_speech = ZH_SPEECH_TITLE_RE.match(header.title)
+    if zh_speech:
+        header.authors.append(zh_speech["who"])
+        header.origins["authors"] = "parsed"
+
+
+def strip_author_prefix(header: Header) -> None:
+    """Turn "Jane Doe:On Trade…" into "On Trade…" when the prefix is one of the parsed authors."""
+    if not header.title:
+        return
+    match = TITLE_PREFIX_RE.match(header.title)
+    if match and match["prefix"].strip() in header.authors:
+        header.title = match["title"].strip()
