@@ -21,6 +21,9 @@ import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
+from operator import itemgetter
+from typing import NamedTuple
 
 from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
@@ -41,6 +44,8 @@ _PHRASE_RE = re.compile(
     rf"(?<![\w&]){_TOKEN}(?:(?:\s+(?:{'|'.join(_CONNECTORS)})(?:\s+the)?)?\s+{_TOKEN})*",
 )
 _WORD_RE = re.compile(rf"{_TOKEN}|\S+")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
+_ACRONYM_PAREN_RE = re.compile(r"[(（]\s*[A-Z][A-Za-z&]{1,9}\s*[)）]")
 _ACRONYM_AFTER_RE = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
 _INITIALS = r"(?:[A-Z]\.\s?){1,3}"
 _NAME = rf"(?:{_INITIALS})?{_TOKEN}(?:\s+{_TOKEN}){{0,3}}"
@@ -94,14 +99,15 @@ class _Found:
 @dataclass(frozen=True, slots=True)
 class _Rules:
     titles_en: re.Pattern[str]
-    title_any_re: re.Pattern[str]
-    speech_words_re: re.Pattern[str]
-    heads_en_re: re.Pattern[str]
+    title_first_words: frozenset[str]  # where the English rules look: a title's first word,
+    speech_first_words: frozenset[str]  # a verb of speech,
+    head_last_words: frozenset[str]  # a name's head word
     title_words: frozenset[str]
     upper_titles: frozenset[str]  # folded titles listed with a capital: they may stand before one word
     person_comma_re: re.Pattern[str]
     appositive_re: re.Pattern[str]
-    speech_re: re.Pattern[str]
+    name_re: re.Pattern[str]
+    name_before_re: re.Pattern[str]
     org_en: dict[str, ActorType]  # head word (folded) -> type
     generic_en: frozenset[str]
     not_names: frozenset[str]
@@ -121,6 +127,7 @@ class _Rules:
     ko_particles: tuple[str, ...]
 
 
+_PHRASE_REACH = 160  # characters around a head word where its phrase is read
 _APPOSITIVE_REACH = 160  # characters before a title where "Name, its …" is looked for
 _GAP = "§"  # stands for the gap inside a title while its forms are put in a trie
 
@@ -178,21 +185,14 @@ def _rules(lex: lexicon.Lexicon) -> _Rules:
     name = _NAME
     return _Rules(
         titles_en=re.compile(rf"(?P<title>{title_alternation})\s+(?P<name>{name})"),
-        title_any_re=re.compile(title_alternation),
-        speech_words_re=re.compile(
-            trie_regex(lex.words("person_speech_verbs", "en"), lambda _: r"(?!\w)", lambda _: WORD_START_AFTER_FIRST)
+        title_first_words=frozenset(
+            re.split(r"[^A-Za-z]+", form)[0] for form in _title_forms(titles) if re.split(r"[^A-Za-z]+", form)[0]
         ),
-        heads_en_re=re.compile(
-            trie_regex(
-                [
-                    w.rstrip(".")
-                    for n in ("organisation_suffixes", "agreement_words", "initiative_words")
-                    for w in lex.words(n, "en")
-                ],
-                lambda _: r"(?!\w)",
-                lambda _: WORD_START_AFTER_FIRST,
-            )
-            + r"|[(（]\s*[A-Z][A-Za-z&]{1,9}\s*[)）]"
+        speech_first_words=frozenset(v.split()[0] for v in lex.words("person_speech_verbs", "en")),
+        head_last_words=frozenset(
+            re.split(r"[^A-Za-z]+", w.rstrip("."))[-1]
+            for n in ("organisation_suffixes", "agreement_words", "initiative_words")
+            for w in lex.words(n, "en")
         ),
         title_words=title_words,
         upper_titles=frozenset(re.sub(r"[\s\-–.]+", " ", t.casefold()).strip() for t in titles if t[0].isupper()),
@@ -201,10 +201,8 @@ def _rules(lex: lexicon.Lexicon) -> _Rules:
             rf"(?P<name>{name}),\s+(?:(?:a|an|the|its|his|her|their|[{_UPPER}][\w.’'\-]*)\s+){{0,4}}"
             r"$"
         ),
-        speech_re=re.compile(
-            rf"\b(?:{'|'.join(re.escape(v) for v in lex.words('person_speech_verbs', 'en'))})\s+(?P<after>{name})"
-            rf"|(?P<before>{name})\s+(?:{'|'.join(re.escape(v) for v in lex.words('person_speech_verbs', 'en'))})\b"
-        ),
+        name_re=re.compile(name),
+        name_before_re=re.compile(rf"(?P<name>{name})\s+$"),
         org_en=heads,
         generic_en=frozenset(w.casefold() for w in lex.words("organisation_generic_words", "en")),
         not_names=frozenset(w.casefold() for w in lex.words("not_name_words", "en")),
@@ -236,26 +234,87 @@ def _is_token(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
 
-def _english_phrases(text: str, rules: _Rules) -> list[_Found]:
-    """Capitalised phrases headed by an organisation's, agreement's or initiative's word, or with an acronym."""
+class _Cue(NamedTuple):
+    """Where a title, a verb of speech or a head word stands in a text."""
+
+    at: int
+    to: int
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+
+def _word_positions(text: str, word: str) -> list[_Cue]:
+    """Whole-word occurrences of `word` (found by str.find, in C)."""
+    out: list[_Cue] = []
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            out.append(_Cue(i, j))
+        i = text.find(word, j)
+    return out
+
+
+def _english_names(text: str, rules: _Rules, known: Callable[[int, int], bool]) -> list[_Found]:
+    """The English rules, tried only where a title, a verb of speech or a head word stands.
+
+    The text's words are collected once (in C) and met against the cue words; most paragraphs hold none.
+    """
+    words = set(_LATIN_WORD_RE.findall(text))
     found: list[_Found] = []
-    if not rules.heads_en_re.search(text):
-        return found  # no word that heads a name: most paragraphs, skipped in one pass in C
-    for match in _PHRASE_RE.finditer(text):
-        if not rules.heads_en_re.search(text, match.start(), match.end()):
+    heads = [cue for w in sorted(words & rules.head_last_words) for cue in _word_positions(text, w)]
+    if "(" in text or "（" in text:
+        heads.extend(_Cue(m.start(), m.end()) for m in _ACRONYM_PAREN_RE.finditer(text))
+    if heads:
+        found.extend(_english_phrases(text, rules, sorted(heads)))
+    titles = [cue for w in sorted(words & rules.title_first_words) for cue in _word_positions(text, w)]
+    if titles:
+        found.extend(_english_people(text, rules, known, sorted(titles)))
+    speech = [cue for w in sorted(words & rules.speech_first_words) for cue in _word_positions(text, w)]
+    if speech:
+        found.extend(_speech_people(text, rules, known, sorted(speech)))
+    return found
+
+
+def _english_phrases(text: str, rules: _Rules, heads: Sequence[_Cue]) -> list[_Found]:
+    """Capitalised phrases headed by an organisation's, agreement's or initiative's word, or with an acronym.
+
+    A phrase is read around each head word (within _PHRASE_REACH characters before it), each phrase once.
+    """
+    found: list[_Found] = []
+    done = -1
+    for head in heads:
+        if head.start() < done:
             continue
-        words = _words(text, match.start(), match.end())
-        # A possessive ends a phrase: "Japan's Foreign Ministry" is Japan, then "Foreign Ministry".
-        pieces: list[list[tuple[int, int, str]]] = [[]]
-        for word in words:
-            if _POSSESSIVE_RE.search(word[2]) and _is_token(word[2]):
-                pieces.append([])
-            else:
-                pieces[-1].append(word)
-        acronym_match = _ACRONYM_AFTER_RE.match(text, match.end())
-        for i, piece in enumerate(pieces):
-            acronym = acronym_match.group(1) if acronym_match and i == len(pieces) - 1 else None
-            found.extend(_phrase_names(piece, text, rules, acronym, acronym_match.end() if acronym_match else 0))
+        for match in _PHRASE_RE.finditer(text, max(0, head.start() - _PHRASE_REACH), head.end() + _PHRASE_REACH):
+            if match.end() <= done or match.end() < head.start():
+                continue
+            if match.start() > head.end():
+                break
+            done = match.end()
+            found.extend(_phrase(match, text, rules))
+            break
+    return found
+
+
+def _phrase(match: re.Match[str], text: str, rules: _Rules) -> list[_Found]:
+    found: list[_Found] = []
+    words = _words(text, match.start(), match.end())
+    # A possessive ends a phrase: "Japan's Foreign Ministry" is Japan, then "Foreign Ministry".
+    pieces: list[list[tuple[int, int, str]]] = [[]]
+    for word in words:
+        if _POSSESSIVE_RE.search(word[2]) and _is_token(word[2]):
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    acronym_match = _ACRONYM_AFTER_RE.match(text, match.end())
+    for i, piece in enumerate(pieces):
+        acronym = acronym_match.group(1) if acronym_match and i == len(pieces) - 1 else None
+        found.extend(_phrase_names(piece, text, rules, acronym, acronym_match.end() if acronym_match else 0))
     return found
 
 
@@ -354,12 +413,12 @@ def _display_name(name: str) -> str:
     return " ".join(w.capitalize() if _ALL_CAPS_RE.match(w) and len(w) > 2 else w for w in name.split())
 
 
-def _english_people(text: str, rules: _Rules, known: Callable[[int, int], bool]) -> list[_Found]:
-    """People named with a title: each title found once (one pass), then its three shapes tried right there."""
+def _english_people(
+    text: str, rules: _Rules, known: Callable[[int, int], bool], titles: Sequence[_Cue]
+) -> list[_Found]:
+    """People named with a title: at each title found, its three shapes tried right there."""
     found: list[_Found] = []
-    if rules.speech_words_re.search(text):
-        found.extend(_speech_people(text, rules, known))
-    for title in rules.title_any_re.finditer(text):
+    for title in titles:
         # "Prime Minister Kishida", "Mr K. Ono"
         match = rules.titles_en.match(text, title.start())
         if match is not None:
@@ -373,7 +432,10 @@ def _english_people(text: str, rules: _Rules, known: Callable[[int, int], bool])
             if span is not None and len(text[span[0] : span[1]].split()) >= 2:
                 found.append(_person(text, span, "person_title"))
         # "Moon Jae-in, South Korea's president": the name and comma before the title
-        match = rules.appositive_re.search(text, max(0, title.start() - _APPOSITIVE_REACH), title.start())
+        comma = text.rfind(", ", max(0, title.start() - _APPOSITIVE_REACH), title.start())
+        match = None
+        if comma > 0 and text[comma - 1].isalpha():
+            match = rules.appositive_re.search(text, max(0, comma - 60), title.start())
         if match is not None:
             span = _person_name(text, match.start("name"), match.end("name"), rules, known)
             if span is not None and len(text[span[0] : span[1]].split()) >= 2:
@@ -396,20 +458,26 @@ def _titled_person(text: str, match: re.Match[str], rules: _Rules, known: Callab
     return _person(text, span, "person_title", family=len(words) == 1)
 
 
-def _speech_people(text: str, rules: _Rules, known: Callable[[int, int], bool]) -> list[_Found]:
+def _speech_people(text: str, rules: _Rules, known: Callable[[int, int], bool], verbs: Sequence[_Cue]) -> list[_Found]:
+    """Two or three capitalised words as a whole right after or before a verb of speech: "says Daniel Sneider"."""
     found: list[_Found] = []
-    for match in rules.speech_re.finditer(text):
-        group = "after" if match.group("after") else "before"
-        span = _person_name(text, match.start(group), match.end(group), rules, known)
-        if span is None:
-            continue
-        words = text[span[0] : span[1]].split()
-        # Two or three capitalised words as a whole: "says Daniel Sneider"; not "said Tokyo" or "SOURCE said".
-        if span != (match.start(group), match.end(group)) or not 2 <= len(words) <= 3:
-            continue
-        if any(_ALL_CAPS_RE.match(w) or "." in w for w in words):
-            continue
-        found.append(_person(text, span, "person_speech"))
+    for verb in verbs:
+        spans = []
+        after = rules.name_re.match(text, verb.end() + 1) if text[verb.end() : verb.end() + 1] == " " else None
+        if after is not None:
+            spans.append((after.start(), after.end()))
+        before = rules.name_before_re.search(text, max(0, verb.start() - 60), verb.start())
+        if before is not None:
+            spans.append((before.start("name"), before.end("name")))
+        for whole in spans:
+            span = _person_name(text, whole[0], whole[1], rules, known)
+            if span is None or span != whole:
+                continue
+            words = text[span[0] : span[1]].split()
+            # Not "said Tokyo" or "SOURCE said"; not a sentence's first words run into a name.
+            if not 2 <= len(words) <= 3 or any(_ALL_CAPS_RE.match(w) or "." in w for w in words):
+                continue
+            found.append(_person(text, span, "person_speech"))
     return found
 
 
@@ -438,22 +506,44 @@ def _bracketed(text: str, simplified: str, rules: _Rules, lang: str) -> list[_Fo
     return found
 
 
+def _zh_windows(simplified: str, rules: _Rules) -> list[tuple[int, int]]:
+    """Stretches of the text that may hold a name: before a head word, around a title; merged."""
+    wanted = [(m.start() - _MAX_CJK_NAME - 4, m.end() + 3) for m in rules.heads_cjk_re["zh"].finditer(simplified)]
+    wanted.extend((m.start() - 4, m.end() + 10) for m in rules.titles_cjk_re.finditer(simplified))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(wanted):
+        start, end = max(0, start), min(len(simplified), end)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _zh_names(text: str, simplified: str, rules: _Rules, segmenter: Segmenter) -> list[_Found]:
-    """Organisations, agreements and initiatives headed by a lexicon word; people next to a title (jieba's tags)."""
+    """Organisations, agreements and initiatives headed by a lexicon word; people next to a title (jieba's tags).
+
+    Only the stretches around head words and titles are cut and tagged (a fifth of a Chinese text, typically); a
+    stretch reaches further back than the longest name, so its cut edge never falls inside one.
+    """
+    found: list[_Found] = []
+    for start, end in _zh_windows(simplified, rules):
+        found.extend(_zh_window(text, simplified, start, end, rules, segmenter))
+    return found
+
+
+def _zh_window(
+    text: str, simplified: str, window_start: int, window_end: int, rules: _Rules, segmenter: Segmenter
+) -> list[_Found]:
     heads = rules.heads_cjk["zh"]
     title_set = rules.zh_title_set
     generic = rules.generic_cjk["zh"]
     found: list[_Found] = []
-    tagged = segmenter.quick_tags(simplified)
-    offsets: list[int] = []
-    position = 0
-    for word, _ in tagged:
-        offsets.append(position)
-        position += len(word)
+    tagged = segmenter.quick_tags(simplified[window_start:window_end])
+    offsets = list(accumulate(map(len, map(itemgetter(0), tagged)), initial=window_start))
     longest, last_chars = rules.longest_head["zh"], rules.head_last_chars["zh"]
-    for i, (word, tag) in enumerate(tagged):
-        if word[-1] not in last_chars:
-            continue
+    for i in [i for i, (w, _) in enumerate(tagged) if w[-1] in last_chars]:
+        word, tag = tagged[i]
         kind = _kind_by_ending(word, heads, longest)
         if kind is None or (word in generic and not (kind == "organization" and len(word) >= 3)):
             continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会" do
@@ -487,13 +577,13 @@ def _zh_names(text: str, simplified: str, rules: _Rules, segmenter: Segmenter) -
         rule = {"organization": "organisation_suffix", "agreement": "agreement_word", "initiative": "initiative_word"}
         found.append(_Found(start, end, text[start:end], kind, rule[kind]))
     # People: a name jieba tags as a person's, or a run of characters ended by a boundary word, next to a title.
-    for i, (word, _) in enumerate(tagged):
-        if word not in title_set:
-            continue
+    word_starts = frozenset(offsets)
+    for i in [i for i, (w, _) in enumerate(tagged) if w in title_set]:
+        word = tagged[i][0]
         after = _zh_name_after(simplified, offsets[i] + len(word), rules, tagged, offsets, i + 1)
         if after is not None:
             found.append(_zh_person(text, after))
-        ahead = _zh_name_before(simplified, offsets[i], rules, frozenset(offsets))
+        ahead = _zh_name_before(simplified, offsets[i], rules, word_starts)
         if ahead is not None:
             found.append(_zh_person(text, ahead))
     return found
@@ -690,8 +780,7 @@ def _paragraph_names(
 
     found: list[_Found] = []
     if _UPPER_RE.search(text):
-        found.extend(_english_phrases(text, rules))
-        found.extend(_english_people(text, rules, known))
+        found.extend(_english_names(text, rules, known))
     if _HAN_RE.search(text) or _HANGUL_RE.search(text):
         simplified = simple if simple is not None else to_simplified(text)
         lang = "ko" if _HANGUL_RE.search(text) else "ja" if (paragraph.lang == "ja" or _KANA_RE.search(text)) else "zh"
