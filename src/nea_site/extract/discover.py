@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 from operator import itemgetter
@@ -368,11 +368,17 @@ def _phrase_names(
     for i, (_, _, word) in enumerate(words):
         if word in ("and", "&") and 0 < i < len(words) - 1:
             left, right = _trim(words[:i], rules), _trim(words[i + 1 :], rules)
-            if left and right and _head(left, rules)[1] and _head(right, rules)[1]:
+            # "the Government of Flanders and the European Commission", "the Ministry of Fisheries and the Bank
+            # of Atlantis" are two names; "Science & Technology Organization" is one.
+            new_phrase = words[i + 1][2] == "the" or bool(left and _head(left, rules)[1])
+            if left and right and new_phrase and _head(right, rules)[1]:
                 return _phrase_names(left, text, rules, None, 0) + _phrase_names(right, text, rules, acronym, 0)
     head, kind = _head(words, rules)
     if kind is None:
-        return []
+        # "Daniel Sneider of Stanford University": the name after the last "of" may be one of its own.
+        last = max((i for i, (_, _, w) in enumerate(words) if w in ("of", "for", "on")), default=-1)
+        tail = _trim(words[last + 1 :], rules) if last > 0 else []
+        return _phrase_names(tail, text, rules, acronym, acronym_end) if tail and _head(tail, rules)[1] else []
     others = [w.casefold() for i, (_, _, w) in enumerate(words) if i != head and _is_token(w)]
     if not others or all(w in rules.generic_en or w in rules.org_en for w in others):
         return []  # "Foreign Ministry", "Joint Statement": whose?
@@ -750,11 +756,13 @@ def discover_actors(
     known_ids: frozenset[str] = frozenset(),
     persons: Mapping[ActorId, tuple[str, ...]] | None = None,
     simplified: Mapping[int, str] | None = None,
+    rejected: Iterable[str] = (),
 ) -> Discovery:
     """Discovered actors of a document and their mentions. `spans`: the vocabulary's names in each paragraph.
 
     `persons`: the vocabulary's people (id -> English names), so that "Mr Kishida" names the one the document
     names in full. `simplified`: paragraph index -> its text in Simplified characters, when the caller has it.
+    `rejected`: names a curator rejected (`nea-site actors reject`), never discovered.
     """
     rules = _rules(lexicon.current())
     per_paragraph: list[tuple[Paragraph, list[_Found]]] = []
@@ -762,7 +770,25 @@ def discover_actors(
         own = spans.get(paragraph.index, [])
         simple = simplified.get(paragraph.index) if simplified is not None else None
         per_paragraph.append((paragraph, _paragraph_names(paragraph, own, rules, segmenter, gazetteer.kinds, simple)))
+    refused = frozenset(_fold_name(n) for n in rejected)
+    if refused:
+        per_paragraph = [
+            (
+                p,
+                [
+                    i
+                    for i in items
+                    if _fold_name(i.name) not in refused and _fold_name(p.text[i.start : i.end]) not in refused
+                ],
+            )
+            for p, items in per_paragraph
+        ]
     return _assemble(per_paragraph, spans, gazetteer, rules, known_ids, persons or {})
+
+
+def _fold_name(name: str) -> str:
+    """A name compared with a curator's list: case, script and spacing folded."""
+    return re.sub(r"\s+", " ", to_simplified(name).casefold()).strip()
 
 
 def _paragraph_names(

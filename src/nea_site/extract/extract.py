@@ -182,6 +182,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         known_ids=frozenset(a.id for a in extractor.vocabulary.actors),
         persons=_people(extractor.vocabulary),
         simplified={p.index: simple for p, simple in zip(body, simplified_texts, strict=True)},
+        rejected=extractor.vocabulary.rejected,
     )
     if discovery.mentions:
         mentions = _with_discovered(mentions, discovery.mentions, discovery.nested)

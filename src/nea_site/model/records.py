@@ -226,4 +226,6 @@ class Vocabulary:
     themes: tuple[Theme, ...] = ()
     groups: tuple[ActorGroup, ...] = ()
     not_names: tuple[str, ...] = ()  # phrases holding a name that name no actor: "US dollars"
+    # Names a curator reviewed and rejected (candidates.yml: ignore): never discovered as actors.
+    rejected: tuple[str, ...] = ()
     version: str = ""  # content hash of the curated files

@@ -9,6 +9,7 @@ from typing import Any
 from nea_site.errors import RecordError
 from nea_site.model import Actor, ActorGroup, Theme, Vocabulary
 from nea_site.records.codec import from_plain
+from nea_site.records.curated import CANDIDATES_FILE, read_candidate_ignore_list
 from nea_site.records.store import load_yaml
 
 ACTORS_FILE = "actors.yml"
@@ -23,10 +24,18 @@ def read_vocabulary(curated_dir: Path) -> Vocabulary:
     actors, groups = _read_actors(actors_path, actors_data or {})
     not_names = _read_not_names(actors_path, actors_data or {})
     themes = _read_themes(themes_path, themes_data or {})
+    rejected = tuple(sorted(read_candidate_ignore_list(curated_dir)))
     digest = hashlib.sha256()
-    for path in (actors_path, themes_path):
+    for path in (actors_path, themes_path, curated_dir / CANDIDATES_FILE):
         digest.update(path.read_bytes() if path.exists() else b"")
-    return Vocabulary(actors=actors, themes=themes, groups=groups, not_names=not_names, version=digest.hexdigest()[:16])
+    return Vocabulary(
+        actors=actors,
+        themes=themes,
+        groups=groups,
+        not_names=not_names,
+        rejected=rejected,
+        version=digest.hexdigest()[:16],
+    )
 
 
 def _read_not_names(path: Path, data: Any) -> tuple[str, ...]:

@@ -149,3 +149,14 @@ def test_a_vocabulary_person_named_by_family_name_is_linked_to_the_vocabulary() 
     )
     assert found.actors == ()
     assert [(m.actor, m.surface) for m in found.mentions] == [("jon-arden", "Arden")]
+
+
+def test_a_rejected_name_is_never_discovered() -> None:
+    paragraphs = [
+        Paragraph(index=1, anchor="p-1", text="They signed the Lisbon Fisheries Accord.", lang="en", section_id=None)
+    ]
+    spans = {1: find_actor_spans(paragraphs[0].text, EXTRACTOR.gazetteer)}
+    found = discover_actors(
+        paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter, rejected=("lisbon fisheries accord",)
+    )
+    assert found.actors == () and found.mentions == ()
