@@ -548,8 +548,12 @@ def _zh_window(
     tagged = segmenter.quick_tags(simplified[window_start:window_end])
     offsets = list(accumulate(map(len, map(itemgetter(0), tagged)), initial=window_start))
     longest, last_chars = rules.longest_head["zh"], rules.head_last_chars["zh"]
-    for i in [i for i, (w, _) in enumerate(tagged) if w[-1] in last_chars]:
+    for i in [i for i, (w, _) in enumerate(tagged) if w[-1] in last_chars or (w in title_set and w[-1] == "长")]:
         word, tag = tagged[i]
+        if word in title_set:  # "美国财政部长": the office holds its ministry's name
+            word, tag = word[:-1], "n"
+            if _kind_by_ending(word, heads, longest) != "organization" or len(word) < 3:
+                continue
         kind = _kind_by_ending(word, heads, longest)
         if kind is None or (word in generic and not (kind == "organization" and len(word) >= 3)):
             continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会" do
@@ -616,6 +620,15 @@ def _zh_name_after(
     if index >= len(tagged):
         return None
     word, tag = tagged[index]
+    if len(word) == 1 and index + 1 < len(tagged) and word not in rules.zh_boundaries:
+        following, following_tag = tagged[index + 1]
+        # "王" + "东峰", "安" + "瓦尔": a name jieba cut after its first character
+        if (word in rules.zh_family and len(following) <= 2 and following_tag not in _LEADING_NOT) or (
+            following_tag in _PERSON_TAGS and len(following) >= 2
+        ):
+            if not (following in rules.zh_boundaries or following in rules.zh_title_set):
+                word, tag = word + following, "nr"
+                index += 1
     if tag not in _PERSON_TAGS or len(word) < 2 or any(title in word for title in rules.titles_cjk["zh"]):
         return None
     end = start + len(word)
@@ -834,7 +847,9 @@ def _resolve(found: list[_Found], own: list[Span], kinds: Mapping[ActorId, Actor
         for span in own:
             if span.start < item.end and item.start < span.end:
                 inside = item.start <= span.start and span.end <= item.end
-                same_kind = any(kinds.get(a) == item.type for a in span.actors)
+                # A known name of the same kind ending the found one: a variant of it ("三国秘书处"), not a body
+                # of its own ("国务院国资委" begins with the State Council).
+                same_kind = span.end == item.end and any(kinds.get(a) == item.type for a in span.actors)
                 if not inside or (span.start, span.end) == (item.start, item.end) or item.type == "person" or same_kind:
                     clash = True
                     break

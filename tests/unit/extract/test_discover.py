@@ -160,3 +160,13 @@ def test_a_rejected_name_is_never_discovered() -> None:
         paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter, rejected=("lisbon fisheries accord",)
     )
     assert found.actors == () and found.mentions == ()
+
+
+def test_an_office_holds_its_ministry_and_a_name_cut_after_its_family_name_is_whole() -> None:
+    found = _names(_discover("据报道，阿特兰蒂斯财政部长王东林表示将出席。", lang="zh"))
+    assert found == {"阿特兰蒂斯财政部": "organization", "王东林": "person"}
+
+
+def test_a_body_under_a_known_one_is_its_own_but_a_variant_of_a_known_name_is_not() -> None:
+    found = _names(_discover("国务院海洋研究院出席会议。", lang="zh"))
+    assert found == {"国务院海洋研究院": "organization"}  # begins with the State Council: a body of its own
