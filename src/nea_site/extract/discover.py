@@ -198,7 +198,7 @@ def _rules(lex: lexicon.Lexicon) -> _Rules:
         upper_titles=frozenset(re.sub(r"[\s\-–.]+", " ", t.casefold()).strip() for t in titles if t[0].isupper()),
         person_comma_re=re.compile(rf"{title_alternation},\s+(?P<name>{name})(?=\s*[,(.;:)]|\s*$)"),
         appositive_re=re.compile(
-            rf"(?P<name>{name}),\s+(?:(?:a|an|the|its|his|her|their|[{_UPPER}][\w.’'\-]*)\s+){{0,4}}"
+            rf"(?P<name>{name}),\s+(?:(?:as|a|an|the|its|his|her|their|[{_UPPER}][\w.’'\-]*)\s+){{0,4}}"
             r"$"
         ),
         name_re=re.compile(name),
@@ -245,6 +245,9 @@ class _Cue(NamedTuple):
 
     def end(self) -> int:
         return self.to
+
+    def group(self, text: str) -> str:
+        return text[self.at : self.to]
 
 
 def _word_positions(text: str, word: str) -> list[_Cue]:
@@ -444,9 +447,24 @@ def _english_people(
             match = rules.appositive_re.search(text, max(0, comma - 60), title.start())
         if match is not None:
             span = _person_name(text, match.start("name"), match.end("name"), rules, known)
-            if span is not None and len(text[span[0] : span[1]].split()) >= 2:
-                found.append(_person(text, span, "person_role"))
+            if span is None:
+                continue
+            words = len(text[span[0] : span[1]].split())
+            # One word is a family name ("Ogura said Ito, the Minister in …") when an office with a capital
+            # follows and the word does not open a sentence.
+            single = words == 1 and title.group(text)[0].isupper() and not _opens_sentence(text, span[0])
+            if words >= 2 or single:
+                found.append(_person(text, span, "person_role", family=words == 1))
     return found
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word opens a sentence or continues a name ("Ministry of Economy, Trade …"): no family name."""
+    before = text[max(0, start - 40) : start].rstrip()
+    if not before or before[-1] in ".!?:;\"“‘'([":
+        return True
+    previous = before.split()[-1]
+    return not previous.islower() or previous in _CONNECTORS or previous == "the"
 
 
 def _titled_person(text: str, match: re.Match[str], rules: _Rules, known: Callable[[int, int], bool]) -> _Found | None:
@@ -691,6 +709,7 @@ def _zh_person(text: str, span: tuple[int, int]) -> _Found:
 # --- Japanese and Korean ---------------------------------------------------------------------------------------
 
 _JA_RUN_RE = re.compile(r"[\u3400-\u9fff\u30a0-\u30ffー・々]+")
+_JA_RUN_END_RE = re.compile(r"[\u3400-\u9fff\u30a0-\u30ffー・々]+$")
 
 
 def _ja_names(text: str, rules: _Rules) -> list[_Found]:
@@ -712,7 +731,19 @@ def _ja_names(text: str, rules: _Rules) -> list[_Found]:
         title = next((t for t in rules.titles_cjk["ja"] if run.endswith(t) and len(run) > len(t)), None)
         if title is not None and 2 <= len(run) - len(title) <= 8:
             end = match.end() - len(title)
-            found.append(_Found(match.start(), end, text[match.start() : end], "person", "person_title"))
+            holder = text[match.start() : end]
+            held = next((k for w, k in heads.items() if holder.endswith(w)), None)
+            if held is None:
+                found.append(_Found(match.start(), end, holder, "person", "person_title"))
+            elif held == "organization" and holder not in generic and len(holder) >= 3 and holder not in heads:
+                # "海洋庁副局長": the office of an organisation
+                found.append(_Found(match.start(), end, holder, "organization", "organisation_suffix"))
+            continue
+        # "副局長の魏本華": a title, の, and the name
+        if 2 <= len(run) <= 5 and text[match.start() - 1 : match.start()] == "の" and kind is None:
+            before = _JA_RUN_END_RE.search(text, max(0, match.start() - 12), match.start() - 1)
+            if before is not None and any(before.group().endswith(t) for t in rules.titles_cjk["ja"] if t != "氏"):
+                found.append(_Found(match.start(), match.end(), run, "person", "person_title"))
     return found
 
 

@@ -170,3 +170,16 @@ def test_an_office_holds_its_ministry_and_a_name_cut_after_its_family_name_is_wh
 def test_a_body_under_a_known_one_is_its_own_but_a_variant_of_a_known_name_is_not() -> None:
     found = _names(_discover("国务院海洋研究院出席会议。", lang="zh"))
     assert found == {"国务院海洋研究院": "organization"}  # begins with the State Council: a body of its own
+
+
+def test_a_family_name_before_its_office_is_a_person_unless_it_continues_a_name() -> None:
+    found = _names(_discover("Nakai said that Oshiro, as Director-General, would run it."))
+    assert found == {"Oshiro": "person"}
+    assert _names(_discover("the Ministry of Fisheries, Ports, the Minister said")) == {
+        "Ministry of Fisheries": "organization"
+    }
+
+
+def test_japanese_title_no_name() -> None:
+    found = _names(_discover("後任には海洋庁副局長の高村一郎が就いた。", lang="ja"))
+    assert found == {"海洋庁": "organization", "高村一郎": "person"}
