@@ -63,7 +63,7 @@ _ZH_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】
 _BRACKETED_RE = re.compile(r"《([^《》\n]{2,40})》|「([^「」\n]{2,40})」|『([^『』\n]{2,40})』")
 # Parts of speech (jieba's tags) that a CJK organisation's or agreement's name is built from: nouns, places,
 # organisations, abbreviations, other proper nouns, verbal nouns ("投资协定"), numerals of ordinals ("第九次").
-_NAME_TAGS = frozenset({"n", "nt", "ns", "nz", "j", "vn", "an", "nrt", "ng", "eng", "b", "f", "t"})
+_NAME_TAGS = frozenset({"n", "nt", "ns", "nz", "j", "vn", "an", "nrt", "ng", "eng", "b", "f", "t", "l"})
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _HEAD_TAGS = frozenset({"n", "nt", "ns", "nz", "j", "ng", "nrt"})  # an organisation's head word is a noun
 _PROPER_TAGS = frozenset({"nt", "ns", "nz", "j", "nr", "nrt", "nrfg", "eng", "m"})
@@ -566,7 +566,7 @@ def _zh_window(
     tagged = segmenter.quick_tags(simplified[window_start:window_end])
     offsets = list(accumulate(map(len, map(itemgetter(0), tagged)), initial=window_start))
     longest, last_chars = rules.longest_head["zh"], rules.head_last_chars["zh"]
-    for i in [i for i, (w, _) in enumerate(tagged) if w[-1] in last_chars or (w in title_set and w[-1] == "长")]:
+    for i in [i for i, (w, t) in enumerate(tagged) if w[-1] in last_chars or (w in title_set and w[-1] == "长")]:
         word, tag = tagged[i]
         if word in title_set:  # "美国财政部长": the office holds its ministry's name
             word, tag = word[:-1], "n"
