@@ -19,6 +19,7 @@ from nea_site.extract.actors import (
 from nea_site.extract.claims import extract_claims
 from nea_site.extract.dates import DateSpan, find_dates
 from nea_site.extract.discover import discover_actors
+from nea_site.extract.discover import prepare as prepare_discovery
 from nea_site.extract.events import SentenceContext, extract_events
 from nea_site.extract.themes import (
     ThemeMatcher,
@@ -78,7 +79,8 @@ def vocabulary_words(vocabulary: Vocabulary) -> list[UserWord]:
 
 
 def make_extractor(vocabulary: Vocabulary) -> Extractor:
-    """Compile the vocabulary for extraction."""
+    """Compile the vocabulary for extraction (and the discovery rules, once per process)."""
+    prepare_discovery()
     return Extractor(
         vocabulary=vocabulary,
         gazetteer=build_gazetteer(vocabulary),

@@ -70,7 +70,7 @@ class Segmenter:
 
     def preload(self) -> None:
         """Load the cutter's dictionary now (a worker does it before its first document, not inside it)."""
-        self._load_cutter()
+        self._load_cutter().tag("预热")  # the tagger builds its tables on first use
 
     def cut(self, text: str) -> list[str]:
         """Segment `text` into words (accurate mode, with the HMM for unknown words)."""
