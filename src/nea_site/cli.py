@@ -7,6 +7,7 @@ import http.server
 import json
 import logging
 import sys
+import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -15,6 +16,9 @@ import click
 
 from nea_site import pipeline
 from nea_site.errors import NeaSiteError
+
+if typing.TYPE_CHECKING:
+    from nea_site.model import ActorType
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -119,6 +123,57 @@ def candidates(project: Path) -> None:
     for line in lines:
         click.echo(f"{line.count:4d}  {line.tag:<12}  {line.surface}  [{', '.join(line.sources)}]")
     click.echo(f"{len(lines)} candidate names", err=True)
+
+
+@main.group()
+def actors() -> None:
+    """Discovered actors (found in the texts, not yet reviewed): list, accept or reject them."""
+
+
+@actors.command("list")
+@_project_option
+@_fail_cleanly
+def actors_list(project: Path) -> None:
+    """List the actors discovered in the records, with the rule that found each."""
+    settings = pipeline.BuildSettings(project_dir=project.resolve())
+    found = pipeline.discovered_actors(settings)
+    for actor in found.values():
+        click.echo(f"{actor.id}\t{actor.type}\t{actor.name.en or ''}\t{actor.name.zh or ''}\t{actor.found_by}")
+    click.echo(f"{len(found)} discovered actors", err=True)
+
+
+@actors.command("accept")
+@_project_option
+@click.argument("actor_id")
+@click.option("--en", help="English name (else the discovered one).")
+@click.option("--zh", help="Chinese name (else the discovered one).")
+@click.option(
+    "--type",
+    "actor_type",
+    type=click.Choice(["country", "organization", "person", "agreement", "initiative", "place"]),
+    help="Type (else the one the rule guessed).",
+)
+@click.option("--id", "new_id", help="Vocabulary id (else a slug of the English name).")
+@_fail_cleanly
+def actors_accept(
+    project: Path, actor_id: str, en: str | None, zh: str | None, actor_type: str | None, new_id: str | None
+) -> None:
+    """Add a discovered actor to corpus/curated/actors.yml; the next build links it as a reviewed actor."""
+    settings = pipeline.BuildSettings(project_dir=project.resolve())
+    kind = typing.cast("ActorType | None", actor_type)
+    verdict = pipeline.accept_discovered(settings, actor_id, en=en, zh=zh, actor_type=kind, new_id=new_id)
+    click.echo(f"accepted {actor_id} as {verdict.actor.id} in {verdict.path}; rebuild to apply")
+
+
+@actors.command("reject")
+@_project_option
+@click.argument("actor_id")
+@_fail_cleanly
+def actors_reject(project: Path, actor_id: str) -> None:
+    """Never discover this actor again: its names go to corpus/curated/candidates.yml's ignore list."""
+    settings = pipeline.BuildSettings(project_dir=project.resolve())
+    verdict = pipeline.reject_discovered(settings, actor_id)
+    click.echo(f"rejected {actor_id} ({'; '.join(verdict.names)}) in {verdict.path}; rebuild to apply")
 
 
 @main.command()

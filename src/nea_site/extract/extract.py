@@ -19,6 +19,8 @@ from nea_site.extract.actors import (
 )
 from nea_site.extract.claims import extract_claims
 from nea_site.extract.dates import DateSpan, find_dates
+from nea_site.extract.discover import discover_actors
+from nea_site.extract.discover import prepare as prepare_discovery
 from nea_site.extract.events import SentenceContext, extract_events
 from nea_site.extract.themes import (
     ThemeMatcher,
@@ -28,6 +30,7 @@ from nea_site.extract.themes import (
     themes_from_hits,
 )
 from nea_site.model import (
+    Actor,
     ActorId,
     Candidate,
     Claim,
@@ -65,6 +68,7 @@ class Extraction:
     themes: tuple[ThemeWeight, ...]
     events: tuple[Event, ...]
     claims: tuple[Claim, ...]
+    discovered: tuple[Actor, ...] = ()  # actors found in the text that no vocabulary knows (extract/discover.py)
 
 
 def vocabulary_words(vocabulary: Vocabulary) -> list[UserWord]:
@@ -76,7 +80,8 @@ def vocabulary_words(vocabulary: Vocabulary) -> list[UserWord]:
 
 
 def make_extractor(vocabulary: Vocabulary) -> Extractor:
-    """Compile the vocabulary for extraction."""
+    """Compile the vocabulary for extraction (and the discovery rules, once per process)."""
+    prepare_discovery()
     return Extractor(
         vocabulary=vocabulary,
         gazetteer=build_gazetteer(vocabulary),
@@ -177,8 +182,22 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
                     simplified=simplified,
                 )
             )
+    mentions = extract_mentions(record.paragraphs, record.sections, extractor.gazetteer, paragraph_spans)
+    discovery = discover_actors(
+        body,
+        paragraph_spans,
+        extractor.gazetteer,
+        extractor.segmenter,
+        known_ids=frozenset(a.id for a in extractor.vocabulary.actors),
+        persons=_people(extractor.vocabulary),
+        simplified={p.index: simple for p, simple in zip(body, simplified_texts, strict=True)},
+        rejected=extractor.vocabulary.rejected,
+    )
+    if discovery.mentions:
+        mentions = _with_discovered(mentions, discovery.mentions, discovery.nested)
     return Extraction(
-        mentions=extract_mentions(record.paragraphs, record.sections, extractor.gazetteer, paragraph_spans),
+        mentions=mentions,
+        discovered=discovery.actors,
         dates=tuple(dates),
         themes=extract_theme_weights(record.paragraphs, per_paragraph),
         events=extract_events(
@@ -202,6 +221,28 @@ def _heading_dates(sections: tuple[Section, ...], anchor: PartialDate | None) ->
         if date is not None:
             found[section.id] = date
     return found
+
+
+def _people(vocabulary: Vocabulary) -> dict[ActorId, tuple[str, ...]]:
+    """The vocabulary's people with their English names: whom "Mr Kishida" names when the text names him in full."""
+    return {
+        a.id: tuple(n for n in (a.name.en, *a.aliases.en) if n)
+        for a in vocabulary.actors
+        if a.type == "person" and a.name.en
+    }
+
+
+def _with_discovered(
+    mentions: tuple[Mention, ...], discovered: tuple[Mention, ...], nested: frozenset[tuple[int, int]]
+) -> tuple[Mention, ...]:
+    """Vocabulary and discovered mentions in document order; vocabulary names inside a discovered one nested."""
+    merged = [
+        replace(m, nested=True) if not m.nested and m.section is None and (m.paragraph, m.offset) in nested else m
+        for m in mentions
+    ]
+    merged.extend(discovered)
+    merged.sort(key=lambda m: (m.paragraph, m.offset if m.paragraph else 0))  # headings (paragraph 0) keep order
+    return tuple(merged)
 
 
 def reference_sections(sections: tuple[Section, ...]) -> frozenset[str]:

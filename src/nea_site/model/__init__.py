@@ -1,5 +1,6 @@
 """Frozen dataclasses for documents and records; no I/O."""
 
+from nea_site.model.discovered import merge_discovered, merge_found
 from nea_site.model.document import (
     ContentLang,
     Document,
@@ -41,6 +42,8 @@ from nea_site.model.scores import MeasuredScores
 
 __all__ = [
     "MeasuredScores",
+    "merge_discovered",
+    "merge_found",
     "LANGS",
     "Actor",
     "ActorGroup",

@@ -171,6 +171,9 @@ class DocumentRecord:
     themes: tuple[ThemeWeight, ...] = ()
     events: tuple[Event, ...] = ()
     claims: tuple[Claim, ...] = ()
+    # Actors found in this document's text by naming rules (a title with a name, an organisation's suffix, an
+    # agreement's word), in no vocabulary: mentions name them by id like vocabulary actors.
+    discovered: tuple[Actor, ...] = ()
     original_name: str | None = None  # the name given to `nea-site add` when it differs from `source`
 
 
@@ -190,6 +193,14 @@ class Actor:
     name: LocalizedText
     iso: str | None = None  # ISO 3166-1 alpha-3, countries only
     aliases: Terms = field(default_factory=Terms)
+    # The naming rule that found it in a document's text ("person_title", "organisation_suffix", ...): a
+    # discovered actor, not yet reviewed by a curator. None for the curated vocabulary's actors.
+    found_by: str | None = None
+
+    @property
+    def reviewed(self) -> bool:
+        """Whether a curator wrote it (the vocabulary) rather than a rule found it in a text."""
+        return self.found_by is None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -215,4 +226,6 @@ class Vocabulary:
     themes: tuple[Theme, ...] = ()
     groups: tuple[ActorGroup, ...] = ()
     not_names: tuple[str, ...] = ()  # phrases holding a name that name no actor: "US dollars"
+    # Names a curator reviewed and rejected (candidates.yml: ignore): never discovered as actors.
+    rejected: tuple[str, ...] = ()
     version: str = ""  # content hash of the curated files

@@ -20,11 +20,18 @@ from nea_site.pipeline.build import (
     load_records,
     run_build,
 )
+from nea_site.pipeline.curate import Verdict, discovered_actors
+from nea_site.pipeline.curate import accept as accept_discovered
+from nea_site.pipeline.curate import reject as reject_discovered
 from nea_site.pipeline.produce import extract_files, produce_records
 from nea_site.pipeline.settings import BuildSettings
 
 __all__ = [
     "AddManyResult",
+    "Verdict",
+    "accept_discovered",
+    "discovered_actors",
+    "reject_discovered",
     "AddRequest",
     "AddResult",
     "AddedFile",

@@ -77,6 +77,7 @@ def _extract_one(path: Path, entry: records.CuratedDocument | None, extractor: e
         themes=found.themes,
         events=found.events,
         claims=found.claims,
+        discovered=found.discovered,
     )
     done = time.thread_time()
     return record, len(source.text.encode("utf-8")), (ingested - start, parsed - ingested, done - parsed)

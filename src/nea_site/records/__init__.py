@@ -11,6 +11,7 @@ from nea_site.records.curated import (
     read_catalog,
     read_focus_countries,
 )
+from nea_site.records.discovered import accept_actor, reject_names
 from nea_site.records.scores import SCORES_FILE, read_scores, write_scores
 from nea_site.records.store import (
     dump_yaml,
@@ -31,6 +32,8 @@ from nea_site.records.translations import (
 from nea_site.records.vocabulary import read_vocabulary
 
 __all__ = [
+    "accept_actor",
+    "reject_names",
     "Correction",
     "apply_corrections",
     "read_corrections",

@@ -15,6 +15,7 @@ from typing import Any
 from nea_site.errors import RecordError
 from nea_site.model import Actor, ActorGroup, Theme, Vocabulary
 from nea_site.records.codec import from_plain
+from nea_site.records.curated import CANDIDATES_FILE, read_candidate_ignore_list
 from nea_site.records.store import load_yaml
 
 ACTORS_FILE = "actors.yml"
@@ -38,13 +39,23 @@ def read_vocabulary(curated_dir: Path) -> Vocabulary:
     not_names = tuple(sorted({n for path, data in loaded for n in _read_not_names(path, data)}))
     themes_data = load_yaml(themes_path) if themes_path.exists() else {}
     themes = _read_themes(themes_path, themes_data or {})
+    rejected = tuple(sorted(read_candidate_ignore_list(curated_dir)))
     digest = hashlib.sha256()
     for path in files:  # with actors.yml alone, the digest is what it was before actors/ existed
         if path != curated_dir / ACTORS_FILE:
             digest.update(str(path.relative_to(curated_dir)).encode())
         digest.update(path.read_bytes())
     digest.update(themes_path.read_bytes() if themes_path.exists() else b"")
-    return Vocabulary(actors=actors, themes=themes, groups=groups, not_names=not_names, version=digest.hexdigest()[:16])
+    candidates_path = curated_dir / CANDIDATES_FILE  # its ignore: list holds rejected discoveries
+    digest.update(candidates_path.read_bytes() if candidates_path.exists() else b"")
+    return Vocabulary(
+        actors=actors,
+        themes=themes,
+        groups=groups,
+        not_names=not_names,
+        rejected=rejected,
+        version=digest.hexdigest()[:16],
+    )
 
 
 def _read_not_names(path: Path, data: Any) -> tuple[str, ...]:

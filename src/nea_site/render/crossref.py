@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from nea_site.model import Actor, ActorId, Claim, DocumentRecord, Event, Theme, ThemeId, Vocabulary
+from nea_site.model import Actor, ActorId, Claim, DocumentRecord, Event, Theme, ThemeId, Vocabulary, merge_discovered
 from nea_site.render.placement import Placement, place_records, sort_events
 
 
@@ -53,7 +53,11 @@ class CrossRef:
 
 def build_crossref(records: list[DocumentRecord], vocabulary: Vocabulary) -> CrossRef:
     """Index mentions, theme weights, events and claims by entity; linear in the number of records."""
-    actors = {a.id: a for a in sorted(vocabulary.actors, key=lambda a: a.id)}
+    # Actors discovered in the documents' texts join the vocabulary's (one per id, whichever documents found it).
+    found = merge_discovered([r.discovered for r in sorted(records, key=lambda r: r.id)])
+    known = {a.id: a for a in vocabulary.actors}
+    every = [*known.values(), *(a for i, a in found.items() if i not in known)]
+    actors = {a.id: a for a in sorted(every, key=lambda a: a.id)}
     themes = {t.id: t for t in sorted(vocabulary.themes, key=lambda t: t.id)}
     by_actor: dict[ActorId, EntityIndex] = defaultdict(EntityIndex)
     by_theme: dict[ThemeId, EntityIndex] = defaultdict(EntityIndex)

@@ -239,6 +239,8 @@ def actor_page(actor: Actor, cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
             "other_name": actor.name.get(other) or "",
             "type": t(f"type_{actor.type}"),
             "iso": actor.iso or "",
+            # Found in the text by a naming rule, not reviewed: the reader is told, with the rule that found it.
+            "discovered": t("discovered_note").format(rule=t(f"found_by_{actor.found_by}")) if actor.found_by else "",
             "aliases": "; ".join(actor.aliases.en + actor.aliases.zh + actor.aliases.other),
             "documents": documents,
             "events": _events(index, cx, uri, lang, t),
@@ -264,7 +266,7 @@ def actors_index_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
     for actor_type in ACTOR_TYPES:
         rows = [
             {
-                "name": name_in(a.name, lang),
+                "name": name_in(a.name, lang) + (f" ({t('discovered_mark')})" if a.found_by else ""),
                 "link": SafeMarkdown(md_link(uri, actor_uri(a))),
                 "mentions": sum(cx.by_actor[a.id].documents.values()),
                 "documents": len(cx.by_actor[a.id].documents),

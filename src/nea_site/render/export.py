@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from nea_site.model import LANGS, Claim, DocumentRecord, Event, Vocabulary
+from nea_site.model import LANGS, Actor, Claim, DocumentRecord, Event, Vocabulary, merge_discovered
 from nea_site.render.links import built_url, site_url
 from nea_site.render.placement import Placement, place_records
 
@@ -99,6 +99,9 @@ def _actors(vocabulary: Vocabulary, stored: list[DocumentRecord]) -> list[dict[s
             "name": {"en": actor.name.en, "zh": actor.name.zh},
             "aliases": {"en": list(actor.aliases.en), "zh": list(actor.aliases.zh), "other": list(actor.aliases.other)},
             "iso": actor.iso,
+            # Discovered actors (found in a text by a naming rule) are not reviewed; found_by names the rule.
+            "reviewed": actor.reviewed,
+            "found_by": actor.found_by,
             "documents": documents.get(actor.id, []),
             "url": {
                 lang: site_url("country" if actor.type == "country" else "actor", lang, actor.id)
@@ -107,8 +110,15 @@ def _actors(vocabulary: Vocabulary, stored: list[DocumentRecord]) -> list[dict[s
                 for lang in LANGS
             },
         }
-        for actor in sorted(vocabulary.actors, key=lambda a: a.id)
+        for actor in _every_actor(vocabulary, stored)
     ]
+
+
+def _every_actor(vocabulary: Vocabulary, stored: list[DocumentRecord]) -> list[Actor]:
+    """The vocabulary's actors and those discovered in the documents, by id (a vocabulary id wins)."""
+    known = {a.id: a for a in vocabulary.actors}
+    found = merge_discovered(r.discovered for r in stored)
+    return sorted([*known.values(), *(a for i, a in found.items() if i not in known)], key=lambda a: a.id)
 
 
 def _themes(vocabulary: Vocabulary, stored: list[DocumentRecord]) -> list[dict[str, Any]]:

@@ -73,6 +73,7 @@ def glossary_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
             "link": SafeMarkdown(md_link(uri, actor_uri(a))) if a.id in used else None,
         }
         for a in sorted(cx.actors.values(), key=lambda a: (a.type, (a.name.en or "").lower()))
+        if a.reviewed  # the glossary is the curated vocabulary's; discovered actors have their pages
     ]
     used_themes = {th.id for th in cx.used_themes()}
     themes = [

@@ -143,12 +143,15 @@ def _score_events(gold: Gold, record: DocumentRecord, out: DocumentScore) -> Non
 
 
 def _actor_keys(record: DocumentRecord, vocabulary: Vocabulary) -> dict[ActorId, set[str]]:
-    """The actors linked in the document (nested mentions are not linked), each with every name it goes by."""
+    """The actors linked in the document (nested mentions are not linked), each with every name it goes by.
+
+    An actor discovered in the document's text (record.discovered) goes by its names like a vocabulary actor.
+    """
     keys: dict[ActorId, set[str]] = {}
     for mention in record.mentions:
         if not mention.nested:
             keys.setdefault(mention.actor, set()).update(name_keys(mention.surface))
-    for actor in vocabulary.actors:
+    for actor in (*vocabulary.actors, *record.discovered):
         if actor.id in keys:
             for name in (actor.name.en, actor.name.zh, *actor.aliases.en, *actor.aliases.zh, *actor.aliases.other):
                 if name:

@@ -70,7 +70,7 @@ class Segmenter:
 
     def preload(self) -> None:
         """Load the cutter's dictionary now (a worker does it before its first document, not inside it)."""
-        self._load_cutter()
+        self._load_cutter().tag("预热")  # the tagger builds its tables on first use
 
     def cut(self, text: str) -> list[str]:
         """Segment `text` into words (accurate mode, with the HMM for unknown words)."""
@@ -109,6 +109,10 @@ class Segmenter:
     def has_word(self, word: str) -> bool:
         """True when the cutter's dictionary (jieba's, with our user words) has the word (no Python jieba load)."""
         return bool(self._load_cutter().has_word(word))
+
+    def quick_tags(self, text: str) -> list[tuple[str, str]]:
+        """Segment `text` into (word, POS tag) pairs with the compiled cutter (~100x faster than `tag`)."""
+        return self._load_cutter().tag(text)
 
     def is_known_word(self, word: str) -> bool:
         """True when jieba's dictionary (or our user words) has the word; names it never saw are not known."""

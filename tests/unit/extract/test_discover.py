@@ -1,0 +1,185 @@
+"""Discovered actors: names read by how a text names them (titles, organisation and agreement words), invented texts."""
+
+from __future__ import annotations
+
+from conftest import REPO
+from nea_site.extract import make_extractor
+from nea_site.extract.actors import find_actor_spans
+from nea_site.extract.discover import DISCOVERED_PREFIX, Discovery, discover_actors, discovered_id
+from nea_site.model import Actor, ActorId, ContentLang, LocalizedText, Paragraph, Vocabulary, merge_discovered
+from nea_site.records import read_vocabulary
+
+EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
+
+
+def _discover(*texts: str, lang: ContentLang = "en", extractor: object = EXTRACTOR) -> Discovery:
+    ex = EXTRACTOR if extractor is EXTRACTOR else extractor
+    paragraphs = [
+        Paragraph(index=i, anchor=f"p-{i}", text=t, lang=lang, section_id=None) for i, t in enumerate(texts, 1)
+    ]
+    spans = {p.index: find_actor_spans(p.text, ex.gazetteer) for p in paragraphs}  # type: ignore[attr-defined]
+    return discover_actors(paragraphs, spans, ex.gazetteer, ex.segmenter)  # type: ignore[attr-defined]
+
+
+def _names(found: Discovery) -> dict[str, str]:
+    return {(a.name.en or a.name.zh or ""): a.type for a in found.actors}
+
+
+def test_a_title_before_a_full_name_makes_a_person() -> None:
+    found = _discover("The talks were opened by Ambassador Hiroshi Tanabe in the capital.")
+    assert _names(found) == {"Hiroshi Tanabe": "person"}
+    assert found.actors[0].found_by == "person_title"
+    assert found.actors[0].id == "found-hiroshi-tanabe"
+
+
+def test_a_family_name_after_a_courtesy_title_is_the_full_name_the_document_gives() -> None:
+    found = _discover("Ambassador Hiroshi Tanabe arrived on Monday.", "Later Mr Tanabe met the press. TANABE said so.")
+    assert _names(found) == {"Hiroshi Tanabe": "person"}
+    surfaces = [m.surface for m in found.mentions]
+    assert surfaces == ["Hiroshi Tanabe", "Tanabe"]
+
+
+def test_a_name_in_capitals_after_an_honorific_is_shown_in_the_case_of_a_name() -> None:
+    found = _discover("MR TANABE welcomed the delegation. TANABE then spoke of trade.")
+    assert _names(found) == {"Tanabe": "person"}
+    assert [m.surface for m in found.mentions] == ["TANABE", "TANABE"]  # bare repeats are linked too
+
+
+def test_a_lower_case_role_needs_a_full_name_after_it() -> None:
+    assert _names(_discover("It was reported by the official Rodnik agency.")) == {}
+    assert _names(_discover("its chairman, Higo Tetsuya (a former engineer), said no.")) == {"Higo Tetsuya": "person"}
+
+
+def test_a_name_with_a_verb_of_speech() -> None:
+    assert _names(_discover("It will not last, says Maria Ellison of the press.")) == {"Maria Ellison": "person"}
+
+
+def test_organisations_by_their_head_word() -> None:
+    found = _names(_discover("Researchers at Westbrook University and the University of Lorraine joined."))
+    assert found == {"Westbrook University": "organization", "University of Lorraine": "organization"}
+
+
+def test_a_generic_organisation_name_is_no_actor() -> None:
+    assert _names(_discover("The Foreign Ministry said the Joint Statement was ready.")) == {}
+
+
+def test_two_organisations_joined_by_and_are_two() -> None:
+    found = _names(_discover("the Ministry of Fisheries and the Bank of Atlantis agreed"))
+    assert found == {"Ministry of Fisheries": "organization", "Bank of Atlantis": "organization"}
+
+
+def test_agreements_and_initiatives_by_their_head_word() -> None:
+    found = _names(_discover("They signed the Lisbon Fisheries Accord and launched the Blue Harbour Initiative."))
+    assert found == {"Lisbon Fisheries Accord": "agreement", "Blue Harbour Initiative": "initiative"}
+
+
+def test_an_acronym_in_parentheses_is_an_alias_and_its_repeats_are_linked() -> None:
+    found = _discover("The Coastal Research Institute (CRI) opened.", "The CRI later closed.")
+    assert _names(found) == {"Coastal Research Institute": "organization"}
+    assert found.actors[0].aliases.en == ("CRI",)
+    assert [m.surface for m in found.mentions] == ["Coastal Research Institute", "CRI"]
+
+
+def test_a_vocabulary_name_is_never_discovered_and_one_inside_a_discovered_name_is_nested() -> None:
+    found = _discover("the China Institute of Marine Affairs said")
+    assert _names(found) == {"China Institute of Marine Affairs": "organization"}
+    assert found.nested == frozenset({(1, 4)})  # "China" inside it: counted, not linked
+    assert _names(_discover("ASEAN Secretariat")) == {}
+
+
+def test_chinese_titles_and_names() -> None:
+    found = _names(_discover("国务院总理王建国在北京会见了客人，赵明远委员长出席。", lang="zh"))
+    assert found == {"王建国": "person", "赵明远": "person"}
+
+
+def test_a_transliterated_name_after_a_title_ends_where_a_verb_begins() -> None:
+    found = _names(_discover("阿特兰蒂斯总统马克西米兰表示欢迎。", lang="zh"))
+    assert found == {"马克西米兰": "person"}
+
+
+def test_chinese_organisations_agreements_and_initiatives() -> None:
+    found = _names(_discover("会议由中国海洋研究院主办，各方签署《蓝色港湾合作协定》，提出全球海洋倡议。", lang="zh"))
+    assert found["中国海洋研究院"] == "organization"
+    assert found["蓝色港湾合作协定"] == "agreement"
+
+
+def test_a_word_ending_like_an_organisation_is_none() -> None:
+    assert _names(_discover("各级干部落实战略部署，构建新发展格局。", lang="zh")) == {}
+
+
+def test_korean_title_with_name_and_organisation() -> None:
+    found = _names(_discover("외교부 장관 박정민은 국립해양연구원을 방문했다.", lang="ko"))
+    assert found == {"박정민": "person", "국립해양연구원": "organization", "외교부": "organization"}
+
+
+def test_japanese_runs_ending_with_a_head_word_or_a_title() -> None:
+    found = _names(_discover("山田太郎首相は海洋政策研究機構を訪れた。", lang="ja"))
+    assert found == {"山田太郎": "person", "海洋政策研究機構": "organization"}
+
+
+def test_a_name_in_both_languages_gives_both() -> None:
+    found = _discover("研究员欧阳明（Ouyang Ming）表示，合作将继续。", lang="zh")
+    assert found.actors[0].name.zh == "欧阳明"
+    assert found.actors[0].name.en == "Ouyang Ming"
+    assert found.actors[0].id == "found-ouyang-ming"
+
+
+def test_ids_are_stable_slugs_or_hashes_and_one_id_is_one_actor_across_documents() -> None:
+    assert discovered_id("Westbrook University", None) == "found-westbrook-university"
+    hashed = discovered_id(None, "中国海洋研究院")
+    assert hashed.startswith(DISCOVERED_PREFIX) and hashed == discovered_id(None, "中國海洋研究院")
+    a = Actor(id=ActorId("found-x"), type="person", name=LocalizedText(en="X"), found_by="person_title")
+    b = Actor(id=ActorId("found-x"), type="person", name=LocalizedText(zh="艾克斯"), found_by="person_title")
+    merged = merge_discovered([[a], [b]])
+    assert list(merged) == ["found-x"]
+    assert (merged[ActorId("found-x")].name.en, merged[ActorId("found-x")].name.zh) == ("X", "艾克斯")
+
+
+def test_a_vocabulary_person_named_by_family_name_is_linked_to_the_vocabulary() -> None:
+    vocabulary = Vocabulary(
+        actors=(Actor(id=ActorId("jon-arden"), type="person", name=LocalizedText(en="Jon Arden", zh="阿登")),)
+    )
+    extractor = make_extractor(vocabulary)
+    paragraphs = [
+        Paragraph(index=1, anchor="p-1", text="Jon Arden arrived. Mr Arden spoke.", lang="en", section_id=None)
+    ]
+    spans = {1: find_actor_spans(paragraphs[0].text, extractor.gazetteer)}
+    found = discover_actors(
+        paragraphs, spans, extractor.gazetteer, extractor.segmenter, persons={ActorId("jon-arden"): ("Jon Arden",)}
+    )
+    assert found.actors == ()
+    assert [(m.actor, m.surface) for m in found.mentions] == [("jon-arden", "Arden")]
+
+
+def test_a_rejected_name_is_never_discovered() -> None:
+    paragraphs = [
+        Paragraph(index=1, anchor="p-1", text="They signed the Lisbon Fisheries Accord.", lang="en", section_id=None)
+    ]
+    spans = {1: find_actor_spans(paragraphs[0].text, EXTRACTOR.gazetteer)}
+    found = discover_actors(
+        paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter, rejected=("lisbon fisheries accord",)
+    )
+    assert found.actors == () and found.mentions == ()
+
+
+def test_an_office_holds_its_ministry_and_a_name_cut_after_its_family_name_is_whole() -> None:
+    found = _names(_discover("据报道，新西兰财政部长王东林表示将出席。", lang="zh"))
+    assert found == {"新西兰财政部": "organization", "王东林": "person"}  # a known country's ministry, not bare 财政部
+
+
+def test_a_body_under_a_known_one_is_its_own_but_a_variant_of_a_known_name_is_not() -> None:
+    found = _names(_discover("国务院海洋研究院出席会议。", lang="zh"))
+    assert found == {"国务院海洋研究院": "organization"}  # begins with the State Council: a body of its own
+
+
+def test_a_family_name_before_its_office_is_a_person_unless_it_continues_a_name() -> None:
+    found = _names(_discover("Nakai said that Oshiro, as Director-General, would run it."))
+    assert found == {"Oshiro": "person"}
+    assert _names(_discover("the Ministry of Fisheries, Ports, the Minister said")) == {
+        "Ministry of Fisheries": "organization"
+    }
+
+
+def test_japanese_title_no_name() -> None:
+    found = _names(_discover("後任には海洋庁副局長の高村一郎が就いた。", lang="ja"))
+    assert found == {"海洋庁": "organization", "高村一郎": "person"}
