@@ -55,6 +55,8 @@ _TEXT_TEMPLATES: dict[str, int] = {
     "link-fr": 1, "ill": 1, "interlanguage link": 1, "tsl": 3, "jk": 1, "zh": 1, "en": 1, "small": 1, "big": 1,
     "bd": 1, "nihongo": 1, "korean": 1, "abbr": 1, "visible anchor": 1, "nowrap begin": 0, "lang-zh": 1,
 }  # fmt: skip
+# Flag templates that show the country's name (its "name=" or first argument) after the flag.
+_NAMED_FLAG_TEMPLATES = frozenset(["flag", "flagcountry", "flagu", "flag country"])
 _CITE_FIELDS = ("title", "trans-title", "work", "website", "publisher", "newspaper", "date")
 MAX_TITLE_CHARS = 80
 MAX_LEAD_OFFSET = 120  # the bold term stands in the lead sentence's first words
@@ -159,8 +161,14 @@ def _template_parts(body: str) -> tuple[str, list[str], dict[str, str]]:
 
 
 def _template_text(body: str) -> str:
-    """The words a template leaves in the sentence: its shown argument for a text template, else nothing."""
-    name, positional, _ = _template_parts(body)
+    """The words a template leaves in the sentence: its shown argument for a text template, else nothing.
+
+    A flag template that shows the country's name beside the flag ("{{flagcountry|Japan|name=日本国}}",
+    "{{flag|Japan}}") leaves that name; one that shows the flag alone ("{{flagicon|JPN}}") leaves nothing.
+    """
+    name, positional, named = _template_parts(body)
+    if name in _NAMED_FLAG_TEMPLATES:
+        return named.get("name") or (positional[0] if positional else "")
     index = -1 if name.startswith("lang-") else _TEXT_TEMPLATES.get(name)
     if index is None or index == 0 or not positional:
         return ""

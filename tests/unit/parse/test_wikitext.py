@@ -162,3 +162,15 @@ Text after the table, long enough to be a paragraph of its own.
 def test_cells_of_a_data_table_keep_their_paragraphs_on_their_row() -> None:
     texts = [p.text for p in _parse(DATA_TABLE).paragraphs]
     assert texts[:2] == ["Round | Host", "1st | Exampleton 2007"]  # a header row of links is no menu
+
+
+def test_a_flag_template_that_shows_a_name_leaves_the_name_and_a_flag_icon_nothing() -> None:
+    text = reduce_wikitext(
+        "'''Example Talks''' are yearly.\n\n== Members ==\n"
+        "* {{flagcountry|Ruritania|name=Kingdom of Ruritania}}: its king\n"
+        "* {{flag|Elbonia}}: its president\n"
+        "* {{flagicon|XYZ}} Osterlich: its chancellor\n"
+    ).text
+    assert "- Kingdom of Ruritania: its king" in text
+    assert "- Elbonia: its president" in text
+    assert "- Osterlich: its chancellor" in text
