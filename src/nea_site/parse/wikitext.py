@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 # Signals of raw wikitext: a heading line, a template opening a line, bold quotes, a <ref>.
 _HEADING_LINE_RE = re.compile(r"^(?P<marks>={1,6})[ \t]*(?P<text>[^=\n].*?)[ \t]*(?P=marks)[ \t]*$", re.MULTILINE)
@@ -66,6 +67,28 @@ MAX_LEAD_OFFSET = 120  # the bold term stands in the lead sentence's first words
 class WikiText:
     text: str
     title: str | None
+
+
+def is_silent_link_target(target: str) -> bool:
+    """Whether a link goes to a wiki's file, image or category page, or is an interlanguage link: it shows nothing.
+
+    "https://ko.wikipedia.org/wiki/파일:Map.png" (its words were an image's size, "345px"), "../Page/分类:X.md",
+    ".../wiki/en:Some_Article": a converted wiki page keeps its categories, images and links to its versions in
+    other languages as links to those pages. A target with no path ("tel:…", "file:…") is none of them.
+    """
+    if "/" not in target or target[:5].lower() == "file:":
+        return False
+    page = unquote(target.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1])
+    namespace, colon, _ = page.partition(":")
+    if not colon:
+        return False
+    namespace = namespace.strip().lower()
+    return namespace in _SILENT_NAMESPACES or (
+        "/wiki/" in target and _LANGUAGE_PREFIX_RE.fullmatch(namespace) is not None
+    )
+
+
+_LANGUAGE_PREFIX_RE = re.compile(r"[a-z]{2,3}(?:-[a-z]{2,4})?")  # "en", "zh-yue": a wiki's language edition
 
 
 def is_wikitext(text: str) -> bool:
