@@ -224,3 +224,16 @@ def test_links_to_a_wikis_files_categories_and_other_languages_show_nothing() ->
 )
 def test_which_link_targets_are_silent(target: str, silent: bool) -> None:
     assert is_silent_link_target(target) is silent
+
+
+def test_wikitable_rows_that_open_with_a_number_stay_rows_under_their_heading() -> None:
+    doc = _parse(
+        "'''Example Talks''' are yearly.\n\n== Meetings ==\n"
+        '{| class="wikitable"\n! No. !! Date !! Host\n|-\n| align="center"|1\n| 2008年12月13日\n| 東京\n'
+        '|-\n| align="center"|2\n| 2009年10月10日\n| 北京\n|}\n\n=== 2008 ===\nThe first meeting.\n'
+    )
+    assert [s.title for s in doc.sections] == ["Meetings", "2008"]
+    assert [p.text for p in doc.paragraphs if "|" in p.text][1:] == [
+        "1 | 2008年12月13日 | 東京",
+        "2 | 2009年10月10日 | 北京",
+    ]
