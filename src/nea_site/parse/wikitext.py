@@ -246,11 +246,21 @@ def _reduce_tables(text: str) -> str:
 
 
 def _cell_text(cell: str) -> str:
-    """A cell without its attributes ('style="…" | words')."""
+    """A cell without its attributes ('style="…" | words').
+
+    A cell that holds only a country's flag template named by its ISO code ("{{CHN}}", "{{JPN}}": the flag and the
+    country's name on the page) keeps the code: it is the row's label, which the template's removal would empty.
+    """
     attrs, bar, words = cell.partition("|")
     if bar and "=" in attrs and "[[" not in attrs and "{{" not in attrs:
         cell = words
+    flag = _CODE_FLAG_RE.fullmatch(cell.strip())
+    if flag:
+        return flag["code"]
     return " ".join(cell.split())
+
+
+_CODE_FLAG_RE = re.compile(r"\{\{\s*(?P<code>[A-Z]{3})\s*\}\}")  # "{{CHN}}": a flag template named by an ISO code
 
 
 def _conversion_text(body: str) -> str:

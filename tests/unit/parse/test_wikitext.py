@@ -237,3 +237,13 @@ def test_wikitable_rows_that_open_with_a_number_stay_rows_under_their_heading() 
         "1 | 2008年12月13日 | 東京",
         "2 | 2009年10月10日 | 北京",
     ]
+
+
+def test_a_cell_holding_only_a_coded_flag_template_keeps_the_code_as_the_rows_label() -> None:
+    text = reduce_wikitext(
+        "'''Example Talks''' are yearly.\n\n== Members ==\n"
+        '{| class="wikitable"\n! Country !! Area\n|-\n| style="text-align:left;" | {{XYZ}}\n| align="center" | 4,321\n'
+        "|-\n| {{flagicon|XYZ}} Ruritania\n| 56,789\n|}\n"
+    ).text
+    assert "XYZ | 4,321" in text
+    assert "Ruritania | 56,789" in text
