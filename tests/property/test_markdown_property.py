@@ -9,9 +9,11 @@ from hypothesis import strategies as st
 
 from nea_site.parse.markup import reduce_markdown
 
-# Any text whose characters cannot start Markdown syntax: no '*', '_', '`', '[', '!', '|', '>', '=', '-', and no
-# '%' of a note app's "%% comment %%".
-_PLAIN = st.text(alphabet=st.characters(blacklist_characters="*_`[]!|>=-%", blacklist_categories=("Cs",)), max_size=300)
+# Any text whose characters cannot start Markdown syntax: no '*', '_', '`', '[', '!', '|', '>', '=', '-', no '#'
+# (a line of '#' alone is an empty heading, dropped), and no '%' of a note app's "%% comment %%".
+_PLAIN = st.text(
+    alphabet=st.characters(blacklist_characters="*_`[]!|>=-%#", blacklist_categories=("Cs",)), max_size=300
+)
 _MARKDOWN = st.text(alphabet=st.sampled_from("ab 中文\n*_`[]()!|>=-#.:/%<x"), max_size=200)
 _WORD_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]+")
 
