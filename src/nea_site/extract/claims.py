@@ -379,6 +379,7 @@ def _has_words(text: str, found: list[tuple[int, int, Quantity]], *, cjk: bool) 
 
 _MIN_LATIN_LETTERS = 12
 _MIN_CJK_LETTERS = 4
+_EMPTY_FIRST_CELL = TABLE_CELL_SEPARATOR.lstrip()  # "| 100,210 | …": a row whose first cell is empty
 
 
 def _figures_of_row(sentence: SentenceContext) -> tuple[Quantity, ...]:
@@ -386,16 +387,21 @@ def _figures_of_row(sentence: SentenceContext) -> tuple[Quantity, ...]:
 
     The first cell is the row's label ("2015 | …", "1 | …"), unless it is as long as a sentence: then it is one
     whose figures count, and the rest is markup's fields ("… 70周年談話 …<ref>{{cite web | url = … | date = …").
+    A row that opens with a bar has an empty first cell (a flag or an image was its label: "| 100,210 | …"), so
+    its first figure is no label.
     """
     found = _stated_numbers(sentence)
     if not found:
         return ()
     text = sentence.text
     figures: list[Quantity] = []
-    cell_start = text.find(TABLE_CELL_SEPARATOR)
-    if cell_start >= MIN_CLAIM_CHARS["zh" if is_cjk_lang(sentence.paragraph.lang) else "en"]:
-        figures += [q for s, e, q in found if e <= cell_start]
-    cell_start += len(TABLE_CELL_SEPARATOR)
+    if text.startswith(_EMPTY_FIRST_CELL):
+        cell_start = len(_EMPTY_FIRST_CELL)
+    else:
+        cell_start = text.find(TABLE_CELL_SEPARATOR)
+        if cell_start >= MIN_CLAIM_CHARS["zh" if is_cjk_lang(sentence.paragraph.lang) else "en"]:
+            figures += [q for s, e, q in found if e <= cell_start]
+        cell_start += len(TABLE_CELL_SEPARATOR)
     while cell_start <= len(text):
         cell_end = text.find(TABLE_CELL_SEPARATOR, cell_start)
         if cell_end < 0:

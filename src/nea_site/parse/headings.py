@@ -23,6 +23,7 @@ from nea_site.text.patterns import (
     ROMAN_NUMBER_RE,
     RUN_IN_SPLIT_RE,
     SENTENCE_END_RE,
+    TABLE_CELL_SEPARATOR,
 )
 
 _HAN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -109,6 +110,9 @@ def _has_inner_sentence_end(text: str) -> bool:
     return any(m.end() < len(text.rstrip()) for m in sentence_breaks(text.rstrip()))
 
 
+_CELL_BAR = TABLE_CELL_SEPARATOR.strip()
+
+
 def match_numbered(text: str) -> HeadingMatch | None:
     """Recognise a numbered heading line; long lines are split into run-in heading and paragraph."""
     chapter = CHAPTER_NUMBER_RE.match(text)
@@ -129,6 +133,8 @@ def match_numbered(text: str) -> HeadingMatch | None:
         if not match:
             continue
         rest = match["rest"].strip()
+        if rest.startswith(_CELL_BAR) or TABLE_CELL_SEPARATOR in rest:
+            return None  # "1 | 2008年12月13日 | 東京 | …": a table row whose first cell is a number
         cjk = is_cjk_lang(detect_lang(rest))
         if not (rest[:1].isupper() or rest[:1] in "\"“‘'" or cjk):
             return None

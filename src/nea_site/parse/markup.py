@@ -15,7 +15,7 @@ from nea_site.parse.frontmatter import FrontMatter, read_front_matter
 from nea_site.parse.pdfnotes import mark_pdf_notes
 from nea_site.parse.webpage import reduce_html
 from nea_site.parse.wikicopy import reduce_wiki_copy
-from nea_site.parse.wikitext import is_wikitext, reduce_wikitext
+from nea_site.parse.wikitext import is_silent_link_target, is_wikitext, reduce_wikitext
 from nea_site.text.patterns import (
     FOOTNOTE_DEF_RE,
     HTML_BLOCK_TAG_RE,
@@ -124,6 +124,7 @@ _CATEGORY_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_LINE_RE = re.compile(r"^[ \t]*>")
+_REFERENCES_TAG_RE = re.compile(r"^\s*<references\b[^>]*/?>\s*(?:</references>\s*)?$", re.IGNORECASE)
 _EMPTY_HEADING_RE = re.compile(r"^[ \t]*#[ \t]*$", re.MULTILINE)  # "###" alone is a release's end mark
 
 
@@ -237,6 +238,8 @@ def reduce_markdown(text: str) -> str:
             out.append(" | ".join(cell.strip() for cell in line.split("\t") if cell.strip()))
             continue
         opening = line.lstrip()[:1]
+        if opening == "<" and _REFERENCES_TAG_RE.match(line):
+            continue  # "<references />": where a wiki page shows its notes, which a converted page no longer holds
         if opening in ("=", "-"):
             setext = MD_SETEXT_RE.match(line)
             if setext and _is_setext_title(out):
@@ -289,12 +292,17 @@ def _reduce_inline(line: str) -> str:
     if "==" in line:
         line = MD_HIGHLIGHT_RE.sub(lambda m: m["text"], line)
     line = MD_IMAGE_RE.sub("", line)
-    line = MD_BODY_LINK_RE.sub(lambda m: m["text"], line)
+    line = MD_BODY_LINK_RE.sub(_link_text, line)
     line = MD_CODE_RE.sub(lambda m: m["text"], line)
     line = MD_STRONG_RE.sub(lambda m: m["text"], line)
     if "**" in line:
         line = _CJK_STRONG_RE.sub(lambda m: m["text"], line)  # "**예시 회의**는": a particle runs on
     return MD_EM_RE.sub(lambda m: m["text"], line)
+
+
+def _link_text(match: re.Match[str]) -> str:
+    """A link's words; none for a link to a wiki's file or category page ("[Category:X](…/wiki/Category:X)")."""
+    return "" if is_silent_link_target(match["target"]) else match["text"]
 
 
 def _wikilink_text(match: re.Match[str]) -> str:

@@ -24,6 +24,7 @@ from nea_site.parse.webtitle import (
     site_name,
     without_site_name,
 )
+from nea_site.parse.wikitext import is_silent_link_target
 from nea_site.text.patterns import LIST_ITEM_MARK
 
 _BLOCK_TAGS = frozenset(
@@ -138,7 +139,13 @@ class _HtmlReducer(html.parser.HTMLParser):
         if tag in _VOID_TAGS:
             self._open(tag, attr)
             return
-        if not notes_start and (tag in DROP_TAGS or tag in CHROME_TAGS or is_hidden(attr) or is_chrome(attr)):
+        if not notes_start and (
+            tag in DROP_TAGS
+            or tag in CHROME_TAGS
+            or is_hidden(attr)
+            or is_chrome(attr)
+            or (tag == "a" and is_silent_link_target(attr.get("href") or ""))  # a wiki's file or category page
+        ):
             if tag not in INLINE_TAGS:
                 self._flush()
             self._drop_tag, self._drop_depth = tag, 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 # Signals of raw wikitext: a heading line, a template opening a line, bold quotes, a <ref>.
 _HEADING_LINE_RE = re.compile(r"^(?P<marks>={1,6})[ \t]*(?P<text>[^=\n].*?)[ \t]*(?P=marks)[ \t]*$", re.MULTILINE)
@@ -55,6 +56,8 @@ _TEXT_TEMPLATES: dict[str, int] = {
     "link-fr": 1, "ill": 1, "interlanguage link": 1, "tsl": 3, "jk": 1, "zh": 1, "en": 1, "small": 1, "big": 1,
     "bd": 1, "nihongo": 1, "korean": 1, "abbr": 1, "visible anchor": 1, "nowrap begin": 0, "lang-zh": 1,
 }  # fmt: skip
+# Flag templates that show the country's name (its "name=" or first argument) after the flag.
+_NAMED_FLAG_TEMPLATES = frozenset(["flag", "flagcountry", "flagu", "flag country"])
 _CITE_FIELDS = ("title", "trans-title", "work", "website", "publisher", "newspaper", "date")
 MAX_TITLE_CHARS = 80
 MAX_LEAD_OFFSET = 120  # the bold term stands in the lead sentence's first words
@@ -64,6 +67,28 @@ MAX_LEAD_OFFSET = 120  # the bold term stands in the lead sentence's first words
 class WikiText:
     text: str
     title: str | None
+
+
+def is_silent_link_target(target: str) -> bool:
+    """Whether a link goes to a wiki's file, image or category page, or is an interlanguage link: it shows nothing.
+
+    "https://ko.wikipedia.org/wiki/파일:Map.png" (its words were an image's size, "345px"), "../Page/分类:X.md",
+    ".../wiki/en:Some_Article": a converted wiki page keeps its categories, images and links to its versions in
+    other languages as links to those pages. A target with no path ("tel:…", "file:…") is none of them.
+    """
+    if "/" not in target or target[:5].lower() == "file:":
+        return False
+    page = unquote(target.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1])
+    namespace, colon, _ = page.partition(":")
+    if not colon:
+        return False
+    namespace = namespace.strip().lower()
+    return namespace in _SILENT_NAMESPACES or (
+        "/wiki/" in target and _LANGUAGE_PREFIX_RE.fullmatch(namespace) is not None
+    )
+
+
+_LANGUAGE_PREFIX_RE = re.compile(r"[a-z]{2,3}(?:-[a-z]{2,4})?")  # "en", "zh-yue": a wiki's language edition
 
 
 def is_wikitext(text: str) -> bool:
@@ -161,8 +186,14 @@ def _template_parts(body: str) -> tuple[str, list[str], dict[str, str]]:
 
 
 def _template_text(body: str) -> str:
-    """The words a template leaves in the sentence: its shown argument for a text template, else nothing."""
-    name, positional, _ = _template_parts(body)
+    """The words a template leaves in the sentence: its shown argument for a text template, else nothing.
+
+    A flag template that shows the country's name beside the flag ("{{flagcountry|Japan|name=日本国}}",
+    "{{flag|Japan}}") leaves that name; one that shows the flag alone ("{{flagicon|JPN}}") leaves nothing.
+    """
+    name, positional, named = _template_parts(body)
+    if name in _NAMED_FLAG_TEMPLATES:
+        return named.get("name") or (positional[0] if positional else "")
     index = -1 if name.startswith("lang-") else _TEXT_TEMPLATES.get(name)
     if index is None or index == 0 or not positional:
         return ""
@@ -217,11 +248,21 @@ def _reduce_tables(text: str) -> str:
 
 
 def _cell_text(cell: str) -> str:
-    """A cell without its attributes ('style="…" | words')."""
+    """A cell without its attributes ('style="…" | words').
+
+    A cell that holds only a country's flag template named by its ISO code ("{{CHN}}", "{{JPN}}": the flag and the
+    country's name on the page) keeps the code: it is the row's label, which the template's removal would empty.
+    """
     attrs, bar, words = cell.partition("|")
     if bar and "=" in attrs and "[[" not in attrs and "{{" not in attrs:
         cell = words
+    flag = _CODE_FLAG_RE.fullmatch(cell.strip())
+    if flag:
+        return flag["code"]
     return " ".join(cell.split())
+
+
+_CODE_FLAG_RE = re.compile(r"\{\{\s*(?P<code>[A-Z]{3})\s*\}\}")  # "{{CHN}}": a flag template named by an ISO code
 
 
 def _conversion_text(body: str) -> str:

@@ -68,12 +68,14 @@ HAN_COUNTERS = tuple(
     sorted({*_LEXICON.words("statistic_counters", "zh", "ja"), *_SMALL_COUNTERS}, key=lambda w: (-len(w), w))
 )
 _HAN_UNITS = "|".join(re.escape(w) for w in sorted({*HAN_AMOUNT_UNITS, *HAN_COUNTERS}, key=lambda w: (-len(w), w)))
-# "百分之二十", "七千亿美元", "三点五个百分点", "两倍", "五次", "两年半", "百余部", "六省": an amount in
-# Chinese numerals with a unit or counter that makes it one (a bare "三国", "千万" or "一元化" is none). Not after
+# "百分之二十", "三分之一", "七千亿美元", "三点五个百分点", "两倍", "五次", "两年半", "百余部", "六省": an amount in
+# Chinese numerals with a unit or counter that makes it one (a bare "三国", "千万" or "一元化" is none), or a
+# fraction ("三分之一" is one third: the denominator comes first). Not after
 # a numeral, 第 (an ordinal), 周 or 星期 (a weekday), 初 (a day of a lunar month). "多"/"余" (more than) may
 # stand before the counter, "半" (and a half) after it; a scale (万, 亿, 兆) before it: "三万人", "一万余名".
 HAN_QUANTITY_RE = re.compile(
     rf"(?<![{_NUMERAL_CHARS}第周初])(?<!星期)(?:(?P<percent>百分之)(?P<pnum>[{_ZERO}一二两三四五六七八九十百]+(?:点[{_ZERO}一二三四五六七八九]+)?)"
+    rf"|(?P<den>[二两三四五六七八九十]+)分之(?P<top>[一二两三四五六七八九十]+)"
     rf"|(?P<num>[{_ZERO}一二两三四五六七八九十百千]+(?:点[{_ZERO}一二三四五六七八九]+)?)"
     rf"(?P<more>[多余])?(?P<scale>万亿|[万亿兆億])?[多余]?(?P<unit>{_HAN_UNITS})(?P<half>半)?)"
 )
@@ -81,7 +83,7 @@ _NOT_COUNTS = _LEXICON.words("statistic_not_counts", "zh", "ja")
 # What every amount of HAN_QUANTITY_RE holds, in one scan the engine runs in C: a numeral, then the first character
 # of a unit or counter (most Chinese sentences have none).
 _UNIT_STARTS = "".join(sorted({w[0] for w in (*HAN_AMOUNT_UNITS, *HAN_COUNTERS)} | set("万亿兆億")))
-HAN_QUANTITY_TRIGGER_RE = re.compile(rf"[{_ZERO}一二两三四五六七八九十百千][多余]?[{re.escape(_UNIT_STARTS)}]|百分之")
+HAN_QUANTITY_TRIGGER_RE = re.compile(rf"[{_ZERO}一二两三四五六七八九十百千][多余]?[{re.escape(_UNIT_STARTS)}]|分之")
 
 
 def han_quantities(text: str) -> list[tuple[int, int, str, float, str]]:
@@ -94,6 +96,11 @@ def han_quantities(text: str) -> list[tuple[int, int, str, float, str]]:
     for match in HAN_QUANTITY_RE.finditer(text):
         if text.startswith(_NOT_COUNTS, match.start()):
             continue  # "百年奋斗目标", "四个全面": a name
+        if match["den"]:
+            top, bottom = han_quantity(match["top"]), han_quantity(match["den"])
+            if top and bottom and top < bottom:
+                found.append((match.start(), match.end(), match.group(), round(top / bottom, 4), ""))
+            continue
         numeral = match["pnum"] or match["num"]
         value = han_quantity(numeral)
         if value is None:

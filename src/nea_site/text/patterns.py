@@ -102,12 +102,18 @@ KEYWORD_HEADING_RE = re.compile(
     rf"^\s*(?:{_listed('heading_keywords', space=' ')})\s*[:：]?\s*$",
     re.IGNORECASE,
 )
-# A reference list's heading: the entries under it are citations, not the text's own statements.
+
+
+# A reference list's heading (lexicon: references_headings, every language): the entries under it are citations,
+# not the text's own statements. The whole heading, any case; a space of a heading's words may be any space or none
+# ("참고 문헌", "참고문헌"), a colon may close it.
+def _heading_words(words: tuple[str, ...]) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"\s*".join(re.escape(part) for part in word.split()) for word in ordered)
+
+
 REFERENCES_HEADING_RE = re.compile(
-    r"^\s*(?:References|Bibliography|Works Cited|Literature Cited|Further Reading|Notes|Endnotes|参考文献|参考资料"
-    r"|引用文献|注释|尾注)"
-    r"\s*[:：]?\s*$",
-    re.IGNORECASE,
+    rf"^\s*(?:{_heading_words(lexicon.current().words('references_headings'))})\s*[:：]?\s*$", re.IGNORECASE
 )
 # A section of recommendations: "Recommendations", "Policy Recommendations for …", "Policy Implications", "对策建议",
 # "政策建议", "几点建议" (not "Conclusions and Recommendations", "结论与建议": those hold findings too).
@@ -128,7 +134,7 @@ MD_EMPHASIS_RE = re.compile(r"(?<![\w*])\*{1,2}(?P<text>[^*\n]+?)\*{1,2}(?![\w*]
 # Markdown in body lines, reduced to its text (parse/markup.py): "![alt](src)" images, "[text](url)" links (not
 # "[^1]" marks), "**bold**"/"__bold__"/"*em*"/"_em_" (never "\*" or snake_case), "`code`", "> " quote marks.
 MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-MD_BODY_LINK_RE = re.compile(r"(?<!\\)\[(?P<text>[^\]^\n][^\]\n]*)\]\([^)\s]+(?:\s+\"[^\"\n]*\")?\)")
+MD_BODY_LINK_RE = re.compile(r"(?<!\\)\[(?P<text>[^\]^\n][^\]\n]*)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
 MD_STRONG_RE = re.compile(r"(?<![\w*\\])(?P<mark>\*\*|__)(?=\S)(?P<text>[^\n]+?)(?<=\S)(?P=mark)(?![\w*])")
 MD_EM_RE = re.compile(r"(?<![\w*\\])(?P<mark>[*_])(?=[^\s*_])(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?![\w*])")
 MD_CODE_RE = re.compile(r"`(?P<text>[^`\n]+)`")

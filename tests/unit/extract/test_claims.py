@@ -168,6 +168,27 @@ def test_figures_alone_in_the_cells_of_an_html_table_are_statistics() -> None:
     assert found == [("100,210", 100210.0), ("9척", 9.0), ("50대", 50.0), ("6위", 6.0)]
 
 
+def test_the_first_figure_of_a_row_whose_first_cell_is_empty_is_no_label() -> None:
+    # An HTML row whose first cell held only a flag image: its first figure is a cell's, not the row's label.
+    header = "".join(f"<th><p>{cell}</p></th>\n" for cell in ["Country", "Area", "Population", "Capital"])
+    cells = ["", "100,210", "50,004,441", "Seoul"]
+    row = "".join(f"<td><p>{cell}</p></td>\n" if cell else "<td></td>\n" for cell in cells)
+    table = f"<table>\n<tr>\n{header}</tr>\n<tr>\n{row}</tr>\n</table>"
+    found = [n for numbers in _statistics(table, markdown=True) for n in numbers]
+    assert found == [("100,210", 100210.0), ("50,004,441", 50004441.0)]
+
+
+def test_a_wikitable_row_whose_label_was_a_flag_template_keeps_its_first_figure() -> None:
+    wiki = (
+        "'''Example Forum''' is a yearly meeting.\n\n== Members ==\n"
+        '{| class="wikitable"\n! Country !! Area !! Population\n|-\n| {{flagicon|XYZ}}\n'
+        '| align="center" | 377,944\n| align="center" | 128,056,026\n|-\n| Ruritania\n| align="center" | 4,321\n'
+        '| align="center" | 56,789\n|}\n'
+    )
+    found = [n for numbers in _statistics(wiki, markdown=True) for n in numbers]
+    assert found == [("377,944", 377944.0), ("128,056,026", 128056026.0), ("4,321", 4321.0), ("56,789", 56789.0)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "numbers"),
     [

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import pytest
+
 from conftest import REPO
 from nea_site.extract import Extraction, extract_document, make_extractor
 from nea_site.extract.extract import reference_sections
@@ -62,3 +64,32 @@ def test_sections_under_a_reference_list_are_citations_too() -> None:
         Section(id="s-bib-books", number="", title="Books", level=2, parent="s-bib"),
     )
     assert reference_sections(sections) == {"s-bib", "s-bib-books"}
+
+
+@pytest.mark.parametrize(
+    "heading", ["Footnotes", "脚注", "注釈", "出典", "각주", "참고 문헌", "註釋", "參考資料", "Sources:"]
+)
+def test_a_notes_heading_of_any_language_is_a_reference_list(heading: str) -> None:
+    sections = (
+        Section(id="s-1", number="", title="Summary", level=1, parent=None),
+        Section(id="s-notes", number="", title=heading, level=1, parent=None),
+    )
+    assert reference_sections(sections) == {"s-notes"}
+
+
+@pytest.mark.parametrize("title", ["Notes on the Talks", "注意事項", "각주의 의미", "出典の問題"])
+def test_a_heading_that_only_begins_with_such_a_word_is_no_reference_list(title: str) -> None:
+    sections = (Section(id="s-1", number="", title=title, level=1, parent=None),)
+    assert reference_sections(sections) == frozenset()
+
+
+def test_a_citation_date_under_a_japanese_notes_heading_is_no_event() -> None:
+    text = (
+        "# 例示フォーラム\n\n## 概要\n\n2019年5月に三か国の首脳が会合を開いた。\n\n## 脚注\n\n"
+        "「首脳会合の記録」例示新聞、2019年6月3日。\n"
+    )
+    source = SourceText(source_id=SourceId("j"), file_name="j.md", text=text, encoding="utf_8", sha256="0")
+    record = merge_metadata(parse_document(source), None, sha256="0")
+    found = extract_document(record, make_extractor(read_vocabulary(REPO / "corpus" / "curated")))
+    cited = {p.index for p in record.paragraphs if "例示新聞" in p.text}
+    assert cited and not [d for d in found.dates if d.paragraph in cited]

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from nea_site.model import Document, SourceId, SourceText
 from nea_site.parse import parse_document
-from nea_site.parse.wikitext import is_wikitext, reduce_wikitext
+from nea_site.parse.wikitext import is_silent_link_target, is_wikitext, reduce_wikitext
 
 INFOBOX_PAGE = """{{Infobox organization
 | name = 示例合作机构
@@ -177,3 +177,88 @@ def test_a_converted_page_s_category_links_are_no_text() -> None:
 def test_a_bold_dateline_or_label_is_no_lead_term() -> None:
     doc = _parse("**SEOUL** — The ministers met on Monday and agreed to meet again in 2019 and 2020.\n")
     assert (doc.meta.title, doc.meta.published) == (None, None)
+
+
+def test_a_flag_template_that_shows_a_name_leaves_the_name_and_a_flag_icon_nothing() -> None:
+    text = reduce_wikitext(
+        "'''Example Talks''' are yearly.\n\n== Members ==\n"
+        "* {{flagcountry|Ruritania|name=Kingdom of Ruritania}}: its king\n"
+        "* {{flag|Elbonia}}: its president\n"
+        "* {{flagicon|XYZ}} Osterlich: its chancellor\n"
+    ).text
+    assert "- Kingdom of Ruritania: its king" in text
+    assert "- Elbonia: its president" in text
+    assert "- Osterlich: its chancellor" in text
+
+
+CONVERTED_PAGE = """# Example Forum
+
+## Overview
+
+The **Example Forum** meets every year.
+
+<table>
+<tr><th><p>Item</p></th><th><p>Value</p></th></tr>
+<tr><td><p><a href="https://xx.wikipedia.org/wiki/File:Map.png" title="wikilink">345px</a> Map</p></td>
+<td><p>12</p></td></tr>
+</table>
+
+## Notes
+
+<references />
+
+[Category:Forums](https://xx.wikipedia.org/wiki/Category:Forums "wikilink") \
+[분류:2008년 회의](https://ko.wikipedia.org/wiki/분류:2008년_회의 "wikilink")
+
+[en:Example Forum](https://ja.wikipedia.org/wiki/en:Example_Forum "wikilink")
+
+Call [02-123-4567](tel:02-123-4567) or see the [annual report](https://example.org/reports/report:2023).
+"""
+
+
+def test_links_to_a_wikis_files_categories_and_other_languages_show_nothing() -> None:
+    text = "\n".join(p.text for p in _parse(CONVERTED_PAGE).paragraphs)
+    for gone in ("345px", "Category:", "분류:", "en:Example", "<references"):
+        assert gone not in text
+    assert "Map | 12" in text
+    assert "Call 02-123-4567 or see the annual report." in text
+
+
+@pytest.mark.parametrize(
+    ("target", "silent"),
+    [
+        ("https://ko.wikipedia.org/wiki/파일:Map.png", True),
+        ("../Page/分类:中日关系.md", True),
+        ("https://ja.wikipedia.org/wiki/Category:%E5%9C%B0%E5%9F%9F", True),
+        ("https://ja.wikipedia.org/wiki/en:Some_Article#Section", True),
+        ("https://ja.wikipedia.org/wiki/日中韓首脳会談", False),
+        ("https://example.org/reports/en:2023", False),  # no wiki page: a language prefix means nothing
+        ("tel:02-123-4567", False),
+        ("file:report.pdf", False),
+    ],
+)
+def test_which_link_targets_are_silent(target: str, silent: bool) -> None:
+    assert is_silent_link_target(target) is silent
+
+
+def test_wikitable_rows_that_open_with_a_number_stay_rows_under_their_heading() -> None:
+    doc = _parse(
+        "'''Example Talks''' are yearly.\n\n== Meetings ==\n"
+        '{| class="wikitable"\n! No. !! Date !! Host\n|-\n| align="center"|1\n| 2008年12月13日\n| 東京\n'
+        '|-\n| align="center"|2\n| 2009年10月10日\n| 北京\n|}\n\n=== 2008 ===\nThe first meeting.\n'
+    )
+    assert [s.title for s in doc.sections] == ["Meetings", "2008"]
+    assert [p.text for p in doc.paragraphs if "|" in p.text][1:] == [
+        "1 | 2008年12月13日 | 東京",
+        "2 | 2009年10月10日 | 北京",
+    ]
+
+
+def test_a_cell_holding_only_a_coded_flag_template_keeps_the_code_as_the_rows_label() -> None:
+    text = reduce_wikitext(
+        "'''Example Talks''' are yearly.\n\n== Members ==\n"
+        '{| class="wikitable"\n! Country !! Area\n|-\n| style="text-align:left;" | {{XYZ}}\n| align="center" | 4,321\n'
+        "|-\n| {{flagicon|XYZ}} Ruritania\n| 56,789\n|}\n"
+    ).text
+    assert "XYZ | 4,321" in text
+    assert "Ruritania | 56,789" in text

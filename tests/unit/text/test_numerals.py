@@ -100,6 +100,8 @@ def test_han_quantity(numeral: str, value: float | None) -> None:
         ("八カ国が参加", [("八カ国", 8.0, "カ国")]),
         ("围绕六大领域学习二十大精神", [("六大", 6.0, "大")]),  # a party congress's number
         ("约三万人参加，一万余名志愿者", [("三万人", 3.0, "万人"), ("一万余名", 1.0, "万名")]),
+        ("占总额的近三分之一，四分之三的企业", [("三分之一", 0.3333, ""), ("四分之三", 0.75, "")]),  # fractions
+        ("三分之五，百分之二十", [("百分之二十", 20.0, "%")]),  # no fraction above one; a percentage
     ],
 )
 def test_han_quantities(text: str, found: list[tuple[str, float, str]]) -> None:
