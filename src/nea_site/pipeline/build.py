@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ctypes
+import datetime
 import gc
 import logging
 import multiprocessing
+import os
 import shutil
 import time
 from collections.abc import Callable
@@ -18,7 +20,7 @@ import yaml
 
 from nea_site import extract, records, render
 from nea_site.errors import BuildError
-from nea_site.mkdocs_build import compact_search_index, run_mkdocs
+from nea_site.mkdocs_build import DEFAULT_SOURCE_DATE_EPOCH, compact_search_index, run_mkdocs
 from nea_site.model import LANGS, DocumentRecord, Event, Lang, Vocabulary
 from nea_site.pipeline.produce import produce_records
 from nea_site.pipeline.settings import BuildSettings
@@ -109,9 +111,10 @@ def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, 
             search_words=search_words,
             site_url=_base_site_url(settings),
             scores=records.read_scores(settings.curated_dir),
+            build_date=build_date(),
         )
     render.write_search_words(build_dir, search_words)
-    render.write_data_files(built, vocabulary, build_dir)
+    render.write_data_files(built, vocabulary, build_dir, search_words=search_words, build_date=build_date())
     _release_memory()  # the export's garbage, before the children inherit this process's memory
     global _RENDER_INPUT
     _RENDER_INPUT = (settings, built, vocabulary)
@@ -121,6 +124,16 @@ def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, 
             return {lang: future.result() for lang, future in futures.items()}
     finally:
         _RENDER_INPUT = None
+
+
+def build_date() -> str:
+    """The build's date for the downloads' manifest: the fixed source date MkDocs is given, never the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", DEFAULT_SOURCE_DATE_EPOCH)
+    try:
+        moment = datetime.datetime.fromtimestamp(int(epoch), tz=datetime.UTC)
+    except (ValueError, OverflowError, OSError) as exc:
+        raise BuildError(f"SOURCE_DATE_EPOCH={epoch!r} is no Unix time in seconds: {exc}") from exc
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _render_handed_over(lang: Lang) -> int:
