@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ SQLITE_FILE = "nea-records.sqlite"
 MANIFEST_FILE = "manifest.json"
 # Paragraph languages whose text FTS5 reads only once it is cut into words.
 SEGMENTED_LANGS = frozenset({"zh", "zh-Hant"})
+_WORD = re.compile(r"\w")  # a token holding a letter or digit: not punctuation, not white space
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +35,12 @@ class Table:
     name: str
     columns: tuple[tuple[str, str], ...]  # (name, SQL type and constraints)
     constraints: tuple[str, ...] = ()
-    about: str = ""  # what a row is, shown on the data page (English; the page's labels say it in Chinese)
 
     def sql(self) -> str:
         parts = [f"{name} {kind}".rstrip() for name, kind in self.columns] + list(self.constraints)
-        return f"CREATE TABLE {self.name} (\n  " + ",\n  ".join(parts) + "\n)"
+        # A table keyed by several columns is stored as its key's b-tree, not as rows plus an index of the key.
+        compact = any(c.startswith("PRIMARY KEY (") for c in self.constraints)
+        return f"CREATE TABLE {self.name} (\n  " + ",\n  ".join(parts) + "\n)" + (" WITHOUT ROWID" if compact else "")
 
 
 _URLS = (("url_en", "TEXT"), ("url_zh", "TEXT"))
@@ -228,8 +231,7 @@ def words(text: str, segmenter: Segmenter) -> str:
     A compound is followed by the shorter words inside it, so a search for one of them finds it; punctuation is
     left out (FTS5 would skip it anyway).
     """
-    cut = (w.strip() for w in segmenter.cut_for_search(text))
-    return " ".join(w for w in cut if any(ch.isalnum() for ch in w))
+    return " ".join(w for w in segmenter.cut_for_search(text) if _WORD.search(w))
 
 
 def build_database(
