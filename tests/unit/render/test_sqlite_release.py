@@ -217,3 +217,13 @@ def test_the_data_page_shows_how_to_open_the_database_and_its_schema(seeds: Seed
             row = next((line for line in page.splitlines() if line.startswith(f"| <code>{name}</code> |")), None)
             assert row is not None, (lang, name)
             assert all(f"<code>{column}</code>" in row for column in columns), (lang, name)
+
+
+def test_datasette_finds_each_index_for_its_table(db: sqlite3.Connection) -> None:
+    # Datasette looks up a table's FTS index by the content option written in its CREATE statement.
+    sql = "SELECT name FROM sqlite_master WHERE rootpage = 0 AND (sql LIKE ? OR sql LIKE ?)"  # virtual tables only
+    for name, table, _ in FTS:
+        found = [
+            row[0] for row in db.execute(sql, (f"%VIRTUAL TABLE%USING FTS%content=[{table}]%", f'%content="{table}"%'))
+        ]
+        assert found == [name], table
