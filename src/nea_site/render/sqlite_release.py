@@ -91,7 +91,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "events",
         (
-            ("id", "TEXT PRIMARY KEY"),
+            ("id", "TEXT NOT NULL"),  # not unique: a sentence repeated in a document repeats its records' ids
             ("document_id", "TEXT NOT NULL REFERENCES documents(id)"),
             ("paragraph", "INTEGER"),
             ("date", "TEXT"),
@@ -108,7 +108,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "claims",
         (
-            ("id", "TEXT PRIMARY KEY"),
+            ("id", "TEXT NOT NULL"),  # not unique: a sentence repeated in a document repeats its records' ids
             ("document_id", "TEXT NOT NULL REFERENCES documents(id)"),
             ("paragraph", "INTEGER"),
             ("kind", "TEXT"),
@@ -123,14 +123,13 @@ TABLES: tuple[Table, ...] = (
     Table(
         "claim_numbers",
         (
-            ("claim_id", "TEXT NOT NULL REFERENCES claims(id)"),
+            ("claim_id", "TEXT NOT NULL"),
             ("position", "INTEGER NOT NULL"),
             ("text", "TEXT"),
             ("value", "REAL"),
             ("unit", "TEXT"),
             ("year", "INTEGER"),
         ),
-        ("PRIMARY KEY (claim_id, position)",),
     ),
     Table(
         "actors",
@@ -174,11 +173,10 @@ TABLES: tuple[Table, ...] = (
         Table(
             f"{left}_{right}s",
             (
-                (f"{left}_id", f"TEXT NOT NULL REFERENCES {left}s(id)"),
+                (f"{left}_id", "TEXT NOT NULL"),
                 ("position", "INTEGER NOT NULL"),
                 (f"{right}_id", f"TEXT NOT NULL REFERENCES {right}s(id)"),
             ),
-            (f"PRIMARY KEY ({left}_id, position)",),
         )
         for left in ("event", "claim")
         for right in ("actor", "theme")
@@ -210,6 +208,13 @@ FTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("claims_fts", "claims", ("quote", "quote_words", "text_en")),
 )
 INDEXES = (
+    "CREATE INDEX events_id ON events(id)",
+    "CREATE INDEX claims_id ON claims(id)",
+    "CREATE INDEX claim_numbers_claim ON claim_numbers(claim_id)",
+    "CREATE INDEX event_actors_event ON event_actors(event_id)",
+    "CREATE INDEX event_themes_event ON event_themes(event_id)",
+    "CREATE INDEX claim_actors_claim ON claim_actors(claim_id)",
+    "CREATE INDEX claim_themes_claim ON claim_themes(claim_id)",
     "CREATE INDEX mentions_actor ON mentions(actor_id)",
     "CREATE INDEX events_document ON events(document_id)",
     "CREATE INDEX claims_document ON claims(document_id)",
@@ -329,8 +334,8 @@ def _insert_rows(
         return words(item["quote"], segmenter) if lang in SEGMENTED_LANGS else None
 
     doc_ids = {r.source: r.id for r in records}
-    events = sorted(export["events"], key=_key_id)
-    claims = sorted(export["claims"], key=_key_id)
+    events = sorted(export["events"], key=_record_order)
+    claims = sorted(export["claims"], key=_record_order)
     _insert(
         db,
         "events",
@@ -462,6 +467,10 @@ def _id(item: Any) -> str:
 
 def _key_id(item: Mapping[str, Any]) -> str:
     return str(item["id"])
+
+
+def _record_order(item: Mapping[str, Any]) -> tuple[str, str, int, str]:
+    return (str(item["id"]), str(item["source"]), int(item["paragraph"]), str(item["quote"]))
 
 
 def _json(value: Any) -> str:

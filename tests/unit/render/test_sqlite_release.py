@@ -7,6 +7,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from nea_site.pipeline import BuildSettings, produce_records
 from nea_site.render import build_export, render_site, write_data_files
 from nea_site.render.export import RECORD_SCHEMA_VERSION
 from nea_site.render.labels import load_labels
-from nea_site.render.sqlite_release import FTS, MANIFEST_FILE, SQLITE_FILE, TABLES, schema, words
+from nea_site.render.sqlite_release import FTS, MANIFEST_FILE, SQLITE_FILE, TABLES, build_database, schema, words
 from nea_site.text.segment import make_segmenter
 
 BUILD_DATE = "2001-02-03T04:05:06Z"
@@ -227,3 +228,18 @@ def test_datasette_finds_each_index_for_its_table(db: sqlite3.Connection) -> Non
             row[0] for row in db.execute(sql, (f"%VIRTUAL TABLE%USING FTS%content=[{table}]%", f'%content="{table}"%'))
         ]
         assert found == [name], table
+
+
+def test_a_sentence_repeated_in_a_document_keeps_both_records(seeds: Seeds) -> None:
+    # Record ids hash the sentence, so a document that repeats one repeats its ids; each record keeps a row.
+    record = next(r for r in seeds.records if r.claims and r.events)
+    twice = replace(record, claims=record.claims + record.claims[:1], events=record.events + record.events[:1])
+    export = build_export([twice], seeds.vocabulary)
+    content = build_database([twice], export, make_segmenter([]), {"record_schema_version": "1"})
+    db = sqlite3.connect(":memory:")
+    db.deserialize(content)
+    assert _count(db, "claims") == len(export["claims"]) == len(record.claims) + 1
+    assert _count(db, "events") == len(export["events"]) == len(record.events) + 1
+    assert _count(db, "claim_actors") == sum(len(c["actors"]) for c in export["claims"])
+    for name, _, _ in FTS:
+        db.execute(f"INSERT INTO {name}({name}) VALUES ('integrity-check')")
