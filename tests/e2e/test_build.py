@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -163,6 +164,31 @@ def test_export_json_has_the_documented_shape(built: Built, tmp_path: Path) -> N
             url = doc["url"][lang]
             assert url == f"{lang}/documents/{doc['id']}/", doc
             assert (built.project / "site" / url / "index.html").is_file(), url
+
+
+def test_sqlite_release_matches_the_export_and_the_manifest(built: Built, tmp_path: Path) -> None:
+    out = tmp_path / "export.json"
+    run = run_cli("export", "--json", str(out), "--project", str(built.project))
+    assert run.returncode == 0, run.stderr
+    export = json.loads(out.read_text(encoding="utf-8"))
+    databases = set()
+    for lang in LANGS:
+        folder = built.project / "site" / lang / "data"
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", manifest["build_date"]), manifest["build_date"]
+        for entry in manifest["files"]:
+            content = (folder / entry["name"]).read_bytes()
+            assert hashlib.sha256(content).hexdigest() == entry["sha256"], (lang, entry["name"])
+        database = (folder / "nea-records.sqlite").read_bytes()
+        databases.add(database)
+        assert "nea-records.sqlite" in {f["name"] for f in manifest["files"]}
+        db = sqlite3.connect(":memory:")
+        db.deserialize(database)
+        for kind in ("documents", "events", "claims", "actors", "themes"):
+            rows = db.execute(f"SELECT count(*) FROM {kind}").fetchone()[0]
+            assert rows == len(export[kind]) == manifest["counts"][kind], (lang, kind)
+        db.close()
+    assert len(databases) == 1, "both languages offer the same database"
 
 
 PDF_BYTES = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n%%EOF\n"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ctypes
+import datetime
 import gc
 import logging
 import multiprocessing
+import os
 import shutil
 import time
 from collections.abc import Callable
@@ -18,7 +20,7 @@ import yaml
 
 from nea_site import extract, records, render
 from nea_site.errors import BuildError
-from nea_site.mkdocs_build import compact_search_index, run_mkdocs
+from nea_site.mkdocs_build import DEFAULT_SOURCE_DATE_EPOCH, compact_search_index, run_mkdocs
 from nea_site.model import LANGS, DocumentRecord, Event, Lang, Vocabulary
 from nea_site.pipeline.produce import produce_records
 from nea_site.pipeline.settings import BuildSettings
@@ -86,6 +88,7 @@ def _release_memory() -> None:
 
 # Handed to forked children, not pickled.
 _RENDER_INPUT: tuple[BuildSettings, list[DocumentRecord], Vocabulary] | None = None
+_DATABASE_INPUT: tuple[str, str] | None = None  # the search words and the build date
 
 
 def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, int]:
@@ -93,8 +96,9 @@ def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, 
 
     The two children render at the same time (render was a tenth of a build on one core); they inherit the
     records instead of receiving a pickled copy, and the memory that rendering takes (every row of every page)
-    leaves with them instead of staying in this process while MkDocs runs. The data files are written here,
-    once: made in each child, they took ~140 MB more per child at N=500.
+    leaves with them instead of staying in this process while MkDocs runs. The JSON and CSV downloads are written
+    here, once: made in each child, they took ~140 MB more per child at N=500. A third child writes the SQLite
+    release at the same time; the manifest of all downloads comes last.
     """
     build_dir = _fresh_build_dir(settings)
     vocabulary = records.read_vocabulary(settings.curated_dir)
@@ -109,18 +113,46 @@ def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, 
             search_words=search_words,
             site_url=_base_site_url(settings),
             scores=records.read_scores(settings.curated_dir),
+            build_date=build_date(),
         )
+    date = build_date()
     render.write_search_words(build_dir, search_words)
-    render.write_data_files(built, vocabulary, build_dir)
+    render.write_data_files(built, vocabulary, build_dir, database=False)
     _release_memory()  # the export's garbage, before the children inherit this process's memory
-    global _RENDER_INPUT
+    global _RENDER_INPUT, _DATABASE_INPUT
     _RENDER_INPUT = (settings, built, vocabulary)
+    _DATABASE_INPUT = (search_words, date)
     try:
-        with ProcessPoolExecutor(max_workers=len(LANGS), mp_context=multiprocessing.get_context("fork")) as pool:
+        # The SQLite release is written by a third child, beside the two languages: the segmenter dictionary it
+        # loads leaves with it.
+        workers = len(LANGS) + 1
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            database = pool.submit(_write_database_handed_over)
             futures = {lang: pool.submit(_render_handed_over, lang) for lang in LANGS}
-            return {lang: future.result() for lang, future in futures.items()}
+            pages = {lang: future.result() for lang, future in futures.items()}
+            database.result()
     finally:
         _RENDER_INPUT = None
+        _DATABASE_INPUT = None
+    render.write_manifest(build_dir, vocabulary, build_date=date)
+    return pages
+
+
+def build_date() -> str:
+    """The build's date for the downloads' manifest: the fixed source date MkDocs is given, never the clock."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", DEFAULT_SOURCE_DATE_EPOCH)
+    try:
+        moment = datetime.datetime.fromtimestamp(int(epoch), tz=datetime.UTC)
+    except (ValueError, OverflowError, OSError) as exc:
+        raise BuildError(f"SOURCE_DATE_EPOCH={epoch!r} is no Unix time in seconds: {exc}") from exc
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _write_database_handed_over() -> None:
+    assert _RENDER_INPUT is not None and _DATABASE_INPUT is not None
+    settings, built, vocabulary = _RENDER_INPUT
+    search_words, date = _DATABASE_INPUT
+    render.write_database(built, vocabulary, settings.build_dir, search_words=search_words, build_date=date)
 
 
 def _render_handed_over(lang: Lang) -> int:

@@ -3,10 +3,20 @@
 from nea_site.render.export import build_export, dump_json
 from nea_site.render.links import page_uri, site_url
 from nea_site.render.page_spec import PageSpec
-from nea_site.render.write import USER_DICT_FILE, render_language, render_site, write_data_files, write_search_words
+from nea_site.render.sqlite_release import SQLITE_FILE
+from nea_site.render.write import (
+    USER_DICT_FILE,
+    render_language,
+    render_site,
+    write_data_files,
+    write_database,
+    write_manifest,
+    write_search_words,
+)
 
 __all__ = [
     "USER_DICT_FILE",
+    "SQLITE_FILE",
     "PageSpec",
     "build_export",
     "dump_json",
@@ -15,5 +25,7 @@ __all__ = [
     "render_site",
     "site_url",
     "write_data_files",
+    "write_database",
+    "write_manifest",
     "write_search_words",
 ]

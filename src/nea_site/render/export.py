@@ -11,6 +11,10 @@ from nea_site.model import LANGS, Actor, Claim, DocumentRecord, Event, Vocabular
 from nea_site.render.links import built_url, site_url
 from nea_site.render.placement import Placement, place_records
 
+# The shape of the downloads' records (JSON, CSV, SQLite), in manifest.json and the database's user_version:
+# raised when a field is removed or changes meaning (a field added keeps it).
+RECORD_SCHEMA_VERSION = 1
+
 
 def build_export(stored: list[DocumentRecord], vocabulary: Vocabulary) -> dict[str, Any]:
     """All records as one JSON-ready object: documents, events, claims, actors, themes, pages."""

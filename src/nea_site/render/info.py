@@ -10,6 +10,7 @@ from nea_site.render.format import format_date
 from nea_site.render.links import md_link, page_uri
 from nea_site.render.page_spec import PageSpec
 from nea_site.render.rows import Labels, actor_uri, document_title
+from nea_site.render.sqlite_release import MANIFEST_FILE, SQLITE_FILE, schema
 
 DATA_FILES = (
     ("nea-records.json", "data_file_json"),
@@ -18,6 +19,8 @@ DATA_FILES = (
     ("nea-claims.csv", "data_file_claims"),
     ("nea-actors.csv", "data_file_actors"),
     ("nea-themes.csv", "data_file_themes"),
+    (SQLITE_FILE, "data_file_sqlite"),
+    (MANIFEST_FILE, "data_file_manifest"),
 )
 
 
@@ -26,7 +29,17 @@ def data_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
     return PageSpec(
         uri=page_uri("data"),
         template="pages/data.md.j2",
-        context={"files": [{"name": name, "link": SafeMarkdown(name), "what": t(key)} for name, key in DATA_FILES]},
+        context={
+            "files": [{"name": name, "link": SafeMarkdown(name), "what": t(key)} for name, key in DATA_FILES],
+            "tables": [
+                {
+                    "name": SafeMarkdown(f"<code>{name}</code>"),
+                    "columns": SafeMarkdown(", ".join(f"<code>{column}</code>" for column in columns)),
+                    "what": t(f"data_table_{name}"),
+                }
+                for name, columns in schema()
+            ],
+        },
     )
 
 

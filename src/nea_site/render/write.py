@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import yaml
@@ -12,10 +13,12 @@ from nea_site.errors import RenderError
 from nea_site.model import LANGS, DocumentRecord, Lang, MeasuredScores, Vocabulary
 from nea_site.render.crossref import CrossRef, build_crossref
 from nea_site.render.environment import SafeMarkdown, make_environment
-from nea_site.render.export import build_export, data_files
+from nea_site.render.export import RECORD_SCHEMA_VERSION, build_export, data_files
 from nea_site.render.labels import load_labels
 from nea_site.render.links import other_language_href, page_uri
 from nea_site.render.pages import build_pages
+from nea_site.render.sqlite_release import MANIFEST_FILE, SQLITE_FILE, build_database, manifest, table_counts
+from nea_site.text.segment import UserWord, make_segmenter
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +43,11 @@ def render_site(
     search_words: str,
     site_url: str,
     scores: MeasuredScores | None = None,
+    build_date: str | None = None,
 ) -> dict[Lang, int]:
     """Write build/docs/<lang>/… and build/mkdocs.<lang>.yml; return the number of pages per language."""
     write_search_words(build_dir, search_words)
-    write_data_files(records, vocabulary, build_dir)
+    write_data_files(records, vocabulary, build_dir, search_words=search_words, build_date=build_date)
     cx = build_crossref(records, vocabulary)
     counts: dict[Lang, int] = {}
     for lang in LANGS:
@@ -57,14 +61,83 @@ def write_search_words(build_dir: Path, search_words: str) -> None:
     (build_dir / USER_DICT_FILE).write_text(search_words, encoding="utf-8")
 
 
-def write_data_files(records: list[DocumentRecord], vocabulary: Vocabulary, build_dir: Path) -> None:
-    """The downloads (one JSON of everything, a CSV per record type), the same files in each language's pages."""
-    files = data_files(build_export(records, vocabulary))
+def write_data_files(
+    records: list[DocumentRecord],
+    vocabulary: Vocabulary,
+    build_dir: Path,
+    *,
+    search_words: str = "",
+    build_date: str | None = None,
+    database: bool = True,
+) -> None:
+    """The downloads, the same in each language's pages: JSON, CSVs, the SQLite release and `manifest.json`.
+
+    One JSON of everything, a CSV per record type, then (unless `database` is False, when the caller runs
+    `write_database` and `write_manifest` itself, say in another process) the database and the manifest.
+    """
+    export = build_export(records, vocabulary)
+    _write_downloads(build_dir, {name: text.encode("utf-8") for name, text in data_files(export).items()})
+    if database:
+        write_database(records, vocabulary, build_dir, search_words=search_words, build_date=build_date, export=export)
+        write_manifest(build_dir, vocabulary, build_date=build_date)
+
+
+def write_database(
+    records: list[DocumentRecord],
+    vocabulary: Vocabulary,
+    build_dir: Path,
+    *,
+    search_words: str,
+    build_date: str | None,
+    export: dict[str, Any] | None = None,
+) -> None:
+    """The SQLite release beside the other downloads.
+
+    `search_words` is the jieba user dictionary (`write_search_words`) that cuts Chinese text for the database's
+    full-text index; `build_date` (ISO, from the build's fixed source date) goes into its `meta` table.
+    """
+    export = export if export is not None else build_export(records, vocabulary)
+    segmenter = make_segmenter(_user_words(search_words))
+    content = build_database(records, export, segmenter, _release_meta(vocabulary, build_date))
+    _write_downloads(build_dir, {SQLITE_FILE: content})
+
+
+def write_manifest(build_dir: Path, vocabulary: Vocabulary, *, build_date: str | None) -> None:
+    """`manifest.json` of the downloads written so far (every file of the data folder but its Markdown page)."""
+    folder = _data_folder(build_dir, LANGS[0])
+    files = {
+        path.name: path.read_bytes()
+        for path in sorted(folder.iterdir())
+        if path.is_file() and path.suffix != ".md" and path.name != MANIFEST_FILE
+    }
+    counts = table_counts(files[SQLITE_FILE]) if SQLITE_FILE in files else {}
+    text = manifest(files, counts, _release_meta(vocabulary, build_date))
+    _write_downloads(build_dir, {MANIFEST_FILE: text.encode("utf-8")})
+
+
+def _release_meta(vocabulary: Vocabulary, build_date: str | None) -> dict[str, str]:
+    return {
+        "build_date": build_date or "",
+        "record_schema_version": str(RECORD_SCHEMA_VERSION),
+        "vocabulary_version": vocabulary.version,
+    }
+
+
+def _data_folder(build_dir: Path, lang: Lang) -> Path:
+    return build_dir / "docs" / lang / page_uri("data").rsplit("/", 1)[0]
+
+
+def _write_downloads(build_dir: Path, files: dict[str, bytes]) -> None:
     for lang in LANGS:
-        folder = build_dir / "docs" / lang / page_uri("data").rsplit("/", 1)[0]
+        folder = _data_folder(build_dir, lang)
         folder.mkdir(parents=True, exist_ok=True)
-        for name, text in files.items():
-            (folder / name).write_text(text, encoding="utf-8")
+        for name, content in files.items():
+            (folder / name).write_bytes(content)
+
+
+def _user_words(search_words: str) -> list[UserWord]:
+    """The user dictionary's "word tag" lines as segmenter words."""
+    return [UserWord(*line.split(" ", 1)) for line in search_words.splitlines() if " " in line]
 
 
 def render_language(

@@ -76,6 +76,13 @@ class Segmenter:
         """Segment `text` into words (accurate mode, with the HMM for unknown words)."""
         return self._load_cutter().cut(text)
 
+    def cut_for_search(self, text: str) -> list[str]:
+        """The words of `cut`, each long one preceded by the dictionary words inside it (jieba's search mode).
+
+        What a full-text index should hold: a search for a short word then finds it inside a compound too.
+        """
+        return list(self._load_cutter().cut_for_search(text, True))
+
     def word_starts(self, text: str, offsets: Iterable[int]) -> set[int]:
         """Which of `offsets` begin a word in `cut(text)`, cutting only the jieba blocks that hold them.
 
