@@ -266,6 +266,13 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.LEX_RELATIVE_RE: "올해 6월, 지난해, 내달 4~7일, 年内, 日前, 昨年, 来月",
         date_patterns.MARKED_DAY_RE: "지난 22일, 오는 4~7일, 去る5日",
         date_patterns.MID_DOT_DATE_RE: "6·12, 4ㆍ27",
+        date_patterns.ZH_DAY_RANGE_RE: "2023年11月26日至27日，2023年11月30日—12月2日，2023 年 3 月 1 日 ~ 5 日",
+        date_patterns.ZH_MONTH_RANGE_RE: "2022年1—2月，2022 年 1—12 月，2022年1月至2023年3月",
+        date_patterns.ZH_MONTH_DAY_RANGE_RE: "11月26日至27日，11月30日—12月2日，6월 9일~10일",
+        date_patterns.ZH_DAY_ONLY_RANGE_RE: "26日至27日，26—27日，4~7일",
+        date_patterns.ZH_MONTH_DAY_RE: "11月26日，12 月，6월 9일",
+        date_patterns.ZH_DAY_RE: "17日，9 일",
+        date_patterns.ISO_DATE_RE: "2023-11-08, 2023/3/18, 2023. 11. 26.",
     }
     assert set(examples) == set(date_patterns.RULE_TRIGGERS) | set(date_patterns.RULE_TRIGGER_WORDS)
     assert not set(date_patterns.RULE_TRIGGERS) & set(date_patterns.RULE_TRIGGER_WORDS)

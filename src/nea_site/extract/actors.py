@@ -27,7 +27,7 @@ _NOT_NAMES = frozenset(
 
 # The script of a name's first and last letter, which decides what may touch it (see _edge_script).
 _OTHER, _LATIN, _HANGUL, _KANA = 0, 1, 2, 3
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_FIRST, _HAN_LAST = "\u4e00", "\u9fff"  # the CJK Unified Ideographs: a Han character lies between them
 _MAX_ENDINGS = 8  # letters of endings a Korean name may carry: "에서부터는"
 _HANGUL_RE = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 # Katakana and the long-vowel mark (a katakana word's letter), half-width ones too; not the middle dot ・, which
@@ -189,16 +189,17 @@ _WORD_ENDINGS = {
 }
 
 
-def _inside_a_word(text: str, start: int, end: int, next_end: int, segmenter: Segmenter) -> bool:
+def _inside_a_word(text: str, start: int, end: int, next_end: int) -> bool | None:
     """The name at text[start:end] begins inside a word of the text ("其中日本": 中日 begins inside 其中).
 
     So it does where a name starting one character later runs past it (`next_end`: "过程中日本", where jieba's
-    cut, which knows 中日 as a name, would keep it), else where jieba's cut of the clause says so.
+    cut, which knows 中日 as a name, would keep it), else where jieba's cut of the clause says so: None is
+    "if no word starts at `start`" (the caller asks the segmenter once for all names of the text).
     """
     before = _WORD_ENDINGS.get(text[start])
     if before is None or start == 0 or text[start - 1] not in before:
         return False
-    return next_end > end or not segmenter.word_starts(text, [start])
+    return True if next_end > end else None
 
 
 def _may_follow(text: str, start: int, script: int, edges: WordEdges | None) -> bool:
@@ -237,22 +238,33 @@ def _may_precede(text: str, end: int, script: int, edges: WordEdges | None) -> b
     return run_end - end <= _MAX_ENDINGS and edges.endings.fullmatch(text, end, run_end) is not None
 
 
-def _straddles_two_words(text: str, start: int, end: int, segmenter: Segmenter) -> bool:
+def _straddles_two_words(text: str, start: int, end: int, segmenter: Segmenter) -> bool | None:
     """A two-character Chinese name at text[start:end] that spans a word break ("沿海地区" holds 海地, Haiti).
 
     So it does where its first character makes a word with the one before it and its last character one with
     the one after it (沿海 + 地区, 湖南 + 宁乡 around 南宁, 增加 + 纳税 around 加纳), and jieba's cut of the
     clause starts no word at it. Names of three or more characters are seldom made by chance; shorter ones
-    with a word on one side only are left to `_WORD_ENDINGS` and the not-names.
+    with a word on one side only are left to `_WORD_ENDINGS` and the not-names. None is "if no word starts at
+    `start`", as for `_inside_a_word`.
     """
     if end - start != 2 or start == 0 or end >= len(text):
         return False
-    before, after = text[start - 1], text[end]
-    if not (_HAN_RE.match(before) and _HAN_RE.match(after) and _HAN_RE.fullmatch(text, start, end)):
+    # Four Han characters in a row, compared by code point (a regex call per character costs more).
+    if not all(_HAN_FIRST <= char <= _HAN_LAST for char in text[start - 1 : end + 1]):
         return False
-    if not (segmenter.has_word(before + text[start]) and segmenter.has_word(text[end - 1] + after)):
+    if not (segmenter.has_word(text[start - 1 : start + 1]) and segmenter.has_word(text[end - 1 : end + 1])):
         return False
-    return not segmenter.word_starts(text, [start])
+    return None
+
+
+def _verdict(text: str, start: int, end: int, next_end: int, segmenter: Segmenter) -> bool | None:
+    """Whether the name at text[start:end] is out: inside a word or straddling two (None: unless a word starts)."""
+    if start == 0 or (end - start != 2 and text[start] not in _WORD_ENDINGS):
+        return False  # what both tests ask first: most names are out of their reach
+    inside = _inside_a_word(text, start, end, next_end)
+    if inside is not False:
+        return inside  # the straddle test needs no look then: it only ever asks for a word start too
+    return _straddles_two_words(text, start, end, segmenter)
 
 
 def find_actor_spans(
@@ -281,11 +293,17 @@ def find_actor_spans(
         reach: dict[int, int] = {}  # the furthest end of a name starting at each offset
         for start, negative_end, _ in fitting:
             reach[start] = max(reach.get(start, 0), -negative_end)
+        # Per name: out (True), in (False), or out unless a word starts there (None); the cut is asked once.
+        verdicts = [
+            _verdict(simplified, start, -negative_end, reach.get(start + 1, 0), segmenter)
+            for start, negative_end, _ in fitting
+        ]
+        asked = [name[0] for name, verdict in zip(fitting, verdicts, strict=True) if verdict is None]
+        word_starts = segmenter.word_starts(simplified, asked) if asked else set()
         fitting = [
-            (start, negative_end, actors)
-            for start, negative_end, actors in fitting
-            if not _inside_a_word(simplified, start, -negative_end, reach.get(start + 1, 0), segmenter)
-            and not _straddles_two_words(simplified, start, -negative_end, segmenter)
+            name
+            for name, verdict in zip(fitting, verdicts, strict=True)
+            if verdict is False or (verdict is None and name[0] in word_starts)
         ]
     fitting.sort()
     spans: list[Span] = []

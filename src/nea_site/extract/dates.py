@@ -76,7 +76,16 @@ def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: Parti
     skip = skip | (
         _TRIGGER_WORD_RULES - {rank for _, _, ranks in _TRIGGER_WORDS.find_all(text.lower()) for rank in ranks}
     )
-    skip = skip | {rank for rank, trigger in _TRIGGERS if rank not in skip and not trigger.search(text)}
+    found_triggers: dict[re.Pattern[str], bool] = {}  # a trigger several rules share is searched once
+    missing: set[int] = set()
+    for rank, trigger in _TRIGGERS:
+        if rank not in skip:
+            present = found_triggers.get(trigger)
+            if present is None:
+                present = found_triggers[trigger] = trigger.search(text) is not None
+            if not present:
+                missing.add(rank)
+    skip = skip | missing
     for rank, (pattern, kind) in enumerate(_RULES):
         if rank in skip:
             continue  # the rule needs a character or a month name that the text does not have

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer
@@ -116,11 +116,11 @@ class SentenceContext:
     themes: tuple[ThemeId, ...]
     actors: tuple[ActorId, ...] = ()  # named in the sentence, in order of first mention
     simplified: str | None = None  # the paragraph's same-length Simplified copy (None: the text as written)
+    # The sentence, verbatim: cut once (events and claims read it some ten times per sentence).
+    text: str = field(init=False, compare=False, repr=False)
 
-    @property
-    def text(self) -> str:
-        """The sentence, verbatim."""
-        return self.paragraph.text[self.start : self.end]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.paragraph.text[self.start : self.end])
 
     @property
     def cue_text(self) -> str:

@@ -100,6 +100,7 @@ def _anchor(record: DocumentRecord) -> PartialDate | None:
 def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction:
     """Mentions, dates, themes, events and claims of one document."""
     anchor = _anchor(record)
+    extractor.segmenter.forget()  # cuts kept for this document's paragraphs only
     per_paragraph: dict[int, tuple[ThemeId, ...]] = {}
     sentences: list[SentenceContext] = []
     dates: list[DateMention] = []

@@ -424,9 +424,19 @@ RULE_TRIGGER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     MARKED_DAY_RE: lexicon_words("date_past_day_markers", "date_coming_day_markers"),
     MID_DOT_DATE_RE: ("·", "ㆍ"),
 }
-# The others, as regexes (on the text as written): the first year of a range, then "to", "–", "至"…
+# The others, as regexes (on the text as written): the first year of a range, then "to", "–", "至"…; a digit and
+# the mark after it ("11月", "26日"); a year and a separator. Each starts with a digit, so a search jumps from
+# digit to digit; where rules share a trigger (the same object) it is searched once per text.
+_ZH_RANGE_TRIGGER = re.compile(rf"[0-9]{_SP}(?:[年년月월日号일]{_SP})?{_ZH_TO}")  # "26日至", "1—", "2022年1月至"
 RULE_TRIGGERS = {
     EN_RANGE_RE: re.compile(rf"[0-9](?:\s+(?:to|until|till|through)\s|\s*{_DASH})"),
     ZH_YEAR_RANGE_RE: re.compile(rf"[0-9]{_SP}(?:{_YEAR_MARK}{_SP})?{_ZH_TO}"),
     DAY_MONTH_YEAR_RE: re.compile(r"[0-9][-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}"),
+    ZH_DAY_RANGE_RE: _ZH_RANGE_TRIGGER,
+    ZH_MONTH_RANGE_RE: _ZH_RANGE_TRIGGER,
+    ZH_MONTH_DAY_RANGE_RE: _ZH_RANGE_TRIGGER,
+    ZH_DAY_ONLY_RANGE_RE: _ZH_RANGE_TRIGGER,
+    ZH_MONTH_DAY_RE: re.compile(rf"[0-9]{_SP}{_MONTH_MARK}"),  # "11月", "6 월"
+    ZH_DAY_RE: re.compile(rf"[0-9]{_SP}[日일]"),  # "17日", "9 일"
+    ISO_DATE_RE: re.compile(r"[0-9]{4}[-/.] ?[0-9]"),  # "2023-1", "2023. 1"
 }

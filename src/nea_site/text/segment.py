@@ -8,8 +8,8 @@ whose dictionary (~1.5 s to load) is then read on first use only.
 
 from __future__ import annotations
 
-import bisect
 import logging
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,6 +22,14 @@ if TYPE_CHECKING:
     import rjieba
 
 jieba.setLogLevel(logging.WARNING)
+
+
+_MAX_KEPT = 50_000  # the most cuts or dictionary answers a segmenter keeps: some MB
+
+
+# jieba's block: a run of Han, Latin letters, digits and "+#&._%-" (jieba.re_han_default is "([...]+)").
+_BLOCK_CHAR_RE = re.compile(jieba.re_han_default.pattern[1:-2])
+_BLOCK_RUN_RE = re.compile(jieba.re_han_default.pattern[1:-1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +47,11 @@ class Segmenter:
     _tokenizer: jieba.Tokenizer | None = field(default=None, init=False)
     _pos: jieba.posseg.POSTokenizer | None = field(default=None, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    # Word starts of each block cut since the last `forget()`, and has_word answers: a document's themes and
+    # names ask about the same blocks and character pairs again and again. The dictionary never changes once
+    # loaded, so an answer kept is the answer the cutter would give.
+    _block_starts: dict[str, frozenset[int]] = field(default_factory=dict, init=False)
+    _known_words: dict[str, bool] = field(default_factory=dict, init=False)
 
     def _load(self) -> tuple[jieba.Tokenizer, jieba.posseg.POSTokenizer]:
         with self._lock:
@@ -92,30 +105,50 @@ class Segmenter:
         wanted = sorted(set(offsets))
         if not wanted:
             return set()
-        cutter = self._load_cutter()
-        blocks = [(m.start(), m.end()) for m in jieba.re_han_default.finditer(text)]
-        block_starts = [start for start, _ in blocks]
-        cut: dict[int, set[int]] = {}
+        # A block is a longest run of block characters, so the one holding an offset is found from the offset:
+        # back to the first character of the run and on past its last (not a scan of the whole text per call).
         found: set[int] = set()
+        start = end = 0  # the block last found (offsets come sorted, so neighbours share it)
         for offset in wanted:
-            i = bisect.bisect_right(block_starts, offset) - 1
-            if i < 0 or offset >= blocks[i][1] or offset == blocks[i][0]:
-                found.add(offset)  # outside every block, or at a block's start: a word starts here
+            if not 0 <= offset < len(text) or not _BLOCK_CHAR_RE.match(text, offset):
+                found.add(offset)  # outside every block: a word by itself
                 continue
-            if i not in cut:
-                start, end = blocks[i]
-                position, starts = start, set()
-                for word in cutter.cut(text[start:end]):
-                    starts.add(position)
-                    position += len(word)
-                cut[i] = starts
-            if offset in cut[i]:
-                found.add(offset)
+            if not start <= offset < end:
+                start = offset
+                while start and _BLOCK_CHAR_RE.match(text, start - 1):
+                    start -= 1
+                run = _BLOCK_RUN_RE.match(text, offset)
+                assert run is not None  # text[offset] is a block character
+                end = run.end()
+            if offset == start or offset - start in self._starts_in_block(text[start:end]):
+                found.add(offset)  # a block's start, or a word start inside it
         return found
+
+    def _starts_in_block(self, block: str) -> frozenset[int]:
+        """Offsets (from the block's start) of the words of `cut(block)`, kept until `forget()`."""
+        starts = self._block_starts.get(block)
+        if starts is None:
+            if len(self._block_starts) >= _MAX_KEPT:
+                self._block_starts.clear()
+            position, found = 0, []
+            for word in self._load_cutter().cut(block):
+                found.append(position)
+                position += len(word)
+            starts = self._block_starts[block] = frozenset(found)
+        return starts
+
+    def forget(self) -> None:
+        """Drop the kept cuts (extraction calls it before each document, so they never pile up)."""
+        self._block_starts.clear()
 
     def has_word(self, word: str) -> bool:
         """True when the cutter's dictionary (jieba's, with our user words) has the word (no Python jieba load)."""
-        return bool(self._load_cutter().has_word(word))
+        known = self._known_words.get(word)
+        if known is None:  # two-character words mostly, kept for the build (up to a bound)
+            if len(self._known_words) >= _MAX_KEPT:
+                self._known_words.clear()
+            known = self._known_words[word] = bool(self._load_cutter().has_word(word))
+        return known
 
     def quick_tags(self, text: str) -> list[tuple[str, str]]:
         """Segment `text` into (word, POS tag) pairs with the compiled cutter (~100x faster than `tag`)."""
