@@ -95,7 +95,7 @@ def _write_language(
     site_url: str,
     scores: MeasuredScores | None,
 ) -> int:
-    count = _render_language(cx, lang, templates_dir, build_dir / "docs" / lang, focus, scores)
+    count = _render_language(cx, lang, templates_dir, build_dir / "docs" / lang, focus, scores, site_url)
     config = mkdocs_config(
         lang,
         templates_dir,
@@ -119,11 +119,12 @@ def _render_language(
     docs_dir: Path,
     focus: tuple[str, ...],
     scores: MeasuredScores | None = None,
+    site_url: str = "",
 ) -> int:
     env = make_environment(templates_dir)
     t = load_labels(templates_dir, lang)
     count = 0
-    for spec in build_pages(cx, lang, t, focus, scores):  # type: ignore[arg-type]
+    for spec in build_pages(cx, lang, t, focus, scores, site_url=site_url):  # type: ignore[arg-type]
         count += 1
         context = {"other_lang_link": SafeMarkdown(other_language_href(spec.uri, lang)), **spec.context}
         try:
