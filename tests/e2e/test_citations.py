@@ -189,3 +189,17 @@ def test_list_pages_carry_one_coins_span_per_cited_document(project: Path) -> No
         assert len(ids) == len({m[1] for m in ids if m}), page
         seen += len(spans)
     assert seen
+
+
+def test_data_page_offers_every_reference_per_format(project: Path) -> None:
+    records = _records(project)
+    for lang in LANGS:
+        data = project / "site" / lang / "data"
+        entries = parse_bibtex((data / "references.bib").read_text(encoding="utf-8"))
+        assert sorted(key for _, key, _ in entries) == sorted(f"nea-{i}" for i in records)
+        ris = (data / "references.ris").read_text(encoding="utf-8")
+        assert ris.count("\nER  -") + ris.startswith("ER  -") == len(records) == ris.count("TY  - ")
+        items = yaml.safe_load((data / "references.json").read_text(encoding="utf-8"))
+        assert len(items) == len(records) and all(i["URL"].endswith(f"/{lang}/documents/{i['id'][4:]}/") for i in items)
+        page = (data / "index.html").read_text(encoding="utf-8")
+        assert all(f'href="{name}"' in page for name in ("references.bib", "references.ris", "references.json"))

@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 from urllib.parse import urlencode
 
@@ -548,3 +549,35 @@ def coins_spans(records: list[DocumentRecord], lang: Lang, site_url: str) -> Saf
     for record in records:
         seen.setdefault(record.id, record)
     return SafeMarkdown("".join(coins(document_item(r, lang, site_url)) for r in seen.values()))
+
+
+# ---- the data page's reference files ----
+
+REFERENCE_FILES: tuple[tuple[str, str], ...] = (
+    ("references.bib", "data_references_bib"),
+    ("references.ris", "data_references_ris"),
+    ("references.json", "data_references_json"),
+)
+
+
+def reference_files(records: list[DocumentRecord], lang: Lang, site_url: str) -> dict[str, str]:
+    """Every document's reference in one file per format (BibTeX, RIS, CSL-JSON), its URL in `lang`'s site."""
+    items = [document_item(r, lang, site_url) for r in records]
+    return {
+        "references.bib": "\n".join(bibtex(item) for item in items),
+        "references.ris": "\n".join(ris(item) for item in items),
+        "references.json": csl_json_text([csl_json(item) for item in items]),
+    }
+
+
+def write_reference_files(records: list[DocumentRecord], docs_dir: Path, lang: Lang, site_url: str) -> None:
+    """The reference files next to the data page of one language's docs."""
+    folder = docs_dir / page_uri("data").rsplit("/", 1)[0]
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in reference_files(records, lang, site_url).items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def reference_links(t: Callable[[str], str]) -> list[dict[str, str]]:
+    """The data page's rows for the reference files: name, link, what it holds."""
+    return [{"name": name, "link": SafeMarkdown(name), "what": t(key)} for name, key in REFERENCE_FILES]

@@ -18,7 +18,7 @@ from nea_site.render.body import (
     render_meta_table,
     render_outline,
 )
-from nea_site.render.citation import cite_control, cite_labels, document_item, front_matter
+from nea_site.render.citation import cite_control, cite_labels, document_item, front_matter, reference_links
 from nea_site.render.crossref import CrossRef
 from nea_site.render.entities import (
     actor_pages,
@@ -86,11 +86,17 @@ def build_pages(
         yield from actor_pages(actor, cx, lang, t)
     yield from claims_pages(cx, lang, t, site_url=site_url)
     yield from (
-        data_page(cx, lang, t),
+        _with_references(data_page(cx, lang, t), t),
         about_page(cx, lang, t, scores),
         glossary_page(cx, lang, t),
         coverage_page(cx, lang, t),
     )
+
+
+def _with_references(spec: PageSpec, t: Labels) -> PageSpec:
+    """The data page, also offering every document's reference per format (render/citation.py writes them)."""
+    spec.context["references"] = reference_links(t)
+    return spec
 
 
 def _home_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:

@@ -10,6 +10,7 @@ import yaml
 
 from nea_site.errors import RenderError
 from nea_site.model import LANGS, DocumentRecord, Lang, MeasuredScores, Vocabulary
+from nea_site.render.citation import write_reference_files
 from nea_site.render.crossref import CrossRef, build_crossref
 from nea_site.render.environment import SafeMarkdown, make_environment
 from nea_site.render.export import build_export, data_files
@@ -96,6 +97,7 @@ def _write_language(
     scores: MeasuredScores | None,
 ) -> int:
     count = _render_language(cx, lang, templates_dir, build_dir / "docs" / lang, focus, scores, site_url)
+    write_reference_files(cx.records, build_dir / "docs" / lang, lang, site_url)
     config = mkdocs_config(
         lang,
         templates_dir,

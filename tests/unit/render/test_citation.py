@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import jinja2
@@ -28,6 +29,7 @@ from nea_site.render.citation import (
     front_matter,
     meta_tags,
     record_cite,
+    reference_files,
     ris,
 )
 
@@ -221,3 +223,15 @@ def test_cite_control_stays_inert_inside_a_markdown_list_item() -> None:
 def test_document_control_offers_the_three_formats() -> None:
     control = cite_control(cite_item(_record(JOURNAL), "en", "u"), "en", LABELS)
     assert [part.split("</b>")[0] for part in control.split("<b>")[1:]] == ["BibTeX", "RIS", "CSL-JSON"]
+
+
+def test_reference_files_hold_every_document_once_per_format() -> None:
+    records = [_record(m, title=m.title or "") for m in (JOURNAL, NEWS, WEB)]
+    records = [replace(r, id=f"00{i}-x") for i, r in enumerate(records)]
+    files = reference_files(records, "en", "https://x.org/")
+    entries = parse_bibtex(files["references.bib"])
+    assert [key for _, key, _ in entries] == ["nea-000-x", "nea-001-x", "nea-002-x"]
+    assert files["references.ris"].count("TY  - ") == 3 and files["references.ris"].count("ER  -") == 3
+    items = json.loads(files["references.json"])
+    assert [i["type"] for i in items] == ["article-journal", "article-newspaper", "webpage"]
+    assert items[0]["URL"] == "https://x.org/en/documents/000-x/"
