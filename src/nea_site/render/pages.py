@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from nea_site.errors import RenderError
@@ -17,6 +18,7 @@ from nea_site.render.body import (
     render_meta_table,
     render_outline,
 )
+from nea_site.render.citation import cite_control, cite_labels, document_item, front_matter, reference_links
 from nea_site.render.crossref import CrossRef
 from nea_site.render.entities import (
     actor_pages,
@@ -62,13 +64,19 @@ def _identifier_label(label: str, t: Labels) -> str:
 
 
 def build_pages(
-    cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...], scores: MeasuredScores | None = None
+    cx: CrossRef,
+    lang: Lang,
+    t: Labels,
+    focus: tuple[str, ...],
+    scores: MeasuredScores | None = None,
+    *,
+    site_url: str = "",  # where the site is published: citations give absolute addresses under it
 ) -> Iterator[PageSpec]:
     """Every page of one language's site, in a stable order; one at a time, so each can be written and let go."""
     yield _home_page(cx, lang, t)
     yield _documents_page(cx, lang, t)
-    yield from (_document_page(r, cx, lang, t) for r in cx.records)
-    yield from timeline_pages(cx, lang, t, focus)
+    yield from (_document_page(r, cx, lang, t, site_url) for r in cx.records)
+    yield from timeline_pages(cx, lang, t, focus, site_url=site_url)
     yield themes_index_page(cx, lang, t, focus)
     for theme in cx.used_themes():
         yield from theme_pages(theme, cx, lang, t, focus)
@@ -76,13 +84,19 @@ def build_pages(
     yield actors_index_page(cx, lang, t)
     for actor in [*cx.countries(), *cx.named_actors()]:
         yield from actor_pages(actor, cx, lang, t)
-    yield from claims_pages(cx, lang, t)
+    yield from claims_pages(cx, lang, t, site_url=site_url)
     yield from (
-        data_page(cx, lang, t),
+        _with_references(data_page(cx, lang, t), t),
         about_page(cx, lang, t, scores),
         glossary_page(cx, lang, t),
         coverage_page(cx, lang, t),
     )
+
+
+def _with_references(spec: PageSpec, t: Labels) -> PageSpec:
+    """The data page, also offering every document's reference per format (render/citation.py writes them)."""
+    spec.context["references"] = reference_links(t)
+    return spec
 
 
 def _home_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
@@ -176,7 +190,7 @@ def _paragraph_records(
     return found
 
 
-def _document_page(record: DocumentRecord, cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
+def _document_page(record: DocumentRecord, cx: CrossRef, lang: Lang, t: Labels, site_url: str = "") -> PageSpec:
     uri = page_uri("document", record.id)
     other: Lang = "zh" if lang == "en" else "en"
     meta = record.meta
@@ -228,4 +242,12 @@ def _document_page(record: DocumentRecord, cx: CrossRef, lang: Lang, t: Labels) 
         "source_lang": SafeMarkdown(HTML_LANG[record.lang]),
         "other_lang_link": SafeMarkdown(other_language_href(uri, lang)),
     }
+    # The abstract and keywords a reader of this page sees (a Chinese paper's English ones on the English page).
+    item = replace(
+        document_item(record, lang, site_url),
+        abstract=" ".join((context["abstract"] or "").split()),
+        keywords=tuple(_in_page_lang(meta.keywords, meta.parallel_keywords, lang, record.lang) or ()),
+    )
+    context["citation_meta"] = front_matter(item, t("site_name"))
+    context["cite"] = SafeMarkdown(cite_control(item, lang, cite_labels(t)))
     return PageSpec(uri=uri, template="pages/document.md.j2", context=context)

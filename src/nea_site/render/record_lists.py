@@ -11,6 +11,7 @@ from typing import Any
 
 from nea_site.model import Claim, Lang
 from nea_site.render.charts import TimelinePoint, timeline_svg
+from nea_site.render.citation import cite_labels, coins_spans, record_cite
 from nea_site.render.crossref import CrossRef, EntityIndex
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.format import name_in
@@ -24,8 +25,14 @@ MAX_INLINE_EVENTS = 30  # the most recent events shown on a theme, country or ac
 MAX_INLINE_CLAIMS = 10  # claims of each kind shown on a theme, country or actor page
 
 
-def timeline_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...] = ()) -> list[PageSpec]:
-    """Every event in date order, grouped by year; the first page also has the chart and the year jump list."""
+def timeline_pages(
+    cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...] = (), *, site_url: str = ""
+) -> list[PageSpec]:
+    """Every event in date order, grouped by year; the first page also has the chart and the year jump list.
+
+    Each event has its "Cite this"; each page a COinS span per document it cites.
+    """
+    labels = cite_labels(t)
     pages = cx.placement.timeline
     index_uri = pages[0].uri
     year_uri = first_pages(pages, _year)
@@ -36,7 +43,13 @@ def timeline_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...] =
                 "year": group.key,
                 "heading": _heading(str(group.key), group.continued, t),
                 "anchor": SafeMarkdown(f"y-{group.key}-continued" if group.continued else f"y-{group.key}"),
-                "events": [event_row(e, r, cx, page.uri, lang, t, anchor=True) for e, r in group.rows],
+                "events": [
+                    {
+                        **event_row(e, r, cx, page.uri, lang, t, anchor=True),
+                        "cite": record_cite(r, e.evidence, e.id, page.uri, page.uri, lang, labels, site_url),
+                    }
+                    for e, r in group.rows
+                ],
             }
             for group in group_rows(pages, page.number, _year)
         ]
@@ -47,6 +60,7 @@ def timeline_pages(cx: CrossRef, lang: Lang, t: Labels, focus: tuple[str, ...] =
             "decades": _decade_jumps(year_uri, index_uri) if first else [],
             "years": years,
             "pager": pager(pages, page.number, page.uri, t("page_of")),
+            "coins": coins_spans([r for _, r in page.rows], lang, site_url),
         }
         specs.append(PageSpec(uri=page.uri, template="pages/timeline.md.j2", context=context))
     return specs
@@ -103,8 +117,12 @@ def _decade_jumps(year_uri: dict[int, str], index_uri: str) -> list[dict[str, An
     ]
 
 
-def claims_pages(cx: CrossRef, lang: Lang, t: Labels) -> list[PageSpec]:
-    """The claims index (counts by theme and by kind), a paged list per kind, and the paged statistics table."""
+def claims_pages(cx: CrossRef, lang: Lang, t: Labels, *, site_url: str = "") -> list[PageSpec]:
+    """The claims index (counts by theme and by kind), a paged list per kind, and the paged statistics table.
+
+    Each claim of a kind's list has its "Cite this"; each list page a COinS span per document it cites.
+    """
+    labels = cite_labels(t)
     uri = page_uri("claims")
     pairs = [(c, r) for r in cx.records for c in r.claims]
     by_theme = Counter(th for c, _ in pairs for th in c.themes)
@@ -142,9 +160,17 @@ def claims_pages(cx: CrossRef, lang: Lang, t: Labels) -> list[PageSpec]:
     for kind, pages in cx.placement.claims.items():
         title = t("list_of").format(list=t("claims"), name=t(f"kind_{kind}"))
         for page in pages:
-            rows = [claim_row(c, r, cx, page.uri, lang, t, anchor=True) for c, r in page.rows]
+            rows = [
+                {
+                    **claim_row(c, r, cx, page.uri, lang, t, anchor=True),
+                    "cite": record_cite(r, c.evidence, c.id, page.uri, page.uri, lang, labels, site_url),
+                }
+                for c, r in page.rows
+            ]
             groups = [{"heading": None, "rows": rows}]
-            specs.append(_list_spec(title, (t("claims"), uri), pages, page, "claims", groups, t))
+            spec = _list_spec(title, (t("claims"), uri), pages, page, "claims", groups, t)
+            spec.context["coins"] = coins_spans([r for _, r in page.rows], lang, site_url)
+            specs.append(spec)
     for stat_page in stat_pages:
         rows = []
         for claim, record, q in stat_page.rows:

@@ -11,6 +11,7 @@ import yaml
 
 from nea_site.errors import RenderError
 from nea_site.model import LANGS, DocumentRecord, Lang, MeasuredScores, Vocabulary
+from nea_site.render.citation import write_reference_files
 from nea_site.render.crossref import CrossRef, build_crossref
 from nea_site.render.environment import SafeMarkdown, make_environment
 from nea_site.render.export import RECORD_SCHEMA_VERSION, build_export, data_files
@@ -103,16 +104,19 @@ def write_database(
 
 
 def write_manifest(build_dir: Path, vocabulary: Vocabulary, *, build_date: str | None) -> None:
-    """`manifest.json` of the downloads written so far (every file of the data folder but its Markdown page)."""
-    folder = _data_folder(build_dir, LANGS[0])
-    files = {
-        path.name: path.read_bytes()
-        for path in sorted(folder.iterdir())
-        if path.is_file() and path.suffix != ".md" and path.name != MANIFEST_FILE
-    }
-    counts = table_counts(files[SQLITE_FILE]) if SQLITE_FILE in files else {}
-    text = manifest(files, counts, _release_meta(vocabulary, build_date))
-    _write_downloads(build_dir, {MANIFEST_FILE: text.encode("utf-8")})
+    """Each language's `manifest.json` of the downloads written so far (every file of its data folder but the
+    Markdown page): most are the same bytes in both languages, the reference files are in the page's language.
+    """
+    for lang in LANGS:
+        folder = _data_folder(build_dir, lang)
+        files = {
+            path.name: path.read_bytes()
+            for path in sorted(folder.iterdir())
+            if path.is_file() and path.suffix != ".md" and path.name != MANIFEST_FILE
+        }
+        counts = table_counts(files[SQLITE_FILE]) if SQLITE_FILE in files else {}
+        text = manifest(files, counts, _release_meta(vocabulary, build_date))
+        (folder / MANIFEST_FILE).write_bytes(text.encode("utf-8"))
 
 
 def _release_meta(vocabulary: Vocabulary, build_date: str | None) -> dict[str, str]:
@@ -168,7 +172,8 @@ def _write_language(
     site_url: str,
     scores: MeasuredScores | None,
 ) -> int:
-    count = _render_language(cx, lang, templates_dir, build_dir / "docs" / lang, focus, scores)
+    count = _render_language(cx, lang, templates_dir, build_dir / "docs" / lang, focus, scores, site_url)
+    write_reference_files(cx.records, build_dir / "docs" / lang, lang, site_url)
     config = mkdocs_config(
         lang,
         templates_dir,
@@ -192,11 +197,12 @@ def _render_language(
     docs_dir: Path,
     focus: tuple[str, ...],
     scores: MeasuredScores | None = None,
+    site_url: str = "",
 ) -> int:
     env = make_environment(templates_dir)
     t = load_labels(templates_dir, lang)
     count = 0
-    for spec in build_pages(cx, lang, t, focus, scores):  # type: ignore[arg-type]
+    for spec in build_pages(cx, lang, t, focus, scores, site_url=site_url):  # type: ignore[arg-type]
         count += 1
         context = {"other_lang_link": SafeMarkdown(other_language_href(spec.uri, lang)), **spec.context}
         try:
