@@ -104,8 +104,9 @@ def write_database(
 
 
 def write_manifest(build_dir: Path, vocabulary: Vocabulary, *, build_date: str | None) -> None:
-    """Each language's `manifest.json` of the downloads written so far (every file of its data folder but the
-    Markdown page): most are the same bytes in both languages, the reference files are in the page's language.
+    """Each language's `manifest.json` of the downloads written so far (its data folder but the Markdown page).
+
+    Most files are the same bytes in both languages; the reference files are in the page's language.
     """
     for lang in LANGS:
         folder = _data_folder(build_dir, lang)
