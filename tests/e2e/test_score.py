@@ -18,13 +18,16 @@ DEVSET = Path(os.environ.get("NEA_DEVSET", REPO.parent / "shared" / "devset"))
 # The development set's scores may not fall below what has been reached (a ratchet, raised as the extractor
 # improves); the targets are the goal: events recall 0.85, precision 0.80, actors by type 0.80-0.98.
 DEVSET_FLOORS = {
-    "events_recall": 0.30,
-    "events_precision": 0.80,
-    "actors_recall": 0.35,
+    "events_recall": 0.82,
+    "events_precision": 0.95,
+    "actors_recall": 0.62,
     "actors_precision": 0.80,
-    "statistics_recall": 0.45,
+    "country": 0.97,
+    "person": 0.58,
+    "organization": 0.52,
+    "statistics_recall": 0.92,
 }
-DEVSET_CEILINGS = {"not_events_taken": 0.20}
+DEVSET_CEILINGS = {"not_events_taken": 0.05}
 
 NOTE = (
     "# Trade Notes\n\nSEOUL, May 27, 2024 - Leaders of China, Japan and South Korea met in Seoul on Monday.\n\n"
