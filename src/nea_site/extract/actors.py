@@ -361,7 +361,7 @@ def find_nested_spans(span: Span, gazetteer: Gazetteer) -> list[Span]:
 
 _GEOGRAPHIC: frozenset[ActorType | None] = frozenset({"country", "place"})
 # Kinds whose longer name ending with another's name is one of that kind: "ASEAN Secretariat" (a secretariat),
-# "全面与进步跨太平洋伙伴关系协定" (the CPTPP, not the TPP).
+# a longer treaty's name that ends with a shorter one's (an enlarged partnership, not the original one).
 _KINDS_OF_ONE_KIND: frozenset[ActorType | None] = frozenset({"organization", "agreement"})
 _OF_BEFORE_RE = re.compile(r"\bof(?: the)? $")
 

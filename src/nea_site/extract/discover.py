@@ -4,7 +4,7 @@ A rule reads a kind of naming, never a particular name: a title or office with a
 Kishida", "its president, Koike Atsuyoshi", "国务院总理李强", "赵乐际委员长", "외교부 장관 박진", "岸田文雄首相"); a
 phrase headed by an organisation's word ("Stanford University", "Ministry of Foreign Affairs", "欧洲理事会",
 "외교부", "外務省"); a phrase headed by an agreement's or an initiative's word ("Washington Declaration",
-"《区域全面经济伙伴关系协定》", "공동선언", "日中韓投資協定"); a capitalised phrase with its acronym in
+"《甲乙渔业合作协定》", "공동선언", "日中韓投資協定"); a capitalised phrase with its acronym in
 parentheses ("Leading-Edge Semiconductor Technology Center (LSTC)"). The words are lexicon lists
 (person_titles, organisation_suffixes, agreement_words, initiative_words, ...); the shapes are here.
 
@@ -364,7 +364,7 @@ def _phrase_names(
             if tail and tail[0][0] == words[first][0] and letters in _initials(tail) and len(tail) >= 2:
                 _, kind = _head(tail, rules)
                 if kind is None:
-                    break  # "Terminal High Altitude Area Defense (THAAD)": a thing, not an actor
+                    break  # "Long Range Example System (LRES)": a thing, not an actor
                 name = _fold_space(text[tail[0][0] : tail[-1][1]])
                 return [_Found(tail[0][0], tail[-1][1], name, kind, "acronym", acronym=acronym)]
     # "the Ministry of Finance and the Bank of Japan": two names, each with its own head.
@@ -524,7 +524,7 @@ def _bracketed(text: str, simplified: str, rules: _Rules, lang: str) -> list[_Fo
         kind = next((k for w, k in heads.items() if inner.endswith(w) and k != "organization"), None)
         if kind is None or inner in rules.generic_cjk[lang]:
             continue
-        # The name inside the marks: the vocabulary's own name of it wins ("《区域全面经济伙伴关系协定》").
+        # The name inside the marks; the vocabulary's own name of it wins ("《甲乙渔业合作协定》" once listed).
         start, end = match.start(group), match.end(group)
         found.append(_Found(start, end, text[start:end], kind, "bracketed_title"))
     return found

@@ -244,17 +244,16 @@ def _guarded(word: str, not_inside: tuple[str, ...], *, whole_words: bool) -> st
 # The cues of claim kinds, as word lists (lower case: English cues match in any case), each with its regex.
 # Claim cues: word lists of the lexicon (src/nea_site/lexicon/<lang>.yml: prediction_cues, recommendation_cues,
 # causal_cues, assessment_cues, not_cues). Only what is grammar stays here: a target year ("by 2030", "到2030年").
-_LEXICON = lexicon.current()
-PREDICTION_EN = (*_LEXICON.words("prediction_cues", "en"), *(f"by {year}" for year in range(2030, 2100)))
-PREDICTION_ZH = (*_LEXICON.words("prediction_cues", "zh"), *(f"到{year}年" for year in range(2030, 2100)))
-NOT_CUES_ZH = _LEXICON.words("not_cues", "zh")
-NOT_CUES_EN = _LEXICON.words("not_cues", "en")
-RECOMMENDATION_EN = _LEXICON.words("recommendation_cues", "en")
-RECOMMENDATION_ZH = _LEXICON.words("recommendation_cues", "zh")
-CAUSAL_EN = _LEXICON.words("causal_cues", "en")
-CAUSAL_ZH = _LEXICON.words("causal_cues", "zh")
-ASSESSMENT_EN = _LEXICON.words("assessment_cues", "en")
-ASSESSMENT_ZH = _LEXICON.words("assessment_cues", "zh")
+PREDICTION_EN = (*_LISTS.words("prediction_cues", "en"), *(f"by {year}" for year in range(2030, 2100)))
+PREDICTION_ZH = (*_LISTS.words("prediction_cues", "zh"), *(f"到{year}年" for year in range(2030, 2100)))
+NOT_CUES_ZH = _LISTS.words("not_cues", "zh")
+NOT_CUES_EN = _LISTS.words("not_cues", "en")
+RECOMMENDATION_EN = _LISTS.words("recommendation_cues", "en")
+RECOMMENDATION_ZH = _LISTS.words("recommendation_cues", "zh")
+CAUSAL_EN = _LISTS.words("causal_cues", "en")
+CAUSAL_ZH = _LISTS.words("causal_cues", "zh")
+ASSESSMENT_EN = _LISTS.words("assessment_cues", "en")
+ASSESSMENT_ZH = _LISTS.words("assessment_cues", "zh")
 PREDICTION_EN_RE = cue_regex(PREDICTION_EN, whole_words=True, not_inside=NOT_CUES_EN)
 PREDICTION_ZH_RE = cue_regex(PREDICTION_ZH, whole_words=False, not_inside=NOT_CUES_ZH)
 RECOMMENDATION_EN_RE = cue_regex(RECOMMENDATION_EN, whole_words=True, not_inside=NOT_CUES_EN)
@@ -285,10 +284,10 @@ def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_EN_SCALES = _alternatives(_LEXICON.words("statistic_scales", "en"))
-_EN_UNITS = _alternatives(_LEXICON.words("statistic_units", "en"))
+_EN_SCALES = _alternatives(_LISTS.words("statistic_scales", "en"))
+_EN_UNITS = _alternatives(_LISTS.words("statistic_units", "en"))
 _CJK_UNITS = _alternatives(
-    _LEXICON.words("statistic_units", "zh", "ja", "ko") + _LEXICON.words("statistic_counters", "zh", "ja", "ko")
+    _LISTS.words("statistic_units", "zh", "ja", "ko") + _LISTS.words("statistic_counters", "zh", "ja", "ko")
 )
 NUMBER_UNIT_RE = re.compile(
     rf"\s*(?P<unit>[%％‰]|(?:{_EN_SCALES})(?:\s+(?:{_EN_UNITS}))?\b|(?:{_EN_UNITS})\b"
@@ -299,10 +298,10 @@ NUMBER_UNIT_RE = re.compile(
 # leaves out as it does "v2" or "x12".
 SUFFIXED_NUMBER_RE = re.compile(
     r"(?<![A-Za-z0-9./\-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"(?P<unit>{_alternatives(_LEXICON.words('statistic_scale_suffixes', 'en'))})(?![A-Za-z0-9])"
+    rf"(?P<unit>{_alternatives(_LISTS.words('statistic_scale_suffixes', 'en'))})(?![A-Za-z0-9])"
 )
 SUFFIXED_TRIGGER_RE = re.compile(
-    rf"\d(?:{_alternatives(_LEXICON.words('statistic_scale_suffixes', 'en'))})(?![A-Za-z0-9])"
+    rf"\d(?:{_alternatives(_LISTS.words('statistic_scale_suffixes', 'en'))})(?![A-Za-z0-9])"
 )
 # "30th", "8th", "第七次", "第15轮", "21st century": ordinals are not statistics; nor the number of a labelled part:
 # "Figure 1", "Table 2.3", "Article 5", "No. 17", "图1", "表2". Read around one number: its ordinal ending, and the
