@@ -308,8 +308,8 @@ SUFFIXED_TRIGGER_RE = re.compile(
 # label right before it.
 ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
 LABEL_BEFORE_RE = re.compile(
-    r"(?:第|[图表]|\b(?:Figures?|Fig\.|Tables?|Charts?|Box|Exhibit|Map|Graph|Annex|Appendix|Section|Chapter|Article"
-    r"|Paragraph|No\.|Nos\.|Vol\.|Volume|Issue|Page|pp?\.))\s*$"
+    rf"(?:{lexicon.alternation(_LISTS.words('numbered_part_labels', 'zh'))}"
+    rf"|\b(?:{lexicon.alternation(_LISTS.words('numbered_part_labels', 'en'))}))\s*$"
 )
 # "By the end of 2016", "As of the end of 2017", "截至2022年底", "到2021年": figures as of a date.
 AS_OF_RE = re.compile(

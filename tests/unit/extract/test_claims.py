@@ -55,6 +55,7 @@ def test_the_answer_is_a_claim() -> None:
         "Figure 1 and Table 2.3 show the trilateral trade flows that Article 5 of the agreement covers.",
         "As Policy Report No. 17 explains in Section 3, the three countries have yet to agree on tariffs.",
         "如图1和表2所示，三国间的贸易结构正在发生深刻变化，中间产品贸易占比持续上升。",
+        "As our telegram 3120 and para 12 of Document 204 explain, the embassy awaits instructions from Ruritania.",
     ],
 )
 def test_citation_marks_and_years_are_no_statistics(sentence: str) -> None:
