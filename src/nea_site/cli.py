@@ -14,10 +14,11 @@ from typing import Any, TypeVar, cast
 
 import click
 
-from nea_site import pipeline
+from nea_site import lexicon
 from nea_site.errors import NeaSiteError
 
 if typing.TYPE_CHECKING:
+    from nea_site import pipeline
     from nea_site.model import ActorType
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -32,6 +33,15 @@ def _project_option(func: F) -> F:
         show_default=True,
         help="Project folder holding corpus/, templates/ and mkdocs.yml.",
     )(func)
+
+
+def _activate_lexicon(project: Path) -> None:
+    """Make the project's word lists (the package's, extended by corpus/curated/lexicon.yml) this process's.
+
+    The stages build their matchers when first imported, so every command that reads a project calls this before
+    it imports `nea_site.pipeline` (or score, bench); forked workers inherit the lists.
+    """
+    lexicon.activate(project.resolve() / "corpus" / "curated" / lexicon.PROJECT_FILE)
 
 
 def _fail_cleanly(func: F) -> F:
@@ -60,6 +70,9 @@ def main(verbose: bool) -> None:
 @_fail_cleanly
 def build(project: Path, no_strict: bool, jobs: int) -> None:
     """Parse every source, write records, render both languages and build site/."""
+    _activate_lexicon(project)
+    from nea_site import pipeline
+
     settings = pipeline.BuildSettings(project_dir=project.resolve(), strict=not no_strict, jobs=jobs)
     result = pipeline.run_build(settings)
     _report_build(result, project)
@@ -80,6 +93,9 @@ def _report_build(result: pipeline.BuildResult, project: Path) -> None:
 @_fail_cleanly
 def serve(project: Path, port: int, no_build: bool) -> None:
     """Build, then serve site/ on http://127.0.0.1:PORT/ until interrupted."""
+    _activate_lexicon(project)
+    from nea_site import pipeline
+
     settings = pipeline.BuildSettings(project_dir=project.resolve())
     if not no_build:
         pipeline.run_build(settings)
@@ -104,6 +120,9 @@ def serve(project: Path, port: int, no_build: bool) -> None:
 @_fail_cleanly
 def export(project: Path, json_path: Path) -> None:
     """Write all records as one JSON object."""
+    _activate_lexicon(project)
+    from nea_site import pipeline
+
     settings = pipeline.BuildSettings(project_dir=project.resolve())
     text = pipeline.dump_json(pipeline.export_json(settings))
     if str(json_path) == "-":
@@ -118,6 +137,9 @@ def export(project: Path, json_path: Path) -> None:
 @_fail_cleanly
 def candidates(project: Path) -> None:
     """List entity-like names that no vocabulary knows: a worklist for corpus/curated/actors.yml."""
+    _activate_lexicon(project)
+    from nea_site import pipeline
+
     settings = pipeline.BuildSettings(project_dir=project.resolve())
     lines = pipeline.list_candidates(settings)
     for line in lines:
@@ -135,6 +157,9 @@ def actors() -> None:
 @_fail_cleanly
 def actors_list(project: Path) -> None:
     """List the actors discovered in the records, with the rule that found each."""
+    _activate_lexicon(project)
+    from nea_site import pipeline
+
     settings = pipeline.BuildSettings(project_dir=project.resolve())
     found = pipeline.discovered_actors(settings)
     for actor in found.values():
@@ -159,6 +184,9 @@ def actors_accept(
     project: Path, actor_id: str, en: str | None, zh: str | None, actor_type: str | None, new_id: str | None
 ) -> None:
     """Add a discovered actor to corpus/curated/actors.yml; the next build links it as a reviewed actor."""
+    _activate_lexicon(project)
+    from nea_site import pipeline
+
     settings = pipeline.BuildSettings(project_dir=project.resolve())
     kind = typing.cast("ActorType | None", actor_type)
     verdict = pipeline.accept_discovered(settings, actor_id, en=en, zh=zh, actor_type=kind, new_id=new_id)
@@ -171,6 +199,9 @@ def actors_accept(
 @_fail_cleanly
 def actors_reject(project: Path, actor_id: str) -> None:
     """Never discover this actor again: its names go to corpus/curated/candidates.yml's ignore list."""
+    _activate_lexicon(project)
+    from nea_site import pipeline
+
     settings = pipeline.BuildSettings(project_dir=project.resolve())
     verdict = pipeline.reject_discovered(settings, actor_id)
     click.echo(f"rejected {actor_id} ({'; '.join(verdict.names)}) in {verdict.path}; rebuild to apply")
@@ -182,6 +213,9 @@ def actors_reject(project: Path, actor_id: str) -> None:
 @_fail_cleanly
 def translations(project: Path, missing: bool) -> None:
     """List events and claims whose other-language text is not curated yet."""
+    _activate_lexicon(project)
+    from nea_site import pipeline
+
     settings = pipeline.BuildSettings(project_dir=project.resolve())
     rows = pipeline.list_missing_translations(settings)
     for record_id, kind, source, text in rows:
@@ -228,6 +262,9 @@ def add(
             + (" (a folder)" if len(paths) == 1 else "")
             + "\n  hint: add the files without them, then edit corpus/curated/documents/<name>.yml"
         )
+    _activate_lexicon(project)
+    from nea_site import pipeline
+
     settings = pipeline.BuildSettings(project_dir=project.resolve())
     files, refused, skipped = pipeline.collect_files(paths)
     requests = [
@@ -283,7 +320,8 @@ def add(
 @_fail_cleanly
 def score(project: Path, gold_dir: Path, json_path: Path | None, save: bool) -> None:
     """Extract every document of GOLD_DIR that has a *.gold.yaml beside it and score it against the gold."""
-    from nea_site.score import run_score, save_scores  # imported here: only this command needs it
+    _activate_lexicon(project)
+    from nea_site.score import run_score, save_scores  # imported after the lexicon, as the pipeline is
 
     report = run_score(gold_dir.resolve(), project.resolve())
     for line in report.lines():
@@ -304,7 +342,8 @@ def score(project: Path, gold_dir: Path, json_path: Path | None, save: bool) -> 
 @_fail_cleanly
 def bench(project: Path, docs: int, keep: Path | None, runs: int, add_one: bool) -> None:
     """Time cold builds of a synthetic corpus of N documents against bare MkDocs builds of the same pages."""
-    from nea_site.bench import run_bench  # imported here: only this command needs it
+    _activate_lexicon(project)  # the synthetic project copies this one's corpus/curated/, lexicon.yml too
+    from nea_site.bench import run_bench
 
     for line in run_bench(docs, keep=keep, runs=runs, repo_dir=project.resolve(), add_one=add_one):
         click.echo(line)

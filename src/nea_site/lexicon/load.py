@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from nea_site.errors import RecordError
+from nea_site.errors import BuildError, RecordError
 
 LANGS: tuple[str, ...] = ("en", "zh", "ko", "ja")
 PROJECT_FILE = "lexicon.yml"  # in corpus/curated/
@@ -131,8 +131,32 @@ _current: Lexicon | None = None
 
 
 def current() -> Lexicon:
-    """The package's lexicon (read once per process). A project's lexicon.yml is checked by `load_lexicon`."""
+    """This process's lexicon: the one `activate` made current, else the package's lists (read once).
+
+    Matchers are built from it when their module is first imported, so it never changes afterwards.
+    """
     global _current
     if _current is None:
         _current = load_lexicon()
+    return _current
+
+
+def activate(project_file: Path) -> Lexicon:
+    """Make the package's lists extended by `project_file` (when it exists) this process's lexicon; returns it.
+
+    Call it before importing any stage: their matchers are built at import from `current()`. Called again with
+    lists of the same content (any project, the same words) it changes nothing. RecordError names a bad file's
+    lines; BuildError says the matchers of this process were already built from other lists.
+    """
+    global _current
+    wanted = load_lexicon(project_file)
+    if _current is None:
+        _current = wanted
+    elif _current.version != wanted.version:
+        raise BuildError(
+            f"{project_file}: this process's matchers were built from other word lists "
+            f"(lexicon {_current.version}, this project's is {wanted.version})\n"
+            "  hint: run each project in its own `nea-site` command, or call lexicon.activate() before importing "
+            "a stage"
+        )
     return _current

@@ -6,12 +6,10 @@ import ctypes
 import datetime
 import gc
 import logging
-import multiprocessing
 import os
 import shutil
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,7 @@ from nea_site import extract, records, render
 from nea_site.errors import BuildError
 from nea_site.mkdocs_build import DEFAULT_SOURCE_DATE_EPOCH, compact_search_index, run_mkdocs
 from nea_site.model import LANGS, DocumentRecord, Event, Lang, Vocabulary
+from nea_site.pipeline.parallel import can_fork, process_pool
 from nea_site.pipeline.produce import produce_records
 from nea_site.pipeline.settings import BuildSettings
 
@@ -103,7 +102,7 @@ def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, 
     build_dir = _fresh_build_dir(settings)
     vocabulary = records.read_vocabulary(settings.curated_dir)
     search_words = extract.search_dictionary(vocabulary)
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not can_fork():
         return render.render_site(
             built,
             vocabulary,
@@ -126,7 +125,7 @@ def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, 
         # The SQLite release is written by a third child, beside the two languages: the segmenter dictionary it
         # loads leaves with it.
         workers = len(LANGS) + 1
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with process_pool(workers) as pool:
             database = pool.submit(_write_database_handed_over)
             futures = {lang: pool.submit(_render_handed_over, lang) for lang in LANGS}
             pages = {lang: future.result() for lang, future in futures.items()}

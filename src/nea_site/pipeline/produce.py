@@ -8,14 +8,14 @@ import json
 import logging
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import nea_site
-from nea_site import extract, ingest, parse, records
-from nea_site.errors import NeaSiteError, SourceError
+from nea_site import extract, ingest, lexicon, parse, records
+from nea_site.errors import BuildError, NeaSiteError, SourceError
 from nea_site.model import DocumentRecord, Vocabulary
+from nea_site.pipeline.parallel import process_pool
 from nea_site.pipeline.settings import BuildSettings
 
 log = logging.getLogger(__name__)
@@ -46,9 +46,18 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def _cache_key(sha256: str, entry: records.CuratedDocument | None, vocabulary: Vocabulary, code: str) -> str:
+def extraction_version(settings: BuildSettings) -> str:
+    """The code's version and the project's lexicon (package lists and corpus/curated/lexicon.yml together).
+
+    Activates the project's lexicon first: a bad lexicon.yml fails here, by file and line, before anything is
+    written, and a process whose matchers were built from other lists refuses the project.
+    """
+    return f"{code_version()}:{lexicon.activate(settings.lexicon_file).version}"
+
+
+def _cache_key(sha256: str, entry: records.CuratedDocument | None, vocabulary: Vocabulary, version: str) -> str:
     curated = records.dump_yaml(records.to_plain(entry)) if entry is not None else ""
-    return hashlib.sha256("\x1f".join([sha256, curated, vocabulary.version, code]).encode()).hexdigest()[:32]
+    return hashlib.sha256("\x1f".join([sha256, curated, vocabulary.version, version]).encode()).hexdigest()[:32]
 
 
 _Outcome = tuple[DocumentRecord, int, tuple[float, float, float]]  # record, text bytes, CPU seconds per stage
@@ -86,7 +95,9 @@ def _extract_one(path: Path, entry: records.CuratedDocument | None, extractor: e
 _WORKER_EXTRACTOR: extract.Extractor | None = None
 
 
-def _init_worker(vocabulary: Vocabulary) -> None:
+def _init_worker(vocabulary: Vocabulary, lexicon_version: str) -> None:
+    if lexicon.current().version != lexicon_version:  # a spawned (not forked) child built the package's matchers
+        raise BuildError(f"a worker process read lexicon {lexicon.current().version}, not {lexicon_version}")
     global _WORKER_EXTRACTOR  # one compiled vocabulary (and segmenter dictionary) per worker process
     _WORKER_EXTRACTOR = extract.make_extractor(vocabulary)
     _WORKER_EXTRACTOR.segmenter.preload()  # start-up, not the first document's extraction time
@@ -109,7 +120,7 @@ def produce_records(settings: BuildSettings) -> Production:
     vocabulary = records.read_vocabulary(settings.curated_dir)
     translations = records.read_translations(settings.curated_dir)
     corrections = records.read_corrections(settings.curated_dir, vocabulary)
-    code = code_version()
+    version = extraction_version(settings)
     problems: list[str] = []
     done: dict[Path, DocumentRecord] = {}
     todo: list[tuple[Path, str]] = []
@@ -121,7 +132,7 @@ def produce_records(settings: BuildSettings) -> Production:
         except OSError as exc:
             problems.append(str(SourceError(path, f"cannot read file: {exc.strerror}")))
             continue
-        key = _cache_key(sha, catalog.documents.get(path.name), vocabulary, code)
+        key = _cache_key(sha, catalog.documents.get(path.name), vocabulary, version)
         cached = _read_cache(settings.cache_dir / f"{key}.json")
         if cached is not None:
             done[path] = cached
@@ -129,7 +140,7 @@ def produce_records(settings: BuildSettings) -> Production:
             todo.append((path, key))
     jobs = settings.jobs or (os.cpu_count() or 1)
     if len(todo) >= PARALLEL_MIN_DOCUMENTS and jobs > 1:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(vocabulary,)) as pool:
+        with process_pool(jobs, initializer=_init_worker, initargs=(vocabulary, lexicon.current().version)) as pool:
             futures = [(p, k, pool.submit(_extract_in_worker, p, catalog.documents.get(p.name))) for p, k in todo]
             outcomes = [(p, k, f.result()) for p, k, f in futures]
     else:
@@ -168,6 +179,7 @@ def extract_files(paths: list[Path], settings: BuildSettings) -> list[DocumentRe
 
     Each file gets its record or the error that refused it (for `nea-site score`, which scores what it can).
     """
+    lexicon.activate(settings.lexicon_file)
     vocabulary = records.read_vocabulary(settings.curated_dir)
     extractor = extract.make_extractor(vocabulary)
     out: list[DocumentRecord | SourceError] = []
@@ -226,14 +238,14 @@ def extract_new_sources(settings: BuildSettings, paths: list[Path]) -> Precheck:
     start = time.perf_counter()
     catalog = records.read_catalog(settings.curated_dir)
     vocabulary = records.read_vocabulary(settings.curated_dir)
-    code = code_version()
+    version = extraction_version(settings)
     todo: list[tuple[Path, str, records.CuratedDocument | None]] = []
     failed: dict[Path, str] = {}
     stage_seconds = dict.fromkeys(STAGES, 0.0)
     extracted = total_bytes = 0
     for path in paths:
         entry = catalog.documents.get(path.name)
-        key = _cache_key(hashlib.sha256(path.read_bytes()).hexdigest(), entry, vocabulary, code)
+        key = _cache_key(hashlib.sha256(path.read_bytes()).hexdigest(), entry, vocabulary, version)
         if _read_cache(settings.cache_dir / f"{key}.json") is None:
             todo.append((path, key, entry))
     if not todo:
@@ -241,7 +253,7 @@ def extract_new_sources(settings: BuildSettings, paths: list[Path]) -> Precheck:
     jobs = settings.jobs or (os.cpu_count() or 1)
     outcomes: list[tuple[Path, str, _Outcome | str]] = []
     if len(todo) >= PARALLEL_MIN_DOCUMENTS and jobs > 1:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(vocabulary,)) as pool:
+        with process_pool(jobs, initializer=_init_worker, initargs=(vocabulary, lexicon.current().version)) as pool:
             futures = [(p, k, pool.submit(_checked_in_worker, p, e)) for p, k, e in todo]
             outcomes = [(p, k, f.result()) for p, k, f in futures]
     else:

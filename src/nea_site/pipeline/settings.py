@@ -23,6 +23,11 @@ class BuildSettings:
         return self.project_dir / "corpus" / "curated"
 
     @property
+    def lexicon_file(self) -> Path:
+        """corpus/curated/lexicon.yml: the project's additions to the package's word lists (may be absent)."""
+        return self.curated_dir / "lexicon.yml"
+
+    @property
     def records_dir(self) -> Path:
         """corpus/records: generated YAML records."""
         return self.project_dir / "corpus" / "records"
