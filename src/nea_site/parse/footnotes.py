@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from nea_site.text.patterns import (
@@ -66,8 +67,8 @@ def strip_refs(text: str, *, circled: bool = False, bracketed: bool = False) -> 
 def clean_note_text(text: str) -> str:
     """Reduce Markdown in a note to plain text: links to "text (url)", escapes and emphasis removed."""
 
-    def _link(match: object) -> str:
-        groups = match.groupdict()  # type: ignore[attr-defined]
+    def _link(match: re.Match[str]) -> str:
+        groups = match.groupdict()
         label, url = groups["text"].replace("\\", ""), groups["url"]
         return url if label == url or label.replace("\\", "") == url else f"{label} ({url})"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from nea_site.model import Actor, Lang, Theme
+from nea_site.model import Actor, ActorId, Lang, Theme
 from nea_site.render.charts import TimelinePoint, bar_chart_svg, matrix_svg, timeline_svg
 from nea_site.render.crossref import CrossRef, EntityIndex
 from nea_site.render.environment import SafeMarkdown
@@ -151,7 +151,7 @@ def theme_page(theme: Theme, cx: CrossRef, lang: Lang, t: Labels, focus: tuple[s
     ]
     side = []
     for country_id in focus:
-        actor = cx.actors.get(country_id)  # type: ignore[call-overload]
+        actor = cx.actors.get(ActorId(country_id))
         if actor is None:
             continue
         pairs = [(c, r) for c, r in index.claims if actor.id in c.actors][:MAX_SIDE_CLAIMS]

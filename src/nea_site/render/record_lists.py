@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from nea_site.model import Claim, Lang
+from nea_site.model import ActorId, Claim, Lang
 from nea_site.render.charts import TimelinePoint, timeline_svg
 from nea_site.render.citation import cite_labels, coins_spans, record_cite
 from nea_site.render.crossref import CrossRef, EntityIndex
@@ -83,7 +83,7 @@ def _paged_title(title: str, page: PageSlice[Any], t: Labels) -> str:
 
 def _timeline_chart(cx: CrossRef, uri: str, lang: Lang, t: Labels, focus: tuple[str, ...]) -> SafeMarkdown:
     # One chart row per focus country (an event may sit on several), the rest on a last row.
-    rows = [(cid, name_in(cx.actors[cid].name, lang)) for cid in focus if cid in cx.actors]  # type: ignore[index]
+    rows = [(cid, name_in(cx.actors[ActorId(cid)].name, lang)) for cid in focus if cid in cx.actors]
     points: list[TimelinePoint] = []
     for page in cx.placement.timeline:
         for e, _ in page.rows:

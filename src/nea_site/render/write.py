@@ -16,7 +16,7 @@ from nea_site.render.crossref import CrossRef, build_crossref
 from nea_site.render.environment import SafeMarkdown, make_environment
 from nea_site.render.export import RECORD_SCHEMA_VERSION, build_export, data_files
 from nea_site.render.labels import load_labels
-from nea_site.render.links import other_language_href, page_uri
+from nea_site.render.links import PageKind, other_language_href, page_uri
 from nea_site.render.pages import build_pages
 from nea_site.render.sqlite_release import MANIFEST_FILE, SQLITE_FILE, build_database, manifest, table_counts
 from nea_site.text.segment import UserWord, make_segmenter
@@ -192,7 +192,7 @@ def _write_language(
 
 
 def _render_language(
-    cx: object,
+    cx: CrossRef,
     lang: Lang,
     templates_dir: Path,
     docs_dir: Path,
@@ -203,7 +203,7 @@ def _render_language(
     env = make_environment(templates_dir)
     t = load_labels(templates_dir, lang)
     count = 0
-    for spec in build_pages(cx, lang, t, focus, scores, site_url=site_url):  # type: ignore[arg-type]
+    for spec in build_pages(cx, lang, t, focus, scores, site_url=site_url):
         count += 1
         context = {"other_lang_link": SafeMarkdown(other_language_href(spec.uri, lang)), **spec.context}
         try:
@@ -232,7 +232,7 @@ def mkdocs_config(
     search: dict[str, object] = {"lang": "en", "separator": SEARCH_SEPARATOR[lang]}
     if lang == "zh":
         search["jieba_dict_user"] = user_dict
-    nav_kinds = (
+    nav_kinds: tuple[PageKind, ...] = (
         "home",
         "documents",
         "timeline",
@@ -254,10 +254,10 @@ def mkdocs_config(
         "site_dir": site_dir,
         "theme": {"language": lang, "custom_dir": theme_dir},
         "plugins": [{"search": search}, "nea-lean"],  # nea-lean: see nea_site.mkdocs_plugin
-        "nav": [{t(kind): page_uri(kind)} for kind in nav_kinds],  # type: ignore[arg-type]
+        "nav": [{t(kind): page_uri(kind)} for kind in nav_kinds],
         # The nav lists the index pages only; every other page (documents, entities, list pages) is reached
         # by links, so it is declared out of the nav rather than reported as omitted (a warning in strict mode).
-        "not_in_nav": "\n".join(["*.md", *(f"!/{page_uri(kind)}" for kind in nav_kinds)]),  # type: ignore[arg-type]
+        "not_in_nav": "\n".join(["*.md", *(f"!/{page_uri(kind)}" for kind in nav_kinds)]),
         "extra": {
             "alternate": [{"name": LANGUAGE_NAMES[code], "link": f"../{code}/", "lang": code} for code in LANGS],
         },

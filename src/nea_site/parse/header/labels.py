@@ -84,8 +84,8 @@ def mode_after_label(header: Header, text: str) -> str:
     return ""
 
 
-def label_of(match: object) -> str:
-    groups = match.groupdict()  # type: ignore[attr-defined]
+def label_of(match: re.Match[str]) -> str:
+    groups = match.groupdict()
     label = str(groups.get("bracketed") or groups["plain"] or "").strip().lower()
     return _HAN_SPACING_RE.sub("", label)  # "摘  要", "关 键 词": spaced out to the width of a column
 

@@ -92,9 +92,9 @@ def is_real_date(iso: str) -> bool:
     return True
 
 
-def iso_from_match(match: object) -> str:
+def iso_from_match(match: re.Match[str]) -> str:
     """ISO text ("2023", "2023-11", "2023-11-08") of a DATE_VALUE_RE match."""
-    groups = match.groupdict()  # type: ignore[attr-defined]
+    groups = match.groupdict()
     out = str(groups["y"])
     if groups["m"]:
         out += f"-{int(groups['m']):02d}"
