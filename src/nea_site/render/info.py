@@ -8,9 +8,11 @@ from nea_site.render.crossref import CrossRef
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.format import format_date
 from nea_site.render.links import md_link, page_uri
+from nea_site.render.manifest import MANIFEST_FILE
 from nea_site.render.page_spec import PageSpec
 from nea_site.render.rows import Labels, actor_uri, document_title
-from nea_site.render.sqlite_release import MANIFEST_FILE, SQLITE_FILE, schema
+from nea_site.render.sqlite_release import SQLITE_FILE
+from nea_site.render.sqlite_schema import schema
 
 DATA_FILES = (
     ("nea-records.json", "data_file_json"),

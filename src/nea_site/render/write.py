@@ -17,8 +17,9 @@ from nea_site.render.environment import SafeMarkdown, make_environment
 from nea_site.render.export import RECORD_SCHEMA_VERSION, build_export, data_files
 from nea_site.render.labels import load_labels
 from nea_site.render.links import PageKind, other_language_href, page_uri
+from nea_site.render.manifest import MANIFEST_FILE, manifest
 from nea_site.render.pages import build_pages
-from nea_site.render.sqlite_release import MANIFEST_FILE, SQLITE_FILE, build_database, manifest, table_counts
+from nea_site.render.sqlite_release import SQLITE_FILE, build_database, table_counts
 from nea_site.text.segment import UserWord, make_segmenter
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,10 @@ from nea_site.pipeline import BuildSettings, produce_records
 from nea_site.render import build_export, render_site, write_data_files
 from nea_site.render.export import RECORD_SCHEMA_VERSION
 from nea_site.render.labels import load_labels
-from nea_site.render.sqlite_release import FTS, MANIFEST_FILE, SQLITE_FILE, TABLES, build_database, schema, words
+from nea_site.render.manifest import MANIFEST_FILE
+from nea_site.render.sqlite_fts import FTS, words
+from nea_site.render.sqlite_release import SQLITE_FILE, build_database
+from nea_site.render.sqlite_schema import TABLES, schema
 from nea_site.text.segment import make_segmenter
 
 BUILD_DATE = "2001-02-03T04:05:06Z"
