@@ -225,24 +225,23 @@ def _in_numbered_list(units: list[Unit], i: int) -> bool:
     """Unit i is one of a run of numbered sentences ("1. We met …." then "2. We agreed …."): paragraphs, not headings.
 
     A heading has text of its own under it; consecutive numbered sentences with nothing between them are the
-    numbered paragraphs of a declaration or the items of a list.
+    numbered paragraphs of a declaration or the items of a list. So are "1. …" lines on consecutive lines of the
+    source (a tight list, a wiki's "#" items), sentences or not.
     """
     own = numbered_prose(units[i].text.strip())
-    if own is None:
-        return False
-    system, number = own
+    tight = _TIGHT_ITEM_RE.match(units[i].text)
     for j, step in ((i - 1, -1), (i + 1, 1)):
-        if (
-            0 <= j < len(units)
-            and units[j].kind == "text"
-            and numbered_prose(units[j].text.strip())
-            == (
-                system,
-                number + step,
-            )
-        ):
+        if not 0 <= j < len(units) or units[j].kind != "text":
+            continue
+        if own is not None and numbered_prose(units[j].text.strip()) == (own[0], own[1] + step):
+            return True
+        beside = _TIGHT_ITEM_RE.match(units[j].text) if tight and units[j].line == units[i].line + step else None
+        if tight and beside and int(beside[1]) == int(tight[1]) + step:
             return True
     return False
+
+
+_TIGHT_ITEM_RE = re.compile(r"(\d{1,2})\. \S")  # "3. " opening a single line
 
 
 def _continues_after_notes(units: list[Unit], i: int) -> bool:

@@ -235,3 +235,22 @@ def test_month_words_stay_unresolved_when_a_year_dated_text_names_no_month() -> 
     extraction = _extract_named(text, "neighbours-meet-2018.md")
     assert extraction.events == ()
     assert [(d.expression, d.start) for d in extraction.dates] == [("this month", None)]
+
+
+def test_an_officeholder_list_s_rows_date_each_term_by_its_start() -> None:
+    text = (
+        "'''Example Secretariat''' is an office of [[Example Union]].\n\n== Secretaries-General ==\n"
+        "# (2011-2013) [[Alpha Person]] / Beta Person\n# (2013-2015) Gamma Person / Delta Person\n"
+        "# (2017-) Epsilon Person / Zeta Person\n"
+    )
+    extraction = _extract_named(text, "example-secretariat.wiki")
+    assert [(e.date.iso(), e.date_end.iso() if e.date_end else None) for e in extraction.events] == [
+        ("2011", "2013"),
+        ("2013", "2015"),
+        ("2017", None),
+    ]
+
+
+def test_a_sentence_opening_with_years_in_parentheses_is_no_tenure_row() -> None:
+    text = "Example Secretariat\n\n(2011-2013) The secretariat grew in those years.\n"
+    assert _extract_named(text, "example-secretariat.md").events == ()
