@@ -63,6 +63,30 @@ def find_dates(text: str, *, anchor: PartialDate | None, reference: PartialDate 
     return moved
 
 
+def month_anchor(dates: list[PartialDate | None], anchor: PartialDate) -> PartialDate | None:
+    """The month a text dated to a year only was written in, as far as its own dates tell: the latest it names.
+
+    A text dated by its year alone ("2018", from its file name) that names "May 9th" was written in May or later;
+    "this month", "last month" and "next month" are counted from that month (marked inferred). None when the
+    text names no month of that year.
+    """
+    months = [(d.year, d.month) for d in dates if d is not None and d.year == anchor.year and d.month is not None]
+    if anchor.month is not None or not months:
+        return None
+    year, month = max(months)
+    return PartialDate(year=year, month=month, day=None)
+
+
+def resolve_again(span: DateSpan, anchor: PartialDate) -> DateSpan:
+    """An unresolved span read again against `anchor` (a month_anchor): resolved, it is marked inferred."""
+    if span.start is not None:
+        return span
+    again = find_dates(span.expression, anchor=anchor)
+    if len(again) != 1 or again[0].start is None or again[0].expression != span.expression:
+        return span
+    return replace(span, start=again[0].start, end=again[0].end, resolution="inferred")
+
+
 def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: PartialDate | None) -> list[DateSpan]:
     has_link = "http" in text or "www." in text  # what every URL_RE match starts with
     links = [(m.start(), m.end()) for m in date_patterns.URL_RE.finditer(text)] if has_link else []
@@ -381,6 +405,7 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.MARKED_DAY_RE, "marked_day"),
     (date_patterns.LEX_RELATIVE_RE, "lex_relative"),
     (date_patterns.MID_DOT_DATE_RE, "date"),
+    (date_patterns.OPEN_RANGE_RE, "date"),
     (date_patterns.CJK_SEASON_RE, "season"),
     (date_patterns.EN_SEASON_RE, "season"),
     (date_patterns.ZH_MONTH_DAY_RANGE_RE, "date"),

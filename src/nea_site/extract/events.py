@@ -301,6 +301,25 @@ def _is_numbered_row_date(sentence: SentenceContext, date: DateSpan) -> bool:
     )
 
 
+# A row of an officeholder list: "（2011-2013）Name / Name", "(2017–) Name": the term's years open the row in
+# parentheses, and names follow, no sentence.
+_TENURE_OPENING_RE = re.compile(r"[\s#*•·\-]*(?:[0-9]{1,2}\.\s+)?[（(]\s*")
+_TENURE_CLOSE_RE = re.compile(r"\s*[）)]\s*(?=\S)")
+_SENTENCE_MARK_RE = re.compile(r"[。！？!?]|\.(?:\s|$)")
+MAX_TENURE_ROW_CHARS = 200
+
+
+def _is_tenure_row(sentence: SentenceContext, date: DateSpan) -> bool:
+    """A list's row that opens with a term's years in parentheses and names its holders: the term's start."""
+    text = sentence.paragraph.text
+    if date.resolution != "explicit" or date.precision != "year" or len(text) > MAX_TENURE_ROW_CHARS:
+        return False
+    if _TENURE_OPENING_RE.fullmatch(text, 0, date.start_offset) is None:
+        return False
+    close = _TENURE_CLOSE_RE.match(text, date.end_offset)
+    return close is not None and _SENTENCE_MARK_RE.search(text, close.end()) is None
+
+
 def _is_meeting_date_cell(sentence: SentenceContext, date: DateSpan, section_titles: Mapping[str, str]) -> bool:
     """A paragraph that is only a date (a table cell), in a section named for meetings: that meeting's date."""
     text = sentence.paragraph.text
@@ -349,7 +368,11 @@ def extract_events(
         found: dict[tuple[PartialDate, PartialDate | None], Event] = {}  # one event per date of the sentence
         for i, date in enumerate(dated):
             assert date.start is not None
-            if _is_meeting_date_cell(sentence, date, section_titles or {}) or _is_numbered_row_date(sentence, date):
+            if (
+                _is_meeting_date_cell(sentence, date, section_titles or {})
+                or _is_numbered_row_date(sentence, date)
+                or _is_tenure_row(sentence, date)
+            ):
                 found[(date.start, date.end)] = _make_event(source_id, sentence, date, gazetteer, cjk)
                 continue
             if published is not None and date.start.year > published.year and not _is_scheduled(date):

@@ -18,7 +18,7 @@ from nea_site.extract.actors import (
     without_ones_own,
 )
 from nea_site.extract.claims import extract_claims
-from nea_site.extract.dates import DateSpan, find_dates
+from nea_site.extract.dates import DateSpan, find_dates, month_anchor, resolve_again
 from nea_site.extract.discover import discover_actors
 from nea_site.extract.discover import prepare as prepare_discovery
 from nea_site.extract.events import SentenceContext, extract_events
@@ -183,6 +183,8 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
                     simplified=simplified,
                 )
             )
+    if anchor is not None and anchor.month is None:
+        sentences, dates = _counted_from_month(sentences, dates, anchor, heading_dates)
     mentions = extract_mentions(record.paragraphs, record.sections, extractor.gazetteer, paragraph_spans)
     discovery = discover_actors(
         body,
@@ -207,6 +209,44 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         claims=extract_claims(
             record.id, sentences, extractor.gazetteer, advice=recommendation_sections(record.sections)
         ),
+    )
+
+
+def _counted_from_month(
+    sentences: list[SentenceContext],
+    dates: list[DateMention],
+    anchor: PartialDate,
+    heading_dates: dict[str, PartialDate],
+) -> tuple[list[SentenceContext], list[DateMention]]:
+    """A text dated to a year only: "this month", "next month" counted from the latest month it names.
+
+    Not under a dated heading (there the heading's date counts).
+    """
+    month = month_anchor([d.start for d in dates], anchor) if any(d.start is None for d in dates) else None
+    if month is None:
+        return sentences, dates
+    undated = {s.paragraph.index for s in sentences if s.paragraph.section_id not in heading_dates}
+    for i, sentence in enumerate(sentences):
+        if sentence.paragraph.index in undated and any(s.start is None for s in sentence.dates):
+            sentences[i] = replace(sentence, dates=tuple(resolve_again(s, month) for s in sentence.dates))
+    again = []
+    for mention in dates:
+        if mention.start is None and mention.paragraph in undated:
+            span = resolve_again(_as_span(mention), month)
+            mention = replace(mention, start=span.start, end=span.end, resolution=span.resolution)
+        again.append(mention)
+    return sentences, again
+
+
+def _as_span(mention: DateMention) -> DateSpan:
+    return DateSpan(
+        start_offset=0,
+        end_offset=len(mention.expression),
+        expression=mention.expression,
+        start=mention.start,
+        end=mention.end,
+        precision=mention.precision,
+        resolution=mention.resolution,
     )
 
 

@@ -26,10 +26,12 @@ from nea_site.parse.header.datelines import (
     read_opening_dateline,
     read_title_date,
 )
+from nea_site.parse.header.declared import declared_date_iso
+from nea_site.parse.header.filename import read_file_name_date
 from nea_site.parse.header.labels import match_credit, split_keywords
 from nea_site.parse.header.pageline import read_page_line
 from nea_site.parse.header.parallel import read_parallel_header
-from nea_site.parse.header.state import Header, is_real_date, iso_from_match, written_iso
+from nea_site.parse.header.state import Header
 from nea_site.parse.header.title import parse_header
 from nea_site.parse.headings import (
     HeadingMatch,
@@ -42,7 +44,7 @@ from nea_site.parse.headings import (
 from nea_site.parse.layout import Unit, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
 from nea_site.parse.paragraphs import Piece, collapse_spaces, finish_footnotes, merge_pieces
-from nea_site.text.header_patterns import DATE_LINE_RE, WRITTEN_DATE_RE
+from nea_site.text.header_patterns import DATE_LINE_RE
 from nea_site.text.lang import detect_lang
 from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
@@ -51,7 +53,6 @@ from nea_site.text.patterns import (
     AUTHOR_BIO_ZH_RE,
     BRACKET_NOTE_LINE_RE,
     CONTINUATION_START_RE,
-    DATE_VALUE_RE,
     END_MARK_RE,
     MARKDOWN_ESCAPE_RE,
     REFERENCES_HEADING_RE,
@@ -114,7 +115,9 @@ def parse_document(source: SourceText) -> Document:
         read_opening_dateline(header, opening)
     read_title_date(header)
     read_closing_lines(header, [p.text for p in paragraphs])
-    infer_dateline_year(header, "\n".join(p.text for p in paragraphs))
+    body_text = "\n".join(p.text for p in paragraphs)
+    infer_dateline_year(header, body_text)
+    read_file_name_date(header, source.file_name, body_text)  # below any date the text gives
     footnotes = finish_footnotes(body.notes, paragraphs)
     if reduced.meta.get("encyclopedic"):
         # An encyclopedia's article (a wiki's page, or its subject set in bold in its lead) has no date of its own.
@@ -153,33 +156,6 @@ def _take_declared_metadata(header: Header, reduced: Reduced) -> None:
     if iso and not header.published:
         header.published = iso
         header.origins["published"] = "parsed"
-
-
-_COMPACT_DATE_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[T ]?\d{4,6})?\s*$")
-_DAY_MONTH_YEAR_RE = re.compile(r"^\s*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})\b")
-MONTHS_IN_YEAR = 12
-
-
-def declared_date_iso(value: str) -> str | None:
-    """The ISO date a front matter or <meta> value states, at the precision it gives, or None.
-
-    "2019-03-14T08:00:00+09:00", "Thu, 14 Mar 2019 08:00:00 +0900", "20190314", "14/03/2019" (a day over 12 tells
-    day from month; "05/06/2019" is read as a year only), "2019-03".
-    """
-    written = WRITTEN_DATE_RE.search(value)
-    if written and (iso := written_iso(written)):
-        return iso
-    compact = _COMPACT_DATE_RE.match(value)
-    if compact and is_real_date(iso := f"{compact['y']}-{compact['m']}-{compact['d']}"):
-        return iso
-    day_first = _DAY_MONTH_YEAR_RE.match(value)
-    if day_first:
-        a, b, year = int(day_first["a"]), int(day_first["b"]), day_first["y"]
-        day, month = (a, b) if a > MONTHS_IN_YEAR else (b, a) if b > MONTHS_IN_YEAR else (0, 0)
-        iso = f"{year}-{month:02d}-{day:02d}"
-        return iso if day and is_real_date(iso) else year
-    date = DATE_VALUE_RE.search(value)
-    return iso_from_match(date) if date else None
 
 
 def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body, *, declared_blocks: bool) -> None:
@@ -249,24 +225,23 @@ def _in_numbered_list(units: list[Unit], i: int) -> bool:
     """Unit i is one of a run of numbered sentences ("1. We met …." then "2. We agreed …."): paragraphs, not headings.
 
     A heading has text of its own under it; consecutive numbered sentences with nothing between them are the
-    numbered paragraphs of a declaration or the items of a list.
+    numbered paragraphs of a declaration or the items of a list. So are "1. …" lines on consecutive lines of the
+    source (a tight list, a wiki's "#" items), sentences or not.
     """
     own = numbered_prose(units[i].text.strip())
-    if own is None:
-        return False
-    system, number = own
+    tight = _TIGHT_ITEM_RE.match(units[i].text)
     for j, step in ((i - 1, -1), (i + 1, 1)):
-        if (
-            0 <= j < len(units)
-            and units[j].kind == "text"
-            and numbered_prose(units[j].text.strip())
-            == (
-                system,
-                number + step,
-            )
-        ):
+        if not 0 <= j < len(units) or units[j].kind != "text":
+            continue
+        if own is not None and numbered_prose(units[j].text.strip()) == (own[0], own[1] + step):
+            return True
+        beside = _TIGHT_ITEM_RE.match(units[j].text) if tight and units[j].line == units[i].line + step else None
+        if tight and beside and int(beside[1]) == int(tight[1]) + step:
             return True
     return False
+
+
+_TIGHT_ITEM_RE = re.compile(r"(\d{1,2})\. \S")  # "3. " opening a single line
 
 
 def _continues_after_notes(units: list[Unit], i: int) -> bool:

@@ -7,6 +7,7 @@ rejoined.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from nea_site.model import Footnote, FootnoteRef, Paragraph
@@ -53,6 +54,9 @@ def collapse_spaces(text: str, refs: list[PendingRef]) -> tuple[str, list[Pendin
     return stripped, refs
 
 
+_NUMBERED_ITEM_RE = re.compile(r"\d{1,2}\. \S")
+
+
 def merge_pieces(pieces: list[Piece], *, joinable: bool) -> list[Paragraph]:
     """Rejoin a paragraph that a page break, blank line or footnote block cut mid-sentence (where `joinable`)."""
     merged: list[Piece] = []
@@ -69,6 +73,7 @@ def merge_pieces(pieces: list[Piece], *, joinable: bool) -> list[Paragraph]:
             and TABLE_CELL_SEPARATOR not in piece.text
             and not DATE_LINE_RE.match(fold_date_digits(piece.text))  # a date alone: a signature's, under its issuer
             and not TIME_ITEM_RE.match(piece.text)  # "11:00–11:15 Coffee Break": a programme's next item
+            and not _NUMBERED_ITEM_RE.match(piece.text)  # "2. …": a list's next item
         ):
             joined = join_lines(previous.text, piece.text)
             offset = len(joined) - len(piece.text)

@@ -317,6 +317,8 @@ MARKED_DAY_RE = re.compile(
     rf"{_SP}(?P<d>{_DAY})(?:{_DAY_TO}|{_SP}[日일号])(?![간째])"
 )
 # "6·12", "4ㆍ27": month and day joined by a middle dot, as Korean names a day ("6·12 정상회담").
+# A term still running, in parentheses: "（2017-）", "(2017– )" (an officeholder list's current holder): its start
+OPEN_RANGE_RE = re.compile(rf"(?P<y>{_YEAR})(?<=[（(][0-9]{{4}})[ \t]*{_DASH}(?=[ \t]*[）)])")
 MID_DOT_DATE_RE = re.compile(r"(?<![0-9.·ㆍ])(?P<m>1[0-2]|[1-9])[·ㆍ](?P<d>3[01]|[12][0-9]|[1-9])(?![0-9·ㆍ.,%])")
 _EN_SEASONS = lexicon_words(*SEASON_LISTS, langs=("en",))
 _CJK_SEASONS = lexicon_words(*SEASON_LISTS, langs=("zh", "ko", "ja"))
@@ -393,7 +395,7 @@ NEEDS_DIGIT = frozenset(
         ZH_DAY_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_YEAR_RANGE_RE, ZH_DATE_RE, ISO_DATE_RE, EN_RANGE_RE, EN_DAY_MONTH_RE,
         ZH_MONTH_DAY_RE, ZH_DAY_RE, BARE_YEAR_RE, ZH_MONTH_DAY_RANGE_RE, ZH_DAY_ONLY_RANGE_RE, DAY_MONTH_YEAR_RE,
         EN_MONTH_DAY_RANGE_RE, EN_DAY_MONTH_RANGE_RE, EN_PART_OF_YEAR_RE, ZH_PART_OF_YEAR_RE, MARKED_DAY_RE,
-        MID_DOT_DATE_RE, CJK_SEASON_RE,
+        MID_DOT_DATE_RE, CJK_SEASON_RE, OPEN_RANGE_RE,
     }
 )  # fmt: skip
 # What every match of a rule contains: a rule is skipped where its trigger does not occur (tests check that

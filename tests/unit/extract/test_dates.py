@@ -611,3 +611,13 @@ def test_a_month_day_after_a_december_date_of_the_year_before_is_the_next_year()
 )  # fmt: skip
 def test_same_day_new_year_and_later(text: str, expected: list[Row]) -> None:
     assert _rows(find_dates(text, anchor=ANCHOR)) == expected
+
+
+@pytest.mark.parametrize(("text", "expression"), [("（2017-）现任", "2017-"), ("(2017– ) Name", "2017–")])
+def test_a_running_term_in_parentheses_is_its_start_year(text: str, expression: str) -> None:
+    (span,) = find_dates(text, anchor=None)
+    assert (span.expression, span.start, span.end) == (expression, PartialDate(year=2017, month=None, day=None), None)
+
+
+def test_a_year_and_a_dash_outside_parentheses_is_no_running_term() -> None:
+    assert find_dates("page 2017- of the list", anchor=None) == []

@@ -206,3 +206,51 @@ def test_wishes_plans_of_a_year_and_related_headlines_are_no_events() -> None:
 
 def test_a_coarser_date_of_the_same_sentence_adds_no_second_event() -> None:
     assert _events("今天（5月28日），读书节在苏州开幕，今年读书节主题为阅读。") == [("2024-05-28", "inferred")]
+
+
+def _extract_named(text: str, name: str) -> Extraction:
+    source = SourceText(source_id=SourceId("n"), file_name=name, text=text, encoding="utf_8", sha256="0")
+    return extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor())
+
+
+def test_a_text_dated_by_its_file_name_s_year_dates_its_month_days_and_month_words() -> None:
+    # No date in the text: the file name's year; "this month" counts from the latest month the text names.
+    text = (
+        "Neighbours meet\n\nThe prime minister welcomed both leaders to Tokyo on May 9th."
+        " The two countries this month restarted their defence talks.\n"
+    )
+    extraction = _extract_named(text, "neighbours-meet-2018.md")
+    assert [(e.date.iso(), e.resolution) for e in extraction.events] == [
+        ("2018-05-09", "relative"),
+        ("2018-05", "inferred"),
+    ]
+    assert [(d.expression, d.resolution) for d in extraction.dates] == [
+        ("May 9th", "relative"),
+        ("this month", "inferred"),
+    ]
+
+
+def test_month_words_stay_unresolved_when_a_year_dated_text_names_no_month() -> None:
+    text = "Neighbours meet\n\nThe two countries this month restarted their defence talks.\n"
+    extraction = _extract_named(text, "neighbours-meet-2018.md")
+    assert extraction.events == ()
+    assert [(d.expression, d.start) for d in extraction.dates] == [("this month", None)]
+
+
+def test_an_officeholder_list_s_rows_date_each_term_by_its_start() -> None:
+    text = (
+        "'''Example Secretariat''' is an office of [[Example Union]].\n\n== Secretaries-General ==\n"
+        "# (2011-2013) [[Alpha Person]] / Beta Person\n# (2013-2015) Gamma Person / Delta Person\n"
+        "# (2017-) Epsilon Person / Zeta Person\n"
+    )
+    extraction = _extract_named(text, "example-secretariat.wiki")
+    assert [(e.date.iso(), e.date_end.iso() if e.date_end else None) for e in extraction.events] == [
+        ("2011", "2013"),
+        ("2013", "2015"),
+        ("2017", None),
+    ]
+
+
+def test_a_sentence_opening_with_years_in_parentheses_is_no_tenure_row() -> None:
+    text = "Example Secretariat\n\n(2011-2013) The secretariat grew in those years.\n"
+    assert _extract_named(text, "example-secretariat.md").events == ()

@@ -781,3 +781,12 @@ def test_a_blog_post_copied_from_its_platform() -> None:
         "They agreed to hold a summit soon.",
     ]
     assert document.sections == ()
+
+
+def test_numbered_lines_of_a_tight_list_are_items_not_headings() -> None:
+    # "1. …" on consecutive source lines, sentences or not: a list's items, each its own paragraph.
+    text = "Staff\n\nThe office has had three heads.\n\n1. (2011-2013) Alpha Person\n2. (2013-2015) Beta Person\n"
+    source = SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0")
+    document = parse_document(source)
+    assert document.sections == ()
+    assert [p.text for p in document.paragraphs][-2:] == ["1. (2011-2013) Alpha Person", "2. (2013-2015) Beta Person"]
