@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from conftest import REPO
 from nea_site.extract import make_extractor
-from nea_site.extract.actors import _WORD_ENDINGS, _may_follow, _may_precede, find_actor_spans
+from nea_site.extract.actor_edges import WORD_ENDINGS, may_follow, may_precede
+from nea_site.extract.actors import find_actor_spans
 from nea_site.model import ActorId
 from nea_site.records import read_vocabulary
 from nea_site.text.literals import ASCII_WORD_CHARS
@@ -23,12 +24,12 @@ from nea_site.text.segment import Segmenter
 EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
 GAZETTEER, SEGMENTER = EXTRACTOR.gazetteer, EXTRACTOR.segmenter
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
-_LATIN = 1  # extract/actors.py's script codes: Latin, then Hangul and kana (2, 3)
+_LATIN = 1  # extract/actor_edges.py's script codes: Latin, then Hangul and kana (2, 3)
 _HANGUL = 2
 
 
 def _plain_inside_a_word(text: str, start: int, end: int, next_end: int) -> bool:
-    before = _WORD_ENDINGS.get(text[start])
+    before = WORD_ENDINGS.get(text[start])
     if before is None or start == 0 or text[start - 1] not in before:
         return False
     return next_end > end or not SEGMENTER.word_starts(text, [start])
@@ -53,8 +54,8 @@ def _plain_spans(text: str) -> list[tuple[int, int, tuple[ActorId, ...]]]:
         for start, end, (starts, ends, actors) in GAZETTEER.names.find_all(simplified)
         if not (starts == _LATIN and start and simplified[start - 1] in ASCII_WORD_CHARS)
         and not (ends == _LATIN and end <= last and simplified[end] in ASCII_WORD_CHARS)
-        and (starts < _HANGUL or not start or _may_follow(simplified, start, starts, GAZETTEER.edges))
-        and (ends < _HANGUL or end > last or _may_precede(simplified, end, ends, GAZETTEER.edges))
+        and (starts < _HANGUL or not start or may_follow(simplified, start, starts, GAZETTEER.edges))
+        and (ends < _HANGUL or end > last or may_precede(simplified, end, ends, GAZETTEER.edges))
     ]
     if not simplified.isascii():
         reach: dict[int, int] = {}

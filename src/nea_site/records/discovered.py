@@ -9,6 +9,7 @@ edit is checked by reading the file back; a file that would not read is left as 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from nea_site.errors import RecordError
@@ -52,7 +53,7 @@ def _indent(text: str, prefix: str) -> str:
     return "".join(prefix + line if line.strip() else line for line in text.splitlines(keepends=True))
 
 
-def _insert_in_list(path: Path, key: str, block: str, check: object) -> None:
+def _insert_in_list(path: Path, key: str, block: str, check: Callable[[], object]) -> None:
     """Insert `block` (list items) at the end of the top-level list `key:`, creating the key if absent."""
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     lines = text.splitlines(keepends=True)
@@ -73,7 +74,7 @@ def _insert_in_list(path: Path, key: str, block: str, check: object) -> None:
         new = head + block + "".join(lines[end:])
     path.write_text(new, encoding="utf-8")
     try:
-        check()  # type: ignore[operator]
+        check()
     except RecordError:
         if text:
             path.write_text(text, encoding="utf-8")

@@ -1,0 +1,220 @@
+"""Chinese names: bracketed titles, names headed by a lexicon word, people next to a title."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import accumulate
+from operator import itemgetter
+
+from nea_site.extract.discover.rules import (
+    BRACKETED_RE,
+    HEAD_TAGS,
+    LATIN_NAME_AFTER_RE,
+    LEADING_NOT,
+    MAX_CJK_NAME,
+    MAX_CJK_WORDS,
+    MINISTRY_ENDINGS,
+    NAME_PIECE_TAGS,
+    NAME_TAGS,
+    PERSON_TAGS,
+    PROPER_TAGS,
+    ZH_PUNCT,
+    Found,
+    Rules,
+)
+from nea_site.model import ActorType
+from nea_site.text.segment import Segmenter
+
+# --- Chinese ---------------------------------------------------------------------------------------------------
+
+
+def bracketed_titles(text: str, simplified: str, rules: Rules, lang: str) -> list[Found]:
+    """《…》, 「…」, 『…』 titles that end with an agreement's or initiative's word."""
+    found: list[Found] = []
+    heads = rules.heads_cjk[lang]
+    for match in BRACKETED_RE.finditer(simplified):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        inner = match.group(group)
+        kind = next((k for w, k in heads.items() if inner.endswith(w) and k != "organization"), None)
+        if kind is None or inner in rules.generic_cjk[lang]:
+            continue
+        # The name inside the marks; the vocabulary's own name of it wins ("《甲乙渔业合作协定》" once listed).
+        start, end = match.start(group), match.end(group)
+        found.append(Found(start, end, text[start:end], kind, "bracketed_title"))
+    return found
+
+
+def _zh_windows(simplified: str, rules: Rules) -> list[tuple[int, int]]:
+    """Stretches of the text that may hold a name: before a head word, around a title; merged."""
+    wanted = [(m.start() - MAX_CJK_NAME - 4, m.end() + 3) for m in rules.heads_cjk_re["zh"].finditer(simplified)]
+    wanted.extend((m.start() - 4, m.end() + 10) for m in rules.titles_cjk_re.finditer(simplified))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(wanted):
+        start, end = max(0, start), min(len(simplified), end)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def zh_names(text: str, simplified: str, rules: Rules, segmenter: Segmenter) -> list[Found]:
+    """Organisations, agreements and initiatives headed by a lexicon word; people next to a title (jieba's tags).
+
+    Only the stretches around head words and titles are cut and tagged (a fifth of a Chinese text, typically); a
+    stretch reaches further back than the longest name, so its cut edge never falls inside one.
+    """
+    found: list[Found] = []
+    for start, end in _zh_windows(simplified, rules):
+        found.extend(_zh_window(text, simplified, start, end, rules, segmenter))
+    return found
+
+
+def _zh_window(
+    text: str, simplified: str, window_start: int, window_end: int, rules: Rules, segmenter: Segmenter
+) -> list[Found]:
+    heads = rules.heads_cjk["zh"]
+    title_set = rules.zh_title_set
+    generic = rules.generic_cjk["zh"]
+    found: list[Found] = []
+    tagged = segmenter.quick_tags(simplified[window_start:window_end])
+    offsets = list(accumulate(map(len, map(itemgetter(0), tagged)), initial=window_start))
+    longest, last_chars = rules.longest_head["zh"], rules.head_last_chars["zh"]
+    for i in [i for i, (w, t) in enumerate(tagged) if w[-1] in last_chars or (w in title_set and w[-1] == "长")]:
+        word, tag = tagged[i]
+        if word in title_set:  # "美国财政部长": the office holds its ministry's name
+            word, tag = word[:-1], "n"
+            if kind_by_ending(word, heads, longest) != "organization" or len(word) < 3:
+                continue
+        kind = kind_by_ending(word, heads, longest)
+        if kind is None or (word in generic and not (kind == "organization" and len(word) >= 3)):
+            continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会" do
+        if word.endswith(rules.zh_false_endings) and word not in heads:
+            continue  # "战略部署" (deploy), "村干部" (cadres): no organisation's word
+        if kind == "organization" and tag not in HEAD_TAGS:
+            continue  # "组织" (organise): a verb, no organisation
+        if kind != "organization" and tag in ("v", "vn") and word not in heads:
+            continue  # "发表声明" (make a statement)
+        first = i
+        while first > 0 and i - first + 1 < MAX_CJK_WORDS:
+            before, tag = tagged[first - 1]
+            if tag not in NAME_TAGS or before in title_set or before in rules.zh_boundaries:
+                break
+            if offsets[i] + len(word) - offsets[first - 1] > MAX_CJK_NAME:
+                break
+            first -= 1
+        while first < i and (tagged[first][0] in rules.zh_boundaries or tagged[first][1] in LEADING_NOT):
+            first += 1  # "援引研究所": the verb before a name is not its own
+        start, end = offsets[first], offsets[i] + len(word)
+        name = simplified[start:end]
+        if name in generic or len(name) < 3 or name in heads:
+            continue
+        if first == i and len(word) <= 2:
+            continue
+        proper = any(t in PROPER_TAGS for _, t in tagged[first : i + 1])
+        if kind == "organization" and not proper and not word.endswith(MINISTRY_ENDINGS):
+            continue  # "证券公司", "民间组织": a kind of organisation, not one that a name says
+        if kind != "organization" and not proper:
+            continue  # "国际合作备忘录", "水利工程": no name of its own
+        rule = {"organization": "organisation_suffix", "agreement": "agreement_word", "initiative": "initiative_word"}
+        found.append(Found(start, end, text[start:end], kind, rule[kind]))
+    # People: a name jieba tags as a person's, or a run of characters ended by a boundary word, next to a title.
+    word_starts = frozenset(offsets)
+    for i in [i for i, (w, _) in enumerate(tagged) if w in title_set]:
+        word = tagged[i][0]
+        after = _zh_name_after(simplified, offsets[i] + len(word), rules, tagged, offsets, i + 1)
+        if after is not None:
+            found.append(_zh_person(text, after))
+        ahead = _zh_name_before(simplified, offsets[i], rules, word_starts)
+        if ahead is not None:
+            found.append(_zh_person(text, ahead))
+    return found
+
+
+def kind_by_ending(word: str, heads: Mapping[str, ActorType], longest: int) -> ActorType | None:
+    """The kind of name that `word` ends like (its longest ending among the head words), if any."""
+    for length in range(min(longest, len(word)), 0, -1):
+        kind = heads.get(word[-length:])
+        if kind is not None:
+            return kind
+    return None
+
+
+def _zh_name_after(
+    simplified: str,
+    start: int,
+    rules: Rules,
+    tagged: Sequence[tuple[str, str]],
+    offsets: Sequence[int],
+    index: int,
+) -> tuple[int, int] | None:
+    """The name right after a title: jieba's person word, or the shortest run that a boundary word ends."""
+    if index >= len(tagged):
+        return None
+    word, tag = tagged[index]
+    if len(word) == 1 and index + 1 < len(tagged) and word not in rules.zh_boundaries:
+        following, following_tag = tagged[index + 1]
+        # "王" + "东峰", "安" + "瓦尔": a name jieba cut after its first character
+        if (word in rules.zh_family and len(following) <= 2 and following_tag not in LEADING_NOT) or (
+            following_tag in PERSON_TAGS and len(following) >= 2
+        ):
+            if not (following in rules.zh_boundaries or following in rules.zh_title_set):
+                word, tag = word + following, "nr"
+                index += 1
+    if tag not in PERSON_TAGS or len(word) < 2 or any(title in word for title in rules.titles_cjk["zh"]):
+        return None
+    end = start + len(word)
+    if word[0] in rules.zh_family and len(word) == 3:
+        return start, end  # a Chinese name is whole in three characters ("曾培炎", not "曾培炎曾")
+    # A foreign name jieba cuts in pieces: "阿尔巴尼" + "斯", "克莱门斯" + "·" + "菲" + "斯特".
+    while index + 1 < len(tagged):
+        following, following_tag = tagged[index + 1]
+        after = simplified[end + len(following) : end + len(following) + 2]
+        next_tag = tagged[index + 2][1] if index + 2 < len(tagged) else "x"
+        ends_name = (
+            not after
+            or after[0] in ZH_PUNCT
+            or after[0].isdigit()
+            or after.startswith(rules.zh_boundaries)
+            or next_tag in LEADING_NOT
+        )
+        if following == "·" or (
+            end - start < 8
+            and len(following) <= 2
+            and (following_tag in NAME_PIECE_TAGS or (len(following) == 1 and ends_name))
+        ):
+            if following in rules.zh_boundaries or following.startswith(rules.zh_boundaries):
+                break
+            end += len(following)
+            index += 1
+        else:
+            break
+    if simplified[end - 1] == "·":
+        end -= 1
+    del offsets
+    return start, end
+
+
+def _zh_name_before(simplified: str, end: int, rules: Rules, word_starts: frozenset[int]) -> tuple[int, int] | None:
+    """A Chinese name right before a title ("，赵乐际委员长").
+
+    A family name and one or two characters that start a word, after punctuation, a digit or a boundary word.
+    """
+    for length in (3, 2):
+        start = end - length
+        if start < 0 or start not in word_starts:
+            continue
+        piece = simplified[start:end]
+        if piece[0] not in rules.zh_family or any(ch in ZH_PUNCT or ch.isdigit() for ch in piece):
+            continue
+        if any(b in piece for b in rules.zh_boundaries) or any(t in piece for t in rules.titles_cjk["zh"]):
+            continue
+        before = simplified[:start]
+        if not before or before[-1] in ZH_PUNCT or before[-1].isdigit() or before.endswith(rules.zh_boundaries):
+            return start, end
+    return None
+
+
+def _zh_person(text: str, span: tuple[int, int]) -> Found:
+    other = LATIN_NAME_AFTER_RE.match(text, span[1])
+    return Found(span[0], span[1], text[span[0] : span[1]], "person", "person_title", other=other and other.group(1))

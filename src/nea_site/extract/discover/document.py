@@ -1,0 +1,259 @@
+"""A document's discovered actors: the rules run per paragraph, names resolved, actors and mentions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from nea_site import lexicon
+from nea_site.extract.actors import Gazetteer, Span
+from nea_site.extract.discover.chinese import bracketed_titles, zh_names
+from nea_site.extract.discover.english import english_names
+from nea_site.extract.discover.ja_ko import ja_names, ko_names
+from nea_site.extract.discover.rules import (
+    CJK_RE,
+    DISCOVERED_PREFIX,
+    HAN_RE,
+    HANGUL_RE,
+    KANA_RE,
+    UPPER_RE,
+    Discovery,
+    Found,
+    Rules,
+    compiled_rules,
+)
+from nea_site.model import Actor, ActorId, ActorType, Lang, LocalizedText, Mention, Paragraph, Terms, merge_found
+from nea_site.model.ids import content_hash
+from nea_site.text.script import to_simplified
+from nea_site.text.segment import Segmenter
+
+# --- the document ----------------------------------------------------------------------------------------------
+
+
+def prepare() -> None:
+    """Compile the rules now (~0.1 s): with the extractor, before a worker's first document, not inside it."""
+    compiled_rules(lexicon.current())
+
+
+def discover_actors(
+    paragraphs: Sequence[Paragraph],
+    spans: Mapping[int, list[Span]],
+    gazetteer: Gazetteer,
+    segmenter: Segmenter,
+    *,
+    known_ids: frozenset[str] = frozenset(),
+    persons: Mapping[ActorId, tuple[str, ...]] | None = None,
+    simplified: Mapping[int, str] | None = None,
+    rejected: Iterable[str] = (),
+) -> Discovery:
+    """Discovered actors of a document and their mentions. `spans`: the vocabulary's names in each paragraph.
+
+    `persons`: the vocabulary's people (id -> English names), so that "Mr Kishida" names the one the document
+    names in full. `simplified`: paragraph index -> its text in Simplified characters, when the caller has it.
+    `rejected`: names a curator rejected (`nea-site actors reject`), never discovered.
+    """
+    rules = compiled_rules(lexicon.current())
+    per_paragraph: list[tuple[Paragraph, list[Found]]] = []
+    for paragraph in paragraphs:
+        own = spans.get(paragraph.index, [])
+        simple = simplified.get(paragraph.index) if simplified is not None else None
+        per_paragraph.append((paragraph, _paragraph_names(paragraph, own, rules, segmenter, gazetteer.kinds, simple)))
+    refused = frozenset(_fold_name(n) for n in rejected)
+    if refused:
+        per_paragraph = [
+            (
+                p,
+                [
+                    i
+                    for i in items
+                    if _fold_name(i.name) not in refused and _fold_name(p.text[i.start : i.end]) not in refused
+                ],
+            )
+            for p, items in per_paragraph
+        ]
+    return _assemble(per_paragraph, spans, gazetteer, rules, known_ids, persons or {})
+
+
+def _fold_name(name: str) -> str:
+    """A name compared with a curator's list: case, script and spacing folded."""
+    return re.sub(r"\s+", " ", to_simplified(name).casefold()).strip()
+
+
+def _paragraph_names(
+    paragraph: Paragraph,
+    own: list[Span],
+    rules: Rules,
+    segmenter: Segmenter,
+    kinds: Mapping[ActorId, ActorType],
+    simple: str | None,
+) -> list[Found]:
+    text = paragraph.text
+
+    def known(start: int, end: int) -> bool:
+        return any(s.start < end and start < s.end for s in own)
+
+    found: list[Found] = []
+    if UPPER_RE.search(text):
+        found.extend(english_names(text, rules, known))
+    if HAN_RE.search(text) or HANGUL_RE.search(text):
+        simplified = simple if simple is not None else to_simplified(text)
+        lang = "ko" if HANGUL_RE.search(text) else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
+        found.extend(bracketed_titles(text, simplified, rules, lang))
+        if lang == "zh" and (rules.heads_cjk_re["zh"].search(simplified) or rules.titles_cjk_re.search(simplified)):
+            found.extend(zh_names(text, simplified, rules, segmenter))
+        elif lang == "ja":
+            found.extend(ja_names(text, rules))
+        else:
+            found.extend(ko_names(text, rules))
+    return _resolve(found, own, kinds)
+
+
+def _resolve(found: list[Found], own: list[Span], kinds: Mapping[ActorId, ActorType]) -> list[Found]:
+    """Leftmost-longest names that neither equal nor cut across a vocabulary name.
+
+    Holding one is fine, unless it is of the same kind: "美国印太战略" is the vocabulary's Indo-Pacific strategy,
+    "三国秘书处" its secretariat; "中国社会科学院" is an institute of its own.
+    """
+    kept: list[Found] = []
+    for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.rule)):
+        if kept and item.start < kept[-1].end:
+            continue
+        clash = False
+        for span in own:
+            if span.start < item.end and item.start < span.end:
+                inside = item.start <= span.start and span.end <= item.end
+                # A known name of the same kind ending the found one: a variant of it ("三国秘书处"), not a body
+                # of its own ("国务院国资委" begins with the State Council).
+                # A place named first makes an organisation that place's own ("新西兰财政部" is New Zealand's,
+                # not the vocabulary's bare "财政部"); a strategy keeps its name ("美国印太战略").
+                same_kind = (
+                    span.end == item.end
+                    and any(kinds.get(a) == item.type for a in span.actors)
+                    and not (item.type == "organization" and _opens_with_place(item, span, own, kinds))
+                )
+                if not inside or (span.start, span.end) == (item.start, item.end) or item.type == "person" or same_kind:
+                    clash = True
+                    break
+        if not clash:
+            kept.append(item)
+    return kept
+
+
+def _opens_with_place(item: Found, ending: Span, own: list[Span], kinds: Mapping[ActorId, ActorType]) -> bool:
+    """A known country or place starts the found name and ends before the known name that ends it."""
+    return any(
+        span.start == item.start
+        and span.end <= ending.start
+        and any(kinds.get(a) in ("country", "place") for a in span.actors)
+        for span in own
+    )
+
+
+def discovered_id(name_en: str | None, name_cjk: str | None) -> ActorId:
+    """`found-` and a slug of the English name, else a short hash of the CJK name (Simplified)."""
+    if name_en:
+        slug = re.sub(r"[^a-z0-9]+", "-", name_en.casefold()).strip("-")[:60].strip("-")
+        if slug:
+            return ActorId(DISCOVERED_PREFIX + slug)
+    return ActorId(DISCOVERED_PREFIX + content_hash(to_simplified(name_cjk or name_en or ""), length=10))
+
+
+def _assemble(
+    per_paragraph: list[tuple[Paragraph, list[Found]]],
+    spans: Mapping[int, list[Span]],
+    gazetteer: Gazetteer,
+    rules: Rules,
+    known_ids: frozenset[str],
+    persons: Mapping[ActorId, tuple[str, ...]],
+) -> Discovery:
+    # Full names of people in the document: a family name alone ("Mr Kishi") is theirs.
+    full_people: dict[str, tuple[str, ActorId | None]] = {}  # family name (folded) -> full name, vocabulary id
+    for paragraph, items in per_paragraph:
+        for item in items:
+            if item.type == "person" and not item.family and " " in item.name:
+                for part in (item.name.split()[0], item.name.split()[-1]):
+                    full_people.setdefault(part.casefold(), (item.name, None))
+        for span in spans.get(paragraph.index, []):
+            for known_id in span.actors:
+                for name in persons.get(known_id, ()):
+                    if name.casefold() in span.surface.casefold() or span.surface.casefold() in name.casefold():
+                        for part in (name.split()[0], name.split()[-1]):
+                            full_people.setdefault(part.casefold(), (name, known_id))
+    actors: dict[ActorId, Actor] = {}
+    mentions: list[Mention] = []
+    nested: set[tuple[int, int]] = set()
+    names_of: dict[str, ActorId] = {}  # a discovered person's name as written -> id, for its bare occurrences
+    for paragraph, items in per_paragraph:
+        for item in items:
+            if item.family and item.name.casefold() in full_people:
+                full, vocabulary_id = full_people[item.name.casefold()]
+                if vocabulary_id is not None:
+                    mentions.append(_mention(vocabulary_id, paragraph, item))
+                    continue
+                item = replace(item, name=full)
+            actor = _actor(item, known_ids)
+            previous = actors.get(actor.id)
+            actors[actor.id] = merge_found(previous, actor) if previous else actor
+            mentions.append(_mention(actor.id, paragraph, item))
+            if item.type == "person" and HAN_RE.search(item.name) is None:
+                names_of.setdefault(paragraph.text[item.start : item.end], actor.id)
+            if item.acronym:
+                names_of.setdefault(item.acronym, actor.id)
+            for span in spans.get(paragraph.index, []):
+                if item.start <= span.start and span.end <= item.end:
+                    nested.add((paragraph.index, span.start))
+    # Bare occurrences of a discovered name elsewhere in the document: "KISHI said", "the LSTC".
+    if names_of:
+        pattern = re.compile(
+            r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in sorted(names_of, key=len, reverse=True)) + r")(?![\w&])"
+        )
+        taken = {(m.paragraph, m.offset) for m in mentions}
+        for paragraph, items in per_paragraph:
+            own = spans.get(paragraph.index, [])
+            for match in pattern.finditer(paragraph.text):
+                start, end = match.span()
+                if (paragraph.index, start) in taken or paragraph.text[:start].rstrip().endswith(("(", "（")):
+                    continue  # the acronym given in parentheses right after the name is no repeat of it
+                if any(s.start < end and start < s.end for s in own) or any(
+                    i.start < end and start < i.end for i in items
+                ):
+                    continue
+                mentions.append(
+                    Mention(
+                        actor=names_of[match.group()], surface=match.group(), paragraph=paragraph.index, offset=start
+                    )
+                )
+    mentions.sort(key=lambda m: (m.paragraph, m.offset))
+    del gazetteer, rules
+    return Discovery(
+        actors=tuple(actors[k] for k in sorted(actors)), mentions=tuple(mentions), nested=frozenset(nested)
+    )
+
+
+def _mention(actor: ActorId, paragraph: Paragraph, item: Found) -> Mention:
+    return Mention(
+        actor=actor, surface=paragraph.text[item.start : item.end], paragraph=paragraph.index, offset=item.start
+    )
+
+
+def _actor(item: Found, known_ids: frozenset[str]) -> Actor:
+    cjk = bool(CJK_RE.search(item.name))
+    name_en = item.other if cjk else item.name
+    name_zh = item.name if cjk else item.other
+    if cjk and not HAN_RE.search(item.name) or HANGUL_RE.search(item.name):  # Korean, or Japanese kana only
+        name_zh = item.other if item.other and HAN_RE.search(item.other) else None
+        aliases = Terms(other=(item.name,))
+    else:
+        aliases = Terms(en=(item.acronym,) if item.acronym else ())
+    actor_id = discovered_id(name_en, None if name_en else item.name)
+    if actor_id in known_ids:
+        actor_id = ActorId(f"{actor_id}-{content_hash(item.name, length=4)}")
+    original: Lang = "zh" if cjk and name_zh else "en"
+    return Actor(
+        id=actor_id,
+        type=item.type,
+        name=LocalizedText(en=name_en or (item.name if not name_zh else None), zh=name_zh, original=original),
+        aliases=aliases,
+        found_by=item.rule,
+    )

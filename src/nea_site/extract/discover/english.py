@@ -1,0 +1,151 @@
+"""English organisations, agreements and initiatives: capitalised phrases headed by a lexicon word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from nea_site.extract.discover.common import Cue, fold_space, is_token, word_positions, words_at
+from nea_site.extract.discover.people import english_people, speech_people
+from nea_site.extract.discover.rules import (
+    ACRONYM_AFTER_RE,
+    ACRONYM_PAREN_RE,
+    ALL_CAPS_RE,
+    LATIN_WORD_RE,
+    PHRASE_RE,
+    PHRASE_REACH,
+    POSSESSIVE_RE,
+    Found,
+    Rules,
+)
+from nea_site.model import ActorType
+
+
+def english_names(text: str, rules: Rules, known: Callable[[int, int], bool]) -> list[Found]:
+    """The English rules, tried only where a title, a verb of speech or a head word stands.
+
+    The text's words are collected once (in C) and met against the cue words; most paragraphs hold none.
+    """
+    words = set(LATIN_WORD_RE.findall(text))
+    found: list[Found] = []
+    heads = [cue for w in sorted(words & rules.head_last_words) for cue in word_positions(text, w)]
+    if "(" in text or "（" in text:
+        heads.extend(Cue(m.start(), m.end()) for m in ACRONYM_PAREN_RE.finditer(text))
+    if heads:
+        found.extend(_english_phrases(text, rules, sorted(heads)))
+    titles = [cue for w in sorted(words & rules.title_first_words) for cue in word_positions(text, w)]
+    if titles:
+        found.extend(english_people(text, rules, known, sorted(titles)))
+    speech = [cue for w in sorted(words & rules.speech_first_words) for cue in word_positions(text, w)]
+    if speech:
+        found.extend(speech_people(text, rules, known, sorted(speech)))
+    return found
+
+
+def _english_phrases(text: str, rules: Rules, heads: Sequence[Cue]) -> list[Found]:
+    """Capitalised phrases headed by an organisation's, agreement's or initiative's word, or with an acronym.
+
+    A phrase is read around each head word (within PHRASE_REACH characters before it), each phrase once.
+    """
+    found: list[Found] = []
+    done = -1
+    for head in heads:
+        if head.start() < done:
+            continue
+        for match in PHRASE_RE.finditer(text, max(0, head.start() - PHRASE_REACH), head.end() + PHRASE_REACH):
+            if match.end() <= done or match.end() < head.start():
+                continue
+            if match.start() > head.end():
+                break
+            done = match.end()
+            found.extend(_phrase(match, text, rules))
+            break
+    return found
+
+
+def _phrase(match: re.Match[str], text: str, rules: Rules) -> list[Found]:
+    found: list[Found] = []
+    words = words_at(text, match.start(), match.end())
+    # A possessive ends a phrase: "Japan's Foreign Ministry" is Japan, then "Foreign Ministry".
+    pieces: list[list[tuple[int, int, str]]] = [[]]
+    for word in words:
+        if POSSESSIVE_RE.search(word[2]) and is_token(word[2]):
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    acronym_match = ACRONYM_AFTER_RE.match(text, match.end())
+    for i, piece in enumerate(pieces):
+        acronym = acronym_match.group(1) if acronym_match and i == len(pieces) - 1 else None
+        found.extend(_phrase_names(piece, text, rules, acronym, acronym_match.end() if acronym_match else 0))
+    return found
+
+
+def _trim(words: list[tuple[int, int, str]], rules: Rules) -> list[tuple[int, int, str]]:
+    while words and (words[0][2].casefold() in rules.not_names or not is_token(words[0][2])):
+        words = words[1:]
+    while words and not is_token(words[-1][2]):
+        words = words[:-1]
+    return words
+
+
+def _head(words: list[tuple[int, int, str]], rules: Rules) -> tuple[int, ActorType | None]:
+    """Index of the head word (before the first "of/for/on/between", else the last) and the type it gives."""
+    end = len(words)
+    for i, (_, _, word) in enumerate(words):
+        if word in ("of", "for", "on", "between") and i:
+            end = i
+            break
+    last = words[end - 1][2].casefold().rstrip(".")
+    if end >= 2:
+        two = f"{words[end - 2][2].casefold()} {last}"
+        if two in rules.org_en:
+            return end - 1, rules.org_en[two]
+    return end - 1, rules.org_en.get(last)
+
+
+def _initials(words: list[tuple[int, int, str]]) -> tuple[str, str]:
+    """Initials of the capitalised words, and the same with each hyphenated part counted."""
+    plain = "".join(w[0] for _, _, w in words if is_token(w))
+    parts = "".join(p[0] for _, _, w in words if is_token(w) for p in re.split(r"[-–]", w) if p)
+    return plain.upper(), parts.upper()
+
+
+def _phrase_names(
+    words: list[tuple[int, int, str]], text: str, rules: Rules, acronym: str | None, acronym_end: int
+) -> list[Found]:
+    words = _trim(words, rules)
+    if not words:
+        return []
+    if acronym:
+        letters = "".join(ch for ch in acronym if ch.isupper())
+        for first in range(len(words)):  # the shortest tail whose initials spell it: leading words are not its own
+            tail = _trim(words[first:], rules)
+            if tail and tail[0][0] == words[first][0] and letters in _initials(tail) and len(tail) >= 2:
+                _, kind = _head(tail, rules)
+                if kind is None:
+                    break  # "Long Range Example System (LRES)": a thing, not an actor
+                name = fold_space(text[tail[0][0] : tail[-1][1]])
+                return [Found(tail[0][0], tail[-1][1], name, kind, "acronym", acronym=acronym)]
+    # "the Ministry of Finance and the Bank of Japan": two names, each with its own head.
+    for i, (_, _, word) in enumerate(words):
+        if word in ("and", "&") and 0 < i < len(words) - 1:
+            left, right = _trim(words[:i], rules), _trim(words[i + 1 :], rules)
+            # "the Government of Flanders and the European Commission", "the Ministry of Fisheries and the Bank
+            # of Atlantis" are two names; "Science & Technology Organization" is one.
+            new_phrase = words[i + 1][2] == "the" or bool(left and _head(left, rules)[1])
+            if left and right and new_phrase and _head(right, rules)[1]:
+                return _phrase_names(left, text, rules, None, 0) + _phrase_names(right, text, rules, acronym, 0)
+    head, kind = _head(words, rules)
+    if kind is None:
+        # "Daniel Sneider of Stanford University": the name after the last "of" may be one of its own.
+        last = max((i for i, (_, _, w) in enumerate(words) if w in ("of", "for", "on")), default=-1)
+        tail = _trim(words[last + 1 :], rules) if last > 0 else []
+        return _phrase_names(tail, text, rules, acronym, acronym_end) if tail and _head(tail, rules)[1] else []
+    others = [w.casefold() for i, (_, _, w) in enumerate(words) if i != head and is_token(w)]
+    if not others or all(w in rules.generic_en or w in rules.org_en for w in others):
+        return []  # "Foreign Ministry", "Joint Statement": whose?
+    if any(ALL_CAPS_RE.match(w) and len(w) > 5 for _, _, w in words):
+        return []  # a shouted heading, not a name
+    name = fold_space(text[words[0][0] : words[-1][1]])
+    rule = {"organization": "organisation_suffix", "agreement": "agreement_word", "initiative": "initiative_word"}
+    return [Found(words[0][0], words[-1][1], name, kind, rule[kind], acronym=acronym)]

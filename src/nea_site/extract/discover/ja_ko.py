@@ -1,0 +1,89 @@
+"""Japanese and Korean names headed by a lexicon word, and people next to a title."""
+
+from __future__ import annotations
+
+import re
+
+from nea_site.extract.discover.chinese import kind_by_ending
+from nea_site.extract.discover.rules import HANGUL_RE, Found, Rules
+
+# --- Japanese and Korean ---------------------------------------------------------------------------------------
+
+_JA_RUN_RE = re.compile(r"[\u3400-\u9fff\u30a0-\u30ffー・々]+")
+_JA_RUN_END_RE = re.compile(r"[\u3400-\u9fff\u30a0-\u30ffー・々]+$")
+
+
+def ja_names(text: str, rules: Rules) -> list[Found]:
+    """Runs of kanji and katakana (hiragana particles bound them) ending with a head word or a title."""
+    heads = rules.heads_cjk["ja"]
+    generic = rules.generic_cjk["ja"]
+    found: list[Found] = []
+    for match in _JA_RUN_RE.finditer(text):
+        run = match.group()
+        kind = next((k for w, k in heads.items() if run.endswith(w)), None)
+        if kind is not None and run not in generic and len(run) >= 3 and run not in heads:
+            rule = {
+                "organization": "organisation_suffix",
+                "agreement": "agreement_word",
+                "initiative": "initiative_word",
+            }
+            found.append(Found(match.start(), match.end(), run, kind, rule[kind]))
+            continue
+        title = next((t for t in rules.titles_cjk["ja"] if run.endswith(t) and len(run) > len(t)), None)
+        if title is not None and 2 <= len(run) - len(title) <= 8:
+            end = match.end() - len(title)
+            holder = text[match.start() : end]
+            held = next((k for w, k in heads.items() if holder.endswith(w)), None)
+            if held is None:
+                found.append(Found(match.start(), end, holder, "person", "person_title"))
+            elif held == "organization" and holder not in generic and len(holder) >= 3 and holder not in heads:
+                # "海洋庁副局長": the office of an organisation
+                found.append(Found(match.start(), end, holder, "organization", "organisation_suffix"))
+            continue
+        # "副局長の魏本華": a title, の, and the name
+        if 2 <= len(run) <= 5 and text[match.start() - 1 : match.start()] == "の" and kind is None:
+            before = _JA_RUN_END_RE.search(text, max(0, match.start() - 12), match.start() - 1)
+            if before is not None and any(before.group().endswith(t) for t in rules.titles_cjk["ja"] if t != "氏"):
+                found.append(Found(match.start(), match.end(), run, "person", "person_title"))
+    return found
+
+
+_KO_WORD_RE = re.compile(r"[\uac00-\ud7a3A-Za-z0-9·]+")
+
+
+def ko_names(text: str, rules: Rules) -> list[Found]:
+    """Korean words (particles cut off) ending with a head word; a name next to a title word."""
+    heads = rules.heads_cjk["ko"]
+    generic = rules.generic_cjk["ko"]
+    titles = frozenset(rules.titles_cjk["ko"])
+    words: list[tuple[int, int, str]] = []
+    for match in _KO_WORD_RE.finditer(text):
+        word = match.group()
+        stem = word
+        for length in (3, 2, 1):
+            if len(word) - length >= 2 and word[-length:] in rules.ko_particle_set:
+                stem = word[:-length]
+                break
+        words.append((match.start(), match.start() + len(stem), stem))
+    found: list[Found] = []
+    longest, last_chars = rules.longest_head["ko"], rules.head_last_chars["ko"]
+    for i, (start, end, stem) in enumerate(words):
+        kind = kind_by_ending(stem, heads, longest) if stem[-1] in last_chars else None
+        if kind is not None and stem not in generic and len(stem) >= 3 and stem not in heads:
+            rule = {
+                "organization": "organisation_suffix",
+                "agreement": "agreement_word",
+                "initiative": "initiative_word",
+            }
+            found.append(Found(start, end, stem, kind, rule[kind]))
+            continue
+        if stem in titles:
+            for j in (i + 1, i - 1):  # "장관 박진", "박진 장관"
+                if 0 <= j < len(words) and _is_ko_name(words[j][2], rules) and words[j][2] not in titles:
+                    found.append(Found(words[j][0], words[j][1], words[j][2], "person", "person_title"))
+                    break
+    return found
+
+
+def _is_ko_name(word: str, rules: Rules) -> bool:
+    return 2 <= len(word) <= 4 and bool(HANGUL_RE.fullmatch(word[0])) and word.startswith(rules.ko_family)

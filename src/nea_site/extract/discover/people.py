@@ -1,0 +1,131 @@
+"""English people named with a title, an office or a verb of speech."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from nea_site.extract.discover.common import Cue, fold_space, words_at
+from nea_site.extract.discover.rules import (
+    ALL_CAPS_RE,
+    APPOSITIVE_REACH,
+    CJK_NAME_AFTER_RE,
+    CONNECTORS,
+    INITIAL_RE,
+    POSSESSIVE_RE,
+    Found,
+    Rules,
+)
+
+
+def _person_name(
+    text: str, start: int, end: int, rules: Rules, known: Callable[[int, int], bool]
+) -> tuple[int, int] | None:
+    """The span of a person's name in text[start:end], without leading known names or trailing non-names."""
+    words = words_at(text, start, end)
+    stripped = False
+    while words and known(words[0][0], words[0][1]):  # "ambassador to Japan Rahm Emmanuel"
+        words, stripped = words[1:], True
+    kept: list[tuple[int, int, str]] = []
+    for word in words:
+        folded = word[2].casefold().rstrip(".")
+        if folded in rules.not_names or folded in rules.org_en or folded in rules.title_words:
+            break
+        if POSSESSIVE_RE.search(word[2]) and len(word[2]) > 2 and not word[2].endswith("."):
+            break
+        kept.append(word)
+    if not kept or (stripped and len(kept) < 2):
+        return None  # "Ambassador Ou Boqian" where "Ambassador Ou" is a known name: not "Boqian"
+    return kept[0][0], kept[-1][1]
+
+
+def _display_name(name: str) -> str:
+    """A family name written in capitals, as official texts do, in the case of a name: KISHI -> Kishi."""
+    return " ".join(w.capitalize() if ALL_CAPS_RE.match(w) and len(w) > 2 else w for w in name.split())
+
+
+def english_people(text: str, rules: Rules, known: Callable[[int, int], bool], titles: Sequence[Cue]) -> list[Found]:
+    """People named with a title: at each title found, its three shapes tried right there."""
+    found: list[Found] = []
+    for title in titles:
+        # "Prime Minister Kishida", "Mr K. Ono"
+        match = rules.titles_en.match(text, title.start())
+        if match is not None:
+            item = _titled_person(text, match, rules, known)
+            if item is not None:
+                found.append(item)
+        # "its president, Koike Atsuyoshi"
+        match = rules.person_comma_re.match(text, title.start())
+        if match is not None:
+            span = _person_name(text, match.start("name"), match.end("name"), rules, known)
+            if span is not None and len(text[span[0] : span[1]].split()) >= 2:
+                found.append(_person(text, span, "person_title"))
+        # "Moon Jae-in, South Korea's president": the name and comma before the title
+        comma = text.rfind(", ", max(0, title.start() - APPOSITIVE_REACH), title.start())
+        match = None
+        if comma > 0 and text[comma - 1].isalpha():
+            match = rules.appositive_re.search(text, max(0, comma - 60), title.start())
+        if match is not None:
+            span = _person_name(text, match.start("name"), match.end("name"), rules, known)
+            if span is None:
+                continue
+            words = len(text[span[0] : span[1]].split())
+            # One word is a family name ("Ogura said Ito, the Minister in …") when an office with a capital
+            # follows and the word does not open a sentence.
+            single = words == 1 and title.group(text)[0].isupper() and not _opens_sentence(text, span[0])
+            if words >= 2 or single:
+                found.append(_person(text, span, "person_role", family=words == 1))
+    return found
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word opens a sentence or continues a name ("Ministry of Economy, Trade …"): no family name."""
+    before = text[max(0, start - 40) : start].rstrip()
+    if not before or before[-1] in ".!?:;\"“‘'([":
+        return True
+    previous = before.split()[-1]
+    return not previous.islower() or previous in CONNECTORS or previous == "the"
+
+
+def _titled_person(text: str, match: re.Match[str], rules: Rules, known: Callable[[int, int], bool]) -> Found | None:
+    span = _person_name(text, match.start("name"), match.end("name"), rules, known)
+    if span is None:
+        return None
+    words = text[span[0] : span[1]].split()
+    written = match.group("title")
+    upper = written[0].isupper() and re.sub(r"[\s\-–.]+", " ", written.casefold()).strip() in rules.upper_titles
+    single = sum(1 for w in words if not INITIAL_RE.fullmatch(w)) == 1
+    if single and not upper:
+        return None  # "the official Xinhua": a lower-case role needs a full name after it
+    if any(ALL_CAPS_RE.match(w) for w in words) and not upper:
+        return None
+    return _person(text, span, "person_title", family=len(words) == 1)
+
+
+def speech_people(text: str, rules: Rules, known: Callable[[int, int], bool], verbs: Sequence[Cue]) -> list[Found]:
+    """Two or three capitalised words as a whole right after or before a verb of speech: "says Daniel Sneider"."""
+    found: list[Found] = []
+    for verb in verbs:
+        spans = []
+        after = rules.name_re.match(text, verb.end() + 1) if text[verb.end() : verb.end() + 1] == " " else None
+        if after is not None:
+            spans.append((after.start(), after.end()))
+        before = rules.name_before_re.search(text, max(0, verb.start() - 60), verb.start())
+        if before is not None:
+            spans.append((before.start("name"), before.end("name")))
+        for whole in spans:
+            span = _person_name(text, whole[0], whole[1], rules, known)
+            if span is None or span != whole:
+                continue
+            words = text[span[0] : span[1]].split()
+            # Not "said Tokyo" or "SOURCE said"; not a sentence's first words run into a name.
+            if not 2 <= len(words) <= 3 or any(ALL_CAPS_RE.match(w) or "." in w for w in words):
+                continue
+            found.append(_person(text, span, "person_speech"))
+    return found
+
+
+def _person(text: str, span: tuple[int, int], rule: str, *, family: bool = False) -> Found:
+    name = _display_name(fold_space(text[span[0] : span[1]]))
+    other = CJK_NAME_AFTER_RE.match(text, span[1])
+    return Found(span[0], span[1], name, "person", rule, other=other.group(1) if other else None, family=family)

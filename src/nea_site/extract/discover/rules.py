@@ -1,0 +1,199 @@
+"""The lexicon's words compiled into the discovery rules, and what a rule finds."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nea_site import lexicon
+from nea_site.model import Actor, ActorId, ActorType, Mention
+from nea_site.text.trie import WORD_START_AFTER_FIRST, trie_regex
+
+DISCOVERED_PREFIX = "found-"
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+# A capitalised word of a name: "Stanford", "McMahon", "Jae-in", "U.S.-Japan", "KISHI", "R&D", "3D".
+_TOKEN = rf"(?:[{_UPPER}]|\d+[{_UPPER}])(?:[\w&]|[-–'’.]+(?=\w))*"
+CONNECTORS = ("of", "for", "on", "and", "&", "between", "de", "du", "la")
+PHRASE_RE = re.compile(
+    rf"(?<![\w&]){_TOKEN}(?:(?:\s+(?:{'|'.join(CONNECTORS)})(?:\s+the)?)?\s+{_TOKEN})*",
+)
+WORD_RE = re.compile(rf"{_TOKEN}|\S+")
+LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
+ACRONYM_PAREN_RE = re.compile(r"[(（]\s*[A-Z][A-Za-z&]{1,9}\s*[)）]")
+ACRONYM_AFTER_RE = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
+_INITIALS = r"(?:[A-Z]\.\s?){1,3}"
+_NAME = rf"(?:{_INITIALS})?{_TOKEN}(?:\s+{_TOKEN}){{0,3}}"
+INITIAL_RE = re.compile(r"(?:[A-Z]\.)+")
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+ALL_CAPS_RE = re.compile(r"^[A-Z]{2,}$")
+HAN_RE = re.compile(r"[\u3400-\u9fff]")
+HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
+UPPER_RE = re.compile(f"[{_UPPER}]")
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+KANA_RE = re.compile(r"[\u3040-\u30ff]")
+LATIN_NAME_AFTER_RE = re.compile(rf"\s*[(（]\s*([{_UPPER}][\w .’'-]{{1,60}}?)\s*[)）]")
+CJK_NAME_AFTER_RE = re.compile(r"\s*[(（]\s*([\u3400-\u9fff·]{2,20})\s*[)）]")
+ZH_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』—…·,.;:?!()[]\"' \n\t")
+BRACKETED_RE = re.compile(r"《([^《》\n]{2,40})》|「([^「」\n]{2,40})」|『([^『』\n]{2,40})』")
+# Parts of speech (jieba's tags) that a CJK organisation's or agreement's name is built from: nouns, places,
+# organisations, abbreviations, other proper nouns, verbal nouns ("投资协定"), numerals of ordinals ("第九次").
+NAME_TAGS = frozenset({"n", "nt", "ns", "nz", "j", "vn", "an", "nrt", "ng", "eng", "b", "f", "t", "l"})
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+HEAD_TAGS = frozenset({"n", "nt", "ns", "nz", "j", "ng", "nrt"})  # an organisation's head word is a noun
+PROPER_TAGS = frozenset({"nt", "ns", "nz", "j", "nr", "nrt", "nrfg", "eng", "m"})
+NAME_PIECE_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
+MINISTRY_ENDINGS = ("部", "委")  # "科技部", "国资委": a ministry's short name needs no proper noun
+LEADING_NOT = frozenset({"v", "vn", "d", "p", "c", "u", "r", "m", "q", "a", "ad", "t", "f"})
+# Parts of speech of a common word that a title may stand before ("主席会议"): no name follows the title there.
+_NOT_NAME_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "p", "c", "u", "m", "q", "r", "t", "f", "x"})
+MAX_CJK_NAME = 18  # characters
+MAX_CJK_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Discovery:
+    actors: tuple[Actor, ...]  # by id
+    mentions: tuple[Mention, ...]  # of the discovered actors (and of vocabulary persons named by family name)
+    nested: frozenset[tuple[int, int]]  # (paragraph, offset) of vocabulary mentions inside a discovered name
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int  # the name's span in the paragraph: what is linked
+    end: int
+    name: str  # as written, whitespace folded
+    type: ActorType
+    rule: str
+    other: str | None = None  # the name in the other script, given beside it: "欧渤芊 (Ou Boqian)"
+    acronym: str | None = None  # given in parentheses after it
+    family: bool = False  # a person's family name alone ("Mr Kishi"): the document's full name wins
+    actor: ActorId | None = None  # set for a vocabulary person named by family name
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    titles_en: re.Pattern[str]
+    title_first_words: frozenset[str]  # where the English rules look: a title's first word,
+    speech_first_words: frozenset[str]  # a verb of speech,
+    head_last_words: frozenset[str]  # a name's head word
+    title_words: frozenset[str]
+    upper_titles: frozenset[str]  # folded titles listed with a capital: they may stand before one word
+    person_comma_re: re.Pattern[str]
+    appositive_re: re.Pattern[str]
+    name_re: re.Pattern[str]
+    name_before_re: re.Pattern[str]
+    org_en: dict[str, ActorType]  # head word (folded) -> type
+    generic_en: frozenset[str]
+    not_names: frozenset[str]
+    heads_cjk: dict[str, dict[str, ActorType]]  # lang -> head word -> type (longest first)
+    heads_cjk_re: dict[str, re.Pattern[str]]
+    generic_cjk: dict[str, frozenset[str]]
+    titles_cjk: dict[str, tuple[str, ...]]
+    titles_cjk_re: re.Pattern[str]  # any Chinese title
+    zh_title_set: frozenset[str]
+    longest_head: dict[str, int]
+    head_last_chars: dict[str, frozenset[str]]
+    ko_particle_set: frozenset[str]
+    zh_boundaries: tuple[str, ...]
+    zh_family: frozenset[str]
+    zh_false_endings: tuple[str, ...]
+    ko_family: tuple[str, ...]
+    ko_particles: tuple[str, ...]
+
+
+# The lexicon lists of head words and the kind of name each heads; where a word is in two, the first wins.
+HEAD_LISTS: tuple[tuple[ActorType, str], ...] = (
+    ("initiative", "initiative_words"),
+    ("agreement", "agreement_words"),
+    ("organization", "organisation_suffixes"),
+)
+PHRASE_REACH = 160  # characters around a head word where its phrase is read
+APPOSITIVE_REACH = 160  # characters before a title where "Name, its …" is looked for
+_GAP = "§"  # stands for the gap inside a title while its forms are put in a trie
+
+
+def _title_forms(titles: Sequence[str]) -> list[str]:
+    """Every way a title is written: as listed, its first letter in the other case, in capitals ("MR").
+
+    Spaces, hyphens and dashes inside it are alike ("Vice-Foreign Minister", "Vice–Foreign Minister").
+    """
+    forms: set[str] = set()
+    for title in titles:
+        form = _GAP.join(re.split(r"[\s\-–]+", title.rstrip(".")))
+        forms.update({form, form[0].swapcase() + form[1:], form.upper()})
+    return sorted(forms)
+
+
+def _title_regex(titles: Sequence[str]) -> str:
+    """The titles as one trie-shaped regex (fast on long texts), whole words, a final dot optional."""
+    regex = trie_regex(_title_forms(titles), lambda _: r"(?![\w])", lambda _: WORD_START_AFTER_FIRST)
+    return regex.replace(re.escape(_GAP), r"[\s\-–]+") + r"\.?"
+
+
+@functools.cache
+def compiled_rules(lex: lexicon.Lexicon) -> Rules:
+    titles = sorted({t.rstrip(".") for t in lex.words("person_titles", "en")}, key=len, reverse=True)
+    title_alternation = _title_regex(titles)
+    title_words = frozenset(w.casefold() for t in titles for w in re.split(r"[\s\-–]+", t))
+    heads: dict[str, ActorType] = {}
+    for kind, name in HEAD_LISTS:
+        for word in lex.words(name, "en"):
+            heads[word.casefold().rstrip(".")] = kind
+    heads_cjk: dict[str, dict[str, ActorType]] = {}
+    heads_cjk_re: dict[str, re.Pattern[str]] = {}
+    generic_cjk: dict[str, frozenset[str]] = {}
+    titles_cjk: dict[str, tuple[str, ...]] = {}
+    for lang in ("zh", "ko", "ja"):
+        by_word: dict[str, ActorType] = {}
+        for kind, name in HEAD_LISTS:
+            for word in lex.words(name, lang):
+                by_word.setdefault(word, kind)
+        heads_cjk[lang] = dict(sorted(by_word.items(), key=lambda kv: -len(kv[0])))
+        heads_cjk_re[lang] = re.compile("|".join(re.escape(w) for w in heads_cjk[lang]))
+        generic_cjk[lang] = frozenset(
+            lex.words("organisation_generic_words", lang) + lex.words("agreement_generic_words", lang)
+        )
+        titles_cjk[lang] = tuple(sorted(lex.words("person_titles", lang), key=len, reverse=True))
+    name = _NAME
+    return Rules(
+        titles_en=re.compile(rf"(?P<title>{title_alternation})\s+(?P<name>{name})"),
+        title_first_words=frozenset(
+            re.split(r"[^A-Za-z]+", form)[0] for form in _title_forms(titles) if re.split(r"[^A-Za-z]+", form)[0]
+        ),
+        speech_first_words=frozenset(v.split()[0] for v in lex.words("person_speech_verbs", "en")),
+        head_last_words=frozenset(
+            re.split(r"[^A-Za-z]+", w.rstrip("."))[-1]
+            for n in ("organisation_suffixes", "agreement_words", "initiative_words")
+            for w in lex.words(n, "en")
+        ),
+        title_words=title_words,
+        upper_titles=frozenset(re.sub(r"[\s\-–.]+", " ", t.casefold()).strip() for t in titles if t[0].isupper()),
+        person_comma_re=re.compile(rf"{title_alternation},\s+(?P<name>{name})(?=\s*[,(.;:)]|\s*$)"),
+        appositive_re=re.compile(
+            rf"(?P<name>{name}),\s+(?:(?:as|a|an|the|its|his|her|their|[{_UPPER}][\w.’'\-]*)\s+){{0,4}}"
+            r"$"
+        ),
+        name_re=re.compile(name),
+        name_before_re=re.compile(rf"(?P<name>{name})\s+$"),
+        org_en=heads,
+        generic_en=frozenset(w.casefold() for w in lex.words("organisation_generic_words", "en")),
+        not_names=frozenset(w.casefold() for w in lex.words("not_name_words", "en")),
+        heads_cjk=heads_cjk,
+        heads_cjk_re=heads_cjk_re,
+        generic_cjk=generic_cjk,
+        titles_cjk=titles_cjk,
+        titles_cjk_re=re.compile(trie_regex(titles_cjk["zh"])),
+        zh_title_set=frozenset(titles_cjk["zh"]),
+        longest_head={lang: max(map(len, heads), default=0) for lang, heads in heads_cjk.items()},
+        head_last_chars={lang: frozenset(w[-1] for w in heads) for lang, heads in heads_cjk.items()},
+        ko_particle_set=frozenset(lex.words("name_particles", "ko")),
+        zh_boundaries=tuple(sorted(lex.words("name_boundary_words", "zh"), key=len, reverse=True)),
+        zh_family=frozenset(lex.words("person_family_names", "zh")),
+        zh_false_endings=lex.words("false_name_endings", "zh"),
+        ko_family=tuple(sorted(lex.words("person_family_names", "ko"), key=len, reverse=True)),
+        ko_particles=tuple(sorted(lex.words("name_particles", "ko"), key=len, reverse=True)),
+    )
