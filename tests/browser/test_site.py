@@ -298,3 +298,71 @@ def test_search_finds_the_right_documents(site: Site, visit: Visit, lang: str, q
     assert all(f"/{'en' if lang == 'zh' else 'zh'}/" not in urljoin(page.url, h) for h in hrefs)
     page.screenshot(path=str(SHOTS / f"search-{lang}.png"))
     visit.assert_clean()
+
+
+def _copy_citation(visit: Visit, site: Site, box_selector: str) -> tuple[str, str, dict[str, str]]:
+    """Open a "Cite this", press its copy button; the clipboard's text, the selection, and the control's parts."""
+    page = visit.page
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.base.rstrip("/"))
+    box = page.locator(box_selector).first
+    box.locator("summary").click()
+    button = box.locator("button.nea-cite-copy")
+    expect(button).to_be_visible()
+    label = button.inner_text()
+    button.click()
+    expect(button).not_to_have_text(label)  # the button says it has copied
+    clipboard = str(page.evaluate("navigator.clipboard.readText()"))
+    selection = str(
+        page.evaluate(
+            "(() => { const a = document.activeElement; "
+            "return a.value.substring(a.selectionStart, a.selectionEnd); })()"
+        )
+    )
+    parts = {
+        name: " ".join(box.locator(css).first.inner_text().split()) if box.locator(css).count() else ""
+        for name, css in (("ref", ".nea-cite-ref"), ("in_text", ".nea-cite-in-text"), ("quote", ".nea-cite-quote"))
+    }
+    return clipboard, selection, parts
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_copy_a_citation_from_a_document_page(site: Site, visit: Visit, lang: str) -> None:
+    visit.page.goto(f"{site.base}{lang}/documents/{DOC_ID}/", wait_until="networkidle")
+    clipboard, selection, parts = _copy_citation(visit, site, ".md-content details.nea-cite")
+    assert clipboard == selection == parts["ref"]
+    assert f"/{lang}/documents/{DOC_ID}/" in clipboard  # the reference names the page it cites
+    assert ("[" in clipboard) == (lang == "zh")  # GB/T 7714's type code ("[J]", "[EB/OL]") in Chinese only
+    visit.page.screenshot(path=str(SHOTS / f"cite-document-{lang}.png"))
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_copy_a_citation_from_a_claim(site: Site, visit: Visit, lang: str) -> None:
+    """The control beside a claim copies its quote, the in-text citation with its paragraph, reference, permalink."""
+    page = visit.page
+    page.goto(f"{site.base}{lang}/claims/", wait_until="networkidle")
+    page.locator("#by-kind ~ * a[href], #by-kind ~ table a[href]").first.click()  # the first kind's claims
+    page.wait_for_load_state("networkidle")
+    claim_id = page.locator(".md-content span[id^='cl-']").first.get_attribute("id")
+    assert claim_id, "no claim anchor on the list"
+    clipboard, selection, parts = _copy_citation(visit, site, f"li:has(span[id='{claim_id}']) details.nea-cite")
+    assert clipboard == selection
+    claim = _claim(site, claim_id)
+    quote = " ".join(claim["evidence"]["quote"].split())
+    paragraph = claim["evidence"]["paragraph"]
+    lines = clipboard.split("\n")
+    assert lines[0] == f"\u201c{quote}\u201d" and parts["quote"] == quote
+    assert lines[1] == parts["in_text"] and (f"para. {paragraph})" if lang == "en" else f"第{paragraph}段)") in lines[1]
+    assert lines[2] == parts["ref"] and lines[2]
+    assert lines[3].startswith(site.base) and lines[3].endswith(f"#{claim_id}")
+    page.goto(lines[3], wait_until="networkidle")  # the permalink leads to the claim
+    expect(page.locator(f"[id='{claim_id}']")).to_be_attached()
+    visit.assert_clean()
+
+
+def _claim(site: Site, claim_id: str) -> dict:  # type: ignore[type-arg]
+    for path in sorted((site.project / "corpus" / "records" / "documents").glob("*.yml")):
+        for claim in yaml.safe_load(path.read_text(encoding="utf-8"))["claims"]:
+            if claim["id"] == claim_id:
+                return claim  # type: ignore[no-any-return]
+    raise AssertionError(f"no claim {claim_id} in the built records")

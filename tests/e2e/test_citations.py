@@ -23,6 +23,7 @@ import pytest
 import yaml
 
 from bibtex_strict import parse_bibtex
+from nea_site.render.citation import render_csl
 
 REPO = Path(__file__).resolve().parents[2]
 NEA_SITE = Path(sys.executable).parent / "nea-site"
@@ -203,3 +204,57 @@ def test_data_page_offers_every_reference_per_format(project: Path) -> None:
         assert len(items) == len(records) and all(i["URL"].endswith(f"/{lang}/documents/{i['id'][4:]}/") for i in items)
         page = (data / "index.html").read_text(encoding="utf-8")
         assert all(f'href="{name}"' in page for name in ("references.bib", "references.ris", "references.json"))
+
+
+def _cite_boxes(text: str) -> list[str]:
+    return re.findall(r'<details class="nea-cite">(.*?)</details>', text, flags=re.S)
+
+
+def _p(box: str, cls: str) -> str:
+    found = re.findall(rf'<p class="{cls}">(.*?)</p>', box, flags=re.S)
+    return html.unescape(found[0]) if found else ""
+
+
+def test_every_reference_renders_through_the_csl_processor_in_both_styles(project: Path) -> None:
+    """Every document's CSL-JSON (its page's and references.json) renders in both styles; the page shows it."""
+    records = _records(project)
+    rendered = 0
+    for lang in LANGS:
+        items = yaml.safe_load((project / "site" / lang / "data" / "references.json").read_text(encoding="utf-8"))
+        assert len(items) == len(records)
+        for item in items:
+            for style_lang in LANGS:
+                entry, citation = render_csl(item, style_lang, 3)  # type: ignore[arg-type]
+                assert item["title"][:20] in entry and citation.startswith("(") and citation.endswith(")")
+                rendered += 1
+            page = project / "site" / lang / "documents" / item["id"][4:] / "index.html"
+            text = page.read_text(encoding="utf-8")
+            [box] = _cite_boxes(text)
+            [csl] = _pre_blocks(box, "CSL-JSON")
+            data = yaml.safe_load(csl)
+            assert data == item
+            assert _p(box, "nea-cite-ref") == render_csl(data, lang)[0], page  # type: ignore[arg-type]
+    assert rendered == 2 * 2 * len(records)
+
+
+def test_every_record_reference_and_in_text_citation_come_from_the_processor(project: Path) -> None:
+    """Each event's and claim's control: the document's reference and an in-text citation with its paragraph."""
+    records = _records(project)
+    checked = 0
+    for lang in LANGS:
+        items = yaml.safe_load((project / "site" / lang / "data" / "references.json").read_text(encoding="utf-8"))
+        by_key = {item["id"]: item for item in items}
+        for page in sorted((project / "site" / lang).rglob("index.html")):
+            for box in _cite_boxes(page.read_text(encoding="utf-8")):
+                if 'class="nea-cite-quote"' not in box:
+                    continue
+                [(_, key, fields)] = parse_bibtex(_pre_blocks(box, "BibTeX")[0])
+                document = by_key[key.split("-ev-")[0].split("-cl-")[0]]
+                paragraph = int(fields["note"].removeprefix("¶ "))
+                entry, citation = render_csl(document, lang, paragraph)  # type: ignore[arg-type]
+                assert _p(box, "nea-cite-ref") == entry, (page, key)
+                assert _p(box, "nea-cite-in-text") == citation, (page, key)
+                checked += 1
+    events = sum(len(r["events"]) for r in records.values())
+    claims = sum(len(r["claims"]) for r in records.values())
+    assert checked == 2 * (events + claims)

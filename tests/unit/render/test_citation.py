@@ -14,7 +14,7 @@ import yaml
 
 from bibtex_strict import BibTeXError, parse_bibtex
 from conftest import REPO
-from nea_site.model import DocumentMeta, DocumentRecord, LocalizedText, Provenance
+from nea_site.model import DocumentMeta, DocumentRecord, Lang, LocalizedText, Provenance
 from nea_site.render.citation import (
     CiteLabels,
     Locator,
@@ -27,10 +27,13 @@ from nea_site.render.citation import (
     csl_json,
     formatted,
     front_matter,
+    in_text,
     meta_tags,
     record_cite,
     reference_files,
+    render_csl,
     ris,
+    style,
 )
 
 LABELS = CiteLabels(cite="Cite this", permalink="Permalink")
@@ -179,15 +182,42 @@ def test_ris_of_every_kind_has_its_type_first_and_end_last() -> None:
 def test_formatted_reference_in_each_language() -> None:
     item = cite_item(_record(JOURNAL), "en", "https://x.org/d/")
     en = formatted(item, "en")
-    assert en.startswith("Kim, Minji, Wang Lei, and Sato Yuki (2021). “A Study of Ports.” Journal of Invented")
-    assert "12 (3): 45–67." in en and "https://doi.org/10.1234/abc.5" in en
-    zh = formatted(item, "zh", Locator(paragraph=2, quote="q", url="u", key="k"))
+    assert en.startswith("Kim, Minji, Wang Lei, and Sato Yuki. 2021. “A Study of Ports”. Journal of Invented")
+    assert "12 (3): 45–67." in en and en.endswith("https://doi.org/10.1234/abc.5.")
+    assert in_text(item, "en", 4) == "(Kim, Wang Lei, and Sato Yuki 2021, para. 4)"
+    zh = formatted(item, "zh")
     assert zh.startswith(
-        "Kim, Minji, Wang Lei, Sato Yuki. A Study of Ports[J]. Journal of Invented Studies, 2021, 12(3)"
+        "Kim Minji, Wang Lei, Sato Yuki. A Study of Ports[J]. Journal of Invented Studies, 2021, 12(3)"
     )
-    assert zh.endswith("第2段.")
-    many = cite_item(_record(DocumentMeta(title="T", authors=("甲", "乙", "丙", "丁"))), "zh-Hans", "")
-    assert formatted(many, "zh").startswith("甲, 乙, 丙, 等. T[EB/OL].")
+    assert in_text(item, "zh", 2) == "(Kim 等, 2021: 第2段)"
+    many = cite_item(_record(DocumentMeta(title="T", authors=("甲", "乙", "丙", "丁"))), "zh-Hans", "u")
+    assert formatted(many, "zh") == "甲, 乙, 丙, 等. T[EB/OL]. u."
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_styles_are_valid_csl(lang: Lang) -> None:
+    """The bundled styles pass the CSL schema that citeproc-py ships (RELAX NG)."""
+    assert style(lang, validate=True) is not None
+
+
+@pytest.mark.parametrize("meta", [JOURNAL, NEWS, REPORT, INTERVIEW, WEB, DocumentMeta(title=None)])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_kind_renders_through_the_processor(meta: DocumentMeta, lang: Lang) -> None:
+    item = cite_item(_record(meta, title=meta.title or ""), "en", "https://x.org/d/")
+    entry, citation = render_csl(csl_json(item), lang, 7)
+    doi = {"en": "https://doi.org/10.1234/abc.5.", "zh": "DOI:10.1234/abc.5."}[lang]
+    assert item.title in entry and entry.endswith(doi if item.doi else "https://x.org/d/.")
+    assert ("para. 7" if lang == "en" else "第7段") in citation
+    assert citation.startswith("(") and citation.endswith(")")
+    assert formatted(item, lang) == entry and in_text(item, lang, 7) == citation  # the placeholder is exact
+
+
+def test_source_text_reaches_the_processor_as_data() -> None:
+    hostile = 'Ports <i>and</i> "trade" & <span class="nocase">x</span> {y}'
+    item = cite_item(_record(DocumentMeta(title=hostile, authors=("O'Neil, Pat",))), "en", "u")
+    entry = formatted(item, "en")
+    assert hostile.replace('<span class="nocase">x</span>', "x") in entry.replace("“", '"').replace("”", '"')
+    assert "O'Neil" in entry or "O’Neil" in entry
 
 
 def test_coins_is_one_escaped_span() -> None:
