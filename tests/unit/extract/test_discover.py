@@ -197,3 +197,9 @@ def test_an_acronym_after_a_cjk_name_is_its_english_alias_and_its_repeats_are_li
     found = _discover("会议提出设立青山港口研究所（NPRS），NPRS随后发表报告。", lang="zh")
     assert [a.aliases.en for a in found.actors] == [("NPRS",)]
     assert [m.surface for m in found.mentions] == ["青山港口研究所", "NPRS"]
+
+
+def test_a_capitalised_name_ended_by_a_place_word_is_a_place() -> None:
+    found = _names(_discover("The plant in Oakridge Prefecture opened near the Blue Ridge Mountains."))
+    assert found == {"Oakridge Prefecture": "place", "Blue Ridge Mountains": "place"}
+    assert _names(_discover("The Prefecture said so.")) == {}  # a head word alone names no place
