@@ -69,6 +69,11 @@ TEASER_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A page's tail on one line (a crawler's whole page as one line): "… (Web editor: X) Add your comment Please enable
+# JavaScript … Related reading … We Recommend …". Capitalised as a heading, after a space or at the line's start.
+PAGE_TAIL_RE = re.compile(rf"(?:^|(?<=\s))(?:{lexicon.alternation(lexicon.current().words('page_tail_markers'))})\b")
+MIN_TAIL_MARKERS = 2  # distinct markers from the first one on: one alone may be a sentence's words
+
 MIN_EDGE_HEADER_CHARS = 8  # a running header at page breaks, its page number aside
 MIN_RUNNING_HEADER_CHARS = 20  # the same without page breaks to tell where pages end
 
@@ -85,7 +90,9 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     export); "1. Section 1", "Article 2" are too short to be one.
     """
     out = [
-        "" if PAGE_MARK_LINE_RE.match(line) or TEASER_LINE_RE.match(line) or MAIL_FOOTER_LINE_RE.match(line) else line
+        ""
+        if PAGE_MARK_LINE_RE.match(line) or TEASER_LINE_RE.match(line) or MAIL_FOOTER_LINE_RE.match(line)
+        else _without_page_tail(line)
         for line in lines
     ]
     _drop_counters(lines, out)
@@ -112,6 +119,16 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
         "" if key in repeated or line.strip() in stamps else line.replace("\f", "")
         for line, key in zip(out, keyed, strict=True)
     ]
+
+
+def _without_page_tail(line: str) -> str:
+    """The line up to a page tail that runs on in it: two or more distinct tail markers, cut at the first."""
+    if len(line) < 200:
+        return line  # a line of a laid-out page is its own; only a long run-on line holds a whole page's tail
+    markers = list(PAGE_TAIL_RE.finditer(line))
+    if len({m.group().casefold() for m in markers}) < MIN_TAIL_MARKERS:
+        return line
+    return line[: markers[0].start()].rstrip()
 
 
 MIN_STAMP_REPEATS = 3

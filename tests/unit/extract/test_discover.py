@@ -183,3 +183,23 @@ def test_a_family_name_before_its_office_is_a_person_unless_it_continues_a_name(
 def test_japanese_title_no_name() -> None:
     found = _names(_discover("後任には海洋庁副局長の高村一郎が就いた。", lang="ja"))
     assert found == {"海洋庁": "organization", "高村一郎": "person"}
+
+
+def test_a_country_joined_by_and_ends_a_list_not_the_name() -> None:
+    found = _names(_discover("members of the Ministry of Ports and Harbours and Japan, Korea and China met."))
+    assert found == {"Ministry of Ports and Harbours": "organization"}
+    # "between … and …" belongs to an agreement's name.
+    found = _names(_discover("They signed the Agreement on Fisheries between Australia and Japan in 1957."))
+    assert found == {"Agreement on Fisheries between Australia and Japan": "agreement"}
+
+
+def test_an_acronym_after_a_cjk_name_is_its_english_alias_and_its_repeats_are_linked() -> None:
+    found = _discover("会议提出设立青山港口研究所（NPRS），NPRS随后发表报告。", lang="zh")
+    assert [a.aliases.en for a in found.actors] == [("NPRS",)]
+    assert [m.surface for m in found.mentions] == ["青山港口研究所", "NPRS"]
+
+
+def test_a_capitalised_name_ended_by_a_place_word_is_a_place() -> None:
+    found = _names(_discover("The plant in Oakridge Prefecture opened near the Blue Ridge Mountains."))
+    assert found == {"Oakridge Prefecture": "place", "Blue Ridge Mountains": "place"}
+    assert _names(_discover("The Prefecture said so.")) == {}  # a head word alone names no place

@@ -9,9 +9,11 @@ from dataclasses import replace
 from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names
+from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
 from nea_site.extract.discover.rules import (
+    ACRONYM_AFTER_RE,
     CJK_RE,
     DISCOVERED_PREFIX,
     HAN_RE,
@@ -106,16 +108,17 @@ def _paragraph_names(
             found.extend(ja_names(text, rules))
         else:
             found.extend(ko_names(text, rules))
-    return _resolve(found, own, kinds)
+    return [_with_acronym(text, item) for item in _resolve(found, own, kinds, text)]
 
 
-def _resolve(found: list[Found], own: list[Span], kinds: Mapping[ActorId, ActorType]) -> list[Found]:
+def _resolve(found: list[Found], own: list[Span], kinds: Mapping[ActorId, ActorType], text: str) -> list[Found]:
     """Leftmost-longest names that neither equal nor cut across a vocabulary name.
 
     Holding one is fine, unless it is of the same kind: "美国印太战略" is the vocabulary's Indo-Pacific strategy,
     "三国秘书处" its secretariat; "中国社会科学院" is an institute of its own.
     """
     kept: list[Found] = []
+    found = [_without_listed_place(item, own, kinds, text) for item in found]
     for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.rule)):
         if kept and item.start < kept[-1].end:
             continue
@@ -138,6 +141,42 @@ def _resolve(found: list[Found], own: list[Span], kinds: Mapping[ActorId, ActorT
         if not clash:
             kept.append(item)
     return kept
+
+
+_AND_BEFORE_RE = re.compile(r"\s(?:and|&)\s+(?:the\s+)?$")
+
+
+def _without_listed_place(item: Found, own: list[Span], kinds: Mapping[ActorId, ActorType], text: str) -> Found:
+    """A name without a country or place that "and" joins to its end: a list goes on there, the name has ended.
+
+    "the Association of Atlantis and Ruritania, Utopia …" is the association, then Ruritania; "the Agreement between
+    Atlantis and Ruritania" keeps its name.
+    """
+    if item.type == "person" or " and " not in item.name and " & " not in item.name:
+        return item
+    for span in own:
+        if (
+            span.end == item.end
+            and span.start > item.start
+            and any(kinds.get(a) in ("country", "place") for a in span.actors)
+        ):
+            joint = _AND_BEFORE_RE.search(text, item.start, span.start)
+            if joint is None or " between " in text[item.start : span.start]:
+                return item
+            end = joint.start()
+            return replace(item, end=end, name=fold_space(text[item.start : end]))
+    return item
+
+
+def _with_acronym(text: str, item: Found) -> Found:
+    """A CJK organisation's, agreement's or initiative's name with the acronym given after it: "东亚论坛（EAF）".
+
+    The acronym becomes the actor's English alias, and its bare occurrences in the document are linked.
+    """
+    if item.type == "person" or item.acronym is not None or not CJK_RE.search(item.name):
+        return item
+    match = ACRONYM_AFTER_RE.match(text, item.end)
+    return replace(item, acronym=match.group(1)) if match else item
 
 
 def _opens_with_place(item: Found, ending: Span, own: list[Span], kinds: Mapping[ActorId, ActorType]) -> bool:
@@ -205,8 +244,14 @@ def _assemble(
                     nested.add((paragraph.index, span.start))
     # Bare occurrences of a discovered name elsewhere in the document: "KISHI said", "the LSTC".
     if names_of:
+        # A Latin name stands apart from Latin letters and digits only ("NPRS随后"); any other from any letter.
         pattern = re.compile(
-            r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in sorted(names_of, key=len, reverse=True)) + r")(?![\w&])"
+            "|".join(
+                rf"(?<![A-Za-z0-9&]){re.escape(n)}(?![A-Za-z0-9&])"
+                if n.isascii()
+                else rf"(?<![\w&]){re.escape(n)}(?![\w&])"
+                for n in sorted(names_of, key=len, reverse=True)
+            )
         )
         taken = {(m.paragraph, m.offset) for m in mentions}
         for paragraph, items in per_paragraph:

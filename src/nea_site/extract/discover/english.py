@@ -147,5 +147,10 @@ def _phrase_names(
     if any(ALL_CAPS_RE.match(w) and len(w) > 5 for _, _, w in words):
         return []  # a shouted heading, not a name
     name = fold_space(text[words[0][0] : words[-1][1]])
-    rule = {"organization": "organisation_suffix", "agreement": "agreement_word", "initiative": "initiative_word"}
+    rule = {
+        "organization": "organisation_suffix",
+        "agreement": "agreement_word",
+        "initiative": "initiative_word",
+        "place": "place_word",
+    }
     return [Found(words[0][0], words[-1][1], name, kind, rule[kind], acronym=acronym)]

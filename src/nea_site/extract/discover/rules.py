@@ -143,6 +143,8 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
     for kind, name in HEAD_LISTS:
         for word in lex.words(name, "en"):
             heads[word.casefold().rstrip(".")] = kind
+    for word in lex.words("place_words", "en"):  # English only: 省, 市, 県 end too many common words
+        heads.setdefault(word.casefold(), "place")
     heads_cjk: dict[str, dict[str, ActorType]] = {}
     heads_cjk_re: dict[str, re.Pattern[str]] = {}
     generic_cjk: dict[str, frozenset[str]] = {}
@@ -167,7 +169,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         speech_first_words=frozenset(v.split()[0] for v in lex.words("person_speech_verbs", "en")),
         head_last_words=frozenset(
             re.split(r"[^A-Za-z]+", w.rstrip("."))[-1]
-            for n in ("organisation_suffixes", "agreement_words", "initiative_words")
+            for n in ("organisation_suffixes", "agreement_words", "initiative_words", "place_words")
             for w in lex.words(n, "en")
         ),
         title_words=title_words,
