@@ -35,6 +35,15 @@ def test_word_starts_agree_with_a_whole_text_cut(text: str) -> None:
     assert SEGMENTER.word_starts(text, offsets) == _starts_by_full_cut(text) & set(offsets)
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=chars, max_size=120), st.sets(st.integers(min_value=-3, max_value=125), max_size=12))
+def test_word_starts_of_some_offsets_agree_with_a_whole_text_cut(text: str, offsets: set[int]) -> None:
+    # A few offsets, as extraction asks (a keyword's start and end): each block is found from the offsets, and an
+    # offset outside the text is a word start of its own.
+    outside = {o for o in offsets if not 0 <= o < len(text)}
+    assert SEGMENTER.word_starts(text, offsets) == (_starts_by_full_cut(text) & offsets) | outside
+
+
 def test_word_starts_of_a_keyword_inside_a_longer_word() -> None:
     text = "中日韩合作秘书处成立。合作很好"
     # "合作" at 3 sits inside the user word 中日韩合作秘书处; at 11 it starts a word after the full stop.

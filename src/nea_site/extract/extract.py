@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from nea_site.extract.actors import (
     Gazetteer,
@@ -59,6 +59,9 @@ class Extractor:
     gazetteer: Gazetteer
     themes: ThemeMatcher
     segmenter: Segmenter
+    # What discovery asks of the vocabulary for every document, read once: its actors' ids and its people's names.
+    known_ids: frozenset[ActorId]
+    people: dict[ActorId, tuple[str, ...]] = field(compare=False)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -87,6 +90,8 @@ def make_extractor(vocabulary: Vocabulary) -> Extractor:
         gazetteer=build_gazetteer(vocabulary),
         themes=build_theme_matcher(vocabulary),
         segmenter=make_segmenter(vocabulary_words(vocabulary)),
+        known_ids=frozenset(a.id for a in vocabulary.actors),
+        people=_people(vocabulary),
     )
 
 
@@ -152,6 +157,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         )
         hit_offsets = sorted((at, t) for t, at in theme_hits)
         hit_starts = [at for at, _ in hit_offsets]
+        hit_themes = [t for _, t in hit_offsets]
         date_starts = [s.start_offset for s in spans]  # spans and actor spans are sorted and disjoint
         actor_starts = [s.start for s in actor_spans]
         for start, end in split_sentences(paragraph.text):
@@ -164,14 +170,17 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
                 if dates_from < dates_to:
                     inside = tuple(s for s in spans[dates_from:dates_to] if s.end_offset <= end)
             own: tuple[ThemeId, ...] = ()
-            if hit_offsets:
-                hits = {t for _, t in hit_offsets[bisect_left(hit_starts, start) : bisect_left(hit_starts, end)]}
-                own = tuple(sorted(t for t in hits if t in themes)) or tuple(sorted(hits))
-            actors: list[ActorId] = []
+            if hit_starts:
+                hits_from, hits_to = bisect_left(hit_starts, start), bisect_left(hit_starts, end)
+                if hits_from < hits_to:
+                    hits = set(hit_themes[hits_from:hits_to])
+                    own = tuple(sorted(hits.intersection(themes))) or tuple(sorted(hits))
+            actors: tuple[ActorId, ...] = ()
             if actor_spans:
-                for span in actor_spans[bisect_left(actor_starts, start) : bisect_left(actor_starts, end)]:
-                    if span.end <= end:
-                        actors.extend(a for a in span.actors if a not in actors)
+                names_from, names_to = bisect_left(actor_starts, start), bisect_left(actor_starts, end)
+                if names_from < names_to:
+                    named = (a for span in actor_spans[names_from:names_to] if span.end <= end for a in span.actors)
+                    actors = tuple(dict.fromkeys(named))  # in order of first mention
             sentences.append(
                 SentenceContext(
                     paragraph=paragraph,
@@ -179,7 +188,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
                     end=end,
                     dates=inside,
                     themes=own,
-                    actors=tuple(actors),
+                    actors=actors,
                     simplified=simplified,
                 )
             )
@@ -191,8 +200,8 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         paragraph_spans,
         extractor.gazetteer,
         extractor.segmenter,
-        known_ids=frozenset(a.id for a in extractor.vocabulary.actors),
-        persons=_people(extractor.vocabulary),
+        known_ids=extractor.known_ids,
+        persons=extractor.people,
         simplified={p.index: simple for p, simple in zip(body, simplified_texts, strict=True)},
         rejected=extractor.vocabulary.rejected,
     )

@@ -105,23 +105,28 @@ class Segmenter:
         wanted = sorted(set(offsets))
         if not wanted:
             return set()
-        # A block is a longest run of block characters, so the one holding an offset is found from the offset:
-        # back to the first character of the run and on past its last (not a scan of the whole text per call).
+        # The blocks are walked in step with the sorted offsets: one scan of the text, in C, up to the last offset.
         found: set[int] = set()
-        start = end = 0  # the block last found (offsets come sorted, so neighbours share it)
+        runs = _BLOCK_RUN_RE.finditer(text)
+        start = end = -1  # the block that holds or follows the last offset
+        starts: frozenset[int] | None = None  # its word starts, once an offset inside it needs them
         for offset in wanted:
-            if not 0 <= offset < len(text) or not _BLOCK_CHAR_RE.match(text, offset):
+            if offset >= end:
+                for run in runs:
+                    if run.end() > offset:
+                        (start, end), starts = run.span(), None
+                        break
+                else:
+                    start = end = wanted[-1] + 1  # no block holds this offset or any after it
+            if offset < start:
                 found.add(offset)  # outside every block: a word by itself
-                continue
-            if not start <= offset < end:
-                start = offset
-                while start and _BLOCK_CHAR_RE.match(text, start - 1):
-                    start -= 1
-                run = _BLOCK_RUN_RE.match(text, offset)
-                assert run is not None  # text[offset] is a block character
-                end = run.end()
-            if offset == start or offset - start in self._starts_in_block(text[start:end]):
-                found.add(offset)  # a block's start, or a word start inside it
+            elif offset == start:
+                found.add(offset)  # a block's start
+            else:
+                if starts is None:
+                    starts = self._starts_in_block(text[start:end])
+                if offset - start in starts:
+                    found.add(offset)  # a word start inside the block
         return found
 
     def _starts_in_block(self, block: str) -> frozenset[int]:

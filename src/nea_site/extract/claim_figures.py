@@ -1,0 +1,232 @@
+"""Figures a sentence states: numbers that count or measure, with their units, and a table row's figures."""
+
+from __future__ import annotations
+
+import re
+
+from nea_site.extract.events import SentenceContext
+from nea_site.model import Quantity
+from nea_site.text.lang import is_cjk_lang
+from nea_site.text.numerals import HAN_QUANTITY_TRIGGER_RE, han_quantities, word_quantities
+from nea_site.text.patterns import (
+    BOOK_TITLE_RE,
+    LABEL_BEFORE_RE,
+    NUMBER_RE,
+    NUMBER_UNIT_RE,
+    ORDINAL_AFTER_RE,
+    SUFFIXED_NUMBER_RE,
+    SUFFIXED_TRIGGER_RE,
+    TABLE_CELL_SEPARATOR,
+)
+
+MIN_CLAIM_CHARS = {"en": 40, "zh": 12}
+
+
+def find_stated_numbers(sentence: SentenceContext) -> tuple[Quantity, ...]:
+    """Numbers in the sentence that are quantities: not dates, not ordinals, not inside names like 10+3."""
+    return tuple(quantity for _, _, quantity in stated_numbers(sentence))
+
+
+def stated_numbers(sentence: SentenceContext) -> list[tuple[int, int, Quantity]]:
+    """Each quantity of the sentence with its span in the sentence's text (number and unit), in text order.
+
+    Arabic figures ("1,073", "27.1%", "70 billion yen", "87.3万人"), Chinese numerals with a unit or counter
+    ("七千亿美元", "两名", "五次"), English number words ("two conditions", "twice", "one-third"). Not a date, a time,
+    an ordinal or a label's number, a citation mark, a year alone, a phone number or a number inside a web address.
+    """
+    text = sentence.text
+    years = [d.start.year for d in sentence.dates if d.start is not None]
+    year = years[0] if len(set(years)) == 1 else None
+    found: list[tuple[int, int, Quantity]] = []
+    ascii_text = text.isascii()
+    if not ascii_text and HAN_QUANTITY_TRIGGER_RE.search(text):
+        found += [(s, e, Quantity(text=w, value=v, unit=u, year=year)) for s, e, w, v, u in han_quantities(text)]
+    if not is_cjk_lang(sentence.paragraph.lang):  # number words of English text
+        found += [(s, e, Quantity(text=w, value=v, unit=u, year=year)) for s, e, w, v, u in word_quantities(text)]
+    if _DIGIT_RE.search(text):
+        found += _digit_numbers(sentence, year)
+    if not found:
+        return []
+    taken = [(d.start_offset - sentence.start, d.end_offset - sentence.start) for d in sentence.dates]
+    if "[" in text or "［" in text:  # "[1]", "[2, 3]": citation marks are no figures either
+        taken += [(m.start(), m.end()) for m in CITATION_MARK_RE.finditer(text)]
+    if "《" in text:  # "《中日韩合作未来十年展望》": the words of a title are its name's
+        taken += [(m.start(), m.end()) for m in BOOK_TITLE_RE.finditer(text)]
+    if "://" in text or "www." in text:  # "https://example.org/news/20230512/12345.html"
+        taken += [(m.start(), m.end()) for m in WEB_ADDRESS_RE.finditer(text)]
+    found.sort(key=lambda f: (f[0], -f[1]))
+    kept: list[tuple[int, int, Quantity]] = []
+    for start, end, quantity in found:
+        if kept and start < kept[-1][1]:
+            continue  # inside a figure already read
+        if taken and any(start < e and s < end for s, e in taken):
+            continue  # part of a date ("二〇二三年", ":1.2011年") or of a citation mark or a web address
+        kept.append((start, end, quantity))
+    return kept
+
+
+def _digit_numbers(sentence: SentenceContext, year: int | None) -> list[tuple[int, int, Quantity]]:
+    """Figures in Arabic digits, each with the unit that follows it (see `stated_numbers`).
+
+    What makes a number no figure is looked for around each number found, not over the whole sentence: most
+    sentences hold a few numbers and many words.
+    """
+    text = sentence.text
+    numbers: list[tuple[int, int, Quantity]] = []
+    done = 0
+    if SUFFIXED_TRIGGER_RE.search(text):
+        for match in SUFFIXED_NUMBER_RE.finditer(text):  # "$1.2bn": not "1" alone
+            value = _value_of(match["number"])
+            numbers.append(
+                (match.start(), match.end(), Quantity(text=match.group(), value=value, unit=match["unit"], year=year))
+            )
+    taken = [(s, e) for s, e, _ in numbers]
+    for match in NUMBER_RE.finditer(text):
+        start, end = match.start(), match.end()
+        if start < done or (taken and any(s <= start < e for s, e in taken)) or _is_label(text, start, end):
+            continue
+        if text[end : end + 1] == "-":
+            phone = PHONE_NUMBER_RE.match(text, start)  # "02-2123-4567": a phone number
+            if phone:
+                done = phone.end()
+                continue
+        unit_match = NUMBER_UNIT_RE.match(text, end)
+        unit = unit_match["unit"].translate(_NOT_UNIT) if unit_match else ""  # "30多个": 个, more than 30
+        if not unit:
+            second = RANGE_END_RE.match(text, end)  # "$7–15 billion": one figure, the unit and scale of its end
+            if second:
+                end = second.end()
+                unit_match = NUMBER_UNIT_RE.match(text, end)
+                unit = unit_match["unit"].translate(_NOT_UNIT) if unit_match else ""
+        written = match.group()
+        if not unit and (
+            YEAR_LIKE_RE.fullmatch(written)
+            or text[end : end + 1] in _DATE_MARKS
+            or (len(written) > _MAX_BARE_DIGITS and written.isdigit())
+        ):
+            # "designate 2025 and 2026 as …": a year the date rules found no context for; "1—9月份", "10时许": a
+            # month, a day, an hour; "1761570509454": an id or a timestamp (figures that large have separators)
+            continue
+        stop = done = unit_match.end() if unit and unit_match else end
+        numbers.append((start, stop, Quantity(text=text[start:stop], value=_value_of(written), unit=unit, year=year)))
+    return numbers
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    r"""Whether the number at text[start:end] labels or names something rather than counting.
+
+    An ordinal ("30th", "第3"), a labelled part's number ("Figure 1", "Article 5", "No. 17", "图1"), a time
+    ("10:00"), an item's number ("(1)", "10\. The minister…" opening the sentence), a "10+3"-style name, a value
+    of markup ('rowspan="2"', "font-size:125%").
+    """
+    before = text[start - 1] if start else ""
+    after = text[end : end + 1]
+    if ORDINAL_AFTER_RE.match(text, end) or (before and LABEL_BEFORE_RE.search(text, max(0, start - 16), start)):
+        return True
+    if before == "+" or after == "+":
+        return True
+    if (after == ":" and text[end + 1 : end + 2].isdigit() and end - start <= 2) or (
+        before == ":" and start >= 2 and text[start - 2].isdigit()
+    ):
+        return True  # "10:00", "9:30"
+    if before in "(（" and after in ")）" and before and after and end - start <= 2:
+        return True  # "(1)"
+    if before in "=\"'" and before and MARKUP_VALUE_BEFORE_RE.search(text, max(0, start - 30), start):
+        return True
+    if before == ":" and MARKUP_KEY_RE.search(text, max(0, start - 30), start - 1):
+        return True
+    return not text[:start].strip() and bool(ITEM_NUMBER_RE.match(text, start))
+
+
+def _value_of(number: str) -> float:
+    if "/" in number:
+        top, bottom = number.split("/", 1)
+        return round(float(top) / float(bottom), 4) if float(bottom) else 0.0
+    return float(number.replace(",", ""))
+
+
+_DIGIT_RE = re.compile(r"\d")
+YEAR_LIKE_RE = re.compile(r"(?:19|20)\d{2}")
+# "02-2123-4567", "+82-2-123-4567", "010-1234-5678": a phone number.
+PHONE_NUMBER_RE = re.compile(r"(?:\+\d{1,3}[ -])?\d{1,4}(?:-\d{2,4}){2,3}(?![\d,])")
+# 'rowspan="2"', 'border=1', "font-size:125%", "padding-left:1.0em": a value of markup left in the text.
+MARKUP_VALUE_BEFORE_RE = re.compile(r"[A-Za-z0-9]=[\"']?$")
+MARKUP_KEY_RE = re.compile(r"[a-z]+(?:-[a-z]+)+$")
+# "10\. ", "3399\." opening a sentence: a numbered paragraph's or a cable's number.
+ITEM_NUMBER_RE = re.compile(r"\d{1,4}\\?\.(?=\s|$)")
+# After a number: a date's or a time's mark ("1—9月份", "27日", "10时许", "5월").
+_DATE_MARKS = frozenset("月日号时時월일시")
+_MAX_BARE_DIGITS = 8
+_NOT_UNIT = str.maketrans("", "", "多余")
+# "–15" after "7" in "$7–15 billion", "2-3" in "2-3 times": the end of a range.
+RANGE_END_RE = re.compile(r"\s?[–—~～-]\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d/])")
+# "https://example.org/news/2023/12345.html", "www.example.org/?id=12": a web address.
+WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s<>()\"]+")
+# "[1]", "[2, 3]", "[4-6]": citation marks.
+CITATION_MARK_RE = re.compile(r"[\[［]\d{1,3}(?:\s*[,，\-–]\s*\d{1,3})*[\]］]")
+
+
+def is_lone_figure(text: str, found: list[tuple[int, int, Quantity]]) -> bool:
+    """Whether the text is figures alone, with their units and brackets: a table's cell.
+
+    "100,210", "0.891 (15위)", "9척,50대" are; "3위 도시" (a header) is not, nor a bare integer below ten (a row's or
+    an item's number more often than a figure).
+    """
+    done = 0
+    for start, end, _ in found:
+        if any(ch.isalnum() for ch in text[done:start]):
+            return False
+        done = end
+    if any(ch.isalnum() for ch in text[done:]):
+        return False
+    only = found[0][2]
+    return len(found) > 1 or bool(only.unit) or not (only.text.isdigit() and only.value < 10)
+
+
+def has_words(text: str, found: list[tuple[int, int, Quantity]], *, cjk: bool) -> bool:
+    """Whether, besides its figures, the text has words enough to say what they count.
+
+    Twelve letters of English ("Trade grew by 25% in 2023."), four characters of Chinese, Japanese or Korean.
+    """
+    done, letters = 0, 0
+    for start, end, _ in found:
+        letters += sum(ch.isalpha() for ch in text[done:start])
+        done = end
+    letters += sum(ch.isalpha() for ch in text[done:])
+    return letters >= (_MIN_CJK_LETTERS if cjk else _MIN_LATIN_LETTERS)
+
+
+_MIN_LATIN_LETTERS = 12
+_MIN_CJK_LETTERS = 4
+_EMPTY_FIRST_CELL = TABLE_CELL_SEPARATOR.lstrip()  # "| 100,210 | …": a row whose first cell is empty
+
+
+def figures_of_row(sentence: SentenceContext) -> tuple[Quantity, ...]:
+    """The figures of a table row that stand alone in a cell: "Korea | 100,210 | 50,004,441 | 0.891 (15위)".
+
+    The first cell is the row's label ("2015 | …", "1 | …"), unless it is as long as a sentence: then it is one
+    whose figures count, and the rest is markup's fields ("… 70周年談話 …<ref>{{cite web | url = … | date = …").
+    A row that opens with a bar has an empty first cell (a flag or an image was its label: "| 100,210 | …"), so
+    its first figure is no label.
+    """
+    found = stated_numbers(sentence)
+    if not found:
+        return ()
+    text = sentence.text
+    figures: list[Quantity] = []
+    if text.startswith(_EMPTY_FIRST_CELL):
+        cell_start = len(_EMPTY_FIRST_CELL)
+    else:
+        cell_start = text.find(TABLE_CELL_SEPARATOR)
+        if cell_start >= MIN_CLAIM_CHARS["zh" if is_cjk_lang(sentence.paragraph.lang) else "en"]:
+            figures += [q for s, e, q in found if e <= cell_start]
+        cell_start += len(TABLE_CELL_SEPARATOR)
+    while cell_start <= len(text):
+        cell_end = text.find(TABLE_CELL_SEPARATOR, cell_start)
+        if cell_end < 0:
+            cell_end = len(text)
+        inside = [(s - cell_start, e - cell_start, q) for s, e, q in found if cell_start <= s and e <= cell_end]
+        if inside and is_lone_figure(text[cell_start:cell_end], inside):
+            figures.extend(q for _, _, q in inside)
+        cell_start = cell_end + len(TABLE_CELL_SEPARATOR)
+    return tuple(figures)
