@@ -26,7 +26,7 @@ RECORD_CLASSES = (
     model.DocumentRecord, model.DocumentMeta, model.Section, model.Paragraph, model.FootnoteRef, model.Footnote,
     model.LocalizedText, model.Mention, model.DateMention, model.PartialDate, model.ThemeWeight, model.SectionWeight,
     model.Event, model.Claim, model.Quantity, model.Provenance, model.Actor, model.ActorGroup, model.Theme,
-    model.Terms,
+    model.Terms, model.GroupLink,
 )  # fmt: skip
 
 

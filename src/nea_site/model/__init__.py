@@ -12,6 +12,7 @@ from nea_site.model.document import (
     Section,
     SourceText,
 )
+from nea_site.model.groups import GroupEdits, GroupJoin, GroupLink, GroupSplit
 from nea_site.model.ids import ActorId, ClaimId, EventId, SourceId, ThemeId, content_hash, make_source_id
 from nea_site.model.records import (
     LANGS,
@@ -63,6 +64,10 @@ __all__ = [
     "FieldOrigin",
     "Footnote",
     "FootnoteRef",
+    "GroupEdits",
+    "GroupJoin",
+    "GroupLink",
+    "GroupSplit",
     "Lang",
     "LocalizedText",
     "Mention",

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from nea_site.model.document import ContentLang, DocumentMeta, Footnote, Paragraph, Section
+from nea_site.model.groups import GroupLink
 from nea_site.model.ids import ActorId, ClaimId, EventId, SourceId, ThemeId
 
 Lang = Literal["en", "zh"]
@@ -175,6 +176,8 @@ class DocumentRecord:
     # agreement's word), in no vocabulary: mentions name them by id like vocabulary actors.
     discovered: tuple[Actor, ...] = ()
     original_name: str | None = None  # the name given to `nea-site add` when it differs from `source`
+    # Written by the cross-document step (nea_site.group) after every document's records are made.
+    groups: tuple[GroupLink, ...] = ()  # this document's records that other documents report too, by group
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -15,6 +15,7 @@ import nea_site
 from nea_site import extract, ingest, lexicon, parse, records
 from nea_site.errors import BuildError, NeaSiteError, SourceError
 from nea_site.model import DocumentRecord, Vocabulary
+from nea_site.pipeline.grouping import group_corpus
 from nea_site.pipeline.parallel import process_pool
 from nea_site.pipeline.settings import BuildSettings
 
@@ -30,7 +31,9 @@ class Production:
     records: list[DocumentRecord]
     extracted: int  # documents parsed and extracted in this run (the rest came from the cache)
     source_bytes: int  # UTF-8 size of the text of the documents extracted in this run
-    stage_seconds: dict[str, float]  # "ingest", "parse", "extract": CPU seconds summed over documents (one core's time)
+    # "ingest", "parse", "extract": CPU seconds summed over documents (one core's time); "group": wall seconds of
+    # the cross-document step (pipeline/grouping.py).
+    stage_seconds: dict[str, float]
 
 
 STAGES = ("ingest", "parse", "extract")
@@ -171,6 +174,7 @@ def produce_records(settings: BuildSettings) -> Production:
     for record_id in records.unused_corrections([done[p] for p in paths], corrections):
         log.warning("%s: correction for %r matches no record", settings.curated_dir / "corrections.yml", record_id)
     log.info("extracted %d of %d documents (%d from cache)", len(todo), len(paths), len(paths) - len(todo))
+    result, stage_seconds["group"] = group_corpus(result, settings.curated_dir, vocabulary)  # across documents
     return Production(records=result, extracted=len(todo), source_bytes=total_bytes, stage_seconds=stage_seconds)
 
 

@@ -12,6 +12,7 @@ from nea_site.records.curated import (
     read_focus_countries,
 )
 from nea_site.records.discovered import accept_actor, reject_names
+from nea_site.records.groups import GROUPS_FILE, read_group_edits
 from nea_site.records.scores import SCORES_FILE, read_scores, write_scores
 from nea_site.records.store import (
     dump_yaml,
@@ -32,6 +33,8 @@ from nea_site.records.translations import (
 from nea_site.records.vocabulary import read_vocabulary
 
 __all__ = [
+    "GROUPS_FILE",
+    "read_group_edits",
     "accept_actor",
     "reject_names",
     "Correction",

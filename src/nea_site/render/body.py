@@ -37,6 +37,9 @@ class RecordLink:
 
     href: str
     text: str
+    # Other documents' reports of the same happening (nea_site.group): (href, text) each, after `also_label`.
+    also: tuple[tuple[str, str], ...] = ()
+    also_label: str = ""
 
 
 def lang_attr(lang: ContentLang) -> str:
@@ -221,12 +224,21 @@ def _records_html(records: list[RecordLink], records_label: str) -> str:
     if not records:
         return ""
     items = "".join(
-        f'<li><a href="{escape_html(r.href)}">{escape_html(links_as_text(r.text))}</a></li>' for r in records
+        f'<li><a href="{escape_html(r.href)}">{escape_html(links_as_text(r.text))}</a>{_also_html(r)}</li>'
+        for r in records
     )
     return (
         f'\n\n<details class="nea-records"><summary>{escape_html(records_label)} ({len(records)})</summary>'
         f"<ul>{items}</ul></details>"
     )
+
+
+def _also_html(record: RecordLink) -> str:
+    """The other documents' reports of a record's happening: ' · also reported by: <a>…</a>, <a>…</a>'."""
+    if not record.also:
+        return ""
+    links = ", ".join(f'<a href="{escape_html(href)}">{escape_html(text)}</a>' for href, text in record.also)
+    return f" · {escape_html(record.also_label)}: {links}"
 
 
 def section_label(section: Section) -> str:

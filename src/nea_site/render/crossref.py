@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from nea_site.group import EventGroup, collect_event_groups
 from nea_site.model import Actor, ActorId, Claim, DocumentRecord, Event, Theme, ThemeId, Vocabulary, merge_discovered
 from nea_site.render.placement import Placement, place_records, sort_events
 
@@ -37,6 +38,9 @@ class CrossRef:
     # Rendered event and claim rows by (kind, id, depth of the page, language, anchored, compact): links in a row
     # depend only on the depth of the page it is on (links.md_link), so one row serves every page at that depth.
     rows: dict[tuple[str, str, int, str, bool, bool], dict[str, Any]] = field(default_factory=dict)
+    # Happenings that several documents report (nea_site.group), and each member event's group by event id.
+    event_groups: list[EventGroup] = field(default_factory=list)
+    group_of: dict[str, EventGroup] = field(default_factory=dict)
 
     def countries(self) -> list[Actor]:
         """Countries of the vocabulary that the corpus names, by id."""
@@ -94,6 +98,7 @@ def build_crossref(records: list[DocumentRecord], vocabulary: Vocabulary) -> Cro
                 by_theme[theme].claims.append((claim, record))
     for entity in [*by_actor.values(), *by_theme.values()]:
         entity.events[:] = sort_events(entity.events)
+    event_groups = collect_event_groups(records)
     return CrossRef(
         records=sorted(records, key=lambda r: r.id),
         actors=actors,
@@ -101,5 +106,7 @@ def build_crossref(records: list[DocumentRecord], vocabulary: Vocabulary) -> Cro
         by_actor={a: by_actor[a] for a in actors},
         by_theme={t: by_theme[t] for t in themes},
         records_by_id={r.id: r for r in records},
-        placement=place_records(records),
+        placement=place_records(records, event_groups),
+        event_groups=event_groups,
+        group_of={e.id: g for g in event_groups for e, _ in g.members},
     )

@@ -7,6 +7,7 @@ import io
 import json
 from typing import Any
 
+from nea_site.group import EventGroup, collect_event_groups
 from nea_site.model import LANGS, Actor, Claim, DocumentRecord, Event, Vocabulary, merge_discovered
 from nea_site.render.links import built_url, site_url
 from nea_site.render.placement import Placement, place_records
@@ -17,18 +18,21 @@ RECORD_SCHEMA_VERSION = 1
 
 
 def build_export(stored: list[DocumentRecord], vocabulary: Vocabulary) -> dict[str, Any]:
-    """All records as one JSON-ready object: documents, events, claims, actors, themes, pages."""
+    """All records as one JSON-ready object: documents, events, claims, actors, themes, event groups, pages."""
     stored = sorted(stored, key=lambda r: r.id)
-    placement = place_records(stored)
+    event_groups = collect_event_groups(stored)
+    placement = place_records(stored, event_groups)
     return {
         "documents": [_document(r) for r in stored],
         "events": [_event(e, r, placement) for r in stored for e in r.events],
         "claims": [_claim(c, r, placement) for r in stored for c in r.claims],
         "actors": _actors(vocabulary, stored),
         "themes": _themes(vocabulary, stored),
+        # Happenings that several documents report (nea_site.group): one entry per group of events.
+        "event_groups": [_event_group(g) for g in event_groups],
         "pages": {
             kind: {lang: site_url(kind, lang) for lang in LANGS}
-            for kind in ("home", "timeline", "themes", "countries", "actors", "documents", "data")
+            for kind in ("home", "timeline", "themes", "countries", "actors", "documents", "data", "compare")
         },
     }
 
@@ -72,6 +76,17 @@ def _event(event: Event, record: DocumentRecord, placement: Placement) -> dict[s
         "paragraph": event.evidence.paragraph,
         "label": {"en": event.label.en, "zh": event.label.zh},
         "url": {lang: built_url(placement.event_uri[event.id], lang) + f"#{event.id}" for lang in LANGS},
+    }
+
+
+def _event_group(group: EventGroup) -> dict[str, Any]:
+    return {
+        "id": group.id,
+        "date": group.date.iso(),
+        "precision": group.date.precision,
+        "events": [e.id for e, _ in group.members],
+        "sources": [r.source for _, r in group.members],
+        "reason": group.reason,
     }
 
 
@@ -142,11 +157,11 @@ def _themes(vocabulary: Vocabulary, stored: list[DocumentRecord]) -> list[dict[s
     ]
 
 
-def _csv(rows: list[dict[str, Any]]) -> str:
-    if not rows:
+def _csv(rows: list[dict[str, Any]], fieldnames: tuple[str, ...] = ()) -> str:
+    if not rows and not fieldnames:
         return ""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else list(fieldnames), lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow({k: _cell(v) for k, v in row.items()})
@@ -166,4 +181,8 @@ def data_files(export: dict[str, Any]) -> dict[str, str]:
     files = {"nea-records.json": dump_json(export, compact=True)}
     for kind in ("documents", "events", "claims", "actors", "themes"):
         files[f"nea-{kind}.csv"] = _csv(export[kind])
+    files["nea-event-groups.csv"] = _csv(export["event_groups"], EVENT_GROUP_FIELDS)
     return files
+
+
+EVENT_GROUP_FIELDS = ("id", "date", "precision", "events", "sources", "reason")

@@ -21,6 +21,7 @@ DATA_FILES = (
     ("nea-claims.csv", "data_file_claims"),
     ("nea-actors.csv", "data_file_actors"),
     ("nea-themes.csv", "data_file_themes"),
+    ("nea-event-groups.csv", "data_file_event_groups"),
     (SQLITE_FILE, "data_file_sqlite"),
     (MANIFEST_FILE, "data_file_manifest"),
 )

@@ -19,6 +19,7 @@ from nea_site.render.body import (
     render_outline,
 )
 from nea_site.render.citation import cite_control, cite_labels, document_item, front_matter, reference_links
+from nea_site.render.compare import compare_page
 from nea_site.render.crossref import CrossRef
 from nea_site.render.entities import (
     actor_pages,
@@ -29,6 +30,7 @@ from nea_site.render.entities import (
 )
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.format import format_span, name_in
+from nea_site.render.grouped import also_reported_by
 from nea_site.render.info import about_page, coverage_page, data_page, glossary_page
 from nea_site.render.links import html_href, md_link, other_language_href, page_uri
 from nea_site.render.page_spec import PageSpec
@@ -85,6 +87,7 @@ def build_pages(
     for actor in [*cx.countries(), *cx.named_actors()]:
         yield from actor_pages(actor, cx, lang, t)
     yield from claims_pages(cx, lang, t, site_url=site_url)
+    yield compare_page(cx, lang, t)
     yield from (
         _with_references(data_page(cx, lang, t), t),
         about_page(cx, lang, t, scores),
@@ -103,7 +106,18 @@ def _home_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
     uri = page_uri("home")
     sections = [
         (t(kind), SafeMarkdown(md_link(uri, page_uri(kind))))
-        for kind in ("documents", "timeline", "themes", "countries", "actors", "claims", "glossary", "data", "about")
+        for kind in (
+            "documents",
+            "timeline",
+            "compare",
+            "themes",
+            "countries",
+            "actors",
+            "claims",
+            "glossary",
+            "data",
+            "about",
+        )  # fmt: skip
     ]
     return PageSpec(
         uri=uri,
@@ -178,6 +192,8 @@ def _paragraph_records(
             RecordLink(
                 href=html_href(uri, cx.placement.event_uri[event.id], event.id),
                 text=f"{date} · {event.label.best(lang)}",
+                also=tuple(also_reported_by(event.id, cx, uri, lang, t)),
+                also_label=t("also_reported_by"),
             )
         )
     for claim in record.claims:

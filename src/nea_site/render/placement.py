@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nea_site.group import EventGroup
 from nea_site.model import Claim, ClaimKind, DocumentRecord, Event
 from nea_site.render.links import page_uri
 from nea_site.render.paging import PageSlice, paginate
@@ -31,10 +32,30 @@ def sort_events(pairs: list[EventRow]) -> list[EventRow]:
     return sorted(pairs, key=lambda p: (p[0].date.iso(), p[0].id))
 
 
-def place_records(records: list[DocumentRecord]) -> Placement:
-    """Page the timeline and the claim lists, and map each event and claim id to its page."""
+def timeline_order(pairs: list[EventRow], event_groups: list[EventGroup]) -> list[EventRow]:
+    """Events in date order; a group's events together at the group's date (then by group id, document, id)."""
+    group_of = {e.id: g for g in event_groups for e, _ in g.members}
+
+    def key(pair: EventRow) -> tuple[str, str, str, str]:
+        event, record = pair
+        group = group_of.get(event.id)
+        if group is None:
+            return (event.date.iso(), event.id, "", "")
+        return (group.date.iso(), group.id, record.id, event.id)
+
+    return sorted(pairs, key=key)
+
+
+def place_records(records: list[DocumentRecord], event_groups: list[EventGroup] | None = None) -> Placement:
+    """Page the timeline and the claim lists, and map each event and claim id to its page.
+
+    The events of a group (one happening that several documents report) sit next to each other on the timeline,
+    at the group's date, so that the timeline shows them as one entry.
+    """
     ordered = sorted(records, key=lambda r: r.id)
-    timeline = paginate(sort_events([(e, r) for r in ordered for e in r.events]), page_uri("timeline"))
+    timeline = paginate(
+        timeline_order([(e, r) for r in ordered for e in r.events], event_groups or []), page_uri("timeline")
+    )
     claims = {
         kind: paginate(rows, page_uri("claim_kind", kind))
         for kind in CLAIM_KINDS

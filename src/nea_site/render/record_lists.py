@@ -15,6 +15,7 @@ from nea_site.render.citation import cite_labels, coins_spans, record_cite
 from nea_site.render.crossref import CrossRef, EntityIndex
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.format import name_in
+from nea_site.render.grouped import timeline_entries
 from nea_site.render.links import entity_list_uri, html_href, md_link, page_uri
 from nea_site.render.page_spec import PageSpec
 from nea_site.render.paging import PageSlice, first_pages, group_rows, pager, paginate
@@ -35,7 +36,12 @@ def timeline_pages(
     labels = cite_labels(t)
     pages = cx.placement.timeline
     index_uri = pages[0].uri
-    year_uri = first_pages(pages, _year)
+
+    def year(row: EventRow) -> int:  # a happening's events sit under its group's year (grouped.py)
+        group = cx.group_of.get(row[0].id)
+        return group.date.year if group is not None else row[0].date.year
+
+    year_uri = first_pages(pages, year)
     specs = []
     for page in pages:
         years = [
@@ -44,14 +50,11 @@ def timeline_pages(
                 "heading": _heading(str(group.key), group.continued, t),
                 "anchor": SafeMarkdown(f"y-{group.key}-continued" if group.continued else f"y-{group.key}"),
                 "events": [
-                    {
-                        **event_row(e, r, cx, page.uri, lang, t, anchor=True),
-                        "cite": record_cite(r, e.evidence, e.id, page.uri, page.uri, lang, labels, site_url),
-                    }
-                    for e, r in group.rows
+                    {**row, "cite": record_cite(r, e.evidence, e.id, page.uri, page.uri, lang, labels, site_url)}
+                    for (e, r), row in timeline_entries(group.rows, cx, page.uri, lang, t, anchor=True)
                 ],
             }
-            for group in group_rows(pages, page.number, _year)
+            for group in group_rows(pages, page.number, year)
         ]
         first = page.number == 1
         context: dict[str, Any] = {
@@ -85,8 +88,14 @@ def _timeline_chart(cx: CrossRef, uri: str, lang: Lang, t: Labels, focus: tuple[
     # One chart row per focus country (an event may sit on several), the rest on a last row.
     rows = [(cid, name_in(cx.actors[ActorId(cid)].name, lang)) for cid in focus if cid in cx.actors]
     points: list[TimelinePoint] = []
+    charted: set[str] = set()  # a happening that several documents report is one point (its group's first event)
     for page in cx.placement.timeline:
         for e, _ in page.rows:
+            happening = cx.group_of.get(e.id)
+            if happening is not None:
+                if happening.id in charted:
+                    continue
+                charted.add(happening.id)
             groups = [name for cid, name in rows if cid in e.actors] or [t("other_events")]
             href = html_href(uri, page.uri, e.id)
             points.extend(
