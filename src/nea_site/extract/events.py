@@ -6,9 +6,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer
 from nea_site.extract.dates import DateSpan
+from nea_site.extract.event_labels import make_label, without_citation_tail
+from nea_site.extract.event_rows import is_meeting_date_cell, is_numbered_row_date, is_tenure_row, lexicon_regex
 from nea_site.model import (
     ActorId,
     Event,
@@ -23,7 +24,6 @@ from nea_site.model import (
 )
 from nea_site.model.ids import content_hash
 from nea_site.text.date_patterns import FUTURE_CLAUSE_RE
-from nea_site.text.header_patterns import OPENING_DATELINE_RES
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.patterns import (
     AS_OF_RE,
@@ -38,50 +38,32 @@ from nea_site.text.patterns import (
     PREDICTION_ZH_RE,
     SINCE_RE,
     START_AFTER_RE,
-    cue_regex,
 )
-from nea_site.text.script import to_simplified
 
-MAX_LABEL_CHARS = {"en": 140, "zh": 60}
 # How far from a date a trigger or a forecast cue may be and still belong to it (about one clause).
 NEAR_CHARS = {"en": 90, "zh": 45}
 
 
-def _lexicon_regex(*names: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The lexicon lists `names` as two cue regexes: English whole words, and Chinese/Korean/Japanese inside words.
-
-    Cues are read on the Simplified copy of a paragraph, so each CJK word is also looked for in Simplified.
-    """
-    words = lexicon.current()
-    english = tuple(word for name in names for word in words.words(name, "en"))
-    cjk = tuple(word for name in names for word in words.words(name, "zh", "ko", "ja"))
-    return (
-        cue_regex(tuple(dict.fromkeys(english)), whole_words=True),
-        cue_regex(tuple(dict.fromkeys((*cjk, *map(to_simplified, cjk)))), whole_words=False),
-    )
-
-
 # Happenings beyond the built-in trigger words (statements, visits, launches; Korean and Japanese verbs).
-_MORE_TRIGGERS = _lexicon_regex("event_verbs")
+_MORE_TRIGGERS = lexicon_regex("event_verbs")
 # Words that open a sentence as the sequel of the one before: "会后", "会议期间", "After the meeting".
-_SEQUEL_OPENER_EN, _SEQUEL_OPENER_CJK = _lexicon_regex("sequel_openers")
+_SEQUEL_OPENER_EN, _SEQUEL_OPENER_CJK = lexicon_regex("sequel_openers")
 _SEQUEL_OPENERS = (re.compile(f"(?i:{_SEQUEL_OPENER_EN.pattern})|{_SEQUEL_OPENER_CJK.pattern}"),)
 _TO_COME_RE = re.compile(r"将|拟|计划|\bwill\b|\bis to\b|\bare to\b", re.IGNORECASE)
 # Statements ("said", "表示", "밝혔다"): a happening with a date of their own, not carried from the sentence before.
-_STATEMENT_TRIGGERS = _lexicon_regex("statement_verbs")
+_STATEMENT_TRIGGERS = lexicon_regex("statement_verbs")
 _ACTION_TRIGGERS = (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE, *_MORE_TRIGGERS)
-_LEXICON_EN, _LEXICON_CJK = _lexicon_regex("event_verbs", "statement_verbs")
+_LEXICON_EN, _LEXICON_CJK = lexicon_regex("event_verbs", "statement_verbs")
 # Every trigger as one regex per script (one search per window): the built-in words and the lexicon's.
 _TRIGGERS = (
     re.compile(f"{EVENT_TRIGGER_EN_RE.pattern}|{_LEXICON_EN.pattern}", re.IGNORECASE),
     re.compile(f"{EVENT_TRIGGER_ZH_RE.pattern}|{_LEXICON_CJK.pattern}"),
 )
-_RECURRENCE = _lexicon_regex("recurrence_words")
-_ANNIVERSARY = _lexicon_regex("anniversary_words")
-_MEETING_NOUNS = _lexicon_regex("meeting_nouns")
-_TARGET = _lexicon_regex("target_date_words")
-_WISHES = _lexicon_regex("wish_cues")
-_RELATED_LINKS = _lexicon_regex("related_links_labels")
+_RECURRENCE = lexicon_regex("recurrence_words")
+_ANNIVERSARY = lexicon_regex("anniversary_words")
+_TARGET = lexicon_regex("target_date_words")
+_WISHES = lexicon_regex("wish_cues")
+_RELATED_LINKS = lexicon_regex("related_links_labels")
 # After a year: "2024年度" (a reporting year), "2023年版" (an edition), "2015年的水平" (a comparison base): a
 # label, not a happening.
 _DATA_YEAR_AFTER_RE = re.compile(r"[度版]|\s*的\s*水平")
@@ -131,31 +113,6 @@ class SentenceContext:
 def has_trigger(text: str) -> bool:
     """True when the sentence names a happening."""
     return any(trigger.search(text) for trigger in _TRIGGERS)
-
-
-def make_label(text: str, cjk: bool) -> str:
-    """A short label in the source language: the sentence, cut at a clause boundary near the limit."""
-    limit = MAX_LABEL_CHARS["zh" if cjk else "en"]
-    label = _without_dateline(text.strip()).rstrip("。.;；")
-    if len(label) <= limit:
-        return label
-    cut = max(label.rfind(mark, 0, limit) for mark in ("，", "；", ", ", "; "))
-    if cut < limit // 3:
-        cut = label.rfind(" ", 0, limit) if " " in label else limit
-    return label[: max(cut, 1)].rstrip("，,；; ") + "…"
-
-
-def _without_dateline(sentence: str) -> str:
-    """The sentence without a news dateline opening it ("SEOUL, May 27, 2024 — ", "新华社首尔5月27日电（记者张伟）").
-
-    The label says what happened; the record's date and source say where and when it was reported.
-    """
-    simplified = to_simplified(sentence)
-    for pattern in OPENING_DATELINE_RES:
-        match = pattern.match(simplified)
-        if match and match.end() < len(sentence):
-            return sentence[match.end() :].lstrip(" ：:，,")
-    return sentence
 
 
 def _scope(sentence: SentenceContext, dated: list[DateSpan], i: int) -> tuple[int, int]:
@@ -280,58 +237,6 @@ def _is_scheduled(date: DateSpan) -> bool:
     return date.precision in ("month", "day")
 
 
-# The label that opens a numbered table row: "2nd Council", "3rd Summit", "第5次", "第2届会议", "7차", "2회".
-_ROW_LABEL_RE = re.compile(
-    r"\s*(?:[0-9]{1,2}(?:st|nd|rd|th)|第\s*[0-9]{1,2}\s*[次届回任]|제?\s*[0-9]{1,2}\s*[회차])(?=[\s|])"
-)
-
-
-def _is_numbered_row_date(sentence: SentenceContext, date: DateSpan) -> bool:
-    """A table row that a number labels: its date is when that one of the series (a meeting, a board) was held.
-
-    "2nd Council Mar. 2015 - Feb. 2017 | names" dates the second council to March 2015, "3회 | 부산 |
-    2016년 4월 9일" the third meeting to 9 April 2016.
-    """
-    text = sentence.paragraph.text
-    return (
-        "|" in text
-        and date.resolution == "explicit"
-        and date.precision in ("month", "day")
-        and _ROW_LABEL_RE.match(text, sentence.start, date.start_offset) is not None
-    )
-
-
-# A row of an officeholder list: "（2011-2013）Name / Name", "(2017–) Name": the term's years open the row in
-# parentheses, and names follow, no sentence.
-_TENURE_OPENING_RE = re.compile(r"[\s#*•·\-]*(?:[0-9]{1,2}\.\s+)?[（(]\s*")
-_TENURE_CLOSE_RE = re.compile(r"\s*[）)]\s*(?=\S)")
-_SENTENCE_MARK_RE = re.compile(r"[。！？!?]|\.(?:\s|$)")
-MAX_TENURE_ROW_CHARS = 200
-
-
-def _is_tenure_row(sentence: SentenceContext, date: DateSpan) -> bool:
-    """A list's row that opens with a term's years in parentheses and names its holders: the term's start."""
-    text = sentence.paragraph.text
-    if date.resolution != "explicit" or date.precision != "year" or len(text) > MAX_TENURE_ROW_CHARS:
-        return False
-    if _TENURE_OPENING_RE.fullmatch(text, 0, date.start_offset) is None:
-        return False
-    close = _TENURE_CLOSE_RE.match(text, date.end_offset)
-    return close is not None and _SENTENCE_MARK_RE.search(text, close.end()) is None
-
-
-def _is_meeting_date_cell(sentence: SentenceContext, date: DateSpan, section_titles: Mapping[str, str]) -> bool:
-    """A paragraph that is only a date (a table cell), in a section named for meetings: that meeting's date."""
-    text = sentence.paragraph.text
-    if date.resolution != "explicit" or date.precision != "day":
-        return False
-    rest = (text[: date.start_offset] + " " + text[date.end_offset :]).replace("|", " ").split()
-    if len(rest) > 1 or (rest and len(rest[0]) > 4):
-        return False  # more than a cell: at most the next row's short label ("2회") glued on by the table's layout
-    title = to_simplified(section_titles.get(sentence.paragraph.section_id or "", ""))
-    return any(noun.search(title) for noun in _MEETING_NOUNS)
-
-
 def extract_events(
     source_id: SourceId,
     sentences: list[SentenceContext],
@@ -369,9 +274,9 @@ def extract_events(
         for i, date in enumerate(dated):
             assert date.start is not None
             if (
-                _is_meeting_date_cell(sentence, date, section_titles or {})
-                or _is_numbered_row_date(sentence, date)
-                or _is_tenure_row(sentence, date)
+                is_meeting_date_cell(sentence, date, section_titles or {})
+                or is_numbered_row_date(sentence, date)
+                or is_tenure_row(sentence, date)
             ):
                 found[(date.start, date.end)] = _make_event(source_id, sentence, date, gazetteer, cjk)
                 continue
@@ -414,17 +319,6 @@ def extract_events(
             last = max(dated, key=lambda d: d.end_offset if (d.start, d.end) == (days[-1].date, None) else -1)
             carried = (sentence.paragraph.section_id, last)
     return tuple(events)
-
-
-def _without_citation_tail(sentence: str) -> str:
-    """The sentence up to the wiki citation ("<ref>{{cite web …}}</ref>") that follows its words, if any."""
-    if "<ref" not in sentence and "<REF" not in sentence:
-        return sentence
-    cut = _REF_START_RE.search(sentence)
-    return sentence[: cut.start()].rstrip() if cut and cut.start() > 0 else sentence
-
-
-_REF_START_RE = re.compile(r"<ref\b", re.IGNORECASE)
 
 
 def _without_coarser_repeats(found: list[Event]) -> list[Event]:
@@ -470,7 +364,7 @@ def _make_event(
     source_id: SourceId, sentence: SentenceContext, date: DateSpan, gazetteer: Gazetteer, cjk: bool
 ) -> Event:
     assert date.start is not None
-    text = _without_citation_tail(sentence.text)
+    text = without_citation_tail(sentence.text)
     label = make_label(text, cjk)
     lang: Lang = "zh" if cjk else "en"
     return Event(
