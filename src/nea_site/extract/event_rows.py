@@ -32,7 +32,7 @@ def lexicon_regex(*names: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_MEETING_NOUNS = lexicon_regex("meeting_nouns")
+MEETING_NOUNS = lexicon_regex("meeting_nouns")
 
 
 # The label that opens a numbered table row: "2nd Council", "3rd Summit", "第5次", "第2届会议", "7차", "2회".
@@ -84,4 +84,4 @@ def is_meeting_date_cell(sentence: SentenceContext, date: DateSpan, section_titl
     if len(rest) > 1 or (rest and len(rest[0]) > 4):
         return False  # more than a cell: at most the next row's short label ("2회") glued on by the table's layout
     title = to_simplified(section_titles.get(sentence.paragraph.section_id or "", ""))
-    return any(noun.search(title) for noun in _MEETING_NOUNS)
+    return any(noun.search(title) for noun in MEETING_NOUNS)

@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from nea_site.extract.actors import Gazetteer
 from nea_site.extract.dates import DateSpan
 from nea_site.extract.event_labels import make_label, without_citation_tail
-from nea_site.extract.event_rows import is_meeting_date_cell, is_numbered_row_date, is_tenure_row, lexicon_regex
+from nea_site.extract.event_records import cue_near as _cue_near
+from nea_site.extract.event_records import is_record_of_meeting, is_sequel, tells_the_meeting
+from nea_site.extract.event_records import without_titles as without_titles  # claims read it here
+from nea_site.extract.event_rows import (
+    MEETING_NOUNS,
+    is_meeting_date_cell,
+    is_numbered_row_date,
+    is_tenure_row,
+    lexicon_regex,
+)
 from nea_site.model import (
     ActorId,
     Event,
@@ -27,7 +36,6 @@ from nea_site.text.date_patterns import FUTURE_CLAUSE_RE
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.patterns import (
     AS_OF_RE,
-    BOOK_TITLE_RE,
     CITATION_RE,
     DATA_LABEL_AFTER_RE,
     DESIGNATED_AFTER_RE,
@@ -45,14 +53,6 @@ NEAR_CHARS = {"en": 90, "zh": 45}
 
 
 # Happenings beyond the built-in trigger words (statements, visits, launches; Korean and Japanese verbs).
-_MORE_TRIGGERS = lexicon_regex("event_verbs")
-# Words that open a sentence as the sequel of the one before: "会后", "会议期间", "After the meeting".
-_SEQUEL_OPENER_EN, _SEQUEL_OPENER_CJK = lexicon_regex("sequel_openers")
-_SEQUEL_OPENERS = (re.compile(f"(?i:{_SEQUEL_OPENER_EN.pattern})|{_SEQUEL_OPENER_CJK.pattern}"),)
-_TO_COME_RE = re.compile(r"将|拟|计划|\bwill\b|\bis to\b|\bare to\b", re.IGNORECASE)
-# Statements ("said", "表示", "밝혔다"): a happening with a date of their own, not carried from the sentence before.
-_STATEMENT_TRIGGERS = lexicon_regex("statement_verbs")
-_ACTION_TRIGGERS = (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE, *_MORE_TRIGGERS)
 _LEXICON_EN, _LEXICON_CJK = lexicon_regex("event_verbs", "statement_verbs")
 # Every trigger as one regex per script (one search per window): the built-in words and the lexicon's.
 _TRIGGERS = (
@@ -140,17 +140,6 @@ def _opens_sentence(text: str, sentence_start: int, date: DateSpan) -> bool:
     )
 
 
-def without_titles(text: str) -> str:
-    """`text` with every 《title》 blanked out, same length: words inside titles are names, not cues."""
-    return BOOK_TITLE_RE.sub(lambda m: "\u3000" * len(m.group()), text) if "《" in text else text
-
-
-def _cue_near(untitled: str, cues: tuple[re.Pattern[str], ...], lo: int, hi: int) -> bool:
-    """True when one of `cues` occurs in untitled[lo:hi] (a paragraph through `without_titles`)."""
-    window = untitled[max(lo, 0) : hi]
-    return any(cue.search(window) for cue in cues)
-
-
 def is_data_as_of(before: str, expression: str) -> bool:
     """True for "By the end of 2016", "as of", "截至": the date of a figure, not of a happening."""
     return bool(AS_OF_RE.search(before) or AS_OF_RE.match(expression))
@@ -229,6 +218,18 @@ def _is_target(untitled: str, date: DateSpan) -> bool:
     return any(cue.search(around) for cue in _TARGET)
 
 
+MEETING_NAME_CHARS = {"en": 30, "zh": 20}  # how far after its date a meeting's noun may still name the meeting
+
+
+def _names_a_meeting(untitled: str, date: DateSpan, end: int, cjk: bool) -> bool:
+    """The date names a meeting of its year: "2026年…领导人非正式会议", "明年大会", "the 2026 APEC summit".
+
+    A meeting of a year to come is a scheduled happening, not a forecast.
+    """
+    clause = _clause_after(untitled, date, end)[: MEETING_NAME_CHARS["zh" if cjk else "en"]]
+    return any(noun.search(clause) for noun in MEETING_NOUNS)
+
+
 def _is_scheduled(date: DateSpan) -> bool:
     """A coming happening dated to the month or the day ("will be held on 5 June", "将于6月2日举行").
 
@@ -243,18 +244,31 @@ def extract_events(
     gazetteer: Gazetteer,
     published: PartialDate | None,
     section_titles: Mapping[str, str] | None = None,
+    title: str | None = None,
 ) -> tuple[Event, ...]:
-    """One event per date whose part of the sentence names a happening (signed, held, founded…) close by."""
+    """One event per date whose part of the sentence names a happening (signed, held, founded…) close by.
+
+    A record of a meeting (`title` "Record of Conversation …", "会谈记录") dated to a day tells that day's meeting:
+    the first sentence of a paragraph that tells a happening in it without a date of its own takes that day.
+    """
     events: list[Event] = []
+    meeting = _record_day(title, published)
+    told: set[int] = set()  # paragraphs of a record whose happening is taken
     # Per paragraph, made when a sentence of it first has a date: its citations and its text without titles.
     paragraphs: dict[int, tuple[list[tuple[int, int]], str]] = {}
     carried: tuple[str | None, DateSpan] | None = None  # (section, day) of the latest event dated to a day
     for sentence in sentences:
         if not sentence.dates:
             if carried is not None and carried[0] == sentence.paragraph.section_id:
-                event = _carried_event(source_id, sentence, carried[1], gazetteer)
-                if event is not None:
-                    events.append(event)
+                if is_sequel(sentence):
+                    events.append(
+                        _make_event(source_id, sentence, carried[1], gazetteer, is_cjk_lang(sentence.paragraph.lang))
+                    )
+            elif meeting is not None and sentence.paragraph.index not in told and tells_the_meeting(sentence):
+                told.add(sentence.paragraph.index)
+                events.append(
+                    _make_event(source_id, sentence, meeting, gazetteer, is_cjk_lang(sentence.paragraph.lang))
+                )
             continue
         text = sentence.paragraph.text
         if sentence.paragraph.index not in paragraphs:
@@ -280,7 +294,8 @@ def extract_events(
             ):
                 found[(date.start, date.end)] = _make_event(source_id, sentence, date, gazetteer, cjk)
                 continue
-            if published is not None and date.start.year > published.year and not _is_scheduled(date):
+            scheduled = _is_scheduled(date) or _names_a_meeting(untitled, date, sentence.end, cjk)
+            if published is not None and date.start.year > published.year and not scheduled:
                 continue  # a year after publication is a forecast or a target, not an event
             begin, end = _scope(sentence, dated, i)
             lo, hi = max(begin, date.start_offset - reach), min(end, date.end_offset + reach)
@@ -290,7 +305,7 @@ def extract_events(
                 continue
             # Forecast cues count before the date ("is expected to … by 2030", "预计到2050年"), not after it; a
             # happening dated to the month or day is scheduled ("将于6月2日举行"), not forecast.
-            if not _is_scheduled(date) and (
+            if not scheduled and (
                 _cue_near(untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, _clause_stop(untitled, date, end, 8))
                 or FUTURE_CLAUSE_RE.search(untitled, lo, date.start_offset)
                 or _cue_near(untitled, _WISHES, _clause_start(untitled, date, lo), date.start_offset)
@@ -321,6 +336,15 @@ def extract_events(
     return tuple(events)
 
 
+def _record_day(title: str | None, published: PartialDate | None) -> DateSpan | None:
+    """The day of the meeting that a record of it (by its title) tells, as a date of its sentences (inferred)."""
+    if published is None or published.day is None or not title or not is_record_of_meeting(title):
+        return None
+    return DateSpan(
+        start_offset=0, end_offset=0, expression="", start=published, end=None, precision="day", resolution="inferred"
+    )
+
+
 def _without_coarser_repeats(found: list[Event]) -> list[Event]:
     """One sentence's events without one whose date only coarsens another's: one happening told once is one event.
 
@@ -334,30 +358,6 @@ def _without_coarser_repeats(found: list[Event]) -> list[Event]:
         for event, iso in zip(found, isos, strict=True)
         if event.date_end is not None or not any(other != iso and other.startswith(iso) for other in isos)
     ]
-
-
-def _carried_event(
-    source_id: SourceId,
-    sentence: SentenceContext,
-    day: DateSpan,
-    gazetteer: Gazetteer,
-) -> Event | None:
-    """A sentence without a date of its own that opens as the sequel of a happening dated to a day, in its section.
-
-    "3月5日，会谈在大阪举行。会后，双方签署了合作文件。": the day carries over to "会后…" when it names
-    another happening; statements ("会议指出", "said") do not (they restate the happening), nor what is to come.
-    """
-    lo, hi = sentence.start, sentence.end
-    if not any(opener.match(sentence.cue_text, lo, hi) for opener in _SEQUEL_OPENERS):
-        return None
-    untitled = without_titles(sentence.cue_text)
-    if _TO_COME_RE.search(untitled, lo, hi):
-        return None  # "会议将重点探讨…": what the meeting is to do, not what happened
-    if not _cue_near(untitled, _ACTION_TRIGGERS, lo, hi) or _cue_near(untitled, _STATEMENT_TRIGGERS, lo, hi):
-        return None  # "会议指出，…": what was said at the happening, not another one
-    if _cue_near(untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, hi):
-        return None
-    return _make_event(source_id, sentence, day, gazetteer, is_cjk_lang(sentence.paragraph.lang))
 
 
 def _make_event(
