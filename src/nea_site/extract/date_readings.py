@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from nea_site import lexicon
 from nea_site.model import PartialDate, Precision
 from nea_site.text import date_patterns
 
@@ -80,7 +81,8 @@ class Reading:
         return "month" if self.first.month is not None or self.unit == "month" else "year"
 
 
-_MONTHS = {name: number for number, name in enumerate(("jan feb mar apr may jun jul aug sep oct nov dec").split(), 1)}
+# "jan" 1 … "dec" 12: a month name's first three letters name it ("Sept.", "November")
+_MONTHS = {name[:3].lower(): number for number, name in enumerate(lexicon.current().words("written_months", "en"), 1)}
 _HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EN_ORDINALS = {
     w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)

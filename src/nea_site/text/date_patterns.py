@@ -15,12 +15,12 @@ from nea_site.text.script import to_simplified
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"  # "1999", "2023", "2100": the only years the site accepts
 _MONTH = r"(?:1[0-2]|0?[1-9])"  # "11", "03", "3"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"  # "26", "08", "8"
-_MONTH_NAMES = (  # "September", "Sept.", "Jan"; "May" only ever with a day, a year or a context word
-    "January February March April May June July August September October November December"
-    " Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
-).split()
-_FULL_MONTH_NAMES = _MONTH_NAMES[:12]  # a full name takes no period: "in mid-November." ends its sentence
-_MONTH_NAME = rf"(?:(?:{'|'.join(_FULL_MONTH_NAMES)})(?![A-Za-z])|(?:{'|'.join(_MONTH_NAMES[12:])})(?![A-Za-z])\.?)"
+# "September", "Sept.", "Jan" (the lexicon's written_months and month_abbreviations); "May" only ever with a day,
+# a year or a context word
+_FULL_MONTH_NAMES = lexicon.current().words("written_months", "en")  # no period: "in mid-November." ends a sentence
+_SHORT_MONTH_NAMES = lexicon.current().words("month_abbreviations", "en")
+_MONTH_NAMES = (*_FULL_MONTH_NAMES, *_SHORT_MONTH_NAMES)
+_MONTH_NAME = rf"(?:(?:{'|'.join(_FULL_MONTH_NAMES)})(?![A-Za-z])|(?:{'|'.join(_SHORT_MONTH_NAMES)})(?![A-Za-z])\.?)"
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?(?![0-9A-Za-z])"  # "26th", "1st", "3"
 
 
@@ -326,7 +326,7 @@ EN_SEASON_RE = re.compile(
 CJK_SEASON_RE = re.compile(rf"{YEAR_AT_NUMBER_START}{_SP}[年년]{_SP}(?P<season>{_alternation(_CJK_SEASONS)})")
 
 # Prefilters (extract/dates.py skips a rule whose requirement the text lacks).
-ANY_MONTH_NAME_RE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # every _MONTH_NAME starts so
+ANY_MONTH_NAME_RE = re.compile("|".join(dict.fromkeys(name[:3] for name in _MONTH_NAMES)))  # how each one starts
 NEEDS_NON_ASCII = frozenset(
     {
         ZH_DATE_RE, ZH_YEAR_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_DAY_RANGE_RE, ZH_MONTH_DAY_RE, ZH_DAY_RE,
