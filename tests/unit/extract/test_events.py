@@ -289,3 +289,14 @@ def test_a_record_of_a_meeting_dates_the_happenings_it_tells_to_its_day() -> Non
 def test_a_text_that_is_no_record_does_not_date_its_undated_sentences() -> None:
     text = _RECORD.replace("Record of Conversation between", "Letter from")
     assert _extract_named(text, "record.md").events == ()
+
+
+def test_receiving_patients_on_a_day_is_a_happening_but_welcoming_an_opportunity_is_none() -> None:
+    text = "新年假期\n\n2023年1月2日\n\n元旦一大早，市医院急诊室接诊各类患者。合作在2023年迎来新的发展契机。\n"
+    source = SourceText(source_id=SourceId("y"), file_name="y.txt", text=text, encoding="utf_8", sha256="0")
+    events = extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor()).events
+    assert [(e.date.iso(), e.resolution) for e in events] == [("2023-01-01", "relative")]
+
+
+def test_a_year_in_office_is_a_happening() -> None:
+    assert _events("His Government came into office in 1949.") == [("1949", "explicit")]
