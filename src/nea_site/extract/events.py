@@ -47,6 +47,7 @@ from nea_site.text.patterns import (
     SINCE_RE,
     START_AFTER_RE,
 )
+from nea_site.text.script import to_simplified
 
 # How far from a date a trigger or a forecast cue may be and still belong to it (about one clause).
 NEAR_CHARS = {"en": 90, "zh": 45}
@@ -152,9 +153,20 @@ def _is_bare_since(text: str, date: DateSpan) -> bool:
         return False
     if START_AFTER_RE.match(text, date.end_offset):
         return False  # "从2014年开始倡导": the start of something is a happening
-    clause_end = text.find("以来", date.end_offset)
-    clause = text[date.end_offset : clause_end] if 0 <= clause_end - date.end_offset <= 40 else ""
-    return not (clause and EVENT_TRIGGER_ZH_RE.search(clause))
+    clause_end = min((i for i in (text.find(w, date.end_offset) for w in ("以来", "以來")) if i >= 0), default=-1)
+    if 0 <= clause_end - date.end_offset <= 40:
+        clause = text[date.end_offset : clause_end]
+    elif _HAN_RE.search(date.expression) and not date.expression.endswith(("以来", "以來")):
+        # "自从2012年X登上…、Y宣布…，": no "以来", the happenings up to the comma
+        stop = _COMMA_STOP_RE.search(text, date.end_offset)
+        clause = text[date.end_offset : stop.start() if stop else len(text)]
+    else:
+        clause = ""
+    return not (clause and EVENT_TRIGGER_ZH_RE.search(to_simplified(clause)))
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_COMMA_STOP_RE = re.compile(r"[，,。；;]")
 
 
 def _event_dates(sentence: SentenceContext, citations: list[tuple[int, int]]) -> list[DateSpan]:

@@ -300,3 +300,17 @@ def test_receiving_patients_on_a_day_is_a_happening_but_welcoming_an_opportunity
 
 def test_a_year_in_office_is_a_happening() -> None:
     assert _events("His Government came into office in 1949.") == [("1949", "explicit")]
+
+
+def _zh_events(body: str) -> list[tuple[str, str]]:
+    text = f"两国关系\n\n2024年5月28日\n\n{body}\n"
+    source = SourceText(source_id=SourceId("z"), file_name="z.txt", text=text, encoding="utf_8", sha256="0")
+    events = extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor()).events
+    return [(e.date.iso(), e.resolution) for e in events]
+
+
+def test_since_a_year_without_yilai_is_a_happening_when_its_clause_names_one() -> None:
+    # "自从2015年X宣布…，": the happening that started it; "自2015年，…" a duration alone.
+    assert _zh_events("自从2015年双方宣布恢复对话、互派代表，两国关系不断改善。") == [("2015", "explicit")]
+    assert _zh_events("自從2015年雙方宣布恢復對話，兩國關係不斷改善。") == [("2015", "explicit")]
+    assert _zh_events("自2015年，两国关系不断改善。") == []
