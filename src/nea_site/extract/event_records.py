@@ -33,6 +33,12 @@ _PREDICTIONS = (PREDICTION_EN_RE, PREDICTION_ZH_RE)
 _WISHES = lexicon_regex("wish_cues")
 # A record's title: "Record of Conversation", "Minutes of …", "会谈记录", "会談録".
 _RECORD_TITLES = lexicon_regex("record_title_words")
+# Told as earlier than the day before it, over a span of time up to it, or as what did not happen: "此前", "曾",
+# "以来", "至今", "先后", "5年来", "未", "previously", "so far", "not".
+_EARLIER_RE = re.compile(
+    r"此前|之前|以前|曾|以来|至今|先后|[年月天]来|历届|未|没有"
+    r"|(?i:\b(?:previously|earlier|before|formerly|so far|to date|since|already|not|never|no)\b)"
+)
 # Told as earlier than the meeting, or as what would, could or should be: "had become", "would be released".
 _NOT_AT_THE_MEETING_RE = re.compile(r"\b(?:had|has|have|would|could|should|might|may|must|if)\b", re.IGNORECASE)
 
@@ -86,3 +92,14 @@ def tells_the_meeting(sentence: SentenceContext) -> bool:
     ):
         return False
     return _tells_a_happening(sentence)
+
+
+def continues_the_day(sentence: SentenceContext) -> bool:
+    """A sentence of the paragraph that dated a happening to a day, telling another of that day without a date.
+
+    "2012年5月13日，会议在北京举行。三国正式签署投资协定。": the signing takes the day. Not what had happened
+    before ("此前", "had met"), would, could or should happen, was said, is to come or wished.
+    """
+    if _EARLIER_RE.search(sentence.cue_text, sentence.start, sentence.end):
+        return False
+    return tells_the_meeting(sentence)

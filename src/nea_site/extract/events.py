@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from nea_site.extract.actors import Gazetteer
 from nea_site.extract.dates import DateSpan
 from nea_site.extract.event_labels import make_label, without_citation_tail
+from nea_site.extract.event_records import continues_the_day, is_record_of_meeting, is_sequel, tells_the_meeting
 from nea_site.extract.event_records import cue_near as _cue_near
-from nea_site.extract.event_records import is_record_of_meeting, is_sequel, tells_the_meeting
 from nea_site.extract.event_records import without_titles as without_titles  # claims read it here
 from nea_site.extract.event_rows import (
     MEETING_NOUNS,
@@ -242,6 +242,12 @@ def _names_a_meeting(untitled: str, date: DateSpan, end: int, cjk: bool) -> bool
     return any(noun.search(clause) for noun in MEETING_NOUNS)
 
 
+def _only_targets(sentence: SentenceContext) -> bool:
+    """Every date of the sentence is a deadline or target ("一致同意年内启动谈判"): it tells no day of its own."""
+    untitled = without_titles(sentence.cue_text)
+    return all(_is_target(untitled, date) for date in sentence.dates)
+
+
 def _is_scheduled(date: DateSpan) -> bool:
     """A coming happening dated to the month or the day ("will be held on 5 June", "将于6月2日举行").
 
@@ -268,11 +274,11 @@ def extract_events(
     told: set[int] = set()  # paragraphs of a record whose happening is taken
     # Per paragraph, made when a sentence of it first has a date: its citations and its text without titles.
     paragraphs: dict[int, tuple[list[tuple[int, int]], str]] = {}
-    carried: tuple[str | None, DateSpan] | None = None  # (section, day) of the latest event dated to a day
+    carried: tuple[str | None, DateSpan, int] | None = None  # (section, day, paragraph) of the latest day's event
     for sentence in sentences:
-        if not sentence.dates:
+        if not sentence.dates or (carried is not None and _only_targets(sentence)):
             if carried is not None and carried[0] == sentence.paragraph.section_id:
-                if is_sequel(sentence):
+                if is_sequel(sentence) or (carried[2] == sentence.paragraph.index and continues_the_day(sentence)):
                     events.append(
                         _make_event(source_id, sentence, carried[1], gazetteer, is_cjk_lang(sentence.paragraph.lang))
                     )
@@ -344,7 +350,7 @@ def extract_events(
         days = [event for event in found.values() if event.precision == "day" and event.date_end is None]
         if days:
             last = max(dated, key=lambda d: d.end_offset if (d.start, d.end) == (days[-1].date, None) else -1)
-            carried = (sentence.paragraph.section_id, last)
+            carried = (sentence.paragraph.section_id, last, sentence.paragraph.index)
     return tuple(events)
 
 

@@ -314,3 +314,21 @@ def test_since_a_year_without_yilai_is_a_happening_when_its_clause_names_one() -
     assert _zh_events("自从2015年双方宣布恢复对话、互派代表，两国关系不断改善。") == [("2015", "explicit")]
     assert _zh_events("自從2015年雙方宣布恢復對話，兩國關係不斷改善。") == [("2015", "explicit")]
     assert _zh_events("自2015年，两国关系不断改善。") == []
+
+
+def test_a_paragraph_s_day_carries_to_its_next_happenings_but_not_to_earlier_ones() -> None:
+    body = (
+        "2012年5月13日，领导人会议在北京举行。三国正式签署投资协定，并一致同意年内启动谈判。"
+        "此前，三国曾多次会晤。双方没有签署新的协议。\n\n各国代表团出席会议。"
+    )
+    quotes = [(e.date.iso(), e.evidence.quote) for e in _zh_extract(body).events]
+    assert quotes == [
+        ("2012-05-13", "2012年5月13日，领导人会议在北京举行。"),
+        ("2012-05-13", "三国正式签署投资协定，并一致同意年内启动谈判。"),
+    ]
+
+
+def _zh_extract(body: str) -> Extraction:
+    text = f"两国关系\n\n2024年5月28日\n\n{body}\n"
+    source = SourceText(source_id=SourceId("z"), file_name="z.txt", text=text, encoding="utf_8", sha256="0")
+    return extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor())
