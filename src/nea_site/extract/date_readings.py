@@ -1,6 +1,7 @@
 """What a date expression says: its parts as written, where missing parts come from, and the date it names.
 
-One reader per kind of rule (extract/dates.py runs the rules); shift_reading counts a relative reading from a base date.
+One reader per kind of rule (extract/dates.py runs the rules; READERS, in extract/relative_readings.py, maps
+them); shift_reading counts a relative reading from a base date.
 """
 
 from __future__ import annotations
@@ -8,23 +9,23 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from nea_site import lexicon
 from nea_site.model import PartialDate, Precision
 from nea_site.text import date_patterns
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 Basis = Literal["text", "anchor", "reference"]  # where a year or month missing from the text comes from
-_Unit = Literal["year", "month", "weekday", "day", "day_of_month", "new_year"]
+Unit = Literal["year", "month", "weekday", "day", "day_of_month", "new_year"]
 # Which of a weekday's days a reading names, from the base date: the latest on or before it ("on Monday"), the
 # latest before it ("last Friday"), the one of the calendar week before ("上周日"), the one of its week ("本周三"),
 # the first on or after it ("will meet on Saturday"), the first after it ("next Friday"), the one of the calendar
 # week after ("下周一").
-_Week = Literal["on_or_before", "before", "previous", "this", "on_or_after", "after", "following"]
-_FUTURE_LOOKBACK = 80  # characters before a weekday searched for the clause's future words
+Week = Literal["on_or_before", "before", "previous", "this", "on_or_after", "after", "following"]
+
 Kind = Literal[
     "date",
     "bare_year",
@@ -46,7 +47,7 @@ Kind = Literal[
 
 
 @dataclass(frozen=True, slots=True)
-class _Parts:
+class Parts:
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -56,12 +57,12 @@ class _Parts:
 class Reading:
     """What a match says, before resolution: the parts as written, and where missing ones must come from."""
 
-    first: _Parts
-    last: _Parts | None = None  # end of a range or decade
+    first: Parts
+    last: Parts | None = None  # end of a range or decade
     basis: Basis = "text"
-    unit: _Unit = "year"  # what `shift` counts
+    unit: Unit = "year"  # what `shift` counts
     shift: int = 0  # "last year" is -1, "次年" +1; for a weekday, the day (Monday 0)
-    week: _Week = "on_or_before"  # for a weekday only
+    week: Week = "on_or_before"  # for a weekday only
     decade: bool = False
 
     @property
@@ -80,13 +81,14 @@ class Reading:
         return "month" if self.first.month is not None or self.unit == "month" else "year"
 
 
-_MONTHS = {name: number for number, name in enumerate(("jan feb mar apr may jun jul aug sep oct nov dec").split(), 1)}
+# "jan" 1 … "dec" 12: a month name's first three letters name it ("Sept.", "November")
+_MONTHS = {name[:3].lower(): number for number, name in enumerate(lexicon.current().words("written_months", "en"), 1)}
 _HAN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EN_ORDINALS = {
     w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)
 }
-_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _CENTURY_WORDS = {"上": 20, "本": 21, "twentieth": 20, "twenty-first": 21}  # 上世纪/本世纪 read as 20th/21st
 _DECADE_PARTS = {
     "early": (0, 3), "初": (0, 3), "初期": (0, 3), "前期": (0, 3),
@@ -101,7 +103,7 @@ _EN_RELATIVE: dict[str, tuple[Basis, int]] = {
     "same": ("reference", 0), "the same": ("reference", 0), "that": ("reference", 0), "that same": ("reference", 0),
     "the following": ("reference", 1), "the next": ("reference", 1), "the previous": ("reference", -1),
 }  # fmt: skip
-_ZH_RELATIVE: dict[str, tuple[Basis, _Unit, int]] = {
+_ZH_RELATIVE: dict[str, tuple[Basis, Unit, int]] = {
     "今年": ("anchor", "year", 0), "本年": ("anchor", "year", 0), "去年": ("anchor", "year", -1),
     "前年": ("anchor", "year", -2), "明年": ("anchor", "year", 1),
     "同年": ("reference", "year", 0), "次年": ("reference", "year", 1), "翌年": ("reference", "year", 1),
@@ -137,7 +139,7 @@ def shift_reading(item: Reading, base: PartialDate) -> PartialDate | None:
             return None
         month = base.month
     date = PartialDate(year=year, month=month, day=day)
-    return date if _is_valid(date.year, date.month, date.day) else None
+    return date if is_valid(date.year, date.month, date.day) else None
 
 
 def _day_of_month_from(item: Reading, base: PartialDate) -> PartialDate | None:
@@ -150,15 +152,15 @@ def _day_of_month_from(item: Reading, base: PartialDate) -> PartialDate | None:
     elif item.shift > 0 and day < base.day:
         index += 1
     year, month = divmod(index, 12)
-    return PartialDate(year=year, month=month + 1, day=day) if _is_valid(year, month + 1, day) else None
+    return PartialDate(year=year, month=month + 1, day=day) if is_valid(year, month + 1, day) else None
 
 
-def as_date(parts: _Parts) -> PartialDate:
+def as_date(parts: Parts) -> PartialDate:
     assert parts.year is not None
     return PartialDate(year=parts.year, month=parts.month, day=parts.day)
 
 
-def _is_valid(year: int | None, month: int | None, day: int | None) -> bool:
+def is_valid(year: int | None, month: int | None, day: int | None) -> bool:
     if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
         return False
     if month is not None and not 1 <= month <= 12:
@@ -169,23 +171,23 @@ def _is_valid(year: int | None, month: int | None, day: int | None) -> bool:
     return True
 
 
-def _order(parts: _Parts) -> tuple[int, int, int]:
+def _order(parts: Parts) -> tuple[int, int, int]:
     return (parts.year or 0, parts.month or 0, parts.day or 0)
 
 
-def _read_date(match: re.Match[str]) -> Reading | None:
+def read_date(match: re.Match[str]) -> Reading | None:
     """Dates and ranges as written; a range's missing year or month comes from its other end."""
     groups = match.groupdict()
-    first = _Parts(_to_int(groups.get("y")), _month_of(groups.get("m"), groups.get("mon")), _to_int(groups.get("d")))
-    last: _Parts | None = None
+    first = Parts(to_int(groups.get("y")), _month_of(groups.get("m"), groups.get("mon")), to_int(groups.get("d")))
+    last: Parts | None = None
     if any(groups.get(key) for key in ("y2", "m2", "mon2", "d2")):
         month = _month_of(groups.get("m2"), groups.get("mon2"))
-        day = _to_int(groups.get("d2"))
-        last = _Parts(_to_int(groups.get("y2")) or first.year, month or (first.month if day else None), day)
+        day = to_int(groups.get("d2"))
+        last = Parts(to_int(groups.get("y2")) or first.year, month or (first.month if day else None), day)
         first = replace(first, year=first.year or last.year, month=first.month or (last.month if first.day else None))
-        if _order(last) <= _order(first) or not _is_valid(last.year, last.month, last.day):
+        if _order(last) <= _order(first) or not is_valid(last.year, last.month, last.day):
             return None
-    if not _is_valid(first.year, first.month, first.day):
+    if not is_valid(first.year, first.month, first.day):
         return None
     return Reading(first=first, last=last)
 
@@ -200,7 +202,7 @@ _DAY_WORDS = {
 }  # fmt: skip
 
 
-def _read_day_word(match: re.Match[str]) -> Reading | None:
+def read_day_word(match: re.Match[str]) -> Reading | None:
     """The text's own date ("today", "今天"), the day before ("yesterday") or after ("tomorrow").
 
     A capitalised word within a sentence is a name ("the Today show").
@@ -210,7 +212,7 @@ def _read_day_word(match: re.Match[str]) -> Reading | None:
         if before and (before[-1].isalnum() or before[-1] in ",;"):
             return None
     word = (match["word"] or match["zh"]).lower()
-    return Reading(first=_Parts(), basis="anchor", unit="day", shift=_DAY_WORDS[word])
+    return Reading(first=Parts(), basis="anchor", unit="day", shift=_DAY_WORDS[word])
 
 
 _EN_COUNTS = {
@@ -219,23 +221,23 @@ _EN_COUNTS = {
 }  # fmt: skip
 
 
-def _read_ago(match: re.Match[str]) -> Reading | None:
+def read_ago(match: re.Match[str]) -> Reading | None:
     """A time counted back from the text's own date: "three years ago", "a decade ago", "两年前", "3个月前"."""
     word, unit = match["n"].lower(), match["unit"].lower()
     count = int(word) if word.isdigit() else _EN_COUNTS.get(word) or _number_of(word.replace("两", "二"))
     if not count:
         return None
     if unit.startswith("decade"):
-        return Reading(first=_Parts(), basis="anchor", unit="year", shift=-10 * count)
+        return Reading(first=Parts(), basis="anchor", unit="year", shift=-10 * count)
     if unit.startswith("month") or unit == "个月":
-        return Reading(first=_Parts(), basis="anchor", unit="month", shift=-count)
-    return Reading(first=_Parts(), basis="anchor", unit="year", shift=-count)
+        return Reading(first=Parts(), basis="anchor", unit="month", shift=-count)
+    return Reading(first=Parts(), basis="anchor", unit="year", shift=-count)
 
 
 _PART_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
-def _read_part_of_year(match: re.Match[str]) -> Reading | None:
+def read_part_of_year(match: re.Match[str]) -> Reading | None:
     """Part of a year as its months: a half ("H1 2024", "2024年上半年") six, a quarter ("Q3 2023", "第三季度") three."""
     groups = match.groupdict()
     if groups.get("code"):
@@ -250,10 +252,10 @@ def _read_part_of_year(match: re.Match[str]) -> Reading | None:
     if number * months > 12:
         return None  # "H3 2024", "the third half of …"
     year = int(groups["y"])
-    return Reading(first=_Parts(year, months * (number - 1) + 1), last=_Parts(year, months * number))
+    return Reading(first=Parts(year, months * (number - 1) + 1), last=Parts(year, months * number))
 
 
-def _read_day_month_year(match: re.Match[str]) -> Reading | None:
+def read_day_month_year(match: re.Match[str]) -> Reading | None:
     """Day and month before the year: the number above 12 is the day ("27/05/2024", "11/20/2012").
 
     "05/06/2024" could be either, so it says its year only.
@@ -266,19 +268,19 @@ def _read_day_month_year(match: re.Match[str]) -> Reading | None:
     elif a == b:
         day = month = a
     else:
-        return Reading(first=_Parts(year))
-    return Reading(first=_Parts(year, month, day)) if _is_valid(year, month, day) else None
+        return Reading(first=Parts(year))
+    return Reading(first=Parts(year, month, day)) if is_valid(year, month, day) else None
 
 
-def _read_bare_month(match: re.Match[str]) -> Reading | None:
-    return Reading(first=_Parts(month=_month_of(None, match["mon"])))
+def read_bare_month(match: re.Match[str]) -> Reading | None:
+    return Reading(first=Parts(month=_month_of(None, match["mon"])))
 
 
-def _read_bare_year(match: re.Match[str]) -> Reading | None:
-    return Reading(first=_Parts(int(match["y"])))
+def read_bare_year(match: re.Match[str]) -> Reading | None:
+    return Reading(first=Parts(int(match["y"])))
 
 
-def _read_relative(match: re.Match[str]) -> Reading | None:
+def read_relative(match: re.Match[str]) -> Reading | None:
     """Relative words ("this year", "同年11月", "November of the same year", "上个月"), counted later."""
     groups = match.groupdict()
     key = " ".join(match["rel"].lower().split())
@@ -290,52 +292,13 @@ def _read_relative(match: re.Match[str]) -> Reading | None:
             return None
         basis, shift = _EN_RELATIVE[modifier]
         unit = "month" if word == "month" else "year"
-    first = _Parts(None, _month_of(groups.get("m"), groups.get("mon")), _to_int(groups.get("d")))
-    if not _is_valid(None, first.month, first.day):
+    first = Parts(None, _month_of(groups.get("m"), groups.get("mon")), to_int(groups.get("d")))
+    if not is_valid(None, first.month, first.day):
         return None
     return Reading(first=first, basis=basis, unit=unit, shift=shift)
 
 
-def _read_weekday(match: re.Match[str]) -> Reading | None:
-    """A weekday ("on Monday", "last Friday", "上周一"), found from the text's date when resolved (_weekday_before)."""
-    name = match["weekday"]
-    week: _Week = "on_or_before"
-    if name.isascii():
-        weekday = _EN_WEEKDAYS.index(name.lower())
-        if not _has_weekday_opening(match):
-            return None
-        if match["last"]:
-            week = "before"
-        elif match["next"]:
-            week = "after"
-    else:
-        weekday = _ZH_WEEKDAYS[name]
-        if match["last"]:
-            week = "previous"
-        elif match["this"]:
-            week = "this"
-        elif match["next"]:
-            week = "following"
-    if week == "on_or_before" and _speaks_of_the_future(match):
-        week = "on_or_after"  # "will meet in Tokyo on Saturday", "将于周六举行"
-    return Reading(first=_Parts(), basis="anchor", unit="weekday", shift=weekday, week=week)
-
-
-def _has_weekday_opening(match: re.Match[str]) -> bool:
-    """The word "on", "last" or "next" before an English weekday, or a verb-like word ("agreed Monday")."""
-    if match.start() != match.start("weekday"):
-        return True
-    start = match.start()
-    return date_patterns.BARE_WEEKDAY_BEFORE_RE.search(match.string, max(0, start - 20), start) is not None
-
-
-def _speaks_of_the_future(match: re.Match[str]) -> bool:
-    """The clause before the weekday says what is to come: "will", "is scheduled to", "将", "拟"."""
-    start = match.start()
-    return date_patterns.FUTURE_CLAUSE_RE.search(match.string, max(0, start - _FUTURE_LOOKBACK), start) is not None
-
-
-def _weekday_from(weekday: int, week: _Week, base: PartialDate) -> PartialDate | None:
+def _weekday_from(weekday: int, week: Week, base: PartialDate) -> PartialDate | None:
     """The day (Monday 0) that a weekday reading names from `base`, as `week` says."""
     if base.month is None or base.day is None:
         return None
@@ -358,7 +321,7 @@ def _weekday_from(weekday: int, week: _Week, base: PartialDate) -> PartialDate |
     return PartialDate(year=found.year, month=found.month, day=found.day) if found.year >= MIN_YEAR else None
 
 
-def _read_decade(match: re.Match[str]) -> Reading | None:
+def read_decade(match: re.Match[str]) -> Reading | None:
     """Decades ("the early 1980s", "20世纪90年代", "21世纪第二个十年") as first and last years."""
     groups = match.groupdict()
     century = _century_of(groups.get("century"))
@@ -376,10 +339,10 @@ def _read_decade(match: re.Match[str]) -> Reading | None:
     first, last = start + low, start + high
     if not MIN_YEAR <= first <= last <= MAX_YEAR:
         return None
-    return Reading(first=_Parts(first), last=_Parts(last), decade=True)
+    return Reading(first=Parts(first), last=Parts(last), decade=True)
 
 
-def _to_int(value: str | None) -> int | None:
+def to_int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
@@ -412,98 +375,3 @@ def _number_of(value: str) -> int | None:
     high = _HAN_DIGITS.get(tens, -1) if tens else 1
     low = _HAN_DIGITS.get(ones, -1) if ones else 0
     return None if high < 0 or low < 0 or len(tens) > 1 or len(ones) > 1 else high * 10 + low
-
-
-# Relative words of the lexicon's lists (Korean, Japanese, Chinese): the list says what they count.
-_RELATIVE_COUNTS: tuple[tuple[_Unit, int], ...] = (
-    ("year", 0), ("year", -1), ("year", 1), ("month", 0), ("month", -1), ("month", 1), ("month", 0),
-)  # fmt: skip
-_LEX_RELATIVE: dict[str, tuple[_Unit, int]] = {
-    word: unit_shift
-    for name, unit_shift in zip(date_patterns.RELATIVE_WORD_LISTS, _RELATIVE_COUNTS, strict=True)
-    for word in date_patterns.lexicon_words(name)
-}
-
-
-def _read_lex_relative(match: re.Match[str]) -> Reading | None:
-    """A word of a relative-date list, with its month or days: "올해 6월", "지난해", "내달 4~7일", "年内", "日前"."""
-    unit, shift = _LEX_RELATIVE[match["rel"]]
-    month, day, day2 = _to_int(match["m"]), _to_int(match["d"]), _to_int(match["d2"])
-    if month is not None and unit == "month":
-        return None  # "내달 6월" is no date
-    first = _Parts(None, month, day)
-    last: _Parts | None = _Parts(None, month, day2) if day2 is not None else None
-    if not _is_valid(None, month, day) or (day2 is not None and (day is None or day2 <= day)):
-        return None
-    return Reading(first=first, last=last, basis="anchor", unit=unit, shift=shift)
-
-
-def _read_marked_day(match: re.Match[str]) -> Reading | None:
-    """A day of the month before ("지난 22일") or after ("오는 4~7일") the text's date."""
-    day, day2 = int(match["d"]), _to_int(match["d2"])
-    if day2 is not None and day2 <= day:
-        return None
-    shift = -1 if match["past"] else 1
-    last = _Parts(day=day2) if day2 is not None else None
-    return Reading(first=_Parts(day=day), last=last, basis="anchor", unit="day_of_month", shift=shift)
-
-
-_SEASON_MONTHS = {"season_spring": (3, 5), "season_summer": (6, 8), "season_autumn": (9, 11), "season_winter": (12, 2)}
-_SEASON_OF = {
-    word.lower(): months for name, months in _SEASON_MONTHS.items() for word in date_patterns.lexicon_words(name)
-}
-_SEASON_SHIFTS = {"this": 0, "coming": 0, "next": 1, "last": -1}
-
-
-def _read_season(match: re.Match[str]) -> Reading | None:
-    """A season as its months: "autumn 2019" is 2019-09 to 2019-11, "next autumn" that of the year after the text's.
-
-    Winter runs from December into the next year's February; counted from the text's date it is its December.
-    """
-    first_month, last_month = _SEASON_OF[match["season"].lower()]
-    groups = match.groupdict()
-    if groups.get("y"):
-        year = int(groups["y"])
-        last = _Parts(year + 1 if last_month < first_month else year, last_month)
-        return Reading(first=_Parts(year, first_month), last=last)
-    word = (groups.get("rel") or groups.get("coming") or "").lower()
-    if word not in _SEASON_SHIFTS:
-        return None  # "in the summer", "prices fall": no date
-    end = _Parts(None, last_month) if last_month > first_month else None
-    return Reading(first=_Parts(None, first_month), last=end, basis="anchor", unit="year", shift=_SEASON_SHIFTS[word])
-
-
-def _read_same_day(match: re.Match[str]) -> Reading | None:
-    """The day the text named before ("当天", "the same day"), else the text's own date."""
-    return Reading(first=_Parts(), basis="text", unit="day", shift=0)
-
-
-def _read_new_year_day(match: re.Match[str]) -> Reading | None:
-    """New Year's Day ("元旦"): the 1st of January nearest the text's date."""
-    return Reading(first=_Parts(), basis="anchor", unit="new_year")
-
-
-def _read_later(match: re.Match[str]) -> Reading | None:
-    """A time counted on from the date the text named before: "a month later", "two years later"."""
-    ago = _read_ago(match)
-    return None if ago is None else replace(ago, basis="reference", shift=-ago.shift)
-
-
-READERS: dict[Kind, Callable[[re.Match[str]], Reading | None]] = {
-    "date": _read_date,
-    "bare_year": _read_bare_year,
-    "bare_month": _read_bare_month,
-    "relative": _read_relative,
-    "decade": _read_decade,
-    "weekday": _read_weekday,
-    "day_month_year": _read_day_month_year,
-    "day_word": _read_day_word,
-    "ago": _read_ago,
-    "part_of_year": _read_part_of_year,
-    "lex_relative": _read_lex_relative,
-    "marked_day": _read_marked_day,
-    "season": _read_season,
-    "same_day": _read_same_day,
-    "new_year_day": _read_new_year_day,
-    "later": _read_later,
-}

@@ -10,38 +10,21 @@ date of the same text ("inferred"), else from the anchor ("relative"), else stay
 from __future__ import annotations
 
 import bisect
-import datetime
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from nea_site.extract.date_readings import READERS, Basis, Kind, Reading, as_date, shift_reading
-from nea_site.model import PartialDate, Precision, Resolution
-from nea_site.text import date_patterns
+from nea_site.extract.date_readings import Kind
+from nea_site.extract.date_resolve import DateSpan as DateSpan  # re-exported: the type of what find_dates gives
+from nea_site.extract.date_resolve import Found, resolve_all
+from nea_site.extract.relative_readings import READERS
+from nea_site.model import PartialDate
+from nea_site.text import date_context, date_patterns
 from nea_site.text.literals import Literals
 from nea_site.text.numerals import fold_date_numerals
 from nea_site.text.script import fold_digits
 
 _CONTEXT_WINDOW = 40  # characters looked at before a match for context words and qualifiers
 _LIST_GAP = 8  # longest text between two years of a list: ", and "
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DateSpan:
-    start_offset: int  # character offsets into the given text
-    end_offset: int
-    expression: str  # text[start_offset:end_offset], verbatim
-    start: PartialDate | None  # None when unresolved
-    end: PartialDate | None  # for spans/ranges, else None
-    precision: Precision
-    resolution: Resolution  # explicit | relative (resolved against anchor) | inferred | unresolved
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    start_offset: int
-    end_offset: int
-    rank: int  # position of the rule: breaks ties between equally long matches
-    reading: Reading
 
 
 def find_dates(text: str, *, anchor: PartialDate | None, reference: PartialDate | None = None) -> list[DateSpan]:
@@ -89,9 +72,9 @@ def resolve_again(span: DateSpan, anchor: PartialDate) -> DateSpan:
 
 def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: PartialDate | None) -> list[DateSpan]:
     has_link = "http" in text or "www." in text  # what every URL_RE match starts with
-    links = [(m.start(), m.end()) for m in date_patterns.URL_RE.finditer(text)] if has_link else []
-    found: list[_Found] = []
-    unlisted: list[_Found] = []  # lone years with no context word: years only if listed with one that has
+    links = [(m.start(), m.end()) for m in date_context.URL_RE.finditer(text)] if has_link else []
+    found: list[Found] = []
+    unlisted: list[Found] = []  # lone years with no context word: years only if listed with one that has
     skip = set() if not text.isascii() else _NON_ASCII_RULES
     if not date_patterns.ANY_MONTH_NAME_RE.search(text):
         skip = skip | _MONTH_NAME_RULES
@@ -119,8 +102,8 @@ def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: Parti
             reading = READERS[kind](match)
             if reading is None or _is_page_number(text, match):
                 continue
-            item = _Found(match.start(), match.end(), rank, reading)
-            if kind == "bare_year" and date_patterns.QUANTITY_AFTER_RE.match(text, match.end()):
+            item = Found(match.start(), match.end(), rank, reading)
+            if kind == "bare_year" and date_context.QUANTITY_AFTER_RE.match(text, match.end()):
                 continue  # "2000 students", "2000亿"
             if kind == "bare_year" and not _has_year_context(text, match):
                 unlisted.append(item)
@@ -130,7 +113,7 @@ def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: Parti
             found.append(item)
     found.extend(_find_listed_years(text, found, unlisted))
     chosen = _choose_longest([_qualify(text, item) for item in found])
-    return _resolve_all(text, _without_weekdays_of_days(text, chosen), anchor, reference)
+    return resolve_all(text, _without_weekdays_of_days(text, chosen), anchor, reference)
 
 
 def _ending_at(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str] | None:
@@ -139,25 +122,25 @@ def _ending_at(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str
 
 
 def _has_year_context(text: str, match: re.Match[str]) -> bool:
-    return _ending_at(date_patterns.YEAR_CONTEXT_BEFORE_RE, text, match.start()) is not None
+    return _ending_at(date_context.YEAR_CONTEXT_BEFORE_RE, text, match.start()) is not None
 
 
 def _has_month_context(text: str, match: re.Match[str]) -> bool:
-    return _ending_at(date_patterns.MONTH_CONTEXT_BEFORE_RE, text, match.start()) is not None
+    return _ending_at(date_context.MONTH_CONTEXT_BEFORE_RE, text, match.start()) is not None
 
 
 def _is_page_number(text: str, match: re.Match[str]) -> bool:
     if not text[match.start()].isdigit():
         return False
-    before = _ending_at(date_patterns.PAGE_BEFORE_RE, text, match.start())
-    return before is not None or date_patterns.PAGE_AFTER_RE.match(text, match.end()) is not None
+    before = _ending_at(date_context.PAGE_BEFORE_RE, text, match.start())
+    return before is not None or date_context.PAGE_AFTER_RE.match(text, match.end()) is not None
 
 
-def _find_listed_years(text: str, found: list[_Found], unlisted: list[_Found]) -> list[_Found]:
+def _find_listed_years(text: str, found: list[Found], unlisted: list[Found]) -> list[Found]:
     """Lone years joined to a year by "and", "、", "和": "in 2022 and 2023", "2022和2023年"."""
     ends = {f.end_offset for f in found if f.reading.is_year_only}
     starts = {f.start_offset for f in found if f.reading.is_year_only}
-    listed: list[_Found] = []
+    listed: list[Found] = []
     waiting = list(unlisted)
     grew = True
     while grew and waiting:
@@ -172,7 +155,7 @@ def _find_listed_years(text: str, found: list[_Found], unlisted: list[_Found]) -
     return listed
 
 
-def _has_list_neighbour(text: str, item: _Found, ends: set[int], starts: set[int]) -> bool:
+def _has_list_neighbour(text: str, item: Found, ends: set[int], starts: set[int]) -> bool:
     for gap_start in range(max(0, item.start_offset - _LIST_GAP), item.start_offset):
         if gap_start in ends and _is_list_gap(text[gap_start : item.start_offset]):
             return True
@@ -183,16 +166,16 @@ def _has_list_neighbour(text: str, item: _Found, ends: set[int], starts: set[int
 
 
 def _is_list_gap(gap: str) -> bool:
-    return bool(gap.strip()) and date_patterns.YEAR_LIST_GAP_RE.fullmatch(gap) is not None
+    return bool(gap.strip()) and date_context.YEAR_LIST_GAP_RE.fullmatch(gap) is not None
 
 
-def _qualify(text: str, item: _Found) -> _Found:
+def _qualify(text: str, item: Found) -> Found:
     """Widen the span over qualifying words: "since 1999", "by the end of 2016", "截至2016年底"."""
-    before = _ending_at(date_patterns.QUALIFIER_BEFORE_RE, text, item.start_offset)
-    after = date_patterns.QUALIFIER_AFTER_RE.match(text, item.end_offset)
+    before = _ending_at(date_context.QUALIFIER_BEFORE_RE, text, item.start_offset)
+    after = date_context.QUALIFIER_AFTER_RE.match(text, item.end_offset)
     if before is None and after is None:
         return item
-    return _Found(
+    return Found(
         before.start() if before else item.start_offset,
         after.end() if after else item.end_offset,
         item.rank,
@@ -200,9 +183,9 @@ def _qualify(text: str, item: _Found) -> _Found:
     )
 
 
-def _choose_longest(found: list[_Found]) -> list[_Found]:
+def _choose_longest(found: list[Found]) -> list[Found]:
     """Longest first (then leftmost, then earliest rule), skipping any that overlaps one already chosen."""
-    chosen: list[_Found] = []  # disjoint, so sorted by start and by end alike
+    chosen: list[Found] = []  # disjoint, so sorted by start and by end alike
     starts: list[int] = []
     for item in sorted(found, key=lambda f: (f.start_offset - f.end_offset, f.start_offset, f.rank)):
         index = bisect.bisect_left(starts, item.start_offset)
@@ -215,14 +198,14 @@ def _choose_longest(found: list[_Found]) -> list[_Found]:
     return chosen
 
 
-def _without_weekdays_of_days(text: str, chosen: list[_Found]) -> list[_Found]:
+def _without_weekdays_of_days(text: str, chosen: list[Found]) -> list[Found]:
     """Drop a weekday written next to a day's date, which it names ("on Monday, May 27", "5月27日（周一）").
 
     Counted from the text's own date, it would name another day.
     """
     if not any(item.reading.unit == "weekday" for item in chosen):
         return chosen
-    kept: list[_Found] = []
+    kept: list[Found] = []
     for i, item in enumerate(chosen):
         if item.reading.unit == "weekday" and any(
             0 <= j < len(chosen) and chosen[j].reading.first.day is not None and _are_beside(text, item, chosen[j])
@@ -233,138 +216,9 @@ def _without_weekdays_of_days(text: str, chosen: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _are_beside(text: str, a: _Found, b: _Found) -> bool:
+def _are_beside(text: str, a: Found, b: Found) -> bool:
     first, second = (a, b) if a.start_offset < b.start_offset else (b, a)
-    return date_patterns.BESIDE_GAP_RE.fullmatch(text, first.end_offset, second.start_offset) is not None
-
-
-def _resolve_all(
-    text: str, chosen: list[_Found], anchor: PartialDate | None, reference: PartialDate | None
-) -> list[DateSpan]:
-    spans: list[DateSpan] = []
-    # reference: the latest resolved date, for "同年", "17日", "the same year"
-    for item in chosen:
-        span = _resolve(text, item, anchor, reference)
-        spans.append(span)
-        if span.start is not None and span.precision != "decade":
-            reference = span.end or span.start
-    return spans
-
-
-def _resolve(text: str, item: _Found, anchor: PartialDate | None, reference: PartialDate | None) -> DateSpan:
-    reading = item.reading
-    start: PartialDate | None = None
-    end: PartialDate | None = None
-    resolution: Resolution = "unresolved"
-    if reading.basis == "text" and reading.first.year is not None:
-        start, resolution = as_date(reading.first), "explicit"
-        end = as_date(reading.last) if reading.last is not None else None
-    else:
-        for base, how in _bases(reading.basis, reference, anchor):
-            start = shift_reading(reading, base)
-            if start is not None and how == "inferred" and reading.basis == "text" and anchor is not None:
-                base = _past_the_reference(reading, start, base, anchor)
-                start = shift_reading(reading, base)
-            elif start is not None and how == "relative" and reading.basis == "text":
-                base = _by_tense(text, item, reading, start, base)
-                start = shift_reading(reading, base)
-            if start is not None:
-                resolution = how
-                if reading.last is not None:  # "26日至27日": the range's end from the same base
-                    end = shift_reading(replace(reading, first=reading.last, last=None), base)
-                break
-    return DateSpan(
-        start_offset=item.start_offset,
-        end_offset=item.end_offset,
-        expression=text[item.start_offset : item.end_offset],
-        start=start,
-        end=end,
-        precision=reading.precision,
-        resolution=resolution,
-    )
-
-
-def _order(date: PartialDate) -> tuple[int, int, int]:
-    return (date.year, date.month or 0, date.day or 0)
-
-
-def _past_the_reference(
-    reading: Reading, start: PartialDate, reference: PartialDate, anchor: PartialDate
-) -> PartialDate:
-    """The base for a date the text gives without its year (or month) that would fall before the date it follows.
-
-    "2022年12月30日 … 1月1日" in a text of 2 January 2023 is the next year's 1 January: a story moves forward,
-    so the year (or, for "2日", the month) after the reference's is taken, as long as that does not pass the
-    text's own date. Without that room the reference's year stays ("27日 … 26日称").
-    """
-    if _order(start) >= _order(reference) or reference.month is None or not _is_recent(reference, anchor):
-        return reference
-    if reading.first.month is None:  # a day alone: the next month
-        year, month = divmod(reference.year * 12 + reference.month, 12)
-        later = PartialDate(year=year, month=month + 1, day=None)
-    else:
-        later = PartialDate(year=reference.year + 1, month=reference.month, day=reference.day)
-    moved = shift_reading(reading, later)
-    return later if moved is not None and _order(moved) <= _order(anchor) else reference
-
-
-_RECENT_DAYS = 40  # a reference this close before the text's own date is news of the last weeks
-
-
-def _is_recent(reference: PartialDate, anchor: PartialDate) -> bool:
-    """The reference falls within the weeks before the text's date (a bulletin's "12月31日" of 2 January)."""
-    if reference.day is None or anchor.month is None or anchor.day is None or reference.month is None:
-        return False
-    gap = datetime.date(anchor.year, anchor.month, anchor.day) - datetime.date(
-        reference.year, reference.month, reference.day
-    )
-    return 0 <= gap.days <= _RECENT_DAYS
-
-
-_NEAR_MONTHS = 2  # a date without its year this few months after the text's date is taken as to come
-
-
-def _months_between(early: PartialDate, late: PartialDate) -> int:
-    return (late.year - early.year) * 12 + (late.month or 1) - (early.month or 1)
-
-
-def _by_tense(text: str, item: _Found, reading: Reading, start: PartialDate, anchor: PartialDate) -> PartialDate:
-    """The base for a date without its year (or month) counted from the text's own date, as its clause's tense says.
-
-    Told in the past ("visited Tokyo in March" in a text of December) it is the latest such date on or before the
-    text's date, unless that is only weeks ahead (then it is taken as to come); told as to come ("will open in
-    January", "将于1月举行", "by the end of March") the first on or after it.
-    """
-    if anchor.month is None or (start.month is not None and start.day is not None and anchor.day is None):
-        return anchor
-    future = date_patterns.FUTURE_CLAUSE_RE.search(text, max(0, item.start_offset - 80), item.start_offset)
-    future = (
-        future
-        or date_patterns.DEADLINE_BEFORE_RE.search(text, max(0, item.start_offset - 30), item.start_offset)
-        or date_patterns.DEADLINE_START_RE.match(text, item.start_offset)
-    )
-    after = _order(start) > _order(anchor)
-    if after == bool(future):
-        return anchor
-    if after and reading.first.month is not None and _months_between(anchor, start) <= _NEAR_MONTHS:
-        return anchor  # "a 20 June deadline" in a text of 2 June: weeks ahead, not a year back
-    step = 1 if future else -1
-    if reading.first.month is None:  # a day alone: the month before or after
-        year, month = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
-        return PartialDate(year=year, month=month + 1, day=anchor.day)
-    return PartialDate(year=anchor.year + step, month=anchor.month, day=anchor.day)
-
-
-def _bases(
-    basis: Basis, reference: PartialDate | None, anchor: PartialDate | None
-) -> list[tuple[PartialDate, Resolution]]:
-    """Where missing parts may come from, in order: "同年" from the text before, "今年" from the anchor, "17日" both."""
-    bases: list[tuple[PartialDate | None, Resolution]] = []
-    if basis in ("text", "reference"):
-        bases.append((reference, "inferred"))
-    if basis in ("text", "anchor"):
-        bases.append((anchor, "relative"))
-    return [(base, how) for base, how in bases if base is not None]
+    return date_context.BESIDE_GAP_RE.fullmatch(text, first.end_offset, second.start_offset) is not None
 
 
 # Every rule, most specific first: among equally long matches the earlier rule wins.

@@ -6,9 +6,19 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer
 from nea_site.extract.dates import DateSpan
+from nea_site.extract.event_labels import make_label, without_citation_tail
+from nea_site.extract.event_records import continues_the_day, is_record_of_meeting, is_sequel, tells_the_meeting
+from nea_site.extract.event_records import cue_near as _cue_near
+from nea_site.extract.event_records import without_titles as without_titles  # claims read it here
+from nea_site.extract.event_rows import (
+    MEETING_NOUNS,
+    is_meeting_date_cell,
+    is_numbered_row_date,
+    is_tenure_row,
+    lexicon_regex,
+)
 from nea_site.model import (
     ActorId,
     Event,
@@ -23,11 +33,9 @@ from nea_site.model import (
 )
 from nea_site.model.ids import content_hash
 from nea_site.text.date_patterns import FUTURE_CLAUSE_RE
-from nea_site.text.header_patterns import OPENING_DATELINE_RES
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.patterns import (
     AS_OF_RE,
-    BOOK_TITLE_RE,
     CITATION_RE,
     DATA_LABEL_AFTER_RE,
     DESIGNATED_AFTER_RE,
@@ -38,50 +46,25 @@ from nea_site.text.patterns import (
     PREDICTION_ZH_RE,
     SINCE_RE,
     START_AFTER_RE,
-    cue_regex,
 )
 from nea_site.text.script import to_simplified
 
-MAX_LABEL_CHARS = {"en": 140, "zh": 60}
 # How far from a date a trigger or a forecast cue may be and still belong to it (about one clause).
 NEAR_CHARS = {"en": 90, "zh": 45}
 
 
-def _lexicon_regex(*names: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The lexicon lists `names` as two cue regexes: English whole words, and Chinese/Korean/Japanese inside words.
-
-    Cues are read on the Simplified copy of a paragraph, so each CJK word is also looked for in Simplified.
-    """
-    words = lexicon.current()
-    english = tuple(word for name in names for word in words.words(name, "en"))
-    cjk = tuple(word for name in names for word in words.words(name, "zh", "ko", "ja"))
-    return (
-        cue_regex(tuple(dict.fromkeys(english)), whole_words=True),
-        cue_regex(tuple(dict.fromkeys((*cjk, *map(to_simplified, cjk)))), whole_words=False),
-    )
-
-
 # Happenings beyond the built-in trigger words (statements, visits, launches; Korean and Japanese verbs).
-_MORE_TRIGGERS = _lexicon_regex("event_verbs")
-# Words that open a sentence as the sequel of the one before: "会后", "会议期间", "After the meeting".
-_SEQUEL_OPENER_EN, _SEQUEL_OPENER_CJK = _lexicon_regex("sequel_openers")
-_SEQUEL_OPENERS = (re.compile(f"(?i:{_SEQUEL_OPENER_EN.pattern})|{_SEQUEL_OPENER_CJK.pattern}"),)
-_TO_COME_RE = re.compile(r"将|拟|计划|\bwill\b|\bis to\b|\bare to\b", re.IGNORECASE)
-# Statements ("said", "表示", "밝혔다"): a happening with a date of their own, not carried from the sentence before.
-_STATEMENT_TRIGGERS = _lexicon_regex("statement_verbs")
-_ACTION_TRIGGERS = (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE, *_MORE_TRIGGERS)
-_LEXICON_EN, _LEXICON_CJK = _lexicon_regex("event_verbs", "statement_verbs")
+_LEXICON_EN, _LEXICON_CJK = lexicon_regex("event_verbs", "statement_verbs")
 # Every trigger as one regex per script (one search per window): the built-in words and the lexicon's.
 _TRIGGERS = (
     re.compile(f"{EVENT_TRIGGER_EN_RE.pattern}|{_LEXICON_EN.pattern}", re.IGNORECASE),
     re.compile(f"{EVENT_TRIGGER_ZH_RE.pattern}|{_LEXICON_CJK.pattern}"),
 )
-_RECURRENCE = _lexicon_regex("recurrence_words")
-_ANNIVERSARY = _lexicon_regex("anniversary_words")
-_MEETING_NOUNS = _lexicon_regex("meeting_nouns")
-_TARGET = _lexicon_regex("target_date_words")
-_WISHES = _lexicon_regex("wish_cues")
-_RELATED_LINKS = _lexicon_regex("related_links_labels")
+_RECURRENCE = lexicon_regex("recurrence_words")
+_ANNIVERSARY = lexicon_regex("anniversary_words")
+_TARGET = lexicon_regex("target_date_words")
+_WISHES = lexicon_regex("wish_cues")
+_RELATED_LINKS = lexicon_regex("related_links_labels")
 # After a year: "2024年度" (a reporting year), "2023年版" (an edition), "2015年的水平" (a comparison base): a
 # label, not a happening.
 _DATA_YEAR_AFTER_RE = re.compile(r"[度版]|\s*的\s*水平")
@@ -133,31 +116,6 @@ def has_trigger(text: str) -> bool:
     return any(trigger.search(text) for trigger in _TRIGGERS)
 
 
-def make_label(text: str, cjk: bool) -> str:
-    """A short label in the source language: the sentence, cut at a clause boundary near the limit."""
-    limit = MAX_LABEL_CHARS["zh" if cjk else "en"]
-    label = _without_dateline(text.strip()).rstrip("。.;；")
-    if len(label) <= limit:
-        return label
-    cut = max(label.rfind(mark, 0, limit) for mark in ("，", "；", ", ", "; "))
-    if cut < limit // 3:
-        cut = label.rfind(" ", 0, limit) if " " in label else limit
-    return label[: max(cut, 1)].rstrip("，,；; ") + "…"
-
-
-def _without_dateline(sentence: str) -> str:
-    """The sentence without a news dateline opening it ("SEOUL, May 27, 2024 — ", "新华社首尔5月27日电（记者张伟）").
-
-    The label says what happened; the record's date and source say where and when it was reported.
-    """
-    simplified = to_simplified(sentence)
-    for pattern in OPENING_DATELINE_RES:
-        match = pattern.match(simplified)
-        if match and match.end() < len(sentence):
-            return sentence[match.end() :].lstrip(" ：:，,")
-    return sentence
-
-
 def _scope(sentence: SentenceContext, dated: list[DateSpan], i: int) -> tuple[int, int]:
     """The stretch of the sentence that belongs to the i-th date: from the previous date's end to the next's start."""
     begin = dated[i - 1].end_offset if i else sentence.start
@@ -183,17 +141,6 @@ def _opens_sentence(text: str, sentence_start: int, date: DateSpan) -> bool:
     )
 
 
-def without_titles(text: str) -> str:
-    """`text` with every 《title》 blanked out, same length: words inside titles are names, not cues."""
-    return BOOK_TITLE_RE.sub(lambda m: "\u3000" * len(m.group()), text) if "《" in text else text
-
-
-def _cue_near(untitled: str, cues: tuple[re.Pattern[str], ...], lo: int, hi: int) -> bool:
-    """True when one of `cues` occurs in untitled[lo:hi] (a paragraph through `without_titles`)."""
-    window = untitled[max(lo, 0) : hi]
-    return any(cue.search(window) for cue in cues)
-
-
 def is_data_as_of(before: str, expression: str) -> bool:
     """True for "By the end of 2016", "as of", "截至": the date of a figure, not of a happening."""
     return bool(AS_OF_RE.search(before) or AS_OF_RE.match(expression))
@@ -206,9 +153,20 @@ def _is_bare_since(text: str, date: DateSpan) -> bool:
         return False
     if START_AFTER_RE.match(text, date.end_offset):
         return False  # "从2014年开始倡导": the start of something is a happening
-    clause_end = text.find("以来", date.end_offset)
-    clause = text[date.end_offset : clause_end] if 0 <= clause_end - date.end_offset <= 40 else ""
-    return not (clause and EVENT_TRIGGER_ZH_RE.search(clause))
+    clause_end = min((i for i in (text.find(w, date.end_offset) for w in ("以来", "以來")) if i >= 0), default=-1)
+    if 0 <= clause_end - date.end_offset <= 40:
+        clause = text[date.end_offset : clause_end]
+    elif _HAN_RE.search(date.expression) and not date.expression.endswith(("以来", "以來")):
+        # "自从2012年X登上…、Y宣布…，": no "以来", the happenings up to the comma
+        stop = _COMMA_STOP_RE.search(text, date.end_offset)
+        clause = text[date.end_offset : stop.start() if stop else len(text)]
+    else:
+        clause = ""
+    return not (clause and EVENT_TRIGGER_ZH_RE.search(to_simplified(clause)))
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_COMMA_STOP_RE = re.compile(r"[，,。；;]")
 
 
 def _event_dates(sentence: SentenceContext, citations: list[tuple[int, int]]) -> list[DateSpan]:
@@ -272,6 +230,24 @@ def _is_target(untitled: str, date: DateSpan) -> bool:
     return any(cue.search(around) for cue in _TARGET)
 
 
+MEETING_NAME_CHARS = {"en": 30, "zh": 20}  # how far after its date a meeting's noun may still name the meeting
+
+
+def _names_a_meeting(untitled: str, date: DateSpan, end: int, cjk: bool) -> bool:
+    """The date names a meeting of its year: "2026年…领导人非正式会议", "明年大会", "the 2026 APEC summit".
+
+    A meeting of a year to come is a scheduled happening, not a forecast.
+    """
+    clause = _clause_after(untitled, date, end)[: MEETING_NAME_CHARS["zh" if cjk else "en"]]
+    return any(noun.search(clause) for noun in MEETING_NOUNS)
+
+
+def _only_targets(sentence: SentenceContext) -> bool:
+    """Every date of the sentence is a deadline or target ("一致同意年内启动谈判"): it tells no day of its own."""
+    untitled = without_titles(sentence.cue_text)
+    return all(_is_target(untitled, date) for date in sentence.dates)
+
+
 def _is_scheduled(date: DateSpan) -> bool:
     """A coming happening dated to the month or the day ("will be held on 5 June", "将于6月2日举行").
 
@@ -280,76 +256,37 @@ def _is_scheduled(date: DateSpan) -> bool:
     return date.precision in ("month", "day")
 
 
-# The label that opens a numbered table row: "2nd Council", "3rd Summit", "第5次", "第2届会议", "7차", "2회".
-_ROW_LABEL_RE = re.compile(
-    r"\s*(?:[0-9]{1,2}(?:st|nd|rd|th)|第\s*[0-9]{1,2}\s*[次届回任]|제?\s*[0-9]{1,2}\s*[회차])(?=[\s|])"
-)
-
-
-def _is_numbered_row_date(sentence: SentenceContext, date: DateSpan) -> bool:
-    """A table row that a number labels: its date is when that one of the series (a meeting, a board) was held.
-
-    "2nd Council Mar. 2015 - Feb. 2017 | names" dates the second council to March 2015, "3회 | 부산 |
-    2016년 4월 9일" the third meeting to 9 April 2016.
-    """
-    text = sentence.paragraph.text
-    return (
-        "|" in text
-        and date.resolution == "explicit"
-        and date.precision in ("month", "day")
-        and _ROW_LABEL_RE.match(text, sentence.start, date.start_offset) is not None
-    )
-
-
-# A row of an officeholder list: "（2011-2013）Name / Name", "(2017–) Name": the term's years open the row in
-# parentheses, and names follow, no sentence.
-_TENURE_OPENING_RE = re.compile(r"[\s#*•·\-]*(?:[0-9]{1,2}\.\s+)?[（(]\s*")
-_TENURE_CLOSE_RE = re.compile(r"\s*[）)]\s*(?=\S)")
-_SENTENCE_MARK_RE = re.compile(r"[。！？!?]|\.(?:\s|$)")
-MAX_TENURE_ROW_CHARS = 200
-
-
-def _is_tenure_row(sentence: SentenceContext, date: DateSpan) -> bool:
-    """A list's row that opens with a term's years in parentheses and names its holders: the term's start."""
-    text = sentence.paragraph.text
-    if date.resolution != "explicit" or date.precision != "year" or len(text) > MAX_TENURE_ROW_CHARS:
-        return False
-    if _TENURE_OPENING_RE.fullmatch(text, 0, date.start_offset) is None:
-        return False
-    close = _TENURE_CLOSE_RE.match(text, date.end_offset)
-    return close is not None and _SENTENCE_MARK_RE.search(text, close.end()) is None
-
-
-def _is_meeting_date_cell(sentence: SentenceContext, date: DateSpan, section_titles: Mapping[str, str]) -> bool:
-    """A paragraph that is only a date (a table cell), in a section named for meetings: that meeting's date."""
-    text = sentence.paragraph.text
-    if date.resolution != "explicit" or date.precision != "day":
-        return False
-    rest = (text[: date.start_offset] + " " + text[date.end_offset :]).replace("|", " ").split()
-    if len(rest) > 1 or (rest and len(rest[0]) > 4):
-        return False  # more than a cell: at most the next row's short label ("2회") glued on by the table's layout
-    title = to_simplified(section_titles.get(sentence.paragraph.section_id or "", ""))
-    return any(noun.search(title) for noun in _MEETING_NOUNS)
-
-
 def extract_events(
     source_id: SourceId,
     sentences: list[SentenceContext],
     gazetteer: Gazetteer,
     published: PartialDate | None,
     section_titles: Mapping[str, str] | None = None,
+    title: str | None = None,
 ) -> tuple[Event, ...]:
-    """One event per date whose part of the sentence names a happening (signed, held, founded…) close by."""
+    """One event per date whose part of the sentence names a happening (signed, held, founded…) close by.
+
+    A record of a meeting (`title` "Record of Conversation …", "会谈记录") dated to a day tells that day's meeting:
+    the first sentence of a paragraph that tells a happening in it without a date of its own takes that day.
+    """
     events: list[Event] = []
+    meeting = _record_day(title, published)
+    told: set[int] = set()  # paragraphs of a record whose happening is taken
     # Per paragraph, made when a sentence of it first has a date: its citations and its text without titles.
     paragraphs: dict[int, tuple[list[tuple[int, int]], str]] = {}
-    carried: tuple[str | None, DateSpan] | None = None  # (section, day) of the latest event dated to a day
+    carried: tuple[str | None, DateSpan, int] | None = None  # (section, day, paragraph) of the latest day's event
     for sentence in sentences:
-        if not sentence.dates:
+        if not sentence.dates or (carried is not None and _only_targets(sentence)):
             if carried is not None and carried[0] == sentence.paragraph.section_id:
-                event = _carried_event(source_id, sentence, carried[1], gazetteer)
-                if event is not None:
-                    events.append(event)
+                if is_sequel(sentence) or (carried[2] == sentence.paragraph.index and continues_the_day(sentence)):
+                    events.append(
+                        _make_event(source_id, sentence, carried[1], gazetteer, is_cjk_lang(sentence.paragraph.lang))
+                    )
+            elif meeting is not None and sentence.paragraph.index not in told and tells_the_meeting(sentence):
+                told.add(sentence.paragraph.index)
+                events.append(
+                    _make_event(source_id, sentence, meeting, gazetteer, is_cjk_lang(sentence.paragraph.lang))
+                )
             continue
         text = sentence.paragraph.text
         if sentence.paragraph.index not in paragraphs:
@@ -369,13 +306,14 @@ def extract_events(
         for i, date in enumerate(dated):
             assert date.start is not None
             if (
-                _is_meeting_date_cell(sentence, date, section_titles or {})
-                or _is_numbered_row_date(sentence, date)
-                or _is_tenure_row(sentence, date)
+                is_meeting_date_cell(sentence, date, section_titles or {})
+                or is_numbered_row_date(sentence, date)
+                or is_tenure_row(sentence, date)
             ):
                 found[(date.start, date.end)] = _make_event(source_id, sentence, date, gazetteer, cjk)
                 continue
-            if published is not None and date.start.year > published.year and not _is_scheduled(date):
+            scheduled = _is_scheduled(date) or _names_a_meeting(untitled, date, sentence.end, cjk)
+            if published is not None and date.start.year > published.year and not scheduled:
                 continue  # a year after publication is a forecast or a target, not an event
             begin, end = _scope(sentence, dated, i)
             lo, hi = max(begin, date.start_offset - reach), min(end, date.end_offset + reach)
@@ -385,7 +323,7 @@ def extract_events(
                 continue
             # Forecast cues count before the date ("is expected to … by 2030", "预计到2050年"), not after it; a
             # happening dated to the month or day is scheduled ("将于6月2日举行"), not forecast.
-            if not _is_scheduled(date) and (
+            if not scheduled and (
                 _cue_near(untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, _clause_stop(untitled, date, end, 8))
                 or FUTURE_CLAUSE_RE.search(untitled, lo, date.start_offset)
                 or _cue_near(untitled, _WISHES, _clause_start(untitled, date, lo), date.start_offset)
@@ -412,19 +350,17 @@ def extract_events(
         days = [event for event in found.values() if event.precision == "day" and event.date_end is None]
         if days:
             last = max(dated, key=lambda d: d.end_offset if (d.start, d.end) == (days[-1].date, None) else -1)
-            carried = (sentence.paragraph.section_id, last)
+            carried = (sentence.paragraph.section_id, last, sentence.paragraph.index)
     return tuple(events)
 
 
-def _without_citation_tail(sentence: str) -> str:
-    """The sentence up to the wiki citation ("<ref>{{cite web …}}</ref>") that follows its words, if any."""
-    if "<ref" not in sentence and "<REF" not in sentence:
-        return sentence
-    cut = _REF_START_RE.search(sentence)
-    return sentence[: cut.start()].rstrip() if cut and cut.start() > 0 else sentence
-
-
-_REF_START_RE = re.compile(r"<ref\b", re.IGNORECASE)
+def _record_day(title: str | None, published: PartialDate | None) -> DateSpan | None:
+    """The day of the meeting that a record of it (by its title) tells, as a date of its sentences (inferred)."""
+    if published is None or published.day is None or not title or not is_record_of_meeting(title):
+        return None
+    return DateSpan(
+        start_offset=0, end_offset=0, expression="", start=published, end=None, precision="day", resolution="inferred"
+    )
 
 
 def _without_coarser_repeats(found: list[Event]) -> list[Event]:
@@ -442,35 +378,11 @@ def _without_coarser_repeats(found: list[Event]) -> list[Event]:
     ]
 
 
-def _carried_event(
-    source_id: SourceId,
-    sentence: SentenceContext,
-    day: DateSpan,
-    gazetteer: Gazetteer,
-) -> Event | None:
-    """A sentence without a date of its own that opens as the sequel of a happening dated to a day, in its section.
-
-    "3月5日，会谈在大阪举行。会后，双方签署了合作文件。": the day carries over to "会后…" when it names
-    another happening; statements ("会议指出", "said") do not (they restate the happening), nor what is to come.
-    """
-    lo, hi = sentence.start, sentence.end
-    if not any(opener.match(sentence.cue_text, lo, hi) for opener in _SEQUEL_OPENERS):
-        return None
-    untitled = without_titles(sentence.cue_text)
-    if _TO_COME_RE.search(untitled, lo, hi):
-        return None  # "会议将重点探讨…": what the meeting is to do, not what happened
-    if not _cue_near(untitled, _ACTION_TRIGGERS, lo, hi) or _cue_near(untitled, _STATEMENT_TRIGGERS, lo, hi):
-        return None  # "会议指出，…": what was said at the happening, not another one
-    if _cue_near(untitled, (PREDICTION_EN_RE, PREDICTION_ZH_RE), lo, hi):
-        return None
-    return _make_event(source_id, sentence, day, gazetteer, is_cjk_lang(sentence.paragraph.lang))
-
-
 def _make_event(
     source_id: SourceId, sentence: SentenceContext, date: DateSpan, gazetteer: Gazetteer, cjk: bool
 ) -> Event:
     assert date.start is not None
-    text = _without_citation_tail(sentence.text)
+    text = without_citation_tail(sentence.text)
     label = make_label(text, cjk)
     lang: Lang = "zh" if cjk else "en"
     return Event(

@@ -213,7 +213,12 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         dates=tuple(dates),
         themes=extract_theme_weights(record.paragraphs, per_paragraph),
         events=extract_events(
-            record.id, sentences, extractor.gazetteer, anchor, {s.id: s.title for s in record.sections}
+            record.id,
+            sentences,
+            extractor.gazetteer,
+            anchor,
+            {s.id: s.title for s in record.sections},
+            title=record.meta.title,
         ),
         claims=extract_claims(
             record.id, sentences, extractor.gazetteer, advice=recommendation_sections(record.sections)

@@ -301,8 +301,17 @@ def _reduce_inline(line: str) -> str:
 
 
 def _link_text(match: re.Match[str]) -> str:
-    """A link's words; none for a link to a wiki's file or category page ("[Category:X](…/wiki/Category:X)")."""
+    """A link's words; none for a link to a wiki's file or category page ("[Category:X](…/wiki/Category:X)").
+
+    A number linked to a place on the same page ("communique,[3](#f3)") is a note's mark: written "[^3]", as the
+    notes read it, not left as a figure glued to the words ("communique,3 Japan").
+    """
+    if match["target"].startswith("#") and _NOTE_NUMBER_RE.fullmatch(match["text"]):
+        return f"[^{match['text']}]"
     return "" if is_silent_link_target(match["target"]) else match["text"]
+
+
+_NOTE_NUMBER_RE = re.compile(r"[0-9]{1,3}")
 
 
 def _wikilink_text(match: re.Match[str]) -> str:

@@ -56,3 +56,15 @@ def is_notes(tag: str, attr: dict[str, str]) -> bool:
     if tag in ("ol", "ul") and "references" in _CLASS_WORD_RE.split(marker):
         return True  # a wiki's reference list: <ol class="references">
     return any(word in marker for word in ("footnote", "endnote", "doc-endnotes", "notes"))
+
+
+BLOCK_TAGS = frozenset(
+    "p div section article header main blockquote figure figcaption li tr table ul ol dl dt dd pre address "
+    "caption".split()
+)
+# Blocks that a table cell may hold; inside a cell they part words, not paragraphs.
+CELL_BLOCK_TAGS = frozenset({"p", "div", "span", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure"})
+NOTES_CONTAINERS = frozenset({"ol", "ul", "section", "div", "aside", "footer"})
+HEAD_TAGS = frozenset({"html", "head", "title", "meta", "link", "base", "style", "script", "noscript"})
+VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}

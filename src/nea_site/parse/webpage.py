@@ -7,9 +7,15 @@ import re
 from dataclasses import dataclass
 
 from nea_site.parse.webchrome import (
+    BLOCK_TAGS,
+    CELL_BLOCK_TAGS,
     CHROME_TAGS,
     DROP_TAGS,
+    HEAD_TAGS,
+    HEADING_TAGS,
     INLINE_TAGS,
+    NOTES_CONTAINERS,
+    VOID_TAGS,
     is_chrome,
     is_hidden,
     is_link_list,
@@ -18,6 +24,7 @@ from nea_site.parse.webchrome import (
 from nea_site.parse.webtitle import (
     META_FIELDS,
     Block,
+    is_heading_like,
     is_preamble,
     json_ld_fields,
     named_heading,
@@ -27,16 +34,6 @@ from nea_site.parse.webtitle import (
 from nea_site.parse.wikitext import is_silent_link_target
 from nea_site.text.patterns import LIST_ITEM_MARK
 
-_BLOCK_TAGS = frozenset(
-    "p div section article header main blockquote figure figcaption li tr table ul ol dl dt dd pre address "
-    "caption".split()
-)
-# Blocks that a table cell may hold; inside a cell they part words, not paragraphs.
-_CELL_BLOCK_TAGS = frozenset({"p", "div", "span", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure"})
-_NOTES_CONTAINERS = frozenset({"ol", "ul", "section", "div", "aside", "footer"})
-_HEAD_TAGS = frozenset({"html", "head", "title", "meta", "link", "base", "style", "script", "noscript"})
-_VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
-_HEADINGS = {f"h{n}": n for n in range(1, 7)}
 # Where a page says which part of it is the text: the first kind the page has wins.
 _SCOPE_PROBES = (
     ("article", re.compile(r"<article[\s>]", re.IGNORECASE)),
@@ -47,8 +44,6 @@ _SCOPE_PROBES = (
 _TITLE_CLASS_RE = re.compile(r"(?<![Ss]ub)(?<![Ss]ub-)(?:Title|title)(?![a-z])")
 # "Author: Jane Roe", "Note: …": a bold label and its text is a labelled line, not a heading.
 _LABELLED_RE = re.compile(r"^[^:：]{1,40}[:：]\s*\S")
-MAX_BOLD_HEADING_CHARS = 120
-_SENTENCE_PUNCTUATION = ".。!?！？;；,，"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,10 +128,10 @@ class _HtmlReducer(html.parser.HTMLParser):
         if self._drop_tag:
             self._drop_depth += tag == self._drop_tag
             return
-        if tag not in _HEAD_TAGS:
+        if tag not in HEAD_TAGS:
             self._in_head = False  # "</head>" may be left out
-        notes_start = not self._in_notes and tag in _NOTES_CONTAINERS and is_notes(tag, attr)
-        if tag in _VOID_TAGS:
+        notes_start = not self._in_notes and tag in NOTES_CONTAINERS and is_notes(tag, attr)
+        if tag in VOID_TAGS:
             self._open(tag, attr)
             return
         if not notes_start and (
@@ -181,9 +176,9 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._take_meta(attr)
         elif tag == "time" and attr.get("datetime"):
             self._times.append((self._scope, attr["datetime"]))
-        elif tag in _HEADINGS:
+        elif tag in HEADING_TAGS:
             self._flush()
-            self._heading = _HEADINGS[tag]
+            self._heading = HEADING_TAGS[tag]
         elif tag == "br" and self._in_data_cell:
             self._buffer.append(" ")  # a line break inside a table cell: the cell goes on
         elif tag == "br":
@@ -207,9 +202,9 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._in_cell += 1
             if tag == "th" and self._tables:
                 self._tables[-1] = True  # a header cell: a table of data, not of layout
-        elif tag in _CELL_BLOCK_TAGS and self._in_data_cell:
+        elif tag in CELL_BLOCK_TAGS and self._in_data_cell:
             self._buffer.append(" ")  # "<td><p>…</p></td>": a paragraph inside a cell is the cell's text
-        elif tag in _BLOCK_TAGS:
+        elif tag in BLOCK_TAGS:
             self._flush()
             self._block_tag = tag
             self._titled = tag in ("p", "div") and _TITLE_CLASS_RE.search(attr.get("class", "")) is not None
@@ -237,7 +232,7 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._in_head = False
         elif tag == "title":
             self._in_title = False
-        elif tag in _HEADINGS:
+        elif tag in HEADING_TAGS:
             self._flush()
             self._heading = 0
         elif tag == "a":
@@ -249,12 +244,12 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._bold = max(0, self._bold - 1)
         elif tag in ("td", "th"):
             self._in_cell = max(0, self._in_cell - 1)
-        elif tag in _CELL_BLOCK_TAGS and self._in_data_cell:
+        elif tag in CELL_BLOCK_TAGS and self._in_data_cell:
             self._buffer.append(" ")
         elif self._in_notes and tag == self._notes_tag:
             self._flush()
             self._in_notes -= 1
-        elif tag in _BLOCK_TAGS:
+        elif tag in BLOCK_TAGS:
             self._flush()
             self._titled = False
             if tag == "table" and self._tables:
@@ -329,10 +324,10 @@ class _HtmlReducer(html.parser.HTMLParser):
         elif self._heading:
             self._last_hashes = self._heading
             self._blocks.append(Block(self._scope, text, self._heading))
-        elif self._titled and _is_heading_like(text):
+        elif self._titled and is_heading_like(text):
             self._last_hashes = 1
             self._blocks.append(Block(self._scope, text, 1))
-        elif bold_only and self._block_tag in ("p", "div") and _is_heading_like(text) and not _LABELLED_RE.match(text):
+        elif bold_only and self._block_tag in ("p", "div") and is_heading_like(text) and not _LABELLED_RE.match(text):
             # "<p><strong>Why it matters</strong></p>": a heading one level under the last real one
             self._blocks.append(Block(self._scope, text, max(2, self._last_hashes + 1)))
         else:
@@ -398,7 +393,3 @@ class _HtmlReducer(html.parser.HTMLParser):
         if chosen and blocks and blocks[0].text.casefold() == chosen.casefold():
             blocks = blocks[1:]  # the title set in bold over the text of a page laid out with tables
         return chosen, blocks
-
-
-def _is_heading_like(text: str) -> bool:
-    return len(text) <= MAX_BOLD_HEADING_CHARS and not text.endswith(tuple(_SENTENCE_PUNCTUATION))

@@ -96,3 +96,11 @@ def _site_of(suffix: str, title: str) -> str | None:
         return suffix
     name = suffix.split("，", 1)[0].strip()  # a Chinese site's name and its slogan
     return name if name != suffix and len(name) < len(title) else None
+
+
+MAX_BOLD_HEADING_CHARS = 120
+_SENTENCE_PUNCTUATION = ".。!?！？;；,，"
+
+
+def is_heading_like(text: str) -> bool:
+    return len(text) <= MAX_BOLD_HEADING_CHARS and not text.endswith(tuple(_SENTENCE_PUNCTUATION))

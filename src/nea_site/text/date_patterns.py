@@ -15,12 +15,12 @@ from nea_site.text.script import to_simplified
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"  # "1999", "2023", "2100": the only years the site accepts
 _MONTH = r"(?:1[0-2]|0?[1-9])"  # "11", "03", "3"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"  # "26", "08", "8"
-_MONTH_NAMES = (  # "September", "Sept.", "Jan"; "May" only ever with a day, a year or a context word
-    "January February March April May June July August September October November December"
-    " Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
-).split()
-_FULL_MONTH_NAMES = _MONTH_NAMES[:12]  # a full name takes no period: "in mid-November." ends its sentence
-_MONTH_NAME = rf"(?:(?:{'|'.join(_FULL_MONTH_NAMES)})(?![A-Za-z])|(?:{'|'.join(_MONTH_NAMES[12:])})(?![A-Za-z])\.?)"
+# "September", "Sept.", "Jan" (the lexicon's written_months and month_abbreviations); "May" only ever with a day,
+# a year or a context word
+_FULL_MONTH_NAMES = lexicon.current().words("written_months", "en")  # no period: "in mid-November." ends a sentence
+_SHORT_MONTH_NAMES = lexicon.current().words("month_abbreviations", "en")
+_MONTH_NAMES = (*_FULL_MONTH_NAMES, *_SHORT_MONTH_NAMES)
+_MONTH_NAME = rf"(?:(?:{'|'.join(_FULL_MONTH_NAMES)})(?![A-Za-z])|(?:{'|'.join(_SHORT_MONTH_NAMES)})(?![A-Za-z])\.?)"
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?(?![0-9A-Za-z])"  # "26th", "1st", "3"
 
 
@@ -214,8 +214,6 @@ EN_WEEKDAY_RE = re.compile(
     r"(?:\b(?P<last>last)\s+|\b(?P<next>next)\s+|\b[Oo]n\s+|(?<=[a-z] ))(?P<weekday>Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday)\b(?!['’])"
 )
-# The word before a bare weekday: lower-case, and not one of a habit ("every Monday") or a kind ("a Monday").
-BARE_WEEKDAY_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?!(?:every|each|per|a|one|any|some|most)\s)[a-z]+\s$")
 ZH_WEEKDAY_RE = re.compile(
     r"(?<![一二三四五六七八九十两几每逢0-9])(?:(?P<last>上)|(?P<this>本|这)|(?P<next>下))?(?:周|星期|礼拜)"
     r"(?P<weekday>[一二三四五六日天])"
@@ -229,11 +227,6 @@ FUTURE_CLAUSE_RE = re.compile(
     r"(?=[^,.;:!?，。；：！？]*$)",
     re.IGNORECASE,
 )
-# "by the beginning of ", "by ", "before ", "到": a deadline before a date, which is then to come.
-DEADLINE_BEFORE_RE = re.compile(
-    r"(?:\b(?:by|before)\s+(?:the\s+(?:beginning|start|middle|end)\s+of\s+)?|(?:到|之前的?))$", re.IGNORECASE
-)
-DEADLINE_START_RE = re.compile(r"(?:by|before)\b|到", re.IGNORECASE)  # the same, taken into the date's span
 # "today", "yesterday", "tomorrow", "昨天", "今天", "明天": a day counted from the text's own date ("today's" and
 # "今天的" are left out: "today's world" is no day).
 DAY_WORD_LISTS = ("date_words_today", "date_words_yesterday", "date_words_tomorrow")
@@ -316,9 +309,9 @@ MARKED_DAY_RE = re.compile(
     rf"|(?P<coming>{_alternation(lexicon_words('date_coming_day_markers'))}))"
     rf"{_SP}(?P<d>{_DAY})(?:{_DAY_TO}|{_SP}[日일号])(?![간째])"
 )
-# "6·12", "4ㆍ27": month and day joined by a middle dot, as Korean names a day ("6·12 정상회담").
 # A term still running, in parentheses: "（2017-）", "(2017– )" (an officeholder list's current holder): its start
 OPEN_RANGE_RE = re.compile(rf"(?P<y>{_YEAR})(?<=[（(][0-9]{{4}})[ \t]*{_DASH}(?=[ \t]*[）)])")
+# "6·12", "4ㆍ27": month and day joined by a middle dot, as Korean names a day ("6·12 정상회담").
 MID_DOT_DATE_RE = re.compile(r"(?<![0-9.·ㆍ])(?P<m>1[0-2]|[1-9])[·ㆍ](?P<d>3[01]|[12][0-9]|[1-9])(?![0-9·ㆍ.,%])")
 _EN_SEASONS = lexicon_words(*SEASON_LISTS, langs=("en",))
 _CJK_SEASONS = lexicon_words(*SEASON_LISTS, langs=("zh", "ko", "ja"))
@@ -332,49 +325,8 @@ EN_SEASON_RE = re.compile(
 # "2019年秋季", "2019년 가을", "2016年春": a season after a year.
 CJK_SEASON_RE = re.compile(rf"{YEAR_AT_NUMBER_START}{_SP}[年년]{_SP}(?P<season>{_alternation(_CJK_SEASONS)})")
 
-# Just before a bare year: "in ", "since ", "by ", "the year ", "mid-", "early ", "compared to ".
-# The match must end at the year.
-YEAR_CONTEXT_BEFORE_RE = re.compile(
-    r"(?:\b(?:in|since|by|until|till|from|of|year|the|during|before|after|around|early|late|mid|summer|spring"
-    r"|autumn|fall|winter|fy|compared\s+(?:to|with))[\s-]+|\bc\.\s*)$",
-    re.IGNORECASE,
-)
-# Just before a lone month name: "in ", "since ", "by ", "early ". The match must end at the month.
-MONTH_CONTEXT_BEFORE_RE = re.compile(
-    r"\b(?:in|during|since|by|until|till|from|of|early|late|mid)[\s-]+$",
-    re.IGNORECASE,
-)
-# Just after a bare year that is a count: "2000 students", "2015 多", "1999 亿": not a year.
-QUANTITY_AFTER_RE = re.compile(
-    r"\s*(?:[亿万千百多余个名人家所元吨次项件篇]|美元)"
-    r"|\s+(?:people|persons|students|projects|units|schools|companies|firms|enterprises|times|tons|tonnes|yuan"
-    r"|dollars|won|yen|percent|per\s+cent|million|billion|trillion|members|cases|visitors|participants|km)\b",
-    re.IGNORECASE,
-)
-# Between a weekday and the date of its day: ", ", " (", "（", ")": "Monday, May 27", "5月27日（周一）".
-BESIDE_GAP_RE = re.compile(r"[\s,，(（]*")
-# Between two years of a list: ", ", " and ", "和", "、", ", and ": "in 2022 and 2023", "2022和2023年".
-YEAR_LIST_GAP_RE = re.compile(r"\s*(?:[,，、]\s*)?(?:(?:and|or|&|和|与|及)\s*)?")
-# Just before a number that is a page: "pp.", "p. ", "pages ", "第": "pp.1990-1995" is no range of years.
-PAGE_BEFORE_RE = re.compile(r"(?:\bpp?\.|\bpages?|第)\s*$", re.IGNORECASE)
-# Just after a number that is a page: "页", "頁": "2012-2021页".
-PAGE_AFTER_RE = re.compile(r"\s*[页頁]")
-# Words that qualify the date after them and so belong to the expression: "since ", "by the end of ",
-# "As of the end of ", "the first half of ", "early ", "自", "截至", "到".
-QUALIFIER_BEFORE_RE = re.compile(
-    r"(?:(?i:\b(?:(?:since|until|till|by|before|after|as\s+of|from)\s+(?:(?:at\s+)?the\s+(?:end|beginning|start"
-    r"|middle|first\s+half|second\s+half)\s+of\s+)?|(?:at\s+)?the\s+(?:end|beginning|start|middle|first\s+half"
-    r"|second\s+half)\s+of\s+|(?:early|mid|late)[\s-]+))|(?:自|从|截至|截止到?|直至|直到|到|至)\s*)$"
-)
-# Words that qualify the date before them: "年底", "月初", "以来", " onwards": "截至2016年底", "自1999年以来".
-QUALIFIER_AFTER_RE = re.compile(
-    r"(?<=[年月년월])\s*(?:底|末|初(?![步次代]))(?:以来)?|\s*(?:以来|以后|之后|以前|之前)|\s+onwards?\b"
-)
-# "https://…/2022/05/23/…", "www.example.org/20230217": dates inside links are not date expressions.
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”‘’（）\[\]【】，。、；]+")
-
 # Prefilters (extract/dates.py skips a rule whose requirement the text lacks).
-ANY_MONTH_NAME_RE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # every _MONTH_NAME starts so
+ANY_MONTH_NAME_RE = re.compile("|".join(dict.fromkeys(name[:3] for name in _MONTH_NAMES)))  # how each one starts
 NEEDS_NON_ASCII = frozenset(
     {
         ZH_DATE_RE, ZH_YEAR_RANGE_RE, ZH_MONTH_RANGE_RE, ZH_DAY_RANGE_RE, ZH_MONTH_DAY_RE, ZH_DAY_RE,

@@ -254,3 +254,81 @@ def test_an_officeholder_list_s_rows_date_each_term_by_its_start() -> None:
 def test_a_sentence_opening_with_years_in_parentheses_is_no_tenure_row() -> None:
     text = "Example Secretariat\n\n(2011-2013) The secretariat grew in those years.\n"
     assert _extract_named(text, "example-secretariat.md").events == ()
+
+
+def test_a_meeting_named_with_a_year_to_come_is_scheduled_not_a_forecast() -> None:
+    assert _events("The leaders welcomed Japan's offer to host the 2026 trilateral summit.") == [("2026", "explicit")]
+    zh = "中日韩合作\n\n2024年5月28日\n\n各方支持日本主办2026年东亚合作论坛。明年大会将审议合作规划。\n"
+    source = SourceText(source_id=SourceId("m"), file_name="m.txt", text=zh, encoding="utf_8", sha256="0")
+    events = extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor()).events
+    assert [(e.date.iso(), e.resolution) for e in events] == [("2026", "explicit"), ("2025", "relative")]
+
+
+def test_a_year_to_come_without_a_meeting_stays_a_forecast() -> None:
+    assert _events("The three countries will sign the agreement in 2026 at the latest.") == []
+
+
+_RECORD = (
+    "---\ntitle: Record of Conversation between Alpha and Beta\n---\n\n12th April, 1957\n\n"
+    "1. ALPHA welcomed BETA to the capital, and began the talk.\n\n"
+    "2. ALPHA said that trade mattered. He had visited the port before. ALPHA then handed BETA a note.\n\n"
+    "3. BETA would be glad to attend a fair. I am looking forward to talks here.\n"
+)
+
+
+def test_a_record_of_a_meeting_dates_the_happenings_it_tells_to_its_day() -> None:
+    # One per paragraph: the first sentence telling an action in the simple past; statements, what had happened
+    # before, what would happen and wishes are none of the meeting's happenings.
+    events = _extract_named(_RECORD, "record.md").events
+    assert [(e.date.iso(), e.resolution, e.evidence.quote) for e in events] == [
+        ("1957-04-12", "inferred", "ALPHA welcomed BETA to the capital, and began the talk."),
+        ("1957-04-12", "inferred", "ALPHA then handed BETA a note."),
+    ]
+
+
+def test_a_text_that_is_no_record_does_not_date_its_undated_sentences() -> None:
+    text = _RECORD.replace("Record of Conversation between", "Letter from")
+    assert _extract_named(text, "record.md").events == ()
+
+
+def test_receiving_patients_on_a_day_is_a_happening_but_welcoming_an_opportunity_is_none() -> None:
+    text = "新年假期\n\n2023年1月2日\n\n元旦一大早，市医院急诊室接诊各类患者。合作在2023年迎来新的发展契机。\n"
+    source = SourceText(source_id=SourceId("y"), file_name="y.txt", text=text, encoding="utf_8", sha256="0")
+    events = extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor()).events
+    assert [(e.date.iso(), e.resolution) for e in events] == [("2023-01-01", "relative")]
+
+
+def test_a_year_in_office_is_a_happening() -> None:
+    assert _events("His Government came into office in 1949.") == [("1949", "explicit")]
+
+
+def _zh_events(body: str) -> list[tuple[str, str]]:
+    text = f"两国关系\n\n2024年5月28日\n\n{body}\n"
+    source = SourceText(source_id=SourceId("z"), file_name="z.txt", text=text, encoding="utf_8", sha256="0")
+    events = extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor()).events
+    return [(e.date.iso(), e.resolution) for e in events]
+
+
+def test_since_a_year_without_yilai_is_a_happening_when_its_clause_names_one() -> None:
+    # "自从2015年X宣布…，": the happening that started it; "自2015年，…" a duration alone.
+    assert _zh_events("自从2015年双方宣布恢复对话、互派代表，两国关系不断改善。") == [("2015", "explicit")]
+    assert _zh_events("自從2015年雙方宣布恢復對話，兩國關係不斷改善。") == [("2015", "explicit")]
+    assert _zh_events("自2015年，两国关系不断改善。") == []
+
+
+def test_a_paragraph_s_day_carries_to_its_next_happenings_but_not_to_earlier_ones() -> None:
+    body = (
+        "2012年5月13日，领导人会议在北京举行。三国正式签署投资协定，并一致同意年内启动谈判。"
+        "此前，三国曾多次会晤。双方没有签署新的协议。\n\n各国代表团出席会议。"
+    )
+    quotes = [(e.date.iso(), e.evidence.quote) for e in _zh_extract(body).events]
+    assert quotes == [
+        ("2012-05-13", "2012年5月13日，领导人会议在北京举行。"),
+        ("2012-05-13", "三国正式签署投资协定，并一致同意年内启动谈判。"),
+    ]
+
+
+def _zh_extract(body: str) -> Extraction:
+    text = f"两国关系\n\n2024年5月28日\n\n{body}\n"
+    source = SourceText(source_id=SourceId("z"), file_name="z.txt", text=text, encoding="utf_8", sha256="0")
+    return extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor())

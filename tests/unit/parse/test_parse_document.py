@@ -790,3 +790,11 @@ def test_numbered_lines_of_a_tight_list_are_items_not_headings() -> None:
     document = parse_document(source)
     assert document.sections == ()
     assert [p.text for p in document.paragraphs][-2:] == ["1. (2011-2013) Alpha Person", "2. (2013-2015) Beta Person"]
+
+
+def test_a_number_linked_to_a_place_on_the_page_is_a_note_mark_not_a_figure() -> None:
+    text = "Cable\n\nThey met despite the communique,[3](#f3) Japan said. See [2 reports](#r) and [5](https://example.org).\n"
+    source = SourceText(source_id=SourceId("c"), file_name="c.md", text=text, encoding="utf_8", sha256="0")
+    (paragraph,) = parse_document(source).paragraphs
+    assert paragraph.text == "They met despite the communique, Japan said. See 2 reports and 5."
+    assert [(ref.label, paragraph.text[: ref.offset][-11:]) for ref in paragraph.refs] == [("3", "communique,")]

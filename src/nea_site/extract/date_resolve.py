@@ -1,0 +1,158 @@
+"""A date expression's reading resolved to dates: missing parts from the text before, the text's date, the tense."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, replace
+
+from nea_site.extract.date_readings import Basis, Reading, as_date, shift_reading
+from nea_site.model import PartialDate, Precision, Resolution
+from nea_site.text import date_context, date_patterns
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateSpan:
+    start_offset: int  # character offsets into the given text
+    end_offset: int
+    expression: str  # text[start_offset:end_offset], verbatim
+    start: PartialDate | None  # None when unresolved
+    end: PartialDate | None  # for spans/ranges, else None
+    precision: Precision
+    resolution: Resolution  # explicit | relative (resolved against anchor) | inferred | unresolved
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start_offset: int
+    end_offset: int
+    rank: int  # position of the rule: breaks ties between equally long matches
+    reading: Reading
+
+
+def resolve_all(
+    text: str, chosen: list[Found], anchor: PartialDate | None, reference: PartialDate | None
+) -> list[DateSpan]:
+    spans: list[DateSpan] = []
+    # reference: the latest resolved date, for "同年", "17日", "the same year"
+    for item in chosen:
+        span = _resolve(text, item, anchor, reference)
+        spans.append(span)
+        if span.start is not None and span.precision != "decade":
+            reference = span.end or span.start
+    return spans
+
+
+def _resolve(text: str, item: Found, anchor: PartialDate | None, reference: PartialDate | None) -> DateSpan:
+    reading = item.reading
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    resolution: Resolution = "unresolved"
+    if reading.basis == "text" and reading.first.year is not None:
+        start, resolution = as_date(reading.first), "explicit"
+        end = as_date(reading.last) if reading.last is not None else None
+    else:
+        for base, how in _bases(reading.basis, reference, anchor):
+            start = shift_reading(reading, base)
+            if start is not None and how == "inferred" and reading.basis == "text" and anchor is not None:
+                base = _past_the_reference(reading, start, base, anchor)
+                start = shift_reading(reading, base)
+            elif start is not None and how == "relative" and reading.basis == "text":
+                base = _by_tense(text, item, reading, start, base)
+                start = shift_reading(reading, base)
+            if start is not None:
+                resolution = how
+                if reading.last is not None:  # "26日至27日": the range's end from the same base
+                    end = shift_reading(replace(reading, first=reading.last, last=None), base)
+                break
+    return DateSpan(
+        start_offset=item.start_offset,
+        end_offset=item.end_offset,
+        expression=text[item.start_offset : item.end_offset],
+        start=start,
+        end=end,
+        precision=reading.precision,
+        resolution=resolution,
+    )
+
+
+def _order(date: PartialDate) -> tuple[int, int, int]:
+    return (date.year, date.month or 0, date.day or 0)
+
+
+def _past_the_reference(
+    reading: Reading, start: PartialDate, reference: PartialDate, anchor: PartialDate
+) -> PartialDate:
+    """The base for a date the text gives without its year (or month) that would fall before the date it follows.
+
+    "2022年12月30日 … 1月1日" in a text of 2 January 2023 is the next year's 1 January: a story moves forward,
+    so the year (or, for "2日", the month) after the reference's is taken, as long as that does not pass the
+    text's own date. Without that room the reference's year stays ("27日 … 26日称").
+    """
+    if _order(start) >= _order(reference) or reference.month is None or not _is_recent(reference, anchor):
+        return reference
+    if reading.first.month is None:  # a day alone: the next month
+        year, month = divmod(reference.year * 12 + reference.month, 12)
+        later = PartialDate(year=year, month=month + 1, day=None)
+    else:
+        later = PartialDate(year=reference.year + 1, month=reference.month, day=reference.day)
+    moved = shift_reading(reading, later)
+    return later if moved is not None and _order(moved) <= _order(anchor) else reference
+
+
+_RECENT_DAYS = 40  # a reference this close before the text's own date is news of the last weeks
+
+
+def _is_recent(reference: PartialDate, anchor: PartialDate) -> bool:
+    """The reference falls within the weeks before the text's date (a bulletin's "12月31日" of 2 January)."""
+    if reference.day is None or anchor.month is None or anchor.day is None or reference.month is None:
+        return False
+    gap = datetime.date(anchor.year, anchor.month, anchor.day) - datetime.date(
+        reference.year, reference.month, reference.day
+    )
+    return 0 <= gap.days <= _RECENT_DAYS
+
+
+_NEAR_MONTHS = 2  # a date without its year this few months after the text's date is taken as to come
+
+
+def _months_between(early: PartialDate, late: PartialDate) -> int:
+    return (late.year - early.year) * 12 + (late.month or 1) - (early.month or 1)
+
+
+def _by_tense(text: str, item: Found, reading: Reading, start: PartialDate, anchor: PartialDate) -> PartialDate:
+    """The base for a date without its year (or month) counted from the text's own date, as its clause's tense says.
+
+    Told in the past ("visited Tokyo in March" in a text of December) it is the latest such date on or before the
+    text's date, unless that is only weeks ahead (then it is taken as to come); told as to come ("will open in
+    January", "将于1月举行", "by the end of March") the first on or after it.
+    """
+    if anchor.month is None or (start.month is not None and start.day is not None and anchor.day is None):
+        return anchor
+    future = date_patterns.FUTURE_CLAUSE_RE.search(text, max(0, item.start_offset - 80), item.start_offset)
+    future = (
+        future
+        or date_context.DEADLINE_BEFORE_RE.search(text, max(0, item.start_offset - 30), item.start_offset)
+        or date_context.DEADLINE_START_RE.match(text, item.start_offset)
+    )
+    after = _order(start) > _order(anchor)
+    if after == bool(future):
+        return anchor
+    if after and reading.first.month is not None and _months_between(anchor, start) <= _NEAR_MONTHS:
+        return anchor  # "a 20 June deadline" in a text of 2 June: weeks ahead, not a year back
+    step = 1 if future else -1
+    if reading.first.month is None:  # a day alone: the month before or after
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+        return PartialDate(year=year, month=month + 1, day=anchor.day)
+    return PartialDate(year=anchor.year + step, month=anchor.month, day=anchor.day)
+
+
+def _bases(
+    basis: Basis, reference: PartialDate | None, anchor: PartialDate | None
+) -> list[tuple[PartialDate, Resolution]]:
+    """Where missing parts may come from, in order: "同年" from the text before, "今年" from the anchor, "17日" both."""
+    bases: list[tuple[PartialDate | None, Resolution]] = []
+    if basis in ("text", "reference"):
+        bases.append((reference, "inferred"))
+    if basis in ("text", "anchor"):
+        bases.append((anchor, "relative"))
+    return [(base, how) for base, how in bases if base is not None]

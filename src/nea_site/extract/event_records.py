@@ -1,0 +1,105 @@
+"""Sentences without a date of their own that take one: the sequel of a dated happening, and a record's meeting.
+
+"3月5日，会谈在大阪举行。会后，双方签署了合作文件。": "会后…" takes the day before it. A record of a meeting
+("Record of Conversation between …", "会谈记录") dated to a day tells what happened at that meeting that day.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from nea_site.extract.event_rows import lexicon_regex
+from nea_site.text.patterns import (
+    BOOK_TITLE_RE,
+    EVENT_TRIGGER_EN_RE,
+    EVENT_TRIGGER_ZH_RE,
+    PREDICTION_EN_RE,
+    PREDICTION_ZH_RE,
+)
+from nea_site.text.script import to_simplified
+
+if TYPE_CHECKING:
+    from nea_site.extract.events import SentenceContext
+
+# Words that open a sentence as the sequel of the one before: "会后", "会议期间", "After the meeting".
+_SEQUEL_OPENER_EN, _SEQUEL_OPENER_CJK = lexicon_regex("sequel_openers")
+_SEQUEL_OPENERS = (re.compile(f"(?i:{_SEQUEL_OPENER_EN.pattern})|{_SEQUEL_OPENER_CJK.pattern}"),)
+_TO_COME_RE = re.compile(r"将|拟|计划|\bwill\b|\bis to\b|\bare to\b", re.IGNORECASE)
+# Statements ("said", "表示", "밝혔다"): a happening with a date of their own, not carried from the sentence before.
+_STATEMENT_TRIGGERS = lexicon_regex("statement_verbs")
+_ACTION_TRIGGERS = (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE, *lexicon_regex("event_verbs"))
+_PREDICTIONS = (PREDICTION_EN_RE, PREDICTION_ZH_RE)
+_WISHES = lexicon_regex("wish_cues")
+# A record's title: "Record of Conversation", "Minutes of …", "会谈记录", "会談録".
+_RECORD_TITLES = lexicon_regex("record_title_words")
+# Told as earlier than the day before it, over a span of time up to it, or as what did not happen: "此前", "曾",
+# "以来", "至今", "先后", "5年来", "未", "previously", "so far", "not".
+_EARLIER_RE = re.compile(
+    r"此前|之前|以前|曾|以来|至今|先后|[年月天]来|历届|未|没有"
+    r"|(?i:\b(?:previously|earlier|before|formerly|so far|to date|since|already|not|never|no)\b)"
+)
+# Told as earlier than the meeting, or as what would, could or should be: "had become", "would be released".
+_NOT_AT_THE_MEETING_RE = re.compile(r"\b(?:had|has|have|would|could|should|might|may|must|if)\b", re.IGNORECASE)
+
+
+def without_titles(text: str) -> str:
+    """`text` with every 《title》 blanked out, same length: words inside titles are names, not cues."""
+    return BOOK_TITLE_RE.sub(lambda m: "\u3000" * len(m.group()), text) if "《" in text else text
+
+
+def cue_near(untitled: str, cues: tuple[re.Pattern[str], ...], lo: int, hi: int) -> bool:
+    """True when one of `cues` occurs in untitled[lo:hi] (a paragraph through `without_titles`)."""
+    window = untitled[max(lo, 0) : hi]
+    return any(cue.search(window) for cue in cues)
+
+
+def is_sequel(sentence: SentenceContext) -> bool:
+    """The sentence opens as the sequel of the happening before it ("会后", "After the meeting") and names another.
+
+    Statements ("会议指出", "said") do not (they restate the happening), nor what is to come.
+    """
+    lo, hi = sentence.start, sentence.end
+    if not any(opener.match(sentence.cue_text, lo, hi) for opener in _SEQUEL_OPENERS):
+        return False
+    return _tells_a_happening(sentence)
+
+
+def _tells_a_happening(sentence: SentenceContext) -> bool:
+    """An action, not a statement, nothing to come, forecast or wished."""
+    lo, hi = sentence.start, sentence.end
+    untitled = without_titles(sentence.cue_text)
+    if _TO_COME_RE.search(untitled, lo, hi):
+        return False  # "会议将重点探讨…": what the meeting is to do, not what happened
+    if not cue_near(untitled, _ACTION_TRIGGERS, lo, hi) or cue_near(untitled, _STATEMENT_TRIGGERS, lo, hi):
+        return False  # "会议指出，…": what was said at the happening, not another one
+    return not cue_near(untitled, _PREDICTIONS, lo, hi)
+
+
+def is_record_of_meeting(title: str) -> bool:
+    """The title names a record of a meeting: "Record of Conversation between …", "会谈记录"."""
+    simplified = to_simplified(title)
+    return any(pattern.search(simplified) for pattern in _RECORD_TITLES)
+
+
+def tells_the_meeting(sentence: SentenceContext) -> bool:
+    """A record's sentence that tells a happening of the meeting: "X welcomed Y and began …", "X handed Y a note".
+
+    Told in the simple past: what had happened before, or would, could or should, is no happening of the meeting.
+    """
+    if _NOT_AT_THE_MEETING_RE.search(sentence.text) or cue_near(
+        sentence.cue_text, _WISHES, sentence.start, sentence.end
+    ):
+        return False
+    return _tells_a_happening(sentence)
+
+
+def continues_the_day(sentence: SentenceContext) -> bool:
+    """A sentence of the paragraph that dated a happening to a day, telling another of that day without a date.
+
+    "2012年5月13日，会议在北京举行。三国正式签署投资协定。": the signing takes the day. Not what had happened
+    before ("此前", "had met"), would, could or should happen, was said, is to come or wished.
+    """
+    if _EARLIER_RE.search(sentence.cue_text, sentence.start, sentence.end):
+        return False
+    return tells_the_meeting(sentence)

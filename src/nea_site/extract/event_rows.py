@@ -1,0 +1,87 @@
+"""Rows of lists and tables whose date is a happening's without a verb, and the lexicon's cue lists as regexes.
+
+A numbered meeting's row, a meeting table's date cell, an officeholder list's term.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from nea_site import lexicon
+from nea_site.text.patterns import cue_regex
+from nea_site.text.script import to_simplified
+
+if TYPE_CHECKING:
+    from nea_site.extract.dates import DateSpan
+    from nea_site.extract.events import SentenceContext
+
+
+def lexicon_regex(*names: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lexicon lists `names` as two cue regexes: English whole words, and Chinese/Korean/Japanese inside words.
+
+    Cues are read on the Simplified copy of a paragraph, so each CJK word is also looked for in Simplified.
+    """
+    words = lexicon.current()
+    english = tuple(word for name in names for word in words.words(name, "en"))
+    cjk = tuple(word for name in names for word in words.words(name, "zh", "ko", "ja"))
+    return (
+        cue_regex(tuple(dict.fromkeys(english)), whole_words=True),
+        cue_regex(tuple(dict.fromkeys((*cjk, *map(to_simplified, cjk)))), whole_words=False),
+    )
+
+
+MEETING_NOUNS = lexicon_regex("meeting_nouns")
+
+
+# The label that opens a numbered table row: "2nd Council", "3rd Summit", "第5次", "第2届会议", "7차", "2회".
+_ROW_LABEL_RE = re.compile(
+    r"\s*(?:[0-9]{1,2}(?:st|nd|rd|th)|第\s*[0-9]{1,2}\s*[次届回任]|제?\s*[0-9]{1,2}\s*[회차])(?=[\s|])"
+)
+
+
+def is_numbered_row_date(sentence: SentenceContext, date: DateSpan) -> bool:
+    """A table row that a number labels: its date is when that one of the series (a meeting, a board) was held.
+
+    "2nd Council Mar. 2015 - Feb. 2017 | names" dates the second council to March 2015, "3회 | 부산 |
+    2016년 4월 9일" the third meeting to 9 April 2016.
+    """
+    text = sentence.paragraph.text
+    return (
+        "|" in text
+        and date.resolution == "explicit"
+        and date.precision in ("month", "day")
+        and _ROW_LABEL_RE.match(text, sentence.start, date.start_offset) is not None
+    )
+
+
+# A row of an officeholder list: "（2011-2013）Name / Name", "(2017–) Name": the term's years open the row in
+# parentheses, and names follow, no sentence.
+_TENURE_OPENING_RE = re.compile(r"[\s#*•·\-]*(?:[0-9]{1,2}\.\s+)?[（(]\s*")
+_TENURE_CLOSE_RE = re.compile(r"\s*[）)]\s*(?=\S)")
+_SENTENCE_MARK_RE = re.compile(r"[。！？!?]|\.(?:\s|$)")
+MAX_TENURE_ROW_CHARS = 200
+
+
+def is_tenure_row(sentence: SentenceContext, date: DateSpan) -> bool:
+    """A list's row that opens with a term's years in parentheses and names its holders: the term's start."""
+    text = sentence.paragraph.text
+    if date.resolution != "explicit" or date.precision != "year" or len(text) > MAX_TENURE_ROW_CHARS:
+        return False
+    if _TENURE_OPENING_RE.fullmatch(text, 0, date.start_offset) is None:
+        return False
+    close = _TENURE_CLOSE_RE.match(text, date.end_offset)
+    return close is not None and _SENTENCE_MARK_RE.search(text, close.end()) is None
+
+
+def is_meeting_date_cell(sentence: SentenceContext, date: DateSpan, section_titles: Mapping[str, str]) -> bool:
+    """A paragraph that is only a date (a table cell), in a section named for meetings: that meeting's date."""
+    text = sentence.paragraph.text
+    if date.resolution != "explicit" or date.precision != "day":
+        return False
+    rest = (text[: date.start_offset] + " " + text[date.end_offset :]).replace("|", " ").split()
+    if len(rest) > 1 or (rest and len(rest[0]) > 4):
+        return False  # more than a cell: at most the next row's short label ("2회") glued on by the table's layout
+    title = to_simplified(section_titles.get(sentence.paragraph.section_id or "", ""))
+    return any(noun.search(title) for noun in MEETING_NOUNS)
