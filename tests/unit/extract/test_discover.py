@@ -203,3 +203,21 @@ def test_a_capitalised_name_ended_by_a_place_word_is_a_place() -> None:
     found = _names(_discover("The plant in Oakridge Prefecture opened near the Blue Ridge Mountains."))
     assert found == {"Oakridge Prefecture": "place", "Blue Ridge Mountains": "place"}
     assert _names(_discover("The Prefecture said so.")) == {}  # a head word alone names no place
+
+
+def test_a_chinese_name_after_a_title_inside_a_longer_word_ends_at_a_boundary_word() -> None:
+    # jieba cuts "研究室主任" and "坚说"; the title is read in the characters, the name up to "说".
+    found = _names(_discover("青山大学研究室主任孙立坚说，合作仍在推进。", lang="zh"))
+    assert found.get("孙立坚") == "person"
+    assert "孙立" not in found
+
+
+def test_names_listed_after_a_titled_name_are_people_too() -> None:
+    found = _names(_discover("全国政协副主席巴特尔、穆虹、蒋作君出席会议。", lang="zh"))
+    assert {"巴特尔", "穆虹", "蒋作君"} <= {n for n, t in found.items() if t == "person"}
+
+
+def test_a_name_opening_a_sentence_with_an_act_of_office_is_a_person() -> None:
+    found = _names(_discover("会议在北京举行。李书磊主持，谌贻琴出席。", lang="zh"))
+    assert found == {"李书磊": "person", "谌贻琴": "person"}
+    assert _names(_discover("秘书长任期是两年。", lang="zh")) == {}  # 任期, a word, is no name after 秘书长
