@@ -221,3 +221,10 @@ def test_a_name_opening_a_sentence_with_an_act_of_office_is_a_person() -> None:
     found = _names(_discover("会议在北京举行。李书磊主持，谌贻琴出席。", lang="zh"))
     assert found == {"李书磊": "person", "谌贻琴": "person"}
     assert _names(_discover("秘书长任期是两年。", lang="zh")) == {}  # 任期, a word, is no name after 秘书长
+
+
+def test_a_table_cell_holding_a_name_with_its_family_name_in_capitals_is_a_person() -> None:
+    found = _names(_discover("1st Term 2001 - 2003 | TANAKA Hiroko | PARK Min-jun | Ken SATO"))
+    assert found == {"Tanaka Hiroko": "person", "Park Min-jun": "person", "Ken Sato": "person"}
+    # An acronym without a vowel, a word that is no name: no person.
+    assert _names(_discover("| NHK World | USA Today |")) == {}
