@@ -112,6 +112,7 @@ def _zh_window(
         if first == i and len(word) <= 2:
             continue
         proper = any(t in PROPER_TAGS for _, t in tagged[first : i + 1])
+        proper = proper or (kind == "organization" and tagged[first][0] in rules.zh_state_openers and first < i)
         if kind == "organization" and not proper and not word.endswith(MINISTRY_ENDINGS):
             continue  # "证券公司", "民间组织": a kind of organisation, not one that a name says
         if kind != "organization" and not proper:

@@ -100,6 +100,7 @@ class Rules:
     ko_particle_set: frozenset[str]
     zh_boundaries: tuple[str, ...]
     zh_family: frozenset[str]
+    zh_state_openers: frozenset[str]  # words a state body's name opens with: "国家数据局"
     zh_speaker_re: re.Pattern[str]  # two or three characters opening a sentence, an act of office after them
     zh_false_endings: tuple[str, ...]
     ko_family: tuple[str, ...]
@@ -196,6 +197,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         ko_particle_set=frozenset(lex.words("name_particles", "ko")),
         zh_boundaries=tuple(sorted(lex.words("name_boundary_words", "zh"), key=len, reverse=True)),
         zh_family=frozenset(lex.words("person_family_names", "zh")),
+        zh_state_openers=frozenset(lex.words("organisation_state_openers", "zh")),
         zh_speaker_re=re.compile(
             r"(?:^|(?<=[，。；：！？”\s>]))([\u4e00-\u9fff]{2,3})(?="
             + "|".join(map(re.escape, lex.words("person_action_words", "zh")))
