@@ -228,3 +228,8 @@ def test_a_table_cell_holding_a_name_with_its_family_name_in_capitals_is_a_perso
     assert found == {"Tanaka Hiroko": "person", "Park Min-jun": "person", "Ken Sato": "person"}
     # An acronym without a vowel, a word that is no name: no person.
     assert _names(_discover("| NHK World | USA Today |")) == {}
+
+
+def test_markdown_emphasis_left_around_a_name_is_no_part_of_it() -> None:
+    found = _names(_discover("In 1990 they signed the _Agreement on the Harbour of Northport_ , and it held."))
+    assert found == {"Agreement on the Harbour of Northport": "agreement"}

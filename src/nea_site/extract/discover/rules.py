@@ -16,10 +16,11 @@ DISCOVERED_PREFIX = "found-"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 # A capitalised word of a name: "Stanford", "McMahon", "Jae-in", "U.S.-Japan", "KISHI", "R&D", "3D".
-_TOKEN = rf"(?:[{_UPPER}]|\d+[{_UPPER}])(?:[\w&]|[-–'’.]+(?=\w))*"
+# An underscore is no letter: "_Agreement on X_" is emphasis left by a Markdown export around a name.
+_TOKEN = rf"(?:[{_UPPER}]|\d+[{_UPPER}])(?:[^\W_]|&|[-–'’.]+(?=[^\W_]))*"
 CONNECTORS = ("of", "for", "on", "and", "&", "between", "de", "du", "la")
 PHRASE_RE = re.compile(
-    rf"(?<![\w&]){_TOKEN}(?:(?:\s+(?:{'|'.join(CONNECTORS)})(?:\s+the)?)?\s+{_TOKEN})*",
+    rf"(?<![^\W_]|&){_TOKEN}(?:(?:\s+(?:{'|'.join(CONNECTORS)})(?:\s+the)?)?\s+{_TOKEN})*",
 )
 WORD_RE = re.compile(rf"{_TOKEN}|\S+")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
