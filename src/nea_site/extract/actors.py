@@ -103,6 +103,9 @@ def _targets_and_words(vocabulary: Vocabulary) -> tuple[dict[str, tuple[ActorId,
         names = {*actor.aliases.en, *actor.aliases.zh, *actor.aliases.other, actor.name.en or "", actor.name.zh or ""}
         if actor.type == "person":
             names |= {form for name in names for form in capitalised_family_names(name)}
+        elif actor.type == "place":
+            # A wire story's dateline writes its city in capitals: "HANOI, May 3 (Wire) --"; a country is not.
+            names |= {name.upper() for name in names if len(name) >= 4 and LATIN_RE.match(name[0])}
         for name in sorted(names - {""}):
             targets.setdefault(name, (actor.id,))
             # Text is matched in Simplified characters, so a name written with Traditional ones is looked for

@@ -233,3 +233,11 @@ def test_a_two_character_chinese_name_across_a_word_break_is_no_match() -> None:
     spans = find_actor_spans(text, extractor.gazetteer, segmenter=extractor.segmenter)
     assert [(s.start, s.surface) for s in spans] == [(15, "海地"), (18, "加纳"), (24, "南宁")]
     assert len(find_actor_spans(text, extractor.gazetteer)) == 6  # without the segmenter, every occurrence
+
+
+def test_a_city_in_capitals_in_a_dateline_is_the_city() -> None:
+    vocabulary = Vocabulary(
+        actors=(Actor(id=ActorId("hanoi"), type="place", name=LocalizedText(en="Hanoi")),),
+    )
+    spans = find_actor_spans("HANOI, Nov. 15 (Wire) -- Talks ended in Hanoi.", build_gazetteer(vocabulary))
+    assert [(s.surface, s.actors) for s in spans] == [("HANOI", ("hanoi",)), ("Hanoi", ("hanoi",))]

@@ -233,3 +233,10 @@ def test_a_table_cell_holding_a_name_with_its_family_name_in_capitals_is_a_perso
 def test_markdown_emphasis_left_around_a_name_is_no_part_of_it() -> None:
     found = _names(_discover("In 1990 they signed the _Agreement on the Harbour of Northport_ , and it held."))
     assert found == {"Agreement on the Harbour of Northport": "agreement"}
+
+
+def test_an_author_note_opening_with_a_name_and_a_role_names_a_person() -> None:
+    assert (
+        _names(_discover("Mara Quillon is a senior fellow at the Westbrook Institute.")).get("Mara Quillon") == "person"
+    )
+    assert _names(_discover("Port Elmsworth is a city of trade and a harbour.")) == {}  # no role after "is"

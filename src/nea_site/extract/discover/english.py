@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from nea_site.extract.discover.common import Cue, fold_space, is_token, word_positions, words_at
-from nea_site.extract.discover.people import english_people, speech_people, table_people
+from nea_site.extract.discover.people import bio_people, english_people, speech_people, table_people
 from nea_site.extract.discover.rules import (
     ACRONYM_AFTER_RE,
     ACRONYM_PAREN_RE,
@@ -41,6 +41,8 @@ def english_names(text: str, rules: Rules, known: Callable[[int, int], bool]) ->
         found.extend(speech_people(text, rules, known, sorted(speech)))
     if "|" in text:
         found.extend(table_people(text, rules, known))
+    if " is " in text[:120]:
+        found.extend(bio_people(text, rules, known))
     return found
 
 

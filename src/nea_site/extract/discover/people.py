@@ -162,3 +162,24 @@ def table_people(text: str, rules: Rules, known: Callable[[int, int], bool]) -> 
             continue
         found.append(_person(text, match.span("name"), "person_table_cell"))
     return found
+
+
+# A paragraph opening with a name and what the person is: an author's note ("Jane Roe is a senior fellow at …").
+_BIO_RE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[-\s][A-Z][a-z]+){1,2}) is (?:a |an |the )?(?P<role>[^.;]{1,80})")
+
+
+def bio_people(text: str, rules: Rules, known: Callable[[int, int], bool]) -> list[Found]:
+    """The person an author's note opens with: a name of two or three words, "is", a role (lexicon bio_roles)."""
+    match = _BIO_RE.match(text)
+    if match is None or known(match.start("name"), match.end("name")):
+        return []
+    role_words = {w.casefold() for w in re.findall(r"[A-Za-z]+", match.group("role"))}
+    if not role_words & rules.bio_roles:
+        return []
+    words = match.group("name").replace("-", " ").split()
+    if any(
+        w.casefold() in rules.not_names or w.casefold() in rules.org_en or w.casefold() in rules.generic_en
+        for w in words
+    ):
+        return []
+    return [_person(text, match.span("name"), "person_bio")]

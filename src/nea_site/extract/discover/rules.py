@@ -90,6 +90,7 @@ class Rules:
     org_en: dict[str, ActorType]  # head word (folded) -> type
     generic_en: frozenset[str]
     not_names: frozenset[str]
+    bio_roles: frozenset[str]  # what an author's note says a person is: "fellow", "professor"
     heads_cjk: dict[str, dict[str, ActorType]]  # lang -> head word -> type (longest first)
     heads_cjk_re: dict[str, re.Pattern[str]]
     generic_cjk: dict[str, frozenset[str]]
@@ -187,6 +188,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         org_en=heads,
         generic_en=frozenset(w.casefold() for w in lex.words("organisation_generic_words", "en")),
         not_names=frozenset(w.casefold() for w in lex.words("not_name_words", "en")),
+        bio_roles=frozenset(w.casefold() for w in lex.words("bio_roles", "en")),
         heads_cjk=heads_cjk,
         heads_cjk_re=heads_cjk_re,
         generic_cjk=generic_cjk,
