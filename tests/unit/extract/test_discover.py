@@ -240,3 +240,14 @@ def test_an_author_note_opening_with_a_name_and_a_role_names_a_person() -> None:
         _names(_discover("Mara Quillon is a senior fellow at the Westbrook Institute.")).get("Mara Quillon") == "person"
     )
     assert _names(_discover("Port Elmsworth is a city of trade and a harbour.")) == {}  # no role after "is"
+
+
+def test_two_peoples_sharing_one_head_word_name_no_body_and_a_wrapped_hyphen_joins() -> None:
+    assert _names(_discover("the Atlantean and Utopian Embassy staff left.")) == {}
+    found = _names(_discover("They would establish an Atlantean- Utopian Cultural Society. It met."))
+    assert found == {"Atlantean-Utopian Cultural Society": "organization"}
+
+
+def test_a_japanese_agreement_keeps_the_subject_its_name_opens_with() -> None:
+    found = _names(_discover("2007年に北方海域協力に関する第二共同声明を作成する。", lang="ja"))
+    assert found == {"北方海域協力に関する第二共同声明": "agreement"}

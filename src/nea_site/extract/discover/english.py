@@ -114,6 +114,9 @@ def _initials(words: list[tuple[int, int, str]]) -> tuple[str, str]:
     return plain.upper(), parts.upper()
 
 
+_DEMONYM_RE = re.compile(r"[a-z](?:ese|ian|ean|ish|an)$")  # the adjective of a people: "Japanese", "Korean"
+
+
 def _phrase_names(
     words: list[tuple[int, int, str]], text: str, rules: Rules, acronym: str | None, acronym_end: int
 ) -> list[Found]:
@@ -139,6 +142,9 @@ def _phrase_names(
             new_phrase = words[i + 1][2] == "the" or bool(left and _head(left, rules)[1])
             if left and right and new_phrase and _head(right, rules)[1]:
                 return _phrase_names(left, text, rules, None, 0) + _phrase_names(right, text, rules, acronym, 0)
+            # "the Atlantean and Utopian Embassy staff": two peoples' bodies sharing one head word, neither named.
+            if len(left) == 1 and right and _DEMONYM_RE.search(left[0][2]) and _DEMONYM_RE.search(right[0][2]):
+                return []
     head, kind = _head(words, rules)
     if kind is None:
         # "Daniel Sneider of Stanford University": the name after the last "of" may be one of its own.

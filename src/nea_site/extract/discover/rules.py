@@ -17,7 +17,8 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 # A capitalised word of a name: "Stanford", "McMahon", "Jae-in", "U.S.-Japan", "KISHI", "R&D", "3D".
 # An underscore is no letter: "_Agreement on X_" is emphasis left by a Markdown export around a name.
-_TOKEN = rf"(?:[{_UPPER}]|\d+[{_UPPER}])(?:[^\W_]|&|[-–'’.]+(?=[^\W_]))*"
+# A hyphen a line break left before a capital ("Japanese- Australian") joins the word on.
+_TOKEN = rf"(?:[{_UPPER}]|\d+[{_UPPER}])(?:[^\W_]|&|[-–'’.]+(?=[^\W_])|-\s(?=[{_UPPER}][{_LOWER}]))*"
 CONNECTORS = ("of", "for", "on", "and", "&", "between", "de", "du", "la")
 PHRASE_RE = re.compile(
     rf"(?<![^\W_]|&){_TOKEN}(?:(?:\s+(?:{'|'.join(CONNECTORS)})(?:\s+the)?)?\s+{_TOKEN})*",
@@ -106,6 +107,7 @@ class Rules:
     zh_speaker_re: re.Pattern[str]  # two or three characters opening a sentence, an act of office after them
     zh_false_endings: tuple[str, ...]
     ko_family: tuple[str, ...]
+    ja_subject_links: tuple[str, ...]  # "に関する": an agreement's subject before its name's head word
     ko_particles: tuple[str, ...]
 
 
@@ -207,6 +209,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
             + r")"
         ),
         zh_false_endings=lex.words("false_name_endings", "zh"),
+        ja_subject_links=lex.words("agreement_subject_links", "ja"),
         ko_family=tuple(sorted(lex.words("person_family_names", "ko"), key=len, reverse=True)),
         ko_particles=tuple(sorted(lex.words("name_particles", "ko"), key=len, reverse=True)),
     )
