@@ -251,3 +251,9 @@ def test_two_peoples_sharing_one_head_word_name_no_body_and_a_wrapped_hyphen_joi
 def test_a_japanese_agreement_keeps_the_subject_its_name_opens_with() -> None:
     found = _names(_discover("2007年に北方海域協力に関する第二共同声明を作成する。", lang="ja"))
     assert found == {"北方海域協力に関する第二共同声明": "agreement"}
+
+
+def test_two_one_character_country_names_open_a_chinese_name() -> None:
+    # jieba tags 中 as a locative (f) and 阿 as an abbreviation (j): together they are the name's own.
+    found = _names(_discover("双方加快推进中阿命运共同体建设。", lang="zh"))
+    assert found == {"中阿命运共同体": "initiative"}

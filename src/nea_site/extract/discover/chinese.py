@@ -82,11 +82,15 @@ def _zh_window(
     longest, last_chars = rules.longest_head["zh"], rules.head_last_chars["zh"]
     for i in [i for i, (w, t) in enumerate(tagged) if w[-1] in last_chars or (w in title_set and w[-1] == "长")]:
         word, tag = tagged[i]
+        j = i  # the head word's first word in jieba's cut
         if word in title_set:  # "美国财政部长": the office holds its ministry's name
             word, tag = word[:-1], "n"
             if kind_by_ending(word, heads, longest) != "organization" or len(word) < 3:
                 continue
         kind = kind_by_ending(word, heads, longest)
+        if kind is None and i > 0 and kind_by_ending(tagged[i - 1][0] + word, heads, longest) is not None:
+            word, j = tagged[i - 1][0] + word, i - 1  # "战略伙伴" + "关系": jieba cut the head word in two
+            kind = kind_by_ending(word, heads, longest)
         if kind is None or (word in generic and not (kind == "organization" and len(word) >= 3)):
             continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会" do
         if word.endswith(rules.zh_false_endings) and word not in heads:
@@ -95,24 +99,26 @@ def _zh_window(
             continue  # "组织" (organise): a verb, no organisation
         if kind != "organization" and tag in ("v", "vn") and word not in heads:
             continue  # "发表声明" (make a statement)
-        first = i
+        first = j
         while first > 0 and i - first + 1 < MAX_CJK_WORDS:
             before, tag = tagged[first - 1]
             if tag not in NAME_TAGS or before in title_set or before in rules.zh_boundaries:
                 break
-            if offsets[i] + len(word) - offsets[first - 1] > MAX_CJK_NAME:
+            if offsets[j] + len(word) - offsets[first - 1] > MAX_CJK_NAME:
                 break
             first -= 1
-        while first < i and (tagged[first][0] in rules.zh_boundaries or tagged[first][1] in LEADING_NOT):
+        while first < j and (tagged[first][0] in rules.zh_boundaries or tagged[first][1] in LEADING_NOT):
+            if _abbreviation_pair(tagged, first):
+                break  # "中" + "阿" of "中阿命运共同体": two countries' one-character names, its own
             first += 1  # "援引研究所": the verb before a name is not its own
-        start, end = offsets[first], offsets[i] + len(word)
+        start, end = offsets[first], offsets[j] + len(word)
         name = simplified[start:end]
         if name in generic or len(name) < 3 or name in heads:
             continue
-        if first == i and len(word) <= 2:
+        if first == j and len(word) <= 2:
             continue
         proper = any(t in PROPER_TAGS for _, t in tagged[first : i + 1])
-        proper = proper or (kind == "organization" and tagged[first][0] in rules.zh_state_openers and first < i)
+        proper = proper or (kind == "organization" and tagged[first][0] in rules.zh_state_openers and first < j)
         if kind == "organization" and not proper and not word.endswith(MINISTRY_ENDINGS):
             continue  # "证券公司", "民间组织": a kind of organisation, not one that a name says
         if kind != "organization" and not proper:
@@ -229,6 +235,16 @@ def zh_speakers(text: str, simplified: str, rules: Rules, segmenter: Segmenter) 
         if tagged and tagged[0][0] == piece and tagged[0][1] in PERSON_TAGS:
             found.append(Found(start, end, text[start:end], "person", "person_action"))
     return found
+
+
+def _abbreviation_pair(tagged: Sequence[tuple[str, str]], index: int) -> bool:
+    """A one-character word before a one-character abbreviation (jieba's "j"): "中" + "阿", China and the Arabs."""
+    return (
+        len(tagged[index][0]) == 1
+        and index + 1 < len(tagged)
+        and len(tagged[index + 1][0]) == 1
+        and tagged[index + 1][1] == "j"
+    )
 
 
 def kind_by_ending(word: str, heads: Mapping[str, ActorType], longest: int) -> ActorType | None:
