@@ -257,3 +257,7 @@ def test_two_one_character_country_names_open_a_chinese_name() -> None:
     # jieba tags 中 as a locative (f) and 阿 as an abbreviation (j): together they are the name's own.
     found = _names(_discover("双方加快推进中阿命运共同体建设。", lang="zh"))
     assert found == {"中阿命运共同体": "initiative"}
+
+
+def test_a_role_with_a_colon_before_a_full_name_names_a_person() -> None:
+    assert _names(_discover("(Web editor: Mara Quillon, Desk)")) == {"Mara Quillon": "person"}

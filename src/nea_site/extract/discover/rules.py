@@ -180,7 +180,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         ),
         title_words=title_words,
         upper_titles=frozenset(re.sub(r"[\s\-–.]+", " ", t.casefold()).strip() for t in titles if t[0].isupper()),
-        person_comma_re=re.compile(rf"{title_alternation},\s+(?P<name>{name})(?=\s*[,(.;:)]|\s*$)"),
+        person_comma_re=re.compile(rf"{title_alternation}[,:]\s+(?P<name>{name})(?=\s*[,(.;:)]|\s*$)"),
         appositive_re=re.compile(
             rf"(?P<name>{name}),\s+(?:(?:as|a|an|the|its|his|her|their|[{_UPPER}][\w.’'\-]*)\s+){{0,4}}"
             r"$"
