@@ -261,3 +261,8 @@ def test_two_one_character_country_names_open_a_chinese_name() -> None:
 
 def test_a_role_with_a_colon_before_a_full_name_names_a_person() -> None:
     assert _names(_discover("(Web editor: Mara Quillon, Desk)")) == {"Mara Quillon": "person"}
+
+
+def test_a_capitalised_summit_is_named_by_its_head_word() -> None:
+    found = _names(_discover("The ongoing 12th Northport Harbour Summit ends on Sunday."))
+    assert found == {"Northport Harbour Summit": "organization"}
