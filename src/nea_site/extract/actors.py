@@ -103,6 +103,9 @@ def _targets_and_words(vocabulary: Vocabulary) -> tuple[dict[str, tuple[ActorId,
         names = {*actor.aliases.en, *actor.aliases.zh, *actor.aliases.other, actor.name.en or "", actor.name.zh or ""}
         if actor.type == "person":
             names |= {form for name in names for form in capitalised_family_names(name)}
+        elif actor.type == "place":
+            # A wire story's dateline writes its city in capitals: "HANOI, May 3 (Wire) --"; a country is not.
+            names |= {name.upper() for name in names if len(name) >= 4 and LATIN_RE.match(name[0])}
         for name in sorted(names - {""}):
             targets.setdefault(name, (actor.id,))
             # Text is matched in Simplified characters, so a name written with Traditional ones is looked for
@@ -298,10 +301,18 @@ def _inner_names(
 
 def _mentions_in(spans: list[Span], gazetteer: Gazetteer, paragraph: int, section: str | None) -> list[Mention]:
     found: list[Mention] = []
-    for span in spans:
+    for i, span in enumerate(spans):
+        address = i + 1 < len(spans) and _is_address(span, spans[i + 1], gazetteer.kinds)
         for actor in span.actors:
             found.append(
-                Mention(actor=actor, surface=span.surface, paragraph=paragraph, offset=span.start, section=section)
+                Mention(
+                    actor=actor,
+                    surface=span.surface,
+                    paragraph=paragraph,
+                    offset=span.start,
+                    section=section,
+                    nested=address,
+                )
             )
         for inner in find_nested_spans(span, gazetteer):
             found.extend(
@@ -317,6 +328,19 @@ def _mentions_in(spans: list[Span], gazetteer: Gazetteer, paragraph: int, sectio
                 if actor not in span.actors
             )
     return found
+
+
+def _is_address(span: Span, following: Span, kinds: Mapping[ActorId, ActorType]) -> bool:
+    """A place written right before another place with no gap, as Chinese writes a city's province ("甲省乙市").
+
+    The first is the second's address: the city is what the text names, the province is kept as a nested mention.
+    """
+    return (
+        span.end == following.start
+        and not LATIN_RE.search(span.surface[-1])
+        and all(kinds.get(a) == "place" for a in span.actors)
+        and all(kinds.get(a) == "place" for a in following.actors)
+    )
 
 
 def extract_mentions(

@@ -73,6 +73,9 @@ TEASER_LINE_RE = re.compile(
 # JavaScript … Related reading … We Recommend …". Capitalised as a heading, after a space or at the line's start.
 PAGE_TAIL_RE = re.compile(rf"(?:^|(?<=\s))(?:{lexicon.alternation(lexicon.current().words('page_tail_markers'))})\b")
 MIN_TAIL_MARKERS = 2  # distinct markers from the first one on: one alone may be a sentence's words
+# A site's language menu left in the text: five or more language names in a row, nothing but separators between.
+_LANGUAGE = rf"(?:{lexicon.alternation(lexicon.current().words('menu_language_names'))})"
+LANGUAGE_MENU_RE = re.compile(rf"(?<!\w){_LANGUAGE}(?:[\s|/·•]+{_LANGUAGE}){{4,}}(?!\w)")
 
 MIN_EDGE_HEADER_CHARS = 8  # a running header at page breaks, its page number aside
 MIN_RUNNING_HEADER_CHARS = 20  # the same without page breaks to tell where pages end
@@ -92,7 +95,7 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     out = [
         ""
         if PAGE_MARK_LINE_RE.match(line) or TEASER_LINE_RE.match(line) or MAIL_FOOTER_LINE_RE.match(line)
-        else _without_page_tail(line)
+        else LANGUAGE_MENU_RE.sub("", _without_page_tail(line))
         for line in lines
     ]
     _drop_counters(lines, out)

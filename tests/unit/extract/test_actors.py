@@ -8,8 +8,14 @@ import pytest
 
 from conftest import REPO
 from nea_site.extract import make_extractor
-from nea_site.extract.actors import build_gazetteer, find_actor_spans, find_nested_spans, without_ones_own
-from nea_site.model import Actor, ActorId, LocalizedText, Terms, Vocabulary
+from nea_site.extract.actors import (
+    build_gazetteer,
+    extract_mentions,
+    find_actor_spans,
+    find_nested_spans,
+    without_ones_own,
+)
+from nea_site.model import Actor, ActorId, LocalizedText, Paragraph, Terms, Vocabulary
 from nea_site.records import read_vocabulary
 
 GAZETTEER = build_gazetteer(read_vocabulary(REPO / "corpus" / "curated"))
@@ -233,3 +239,27 @@ def test_a_two_character_chinese_name_across_a_word_break_is_no_match() -> None:
     spans = find_actor_spans(text, extractor.gazetteer, segmenter=extractor.segmenter)
     assert [(s.start, s.surface) for s in spans] == [(15, "海地"), (18, "加纳"), (24, "南宁")]
     assert len(find_actor_spans(text, extractor.gazetteer)) == 6  # without the segmenter, every occurrence
+
+
+def test_a_city_in_capitals_in_a_dateline_is_the_city() -> None:
+    vocabulary = Vocabulary(
+        actors=(Actor(id=ActorId("hanoi"), type="place", name=LocalizedText(en="Hanoi")),),
+    )
+    spans = find_actor_spans("HANOI, Nov. 15 (Wire) -- Talks ended in Hanoi.", build_gazetteer(vocabulary))
+    assert [(s.surface, s.actors) for s in spans] == [("HANOI", ("hanoi",)), ("Hanoi", ("hanoi",))]
+
+
+def test_a_province_written_before_its_city_is_the_city_s_address() -> None:
+    vocabulary = Vocabulary(
+        actors=(
+            Actor(id=ActorId("north-province"), type="place", name=LocalizedText(zh="北河")),
+            Actor(id=ActorId("harbour-city"), type="place", name=LocalizedText(zh="港川")),
+        ),
+    )
+    gazetteer = build_gazetteer(vocabulary)
+    text = "游客在北河港川观光，北河的冬天很冷。"
+    spans = find_actor_spans(text, gazetteer)
+    mentions = extract_mentions(
+        (Paragraph(index=1, anchor="p", text=text, lang="zh", section_id=None),), (), gazetteer, {1: spans}
+    )
+    assert [(m.surface, m.nested) for m in mentions] == [("北河", True), ("港川", False), ("北河", False)]

@@ -203,3 +203,66 @@ def test_a_capitalised_name_ended_by_a_place_word_is_a_place() -> None:
     found = _names(_discover("The plant in Oakridge Prefecture opened near the Blue Ridge Mountains."))
     assert found == {"Oakridge Prefecture": "place", "Blue Ridge Mountains": "place"}
     assert _names(_discover("The Prefecture said so.")) == {}  # a head word alone names no place
+
+
+def test_a_chinese_name_after_a_title_inside_a_longer_word_ends_at_a_boundary_word() -> None:
+    # jieba cuts "研究室主任" and "坚说"; the title is read in the characters, the name up to "说".
+    found = _names(_discover("青山大学研究室主任孙立坚说，合作仍在推进。", lang="zh"))
+    assert found.get("孙立坚") == "person"
+    assert "孙立" not in found
+
+
+def test_names_listed_after_a_titled_name_are_people_too() -> None:
+    found = _names(_discover("全国政协副主席巴特尔、穆虹、蒋作君出席会议。", lang="zh"))
+    assert {"巴特尔", "穆虹", "蒋作君"} <= {n for n, t in found.items() if t == "person"}
+
+
+def test_a_name_opening_a_sentence_with_an_act_of_office_is_a_person() -> None:
+    found = _names(_discover("会议在北京举行。李书磊主持，谌贻琴出席。", lang="zh"))
+    assert found == {"李书磊": "person", "谌贻琴": "person"}
+    assert _names(_discover("秘书长任期是两年。", lang="zh")) == {}  # 任期, a word, is no name after 秘书长
+
+
+def test_a_table_cell_holding_a_name_with_its_family_name_in_capitals_is_a_person() -> None:
+    found = _names(_discover("1st Term 2001 - 2003 | TANAKA Hiroko | PARK Min-jun | Ken SATO"))
+    assert found == {"Tanaka Hiroko": "person", "Park Min-jun": "person", "Ken Sato": "person"}
+    # An acronym without a vowel, a word that is no name: no person.
+    assert _names(_discover("| NHK World | USA Today |")) == {}
+
+
+def test_markdown_emphasis_left_around_a_name_is_no_part_of_it() -> None:
+    found = _names(_discover("In 1990 they signed the _Agreement on the Harbour of Northport_ , and it held."))
+    assert found == {"Agreement on the Harbour of Northport": "agreement"}
+
+
+def test_an_author_note_opening_with_a_name_and_a_role_names_a_person() -> None:
+    assert (
+        _names(_discover("Mara Quillon is a senior fellow at the Westbrook Institute.")).get("Mara Quillon") == "person"
+    )
+    assert _names(_discover("Port Elmsworth is a city of trade and a harbour.")) == {}  # no role after "is"
+
+
+def test_two_peoples_sharing_one_head_word_name_no_body_and_a_wrapped_hyphen_joins() -> None:
+    assert _names(_discover("the Atlantean and Utopian Embassy staff left.")) == {}
+    found = _names(_discover("They would establish an Atlantean- Utopian Cultural Society. It met."))
+    assert found == {"Atlantean-Utopian Cultural Society": "organization"}
+
+
+def test_a_japanese_agreement_keeps_the_subject_its_name_opens_with() -> None:
+    found = _names(_discover("2007年に北方海域協力に関する第二共同声明を作成する。", lang="ja"))
+    assert found == {"北方海域協力に関する第二共同声明": "agreement"}
+
+
+def test_two_one_character_country_names_open_a_chinese_name() -> None:
+    # jieba tags 中 as a locative (f) and 阿 as an abbreviation (j): together they are the name's own.
+    found = _names(_discover("双方加快推进中阿命运共同体建设。", lang="zh"))
+    assert found == {"中阿命运共同体": "initiative"}
+
+
+def test_a_role_with_a_colon_before_a_full_name_names_a_person() -> None:
+    assert _names(_discover("(Web editor: Mara Quillon, Desk)")) == {"Mara Quillon": "person"}
+
+
+def test_a_capitalised_summit_is_named_by_its_head_word() -> None:
+    found = _names(_discover("The ongoing 12th Northport Harbour Summit ends on Sunday."))
+    assert found == {"Northport Harbour Summit": "organization"}

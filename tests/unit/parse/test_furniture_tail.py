@@ -21,3 +21,10 @@ def test_one_marker_alone_is_a_sentence_of_the_text() -> None:
 def test_a_short_line_is_never_cut() -> None:
     line = "Related reading We Recommend"
     assert drop_page_furniture([line]) == [line]
+
+
+def test_a_language_menu_left_in_a_line_is_dropped() -> None:
+    line = "Search Archive Chinese Japanese French Spanish Russian Arabic Home Business World " + STORY
+    assert drop_page_furniture([line]) == ["Search Archive  Home Business World " + STORY]
+    prose = "She speaks French, Spanish and Russian at work."  # a sentence's list of languages stays
+    assert drop_page_furniture([prose]) == [prose]

@@ -25,7 +25,7 @@ from nea_site.extract.discover.rules import (
 from nea_site.model import ActorType
 from nea_site.text.segment import Segmenter
 
-# --- Chinese ---------------------------------------------------------------------------------------------------
+HAN_FIRST, HAN_LAST = "\u4e00", "\u9fff"
 
 
 def bracketed_titles(text: str, simplified: str, rules: Rules, lang: str) -> list[Found]:
@@ -47,7 +47,7 @@ def bracketed_titles(text: str, simplified: str, rules: Rules, lang: str) -> lis
 def _zh_windows(simplified: str, rules: Rules) -> list[tuple[int, int]]:
     """Stretches of the text that may hold a name: before a head word, around a title; merged."""
     wanted = [(m.start() - MAX_CJK_NAME - 4, m.end() + 3) for m in rules.heads_cjk_re["zh"].finditer(simplified)]
-    wanted.extend((m.start() - 4, m.end() + 10) for m in rules.titles_cjk_re.finditer(simplified))
+    wanted.extend((m.start() - 4, m.end() + 24) for m in rules.titles_cjk_re.finditer(simplified))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(wanted):
         start, end = max(0, start), min(len(simplified), end)
@@ -82,11 +82,15 @@ def _zh_window(
     longest, last_chars = rules.longest_head["zh"], rules.head_last_chars["zh"]
     for i in [i for i, (w, t) in enumerate(tagged) if w[-1] in last_chars or (w in title_set and w[-1] == "长")]:
         word, tag = tagged[i]
+        j = i  # the head word's first word in jieba's cut
         if word in title_set:  # "美国财政部长": the office holds its ministry's name
             word, tag = word[:-1], "n"
             if kind_by_ending(word, heads, longest) != "organization" or len(word) < 3:
                 continue
         kind = kind_by_ending(word, heads, longest)
+        if kind is None and i > 0 and kind_by_ending(tagged[i - 1][0] + word, heads, longest) is not None:
+            word, j = tagged[i - 1][0] + word, i - 1  # "战略伙伴" + "关系": jieba cut the head word in two
+            kind = kind_by_ending(word, heads, longest)
         if kind is None or (word in generic and not (kind == "organization" and len(word) >= 3)):
             continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会" do
         if word.endswith(rules.zh_false_endings) and word not in heads:
@@ -95,23 +99,26 @@ def _zh_window(
             continue  # "组织" (organise): a verb, no organisation
         if kind != "organization" and tag in ("v", "vn") and word not in heads:
             continue  # "发表声明" (make a statement)
-        first = i
+        first = j
         while first > 0 and i - first + 1 < MAX_CJK_WORDS:
             before, tag = tagged[first - 1]
             if tag not in NAME_TAGS or before in title_set or before in rules.zh_boundaries:
                 break
-            if offsets[i] + len(word) - offsets[first - 1] > MAX_CJK_NAME:
+            if offsets[j] + len(word) - offsets[first - 1] > MAX_CJK_NAME:
                 break
             first -= 1
-        while first < i and (tagged[first][0] in rules.zh_boundaries or tagged[first][1] in LEADING_NOT):
+        while first < j and (tagged[first][0] in rules.zh_boundaries or tagged[first][1] in LEADING_NOT):
+            if _abbreviation_pair(tagged, first):
+                break  # "中" + "阿" of "中阿命运共同体": two countries' one-character names, its own
             first += 1  # "援引研究所": the verb before a name is not its own
-        start, end = offsets[first], offsets[i] + len(word)
+        start, end = offsets[first], offsets[j] + len(word)
         name = simplified[start:end]
         if name in generic or len(name) < 3 or name in heads:
             continue
-        if first == i and len(word) <= 2:
+        if first == j and len(word) <= 2:
             continue
         proper = any(t in PROPER_TAGS for _, t in tagged[first : i + 1])
+        proper = proper or (kind == "organization" and tagged[first][0] in rules.zh_state_openers and first < j)
         if kind == "organization" and not proper and not word.endswith(MINISTRY_ENDINGS):
             continue  # "证券公司", "民间组织": a kind of organisation, not one that a name says
         if kind != "organization" and not proper:
@@ -119,16 +126,125 @@ def _zh_window(
         rule = {"organization": "organisation_suffix", "agreement": "agreement_word", "initiative": "initiative_word"}
         found.append(Found(start, end, text[start:end], kind, rule[kind]))
     # People: a name jieba tags as a person's, or a run of characters ended by a boundary word, next to a title.
+    # A title is found in the characters ("室主任张建平": jieba's word holds more than the title) where jieba's cut
+    # ends a word with it ("会长期" holds no 会长).
     word_starts = frozenset(offsets)
-    for i in [i for i, (w, _) in enumerate(tagged) if w in title_set]:
-        word = tagged[i][0]
-        after = _zh_name_after(simplified, offsets[i] + len(word), rules, tagged, offsets, i + 1)
+    index_at = {offset: k for k, offset in enumerate(offsets)}
+    for match in rules.titles_cjk_re.finditer(simplified, window_start, window_end):
+        title_start, title_end = match.span()
+        k = index_at.get(title_end)
+        if k is None:
+            continue
+        after = _zh_name_after(simplified, title_end, rules, tagged, offsets, k)
+        if after is None or not _ends_name(simplified, after[1], rules):
+            after = _zh_name_run(simplified, title_end, rules, segmenter) or after  # "孙立坚说": "孙立" + "坚说"
         if after is not None:
             found.append(_zh_person(text, after))
-        ahead = _zh_name_before(simplified, offsets[i], rules, word_starts)
-        if ahead is not None:
-            found.append(_zh_person(text, ahead))
+            listed = _zh_listed_names(simplified, after[1], rules, word_starts, segmenter)
+            found.extend(_zh_person(text, span) for span in listed)
+        if title_start in word_starts:
+            ahead = _zh_name_before(simplified, title_start, rules, word_starts)
+            if ahead is not None:
+                found.append(_zh_person(text, ahead))
     return found
+
+
+def _ends_name(simplified: str, end: int, rules: Rules) -> bool:
+    """Whether a name may end at `end`: punctuation, a digit or a boundary word follows, or the text ends."""
+    return (
+        end >= len(simplified)
+        or simplified[end] in ZH_PUNCT
+        or simplified[end].isdigit()
+        or simplified.startswith(rules.zh_boundaries, end)
+    )
+
+
+def _zh_name_run(simplified: str, start: int, rules: Rules, segmenter: Segmenter) -> tuple[int, int] | None:
+    """A Chinese name of two or three characters from `start`: a family name first, a boundary word after it.
+
+    Not a word jieba knows as something else ("任期是", a term of office, not a name).
+    """
+    for length in (2, 3):
+        piece = simplified[start : start + length]
+        if (
+            len(piece) < length
+            or piece[0] not in rules.zh_family
+            or not all(HAN_FIRST <= ch <= HAN_LAST for ch in piece)
+        ):
+            continue
+        if any(b in piece for b in rules.zh_boundaries) or any(t in piece for t in rules.titles_cjk["zh"]):
+            continue
+        if _ends_name(simplified, start + length, rules) and not _common_word(piece, segmenter):
+            return start, start + length
+    return None
+
+
+def _common_word(piece: str, segmenter: Segmenter) -> bool:
+    """A word of jieba's dictionary that it does not tag as a person's name ("任期"; "王毅" is a name)."""
+    if not segmenter.has_word(piece):
+        return False
+    tagged = segmenter.quick_tags(piece)
+    return len(tagged) == 1 and tagged[0][1] not in PERSON_TAGS
+
+
+def _zh_listed_names(
+    simplified: str, end: int, rules: Rules, word_starts: frozenset[int], segmenter: Segmenter
+) -> list[tuple[int, int]]:
+    """The names a title's name heads a list of: "副主席甲乙丙、丁戊、己庚辛围绕…" (each 、 then a name).
+
+    Each is two or three characters from a family name, a word of jieba's cut or ended like a name.
+    """
+    names: list[tuple[int, int]] = []
+    while simplified.startswith("、", end):
+        start = end + 1
+        span = _zh_name_run(simplified, start, rules, segmenter)
+        if span is None:
+            span = next(
+                (
+                    (start, start + n)
+                    for n in (2, 3)
+                    if start in word_starts
+                    and start + n in word_starts
+                    and simplified[start] in rules.zh_family
+                    and all(HAN_FIRST <= ch <= HAN_LAST for ch in simplified[start : start + n])
+                    and not any(b in simplified[start : start + n] for b in rules.zh_boundaries)
+                    and not any(t in simplified[start : start + n] for t in rules.titles_cjk["zh"])
+                    and not _common_word(simplified[start : start + n], segmenter)
+                ),
+                None,
+            )
+        if span is None:
+            break
+        names.append(span)
+        end = span[1]
+    return names
+
+
+def zh_speakers(text: str, simplified: str, rules: Rules, segmenter: Segmenter) -> list[Found]:
+    """A name that opens a sentence with an act of office after it: "甲乙丙主持，丁戊己出席。" (jieba's person word).
+
+    The acts are the lexicon's `person_action_words`; the name is two or three characters from a family name.
+    """
+    found: list[Found] = []
+    for match in rules.zh_speaker_re.finditer(simplified):
+        start, end = match.span(1)
+        piece = match.group(1)
+        if piece[0] not in rules.zh_family or any(t in piece for t in rules.titles_cjk["zh"]):
+            continue
+        tagged = segmenter.quick_tags(simplified[start : end + 2])
+        if tagged and tagged[0][0] == piece and tagged[0][1] in PERSON_TAGS:
+            found.append(Found(start, end, text[start:end], "person", "person_action"))
+    return found
+
+
+def _abbreviation_pair(tagged: Sequence[tuple[str, str]], index: int) -> bool:
+    """A one-character word before a one-character abbreviation (jieba's "j"): "中" + "阿", China and the Arabs."""
+    return (
+        len(tagged[index][0]) == 1
+        and index + 1 < len(tagged)
+        and len(tagged[index + 1][0]) == 1
+        and tagged[index + 1][1] == "j"
+    )
 
 
 def kind_by_ending(word: str, heads: Mapping[str, ActorType], longest: int) -> ActorType | None:
@@ -164,7 +280,7 @@ def _zh_name_after(
     if tag not in PERSON_TAGS or len(word) < 2 or any(title in word for title in rules.titles_cjk["zh"]):
         return None
     end = start + len(word)
-    if word[0] in rules.zh_family and len(word) == 3:
+    if word[0] in rules.zh_family and len(word) == 3 and not _continues_name(tagged, index):
         return start, end  # a Chinese name is whole in three characters ("曾培炎", not "曾培炎曾")
     # A foreign name jieba cuts in pieces: "阿尔巴尼" + "斯", "克莱门斯" + "·" + "菲" + "斯特".
     while index + 1 < len(tagged):
@@ -193,6 +309,11 @@ def _zh_name_after(
         end -= 1
     del offsets
     return start, end
+
+
+def _continues_name(tagged: Sequence[tuple[str, str]], index: int) -> bool:
+    """Whether jieba's next word goes on with a name ("施泰因" + "迈尔"): a name's piece of two characters."""
+    return index + 1 < len(tagged) and tagged[index + 1][1] in NAME_PIECE_TAGS and len(tagged[index + 1][0]) == 2
 
 
 def _zh_name_before(simplified: str, end: int, rules: Rules, word_starts: frozenset[int]) -> tuple[int, int] | None:

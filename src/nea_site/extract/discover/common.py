@@ -47,4 +47,5 @@ def word_positions(text: str, word: str) -> list[Cue]:
 
 
 def fold_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """Spaces folded; a hyphen a line break left before a space closed: "Atlantean- Utopian" -> "Atlantean-Utopian"."""
+    return re.sub(r"\s+", " ", text).strip().replace("- ", "-")

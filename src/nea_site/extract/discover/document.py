@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
-from nea_site.extract.discover.chinese import bracketed_titles, zh_names
+from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
 from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
@@ -104,6 +104,8 @@ def _paragraph_names(
         found.extend(bracketed_titles(text, simplified, rules, lang))
         if lang == "zh" and (rules.heads_cjk_re["zh"].search(simplified) or rules.titles_cjk_re.search(simplified)):
             found.extend(zh_names(text, simplified, rules, segmenter))
+        if lang == "zh":
+            found.extend(zh_speakers(text, simplified, rules, segmenter))
         elif lang == "ja":
             found.extend(ja_names(text, rules))
         else:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from nea_site.extract.discover.common import Cue, fold_space, is_token, word_positions, words_at
-from nea_site.extract.discover.people import english_people, speech_people
+from nea_site.extract.discover.people import bio_people, english_people, speech_people, table_people
 from nea_site.extract.discover.rules import (
     ACRONYM_AFTER_RE,
     ACRONYM_PAREN_RE,
@@ -39,6 +39,10 @@ def english_names(text: str, rules: Rules, known: Callable[[int, int], bool]) ->
     speech = [cue for w in sorted(words & rules.speech_first_words) for cue in word_positions(text, w)]
     if speech:
         found.extend(speech_people(text, rules, known, sorted(speech)))
+    if "|" in text:
+        found.extend(table_people(text, rules, known))
+    if " is " in text[:120]:
+        found.extend(bio_people(text, rules, known))
     return found
 
 
@@ -110,6 +114,9 @@ def _initials(words: list[tuple[int, int, str]]) -> tuple[str, str]:
     return plain.upper(), parts.upper()
 
 
+_DEMONYM_RE = re.compile(r"[a-z](?:ese|ian|ean|ish|an)$")  # the adjective of a people: "Japanese", "Korean"
+
+
 def _phrase_names(
     words: list[tuple[int, int, str]], text: str, rules: Rules, acronym: str | None, acronym_end: int
 ) -> list[Found]:
@@ -135,6 +142,9 @@ def _phrase_names(
             new_phrase = words[i + 1][2] == "the" or bool(left and _head(left, rules)[1])
             if left and right and new_phrase and _head(right, rules)[1]:
                 return _phrase_names(left, text, rules, None, 0) + _phrase_names(right, text, rules, acronym, 0)
+            # "the Atlantean and Utopian Embassy staff": two peoples' bodies sharing one head word, neither named.
+            if len(left) == 1 and right and _DEMONYM_RE.search(left[0][2]) and _DEMONYM_RE.search(right[0][2]):
+                return []
     head, kind = _head(words, rules)
     if kind is None:
         # "Daniel Sneider of Stanford University": the name after the last "of" may be one of its own.

@@ -27,7 +27,8 @@ def ja_names(text: str, rules: Rules) -> list[Found]:
                 "agreement": "agreement_word",
                 "initiative": "initiative_word",
             }
-            found.append(Found(match.start(), match.end(), run, kind, rule[kind]))
+            start = _ja_subject_start(text, match.start(), rules) if kind == "agreement" else match.start()
+            found.append(Found(start, match.end(), text[start : match.end()], kind, rule[kind]))
             continue
         title = next((t for t in rules.titles_cjk["ja"] if run.endswith(t) and len(run) > len(t)), None)
         if title is not None and 2 <= len(run) - len(title) <= 8:
@@ -46,6 +47,18 @@ def ja_names(text: str, rules: Rules) -> list[Found]:
             if before is not None and any(before.group().endswith(t) for t in rules.titles_cjk["ja"] if t != "氏"):
                 found.append(Found(match.start(), match.end(), run, "person", "person_title"))
     return found
+
+
+def _ja_subject_start(text: str, start: int, rules: Rules) -> int:
+    """Where an agreement's name starts that names its subject before it ("…に関する共同声明"), else `start`.
+
+    The words that link the subject are the lexicon's `agreement_subject_links` (ja).
+    """
+    about = next((a for a in rules.ja_subject_links if text.endswith(a, 0, start)), None)
+    if about is None:
+        return start
+    subject = _JA_RUN_END_RE.search(text, max(0, start - len(about) - 20), start - len(about))
+    return subject.start() if subject is not None else start
 
 
 _KO_WORD_RE = re.compile(r"[\uac00-\ud7a3A-Za-z0-9·]+")

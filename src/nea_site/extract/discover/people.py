@@ -129,3 +129,57 @@ def _person(text: str, span: tuple[int, int], rule: str, *, family: bool = False
     name = _display_name(fold_space(text[span[0] : span[1]]))
     other = CJK_NAME_AFTER_RE.match(text, span[1])
     return Found(span[0], span[1], name, "person", rule, other=other.group(1) if other else None, family=family)
+
+
+# A table cell holding a name in the official order of East Asian names, the family name in capitals: "SATO Ken",
+# "LEE Min-ho", "Ken SATO".
+_CELL_NAME_RE = re.compile(
+    r"\s*(?P<name>[A-Z]{2,12}(?:-[A-Z]{2,12})?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}"
+    r"|[A-Z][a-z]+(?:-[a-z]+)?\s+[A-Z]{2,12}(?:-[A-Z]{2,12})?)\s*"
+)
+
+
+_VOWEL_RE = re.compile(r"[AEIOUYaeiouy]")
+
+
+def table_people(text: str, rules: Rules, known: Callable[[int, int], bool]) -> list[Found]:
+    """People named alone in a table's cells (a row's cells are set apart by "|"), family name in capitals."""
+    found: list[Found] = []
+    start = 0
+    for cell in text.split("|"):
+        end = start + len(cell)
+        match = _CELL_NAME_RE.fullmatch(text, start, end)
+        start = end + 1
+        if match is None or known(match.start("name"), match.end("name")):
+            continue
+        words = match.group("name").split()
+        if not all(_VOWEL_RE.search(w) for w in words):
+            continue  # "NHK World": an acronym without a vowel names no family
+        if any(
+            w.casefold() in rules.not_names or w.casefold() in rules.org_en or w.casefold() in rules.generic_en
+            for w in words
+        ):
+            continue
+        found.append(_person(text, match.span("name"), "person_table_cell"))
+    return found
+
+
+# A paragraph opening with a name and what the person is: an author's note ("Jane Roe is a senior fellow at …").
+_BIO_RE = re.compile(r"(?P<name>[A-Z][a-z]+(?:[-\s][A-Z][a-z]+){1,2}) is (?:a |an |the )?(?P<role>[^.;]{1,80})")
+
+
+def bio_people(text: str, rules: Rules, known: Callable[[int, int], bool]) -> list[Found]:
+    """The person an author's note opens with: a name of two or three words, "is", a role (lexicon bio_roles)."""
+    match = _BIO_RE.match(text)
+    if match is None or known(match.start("name"), match.end("name")):
+        return []
+    role_words = {w.casefold() for w in re.findall(r"[A-Za-z]+", match.group("role"))}
+    if not role_words & rules.bio_roles:
+        return []
+    words = match.group("name").replace("-", " ").split()
+    if any(
+        w.casefold() in rules.not_names or w.casefold() in rules.org_en or w.casefold() in rules.generic_en
+        for w in words
+    ):
+        return []
+    return [_person(text, match.span("name"), "person_bio")]

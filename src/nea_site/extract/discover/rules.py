@@ -16,10 +16,12 @@ DISCOVERED_PREFIX = "found-"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 # A capitalised word of a name: "Stanford", "McMahon", "Jae-in", "U.S.-Japan", "KISHI", "R&D", "3D".
-_TOKEN = rf"(?:[{_UPPER}]|\d+[{_UPPER}])(?:[\w&]|[-–'’.]+(?=\w))*"
+# An underscore is no letter: "_Agreement on X_" is emphasis left by a Markdown export around a name.
+# A hyphen a line break left before a capital ("Japanese- Australian") joins the word on.
+_TOKEN = rf"(?:[{_UPPER}]|\d+[{_UPPER}])(?:[^\W_]|&|[-–'’.]+(?=[^\W_])|-\s(?=[{_UPPER}][{_LOWER}]))*"
 CONNECTORS = ("of", "for", "on", "and", "&", "between", "de", "du", "la")
 PHRASE_RE = re.compile(
-    rf"(?<![\w&]){_TOKEN}(?:(?:\s+(?:{'|'.join(CONNECTORS)})(?:\s+the)?)?\s+{_TOKEN})*",
+    rf"(?<![^\W_]|&){_TOKEN}(?:(?:\s+(?:{'|'.join(CONNECTORS)})(?:\s+the)?)?\s+{_TOKEN})*",
 )
 WORD_RE = re.compile(rf"{_TOKEN}|\S+")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
@@ -89,6 +91,7 @@ class Rules:
     org_en: dict[str, ActorType]  # head word (folded) -> type
     generic_en: frozenset[str]
     not_names: frozenset[str]
+    bio_roles: frozenset[str]  # what an author's note says a person is: "fellow", "professor"
     heads_cjk: dict[str, dict[str, ActorType]]  # lang -> head word -> type (longest first)
     heads_cjk_re: dict[str, re.Pattern[str]]
     generic_cjk: dict[str, frozenset[str]]
@@ -100,8 +103,11 @@ class Rules:
     ko_particle_set: frozenset[str]
     zh_boundaries: tuple[str, ...]
     zh_family: frozenset[str]
+    zh_state_openers: frozenset[str]  # words a state body's name opens with: "国家数据局"
+    zh_speaker_re: re.Pattern[str]  # two or three characters opening a sentence, an act of office after them
     zh_false_endings: tuple[str, ...]
     ko_family: tuple[str, ...]
+    ja_subject_links: tuple[str, ...]  # "に関する": an agreement's subject before its name's head word
     ko_particles: tuple[str, ...]
 
 
@@ -174,7 +180,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         ),
         title_words=title_words,
         upper_titles=frozenset(re.sub(r"[\s\-–.]+", " ", t.casefold()).strip() for t in titles if t[0].isupper()),
-        person_comma_re=re.compile(rf"{title_alternation},\s+(?P<name>{name})(?=\s*[,(.;:)]|\s*$)"),
+        person_comma_re=re.compile(rf"{title_alternation}[,:]\s+(?P<name>{name})(?=\s*[,(.;:)]|\s*$)"),
         appositive_re=re.compile(
             rf"(?P<name>{name}),\s+(?:(?:as|a|an|the|its|his|her|their|[{_UPPER}][\w.’'\-]*)\s+){{0,4}}"
             r"$"
@@ -184,6 +190,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         org_en=heads,
         generic_en=frozenset(w.casefold() for w in lex.words("organisation_generic_words", "en")),
         not_names=frozenset(w.casefold() for w in lex.words("not_name_words", "en")),
+        bio_roles=frozenset(w.casefold() for w in lex.words("bio_roles", "en")),
         heads_cjk=heads_cjk,
         heads_cjk_re=heads_cjk_re,
         generic_cjk=generic_cjk,
@@ -195,7 +202,14 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         ko_particle_set=frozenset(lex.words("name_particles", "ko")),
         zh_boundaries=tuple(sorted(lex.words("name_boundary_words", "zh"), key=len, reverse=True)),
         zh_family=frozenset(lex.words("person_family_names", "zh")),
+        zh_state_openers=frozenset(lex.words("organisation_state_openers", "zh")),
+        zh_speaker_re=re.compile(
+            r"(?:^|(?<=[，。；：！？”\s>]))([\u4e00-\u9fff]{2,3})(?="
+            + "|".join(map(re.escape, lex.words("person_action_words", "zh")))
+            + r")"
+        ),
         zh_false_endings=lex.words("false_name_endings", "zh"),
+        ja_subject_links=lex.words("agreement_subject_links", "ja"),
         ko_family=tuple(sorted(lex.words("person_family_names", "ko"), key=len, reverse=True)),
         ko_particles=tuple(sorted(lex.words("name_particles", "ko"), key=len, reverse=True)),
     )
