@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nea_site.text.numerals import fold_date_numerals
+from nea_site.text.numerals import fold_date_numerals, han_quantities, may_hold_han_quantity
 
 pieces = st.one_of(
     st.sampled_from(list("〇○零一二三四五六七八九十百元年月日号第每个 ")),
@@ -41,3 +41,22 @@ def test_unchanged_characters_map_to_themselves(text: str) -> None:
 def test_folding_twice_changes_nothing_more(text: str) -> None:
     once = fold_date_numerals(text).text
     assert fold_date_numerals(once).text == once
+
+
+amounts = st.lists(
+    st.one_of(
+        pieces,
+        st.sampled_from(
+            list("两千亿万多余半分之名次个倍国省人") + ["百分之", "三分之一", "七千亿美元", "个百分点", "か国"]
+        ),
+    ),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(amounts)
+def test_the_quick_test_passes_every_text_that_holds_an_amount(text: str) -> None:
+    # may_hold_han_quantity runs first and skips han_quantities where it says no: it may not miss an amount.
+    if han_quantities(text):
+        assert may_hold_han_quantity(text)

@@ -7,7 +7,7 @@ import re
 from nea_site.extract.events import SentenceContext
 from nea_site.model import Quantity
 from nea_site.text.lang import is_cjk_lang
-from nea_site.text.numerals import HAN_QUANTITY_TRIGGER_RE, han_quantities, word_quantities
+from nea_site.text.numerals import han_quantities, may_hold_han_quantity, word_quantities
 from nea_site.text.patterns import (
     BOOK_TITLE_RE,
     LABEL_BEFORE_RE,
@@ -35,11 +35,12 @@ def stated_numbers(sentence: SentenceContext) -> list[tuple[int, int, Quantity]]
     an ordinal or a label's number, a citation mark, a year alone, a phone number or a number inside a web address.
     """
     text = sentence.text
-    years = [d.start.year for d in sentence.dates if d.start is not None]
-    year = years[0] if len(set(years)) == 1 else None
+    year = None  # the year the figures are of: the one year the sentence's dates name, if they name one
+    if sentence.dates:
+        years = {d.start.year for d in sentence.dates if d.start is not None}
+        year = years.pop() if len(years) == 1 else None
     found: list[tuple[int, int, Quantity]] = []
-    ascii_text = text.isascii()
-    if not ascii_text and HAN_QUANTITY_TRIGGER_RE.search(text):
+    if not text.isascii() and may_hold_han_quantity(text):
         found += [(s, e, Quantity(text=w, value=v, unit=u, year=year)) for s, e, w, v, u in han_quantities(text)]
     if not is_cjk_lang(sentence.paragraph.lang):  # number words of English text
         found += [(s, e, Quantity(text=w, value=v, unit=u, year=year)) for s, e, w, v, u in word_quantities(text)]

@@ -68,21 +68,22 @@ def extract_claims(
                     kinds.append(kind)
         if not kinds:
             continue
-        actors = sentence.actors
+        # What a sentence's claims share (a statistic that is also a prediction is two claims of one sentence).
+        digest = content_hash(source_id, text)
+        said = LocalizedText(en=text if lang == "en" else None, zh=text if lang == "zh" else None, original=lang)
+        evidence = Provenance(source_id=source_id, paragraph=sentence.paragraph.index, quote=text)
         dates = tuple(dict.fromkeys(d.start.iso() for d in sentence.dates if d.start is not None))
         for claim_kind in kinds:
             claims.append(
                 Claim(
-                    id=ClaimId(f"cl-{content_hash(source_id, text)}-{claim_kind[:4]}"),
+                    id=ClaimId(f"cl-{digest}-{claim_kind[:4]}"),
                     kind=claim_kind,
-                    text=LocalizedText(
-                        en=text if lang == "en" else None, zh=text if lang == "zh" else None, original=lang
-                    ),
-                    actors=tuple(actors),
+                    text=said,
+                    actors=sentence.actors,
                     themes=sentence.themes,
                     dates=dates,
                     numbers=numbers if claim_kind in ("statistic", "prediction") else (),
-                    evidence=Provenance(source_id=source_id, paragraph=sentence.paragraph.index, quote=text),
+                    evidence=evidence,
                 )
             )
     return tuple(claims)

@@ -123,7 +123,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         theme_hit_positions(p.text, is_cjk_lang(p.lang), extractor.themes, extractor.segmenter, simplified=simple)
         for p, simple in zip(body, simplified_texts, strict=True)
     ]
-    counts_of = [Counter(t for t, _ in hits) for hits in hits_of]
+    counts_of = [Counter([t for t, _ in hits]) for hits in hits_of]
     document_hits: Counter[ThemeId] = Counter()
     for counts in counts_of:
         document_hits.update(counts)
@@ -155,7 +155,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
             )
             for s in spans
         )
-        hit_offsets = sorted((at, t) for t, at in theme_hits)
+        hit_offsets = sorted([(at, t) for t, at in theme_hits])
         hit_starts = [at for at, _ in hit_offsets]
         hit_themes = [t for _, t in hit_offsets]
         date_starts = [s.start_offset for s in spans]  # spans and actor spans are sorted and disjoint

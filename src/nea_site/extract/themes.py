@@ -105,12 +105,18 @@ def english_hit_positions(text: str, matcher: ThemeMatcher) -> list[tuple[ThemeI
         found = [(t, m.start()) for t, pattern in matcher.english.items() for m in pattern.finditer(text)]
         return sorted(found, key=lambda hit: (hit[1], hit[0]))
     candidates: list[tuple[int, ThemeId, int, int]] = []  # start, theme, rank, end with the plural ending
+    size = len(lower)
     for start, end, ranked in matcher.english_keywords.find_all(lower):
         if start and lower[start - 1] in ASCII_WORD_CHARS:
             continue  # not at a word start
-        word_end = _whole_word_end(lower, end)
-        if word_end is not None:
-            candidates.extend((start, theme_id, rank, word_end) for theme_id, rank in ranked)
+        if end < size and lower[end] in ASCII_WORD_CHARS:  # no word boundary: a plural ending may come first
+            word_end = _whole_word_end(lower, end)
+            if word_end is None:
+                continue
+        else:
+            word_end = end  # most keywords: a space or a mark follows
+        for theme_id, rank in ranked:
+            candidates.append((start, theme_id, rank, word_end))
     candidates.sort()
     hits: list[tuple[ThemeId, int]] = []
     resume: dict[ThemeId, int] = {}

@@ -41,8 +41,11 @@ DATE_NUMERAL_RE = re.compile(
 _DAY_AFTER_MONTH_RE = re.compile(rf"{_SP}月{_SP}(?:{_DAY}|[0-9]{{1,2}}){_SP}[日号]")
 _YEAR_BEFORE_RE = re.compile(rf"年{_SP}$")
 _MONTH_BEFORE_RE = re.compile(rf"月{_SP}$")
-# What every rewrite needs: a numeral before a date mark, or an era's name. Tested first, in one C scan.
-_CANDIDATE_RE = re.compile(rf"[{_ZERO}一二三四五六七八九十元]{_SP}[年月日号]|{'|'.join(_ERAS)}")
+# What every rewrite needs: a numeral before a date mark, or an era's name. Tested first, in C scans: two, as a
+# pattern that opens with one character class (or with literals) is scanned for that character quickly, while one
+# that opens with an alternation of a class and literals is tried at every character.
+_NUMERAL_BEFORE_MARK_RE = re.compile(rf"[{_ZERO}一二三四五六七八九十元]{_SP}[年月日号]")
+_ERA_NAME_RE = re.compile("|".join(_ERAS))
 
 
 def han_number(numeral: str) -> int | None:
@@ -80,10 +83,15 @@ HAN_QUANTITY_RE = re.compile(
     rf"(?P<more>[多余])?(?P<scale>万亿|[万亿兆億])?[多余]?(?P<unit>{_HAN_UNITS})(?P<half>半)?)"
 )
 _NOT_COUNTS = _LEXICON.words("statistic_not_counts", "zh", "ja")
-# What every amount of HAN_QUANTITY_RE holds, in one scan the engine runs in C: a numeral, then the first character
-# of a unit or counter (most Chinese sentences have none).
+# What every amount of HAN_QUANTITY_RE holds, found by scans the engine runs in C: a numeral, then the first
+# character of a unit or counter, or a fraction's 分之 (most Chinese sentences have none).
 _UNIT_STARTS = "".join(sorted({w[0] for w in (*HAN_AMOUNT_UNITS, *HAN_COUNTERS)} | set("万亿兆億")))
-HAN_QUANTITY_TRIGGER_RE = re.compile(rf"[{_ZERO}一二两三四五六七八九十百千][多余]?[{re.escape(_UNIT_STARTS)}]|分之")
+_NUMERAL_BEFORE_UNIT_RE = re.compile(rf"[{_ZERO}一二两三四五六七八九十百千][多余]?[{re.escape(_UNIT_STARTS)}]")
+
+
+def may_hold_han_quantity(text: str) -> bool:
+    """False when `text` holds no amount in Chinese numerals (see `han_quantities`); a quick test to run first."""
+    return "分之" in text or _NUMERAL_BEFORE_UNIT_RE.search(text) is not None
 
 
 def han_quantities(text: str) -> list[tuple[int, int, str, float, str]]:
@@ -244,7 +252,7 @@ class FoldedText:
 
 def fold_date_numerals(text: str) -> FoldedText:
     """`text` with the numerals of its dates as Arabic digits (see the module's docstring); itself when none."""
-    if text.isascii() or not _CANDIDATE_RE.search(text):
+    if text.isascii() or not (_NUMERAL_BEFORE_MARK_RE.search(text) or _ERA_NAME_RE.search(text)):
         return FoldedText(text)
     pieces: list[str] = []
     starts: list[int] = []
