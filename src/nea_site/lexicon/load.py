@@ -15,6 +15,8 @@ from nea_site.errors import BuildError, RecordError
 LANGS: tuple[str, ...] = ("en", "zh", "ko", "ja")
 PROJECT_FILE = "lexicon.yml"  # in corpus/curated/
 _PACKAGE_DIR = Path(__file__).parent
+# libyaml's loader when installed: the same nodes and lines, ten times faster (every process reads the lists).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +76,7 @@ def _read_lists(
 ) -> tuple[dict[str, dict[str, list[str]]], list[str]]:
     """Lists of one file. A language file maps name -> words; the project file maps name -> {lang: words}."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         return {}, [str(exc)]
     if root is None:
