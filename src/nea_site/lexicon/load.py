@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 from collections.abc import Mapping
@@ -89,7 +90,9 @@ def _read_lists(
         line = key.start_mark.line + 1
         name = str(key.value)
         if known is not None and name not in known:
-            errors.append(f"{line}: unknown word list {name!r} (known: {', '.join(sorted(known))})")
+            close = difflib.get_close_matches(name, sorted(known), n=3)
+            hint = f"did you mean {' or '.join(map(repr, close))}?" if close else "see src/nea_site/lexicon/<lang>.yml"
+            errors.append(f"{line}: unknown word list {name!r} ({hint})")
             continue
         if lang_of_file is not None:
             words, problem = _words(value)
