@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 from collections.abc import Mapping
@@ -15,6 +16,8 @@ from nea_site.errors import BuildError, RecordError
 LANGS: tuple[str, ...] = ("en", "zh", "ko", "ja")
 PROJECT_FILE = "lexicon.yml"  # in corpus/curated/
 _PACKAGE_DIR = Path(__file__).parent
+# libyaml's loader when installed: the same nodes and lines, ten times faster (every process reads the lists).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +77,7 @@ def _read_lists(
 ) -> tuple[dict[str, dict[str, list[str]]], list[str]]:
     """Lists of one file. A language file maps name -> words; the project file maps name -> {lang: words}."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         return {}, [str(exc)]
     if root is None:
@@ -87,7 +90,9 @@ def _read_lists(
         line = key.start_mark.line + 1
         name = str(key.value)
         if known is not None and name not in known:
-            errors.append(f"{line}: unknown word list {name!r} (known: {', '.join(sorted(known))})")
+            close = difflib.get_close_matches(name, sorted(known), n=3)
+            hint = f"did you mean {' or '.join(map(repr, close))}?" if close else "see src/nea_site/lexicon/<lang>.yml"
+            errors.append(f"{line}: unknown word list {name!r} ({hint})")
             continue
         if lang_of_file is not None:
             words, problem = _words(value)

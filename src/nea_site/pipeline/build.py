@@ -8,7 +8,6 @@ import gc
 import logging
 import os
 import shutil
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,9 +19,10 @@ from nea_site import extract, records, render
 from nea_site.errors import BuildError
 from nea_site.mkdocs_build import DEFAULT_SOURCE_DATE_EPOCH, compact_search_index, run_mkdocs
 from nea_site.model import LANGS, DocumentRecord, Event, Lang, Vocabulary
-from nea_site.pipeline.parallel import can_fork, process_pool
+from nea_site.pipeline.parallel import run_forked
 from nea_site.pipeline.produce import produce_records
 from nea_site.pipeline.settings import BuildSettings
+from nea_site.pipeline.timing import StageClock
 
 log = logging.getLogger(__name__)
 
@@ -40,26 +40,22 @@ class BuildResult:
 
 def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None = None) -> BuildResult:
     """Sources -> records -> Markdown -> one MkDocs build per language; records and site change only on success."""
-    timings: dict[str, float] = {}
-    start = time.perf_counter()
-    production = produce_records(settings)
-    timings["produce"] = time.perf_counter() - start
-    timings.update(production.stage_seconds)
+    clock = StageClock()
+    with clock.stage("produce"):
+        production = produce_records(settings)
+    clock.add(production.stage_seconds)
     records_staging = settings.records_dir.with_name("records.staging")
     site_staging = settings.project_dir / "site.staging"
     try:
-        start = time.perf_counter()
-        records.stage_records(production.records, records_staging)
-        timings["records"] = time.perf_counter() - start
+        with clock.stage("records"):
+            records.stage_records(production.records, records_staging)
+        with clock.stage("render"):
+            pages = _render(settings, production.records)
         documents, extracted, source_bytes = len(production.records), production.extracted, production.source_bytes
-        start = time.perf_counter()
-        pages = _render(settings, production.records)
-        timings["render"] = time.perf_counter() - start
         del production
         _release_memory()
-        start = time.perf_counter()
-        _build_html(settings, site_staging)
-        timings["mkdocs"] = time.perf_counter() - start
+        with clock.stage("mkdocs"):
+            _build_html(settings, site_staging)
         if before_swap is not None:
             before_swap()  # a hook for tests that interrupt a build at its last moment
     except BaseException:
@@ -69,7 +65,7 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
     records.swap_dir(records_staging, settings.records_dir)
     records.swap_dir(site_staging, settings.site_dir)
     return BuildResult(
-        documents=documents, extracted=extracted, pages=pages, timings=timings, source_bytes=source_bytes
+        documents=documents, extracted=extracted, pages=pages, timings=clock.seconds, source_bytes=source_bytes
     )
 
 
@@ -85,54 +81,31 @@ def _release_memory() -> None:
         pass  # not glibc: the memory is reused by this process, not returned
 
 
-# Handed to forked children, not pickled.
-_RENDER_INPUT: tuple[BuildSettings, list[DocumentRecord], Vocabulary] | None = None
-_DATABASE_INPUT: tuple[str, str] | None = None  # the search words and the build date
-
-
 def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, int]:
-    """Write build/: the shared files here, then each language's pages in a forked child process of its own.
+    """Write build/: the shared files here, then the SQLite release and each language's pages in forked children.
 
-    The two children render at the same time (render was a tenth of a build on one core); they inherit the
-    records instead of receiving a pickled copy, and the memory that rendering takes (every row of every page)
-    leaves with them instead of staying in this process while MkDocs runs. The JSON and CSV downloads are written
-    here, once: made in each child, they took ~140 MB more per child at N=500. A third child writes the SQLite
-    release at the same time; the manifest of all downloads comes last.
+    The three children work at the same time (render was a tenth of a build on one core); they inherit the
+    records instead of receiving a pickled copy, and the memory that rendering takes (every row of every page,
+    the segmenter dictionary of the database's index) leaves with them instead of staying in this process while
+    MkDocs runs. The JSON and CSV downloads are written here, once: made in each child, they took ~140 MB more
+    per child at N=500. The manifest of all downloads comes last.
     """
     build_dir = _fresh_build_dir(settings)
     vocabulary = records.read_vocabulary(settings.curated_dir)
     search_words = extract.search_dictionary(vocabulary)
-    if not can_fork():
-        return render.render_site(
-            built,
-            vocabulary,
-            settings.templates_dir,
-            build_dir,
-            focus=records.read_focus_countries(settings.curated_dir),
-            search_words=search_words,
-            site_url=_base_site_url(settings),
-            scores=records.read_scores(settings.curated_dir),
-            build_date=build_date(),
-        )
     date = build_date()
     render.write_search_words(build_dir, search_words)
     render.write_data_files(built, vocabulary, build_dir, database=False)
     _release_memory()  # the export's garbage, before the children inherit this process's memory
-    global _RENDER_INPUT, _DATABASE_INPUT
-    _RENDER_INPUT = (settings, built, vocabulary)
-    _DATABASE_INPUT = (search_words, date)
-    try:
-        # The SQLite release is written by a third child, beside the two languages: the segmenter dictionary it
-        # loads leaves with it.
-        workers = len(LANGS) + 1
-        with process_pool(workers) as pool:
-            database = pool.submit(_write_database_handed_over)
-            futures = {lang: pool.submit(_render_handed_over, lang) for lang in LANGS}
-            pages = {lang: future.result() for lang, future in futures.items()}
-            database.result()
-    finally:
-        _RENDER_INPUT = None
-        _DATABASE_INPUT = None
+
+    def write_database() -> None:
+        render.write_database(built, vocabulary, build_dir, search_words=search_words, build_date=date)
+
+    def render_pages(lang: Lang) -> Callable[[], int]:
+        return lambda: _render_language(settings, built, vocabulary, lang)
+
+    _, *counts = run_forked([write_database, *(render_pages(lang) for lang in LANGS)])
+    pages = {lang: count for lang, count in zip(LANGS, counts, strict=True) if count is not None}
     render.write_manifest(build_dir, vocabulary, build_date=date)
     return pages
 
@@ -145,18 +118,6 @@ def build_date() -> str:
     except (ValueError, OverflowError, OSError) as exc:
         raise BuildError(f"SOURCE_DATE_EPOCH={epoch!r} is no Unix time in seconds: {exc}") from exc
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _write_database_handed_over() -> None:
-    assert _RENDER_INPUT is not None and _DATABASE_INPUT is not None
-    settings, built, vocabulary = _RENDER_INPUT
-    search_words, date = _DATABASE_INPUT
-    render.write_database(built, vocabulary, settings.build_dir, search_words=search_words, build_date=date)
-
-
-def _render_handed_over(lang: Lang) -> int:
-    assert _RENDER_INPUT is not None
-    return _render_language(*_RENDER_INPUT, lang)
 
 
 def _fresh_build_dir(settings: BuildSettings) -> Path:

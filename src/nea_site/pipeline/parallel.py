@@ -1,11 +1,13 @@
-"""Worker processes: forked where the system can fork, so they inherit this process's lexicon and matchers."""
+"""Worker processes: forked where the system can fork, so they inherit this process's lexicon, matchers and data."""
 
 from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def can_fork() -> bool:
@@ -19,3 +21,28 @@ def process_pool(
     """A pool of `workers` processes, forked when possible (a spawned child imports the stages afresh)."""
     context = multiprocessing.get_context("fork") if can_fork() else None
     return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs)
+
+
+_HANDED_OVER: list[Callable[[], Any]] = []  # the tasks of run_forked: inherited by forked children, not pickled
+
+
+def run_forked(tasks: list[Callable[[], T]]) -> list[T]:
+    """Each task's result, the tasks run at the same time in forked children (one after another where no fork).
+
+    The children inherit the tasks and their data instead of receiving pickled copies, and the memory a task
+    takes leaves with its child; only the results are pickled back.
+    """
+    global _HANDED_OVER
+    if not can_fork():
+        return [task() for task in tasks]
+    _HANDED_OVER = list(tasks)
+    try:
+        with process_pool(len(tasks)) as pool:
+            futures = [pool.submit(_run_handed_over, index) for index in range(len(tasks))]
+            return [future.result() for future in futures]
+    finally:
+        _HANDED_OVER = []
+
+
+def _run_handed_over(index: int) -> Any:
+    return _HANDED_OVER[index]()

@@ -106,12 +106,43 @@ def _init_worker(vocabulary: Vocabulary, lexicon_version: str) -> None:
     _WORKER_EXTRACTOR.segmenter.preload()  # start-up, not the first document's extraction time
 
 
-def _extract_in_worker(path: Path, entry: records.CuratedDocument | None) -> _Outcome | str:
+def _extract_in_worker(path: Path, entry: records.CuratedDocument | None, refuse_crashes: bool) -> _Outcome | str:
     assert _WORKER_EXTRACTOR is not None
+    return _checked(path, entry, _WORKER_EXTRACTOR, refuse_crashes=refuse_crashes)
+
+
+def _checked(
+    path: Path, entry: records.CuratedDocument | None, extractor: extract.Extractor, *, refuse_crashes: bool
+) -> _Outcome | str:
+    """The document's outcome, or why it is refused; an unexpected error (a bug) too when `refuse_crashes`."""
     try:
-        return _extract_one(path, entry, _WORKER_EXTRACTOR)
+        return _extract_one(path, entry, extractor)
     except SourceError as exc:
         return str(exc)
+    except Exception as exc:  # noqa: BLE001 - with refuse_crashes, one file's crash refuses that file only
+        if not refuse_crashes:
+            raise
+        return str(SourceError(path, f"cannot be read: {type(exc).__name__}: {exc}", hint="please report this bug"))
+
+
+def _extract_many(
+    settings: BuildSettings,
+    vocabulary: Vocabulary,
+    todo: list[tuple[Path, records.CuratedDocument | None]],
+    *,
+    refuse_crashes: bool = False,
+) -> list[_Outcome | str]:
+    """Each document's outcome in `todo`'s order: in forked worker processes when there are many documents."""
+    if not todo:
+        return []
+    jobs = settings.jobs or (os.cpu_count() or 1)
+    if len(todo) >= PARALLEL_MIN_DOCUMENTS and jobs > 1:
+        with process_pool(jobs, initializer=_init_worker, initargs=(vocabulary, lexicon.current().version)) as pool:
+            futures = [pool.submit(_extract_in_worker, path, entry, refuse_crashes) for path, entry in todo]
+            return [future.result() for future in futures]
+    extractor = extract.make_extractor(vocabulary)
+    extractor.segmenter.preload()
+    return [_checked(path, entry, extractor, refuse_crashes=refuse_crashes) for path, entry in todo]
 
 
 def produce_records(settings: BuildSettings) -> Production:
@@ -141,23 +172,8 @@ def produce_records(settings: BuildSettings) -> Production:
             done[path] = cached
         else:
             todo.append((path, key))
-    jobs = settings.jobs or (os.cpu_count() or 1)
-    if len(todo) >= PARALLEL_MIN_DOCUMENTS and jobs > 1:
-        with process_pool(jobs, initializer=_init_worker, initargs=(vocabulary, lexicon.current().version)) as pool:
-            futures = [(p, k, pool.submit(_extract_in_worker, p, catalog.documents.get(p.name))) for p, k in todo]
-            outcomes = [(p, k, f.result()) for p, k, f in futures]
-    else:
-        extractor = extract.make_extractor(vocabulary) if todo else None
-        if extractor is not None:
-            extractor.segmenter.preload()
-        outcomes = []
-        for path, key in todo:
-            assert extractor is not None
-            try:
-                outcomes.append((path, key, _extract_one(path, catalog.documents.get(path.name), extractor)))
-            except SourceError as exc:
-                outcomes.append((path, key, str(exc)))
-    for path, key, outcome in outcomes:
+    outcomes = _extract_many(settings, vocabulary, [(path, catalog.documents.get(path.name)) for path, _ in todo])
+    for (path, key), outcome in zip(todo, outcomes, strict=True):
         if isinstance(outcome, str):
             problems.append(outcome)
             continue
@@ -254,17 +270,8 @@ def extract_new_sources(settings: BuildSettings, paths: list[Path]) -> Precheck:
             todo.append((path, key, entry))
     if not todo:
         return Precheck(failed=failed, extracted=0, source_bytes=0, stage_seconds=stage_seconds, seconds=0.0)
-    jobs = settings.jobs or (os.cpu_count() or 1)
-    outcomes: list[tuple[Path, str, _Outcome | str]] = []
-    if len(todo) >= PARALLEL_MIN_DOCUMENTS and jobs > 1:
-        with process_pool(jobs, initializer=_init_worker, initargs=(vocabulary, lexicon.current().version)) as pool:
-            futures = [(p, k, pool.submit(_checked_in_worker, p, e)) for p, k, e in todo]
-            outcomes = [(p, k, f.result()) for p, k, f in futures]
-    else:
-        extractor = extract.make_extractor(vocabulary)
-        extractor.segmenter.preload()
-        outcomes = [(p, k, _checked(p, e, extractor)) for p, k, e in todo]
-    for path, key, outcome in outcomes:
+    outcomes = _extract_many(settings, vocabulary, [(path, entry) for path, _, entry in todo], refuse_crashes=True)
+    for (path, key, _), outcome in zip(todo, outcomes, strict=True):
         if isinstance(outcome, str):
             failed[path] = outcome
             continue
@@ -281,17 +288,3 @@ def extract_new_sources(settings: BuildSettings, paths: list[Path]) -> Precheck:
         stage_seconds=stage_seconds,
         seconds=time.perf_counter() - start,
     )
-
-
-def _checked(path: Path, entry: records.CuratedDocument | None, extractor: extract.Extractor) -> _Outcome | str:
-    try:
-        return _extract_one(path, entry, extractor)
-    except SourceError as exc:
-        return str(exc)
-    except Exception as exc:  # noqa: BLE001 - one file's crash refuses that file, not the others
-        return str(SourceError(path, f"cannot be read: {type(exc).__name__}: {exc}", hint="please report this bug"))
-
-
-def _checked_in_worker(path: Path, entry: records.CuratedDocument | None) -> _Outcome | str:
-    assert _WORKER_EXTRACTOR is not None
-    return _checked(path, entry, _WORKER_EXTRACTOR)

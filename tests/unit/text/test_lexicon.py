@@ -62,3 +62,10 @@ def test_project_lexicon_extends_lists_and_reports_mistakes_by_line(tmp_path: Pa
     assert "2: recommendation_cues: unknown language 'xx'" in message
     assert "3: unknown word list 'no_such_list'" in message
     assert "6: not_cues.en: expected a list of words" in message
+
+
+def test_a_misspelt_list_name_is_answered_with_the_names_it_resembles(tmp_path: Path) -> None:
+    misspelt = tmp_path / "lexicon.yml"
+    misspelt.write_text('person_title:\n  ko: ["본부장"]\n', encoding="utf-8")
+    with pytest.raises(RecordError, match=r"1: unknown word list 'person_title' \(did you mean 'person_titles'"):
+        lexicon.load_lexicon(misspelt)
