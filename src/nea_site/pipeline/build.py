@@ -48,13 +48,16 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
     timings.update(production.stage_seconds)
     records_staging = settings.records_dir.with_name("records.staging")
     site_staging = settings.project_dir / "site.staging"
+    # The ledger of published record ids: the old permalink of one this build no longer has gets a page.
+    ledger_path = settings.records_dir.with_name(render.LEDGER_FILE)
+    ledger, withdrawn = render.update_ledger(render.read_ledger(ledger_path), production.records)
     try:
         start = time.perf_counter()
         records.stage_records(production.records, records_staging)
         timings["records"] = time.perf_counter() - start
         documents, extracted, source_bytes = len(production.records), production.extracted, production.source_bytes
         start = time.perf_counter()
-        pages = _render(settings, production.records)
+        pages = _render(settings, production.records, tuple(withdrawn))
         timings["render"] = time.perf_counter() - start
         del production
         _release_memory()
@@ -69,6 +72,7 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
         raise
     records.swap_dir(records_staging, settings.records_dir)
     records.swap_dir(site_staging, settings.site_dir)
+    render.write_ledger(ledger_path, ledger)
     return BuildResult(
         documents=documents, extracted=extracted, pages=pages, timings=timings, source_bytes=source_bytes
     )
@@ -87,11 +91,13 @@ def _release_memory() -> None:
 
 
 # Handed to forked children, not pickled.
-_RENDER_INPUT: tuple[BuildSettings, list[DocumentRecord], Vocabulary] | None = None
+_RENDER_INPUT: tuple[BuildSettings, list[DocumentRecord], Vocabulary, tuple[render.Withdrawal, ...]] | None = None
 _DATABASE_INPUT: tuple[str, str] | None = None  # the search words and the build date
 
 
-def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, int]:
+def _render(
+    settings: BuildSettings, built: list[DocumentRecord], withdrawn: tuple[render.Withdrawal, ...] = ()
+) -> dict[Lang, int]:
     """Write build/: the shared files here, then each language's pages in a forked child process of its own.
 
     The two children render at the same time (render was a tenth of a build on one core); they inherit the
@@ -114,13 +120,14 @@ def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, 
             site_url=_base_site_url(settings),
             scores=records.read_scores(settings.curated_dir),
             build_date=build_date(),
+            withdrawn=withdrawn,
         )
     date = build_date()
     render.write_search_words(build_dir, search_words)
     render.write_data_files(built, vocabulary, build_dir, database=False)
     _release_memory()  # the export's garbage, before the children inherit this process's memory
     global _RENDER_INPUT, _DATABASE_INPUT
-    _RENDER_INPUT = (settings, built, vocabulary)
+    _RENDER_INPUT = (settings, built, vocabulary, withdrawn)
     _DATABASE_INPUT = (search_words, date)
     try:
         # The SQLite release is written by a third child, beside the two languages: the segmenter dictionary it
@@ -150,7 +157,7 @@ def build_date() -> str:
 
 def _write_database_handed_over() -> None:
     assert _RENDER_INPUT is not None and _DATABASE_INPUT is not None
-    settings, built, vocabulary = _RENDER_INPUT
+    settings, built, vocabulary, _ = _RENDER_INPUT
     search_words, date = _DATABASE_INPUT
     render.write_database(built, vocabulary, settings.build_dir, search_words=search_words, build_date=date)
 
@@ -168,7 +175,13 @@ def _fresh_build_dir(settings: BuildSettings) -> Path:
     return build_dir
 
 
-def _render_language(settings: BuildSettings, built: list[DocumentRecord], vocabulary: Vocabulary, lang: Lang) -> int:
+def _render_language(
+    settings: BuildSettings,
+    built: list[DocumentRecord],
+    vocabulary: Vocabulary,
+    withdrawn: tuple[render.Withdrawal, ...],
+    lang: Lang,
+) -> int:
     return render.render_language(
         built,
         vocabulary,
@@ -178,6 +191,7 @@ def _render_language(settings: BuildSettings, built: list[DocumentRecord], vocab
         focus=records.read_focus_countries(settings.curated_dir),
         site_url=_base_site_url(settings),
         scores=records.read_scores(settings.curated_dir),
+        withdrawn=withdrawn,
     )
 
 

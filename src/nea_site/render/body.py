@@ -33,10 +33,11 @@ class LinkSpan:
 
 @dataclass(frozen=True, slots=True)
 class RecordLink:
-    """A record drawn from a paragraph, shown under it."""
+    """A record drawn from a paragraph, shown under it; `anchor`, its id, is the target of its permalink."""
 
     href: str
     text: str
+    anchor: str = ""
 
 
 def lang_attr(lang: ContentLang) -> str:
@@ -221,7 +222,9 @@ def _records_html(records: list[RecordLink], records_label: str) -> str:
     if not records:
         return ""
     items = "".join(
-        f'<li><a href="{escape_html(r.href)}">{escape_html(links_as_text(r.text))}</a></li>' for r in records
+        (f'<li id="{escape_html(r.anchor)}">' if r.anchor else "<li>")
+        + f'<a href="{escape_html(r.href)}">{escape_html(links_as_text(r.text))}</a></li>'
+        for r in records
     )
     return (
         f'\n\n<details class="nea-records"><summary>{escape_html(records_label)} ({len(records)})</summary>'

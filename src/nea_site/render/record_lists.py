@@ -46,7 +46,7 @@ def timeline_pages(
                 "events": [
                     {
                         **event_row(e, r, cx, page.uri, lang, t, anchor=True),
-                        "cite": record_cite(r, e.evidence, e.id, page.uri, page.uri, lang, labels, site_url),
+                        "cite": record_cite(r, e.evidence, e.id, page.uri, lang, labels, site_url),
                     }
                     for e, r in group.rows
                 ],
@@ -163,7 +163,7 @@ def claims_pages(cx: CrossRef, lang: Lang, t: Labels, *, site_url: str = "") -> 
             rows = [
                 {
                     **claim_row(c, r, cx, page.uri, lang, t, anchor=True),
-                    "cite": record_cite(r, c.evidence, c.id, page.uri, page.uri, lang, labels, site_url),
+                    "cite": record_cite(r, c.evidence, c.id, page.uri, lang, labels, site_url),
                 }
                 for c, r in page.rows
             ]
