@@ -89,12 +89,18 @@ def read_ledger(path: Path) -> dict[str, Published]:
 def update_ledger(
     ledger: dict[str, Published], records: Iterable[DocumentRecord]
 ) -> tuple[dict[str, Published], list[Withdrawal]]:
-    """The ledger after this build, and every record once published that this build no longer has.
+    """The ledger after this build, and every record once published that this build no longer has."""
+    return merge_ledger(ledger, current(records))
+
+
+def merge_ledger(
+    ledger: dict[str, Published], now: dict[str, Published]
+) -> tuple[dict[str, Published], list[Withdrawal]]:
+    """The ledger after a build that has the records `now`, and the withdrawals (`update_ledger`).
 
     A withdrawn record "moved" when a record built now has the same kind of id (event, claim) and the same quote:
     one in the same document first, then the lowest id. A withdrawn id that is built again is published again.
     """
-    now = current(records)
     by_quote: dict[tuple[str, str], list[Published]] = {}
     for entry in now.values():
         by_quote.setdefault((entry.record[:3], entry.quote), []).append(entry)
