@@ -355,8 +355,10 @@ def test_copy_a_citation_from_a_claim(site: Site, visit: Visit, lang: str) -> No
     assert lines[1] == parts["in_text"] and (f"para. {paragraph})" if lang == "en" else f"第{paragraph}段)") in lines[1]
     assert lines[2] == parts["ref"] and lines[2]
     assert lines[3].startswith(site.base) and lines[3].endswith(f"#{claim_id}")
-    page.goto(lines[3], wait_until="networkidle")  # the permalink leads to the claim
-    expect(page.locator(f"[id='{claim_id}']")).to_be_attached()
+    page.goto(lines[3], wait_until="networkidle")  # the permalink: the claim under its paragraph, shown
+    assert f"/{lang}/documents/" in page.url
+    expect(page.locator(f"li[id='{claim_id}']")).to_be_visible()
+    expect(page.locator(f"li[id='{claim_id}']")).to_be_in_viewport()
     visit.assert_clean()
 
 

@@ -46,11 +46,14 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
     clock.add(production.stage_seconds)
     records_staging = settings.records_dir.with_name("records.staging")
     site_staging = settings.project_dir / "site.staging"
+    # The ledger of published record ids: the old permalink of one this build no longer has gets a page.
+    ledger_path = settings.records_dir.with_name(render.LEDGER_FILE)
+    ledger, withdrawn = render.update_ledger(render.read_ledger(ledger_path), production.records)
     try:
         with clock.stage("records"):
             records.stage_records(production.records, records_staging)
         with clock.stage("render"):
-            pages = _render(settings, production.records)
+            pages = _render(settings, production.records, tuple(withdrawn))
         documents, extracted, source_bytes = len(production.records), production.extracted, production.source_bytes
         del production
         _release_memory()
@@ -64,6 +67,7 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
         raise
     records.swap_dir(records_staging, settings.records_dir)
     records.swap_dir(site_staging, settings.site_dir)
+    render.write_ledger(ledger_path, ledger)
     return BuildResult(
         documents=documents, extracted=extracted, pages=pages, timings=clock.seconds, source_bytes=source_bytes
     )
@@ -81,7 +85,9 @@ def _release_memory() -> None:
         pass  # not glibc: the memory is reused by this process, not returned
 
 
-def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, int]:
+def _render(
+    settings: BuildSettings, built: list[DocumentRecord], withdrawn: tuple[render.Withdrawal, ...] = ()
+) -> dict[Lang, int]:
     """Write build/: the shared files here, then the SQLite release and each language's pages in forked children.
 
     The three children work at the same time (render was a tenth of a build on one core); they inherit the
@@ -102,7 +108,7 @@ def _render(settings: BuildSettings, built: list[DocumentRecord]) -> dict[Lang, 
         render.write_database(built, vocabulary, build_dir, search_words=search_words, build_date=date)
 
     def render_pages(lang: Lang) -> Callable[[], int]:
-        return lambda: _render_language(settings, built, vocabulary, lang)
+        return lambda: _render_language(settings, built, vocabulary, withdrawn, lang)
 
     _, *counts = run_forked([write_database, *(render_pages(lang) for lang in LANGS)])
     pages = {lang: count for lang, count in zip(LANGS, counts, strict=True) if count is not None}
@@ -128,7 +134,13 @@ def _fresh_build_dir(settings: BuildSettings) -> Path:
     return build_dir
 
 
-def _render_language(settings: BuildSettings, built: list[DocumentRecord], vocabulary: Vocabulary, lang: Lang) -> int:
+def _render_language(
+    settings: BuildSettings,
+    built: list[DocumentRecord],
+    vocabulary: Vocabulary,
+    withdrawn: tuple[render.Withdrawal, ...],
+    lang: Lang,
+) -> int:
     return render.render_language(
         built,
         vocabulary,
@@ -138,6 +150,7 @@ def _render_language(settings: BuildSettings, built: list[DocumentRecord], vocab
         focus=records.read_focus_countries(settings.curated_dir),
         site_url=_base_site_url(settings),
         scores=records.read_scores(settings.curated_dir),
+        withdrawn=withdrawn,
     )
 
 

@@ -4,6 +4,7 @@ from nea_site.render.export import build_export, dump_json
 from nea_site.render.links import page_uri, site_url
 from nea_site.render.page_spec import PageSpec
 from nea_site.render.sqlite_release import SQLITE_FILE
+from nea_site.render.withdrawn import LEDGER_FILE, Withdrawal, read_ledger, update_ledger, write_ledger
 from nea_site.render.write import (
     USER_DICT_FILE,
     render_language,
@@ -15,6 +16,11 @@ from nea_site.render.write import (
 )
 
 __all__ = [
+    "LEDGER_FILE",
+    "Withdrawal",
+    "read_ledger",
+    "update_ledger",
+    "write_ledger",
     "USER_DICT_FILE",
     "SQLITE_FILE",
     "PageSpec",

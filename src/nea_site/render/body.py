@@ -33,13 +33,14 @@ class LinkSpan:
 
 @dataclass(frozen=True, slots=True)
 class RecordLink:
-    """A record drawn from a paragraph, shown under it."""
+    """A record drawn from a paragraph, shown under it; `anchor`, its id, is the target of its permalink."""
 
     href: str
     text: str
     # Other documents' reports of the same happening (nea_site.group): (href, text) each, after `also_label`.
     also: tuple[tuple[str, str], ...] = ()
     also_label: str = ""
+    anchor: str = ""
 
 
 def lang_attr(lang: ContentLang) -> str:
@@ -224,7 +225,8 @@ def _records_html(records: list[RecordLink], records_label: str) -> str:
     if not records:
         return ""
     items = "".join(
-        f'<li><a href="{escape_html(r.href)}">{escape_html(links_as_text(r.text))}</a>{_also_html(r)}</li>'
+        (f'<li id="{escape_html(r.anchor)}">' if r.anchor else "<li>")
+        + f'<a href="{escape_html(r.href)}">{escape_html(links_as_text(r.text))}</a>{_also_html(r)}</li>'
         for r in records
     )
     return (

@@ -37,6 +37,7 @@ from nea_site.render.page_spec import PageSpec
 from nea_site.render.record_lists import claims_pages, timeline_pages
 from nea_site.render.rows import Labels, actor_uri, document_row
 from nea_site.render.source_links import links_as_text
+from nea_site.render.withdrawn import Withdrawal, notices, withdrawn_pages
 
 # Header rows that the parser names (parse/: "description", "end mark", "citation"…); other identifiers keep the
 # source's label.
@@ -73,11 +74,13 @@ def build_pages(
     scores: MeasuredScores | None = None,
     *,
     site_url: str = "",  # where the site is published: citations give absolute addresses under it
+    withdrawn: tuple[Withdrawal, ...] = (),  # published records this build no longer has (render/withdrawn.py)
 ) -> Iterator[PageSpec]:
     """Every page of one language's site, in a stable order; one at a time, so each can be written and let go."""
     yield _home_page(cx, lang, t)
     yield _documents_page(cx, lang, t)
-    yield from (_document_page(r, cx, lang, t, site_url) for r in cx.records)
+    yield from (_document_page(r, cx, lang, t, site_url, withdrawn) for r in cx.records)
+    yield from withdrawn_pages(list(withdrawn), cx.records, lang, t)
     yield from timeline_pages(cx, lang, t, focus, site_url=site_url)
     yield themes_index_page(cx, lang, t, focus)
     for theme in cx.used_themes():
@@ -186,6 +189,13 @@ def _paragraph_records(
     record: DocumentRecord, cx: CrossRef, uri: str, lang: Lang, t: Labels
 ) -> dict[int, list[RecordLink]]:
     found: dict[int, list[RecordLink]] = defaultdict(list)
+    seen: set[str] = set()  # a sentence that repeats gives one id twice: its first place holds the anchor
+
+    def anchor(record_id: str) -> str:
+        first = record_id not in seen
+        seen.add(record_id)
+        return record_id if first else ""
+
     for event in record.events:
         date = format_span(event.date, event.date_end, event.precision, lang)
         found[event.evidence.paragraph].append(
@@ -194,6 +204,7 @@ def _paragraph_records(
                 text=f"{date} · {event.label.best(lang)}",
                 also=tuple(also_reported_by(event.id, cx, uri, lang, t)),
                 also_label=t("also_reported_by"),
+                anchor=anchor(event.id),
             )
         )
     for claim in record.claims:
@@ -201,12 +212,20 @@ def _paragraph_records(
             RecordLink(
                 href=html_href(uri, cx.placement.claim_uri[claim.id], claim.id),
                 text=f"{t('kind_' + claim.kind)} · {links_as_text(claim.text.best(lang))[:80]}",
+                anchor=anchor(claim.id),
             )
         )
     return found
 
 
-def _document_page(record: DocumentRecord, cx: CrossRef, lang: Lang, t: Labels, site_url: str = "") -> PageSpec:
+def _document_page(
+    record: DocumentRecord,
+    cx: CrossRef,
+    lang: Lang,
+    t: Labels,
+    site_url: str = "",
+    withdrawn: tuple[Withdrawal, ...] = (),
+) -> PageSpec:
     uri = page_uri("document", record.id)
     other: Lang = "zh" if lang == "en" else "en"
     meta = record.meta
@@ -266,4 +285,5 @@ def _document_page(record: DocumentRecord, cx: CrossRef, lang: Lang, t: Labels, 
     )
     context["citation_meta"] = front_matter(item, t("site_name"))
     context["cite"] = SafeMarkdown(cite_control(item, lang, cite_labels(t)))
+    context["withdrawn"] = notices(withdrawn, record.id, uri, t)  # old permalinks of records it no longer yields
     return PageSpec(uri=uri, template="pages/document.md.j2", context=context)

@@ -50,7 +50,7 @@ def timeline_pages(
                 "heading": _heading(str(group.key), group.continued, t),
                 "anchor": SafeMarkdown(f"y-{group.key}-continued" if group.continued else f"y-{group.key}"),
                 "events": [
-                    {**row, "cite": record_cite(r, e.evidence, e.id, page.uri, page.uri, lang, labels, site_url)}
+                    {**row, "cite": record_cite(r, e.evidence, e.id, page.uri, lang, labels, site_url)}
                     for (e, r), row in timeline_entries(group.rows, cx, page.uri, lang, t, anchor=True)
                 ],
             }
@@ -172,7 +172,7 @@ def claims_pages(cx: CrossRef, lang: Lang, t: Labels, *, site_url: str = "") -> 
             rows = [
                 {
                     **claim_row(c, r, cx, page.uri, lang, t, anchor=True),
-                    "cite": record_cite(r, c.evidence, c.id, page.uri, page.uri, lang, labels, site_url),
+                    "cite": record_cite(r, c.evidence, c.id, page.uri, lang, labels, site_url),
                 }
                 for c, r in page.rows
             ]

@@ -20,6 +20,7 @@ from nea_site.render.links import PageKind, other_language_href, page_uri
 from nea_site.render.manifest import MANIFEST_FILE, manifest
 from nea_site.render.pages import build_pages
 from nea_site.render.sqlite_release import SQLITE_FILE, build_database, table_counts
+from nea_site.render.withdrawn import Withdrawal
 from nea_site.text.segment import UserWord, make_segmenter
 
 log = logging.getLogger(__name__)
@@ -46,14 +47,18 @@ def render_site(
     site_url: str,
     scores: MeasuredScores | None = None,
     build_date: str | None = None,
+    withdrawn: tuple[Withdrawal, ...] = (),
 ) -> dict[Lang, int]:
-    """Write build/docs/<lang>/… and build/mkdocs.<lang>.yml; return the number of pages per language."""
+    """Write build/docs/<lang>/… and build/mkdocs.<lang>.yml; return the number of pages per language.
+
+    `withdrawn`: records once published that this build no longer has (render/withdrawn.py gives them pages).
+    """
     write_search_words(build_dir, search_words)
     write_data_files(records, vocabulary, build_dir, search_words=search_words, build_date=build_date)
     cx = build_crossref(records, vocabulary)
     counts: dict[Lang, int] = {}
     for lang in LANGS:
-        counts[lang] = _write_language(cx, lang, templates_dir, build_dir, focus, site_url, scores)
+        counts[lang] = _write_language(cx, lang, templates_dir, build_dir, focus, site_url, scores, withdrawn)
         cx.rows.clear()  # rendered rows are per language: the next language renders its own
     return counts
 
@@ -156,13 +161,15 @@ def render_language(
     focus: tuple[str, ...],
     site_url: str,
     scores: MeasuredScores | None = None,
+    withdrawn: tuple[Withdrawal, ...] = (),
 ) -> int:
     """Write the pages of build/docs/<lang>/ and build/mkdocs.<lang>.yml; return the number of pages.
 
     A language reads and writes no file of the other, so separate processes can render the two at once. The
     data files and the search words are written once for both (`write_data_files`, `write_search_words`).
     """
-    return _write_language(build_crossref(records, vocabulary), lang, templates_dir, build_dir, focus, site_url, scores)
+    cx = build_crossref(records, vocabulary)
+    return _write_language(cx, lang, templates_dir, build_dir, focus, site_url, scores, withdrawn)
 
 
 def _write_language(
@@ -173,8 +180,9 @@ def _write_language(
     focus: tuple[str, ...],
     site_url: str,
     scores: MeasuredScores | None,
+    withdrawn: tuple[Withdrawal, ...] = (),
 ) -> int:
-    count = _render_language(cx, lang, templates_dir, build_dir / "docs" / lang, focus, scores, site_url)
+    count = _render_language(cx, lang, templates_dir, build_dir / "docs" / lang, focus, scores, site_url, withdrawn)
     write_reference_files(cx.records, build_dir / "docs" / lang, lang, site_url)
     config = mkdocs_config(
         lang,
@@ -200,11 +208,12 @@ def _render_language(
     focus: tuple[str, ...],
     scores: MeasuredScores | None = None,
     site_url: str = "",
+    withdrawn: tuple[Withdrawal, ...] = (),
 ) -> int:
     env = make_environment(templates_dir)
     t = load_labels(templates_dir, lang)
     count = 0
-    for spec in build_pages(cx, lang, t, focus, scores, site_url=site_url):
+    for spec in build_pages(cx, lang, t, focus, scores, site_url=site_url, withdrawn=withdrawn):
         count += 1
         context = {"other_lang_link": SafeMarkdown(other_language_href(spec.uri, lang)), **spec.context}
         try:

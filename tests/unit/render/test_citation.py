@@ -234,7 +234,6 @@ def test_cite_control_stays_inert_inside_a_markdown_list_item() -> None:
         Provenance(source_id="007-abc", paragraph=3, quote='He said "<script>x</script>".'),  # type: ignore[arg-type]
         "ev-1",
         "timeline/index.md",
-        "timeline/index.md",
         "en",
         LABELS,
         "https://x.org/",
@@ -244,10 +243,10 @@ def test_cite_control_stays_inert_inside_a_markdown_list_item() -> None:
     assert "<script>" not in out and "<em>" not in out and "<code>" not in out and 'class="evil"' not in out
     text = html.unescape(out)
     assert hostile in text and '"<script>x</script>"' in text
-    assert 'href="./#ev-1"' in out
+    assert 'href="../documents/007-abc/#ev-1"' in out  # the permalink: the record's anchor on its document page
     bib = html.unescape(out.split("<pre>")[1].split("</pre>")[0])
     [(_, key, fields)] = parse_bibtex(bib)
-    assert key == "nea-007-abc-ev-1" and fields["url"] == "https://x.org/en/timeline/#ev-1"
+    assert key == "nea-007-abc-ev-1" and fields["url"] == "https://x.org/en/documents/007-abc/#ev-1"
 
 
 def test_document_control_offers_the_three_formats() -> None:

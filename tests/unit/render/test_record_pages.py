@@ -54,7 +54,7 @@ OTHER_KINDS: tuple[ClaimKind, ...] = ("causal", "recommendation", "prediction")
 
 MD_LINK_RE = re.compile(r"\]\(([^)\s]+)\)")
 HTML_HREF_RE = re.compile(r'href="([^"]+)"')
-ANCHOR_RE = re.compile(r'<span id="([^"]+)"></span>|\{ #([\w-]+) \}')
+ANCHOR_RE = re.compile(r'<span id="([^"]+)"></span>|<li id="([^"]+)">|\{ #([\w-]+) \}')
 RECORD_ID_RE = re.compile(r"^(ev|cl)-")
 
 
@@ -173,7 +173,7 @@ def _markdown(docs_dir: Path, lang: Lang) -> tuple[Path, ...]:
 
 
 def _anchors(text: str) -> list[str]:
-    return [a or b for a, b in ANCHOR_RE.findall(text)]
+    return [a or b or c for a, b, c in ANCHOR_RE.findall(text)]
 
 
 def _md_target(page: str, href: str) -> tuple[str, str]:
@@ -235,8 +235,12 @@ def test_entity_full_lists_leave_out_co_mentioned_names_that_the_timeline_and_cl
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_event_and_claim_has_exactly_one_anchor(docs_dir: Path, lang: Lang) -> None:
-    found = [a for text in _pages(docs_dir, lang).values() for a in _anchors(text) if RECORD_ID_RE.match(a)]
-    assert sorted(found) == sorted(EVENT_IDS | CLAIM_IDS)
+    """One in its list and one, its permalink, under its paragraph on its document page."""
+    pages = _pages(docs_dir, lang)
+    found = [a for text in pages.values() for a in _anchors(text) if RECORD_ID_RE.match(a)]
+    assert sorted(found) == sorted([*EVENT_IDS, *CLAIM_IDS] * 2)
+    documents = [a for uri, text in pages.items() if uri.startswith("documents/") for a in _anchors(text)]
+    assert sorted(a for a in documents if RECORD_ID_RE.match(a)) == sorted(EVENT_IDS | CLAIM_IDS)
 
 
 @pytest.mark.parametrize("lang", LANGS)

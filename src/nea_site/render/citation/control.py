@@ -12,7 +12,7 @@ from nea_site.render.citation.csl import formatted, in_text
 from nea_site.render.citation.formats import bibtex, csl_json, ris
 from nea_site.render.citation.item import CiteItem, Locator, absolute_url, document_item
 from nea_site.render.environment import SafeMarkdown
-from nea_site.render.links import html_href
+from nea_site.render.links import html_href, page_uri
 
 # Characters Markdown (or HTML) would read as markup, written as numeric character references: the control is
 # inline HTML inside a Markdown line, so its text must not start emphasis, links, code or new tags.
@@ -73,17 +73,22 @@ def record_cite(
     evidence: Provenance,
     record_id: str,
     from_uri: str,
-    anchor_uri: str,
     lang: Lang,
     labels: CiteLabels,
     site_url: str,
 ) -> SafeMarkdown:
-    """The "Cite this" of an event or claim: its anchor, the document with the paragraph, the quote."""
+    """The "Cite this" of an event or claim: its permalink, the document with the paragraph, the quote.
+
+    The permalink is the record's anchor on its document's page: list pages are paged, and a record's page there
+    changes as other documents come and go; the document page does not (render/withdrawn.py keeps it when a
+    source change withdraws the record).
+    """
+    home = page_uri("document", record.id)
     locator = Locator(
         paragraph=evidence.paragraph,
         quote=" ".join(evidence.quote.split()),
-        url=absolute_url(site_url, lang, anchor_uri, record_id),
+        url=absolute_url(site_url, lang, home, record_id),
         key=record_id,
-        href=html_href(from_uri, anchor_uri, record_id),
+        href=html_href(from_uri, home, record_id),
     )
     return SafeMarkdown(cite_control(document_item(record, lang, site_url), lang, labels, locator, formats=False))
