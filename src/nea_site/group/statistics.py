@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from nea_site import lexicon
 from nea_site.model import Actor, ActorId, Claim, DocumentRecord, Quantity, content_hash
+from nea_site.text.literals import ASCII_WORD_CHARS, Literals
 
 MEASURES = ("trade", "exports", "imports", "gdp", "population", "investment", "visitors")
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -101,6 +102,13 @@ def _contains(text: str, word: str) -> bool:
 
 def normalise(quantity: Quantity) -> tuple[float, str, float] | None:
     """(value with its scale applied, unit, rounding step) of a figure; None when it is no amount or share."""
+    return _normalise(quantity.text, quantity.unit, quantity.value, lexicon.current().version)
+
+
+@lru_cache(maxsize=4096)
+def _normalise(text: str, unit_text: str, value: float, version: str) -> tuple[float, str, float] | None:
+    del version  # the lexicon's version keys the cache
+    quantity = Quantity(text=text, value=value, unit=unit_text, year=None)
     _, scales, currencies, percents, points, _ = _tables_now()
     written = f"{quantity.text} {quantity.unit}"
     unit = ""
@@ -138,21 +146,25 @@ def _step(text: str) -> float:
 
 def measure_of(text: str, quantity: Quantity) -> str | None:
     """The measure word nearest before the number in the sentence (or anywhere, when the number is not found)."""
-    measures, *_ = _tables_now()
     at = text.find(quantity.text)
-    before = text[:at] if at >= 0 else text
+    before = (text[:at] if at >= 0 else text).lower()
     best: tuple[int, str] | None = None
-    for word, measure in measures:
-        for match in re.finditer(re.escape(word), before, re.IGNORECASE):
-            if word.isascii() and word[:1].isalpha():
-                edge_before = match.start() == 0 or not before[match.start() - 1].isalnum()
-                end = match.end()
-                edge_after = end == len(before) or not before[end].isalnum()
-                if not (edge_before and edge_after):
-                    continue
-            if best is None or match.start() > best[0]:
-                best = (match.start(), measure)
+    for start, end, measure in _measure_words(lexicon.current().version).find_all(before):
+        word = before[start:end]
+        if word[:1] in ASCII_WORD_CHARS and start > 0 and before[start - 1] in ASCII_WORD_CHARS:
+            continue
+        if word[-1:] in ASCII_WORD_CHARS and end < len(before) and before[end] in ASCII_WORD_CHARS:
+            continue
+        if best is None or start > best[0]:
+            best = (start, measure)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=4)
+def _measure_words(version: str) -> Literals[str]:
+    del version
+    measures, *_ = _tables_now()
+    return Literals((w.lower(), m) for w, m in measures)
 
 
 def year_of(text: str, quantity: Quantity) -> int | None:
@@ -175,12 +187,12 @@ def figures_of(record: DocumentRecord, actors: dict[ActorId, Actor]) -> list[Fig
         if claim.kind != "statistic":
             continue
         quote = claim.evidence.quote
-        if any(_contains(quote, w) for w in respectively):
-            continue
         countries = tuple(
             sorted(a for a in set(claim.actors) if (x := actors.get(a)) is not None and x.type == "country")
         )
-        if not countries:
+        if not countries or not any(normalise(q) for q in claim.numbers):
+            continue
+        if any(_contains(quote, w) for w in respectively):
             continue
         for quantity in claim.numbers:
             year = quantity.year if quantity.year is not None else year_of(quote, quantity)
