@@ -6,6 +6,7 @@ writes a link per member into each document record; pages and downloads rebuild 
 
 from nea_site.group.cluster import EventGroup, find_event_groups, group_date, group_id
 from nea_site.group.links import attach_groups, collect_event_groups
+from nea_site.group.statistics import Figure, StatisticGroup, find_statistic_groups
 from nea_site.model import Actor, ActorId, DocumentRecord, GroupEdits
 
 
@@ -14,11 +15,14 @@ def group_records(
 ) -> tuple[list[DocumentRecord], list[str]]:
     """The records with their group links, and warnings about curated entries that match no record."""
     groups, warnings = find_event_groups(records, actors, edits)
-    return attach_groups(records, groups), warnings
+    return attach_groups(records, groups, find_statistic_groups(records, actors)), warnings
 
 
 __all__ = [
     "EventGroup",
+    "Figure",
+    "StatisticGroup",
+    "find_statistic_groups",
     "attach_groups",
     "collect_event_groups",
     "find_event_groups",

@@ -10,6 +10,8 @@ curator's splits forbid joins.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +22,7 @@ from nea_site.group.rule import Evidence, judge
 from nea_site.model import Actor, ActorId, DocumentRecord, Event, GroupEdits, PartialDate, content_hash
 
 EventRow = tuple[Event, DocumentRecord]
+MAX_TRIES = 8  # member pairs tried when two sentences, each in several documents, are joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,7 @@ class _Cluster:
     documents: set[str]
     date: PartialDate
     links: list[str] = field(default_factory=list)
+    kind_sets: set[frozenset[str]] = field(default_factory=set)  # the members' kinds, each set once
 
 
 def group_date(events: Iterable[Event]) -> PartialDate:
@@ -68,7 +72,7 @@ def group_id(date: PartialDate, event_ids: Iterable[str]) -> str:
 
 
 def _candidate_pairs(features: list[EventFeatures]) -> list[tuple[int, int]]:
-    """Pairs of events of different documents that share a year and a specific actor, or a month and a kind."""
+    """Pairs of events that share a year and a specific actor, or a month and a kind."""
     index: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, f in enumerate(features):
         for actor in f.specific:
@@ -80,9 +84,22 @@ def _candidate_pairs(features: list[EventFeatures]) -> list[tuple[int, int]]:
     for members in index.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                if features[i].record.id != features[j].record.id:
-                    pairs.add((i, j) if i < j else (j, i))
+                pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)
+
+
+def _features(records: list[DocumentRecord], actors: dict[ActorId, Actor]) -> list[EventFeatures]:
+    """Every event's features; an event of the same sentence, date and actors as one seen before reuses its."""
+    seen: dict[tuple[object, ...], EventFeatures] = {}
+    out = []
+    for record in sorted(records, key=lambda r: r.id):
+        for event in record.events:
+            key = (event.date, event.evidence.quote, event.actors)
+            known = seen.get(key)
+            if known is None:
+                known = seen[key] = event_features(event, record, actors)
+            out.append(dataclasses.replace(known, event=event, record=record))
+    return out
 
 
 def find_event_groups(
@@ -92,11 +109,12 @@ def find_event_groups(
 
     A curated join of two events of one document, or one that a curated split forbids, is a RecordError.
     """
-    features = [event_features(e, r, actors) for r in sorted(records, key=lambda r: r.id) for e in r.events]
+    features = _features(records, actors)
     by_id: dict[str, int] = {f.event.id: i for i, f in enumerate(features)}
     warnings: list[str] = []
     clusters: dict[int, _Cluster] = {
-        i: _Cluster(members=[f], documents={f.record.id}, date=f.date) for i, f in enumerate(features)
+        i: _Cluster(members=[f], documents={f.record.id}, date=f.date, kind_sets={f.kinds})
+        for i, f in enumerate(features)
     }
     root = list(range(len(features)))
 
@@ -115,6 +133,8 @@ def find_event_groups(
                 apart[event_id].append((s, p))
 
     def forbidden(a: _Cluster, b: _Cluster) -> bool:
+        if not apart:
+            return False
         parts_a = {sp for m in a.members for sp in apart.get(m.event.id, ())}
         parts_b = {sp for m in b.members for sp in apart.get(m.event.id, ())}
         return any(s == t and p != q for s, p in parts_a for t, q in parts_b)
@@ -126,6 +146,7 @@ def find_event_groups(
         kept.members.extend(absorbed.members)
         kept.documents |= absorbed.documents
         kept.links.extend([*absorbed.links, link])
+        kept.kind_sets |= absorbed.kind_sets
         kept.date = finer(kept.date, absorbed.date) if dates_agree(kept.date, absorbed.date) else kept.date
         root[gone] = keep
 
@@ -150,27 +171,49 @@ def find_event_groups(
     if problems:
         raise RecordError(edits.path, problems, hint="a group holds one event per document; see README 'Event groups'")
 
-    judged: list[tuple[Evidence, int, int]] = []
-    for i, j in _candidate_pairs(features):
-        evidence = judge(features[i], features[j])
+    # Events of one sentence (same date, quote and actors) in several documents are compared once: a class.
+    classes: dict[tuple[str, str, tuple[str, ...]], list[int]] = defaultdict(list)
+    for i, f in enumerate(features):
+        classes[(f.date.iso(), f.event.evidence.quote, f.event.actors)].append(i)
+    members = list(classes.values())
+    reps = [features[m[0]] for m in members]
+    judged: list[tuple[int, Evidence, int, int]] = []  # (0: same sentence, 1: other), evidence, classes
+    for c, m in enumerate(members):
+        if len(m) > 1 and (same := judge(reps[c], reps[c], documents=False)).joins:
+            judged.append((0, same, c, c))
+    for ca, cb in _candidate_pairs(reps):
+        evidence = judge(reps[ca], reps[cb], documents=False)
         if evidence.joins:
-            judged.append((evidence, i, j))
+            judged.append((1, evidence, ca, cb))
     judged.sort(
         key=lambda t: (
-            features[t[1]].shared_sentence + features[t[2]].shared_sentence,
-            -t[0].points,
-            features[t[1]].event.id,
-            features[t[2]].event.id,
+            t[0],
+            reps[t[2]].shared_sentence + reps[t[3]].shared_sentence,
+            -t[1].points,
+            reps[t[2]].event.id,
+            reps[t[3]].event.id,
         )
     )
-    for evidence, i, j in judged:
-        a, b = clusters[find(i)], clusters[find(j)]
-        if a is b or a.documents & b.documents or not dates_agree(a.date, b.date) or forbidden(a, b):
-            continue
-        if any(x.kinds and y.kinds and not x.kinds & y.kinds for x in a.members for y in b.members):
-            continue
+
+    def attempt(i: int, j: int, evidence: Evidence) -> bool:
+        one, two = clusters[find(i)], clusters[find(j)]
+        if one is two or one.documents & two.documents or not dates_agree(one.date, two.date) or forbidden(one, two):
+            return False
+        if any(x and y and not x & y for x in one.kind_sets for y in two.kind_sets):
+            return False
         fi, fj = features[i].event.id, features[j].event.id
         merge(i, j, f"{fi} + {fj}: " + "; ".join(evidence.items))
+        return True
+
+    for _, evidence, ca, cb in judged:
+        if ca == cb:  # one sentence in several documents: chained in document order
+            for i, j in itertools.pairwise(members[ca]):
+                attempt(i, j, evidence)
+            continue
+        tries = 0
+        for i, j in itertools.product(members[ca], members[cb]):
+            if attempt(i, j, evidence) or (tries := tries + 1) >= MAX_TRIES:
+                break
     groups = [_event_group(c) for c in clusters.values() if len(c.documents) > 1]
     return sorted(groups, key=lambda g: (g.date.iso(), g.id)), warnings
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from nea_site import lexicon
 from nea_site.model import Actor, ActorId, DocumentRecord, Event, PartialDate
+from nea_site.text.literals import ASCII_WORD_CHARS, Literals
 from nea_site.text.numerals import han_number
 
 KINDS = ("began", "signed", "met", "in_force", "office", "visited")
@@ -54,39 +55,56 @@ class EventFeatures:
         return self.event.date
 
 
+@dataclass(frozen=True, slots=True)
+class _Matchers:
+    kinds: Literals[str]  # kind words (Latin ones lower-cased) -> kind
+    ordinals: Literals[int]  # ordinal words -> value
+    common: frozenset[str]
+    latin_date: re.Pattern[str]
+
+
 @lru_cache(maxsize=4)
-def _matchers(version: str) -> tuple[dict[str, re.Pattern[str]], dict[str, int], frozenset[str], re.Pattern[str]]:
+def _matchers(version: str) -> _Matchers:
     del version  # the lexicon's version keys the cache
     words = lexicon.current()
-    kinds: dict[str, re.Pattern[str]] = {}
-    for kind in KINDS:
-        latin = sorted(words.words(f"group_kind_{kind}", "en"), key=len, reverse=True)
-        other = sorted(words.words(f"group_kind_{kind}", "zh", "ko", "ja"), key=len, reverse=True)
-        parts = [rf"\b{re.escape(w)}\b" for w in latin] + [re.escape(w) for w in other]
-        kinds[kind] = re.compile("|".join(parts), re.IGNORECASE)
-    ordinals: dict[str, int] = {}
+    kinds = [(w.lower(), kind) for kind in KINDS for w in words.words(f"group_kind_{kind}")]
+    ordinals = []
     for entry in words.words("group_ordinals"):
         word, _, value = entry.partition("=")
-        ordinals[word.lower()] = int(value)
+        ordinals.append((word.lower(), int(value)))
     common = frozenset(w.lower() for w in words.words("group_common_words"))
     months = sorted(words.words("written_months", "en"), key=len, reverse=True)
     month_names = "|".join(re.escape(m) for m in months) + "|" + "|".join(re.escape(m[:3]) + r"\.?" for m in months)
     latin_date = re.compile(
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{month_names})\b|\b(?:{month_names})\s+\d{{1,2}}\b", re.IGNORECASE
     )
-    return kinds, ordinals, common, latin_date
+    return _Matchers(Literals(kinds), Literals(ordinals), common, latin_date)
+
+
+def _words_in(lowered: str, found: list[tuple[int, int, str]] | list[tuple[int, int, int]]) -> list[object]:
+    """Values of occurrences that are whole words (a Latin word must not touch a letter or digit)."""
+    out: list[object] = []
+    for start, end, value in found:
+        word = lowered[start:end]
+        if word[:1] in ASCII_WORD_CHARS and start > 0 and lowered[start - 1] in ASCII_WORD_CHARS:
+            continue
+        if word[-1:] in ASCII_WORD_CHARS and end < len(lowered) and lowered[end] in ASCII_WORD_CHARS:
+            continue
+        out.append(value)
+    return out
 
 
 def kinds_of(text: str) -> frozenset[str]:
     """The kinds of happening a sentence names: {'began'} for 'The secretariat was established in 2011'."""
-    kinds, _, _, _ = _matchers(lexicon.current().version)
-    return frozenset(kind for kind, pattern in kinds.items() if pattern.search(text))
+    matchers = _matchers(lexicon.current().version)
+    lowered = text.lower()
+    return frozenset(str(v) for v in _words_in(lowered, matchers.kinds.find_all(lowered)))
 
 
 def numbers_of(text: str) -> frozenset[int]:
     """Whole numbers a sentence gives besides its dates: counts and ordinals ('10th', '第十次', 'first')."""
-    _, ordinals, _, latin_date = _matchers(lexicon.current().version)
-    text = _NAME_NUMBER_RE.sub(" ", latin_date.sub(" ", _CJK_DATE_RE.sub(" ", text)))
+    matchers = _matchers(lexicon.current().version)
+    text = _NAME_NUMBER_RE.sub(" ", matchers.latin_date.sub(" ", _CJK_DATE_RE.sub(" ", text)))
     found: set[int] = set()
     for match in _HAN_ORDINAL_RE.finditer(text):
         value = han_number(match.group(1)) if not match.group(1).isdigit() else int(match.group(1))
@@ -100,18 +118,13 @@ def numbers_of(text: str) -> frozenset[int]:
         if not 1000 <= value <= 2100:  # a year of its own ('since 1999') is a date, not a number of the happening
             found.add(value)
     lowered = text.lower()
-    for word, value in ordinals.items():
-        if word.isascii():
-            if re.search(rf"\b{re.escape(word)}\b", lowered):
-                found.add(value)
-        elif word in text:
-            found.add(value)
+    found.update(int(str(v)) for v in _words_in(lowered, matchers.ordinals.find_all(lowered)))
     return frozenset(found)
 
 
 def words_of(text: str) -> frozenset[str]:
     """Latin words (lower case, common ones left out) and pairs of CJK characters: what wordings share."""
-    _, _, common, _ = _matchers(lexicon.current().version)
+    common = _matchers(lexicon.current().version).common
     lowered = text.lower()
     out = {w for w in _LATIN_WORD_RE.findall(lowered) if w not in common and len(w) > 1}
     for run in _CJK_RUN_RE.findall(text):

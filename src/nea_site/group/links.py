@@ -4,24 +4,40 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
+from collections.abc import Sequence
 
 from nea_site.group.cluster import EventGroup, group_date
+from nea_site.group.statistics import StatisticGroup
 from nea_site.model import DocumentRecord, Event, GroupLink
 
 EVENT_GROUP_PREFIX = "eg-"
 
 
-def attach_groups(records: list[DocumentRecord], groups: list[EventGroup]) -> list[DocumentRecord]:
+def attach_groups(
+    records: list[DocumentRecord], groups: list[EventGroup], statistics: Sequence[StatisticGroup] = ()
+) -> list[DocumentRecord]:
     """The records, each holding a link per group one of its records belongs to (in the records' order)."""
     links: dict[str, list[GroupLink]] = defaultdict(list)
     for group in groups:
         for event, record in group.members:
             links[record.id].append(GroupLink(group=group.id, record=event.id, reason=group.reason))
+    for stat in statistics:
+        reason = statistic_reason(stat)
+        for figure in stat.figures:
+            link = GroupLink(group=stat.id, record=figure.claim.id, reason=reason)
+            if link not in links[figure.record.id]:
+                links[figure.record.id].append(link)
     out = []
     for record in records:
         found = tuple(sorted(links.get(record.id, ()), key=lambda link: (link.record, link.group)))
         out.append(dataclasses.replace(record, groups=found) if found or record.groups else record)
     return out
+
+
+def statistic_reason(group: StatisticGroup) -> str:
+    """Why figures were compared, and how they compare: "measure trade; year 2022; unit USD; …; agree"."""
+    verdict = "agree" if group.agree else f"differ by {group.spread:g} (rounding allows {group.tolerance:g})"
+    return f"measure {group.measure}; year {group.year}; unit {group.unit}; actors {', '.join(group.actors)}; {verdict}"
 
 
 def collect_event_groups(records: list[DocumentRecord]) -> list[EventGroup]:

@@ -48,9 +48,9 @@ class Evidence:
         return any(item.startswith(("actors ", "kind ", "numbers ", "wording ")) for item in self.items)
 
 
-def compatible(a: EventFeatures, b: EventFeatures) -> str | None:
-    """None when two events may share a group; else why not."""
-    if a.record.id == b.record.id:
+def compatible(a: EventFeatures, b: EventFeatures, *, documents: bool = True) -> str | None:
+    """None when two events may share a group; else why not (with `documents` False: whatever their documents)."""
+    if documents and a.record.id == b.record.id:
         return "one document"
     if not dates_agree(a.date, b.date):
         return f"dates differ ({a.date.iso()}, {b.date.iso()})"
@@ -68,9 +68,13 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-def judge(a: EventFeatures, b: EventFeatures) -> Evidence:
-    """The evidence that two events report one happening, and whether it is enough."""
-    vetoed = compatible(a, b)
+def judge(a: EventFeatures, b: EventFeatures, *, documents: bool = True) -> Evidence:
+    """The evidence that two events report one happening, and whether it is enough.
+
+    With `documents` False, two events of one document are judged like any others: for events whose sentences
+    stand for the same sentence in other documents (cluster.py compares each distinct sentence once).
+    """
+    vetoed = compatible(a, b, documents=documents)
     if vetoed is not None:
         return Evidence(points=0, items=(), vetoed=vetoed)
     points = 0

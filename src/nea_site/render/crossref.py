@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from nea_site.group import EventGroup, collect_event_groups
+from nea_site.group import EventGroup, StatisticGroup, collect_event_groups, find_statistic_groups
 from nea_site.model import Actor, ActorId, Claim, DocumentRecord, Event, Theme, ThemeId, Vocabulary, merge_discovered
 from nea_site.render.placement import Placement, place_records, sort_events
 
@@ -41,6 +41,7 @@ class CrossRef:
     # Happenings that several documents report (nea_site.group), and each member event's group by event id.
     event_groups: list[EventGroup] = field(default_factory=list)
     group_of: dict[str, EventGroup] = field(default_factory=dict)
+    statistic_groups: list[StatisticGroup] = field(default_factory=list)  # differing figures first
 
     def countries(self) -> list[Actor]:
         """Countries of the vocabulary that the corpus names, by id."""
@@ -109,4 +110,5 @@ def build_crossref(records: list[DocumentRecord], vocabulary: Vocabulary) -> Cro
         placement=place_records(records, event_groups),
         event_groups=event_groups,
         group_of={e.id: g for g in event_groups for e, _ in g.members},
+        statistic_groups=find_statistic_groups(records, actors),
     )

@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from nea_site.group import EventGroup, collect_event_groups
+from nea_site.group import EventGroup, StatisticGroup, collect_event_groups, find_statistic_groups
 from nea_site.model import LANGS, Actor, Claim, DocumentRecord, Event, Vocabulary, merge_discovered
 from nea_site.render.links import built_url, site_url
 from nea_site.render.placement import Placement, place_records
@@ -18,10 +18,11 @@ RECORD_SCHEMA_VERSION = 1
 
 
 def build_export(stored: list[DocumentRecord], vocabulary: Vocabulary) -> dict[str, Any]:
-    """All records as one JSON-ready object: documents, events, claims, actors, themes, event groups, pages."""
+    """All records as one JSON-ready object: documents, events, claims, actors, themes, groups, pages."""
     stored = sorted(stored, key=lambda r: r.id)
     event_groups = collect_event_groups(stored)
     placement = place_records(stored, event_groups)
+    actors = {a.id: a for a in _every_actor(vocabulary, stored)}
     return {
         "documents": [_document(r) for r in stored],
         "events": [_event(e, r, placement) for r in stored for e in r.events],
@@ -30,6 +31,8 @@ def build_export(stored: list[DocumentRecord], vocabulary: Vocabulary) -> dict[s
         "themes": _themes(vocabulary, stored),
         # Happenings that several documents report (nea_site.group): one entry per group of events.
         "event_groups": [_event_group(g) for g in event_groups],
+        # Figures that several documents give for one measure, year and set of countries: differing ones first.
+        "statistic_groups": [_statistic_group(g) for g in find_statistic_groups(stored, actors)],
         "pages": {
             kind: {lang: site_url(kind, lang) for lang in LANGS}
             for kind in ("home", "timeline", "themes", "countries", "actors", "documents", "data", "compare")
@@ -87,6 +90,22 @@ def _event_group(group: EventGroup) -> dict[str, Any]:
         "events": [e.id for e, _ in group.members],
         "sources": [r.source for _, r in group.members],
         "reason": group.reason,
+    }
+
+
+def _statistic_group(group: StatisticGroup) -> dict[str, Any]:
+    return {
+        "id": group.id,
+        "measure": group.measure,
+        "year": group.year,
+        "unit": group.unit,
+        "actors": list(group.actors),
+        "values": [
+            {"claim": f.claim.id, "value": f.value, "text": f.quantity.text, "source": f.record.source}
+            for f in group.figures
+        ],
+        "agree": group.agree,
+        "spread": group.spread,
     }
 
 
@@ -182,7 +201,27 @@ def data_files(export: dict[str, Any]) -> dict[str, str]:
     for kind in ("documents", "events", "claims", "actors", "themes"):
         files[f"nea-{kind}.csv"] = _csv(export[kind])
     files["nea-event-groups.csv"] = _csv(export["event_groups"], EVENT_GROUP_FIELDS)
+    # One row per value of a statistic group: the group's fields repeated, then the value's.
+    values = [
+        {**{k: v for k, v in g.items() if k != "values"}, **value}
+        for g in export["statistic_groups"]
+        for value in g["values"]
+    ]
+    files["nea-statistic-groups.csv"] = _csv(values, STATISTIC_GROUP_FIELDS)
     return files
 
 
 EVENT_GROUP_FIELDS = ("id", "date", "precision", "events", "sources", "reason")
+STATISTIC_GROUP_FIELDS = (
+    "id",
+    "measure",
+    "year",
+    "unit",
+    "actors",
+    "agree",
+    "spread",
+    "claim",
+    "value",
+    "text",
+    "source",
+)

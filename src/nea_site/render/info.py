@@ -22,6 +22,7 @@ DATA_FILES = (
     ("nea-actors.csv", "data_file_actors"),
     ("nea-themes.csv", "data_file_themes"),
     ("nea-event-groups.csv", "data_file_event_groups"),
+    ("nea-statistic-groups.csv", "data_file_statistic_groups"),
     (SQLITE_FILE, "data_file_sqlite"),
     (MANIFEST_FILE, "data_file_manifest"),
 )
