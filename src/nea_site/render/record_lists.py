@@ -50,8 +50,16 @@ def timeline_pages(
                 "heading": _heading(str(group.key), group.continued, t),
                 "anchor": SafeMarkdown(f"y-{group.key}-continued" if group.continued else f"y-{group.key}"),
                 "events": [
-                    {**row, "cite": record_cite(r, e.evidence, e.id, page.uri, page.uri, lang, labels, site_url)}
-                    for (e, r), row in timeline_entries(group.rows, cx, page.uri, lang, t, anchor=True)
+                    {  # a happening's entry cites each of its reports
+                        **row,
+                        "cite": SafeMarkdown(
+                            " ".join(
+                                record_cite(r, e.evidence, e.id, page.uri, page.uri, lang, labels, site_url)
+                                for e, r in reports
+                            )
+                        ),
+                    }
+                    for reports, row in timeline_entries(group.rows, cx, page.uri, lang, t, anchor=True)
                 ],
             }
             for group in group_rows(pages, page.number, year)
