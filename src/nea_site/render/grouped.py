@@ -60,17 +60,17 @@ def group_sources(group: EventGroup, cx: CrossRef, from_uri: str, lang: Lang, t:
 
 def timeline_entries(
     rows: Sequence[EventRow], cx: CrossRef, from_uri: str, lang: Lang, t: Labels, *, anchor: bool
-) -> list[tuple[EventRow, dict[str, Any]]]:
+) -> list[tuple[list[EventRow], dict[str, Any]]]:
     """The rows of a list as entries: a group's members (adjacent in timeline order) become one entry.
 
-    Returns (the row an entry stands for, its template fields); a group's entry stands for its lead member.
+    Returns (the rows an entry stands for on this page, its template fields); a group's lead member comes first.
     """
-    entries: list[tuple[EventRow, dict[str, Any]]] = []
+    entries: list[tuple[list[EventRow], dict[str, Any]]] = []
     done: set[str] = set()
     for event, record in rows:
         group = cx.group_of.get(event.id)
         if group is None:
-            entries.append(((event, record), event_row(event, record, cx, from_uri, lang, t, anchor=anchor)))
+            entries.append(([(event, record)], event_row(event, record, cx, from_uri, lang, t, anchor=anchor)))
             continue
         if group.id in done:
             continue
@@ -83,7 +83,7 @@ def timeline_entries(
         row["more_anchors"] = [SafeMarkdown(e.id) for e, _ in here if e.id != lead[0].id] if anchor else []
         row["reported_by"] = reported_by(group, lang, t)
         row["sources"] = group_sources(group, cx, from_uri, lang, t)
-        entries.append((lead, row))
+        entries.append(([lead, *(m for m in here if m[0].id != lead[0].id)], row))
     return entries
 
 

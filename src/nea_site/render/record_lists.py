@@ -7,7 +7,6 @@ that shows only some of its events or claims links the paged full lists of its o
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from typing import Any
 
 from nea_site.model import ActorId, Claim, Lang
@@ -42,13 +41,6 @@ def timeline_pages(
         group = cx.group_of.get(row[0].id)
         return group.date.year if group is not None else row[0].date.year
 
-    def cites(lead: EventRow, rows: Sequence[EventRow], uri: str) -> SafeMarkdown:
-        """The "Cite this" of an entry: one per report when the entry stands for a happening several documents give."""
-        group = cx.group_of.get(lead[0].id)
-        on_page = {e.id for e, _ in rows}
-        members = [m for m in group.members if m[0].id in on_page] if group is not None else [lead]
-        return SafeMarkdown(" ".join(record_cite(r, e.evidence, e.id, uri, lang, labels, site_url) for e, r in members))
-
     year_uri = first_pages(pages, year)
     specs = []
     for page in pages:
@@ -58,8 +50,15 @@ def timeline_pages(
                 "heading": _heading(str(group.key), group.continued, t),
                 "anchor": SafeMarkdown(f"y-{group.key}-continued" if group.continued else f"y-{group.key}"),
                 "events": [
-                    {**row, "cite": cites(lead, group.rows, page.uri)}
-                    for lead, row in timeline_entries(group.rows, cx, page.uri, lang, t, anchor=True)
+                    {  # a happening's entry cites each of its reports
+                        **row,
+                        "cite": SafeMarkdown(
+                            " ".join(
+                                record_cite(r, e.evidence, e.id, page.uri, lang, labels, site_url) for e, r in reports
+                            )
+                        ),
+                    }
+                    for reports, row in timeline_entries(group.rows, cx, page.uri, lang, t, anchor=True)
                 ],
             }
             for group in group_rows(pages, page.number, year)
