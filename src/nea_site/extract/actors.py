@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -301,31 +302,15 @@ def _inner_names(
 
 def _mentions_in(spans: list[Span], gazetteer: Gazetteer, paragraph: int, section: str | None) -> list[Mention]:
     found: list[Mention] = []
+    mention = functools.partial(Mention, paragraph=paragraph, section=section)
     for i, span in enumerate(spans):
         address = i + 1 < len(spans) and _is_address(span, spans[i + 1], gazetteer.kinds)
-        for actor in span.actors:
-            found.append(
-                Mention(
-                    actor=actor,
-                    surface=span.surface,
-                    paragraph=paragraph,
-                    offset=span.start,
-                    section=section,
-                    nested=address,
-                )
-            )
+        found.extend(mention(actor=a, surface=span.surface, offset=span.start, nested=address) for a in span.actors)
         for inner in find_nested_spans(span, gazetteer):
             found.extend(
-                Mention(
-                    actor=actor,
-                    surface=inner.surface,
-                    paragraph=paragraph,
-                    offset=inner.start,
-                    nested=True,
-                    section=section,
-                )
-                for actor in inner.actors
-                if actor not in span.actors
+                mention(actor=a, surface=inner.surface, offset=inner.start, nested=True)
+                for a in inner.actors
+                if a not in span.actors
             )
     return found
 
