@@ -44,6 +44,26 @@ def test_word_starts_of_some_offsets_agree_with_a_whole_text_cut(text: str, offs
     assert SEGMENTER.word_starts(text, offsets) == (_starts_by_full_cut(text) & offsets) | outside
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=chars, max_size=120),
+    st.lists(
+        st.tuples(st.integers(min_value=-2, max_value=122), st.integers(min_value=-2, max_value=122)), max_size=12
+    ),
+)
+def test_either_starts_word_answers_as_word_starts(text: str, pairs: list[tuple[int, int]]) -> None:
+    # A keyword is kept where it starts a word or ends one: asked per pair, each block cut only where needed.
+    starts = SEGMENTER.word_starts(text, [o for pair in pairs for o in pair])
+    assert SEGMENTER.either_starts_word(text, pairs) == [a in starts or b in starts for a, b in pairs]
+
+
+def test_either_starts_word_of_a_keyword_inside_a_longer_word() -> None:
+    text = "中日韩合作秘书处成立。合作很好"
+    # "合作" at 3-5 sits inside 中日韩合作秘书处; "秘书处" at 5-8 ends it (its head); "合作" at 11 starts a word.
+    assert SEGMENTER.either_starts_word(text, [(3, 5), (5, 8), (11, 13)]) == [False, True, True]
+    assert SEGMENTER.either_starts_word(text, []) == []
+
+
 def test_word_starts_of_a_keyword_inside_a_longer_word() -> None:
     text = "中日韩合作秘书处成立。合作很好"
     # "合作" at 3 sits inside the user word 中日韩合作秘书处; at 11 it starts a word after the full stop.

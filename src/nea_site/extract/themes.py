@@ -151,9 +151,9 @@ def theme_hit_positions(
     hits.extend(english_hit_positions(text, matcher))
     if lang_is_cjk and matcher.chinese:
         found = chinese_hit_positions(text, matcher)
-        boundaries = segmenter.word_starts(text, [at for _, at, _ in found] + [end for _, _, end in found])
         # A keyword starts a word, or ends one as its head: "自贸协定" in "中日韩自贸协定" (a kind of 自贸协定).
-        hits.extend((theme_id, at) for theme_id, at, end in found if at in boundaries or end in boundaries)
+        kept = segmenter.either_starts_word(text, [(at, end) for _, at, end in found])
+        hits.extend((theme_id, at) for (theme_id, at, _), keep in zip(found, kept, strict=True) if keep)
     return hits
 
 

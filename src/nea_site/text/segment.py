@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -102,32 +102,29 @@ class Segmenter:
         jieba cuts each run of Han/alphanumeric characters (a block) on its own and every other character is a
         word by itself, so cutting one block gives the same words as cutting the whole text.
         """
-        wanted = sorted(set(offsets))
-        if not wanted:
-            return set()
-        # The blocks are walked in step with the sorted offsets: one scan of the text, in C, up to the last offset.
         found: set[int] = set()
-        runs = _BLOCK_RUN_RE.finditer(text)
-        start = end = -1  # the block that holds or follows the last offset
-        starts: frozenset[int] | None = None  # its word starts, once an offset inside it needs them
-        for offset in wanted:
-            if offset >= end:
-                for run in runs:
-                    if run.end() > offset:
-                        (start, end), starts = run.span(), None
-                        break
-                else:
-                    start = end = wanted[-1] + 1  # no block holds this offset or any after it
-            if offset < start:
-                found.add(offset)  # outside every block: a word by itself
-            elif offset == start:
-                found.add(offset)  # a block's start
-            else:
-                if starts is None:
-                    starts = self._starts_in_block(text[start:end])
-                if offset - start in starts:
-                    found.add(offset)  # a word start inside the block
+        for offset, block in _blocks_of(text, offsets).items():
+            if block is None or offset - block[0] in self._starts_in_block(text[block[0] : block[1]]):
+                found.add(offset)
         return found
+
+    def either_starts_word(self, text: str, pairs: Sequence[tuple[int, int]]) -> list[bool]:
+        """For each (a, b) of `pairs`: whether a or b begins a word in `cut(text)`, as `word_starts` answers.
+
+        An offset outside every block or at a block's start begins a word without a cut, so a block is cut only
+        for a pair that neither of those settles (a keyword that ends a clause needs no cut of it).
+        """
+        blocks = _blocks_of(text, [offset for pair in pairs for offset in pair])
+        answers: list[bool] = []
+        for a, b in pairs:
+            of_a, of_b = blocks[a], blocks[b]
+            answers.append(
+                of_a is None
+                or of_b is None
+                or a - of_a[0] in self._starts_in_block(text[of_a[0] : of_a[1]])
+                or b - of_b[0] in self._starts_in_block(text[of_b[0] : of_b[1]])
+            )
+        return answers
 
     def _starts_in_block(self, block: str) -> frozenset[int]:
         """Offsets (from the block's start) of the words of `cut(block)`, kept until `forget()`."""
@@ -168,6 +165,28 @@ class Segmenter:
         """Segment `text` into (word, POS tag) pairs."""
         _, pos = self._load()
         return [(pair.word, pair.flag) for pair in pos.cut(text)]
+
+
+def _blocks_of(text: str, offsets: Iterable[int]) -> dict[int, tuple[int, int] | None]:
+    """Each offset with the block (start, end) it lies inside, or None where it begins a word without a cut.
+
+    An offset outside every block is a word by itself, one at a block's start begins its first word. The blocks
+    are walked in step with the sorted offsets: one scan of the text, in C, up to the last offset.
+    """
+    wanted = sorted(set(offsets))
+    placed: dict[int, tuple[int, int] | None] = {}
+    runs = _BLOCK_RUN_RE.finditer(text)
+    block = (-1, -1)  # the block that holds or follows the last offset
+    for offset in wanted:
+        if offset >= block[1]:
+            for run in runs:
+                if run.end() > offset:
+                    block = run.span()
+                    break
+            else:
+                block = (wanted[-1] + 1, wanted[-1] + 1)  # no block holds this offset or any after it
+        placed[offset] = block if offset > block[0] else None
+    return placed
 
 
 def make_segmenter(words: Iterable[UserWord]) -> Segmenter:
