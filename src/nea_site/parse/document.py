@@ -54,6 +54,7 @@ from nea_site.text.patterns import (
     BRACKET_NOTE_LINE_RE,
     CONTINUATION_START_RE,
     END_MARK_RE,
+    LIST_ITEM_MARK,
     MARKDOWN_ESCAPE_RE,
     REFERENCES_HEADING_RE,
     SENTENCE_END_RE,
@@ -169,6 +170,8 @@ def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body, *, decl
         body.pending = resolve_refs(body.pending, block)
         return
     text = unit.text.strip()
+    if _is_star_item(units, i):
+        text = LIST_ITEM_MARK + text[1:].lstrip()  # "* item" beside another item: a list, not a title's note
     if _take_credit(text, body):
         return
     heading, hashes = _find_heading(units, i, outline, body, declared_only=declared_blocks)
@@ -242,6 +245,7 @@ def _in_numbered_list(units: list[Unit], i: int) -> bool:
 
 
 _TIGHT_ITEM_RE = re.compile(r"(\d{1,2})\. \S")  # "3. " opening a single line
+_MD_ITEM_RE = re.compile(r"^\s*[*+]\s+\S")  # "* item", "  + item": Markdown's other list marks (never "\\*")
 
 
 def _continues_after_notes(units: list[Unit], i: int) -> bool:
@@ -278,6 +282,17 @@ def _is_closing_date(units: list[Unit], i: int) -> bool:
             if len(rest) > 1:
                 return False
     return len(rest) == 1 and DATE_LINE_RE.match(fold_date_digits(rest[0])) is not None
+
+
+def _is_star_item(units: list[Unit], i: int) -> bool:
+    """Unit i opens with an unescaped "* " or "+ " and a unit beside it is a list item too: Markdown's list.
+
+    A lone "* text" stays what a paper's first-page note looks like ("* 本文系…", attached to the title's star).
+    """
+    if not _MD_ITEM_RE.match(units[i].text):
+        return False
+    beside = [units[j] for j in (i - 1, i + 1) if 0 <= j < len(units) and units[j].kind == "text"]
+    return any(_MD_ITEM_RE.match(u.text) or u.text.lstrip().startswith(LIST_ITEM_MARK) for u in beside)
 
 
 def _next_text(units: list[Unit], i: int) -> str | None:

@@ -46,6 +46,9 @@ class Unit:
     single_line: bool = True
 
 
+_MD_STAR_ITEM_RE = re.compile(
+    r"^[ \t]*[*+][ \t]+\S|^[ \t]+\d{1,2}\.[ \t]+\S"
+)  # a Markdown list item marked "*", "+" (never "\\*") or an indented number
 MIN_SPACED_HAN = 20  # spaced-out Han characters a text needs before it is read as a PDF's letter-spaced output
 _SPACED_HAN_RE = re.compile(r"[\u4e00-\u9fff] (?=[\u4e00-\u9fff])")
 _ADJACENT_HAN_RE = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
@@ -240,6 +243,7 @@ def _text_units(
         starts_new = (
             not units
             or bullet is not None  # "• item": each item is a paragraph of its own
+            or _MD_STAR_ITEM_RE.match(line) is not None  # "  * item", "+ item", "  2. item": Markdown's, likewise
             or TIME_ITEM_RE.match(clean) is not None  # "09:00–09:30 Opening Remarks": a programme's item
             or (in_item and not INDENT_RE.match(line) and _opens_sentence(clean))  # the text goes on after the list
             or (looks_numbered(clean) and bool(SENTENCE_END_RE.search(previous)))
@@ -249,7 +253,7 @@ def _text_units(
         )
         last_line = clean
         if starts_new:
-            in_item = bullet is not None
+            in_item = bullet is not None or _MD_STAR_ITEM_RE.match(line) is not None
             units.append(Unit(kind="text", text=clean, line=number, after_rule=after_rule and not units))
         else:
             cut = words() if words is not None and previous.endswith("-") else None

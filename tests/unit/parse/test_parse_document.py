@@ -798,3 +798,29 @@ def test_a_number_linked_to_a_place_on_the_page_is_a_note_mark_not_a_figure() ->
     (paragraph,) = parse_document(source).paragraphs
     assert paragraph.text == "They met despite the communique, Japan said. See 2 reports and 5."
     assert [(ref.label, paragraph.text[: ref.offset][-11:]) for ref in paragraph.refs] == [("3", "communique,")]
+
+
+def test_markdown_star_and_plus_lists_are_items_not_a_title_note() -> None:
+    """A converter's "  * item" / "+ item" list keeps every item as a paragraph of its own, wrapped text or not."""
+    text = (
+        "# A Secretariat\n\nIt runs these programmes, among many others across the three countries:\n\n"
+        "  * Youth Exchange Network (YEN)\n  * Young Ambassador Program\n  + Speech Contest\n\n"
+        "  1. Supporting the consultative mechanism\n  2. Promoting public awareness\n\nOther text follows.\n"
+    )
+    doc = _parse(text)
+    assert [p.text for p in doc.paragraphs] == [
+        "It runs these programmes, among many others across the three countries:",
+        "- Youth Exchange Network (YEN)",
+        "- Young Ambassador Program",
+        "- Speech Contest",
+        "1. Supporting the consultative mechanism",
+        "2. Promoting public awareness",
+        "Other text follows.",
+    ]
+    assert doc.meta.author_notes == ()
+
+
+def test_a_lone_star_line_is_still_the_note_of_a_starred_title() -> None:
+    doc = _parse("# A Paper on Ports *\n\nFirst paragraph of the paper.\n\n* Funded by an invented grant.\n")
+    assert "Funded by an invented grant." in doc.meta.author_notes
+    assert [p.text for p in doc.paragraphs] == ["First paragraph of the paper."]
