@@ -21,6 +21,18 @@ V = TypeVar("V")
 # an occurrence of "Korea" is a match unless one of them touches it ("Koreans", "NorthKorea").
 ASCII_WORD_CHARS = frozenset(string.ascii_letters + string.digits)
 
+# Apostrophes a text may write in place of "'" ("Workers’ Party"): words and texts are matched with them folded
+# to "'", one character for one, so offsets stay those of the text.
+_APOSTROPHES = "\u2019\u2018\u02bc\uff07"
+_FOLD_APOSTROPHES = str.maketrans(_APOSTROPHES, "'" * len(_APOSTROPHES))
+
+
+def fold_apostrophes(text: str) -> str:
+    """The text with every typographic apostrophe written "'" (same length, same offsets)."""
+    if any(mark in text for mark in _APOSTROPHES):
+        return text.translate(_FOLD_APOSTROPHES)
+    return text
+
 
 class Literals(Generic[V]):
     """Words and their values, compiled once; `find_all` gives every occurrence of every word in a text."""
@@ -32,7 +44,7 @@ class Literals(Generic[V]):
         values: dict[str, V] = {}
         for word, value in words:
             if word:
-                values.setdefault(word, value)
+                values.setdefault(fold_apostrophes(word), value)
         self.words: tuple[str, ...] = tuple(sorted(values))
         self._values: tuple[V, ...] = tuple(values[word] for word in self.words)
         self._automaton = (
@@ -48,5 +60,5 @@ class Literals(Generic[V]):
         values = self._values
         return [
             (start, end, values[index])
-            for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)
+            for index, start, end in self._automaton.find_matches_as_indexes(fold_apostrophes(text), overlapping=True)
         ]

@@ -54,3 +54,11 @@ alphabet = st.sampled_from("ab中国 é]^-\\😀\u0301")
 @given(st.dictionaries(st.text(alphabet, min_size=1, max_size=4), st.integers(0, 9), max_size=8), st.text(alphabet))
 def test_equals_a_find_loop_per_word(words: dict[str, int], text: str) -> None:
     assert sorted(Literals(words.items()).find_all(text)) == _by_find(text, words)
+
+
+def test_a_typographic_apostrophe_matches_the_plain_one_with_the_texts_offsets() -> None:
+    words = Literals([("Farmers' Union", "union"), ("O’Neill", "person")])
+    text = "The Farmers’ Union met O'Neill."
+    found = sorted(words.find_all(text))
+    assert found == [(4, 18, "union"), (23, 30, "person")]
+    assert text[4:18] == "Farmers’ Union"
