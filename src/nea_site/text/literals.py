@@ -29,9 +29,11 @@ _FOLD_APOSTROPHES = str.maketrans(_APOSTROPHES, "'" * len(_APOSTROPHES))
 
 def fold_apostrophes(text: str) -> str:
     """The text with every typographic apostrophe written "'" (same length, same offsets)."""
-    if any(mark in text for mark in _APOSTROPHES):
-        return text.translate(_FOLD_APOSTROPHES)
-    return text
+    if text.isascii() or (
+        "\u2019" not in text and "\u2018" not in text and "\u02bc" not in text and "\uff07" not in text
+    ):
+        return text
+    return text.translate(_FOLD_APOSTROPHES)
 
 
 class Literals(Generic[V]):
