@@ -18,13 +18,16 @@ DEVSET = Path(os.environ.get("NEA_DEVSET", REPO.parent / "shared" / "devset"))
 # The development set's scores may not fall below what has been reached (a ratchet, raised as the extractor
 # improves); the targets are the goal: events recall 0.85, precision 0.80, actors by type 0.80-0.98.
 DEVSET_FLOORS = {
-    "events_recall": 0.82,
+    "events_recall": 0.90,
     "events_precision": 0.95,
-    "actors_recall": 0.62,
-    "actors_precision": 0.80,
+    "actors_recall": 0.70,
+    "actors_precision": 0.85,
     "country": 0.97,
-    "person": 0.58,
-    "organization": 0.52,
+    "person": 0.75,
+    "organization": 0.54,
+    "agreement": 0.57,
+    "initiative": 0.50,
+    "place": 0.88,
     "statistics_recall": 0.92,
 }
 DEVSET_CEILINGS = {"not_events_taken": 0.05}
