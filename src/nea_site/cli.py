@@ -212,7 +212,7 @@ def actors_reject(project: Path, actor_id: str) -> None:
 @click.option("--missing", is_flag=True, required=True, help="List records that lack a translation.")
 @_fail_cleanly
 def translations(project: Path, missing: bool) -> None:
-    """List events and claims whose other-language text is not curated yet."""
+    """List events, claims and discovered actors whose other-language text is not curated yet."""
     _activate_lexicon(project)
     from nea_site import pipeline
 

@@ -86,6 +86,20 @@ def test_add_then_translations_lists_new_records(small_project: Path) -> None:
     assert "尚未翻译" in page  # the original is shown with a "not yet translated" mark
 
 
+def test_translations_lists_a_discovered_actor_named_in_one_language(make_corpus: Callable[..., Path]) -> None:
+    text = "Harbour Notes\n\nIn May 2019, a delegation visited the Tumen Freight Council in Rason.\n"
+    project = make_corpus({"corpus/sources/harbour.txt": text})
+    for name in ("actors.yml", "themes.yml", "site.yml"):
+        (project / "corpus" / "curated" / name).write_bytes(
+            (Path(__file__).parents[2] / "corpus/curated" / name).read_bytes()
+        )
+    assert _cli(project, "build").returncode == 0
+    listed = _cli(project, "translations", "--missing")
+    assert listed.returncode == 0
+    rows = [line.split("\t") for line in listed.stdout.splitlines()]
+    assert ["found-tumen-freight-council", "actor", "harbour.txt", "Tumen Freight Council"] in rows
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [

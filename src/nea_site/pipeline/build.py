@@ -227,10 +227,18 @@ def list_candidates(settings: BuildSettings) -> list[CandidateLine]:
 
 
 def list_missing_translations(settings: BuildSettings) -> list[tuple[str, str, str, str]]:
-    """(record id, kind, source file, source-language text) of every event or claim lacking a language."""
+    """(record id, kind, source file, source-language text) of every record lacking a language.
+
+    Events, claims (one row per sentence) and discovered actors; an actor's other name is given with
+    `nea-site actors accept ID --en/--zh`.
+    """
     missing: list[tuple[str, str, str, str]] = []
     seen: set[str] = set()
     for record in load_records(settings):
+        for actor in record.discovered:
+            if not (actor.name.en and actor.name.zh) and actor.id not in seen:
+                seen.add(actor.id)
+                missing.append((actor.id, "actor", record.source, actor.name.best("en")))
         for item in records.missing_translations(record):
             if isinstance(item, Event):
                 missing.append((item.id, "event", record.source, item.label.best("en")))
