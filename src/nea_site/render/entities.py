@@ -66,6 +66,15 @@ def _more_links(index: EntityIndex, uri: str, t: Labels) -> dict[str, dict[str, 
     return {"events_more": events, "claims_more": claims}
 
 
+def _compare_note(index: EntityIndex, cx: CrossRef, uri: str, t: Labels) -> SafeMarkdown:
+    """How many of the page's happenings several documents report, linking the page that compares them."""
+    groups = {cx.group_of[e.id].id for e, _ in index.events if e.id in cx.group_of}
+    if not groups:
+        return SafeMarkdown("")
+    link = md_link(uri, page_uri("compare"))
+    return SafeMarkdown(t("compare_entity_note").format(count=len(groups), link=link, page=t("compare")))
+
+
 def _co_actor_rows(
     counter: Counter[Any], cx: CrossRef, uri: str, lang: Lang, t: Labels, *, countries: bool
 ) -> list[dict[str, Any]]:
@@ -172,6 +181,7 @@ def theme_page(theme: Theme, cx: CrossRef, lang: Lang, t: Labels, focus: tuple[s
             "description": name_in(theme.description, lang),
             "documents": documents,
             "events": _events(index, cx, uri, lang, t),
+            "compare_note": _compare_note(index, cx, uri, t),
             "claim_groups": _claims_by_kind(index, cx, uri, lang, t),
             "countries": _co_actor_rows(index.co_actors, cx, uri, lang, t, countries=True),
             "actors": _co_actor_rows(index.co_actors, cx, uri, lang, t, countries=False),
@@ -244,6 +254,7 @@ def actor_page(actor: Actor, cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
             "aliases": "; ".join(actor.aliases.en + actor.aliases.zh + actor.aliases.other),
             "documents": documents,
             "events": _events(index, cx, uri, lang, t),
+            "compare_note": _compare_note(index, cx, uri, t),
             "timeline_chart": SafeMarkdown(timeline_svg(points, title=t("chart_timeline"), year_label=t("year_axis")))
             if points
             else "",

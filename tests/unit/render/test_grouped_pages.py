@@ -68,6 +68,11 @@ def test_compare_page_and_also_reported_by(docs: Path, lang: str, title: str, al
     assert "(compare/index.md)" in (docs / lang / "index.md").read_text(encoding="utf-8")
     document = (docs / lang / "documents" / "004-8e6ebfa50e614d2c.md").read_text(encoding="utf-8")
     assert re.search(rf'{also}: <a href="\.\./001-b14eb7010bb2f78a/#p-4">', document)
+    # The pages of an actor, a country and a theme with grouped happenings say so and link the compare page.
+    for entity in ("actors/trilateral-cooperation-secretariat.md", "countries/china.md"):
+        assert f"]({'../' * entity.count('/')}compare/index.md)" in (docs / lang / entity).read_text(encoding="utf-8")
+    themes = [p.read_text(encoding="utf-8") for p in sorted((docs / lang / "themes").glob("*.md"))]
+    assert any("../compare/index.md)" in text for text in themes)
 
 
 def test_export_lists_event_groups_and_the_compare_page(seeds: list[DocumentRecord], seed_project: Path) -> None:
