@@ -29,6 +29,7 @@ from nea_site.render.rows import Labels
 LEDGER_FILE = "published.tsv"  # under the project's corpus/
 _HEADER = "# record\tdocument\tparagraph\tquote sha256\tstate (published | withdrawn | moved <record>)"
 State = Literal["published", "withdrawn", "moved"]
+_STATES: dict[str, State] = {"published": "published", "withdrawn": "withdrawn", "moved": "moved"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +78,11 @@ def read_ledger(path: Path) -> dict[str, Published]:
         fields = line.split("\t")
         try:
             record, document, paragraph, quote, state = fields
-            kind, _, target = state.partition(" ")
-            if kind not in ("published", "withdrawn", "moved"):
+            word, _, target = state.partition(" ")
+            kind = _STATES.get(word)
+            if kind is None:
                 raise ValueError(f"unknown state {state!r}")
-            entries[record] = Published(record, document, int(paragraph), quote, kind, target)  # type: ignore[arg-type]
+            entries[record] = Published(record, document, int(paragraph), quote, kind, target)
         except ValueError as exc:
             raise RenderError(f"{path}:{number}: not a ledger line ({exc}): {line!r}") from exc
     return entries
