@@ -17,6 +17,24 @@ settings.load_profile("nea_site")
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
+
+# A short invented note and its hand gold, for the tests of `score` and of the About page's scores.
+SCORE_NOTE = (
+    "# Trade Notes\n\nSEOUL, May 27, 2024 - Leaders of China, Japan and South Korea met in Seoul on Monday.\n\n"
+    "Trade between China and Japan grew by 25% in 2023.\n"
+)
+SCORE_NOTE_GOLD = """doc: "note.md"
+published: "2024-05-27"
+events:
+  - {date: "2024-05-27", quote: "met in Seoul on Monday", en: "x", zh: "x", core: true}
+not_events: []
+actors:
+  - {id: "cn", en: "China", zh: "中国", type: "country"}
+  - {id: "jp", en: "Japan", zh: "日本", type: "country"}
+  - {id: "seoul", en: "Seoul", zh: "首尔", type: "place"}
+statistics:
+  - {quote: "China and Japan grew by 25%", number: "25%", value: 25}
+"""
 GOLDEN = REPO / "tests" / "golden"
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, SCORE_NOTE, SCORE_NOTE_GOLD
 
 CLI = str(Path(sys.executable).parent / "nea-site")
 DEVSET = Path(os.environ.get("NEA_DEVSET", REPO.parent / "shared" / "devset"))
@@ -32,22 +32,7 @@ DEVSET_FLOORS = {
 }
 DEVSET_CEILINGS = {"not_events_taken": 0.05}
 
-NOTE = (
-    "# Trade Notes\n\nSEOUL, May 27, 2024 - Leaders of China, Japan and South Korea met in Seoul on Monday.\n\n"
-    "Trade between China and Japan grew by 25% in 2023.\n"
-)
-NOTE_GOLD = """doc: "note.md"
-published: "2024-05-27"
-events:
-  - {date: "2024-05-27", quote: "met in Seoul on Monday", en: "x", zh: "x", core: true}
-not_events: []
-actors:
-  - {id: "cn", en: "China", zh: "中国", type: "country"}
-  - {id: "jp", en: "Japan", zh: "日本", type: "country"}
-  - {id: "seoul", en: "Seoul", zh: "首尔", type: "place"}
-statistics:
-  - {quote: "China and Japan grew by 25%", number: "25%", value: 25}
-"""
+NOTE, NOTE_GOLD = SCORE_NOTE, SCORE_NOTE_GOLD
 
 
 def _last_line(stdout: str) -> dict[str, str]:
