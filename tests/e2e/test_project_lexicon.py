@@ -102,3 +102,37 @@ def test_a_process_refuses_a_lexicon_its_matchers_were_not_built_from(make_corpu
         run_build(BuildSettings(project_dir=project))
     assert not (project / "corpus/records").exists() and not (project / ".nea-cache").exists()
     assert lexicon.activate(project / "corpus/curated/absent.yml") is lexicon.current()  # the same lists: no change
+
+
+SPAWNED_BUILD = """
+import sys
+from pathlib import Path
+from nea_site import lexicon
+project = Path(sys.argv[1])
+lexicon.activate(project / "corpus/curated/lexicon.yml")
+from nea_site.pipeline import BuildSettings, parallel, produce
+parallel.can_fork = lambda: False  # as on a system without fork: the workers are spawned
+produce.PARALLEL_MIN_DOCUMENTS = 2
+production = produce.produce_records(BuildSettings(project_dir=project, jobs=2))
+print(sorted(claim.kind for record in production.records for claim in record.claims))
+"""
+
+
+def test_spawned_workers_extract_with_the_project_lexicon(make_corpus: Callable[..., Path]) -> None:
+    project = make_corpus(
+        {
+            "corpus/sources/en-note.txt": ENGLISH_NOTE,
+            "corpus/sources/ko-report.txt": KOREAN_REPORT,
+            "corpus/curated/lexicon.yml": PROJECT_LEXICON,
+        }
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", SPAWNED_BUILD, str(project)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "'recommendation'" in done.stdout  # the added cue reached the spawned workers' matchers

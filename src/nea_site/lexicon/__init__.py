@@ -7,11 +7,21 @@ an example. Grammar (date shapes, numbering) stays in code; the words it needs c
 
 A project extends the lists in `corpus/curated/lexicon.yml` (`list: {lang: [words]}`; an unknown list or a wrong
 type is reported by file and line). Matchers are built once, when their module is imported, so a command that
-reads a project calls `activate(project_file)` before it imports any stage (the CLI does, and forked workers
-inherit the result); `activate` refuses lists other than the ones the process's matchers were built from. The
-active lexicon's `version` (package and project lists together) is part of the extraction cache key.
+reads a project calls `activate(project_file)` before it imports any stage (the CLI does; forked workers
+inherit the result, spawned ones start with `start_worker`); `activate` refuses lists other than the ones the
+process's matchers were built from. The active lexicon's `version` (package and project lists together) is part
+of the extraction cache key.
 """
 
-from nea_site.lexicon.load import LANGS, PROJECT_FILE, Lexicon, activate, alternation, current, load_lexicon
+from nea_site.lexicon.load import (
+    LANGS,
+    PROJECT_FILE,
+    Lexicon,
+    activate,
+    alternation,
+    current,
+    load_lexicon,
+    start_worker,
+)
 
-__all__ = ["LANGS", "PROJECT_FILE", "Lexicon", "activate", "alternation", "current", "load_lexicon"]
+__all__ = ["LANGS", "PROJECT_FILE", "Lexicon", "activate", "alternation", "current", "load_lexicon", "start_worker"]

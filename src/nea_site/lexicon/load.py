@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import importlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -165,3 +167,15 @@ def activate(project_file: Path) -> Lexicon:
             "a stage"
         )
     return _current
+
+
+def start_worker(project_file: Path, then: str, *args: Any) -> None:
+    """A worker process's initializer: activates the project's lexicon, then imports and calls `then` with `args`.
+
+    `then` is "module:function". A spawned (not forked) child imports the stages afresh; being given this function
+    (which imports no stage) as its initializer, it builds their matchers from the project's lists, not the
+    package's. A forked child already holds those lists, and activating them again changes nothing.
+    """
+    activate(project_file)
+    module, _, name = then.partition(":")
+    getattr(importlib.import_module(module), name)(*args)

@@ -18,8 +18,12 @@ def can_fork() -> bool:
 def process_pool(
     workers: int, *, initializer: Callable[..., object] | None = None, initargs: tuple[Any, ...] = ()
 ) -> ProcessPoolExecutor:
-    """A pool of `workers` processes, forked when possible (a spawned child imports the stages afresh)."""
-    context = multiprocessing.get_context("fork") if can_fork() else None
+    """A pool of `workers` processes, forked when possible, else spawned.
+
+    A spawned child imports the stages afresh: give it `lexicon.start_worker` as initializer, so that their
+    matchers are built from the project's lists.
+    """
+    context = multiprocessing.get_context("fork" if can_fork() else "spawn")
     return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs)
 
 

@@ -99,7 +99,7 @@ _WORKER_EXTRACTOR: extract.Extractor | None = None
 
 
 def _init_worker(vocabulary: Vocabulary, lexicon_version: str) -> None:
-    if lexicon.current().version != lexicon_version:  # a spawned (not forked) child built the package's matchers
+    if lexicon.current().version != lexicon_version:  # this child's matchers were built from other lists
         raise BuildError(f"a worker process read lexicon {lexicon.current().version}, not {lexicon_version}")
     global _WORKER_EXTRACTOR  # one compiled vocabulary (and segmenter dictionary) per worker process
     _WORKER_EXTRACTOR = extract.make_extractor(vocabulary)
@@ -137,7 +137,9 @@ def _extract_many(
         return []
     jobs = settings.jobs or (os.cpu_count() or 1)
     if len(todo) >= PARALLEL_MIN_DOCUMENTS and jobs > 1:
-        with process_pool(jobs, initializer=_init_worker, initargs=(vocabulary, lexicon.current().version)) as pool:
+        # The project's lexicon is activated in each worker before the stages are imported there (spawned children).
+        boot = (settings.lexicon_file, f"{__name__}:_init_worker", vocabulary, lexicon.current().version)
+        with process_pool(jobs, initializer=lexicon.start_worker, initargs=boot) as pool:
             futures = [pool.submit(_extract_in_worker, path, entry, refuse_crashes) for path, entry in todo]
             return [future.result() for future in futures]
     extractor = extract.make_extractor(vocabulary)
