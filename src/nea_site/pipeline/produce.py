@@ -58,9 +58,17 @@ def extraction_version(settings: BuildSettings) -> str:
     return f"{code_version()}:{lexicon.activate(settings.lexicon_file).version}"
 
 
-def _cache_key(sha256: str, entry: records.CuratedDocument | None, vocabulary: Vocabulary, version: str) -> str:
+def _cache_key(
+    path: Path, sha256: str, entry: records.CuratedDocument | None, vocabulary: Vocabulary, version: str
+) -> str:
+    """The key of a cached extraction.
+
+    It holds the file's name (the document's id and source link come from it) and content, its curated entry, the
+    vocabulary, and the code and lexicon versions.
+    """
     curated = records.dump_yaml(records.to_plain(entry)) if entry is not None else ""
-    return hashlib.sha256("\x1f".join([sha256, curated, vocabulary.version, version]).encode()).hexdigest()[:32]
+    parts = [path.name, sha256, curated, vocabulary.version, version]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
 
 _Outcome = tuple[DocumentRecord, int, tuple[float, float, float]]  # record, text bytes, CPU seconds per stage
@@ -168,7 +176,7 @@ def produce_records(settings: BuildSettings) -> Production:
         except OSError as exc:
             problems.append(str(SourceError(path, f"cannot read file: {exc.strerror}")))
             continue
-        key = _cache_key(sha, catalog.documents.get(path.name), vocabulary, version)
+        key = _cache_key(path, sha, catalog.documents.get(path.name), vocabulary, version)
         cached = _read_cache(settings.cache_dir / f"{key}.json")
         if cached is not None:
             done[path] = cached
@@ -267,7 +275,7 @@ def extract_new_sources(settings: BuildSettings, paths: list[Path]) -> Precheck:
     extracted = total_bytes = 0
     for path in paths:
         entry = catalog.documents.get(path.name)
-        key = _cache_key(hashlib.sha256(path.read_bytes()).hexdigest(), entry, vocabulary, version)
+        key = _cache_key(path, hashlib.sha256(path.read_bytes()).hexdigest(), entry, vocabulary, version)
         if _read_cache(settings.cache_dir / f"{key}.json") is None:
             todo.append((path, key, entry))
     if not todo:
