@@ -27,7 +27,7 @@ from nea_site.parse.header.datelines import (
     read_title_date,
 )
 from nea_site.parse.header.declared import declared_date_iso
-from nea_site.parse.header.filename import read_file_name_date
+from nea_site.parse.header.filename import read_file_name_date, read_file_name_title
 from nea_site.parse.header.labels import match_credit, split_keywords
 from nea_site.parse.header.pageline import read_page_line
 from nea_site.parse.header.parallel import read_parallel_header
@@ -119,6 +119,7 @@ def parse_document(source: SourceText) -> Document:
     body_text = "\n".join(p.text for p in paragraphs)
     infer_dateline_year(header, body_text)
     read_file_name_date(header, source.file_name, body_text)  # below any date the text gives
+    read_file_name_title(header, source.file_name)  # only when the text, its front matter and page gave none
     footnotes = finish_footnotes(body.notes, paragraphs)
     if reduced.meta.get("encyclopedic"):
         # An encyclopedia's article (a wiki's page, or its subject set in bold in its lead) has no date of its own.

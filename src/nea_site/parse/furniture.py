@@ -50,12 +50,19 @@ RELATED_HEADING_RE = re.compile(
     rf"^\s*(?:{_listed('related_headings')}|More\s+(?:from|on|in)\s+[^.!?]{{1,40}})\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+
+
 # "Related: …", "Read more: …", "相关阅读：…", "Previous article: …", "* Attachment: file (1 file)": a teaser linking
 # elsewhere or a file to download, page furniture in a saved text.
+def _listed_cjk(name: str) -> str:
+    """The words of a lexicon list written in Chinese characters, as a regex alternation."""
+    return lexicon.alternation(tuple(w for w in lexicon.current().words(name) if re.search(r"[\u4e00-\u9fff]", w)))
+
+
 TEASER_LINE_RE = re.compile(
-    rf"^\s*(?:[*•]\s*)?(?:{_listed('teaser_labels')})\s*[:：]"
-    # the buttons of a saved page, alone on a line: "Share this:", "Tweet", "Print", "【字号 大 中 小】", "分享到："
-    rf"|^\s*(?:{_listed('furniture_buttons')}"
+    rf"^\s*(?:[*•]\s*)?(?:(?:{_listed('teaser_labels')})\s*[:：]|(?:{_listed_cjk('teaser_labels')})[ \t\u3000]+)"
+    # the buttons of a saved page, alone on a line (one or several): "Share this:", "Tweet | Print", "分享到："
+    rf"|^\s*(?:(?:{_listed('furniture_buttons')})(?:\s*[|·•/]?\s*(?:{_listed('furniture_buttons')}))*"
     # "【字号 大 中 小】", a notice with its tail, a blog platform's counters ("5 min read", "120 Followers")
     r"|【?\s*字号[:：]?\s*大\s*中\s*小\s*】?|Embargoed\s+until\b.{0,60}|Subscribe\s+to\s+.{1,60}|Our\s+Standards\s*:.{0,80}"
     r"|\d{1,3}\s*(?:min(?:ute)?s?)\s+read|[\d.,]+[KkMm]?\s+Followers?|Written\s+by\s+[^.。]{1,60})\s*[:：]?\s*$"
@@ -65,7 +72,9 @@ TEASER_LINE_RE = re.compile(
     r"|^\s*(?:点击(?:上方)?\s*[“\"]?蓝字[”\"]?\s*关注我们.*|关注我们|点个在看.*|点亮在看.*|分享\s*收藏\s*点赞\s*在看|阅读原文"
     r"|图片|扫码关注.*|长按(?:识别)?二维码.*|戳这里.*"
     # a Chinese news site's: "【纠错】", "扫一扫，用手机看新闻！", and its breadcrumb "首页 > 国际 > 正文"
-    r"|【\s*纠错\s*】|扫一扫.{0,20}|用手机看新闻.{0,10}|(?:首页|主页|Home)\s*[>›»]\s*.{0,60})\s*$",
+    r"|【\s*纠错\s*】|扫一扫.{0,20}|用手机看新闻.{0,10}|(?:首页|主页|Home)\s*[>›»]\s*.{0,60}"
+    # a Chinese news page's breadcrumb ending in its body ("新华网 > 正文", "新華網 正文"), its "follow us" button
+    r"|[^\s>›»]{1,12}(?:\s*[>›»]\s*[^\s>›»]{1,12})*\s*[>›»]?\s*正文|[关關]注[^\s，。,.]{1,8})\s*$",
     re.IGNORECASE,
 )
 

@@ -6,7 +6,7 @@ import pytest
 
 from nea_site.model import SourceId, SourceText
 from nea_site.parse import parse_document
-from nea_site.parse.header.filename import file_name_date
+from nea_site.parse.header.filename import file_name_date, file_name_title
 
 _UNDATED = "Leaders get together\n\nThe leaders met in the port city and talked about trade.\n"
 
@@ -56,3 +56,30 @@ def test_a_year_the_text_names_only_as_a_target_is_not_its_date() -> None:
 def test_a_dateline_s_month_and_day_take_the_file_name_s_year() -> None:
     text = "Talks resume\n\nSEOUL, March 3 (Example Wire) - The ministers met.\n"
     assert _published(text, "talks-resume-2019.txt") == ("2019-03-03", "inferred")
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("port-data-note-2019.md", "Port data note"),  # the year is a date, not a word of the title
+        ("harbour_talks.txt", "Harbour talks"),
+        ("2019-03-14-harbour-talks.html", "Harbour talks"),
+        ("000_0610fc04e9a6b5fe.txt", ""),  # a counter and a content hash name nothing
+        ("doc.txt", ""),  # too short to be a title
+        ("港口合作.md", "港口合作"),
+    ],
+)
+def test_file_name_title(name: str, title: str) -> None:
+    assert file_name_title(name) == title
+
+
+def _title(text: str, name: str) -> tuple[str, str | None]:
+    source = SourceText(source_id=SourceId("d"), file_name=name, text=text, encoding="utf_8", sha256="0")
+    meta = parse_document(source).meta
+    return meta.title, dict(meta.origins).get("title")
+
+
+def test_a_text_opening_with_a_section_heading_is_named_by_its_file() -> None:
+    text = "Introduction\n\nThe leaders met in the port city and talked about trade for two days.\n"
+    assert _title(text, "port-city-talks.txt") == ("Port city talks", "inferred")
+    assert _title("Port city talks resume\n\n" + text, "notes-2019.txt") == ("Port city talks resume", "parsed")

@@ -323,13 +323,13 @@ def test_interview_outline_and_paragraphs() -> None:
 def test_untitled_abstract_first() -> None:
     doc = _parse_fixture("untitled_abstract_first.txt")
     assert doc.meta == DocumentMeta(
-        title=None,
+        title="Untitled abstract first",  # no title line: the file's name names it
         abstract=(
             "Cross-border tourism has become a quiet engine of regional cooperation in Northeast Asia. This paper "
             "examines visa rules, transport links and local promotion in three border cities, and finds that small "
             "steps taken by local governments did more than national agreements."
         ),
-        origins=(("abstract", "parsed"),),
+        origins=(("abstract", "parsed"), ("title", "inferred")),
     )
     assert _outline(doc) == [("1", "Visa Rules and Border Crossings", 1, None), ("2", "Local Promotion", 1, None)]
     assert _starts(doc, 12) == ["Tourism betw", "Visa rules c", "Local govern"]

@@ -652,3 +652,41 @@ def test_a_news_page_copied_as_text_keeps_its_title_byline_and_date() -> None:
 def test_a_short_line_over_a_title_with_no_byline_is_no_section() -> None:
     header, _ = _header("Trade\n\nTrade among the three countries grew fast\n\nIt grew by ten percent in 2023.")
     assert header.title == "Trade"
+
+
+def test_lines_of_several_page_buttons_are_not_the_title() -> None:
+    text = (
+        "Go to Contents Go to Navigation\n\nApp\n\nShare | Print\n\n"
+        "Port authorities agree to share data\n\nSEOUL, Nov. 1 (Example Wire) -- The port authorities agreed today.\n"
+    )
+    header, first = _header(text)
+    assert header.title == "Port authorities agree to share data"
+    assert first == "SEOUL, Nov. 1 (Example Wire) -- The port authorities agreed today."
+
+
+def test_a_chinese_news_page_s_breadcrumb_buttons_and_traditional_source_line() -> None:
+    text = (
+        "某某网 正文\n港口合作论坛在釜山举行\n2019-05-03 10:01:34 來源: 某某网\n關注某某网\n微博\nQzone\n評論\n\n"
+        "某某社釜山5月3日电 三国港口合作论坛3日在釜山举行。\n"
+    )
+    header, first = _header(text)
+    assert header.title == "港口合作论坛在釜山举行"
+    assert (header.published, header.outlet) == ("2019-05-03", "某某网")
+    assert first == "某某社釜山5月3日电 三国港口合作论坛3日在釜山举行。"
+
+
+def test_a_chinese_headline_on_two_lines_over_a_dateline_is_one_title() -> None:
+    text = "三国港口论坛\n将在釜山举行\n某某社北京5月2日电 三国港口合作论坛将于3日在釜山举行。\n"
+    header, first = _header(text)
+    assert header.title == "三国港口论坛将在釜山举行"
+    assert first is not None and first.startswith("某某社北京5月2日电")
+    text = "三国港口论坛\n王晓明\n某某社北京5月2日电 三国港口合作论坛将于3日在釜山举行。\n"
+    assert _header(text)[0].title == "三国港口论坛"  # a name under the title is its author, not its end
+
+
+def test_a_chinese_teaser_label_may_stand_with_a_space() -> None:
+    text = (
+        "港口合作论坛在釜山举行\n\n导读 三国港口合作论坛3日在釜山举行，\n\n"
+        "三国港口合作论坛3日在釜山举行，三方交换了意见。\n"
+    )
+    assert all(not u.text.startswith("导读") for u in split_units(text))

@@ -1,9 +1,11 @@
-"""A date in the source's file name, for a text that states none of its own.
+"""A date (and a title) in the source's file name, for a text that states none of its own.
 
 Blog and static-site exports name a post by its day ("2019-03-14-summit.md", "summit-20190314.txt"), and saved
 articles often carry their year ("summit-notes-2019.md"). The text itself outranks the name: the name's date is
 taken only when neither the text, its front matter nor its dateline gave one, and it is marked inferred. It
-outranks the newest year an encyclopedia's article names, which is only a lower bound.
+outranks the newest year an encyclopedia's article names, which is only a lower bound. A text that opens with no
+title of its own ("Introduction" over its first section) is named by its file's words ("icwa-trilateral-summit.txt"
+gives "Icwa trilateral summit"), marked inferred; a name of numbers and hashes names nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _NAME_MONTH_RE = re.compile(rf"(?<![0-9]){_YEAR}[-_.]{_MONTH}(?![0-9])(?![-_.][0
 # A lone year token opening or closing the name: "2019-summit", "summit-notes-2019"
 _NAME_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?=[-_ ])|(?<=[-_ ])(?:19|20)\d{2}$")
 _EXTENSION_RE = re.compile(r"(?:\.[A-Za-z0-9]{1,5})+$")
+_NAME_WORD_SPLIT_RE = re.compile(r"[-_.\s]+")
+_NAME_NUMBER_RE = re.compile(r"\d+|[0-9a-f]{8,}")  # counters, dates and content hashes ("0610fc04e9a6b5fe")
+MIN_TITLE_LETTERS = 4
 
 
 def file_name_date(file_name: str) -> str | None:
@@ -80,3 +85,26 @@ def _only_as_bound(year: str, text: str) -> bool:
             continue
         return False
     return named
+
+
+def file_name_title(file_name: str) -> str:
+    """The words of a file's name as a title ("cjk-summit_notes.md" -> "Cjk summit notes"), or "" for none.
+
+    Numbers (counters, dates) and hash-like tokens are dropped; fewer than MIN_TITLE_LETTERS letters name nothing.
+    """
+    stem = _EXTENSION_RE.sub("", file_name.rsplit("/", 1)[-1])
+    words = [w for w in _NAME_WORD_SPLIT_RE.split(stem) if w and not _NAME_NUMBER_RE.fullmatch(w.lower())]
+    if sum(ch.isalpha() for w in words for ch in w) < MIN_TITLE_LETTERS:
+        return ""
+    title = " ".join(words)
+    return title[0].upper() + title[1:]
+
+
+def read_file_name_title(header: Header, file_name: str) -> None:
+    """Name a text that gave no title (no title line, front matter or page title) by its file's words, inferred."""
+    if header.title:
+        return
+    title = file_name_title(file_name)
+    if title:
+        header.title = title
+        header.origins["title"] = "inferred"

@@ -12,6 +12,7 @@ from nea_site.parse.header.authors import (
     strip_author_prefix,
     zh_bare_byline,
 )
+from nea_site.parse.header.datelines import opens_with_dateline
 from nea_site.parse.header.labels import (
     label_match,
     labelled_line_follows,
@@ -39,6 +40,7 @@ from nea_site.text.header_patterns import (
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
+    KEYWORD_HEADING_RE,
     KICKER_LINE_RE,
     SENTENCE_END_RE,
     TABLE_CELL_SEPARATOR,
@@ -86,6 +88,10 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             i += 1
             if _continues_title(header, units, i):
                 header.title = f"{header.title} {units[i].text.strip()}"  # "… The Case of the" / "Secretariat"
+                i += 1
+                top += 1
+            elif _continues_zh_title(header, units, i):
+                header.title = f"{header.title}{units[i].text.strip()}"  # "中日韩外长会" / "将在东京举行"
                 i += 1
                 top += 1
             continue
@@ -266,6 +272,26 @@ def _continues_title(header: Header, units: list[Unit], i: int) -> bool:
     return len(following) <= MAX_SUBTITLE_CHARS and not SENTENCE_END_RE.search(following)
 
 
+MAX_ZH_TITLE_LINE_CHARS = 24  # a Chinese headline set on two short lines: each at most this long
+_ZH_HEADLINE_LINE_RE = re.compile(rf"^[\u4e00-\u9fff]{{2,{MAX_ZH_TITLE_LINE_CHARS}}}$")  # characters only
+
+
+def _continues_zh_title(header: Header, units: list[Unit], i: int) -> bool:
+    """A Chinese headline broken over two short lines of characters alone, an agency's dateline right under them.
+
+    "中日韩外长会" / "将在东京举行" / "新华社北京8月22日电 …": the second line is the headline's end, not a paragraph.
+    A name alone ("王晓明") or a header line under the title is no part of it.
+    """
+    if not header.title or i + 1 >= len(units) or units[i].kind != "text" or units[i + 1].kind != "text":
+        return False
+    following = units[i].text.strip()
+    if not _ZH_HEADLINE_LINE_RE.match(header.title) or not _ZH_HEADLINE_LINE_RE.match(following):
+        return False
+    if ZH_SINGLE_NAME_RE.match(following) or take_line(copy.deepcopy(header), following, previous=header.title):
+        return False
+    return opens_with_dateline(units[i + 1].text.strip())
+
+
 def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
     """What a short line right under the title is when an author, date or labelled line follows it.
 
@@ -326,6 +352,8 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
         header.origins["title"] = "parsed"
         return True
     if label_match(text) or KEY_VALUE_LINE_RE.match(text) or match_numbered(text):
+        return False
+    if KEYWORD_HEADING_RE.match(text):  # "Introduction" opening a text that lost its title: a section's heading
         return False
     if len(text) > MAX_BODY_START_CHARS or len(units) < 2:
         return False
