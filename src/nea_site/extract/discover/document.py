@@ -12,6 +12,7 @@ from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_spe
 from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
+from nea_site.extract.discover.organizations import class_noun_names, without_joined_lists
 from nea_site.extract.discover.rules import (
     ACRONYM_AFTER_RE,
     CJK_RE,
@@ -97,7 +98,9 @@ def _paragraph_names(
 
     found: list[Found] = []
     if UPPER_RE.search(text):
-        found.extend(english_names(text, rules, known))
+        listed = class_noun_names(text, rules)
+        found.extend(without_joined_lists(english_names(text, rules, known), listed))
+        found.extend(listed)
     if HAN_RE.search(text) or HANGUL_RE.search(text):
         simplified = simple if simple is not None else to_simplified(text)
         lang = "ko" if HANGUL_RE.search(text) else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"

@@ -1,0 +1,66 @@
+"""Organisations named by what the text says they are, and company name endings; invented texts."""
+
+from __future__ import annotations
+
+from conftest import REPO
+from nea_site.extract import make_extractor
+from nea_site.extract.actors import find_actor_spans
+from nea_site.extract.discover import Discovery, discover_actors
+from nea_site.model import Paragraph
+from nea_site.records import read_vocabulary
+
+EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
+
+
+def _discover(*texts: str) -> Discovery:
+    paragraphs = [
+        Paragraph(index=i, anchor=f"p-{i}", text=t, lang="en", section_id=None) for i, t in enumerate(texts, 1)
+    ]
+    spans = {p.index: find_actor_spans(p.text, EXTRACTOR.gazetteer) for p in paragraphs}
+    return discover_actors(paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter)
+
+
+def _orgs(*texts: str) -> set[str]:
+    return {a.name.en or "" for a in _discover(*texts).actors if a.type == "organization"}
+
+
+def test_names_listed_after_a_plural_class_noun() -> None:
+    found = _orgs("Nordic firms Atlasco, Brightwell, and Corvane hold most of the market for valves.")
+    assert found == {"Atlasco", "Brightwell", "Corvane"}
+
+
+def test_a_list_opened_by_including_after_a_short_gap() -> None:
+    found = _orgs("A cluster of tool firms works at the Dunmore site, including Harlow, Pennick Data, and Quaysun.")
+    assert found == {"Harlow", "Pennick Data", "Quaysun"}
+
+
+def test_a_list_between_dashes_with_an_aside_after_a_name() -> None:
+    found = _orgs("Three companies — Velmar, Tandry (Ostrel), and Lisk Works — agreed to the plan.")
+    assert found == {"Velmar", "Tandry", "Lisk Works"}
+
+
+def test_a_singular_class_noun_names_one_body() -> None:
+    found = _orgs("It was bought by the pump maker Ostrel Works and the state lender Farrow Mutual last year.")
+    assert found == {"Ostrel Works", "Farrow Mutual"}
+
+
+def test_a_name_before_an_apposition_ending_in_a_class_noun() -> None:
+    assert _orgs("Garvel, a Nordic maker of valves, opened a plant.") == {"Garvel"}
+    assert _orgs("- Pennick Data, a cable supplier, is growing.") == {"Pennick Data"}
+    assert _orgs("Staff came from Halbrook (a large research institute largely funded by the state).") == {"Halbrook"}
+
+
+def test_a_class_noun_that_heads_nothing_names_nothing() -> None:
+    assert _orgs("Sales of the firm rose while banks Monday said nothing.") == set()  # one name after "banks"
+    assert _orgs("Dana Hollis, a former company director, spoke.") == set()  # "company" describes the director
+    assert _orgs("Velmar, a town whose firms export valves, grew.") == set()  # the firms are another's
+    assert _orgs("The firm's President Dana Hollis and the firm President Toma Vell spoke.") == set()
+
+
+def test_a_listed_pair_is_not_one_name_joined_by_and() -> None:
+    found = _orgs("Nordic materials firms Orvane and Kestrel Chemical together hold 60 percent.")
+    assert found == {"Orvane", "Kestrel Chemical"}
+
+
+def test_a_company_name_ending() -> None:
+    assert _orgs("Halvorsen Chemical and Brann Kogyo reported profits.") == {"Halvorsen Chemical", "Brann Kogyo"}
