@@ -64,3 +64,31 @@ def test_a_listed_pair_is_not_one_name_joined_by_and() -> None:
 
 def test_a_company_name_ending() -> None:
     assert _orgs("Halvorsen Chemical and Brann Kogyo reported profits.") == {"Halvorsen Chemical", "Brann Kogyo"}
+
+
+def test_government_of_a_name_is_an_organisation_the_word_alone_is_not() -> None:
+    assert _orgs("Aid came from the regional Government of Ruritania and the fund.") == {"Government of Ruritania"}
+    assert _orgs("Aid came from the government of Ruritania. The Government said no.") == set()
+
+
+def _zh_orgs(*texts: str) -> set[str]:
+    paragraphs = [
+        Paragraph(index=i, anchor=f"p-{i}", text=t, lang="zh", section_id=None) for i, t in enumerate(texts, 1)
+    ]
+    spans = {p.index: find_actor_spans(p.text, EXTRACTOR.gazetteer) for p in paragraphs}
+    found = discover_actors(paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter)
+    return {a.name.zh or "" for a in found.actors if a.type == "organization"}
+
+
+def test_a_known_country_and_a_body_word_make_that_countrys_body() -> None:
+    assert _zh_orgs("据乌克兰军方消息，前线一夜平静。") == {"乌克兰军方"}
+    assert _zh_orgs("据北湾军方消息，前线一夜平静。") == set()  # no place the vocabulary knows
+
+
+def test_a_quoted_name_ending_with_an_organisation_word() -> None:
+    assert _zh_orgs("双方同意设立“北湾海洋合作中心”，推动交流。") == {"北湾海洋合作中心"}
+    assert _zh_orgs("雙方同意設立「北灣海洋合作中心」，推動交流。") == {"北灣海洋合作中心"}  # as written
+
+
+def test_a_quoted_common_word_or_a_bare_head_is_no_organisation() -> None:
+    assert _zh_orgs("要关心“优秀党员干部”，构建“新发展格局”，做好“合作中心”工作。") == set()

@@ -12,7 +12,7 @@ from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_spe
 from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
-from nea_site.extract.discover.organizations import class_noun_names, without_joined_lists
+from nea_site.extract.discover.organizations_zh import zh_organisations
 from nea_site.extract.discover.rules import (
     ACRONYM_AFTER_RE,
     CJK_RE,
@@ -98,9 +98,7 @@ def _paragraph_names(
 
     found: list[Found] = []
     if UPPER_RE.search(text):
-        listed = class_noun_names(text, rules)
-        found.extend(without_joined_lists(english_names(text, rules, known), listed))
-        found.extend(listed)
+        found.extend(english_names(text, rules, known))
     if HAN_RE.search(text) or HANGUL_RE.search(text):
         simplified = simple if simple is not None else to_simplified(text)
         lang = "ko" if HANGUL_RE.search(text) else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
@@ -109,6 +107,7 @@ def _paragraph_names(
             found.extend(zh_names(text, simplified, rules, segmenter))
         if lang == "zh":
             found.extend(zh_speakers(text, simplified, rules, segmenter))
+            found.extend(zh_organisations(text, simplified, rules, own, kinds))
         elif lang == "ja":
             found.extend(ja_names(text, rules))
         else:

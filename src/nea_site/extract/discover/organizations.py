@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from nea_site import lexicon
 from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.rules import _TOKEN, _UPPER, Found, Rules
+from nea_site.text.trie import trie_regex
 
 _ITEM = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,3}}"  # a name: up to four capitalised words, no "of"
 ITEM_RE = re.compile(rf"(?<![^\W_]){_ITEM}")
@@ -38,9 +39,12 @@ MAX_LIST = 12  # names in one list
 @dataclass(frozen=True, slots=True)
 class OrgRules:
     nouns_re: re.Pattern[str]  # a class noun, whole word
+    cue_words: frozenset[str]  # the nouns' and the of-heads' first words: a paragraph without one is skipped
+    of_head_words: frozenset[str]
     lead_re: re.Pattern[str]  # what may stand between a noun and its first name
     gap_lead_re: re.Pattern[str]  # "firms at the Atlas site, including": a short gap, then an opener
     appositive_re: re.Pattern[str]  # the name and ", a …" before a noun, matched on the text before it
+    of_heads_re: re.Pattern[str]  # "Government of Atlantis": a generic head word, "of" and a name
 
 
 @functools.cache
@@ -50,25 +54,47 @@ def org_rules(lex: lexicon.Lexicon) -> OrgRules:
         re.escape(o).replace(r"\ ", r"\s+")
         for o in sorted(lex.words("organisation_list_openers", "en"), key=len, reverse=True)
     )
-    noun_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    of_heads = "|".join(map(re.escape, lex.words("organisation_of_heads", "en"))) or r"(?!)"
+    # A trie whose branches open with a literal: the engine skips to a possible first letter in C.
+    noun_alt = trie_regex(nouns, after_first=lambda _: r"(?<![\w-].)").replace(r"\ ", r"\s+")
+    of_words = frozenset(w.split()[0] for w in lex.words("organisation_of_heads", "en"))
     return OrgRules(
-        nouns_re=re.compile(rf"(?<![\w-])(?:{noun_alt})(?![\w-])"),
+        cue_words=frozenset(n.split()[0].split("-")[0] for n in nouns) | of_words,
+        of_head_words=of_words,
+        nouns_re=re.compile(rf"{noun_alt}(?![\w-])"),
         lead_re=re.compile(rf"(?:\s*[—–:]\s*|,?\s+(?:{openers})\s+|\s+)(?=[{_UPPER}\d])"),
         gap_lead_re=re.compile(rf"[^.;:!?\n()—–]{{1,60}}?,?\s+(?:{openers})\s+(?=[{_UPPER}\d])"),
         appositive_re=re.compile(
             rf"(?<![^\W_])(?P<name>{_ITEM})(?:\s*,\s*|\s*[(（]\s*)(?:a|an)\s+"
             rf"(?:(?!(?:{_STOP_WORDS})\b)[\w.’'\-]+\s+){{0,5}}$"
         ),
+        of_heads_re=re.compile(
+            rf"(?<![^\W_])(?:{of_heads})\s+of\s+(?:the\s+)?{_TOKEN}(?:\s+(?:of\s+)?{_TOKEN}){{0,4}}"
+        ),
     )
 
 
-def class_noun_names(text: str, rules: Rules) -> list[Found]:
-    """Organisations named after or before a class noun; `rules` gives the words no name opens with."""
+def class_noun_names(text: str, rules: Rules, words: set[str]) -> list[Found]:
+    """Organisations named after or before a class noun; `rules` gives the words no name opens with.
+
+    `words`: the text's Latin words (the English rules collect them once); most texts hold no cue word.
+    """
     org = org_rules(lexicon.current())
+    cues = words & org.cue_words
+    if not cues:
+        return []
     found: list[Found] = []
-    for noun in org.nouns_re.finditer(text):
-        found.extend(_listed(text, noun, org, rules))
-        found.extend(_appositive(text, noun, org, rules))
+    if cues - org.of_head_words:
+        for noun in org.nouns_re.finditer(text):
+            found.extend(_listed(text, noun, org, rules))
+            found.extend(_appositive(text, noun, org, rules))
+    if cues & org.of_head_words:
+        for match in org.of_heads_re.finditer(text):
+            end = match.end()
+            while text[end - 1] in ".,'’":
+                end -= 1
+            name = fold_space(text[match.start() : end])
+            found.append(Found(match.start(), end, name, "organization", "of_head"))
     return found
 
 

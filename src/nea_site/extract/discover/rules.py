@@ -116,7 +116,7 @@ HEAD_LISTS: tuple[tuple[ActorType, str], ...] = (
     ("initiative", "initiative_words"),
     ("agreement", "agreement_words"),
     ("organization", "organisation_suffixes"),
-    ("organization", "organisation_company_suffixes"),
+    ("organization", "organisation_extra_suffixes"),
 )
 PHRASE_REACH = 160  # characters around a head word where its phrase is read
 APPOSITIVE_REACH = 160  # characters before a title where "Name, its …" is looked for
