@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from nea_site import lexicon
 from nea_site.extract.actors import Span
-from nea_site.extract.discover.rules import Found, Rules
+from nea_site.extract.discover.rules import HEAD_LISTS, Found, Rules
 from nea_site.model import ActorId, ActorType
 
 QUOTED_RE = re.compile(r"[“「『]([\u3400-\u9fff]{4,20})[”」』]")  # a quoted run of Han characters only
@@ -28,12 +28,23 @@ MIN_QUOTED_BEFORE_HEAD = 3  # characters before its head word: "合作中心" is
 @dataclass(frozen=True, slots=True)
 class ZhOrgRules:
     bodies_re: re.Pattern[str]  # a body word, matched right where a place ends
+    bodies: tuple[str, ...]
+    org_heads: tuple[str, ...]  # the organisation head words
+    common_endings: tuple[str, ...]  # generic words that are no head word ("干部", "格局"), false endings
 
 
 @functools.cache
 def zh_org_rules(lex: lexicon.Lexicon) -> ZhOrgRules:
     bodies = sorted(lex.words("organisation_place_bodies", "zh"), key=len, reverse=True)
-    return ZhOrgRules(bodies_re=re.compile("|".join(map(re.escape, bodies)) or r"(?!)"))
+    heads = {w for _, name in HEAD_LISTS for w in lex.words(name, "zh")}
+    org_heads = {w for name in ("organisation_suffixes", "organisation_extra_suffixes") for w in lex.words(name, "zh")}
+    generic = lex.words("organisation_generic_words", "zh") + lex.words("agreement_generic_words", "zh")
+    return ZhOrgRules(
+        bodies_re=re.compile("|".join(map(re.escape, bodies)) or r"(?!)"),
+        bodies=tuple(bodies),
+        org_heads=tuple(sorted(org_heads, key=len, reverse=True)),
+        common_endings=tuple(g for g in generic if g not in heads) + lex.words("false_name_endings", "zh"),
+    )
 
 
 def zh_organisations(
@@ -49,6 +60,8 @@ def zh_organisations(
 def place_bodies(text: str, simplified: str, own: Sequence[Span], kinds: Mapping[ActorId, ActorType]) -> list[Found]:
     """A known country or place and the body word right after it: the place's own body."""
     rules = zh_org_rules(lexicon.current())
+    if not own or not any(body in simplified for body in rules.bodies):
+        return []  # most paragraphs hold no body word: one scan, no look at the places
     found: list[Found] = []
     for span in own:
         if not any(kinds.get(a) in ("country", "place") for a in span.actors):
@@ -61,16 +74,21 @@ def place_bodies(text: str, simplified: str, own: Sequence[Span], kinds: Mapping
 
 def quoted_organisations(text: str, simplified: str, rules: Rules) -> list[Found]:
     """A quoted run of Han characters that ends with an organisation's head word and is not the word alone."""
-    heads = rules.heads_cjk["zh"]
-    generic = rules.generic_cjk["zh"]
+    org = zh_org_rules(lexicon.current())
     found: list[Found] = []
     for match in QUOTED_RE.finditer(simplified):
         inner = match.group(1)
-        head = next((w for w, k in heads.items() if inner.endswith(w) and k == "organization"), None)
-        if head is None or inner in generic or len(inner) - len(head) < MIN_QUOTED_BEFORE_HEAD:
+        if not inner.endswith(org.org_heads) or inner.endswith(org.common_endings):
+            continue  # no organisation's word ends it; "…党员干部", "…新格局": a common word does
+        if rules.heads_cjk["zh"].get(_longest_head(inner, org.org_heads)) != "organization":
+            continue  # the head word is an agreement's or initiative's too: the bracketed rules read it
+        if len(inner) - len(_longest_head(inner, org.org_heads)) < MIN_QUOTED_BEFORE_HEAD:
             continue
-        if any(inner.endswith(g) and g not in heads for g in generic) or inner.endswith(rules.zh_false_endings):
-            continue  # "…党员干部", "…新格局": a common word ends it, not the head word
         start, end = match.span(1)
         found.append(Found(start, end, text[start:end], "organization", "quoted_organisation"))
     return found
+
+
+def _longest_head(name: str, heads: Sequence[str]) -> str:
+    """The longest of `heads` (longest first) that ends `name`."""
+    return next(h for h in heads if name.endswith(h))
