@@ -55,6 +55,7 @@ def test_a_class_noun_that_heads_nothing_names_nothing() -> None:
     assert _orgs("Dana Hollis, a former company director, spoke.") == set()  # "company" describes the director
     assert _orgs("Velmar, a town whose firms export valves, grew.") == set()  # the firms are another's
     assert _orgs("The firm's President Dana Hollis and the firm President Toma Vell spoke.") == set()
+    assert _orgs("Decision makers Dana Hollis and Toma Vell, and policy-makers Ada Kell and Bo Rann, met.") == set()
 
 
 def test_a_listed_pair_is_not_one_name_joined_by_and() -> None:

@@ -41,6 +41,7 @@ class OrgRules:
     nouns_re: re.Pattern[str]  # a class noun, whole word
     cue_words: frozenset[str]  # the nouns' and the of-heads' first words: a paragraph without one is skipped
     of_head_words: frozenset[str]
+    not_after_re: re.Pattern[str]  # "policy makers": the noun names people's role, matched on the text before it
     lead_re: re.Pattern[str]  # what may stand between a noun and its first name
     gap_lead_re: re.Pattern[str]  # "firms at the Atlas site, including": a short gap, then an opener
     appositive_re: re.Pattern[str]  # the name and ", a …" before a noun, matched on the text before it
@@ -61,6 +62,10 @@ def org_rules(lex: lexicon.Lexicon) -> OrgRules:
     return OrgRules(
         cue_words=frozenset(n.split()[0].split("-")[0] for n in nouns) | of_words,
         of_head_words=of_words,
+        not_after_re=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, lex.words('organisation_class_not_after', 'en')))})[\s-]*$",
+            re.IGNORECASE,
+        ),
         nouns_re=re.compile(rf"{noun_alt}(?![\w-])"),
         lead_re=re.compile(rf"(?:\s*[—–:]\s*|,?\s+(?:{openers})\s+|\s+)(?=[{_UPPER}\d])"),
         gap_lead_re=re.compile(rf"[^.;:!?\n()—–]{{1,60}}?,?\s+(?:{openers})\s+(?=[{_UPPER}\d])"),
@@ -86,6 +91,8 @@ def class_noun_names(text: str, rules: Rules, words: set[str]) -> list[Found]:
     found: list[Found] = []
     if cues - org.of_head_words:
         for noun in org.nouns_re.finditer(text):
+            if org.not_after_re.search(text, max(0, noun.start() - 12), noun.start()):
+                continue
             found.extend(_listed(text, noun, org, rules))
             found.extend(_appositive(text, noun, org, rules))
     if cues & org.of_head_words:
