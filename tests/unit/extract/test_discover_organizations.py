@@ -93,3 +93,7 @@ def test_a_quoted_name_ending_with_an_organisation_word() -> None:
 
 def test_a_quoted_common_word_or_a_bare_head_is_no_organisation() -> None:
     assert _zh_orgs("要关心“优秀党员干部”，构建“新发展格局”，做好“合作中心”工作。") == set()
+
+
+def test_a_ministry_name_opening_with_a_verbal_noun_keeps_it() -> None:
+    assert "应急管理部" in _zh_orgs("节日期间，应急管理部部署开展安全检查。")

@@ -110,6 +110,8 @@ def _zh_window(
         while first < j and (tagged[first][0] in rules.zh_boundaries or tagged[first][1] in LEADING_NOT):
             if _abbreviation_pair(tagged, first):
                 break  # "中" + "阿" of "中阿命运共同体": two countries' one-character names, its own
+            if tagged[first][1] == "vn" and word.endswith(MINISTRY_ENDINGS) and first == j - 1:
+                break  # "应急" + "管理部": a ministry's name may open with a verbal noun
             first += 1  # "援引研究所": the verb before a name is not its own
         start, end = offsets[first], offsets[j] + len(word)
         name = simplified[start:end]
