@@ -97,3 +97,9 @@ def test_a_quoted_common_word_or_a_bare_head_is_no_organisation() -> None:
 
 def test_a_ministry_name_opening_with_a_verbal_noun_keeps_it() -> None:
     assert "应急管理部" in _zh_orgs("节日期间，应急管理部部署开展安全检查。")
+
+
+def test_an_archive_acronym_opening_a_file_reference() -> None:
+    assert _orgs("[RSA: B2041, 4410/12/7, iv]") == {"RSA"}
+    assert _orgs("[RSA : B2041/17, 4410/12/7/1, ii]") == {"RSA"}
+    assert _orgs("[NOTE: see page 4] and [RSA: no file]") == set()  # no series and file number

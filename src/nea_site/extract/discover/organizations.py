@@ -1,5 +1,8 @@
 """English organisations named by what the text says they are, not by a head word of their own name.
 
+Besides the shapes below, "Government of <Name>" (lexicon `organisation_of_heads`) and an archive's acronym
+opening a file reference ("[ABC: A1234, 3107/38/18, i]").
+
 Two shapes, both cued by a lower-case noun of a kind of body (lexicon `organisation_class_nouns`: "firms",
 "maker", "research organization", ...):
 
@@ -32,6 +35,9 @@ _SEP_RE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)(?=[^
 _STOP_WORDS = "of|in|with|whose|which|that|who|for|and|or|to|by|on|at|from|as|than|its|their|his|her"
 # After an appositive's noun: what ends the description ("a maker of …", "a maker,", "a maker based in …").
 _APPOSITIVE_END_RE = re.compile(r"\s+(?:of|that|which|whose|based|with|in|for|from|\w+ly)\b|\s*[,;.)）—–]")
+# An archive's file reference: "[ABC: A1234, 3107/38/18, i]": the archive's acronym, a colon, a series and a
+# file number with slashes.
+ARCHIVE_REFERENCE_RE = re.compile(r"\[([A-Z]{2,6})\s?:\s*[A-Za-z]{0,3}\d+[^\]\n]*?\d+/\d+[^\]\n]*\]")
 LOOK_BACK = 120  # characters before a noun where the appositive's name is looked for
 MAX_LIST = 12  # names in one list
 
@@ -85,10 +91,13 @@ def class_noun_names(text: str, rules: Rules, words: set[str]) -> list[Found]:
     `words`: the text's Latin words (the English rules collect them once); most texts hold no cue word.
     """
     org = org_rules(lexicon.current())
+    found: list[Found] = []
+    if "[" in text:
+        for match in ARCHIVE_REFERENCE_RE.finditer(text):
+            found.append(Found(match.start(1), match.end(1), match.group(1), "organization", "archive_reference"))
     cues = words & org.cue_words
     if not cues:
-        return []
-    found: list[Found] = []
+        return found
     if cues - org.of_head_words:
         for noun in org.nouns_re.finditer(text):
             if org.not_after_re.search(text, max(0, noun.start() - 12), noun.start()):
