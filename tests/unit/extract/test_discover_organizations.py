@@ -103,3 +103,8 @@ def test_an_archive_acronym_opening_a_file_reference() -> None:
     assert _orgs("[RSA: B2041, 4410/12/7, iv]") == {"RSA"}
     assert _orgs("[RSA : B2041/17, 4410/12/7/1, ii]") == {"RSA"}
     assert _orgs("[NOTE: see page 4] and [RSA: no file]") == set()  # no series and file number
+
+
+def test_a_unit_of_a_named_university_is_named_with_it() -> None:
+    found = _zh_orgs("北京大学经济学院院长表示，合作前景广阔。")
+    assert "北京大学经济学院" in found

@@ -91,7 +91,9 @@ def _zh_window(
         if kind is None and i > 0 and kind_by_ending(tagged[i - 1][0] + word, heads, longest) is not None:
             word, j = tagged[i - 1][0] + word, i - 1  # "战略伙伴" + "关系": jieba cut the head word in two
             kind = kind_by_ending(word, heads, longest)
-        if kind is None or (word in generic and not (kind == "organization" and len(word) >= 3)):
+        # "复旦大学" + "经济" + "学院": a unit of a named organisation (jieba's nt just before) has a name
+        unit = kind == "organization" and any(t == "nt" for _, t in tagged[max(0, j - 2) : j])
+        if kind is None or (word in generic and not (kind == "organization" and len(word) >= 3) and not unit):
             continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会" do
         if word.endswith(rules.zh_false_endings) and word not in heads:
             continue  # "战略部署" (deploy), "村干部" (cadres): no organisation's word
