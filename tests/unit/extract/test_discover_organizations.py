@@ -48,6 +48,12 @@ def test_a_name_before_an_apposition_ending_in_a_class_noun() -> None:
     assert _orgs("Garvel, a Nordic maker of valves, opened a plant.") == {"Garvel"}
     assert _orgs("- Pennick Data, a cable supplier, is growing.") == {"Pennick Data"}
     assert _orgs("Staff came from Halbrook (a large research institute largely funded by the state).") == {"Halbrook"}
+    assert _orgs("It joined Velmar-based Ostrel, the foremost valve maker in the north.") == {"Ostrel"}
+
+
+def test_a_class_noun_opening_a_sentence_with_a_capital() -> None:
+    assert _orgs("Banks such as Farrow Mutual and Ostrel cut jobs.") == {"Farrow Mutual", "Ostrel"}
+    assert _orgs("Nordic Firms Invest Abroad") == set()  # a headline's capitals
 
 
 def test_a_class_noun_that_heads_nothing_names_nothing() -> None:

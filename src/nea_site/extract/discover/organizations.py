@@ -38,6 +38,7 @@ _APPOSITIVE_END_RE = re.compile(r"\s+(?:of|that|which|whose|based|with|in|for|fr
 # An archive's file reference: "[ABC: A1234, 3107/38/18, i]": the archive's acronym, a colon, a series and a
 # file number with slashes.
 ARCHIVE_REFERENCE_RE = re.compile(r"\[([A-Z]{2,6})\s?:\s*[A-Za-z]{0,3}\d+[^\]\n]*?\d+/\d+[^\]\n]*\]")
+_COMPOUND_RE = re.compile(r"^[^\W\d_][\w.]*[-–][a-z]+$")  # "Atlantis-based", "Tokyo-listed": an adjective
 LOOK_BACK = 120  # characters before a noun where the appositive's name is looked for
 MAX_LIST = 12  # names in one list
 
@@ -63,10 +64,12 @@ def org_rules(lex: lexicon.Lexicon) -> OrgRules:
     )
     of_heads = "|".join(map(re.escape, lex.words("organisation_of_heads", "en"))) or r"(?!)"
     # A trie whose branches open with a literal: the engine skips to a possible first letter in C.
-    noun_alt = trie_regex(nouns, after_first=lambda _: r"(?<![\w-].)").replace(r"\ ", r"\s+")
+    # Each noun also with a capital, for a sentence it opens: "Banks such as Atlas and Borealis".
+    forms = sorted({*nouns, *(n[0].upper() + n[1:] for n in nouns)}, key=len, reverse=True)
+    noun_alt = trie_regex(forms, after_first=lambda _: r"(?<![\w-].)").replace(r"\ ", r"\s+")
     of_words = frozenset(w.split()[0] for w in lex.words("organisation_of_heads", "en"))
     return OrgRules(
-        cue_words=frozenset(n.split()[0].split("-")[0] for n in nouns) | of_words,
+        cue_words=frozenset(n.split()[0].split("-")[0] for n in forms) | of_words,
         of_head_words=of_words,
         not_after_re=re.compile(
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, lex.words('organisation_class_not_after', 'en')))})[\s-]*$",
@@ -76,7 +79,7 @@ def org_rules(lex: lexicon.Lexicon) -> OrgRules:
         lead_re=re.compile(rf"(?:\s*[—–:]\s*|,?\s+(?:{openers})\s+|\s+)(?=[{_UPPER}\d])"),
         gap_lead_re=re.compile(rf"[^.;:!?\n()—–]{{1,60}}?,?\s+(?:{openers})\s+(?=[{_UPPER}\d])"),
         appositive_re=re.compile(
-            rf"(?<![^\W_])(?P<name>{_ITEM})(?:\s*,\s*|\s*[(（]\s*)(?:a|an)\s+"
+            rf"(?<![^\W_])(?P<name>{_ITEM})(?:\s*,\s*|\s*[(（]\s*)(?:a|an|the)\s+"
             rf"(?:(?!(?:{_STOP_WORDS})\b)[\w.’'\-]+\s+){{0,5}}$"
         ),
         of_heads_re=re.compile(
@@ -102,6 +105,8 @@ def class_noun_names(text: str, rules: Rules, words: set[str]) -> list[Found]:
         for noun in org.nouns_re.finditer(text):
             if org.not_after_re.search(text, max(0, noun.start() - 12), noun.start()):
                 continue
+            if noun.group()[0].isupper() and not _opens_sentence(text, noun.start()):
+                continue  # "Japanese Firms Invest": a headline's capitals, not a noun opening a sentence
             found.extend(_listed(text, noun, org, rules))
             found.extend(_appositive(text, noun, org, rules))
     if cues & org.of_head_words:
@@ -112,6 +117,11 @@ def class_noun_names(text: str, rules: Rules, words: set[str]) -> list[Found]:
             name = fold_space(text[match.start() : end])
             found.append(Found(match.start(), end, name, "organization", "of_head"))
     return found
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t*_")
+    return not before or before.endswith((".", "!", "?", ":", "\n", '"', "“", "-"))
 
 
 def without_joined_lists(found: list[Found], listed: list[Found]) -> list[Found]:
@@ -182,8 +192,8 @@ def _name(text: str, start: int, end: int, rules: Rules) -> Found | None:
         if w.endswith(("'s", "’s")):
             words = words[i + 1 :]  # "Taiwan's Atlas": the name follows the owner
             break
-    while words and words[0][2].casefold() in rules.not_names:
-        words = words[1:]
+    while words and (words[0][2].casefold() in rules.not_names or _COMPOUND_RE.match(words[0][2])):
+        words = words[1:]  # "The", "Atlantis-based": no word of the name
     if not words or not words[0][2][0].isalpha():
         return None
     if words[0][2].casefold().rstrip(".") in rules.title_words:
