@@ -114,3 +114,9 @@ def test_an_archive_acronym_opening_a_file_reference() -> None:
 def test_a_unit_of_a_named_university_is_named_with_it() -> None:
     found = _zh_orgs("北京大学经济学院院长表示，合作前景广阔。")
     assert "北京大学经济学院" in found
+
+
+def test_a_name_glossed_in_parentheses_goes_by_both() -> None:
+    found = _discover("Costs were met by Atlaskai (Federation of Atlantean Industries).", "Atlaskai agreed.")
+    assert [(a.name.en, a.aliases.en) for a in found.actors] == [("Federation of Atlantean Industries", ("Atlaskai",))]
+    assert [m.surface for m in found.mentions] == ["Atlaskai", "Federation of Atlantean Industries", "Atlaskai"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nea_site import lexicon
 from nea_site.extract.discover.common import fold_space
@@ -117,6 +117,26 @@ def class_noun_names(text: str, rules: Rules, words: set[str]) -> list[Found]:
             name = fold_space(text[match.start() : end])
             found.append(Found(match.start(), end, name, "organization", "of_head"))
     return found
+
+
+_NAME_BEFORE_PAREN_RE = re.compile(rf"(?<![^\W_])({_TOKEN}(?:\s+{_TOKEN}){{0,2}})\s*[(（]\s*$")
+
+
+def with_name_before(found: list[Found], text: str, rules: Rules) -> list[Found]:
+    """An organisation named in parentheses right after another name takes that name as its alias.
+
+    "Atlaskai (Federation of Atlantean Industries)": the parentheses gloss the name before them, so the body
+    found inside goes by both (the name before is kept as the alias given beside it).
+    """
+    out: list[Found] = []
+    for item in found:
+        opened = text[max(0, item.start - 2) : item.start].strip()[-1:] in ("(", "（")
+        if item.type == "organization" and item.acronym is None and opened:
+            before = _NAME_BEFORE_PAREN_RE.search(text, max(0, item.start - 60), item.start)
+            if before is not None and before.group(1).casefold() not in rules.not_names:
+                item = replace(item, acronym=before.group(1))
+        out.append(item)
+    return out
 
 
 def _opens_sentence(text: str, at: int) -> bool:
