@@ -6,7 +6,7 @@ from conftest import REPO
 from nea_site.extract import make_extractor
 from nea_site.extract.actors import find_actor_spans
 from nea_site.extract.discover import Discovery, discover_actors
-from nea_site.model import Paragraph
+from nea_site.model import ContentLang, Paragraph
 from nea_site.records import read_vocabulary
 
 EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
@@ -120,3 +120,20 @@ def test_a_name_glossed_in_parentheses_goes_by_both() -> None:
     found = _discover("Costs were met by Atlaskai (Federation of Atlantean Industries).", "Atlaskai agreed.")
     assert [(a.name.en, a.aliases.en) for a in found.actors] == [("Federation of Atlantean Industries", ("Atlaskai",))]
     assert [m.surface for m in found.mentions] == ["Atlaskai", "Federation of Atlantean Industries", "Atlaskai"]
+
+
+def _cjk_names(text: str, lang: ContentLang) -> set[str]:
+    paragraphs = [Paragraph(index=1, anchor="p-1", text=text, lang=lang, section_id=None)]
+    spans = {1: find_actor_spans(text, EXTRACTOR.gazetteer)}
+    found = discover_actors(paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter)
+    return {
+        a.name.zh or (a.aliases.other[0] if a.aliases.other else "") for a in found.actors if a.type == "organization"
+    }
+
+
+def test_company_endings_in_japanese_korean_and_chinese() -> None:
+    assert _cjk_names("東芝と三菱電機が提携した。", "ja") == {"三菱電機"}
+    assert _cjk_names("日立製作所は発表した。", "ja") == {"日立製作所"}
+    assert _cjk_names("현대중공업은 수주했다. 한국무역협의회가 밝혔다.", "ko") == {"현대중공업", "한국무역협의회"}
+    assert _cjk_names("三井物产表示将扩大投资。", "zh") == {"三井物产"}
+    assert _cjk_names("美国汽车销量上升。", "zh") == set()  # a kind of goods, no company
