@@ -137,3 +137,8 @@ def test_company_endings_in_japanese_korean_and_chinese() -> None:
     assert _cjk_names("현대중공업은 수주했다. 한국무역협의회가 밝혔다.", "ko") == {"현대중공업", "한국무역협의회"}
     assert _cjk_names("三井物产表示将扩大投资。", "zh") == {"三井物产"}
     assert _cjk_names("美国汽车销量上升。", "zh") == set()  # a kind of goods, no company
+
+
+def test_newspaper_think_tank_and_command_endings() -> None:
+    found = _orgs("The Lorvan Times and the Borealis Daily cited the Halvard Institution and the Ostmark Command.")
+    assert found == {"Lorvan Times", "Borealis Daily", "Halvard Institution", "Ostmark Command"}
