@@ -142,3 +142,13 @@ def test_company_endings_in_japanese_korean_and_chinese() -> None:
 def test_newspaper_think_tank_and_command_endings() -> None:
     found = _orgs("The Lorvan Times and the Borealis Daily cited the Halvard Institution and the Ostmark Command.")
     assert found == {"Lorvan Times", "Borealis Daily", "Halvard Institution", "Ostmark Command"}
+
+
+def test_an_embassy_of_one_country_in_another_is_one_name() -> None:
+    assert _zh_orgs("中国驻日本大使馆发言人当天表示，") == {"中国驻日本大使馆"}  # not "日本大使馆"
+    assert _zh_orgs("中國駐日本大使館發言人當天表示，") == {"中國駐日本大使館"}
+
+
+def test_parties_and_embassies_in_japanese_and_korean() -> None:
+    assert _cjk_names("立憲民主党の代表は述べた。与党と野党が対立した。", "ja") == {"立憲民主党"}
+    assert _cjk_names("주일한국대사관은 밝혔다.", "ko") == {"주일한국대사관"}

@@ -2,6 +2,8 @@
 
 - A country or place the vocabulary knows, right before a body word (lexicon zh `organisation_place_bodies`):
   "甲国军方" (the military of 甲国), "乙省人民政府", "丙国总统府". The place is the vocabulary's; the body is new.
+  Two places joined by 驻 (`organisation_stationed_words`) before an organisation's word: "甲国驻乙国大使馆",
+  the first's embassy in the second, one name.
 - A name in quotation marks ending with an organisation's word (the head words of `organisation_suffixes`):
   "将建立“甲乙丙创新合作中心”": the marks hold the whole name, so its words need no proper noun (jieba tags
   "中心" names no one body otherwise).
@@ -29,6 +31,8 @@ MIN_QUOTED_BEFORE_HEAD = 3  # characters before its head word: "合作中心" is
 class ZhOrgRules:
     bodies_re: re.Pattern[str]  # a body word, matched right where a place ends
     bodies: tuple[str, ...]
+    stationed: tuple[str, ...]  # "驻": a body of the first place in the second
+    heads_re: re.Pattern[str]  # an organisation's head word, longest first
     org_heads: tuple[str, ...]  # the organisation head words
     common_endings: tuple[str, ...]  # generic words that are no head word ("干部", "格局"), false endings
 
@@ -42,6 +46,8 @@ def zh_org_rules(lex: lexicon.Lexicon) -> ZhOrgRules:
     return ZhOrgRules(
         bodies_re=re.compile("|".join(map(re.escape, bodies)) or r"(?!)"),
         bodies=tuple(bodies),
+        stationed=lex.words("organisation_stationed_words", "zh"),
+        heads_re=re.compile("|".join(map(re.escape, sorted(org_heads, key=len, reverse=True)))),
         org_heads=tuple(sorted(org_heads, key=len, reverse=True)),
         common_endings=tuple(g for g in generic if g not in heads) + lex.words("false_name_endings", "zh"),
     )
@@ -60,15 +66,23 @@ def zh_organisations(
 def place_bodies(text: str, simplified: str, own: Sequence[Span], kinds: Mapping[ActorId, ActorType]) -> list[Found]:
     """A known country or place and the body word right after it: the place's own body."""
     rules = zh_org_rules(lexicon.current())
-    if not own or not any(body in simplified for body in rules.bodies):
-        return []  # most paragraphs hold no body word: one scan, no look at the places
+    bodies = any(body in simplified for body in rules.bodies)
+    stationed = any(word in simplified for word in rules.stationed)
+    if not own or not (bodies or stationed):
+        return []  # most paragraphs hold no body word: substring tests, no look at the places
+    places = {s.start: s for s in own if any(kinds.get(a) in ("country", "place") for a in s.actors)}
     found: list[Found] = []
-    for span in own:
-        if not any(kinds.get(a) in ("country", "place") for a in span.actors):
-            continue
-        body = rules.bodies_re.match(simplified, span.end)
+    for span in places.values():
+        body = rules.bodies_re.match(simplified, span.end) if bodies else None
         if body is not None:
             found.append(Found(span.start, body.end(), text[span.start : body.end()], "organization", "place_body"))
+            continue
+        # "甲国驻乙国大使馆": the first place's embassy in the second, one name (not "乙国大使馆").
+        word = next((w for w in rules.stationed if simplified.startswith(w, span.end)), None) if stationed else None
+        host = places.get(span.end + len(word)) if word else None
+        head = rules.heads_re.match(simplified, host.end) if host is not None else None
+        if head is not None:
+            found.append(Found(span.start, head.end(), text[span.start : head.end()], "organization", "place_body"))
     return found
 
 

@@ -164,7 +164,9 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         heads_cjk[lang] = dict(sorted(by_word.items(), key=lambda kv: -len(kv[0])))
         heads_cjk_re[lang] = re.compile("|".join(re.escape(w) for w in heads_cjk[lang]))
         generic_cjk[lang] = frozenset(
-            lex.words("organisation_generic_words", lang) + lex.words("agreement_generic_words", lang)
+            lex.words("organisation_generic_words", lang)
+            + lex.words("organisation_extra_generic_words", lang)
+            + lex.words("agreement_generic_words", lang)
         )
         titles_cjk[lang] = tuple(sorted(lex.words("person_titles", lang), key=len, reverse=True))
     name = _NAME
