@@ -152,3 +152,21 @@ def test_an_embassy_of_one_country_in_another_is_one_name() -> None:
 def test_parties_and_embassies_in_japanese_and_korean() -> None:
     assert _cjk_names("立憲民主党の代表は述べた。与党と野党が対立した。", "ja") == {"立憲民主党"}
     assert _cjk_names("주일한국대사관은 밝혔다.", "ko") == {"주일한국대사관"}
+
+
+def test_cells_under_an_organisation_column_heading() -> None:
+    rows = (
+        "Rank | Company name | Share",
+        "1 | Atlas Kogaku | 40%",
+        "2 | **Velmar** | 30%",
+        "3 | — | 5%",
+        "4 | 12 | 1%",
+    )
+    assert _orgs(*rows) == {"Atlas Kogaku", "Velmar"}
+    zh_rows = ("机构名称 | 成立年份", "北湾海事研究会 | 1998", "南岭观察社 | 2004")
+    assert _zh_orgs(*zh_rows) == {"北湾海事研究会", "南岭观察社"}
+
+
+def test_a_table_without_an_organisation_column_or_after_its_end_names_none() -> None:
+    assert _orgs("Rank | Town | Share", "1 | Ostrel | 40%") == set()
+    assert _orgs("Company | Share", "Velmar | 30%", "The table ends here.", "Ostrel | 20%") == {"Velmar"}
