@@ -91,7 +91,9 @@ def _zh_window(
         if kind is None and i > 0 and kind_by_ending(tagged[i - 1][0] + word, heads, longest) is not None:
             word, j = tagged[i - 1][0] + word, i - 1  # "战略伙伴" + "关系": jieba cut the head word in two
             kind = kind_by_ending(word, heads, longest)
-        if kind is None or (word in generic and not (kind == "organization" and len(word) >= 3)):
+        # "复旦大学" + "经济" + "学院": a unit of a named organisation (jieba's nt just before) has a name
+        unit = kind == "organization" and any(t == "nt" for _, t in tagged[max(0, j - 2) : j])
+        if kind is None or (word in generic and not (kind == "organization" and len(word) >= 3) and not unit):
             continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会" do
         if word.endswith(rules.zh_false_endings) and word not in heads:
             continue  # "战略部署" (deploy), "村干部" (cadres): no organisation's word
@@ -110,6 +112,8 @@ def _zh_window(
         while first < j and (tagged[first][0] in rules.zh_boundaries or tagged[first][1] in LEADING_NOT):
             if _abbreviation_pair(tagged, first):
                 break  # "中" + "阿" of "中阿命运共同体": two countries' one-character names, its own
+            if tagged[first][1] == "vn" and word.endswith(MINISTRY_ENDINGS) and first == j - 1:
+                break  # "应急" + "管理部": a ministry's name may open with a verbal noun
             first += 1  # "援引研究所": the verb before a name is not its own
         start, end = offsets[first], offsets[j] + len(word)
         name = simplified[start:end]

@@ -12,6 +12,8 @@ from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_spe
 from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
+from nea_site.extract.discover.organizations_tables import table_organisations
+from nea_site.extract.discover.organizations_zh import zh_organisations
 from nea_site.extract.discover.rules import (
     ACRONYM_AFTER_RE,
     CJK_RE,
@@ -57,10 +59,14 @@ def discover_actors(
     """
     rules = compiled_rules(lexicon.current())
     per_paragraph: list[tuple[Paragraph, list[Found]]] = []
+    tabled = table_organisations(paragraphs)  # cells under a "Company" column (organizations_tables.py)
     for paragraph in paragraphs:
         own = spans.get(paragraph.index, [])
         simple = simplified.get(paragraph.index) if simplified is not None else None
-        per_paragraph.append((paragraph, _paragraph_names(paragraph, own, rules, segmenter, gazetteer.kinds, simple)))
+        names = _paragraph_names(
+            paragraph, own, rules, segmenter, gazetteer.kinds, simple, tabled.get(paragraph.index, [])
+        )
+        per_paragraph.append((paragraph, names))
     refused = frozenset(_fold_name(n) for n in rejected)
     if refused:
         per_paragraph = [
@@ -89,13 +95,14 @@ def _paragraph_names(
     segmenter: Segmenter,
     kinds: Mapping[ActorId, ActorType],
     simple: str | None,
+    tabled: list[Found],
 ) -> list[Found]:
     text = paragraph.text
 
     def known(start: int, end: int) -> bool:
         return any(s.start < end and start < s.end for s in own)
 
-    found: list[Found] = []
+    found: list[Found] = list(tabled)
     if UPPER_RE.search(text):
         found.extend(english_names(text, rules, known))
     if HAN_RE.search(text) or HANGUL_RE.search(text):
@@ -106,6 +113,7 @@ def _paragraph_names(
             found.extend(zh_names(text, simplified, rules, segmenter))
         if lang == "zh":
             found.extend(zh_speakers(text, simplified, rules, segmenter))
+            found.extend(zh_organisations(text, simplified, rules, own, kinds))
         elif lang == "ja":
             found.extend(ja_names(text, rules))
         else:

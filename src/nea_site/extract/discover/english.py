@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from nea_site.extract.discover.common import Cue, fold_space, is_token, word_positions, words_at
+from nea_site.extract.discover.organizations import class_noun_names, with_name_before, without_joined_lists
 from nea_site.extract.discover.people import bio_people, english_people, speech_people, table_people
 from nea_site.extract.discover.rules import (
     ACRONYM_AFTER_RE,
@@ -33,6 +34,11 @@ def english_names(text: str, rules: Rules, known: Callable[[int, int], bool]) ->
         heads.extend(Cue(m.start(), m.end()) for m in ACRONYM_PAREN_RE.finditer(text))
     if heads:
         found.extend(_english_phrases(text, rules, sorted(heads)))
+    listed = class_noun_names(text, rules, words)  # "Nordic firms A, B and C" (organizations.py)
+    if listed:
+        found = [*without_joined_lists(found, listed), *listed]
+    if "(" in text:
+        found = with_name_before(found, text, rules)  # "Atlaskai (Federation of …)" (organizations.py)
     titles = [cue for w in sorted(words & rules.title_first_words) for cue in word_positions(text, w)]
     if titles:
         found.extend(english_people(text, rules, known, sorted(titles)))

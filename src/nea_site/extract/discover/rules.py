@@ -116,6 +116,7 @@ HEAD_LISTS: tuple[tuple[ActorType, str], ...] = (
     ("initiative", "initiative_words"),
     ("agreement", "agreement_words"),
     ("organization", "organisation_suffixes"),
+    ("organization", "organisation_extra_suffixes"),
 )
 PHRASE_REACH = 160  # characters around a head word where its phrase is read
 APPOSITIVE_REACH = 160  # characters before a title where "Name, its …" is looked for
@@ -163,7 +164,9 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         heads_cjk[lang] = dict(sorted(by_word.items(), key=lambda kv: -len(kv[0])))
         heads_cjk_re[lang] = re.compile("|".join(re.escape(w) for w in heads_cjk[lang]))
         generic_cjk[lang] = frozenset(
-            lex.words("organisation_generic_words", lang) + lex.words("agreement_generic_words", lang)
+            lex.words("organisation_generic_words", lang)
+            + lex.words("organisation_extra_generic_words", lang)
+            + lex.words("agreement_generic_words", lang)
         )
         titles_cjk[lang] = tuple(sorted(lex.words("person_titles", lang), key=len, reverse=True))
     name = _NAME
@@ -175,7 +178,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         speech_first_words=frozenset(v.split()[0] for v in lex.words("person_speech_verbs", "en")),
         head_last_words=frozenset(
             re.split(r"[^A-Za-z]+", w.rstrip("."))[-1]
-            for n in ("organisation_suffixes", "agreement_words", "initiative_words", "place_words")
+            for n in (*(name for _, name in HEAD_LISTS), "place_words")
             for w in lex.words(n, "en")
         ),
         title_words=title_words,
