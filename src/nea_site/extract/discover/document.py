@@ -12,6 +12,7 @@ from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_spe
 from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
+from nea_site.extract.discover.people_places import english_places, place_rules, zh_places
 from nea_site.extract.discover.rules import (
     ACRONYM_AFTER_RE,
     CJK_RE,
@@ -36,6 +37,7 @@ from nea_site.text.segment import Segmenter
 def prepare() -> None:
     """Compile the rules now (~0.1 s): with the extractor, before a worker's first document, not inside it."""
     compiled_rules(lexicon.current())
+    place_rules(lexicon.current())
 
 
 def discover_actors(
@@ -98,6 +100,7 @@ def _paragraph_names(
     found: list[Found] = []
     if UPPER_RE.search(text):
         found.extend(english_names(text, rules, known))
+        found.extend(english_places(text, rules, known, lambda at: _kind_at(own, kinds, at)))
     if HAN_RE.search(text) or HANGUL_RE.search(text):
         simplified = simple if simple is not None else to_simplified(text)
         lang = "ko" if HANGUL_RE.search(text) else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
@@ -106,11 +109,19 @@ def _paragraph_names(
             found.extend(zh_names(text, simplified, rules, segmenter))
         if lang == "zh":
             found.extend(zh_speakers(text, simplified, rules, segmenter))
+            found.extend(
+                zh_places(text, simplified, segmenter, lambda a, b: any(s.start == a and s.end == b for s in own))
+            )
         elif lang == "ja":
             found.extend(ja_names(text, rules))
         else:
             found.extend(ko_names(text, rules))
     return [_with_acronym(text, item) for item in _resolve(found, own, kinds, text)]
+
+
+def _kind_at(own: list[Span], kinds: Mapping[ActorId, ActorType], at: int) -> ActorType | None:
+    """The kind of the known name that starts at `at`, if any."""
+    return next((kinds.get(s.actors[0]) for s in own if s.start == at and s.actors), None)
 
 
 def _resolve(found: list[Found], own: list[Span], kinds: Mapping[ActorId, ActorType], text: str) -> list[Found]:

@@ -1,0 +1,68 @@
+"""Discovered people and places (discover/people_*.py): invented texts, each named for the quirk it shows."""
+
+from __future__ import annotations
+
+from conftest import REPO
+from nea_site.extract import make_extractor
+from nea_site.extract.actors import find_actor_spans
+from nea_site.extract.discover import Discovery, discover_actors
+from nea_site.model import ContentLang, Paragraph
+from nea_site.records import read_vocabulary
+
+EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
+
+
+def _discover(*texts: str, lang: ContentLang = "en") -> Discovery:
+    paragraphs = [
+        Paragraph(index=i, anchor=f"p-{i}", text=t, lang=lang, section_id=None) for i, t in enumerate(texts, 1)
+    ]
+    spans = {p.index: find_actor_spans(p.text, EXTRACTOR.gazetteer) for p in paragraphs}
+    return discover_actors(paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter)
+
+
+def _names(found: Discovery, kind: str | None = None) -> set[str]:
+    return {(a.name.en or a.name.zh or "") for a in found.actors if kind is None or a.type == kind}
+
+
+# --- places -----------------------------------------------------------------------------------------------------
+
+
+def test_a_chinese_port_is_a_proper_noun_and_a_place_head() -> None:
+    found = _discover("在广西凭祥友谊关口岸，货车来往不断。", lang="zh")
+    assert _names(found, "place") == {"广西凭祥友谊关口岸"}
+
+
+def test_a_chinese_airport_head_word_cut_in_two_by_jieba() -> None:
+    found = _discover("对首都大马士革国际机场实施空袭。", lang="zh")
+    assert _names(found, "place") == {"大马士革国际机场"}
+
+
+def test_a_place_head_after_common_nouns_only_names_no_place() -> None:
+    found = _discover("部分地区降雪，贫困地区的综合交通运输枢纽建设加快。", lang="zh")
+    assert _names(found, "place") == set()
+
+
+def test_a_region_word_after_a_known_place_is_that_place() -> None:
+    found = _discover("四川地区生产总值同比增长，上海地区也是。", lang="zh")
+    assert _names(found, "place") == set()
+
+
+def test_an_island_head_inside_a_longer_word_heads_nothing() -> None:
+    found = _discover("海滨岛屿成为热门景区。", lang="zh")
+    assert _names(found, "place") == set()
+
+
+def test_an_editors_bracketed_head_word_completes_a_place() -> None:
+    found = _discover("the prisoners returned from Tarova [Island] last year.")
+    assert _names(found, "place") == {"Tarova Island"}
+    assert [m.surface for m in found.mentions] == ["Tarova [Island]"]
+
+
+def test_a_capitalised_word_inside_a_known_place_is_a_place() -> None:
+    found = _discover("a pilot plant at Kawabata in Hokkaido will open.")
+    assert _names(found, "place") == {"Kawabata"}
+
+
+def test_a_month_or_title_inside_a_known_place_is_no_place() -> None:
+    found = _discover("Talks in September in Tokyo went on; the Ministry in Japan agreed.")
+    assert _names(found, "place") == set()
