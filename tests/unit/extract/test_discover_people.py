@@ -66,3 +66,42 @@ def test_a_capitalised_word_inside_a_known_place_is_a_place() -> None:
 def test_a_month_or_title_inside_a_known_place_is_no_place() -> None:
     found = _discover("Talks in September in Tokyo went on; the Ministry in Japan agreed.")
     assert _names(found, "place") == set()
+
+
+# --- lists and table columns ------------------------------------------------------------------------------------
+
+
+def test_names_listed_beside_a_known_person_are_people() -> None:
+    found = _discover("1. （2011-2013）申凤吉 / 北川真理 / 周明远 （ 韓國 / 日本 / 中國 ）", lang="zh")
+    assert _names(found, "person") == {"北川真理", "周明远"}
+    assert {a.found_by for a in found.actors} == {"person_list"}
+
+
+def test_a_list_without_a_known_person_adds_no_one() -> None:
+    found = _discover("（2011-2013）北川真理 / 周明远 （ 韓國 / 日本 ）", lang="zh")
+    assert _names(found, "person") == set()
+
+
+def test_a_dictionary_word_beside_a_known_person_is_no_person() -> None:
+    found = _discover("申凤吉、经济、周明远", lang="zh")
+    assert _names(found, "person") == {"周明远"}
+
+
+_HOST_TABLE = (
+    "次 | 日期 | 会议场地 | 备注",
+    "1 | 2001年 | 东京 | 甲",
+    "2 | 2003年 | 北京 | 乙",
+    "3 | 2005年 | 首尔 | 丙",
+    "4 | 2007年 | 宫之浦市 | 丁",
+)
+
+
+def test_a_name_in_a_column_of_known_places_is_a_place() -> None:
+    found = _discover(*_HOST_TABLE, lang="zh")
+    assert _names(found) == {"宫之浦市"}
+    assert found.actors[0].type == "place" and found.actors[0].found_by == "table_column"
+
+
+def test_a_column_with_one_known_place_tells_nothing() -> None:
+    found = _discover(_HOST_TABLE[0], _HOST_TABLE[1], "2 | 2003年 | 甲乙市 | 乙", "3 | 2005年 | 丙丁市 | 丙", lang="zh")
+    assert _names(found) == set()

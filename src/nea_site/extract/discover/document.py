@@ -12,6 +12,7 @@ from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_spe
 from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
+from nea_site.extract.discover.people_lists import listed_people
 from nea_site.extract.discover.people_places import english_places, place_rules, zh_places
 from nea_site.extract.discover.rules import (
     ACRONYM_AFTER_RE,
@@ -63,6 +64,7 @@ def discover_actors(
         own = spans.get(paragraph.index, [])
         simple = simplified.get(paragraph.index) if simplified is not None else None
         per_paragraph.append((paragraph, _paragraph_names(paragraph, own, rules, segmenter, gazetteer.kinds, simple)))
+    per_paragraph = listed_people(per_paragraph, spans, gazetteer.kinds, segmenter)
     refused = frozenset(_fold_name(n) for n in rejected)
     if refused:
         per_paragraph = [
