@@ -105,3 +105,17 @@ def test_a_name_in_a_column_of_known_places_is_a_place() -> None:
 def test_a_column_with_one_known_place_tells_nothing() -> None:
     found = _discover(_HOST_TABLE[0], _HOST_TABLE[1], "2 | 2003年 | 甲乙市 | 乙", "3 | 2005年 | 丙丁市 | 丙", lang="zh")
     assert _names(found) == set()
+
+
+# --- people named by the kind of text -----------------------------------------------------------------------------
+
+
+def test_a_name_after_a_title_that_jieba_tags_as_a_place_is_a_person() -> None:
+    found = _discover("巴林国王哈马德、埃及总统塞西出席。", lang="zh")
+    assert "塞西" in _names(found, "person")
+
+
+def test_a_japanese_member_of_an_organisation_is_a_person() -> None:
+    found = _discover("後任には中華人民共和国財政部の張明遠が選ばれた。", lang="ja")
+    assert _names(found, "person") == {"張明遠"}
+    assert _names(_discover("外務省の高官が述べた。外務省の報告書が出た。", lang="ja"), "person") == set()

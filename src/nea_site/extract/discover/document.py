@@ -13,6 +13,7 @@ from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
 from nea_site.extract.discover.people_lists import listed_people
+from nea_site.extract.discover.people_names import ja_members
 from nea_site.extract.discover.people_places import english_places, place_rules, zh_places
 from nea_site.extract.discover.rules import (
     ACRONYM_AFTER_RE,
@@ -116,6 +117,7 @@ def _paragraph_names(
             )
         elif lang == "ja":
             found.extend(ja_names(text, rules))
+            found.extend(ja_members(text, rules))
         else:
             found.extend(ko_names(text, rules))
     return [_with_acronym(text, item) for item in _resolve(found, own, kinds, text)]
