@@ -119,3 +119,14 @@ def test_a_japanese_member_of_an_organisation_is_a_person() -> None:
     found = _discover("後任には中華人民共和国財政部の張明遠が選ばれた。", lang="ja")
     assert _names(found, "person") == {"張明遠"}
     assert _names(_discover("外務省の高官が述べた。外務省の報告書が出た。", lang="ja"), "person") == set()
+
+
+def test_names_set_apart_by_spaces_after_a_title_on_a_box_line() -> None:
+    found = _discover("- 示例合作处 秘书长 申凤吉 副秘书长 北川真理 周明远", "- 外务大臣: 东山一郎", lang="zh")
+    assert _names(found, "person") == {"北川真理", "周明远", "东山一郎"}
+    assert {a.found_by for a in found.actors} == {"person_office"}
+
+
+def test_a_title_in_running_text_heads_no_spaced_names() -> None:
+    found = _discover("秘书长说，会议将于明年举行。", lang="zh")
+    assert _names(found, "person") == set()

@@ -30,3 +30,30 @@ def ja_members(text: str, rules: Rules) -> list[Found]:
             continue
         found.append(Found(match.start(1), match.end(1), name, "person", "person_member"))
     return found
+
+
+# After a title and a colon or a space, as an infobox's or a list's line sets them: names of two to four characters,
+# each set apart by spaces ("副秘书长 甲乙丙丁 戊己", "外交部长: 甲乙").
+_OFFICE_GAP_RE = re.compile(r"[:：]\s*|\s+")
+_SPACED_NAME_RE = re.compile(r"([\u3400-\u9fff·]{2,4})(?=\s|$|[;；,，。])")
+
+
+def zh_office_names(text: str, simplified: str, rules: Rules) -> list[Found]:
+    """Names a title heads on a line of a box or list: after a colon or a space, set apart by spaces."""
+    found: list[Found] = []
+    for title in rules.titles_cjk_re.finditer(simplified):
+        gap = _OFFICE_GAP_RE.match(simplified, title.end())
+        if gap is None:
+            continue
+        at = gap.end()
+        while (name := _SPACED_NAME_RE.match(simplified, at)) is not None:
+            if any(name.group(1).startswith(t) or name.group(1).endswith(t) for t in rules.titles_cjk["zh"]):
+                break  # the next title
+            found.append(
+                Found(name.start(1), name.end(1), text[name.start(1) : name.end(1)], "person", "person_office")
+            )
+            space = re.compile(r"\s+").match(simplified, name.end(1))
+            if space is None:
+                break
+            at = space.end()
+    return found

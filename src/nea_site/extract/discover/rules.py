@@ -165,7 +165,8 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         generic_cjk[lang] = frozenset(
             lex.words("organisation_generic_words", lang) + lex.words("agreement_generic_words", lang)
         )
-        titles_cjk[lang] = tuple(sorted(lex.words("person_titles", lang), key=len, reverse=True))
+        offices = lex.words("person_titles", lang) + lex.words("person_roles", lang)  # roles: the people list
+        titles_cjk[lang] = tuple(sorted(dict.fromkeys(offices), key=len, reverse=True))
     name = _NAME
     return Rules(
         titles_en=re.compile(rf"(?P<title>{title_alternation})\s+(?P<name>{name})"),
