@@ -63,6 +63,11 @@ def test_a_capitalised_word_inside_a_known_place_is_a_place() -> None:
     assert _names(found, "place") == {"Kawabata"}
 
 
+def test_a_town_named_with_its_state_goes_by_both() -> None:
+    assert _names(_discover("a lab in Oakvale, New York, opened.")) == {"Oakvale, New York"}
+    assert _names(_discover("a lab in Oakvale, Japan, opened.")) == {"Oakvale"}  # a country names no town's state
+
+
 def test_a_month_or_title_inside_a_known_place_is_no_place() -> None:
     found = _discover("Talks in September in Tokyo went on; the Ministry in Japan agreed.")
     assert _names(found, "place") == set()

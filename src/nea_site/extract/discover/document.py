@@ -103,7 +103,7 @@ def _paragraph_names(
     found: list[Found] = []
     if UPPER_RE.search(text):
         found.extend(english_names(text, rules, known))
-        found.extend(english_places(text, rules, known, lambda at: _kind_at(own, kinds, at)))
+        found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at)))
     if HAN_RE.search(text) or HANGUL_RE.search(text):
         simplified = simple if simple is not None else to_simplified(text)
         lang = "ko" if HANGUL_RE.search(text) else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
@@ -125,9 +125,10 @@ def _paragraph_names(
     return [_with_acronym(text, item) for item in _resolve(found, own, kinds, text)]
 
 
-def _kind_at(own: list[Span], kinds: Mapping[ActorId, ActorType], at: int) -> ActorType | None:
-    """The kind of the known name that starts at `at`, if any."""
-    return next((kinds.get(s.actors[0]) for s in own if s.start == at and s.actors), None)
+def _known_at(own: list[Span], kinds: Mapping[ActorId, ActorType], at: int) -> tuple[ActorType, int] | None:
+    """The kind and end of the known name that starts at `at`, if any."""
+    span = next((s for s in own if s.start == at and s.actors and s.actors[0] in kinds), None)
+    return (kinds[span.actors[0]], span.end) if span is not None else None
 
 
 def _resolve(found: list[Found], own: list[Span], kinds: Mapping[ActorId, ActorType], text: str) -> list[Found]:

@@ -95,16 +95,21 @@ def zh_places(text: str, simplified: str, segmenter: Segmenter, known: Callable[
 # "Manus [Island]": an editor's completion of a name in square brackets.
 _BRACKETED_HEAD_RE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s\[(?P<head>[A-Z][a-z]+)\]")
 # "at Chitose in Hokkaido": one or two capitalised words after "at"/"in"/"near", then "in" and a known place.
-_PLACED_IN_RE = re.compile(r"\b(?:at|in|near)\s(?P<name>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)\s(?:in|,)\s")
+_PLACED_IN_RE = re.compile(
+    r"\b(?:at|in|near)\s(?P<name>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)(?P<link>\sin\s|,\s)(?P<where>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+)
 
 
 def english_places(
     text: str,
     rules: Rules,
     known: Callable[[int, int], bool],
-    kind_at: Callable[[int], ActorType | None],
+    known_at: Callable[[int], tuple[ActorType, int] | None],
 ) -> list[Found]:
-    """English places: a bracketed head word completing a name; a name placed inside a known place."""
+    """English places: a bracketed head word completing a name; a name placed inside a known place.
+
+    `known_at(offset)`: the kind and end of the known name that starts there, if any.
+    """
     words = place_rules(lexicon.current()).words_en
     found: list[Found] = []
     if "[" in text:
@@ -114,9 +119,14 @@ def english_places(
                 found.append(Found(match.start(), match.end(), name, "place", "place_word"))
     for match in _PLACED_IN_RE.finditer(text):
         start, end = match.span("name")
-        if known(start, end) or kind_at(match.end()) not in ("place", "country"):
+        where = known_at(match.start("where"))
+        if known(start, end) or where is None or where[0] not in ("place", "country"):
             continue
         if any(w.casefold() in rules.not_names or w.casefold() in rules.org_en for w in match.group("name").split()):
             continue
-        found.append(Found(start, end, match.group("name"), "place", "place_in_place"))
+        # "Albany, New York": a town named with its state or province after a comma goes by both.
+        name = match.group("name")
+        if where[0] == "place" and match.group("link") == ", ":
+            name = f"{name}, {text[match.start('where') : where[1]]}"
+        found.append(Found(start, end, name, "place", "place_in_place"))
     return found
