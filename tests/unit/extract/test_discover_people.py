@@ -135,3 +135,14 @@ def test_names_set_apart_by_spaces_after_a_title_on_a_box_line() -> None:
 def test_a_title_in_running_text_heads_no_spaced_names() -> None:
     found = _discover("秘书长说，会议将于明年举行。", lang="zh")
     assert _names(found, "person") == set()
+
+
+def test_the_authors_a_chinese_reference_entry_opens_with_are_people() -> None:
+    found = _discover("[3] 程明远、林晓.《东亚合作研究》. 北京：某出版社，2015.", "- 周海：《论区域合作》", lang="zh")
+    assert _names(found, "person") == {"程明远", "林晓", "周海"}
+    assert {a.found_by for a in found.actors} == {"person_cited"}
+
+
+def test_a_sentence_opening_with_a_verb_before_a_title_names_no_author() -> None:
+    found = _discover("全会指出：《决定》是纲领性文件。", "会议认为，《规划》很重要。", lang="zh")
+    assert _names(found, "person") == set()

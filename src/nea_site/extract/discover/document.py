@@ -13,7 +13,7 @@ from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
 from nea_site.extract.discover.people_lists import listed_people
-from nea_site.extract.discover.people_names import ja_members, zh_office_names
+from nea_site.extract.discover.people_names import ja_members, zh_cited_authors, zh_office_names
 from nea_site.extract.discover.people_places import english_places, place_rules, zh_places
 from nea_site.extract.discover.rules import (
     ACRONYM_AFTER_RE,
@@ -114,6 +114,8 @@ def _paragraph_names(
             found.extend(zh_speakers(text, simplified, rules, segmenter))
             if " " in text or ":" in text or "：" in text:
                 found.extend(zh_office_names(text, simplified, rules))
+            if "《" in text:
+                found.extend(zh_cited_authors(text, simplified, rules, segmenter))
             found.extend(
                 zh_places(text, simplified, segmenter, lambda a, b: any(s.start == a and s.end == b for s in own))
             )

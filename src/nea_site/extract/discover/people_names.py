@@ -1,5 +1,7 @@
 """People named without a title, where the kind of text says they are people.
 
+- Chinese: names on a box's or list's line after a title and a colon or a space ("副秘书长 甲乙丙丁 戊己"); the
+  authors a reference-list entry opens with ("甲乙丙.《书名》").
 - Japanese: "<organisation>の<name>が…": a name of three kanji from a Chinese family name, after an organisation's
   name and の, before a particle ("財政部の甲乙丙が選ばれた": a member of that body).
 """
@@ -10,6 +12,7 @@ import re
 
 from nea_site.extract.discover.rules import Found, Rules
 from nea_site.text.script import to_simplified
+from nea_site.text.segment import Segmenter
 
 _JA_MEMBER_RE = re.compile(r"(?<=の)([\u3400-\u9fff]{3})(?=[がはをもと]|氏)")
 _JA_RUN_END_RE = re.compile(r"[\u3400-\u9fff\u30a0-\u30ffー・々]+$")
@@ -56,4 +59,28 @@ def zh_office_names(text: str, simplified: str, rules: Rules) -> list[Found]:
             if space is None:
                 break
             at = space.end()
+    return found
+
+
+# A citation in Chinese academic style: the authors, a full stop or colon, the work's title in 《》, at the start of
+# an entry of a reference list ("甲乙丙.《书名》", "- 甲乙、丙丁：《篇名》", "[3] 甲乙丙．《书名》").
+_CITED_RE = re.compile(
+    r"^(?:[-*]\s*|\[\d{1,3}\]\s*|\d{1,3}[.、]\s*)?"
+    r"(?P<authors>[\u3400-\u9fff]{2,3}(?:[、，,][\u3400-\u9fff]{2,3}){0,5})\s*[.．。:：,，]\s*《"
+)
+_AUTHOR_RE = re.compile(r"[\u3400-\u9fff]{2,3}")
+_NOT_IN_NAME_TAGS = frozenset({"v", "vn", "d", "p", "c", "u", "uj", "ul", "r"})  # a verb, an adverb, a particle
+
+
+def zh_cited_authors(text: str, simplified: str, rules: Rules, segmenter: Segmenter) -> list[Found]:
+    """The authors a Chinese reference-list entry opens with: names of two or three characters from a family name."""
+    match = _CITED_RE.match(simplified)
+    if match is None:
+        return []
+    found: list[Found] = []
+    for author in _AUTHOR_RE.finditer(simplified, match.start("authors"), match.end("authors")):
+        name = author.group()
+        if name[0] not in rules.zh_family or any(t in _NOT_IN_NAME_TAGS for _, t in segmenter.quick_tags(name)):
+            return []  # "全会指出：《…》": a sentence, not a list of authors
+        found.append(Found(author.start(), author.end(), text[author.start() : author.end()], "person", "person_cited"))
     return found
