@@ -146,3 +146,13 @@ def test_the_authors_a_chinese_reference_entry_opens_with_are_people() -> None:
 def test_a_sentence_opening_with_a_verb_before_a_title_names_no_author() -> None:
     found = _discover("全会指出：《决定》是纲领性文件。", "会议认为，《规划》很重要。", lang="zh")
     assert _names(found, "person") == set()
+
+
+def test_a_reporters_full_name_beside_the_role_is_a_person() -> None:
+    assert _names(_discover("The story was filed by Lin Yung-fu, a reporter.")) == {"Lin Yung-fu"}
+    assert _names(_discover("said correspondent Jane Roe of the paper.")) == {"Jane Roe"}
+    assert _names(_discover("The reporter said little.")) == set()
+
+
+def test_a_chinese_reporter_role_heads_a_name() -> None:
+    assert _names(_discover("本台记者张晓明报道。", lang="zh"), "person") == {"张晓明"}

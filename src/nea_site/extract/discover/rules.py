@@ -142,7 +142,8 @@ def _title_regex(titles: Sequence[str]) -> str:
 
 @functools.cache
 def compiled_rules(lex: lexicon.Lexicon) -> Rules:
-    titles = sorted({t.rstrip(".") for t in lex.words("person_titles", "en")}, key=len, reverse=True)
+    english = lex.words("person_titles", "en") + lex.words("person_roles", "en")  # roles: the people list
+    titles = sorted({t.rstrip(".") for t in english}, key=len, reverse=True)
     title_alternation = _title_regex(titles)
     title_words = frozenset(w.casefold() for t in titles for w in re.split(r"[\s\-–]+", t))
     heads: dict[str, ActorType] = {}
