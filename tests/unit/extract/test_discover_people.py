@@ -156,3 +156,9 @@ def test_a_reporters_full_name_beside_the_role_is_a_person() -> None:
 
 def test_a_chinese_reporter_role_heads_a_name() -> None:
     assert _names(_discover("本台记者张晓明报道。", lang="zh"), "person") == {"张晓明"}
+
+
+def test_an_airport_named_without_international_is_the_one_named_in_full() -> None:
+    found = _discover("袭击大马士革机场", "对首都大马士革国际机场实施空袭。", lang="zh")
+    assert _names(found, "place") == {"大马士革国际机场"}
+    assert [m.surface for m in found.mentions] == ["大马士革机场", "大马士革国际机场"]

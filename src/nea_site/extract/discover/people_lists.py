@@ -3,6 +3,7 @@
 - A list of short CJK names set apart by "/" or "、", one of them a known person ("甲乙丙 / 丁戊己庚 / 辛壬"):
   the others, two to four characters each and no word of the dictionary, are people too. A wiki's list of
   officeholders per term names them so.
+- A place named without "国际" where the document gives its full name is that place ("某某机场", "某某国际机场").
 - A table's column (rows of "cell | cell" paragraphs) whose cells are mostly known people or places: its other
   cells that hold a bare name are people or places too (a column of host cities, of foreign ministers).
 
@@ -14,10 +15,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
 
 from nea_site.extract.actors import Span
 from nea_site.extract.discover.rules import PERSON_TAGS, Found
 from nea_site.model import ActorId, ActorType, Paragraph
+from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter
 
 _HAN = r"\u3400-\u9fff々"
@@ -48,7 +51,25 @@ def listed_people(
             own = spans.get(paragraph.index, [])
             items = items + _list_people(text, own, items, kinds, segmenter)
         out.append((paragraph, items))
-    return _table_columns(out, spans, kinds)
+    return _short_place_names(_table_columns(out, spans, kinds))
+
+
+def _short_place_names(per_paragraph: PerParagraph) -> PerParagraph:
+    """A place named without "国际" where the document names it in full ("某某机场", "某某国际机场") is that place."""
+    full = {
+        to_simplified(item.name).replace("国际", ""): item.name
+        for _, items in per_paragraph
+        for item in items
+        if item.type == "place" and "国际" in to_simplified(item.name)
+    }
+    if not full:
+        return per_paragraph
+    return [(p, [_full_name(i, full) for i in items]) for p, items in per_paragraph]
+
+
+def _full_name(item: Found, full: Mapping[str, str]) -> Found:
+    name = full.get(to_simplified(item.name)) if item.type == "place" else None
+    return replace(item, name=name) if name else item
 
 
 def _kind_of(start: int, end: int, own: list[Span], items: list[Found], kinds: Mapping[ActorId, ActorType]) -> str:
