@@ -162,3 +162,19 @@ def test_an_airport_named_without_international_is_the_one_named_in_full() -> No
     found = _discover("袭击大马士革机场", "对首都大马士革国际机场实施空袭。", lang="zh")
     assert _names(found, "place") == {"大马士革国际机场"}
     assert [m.surface for m in found.mentions] == ["大马士革机场", "大马士革国际机场"]
+
+
+def test_every_rule_of_the_people_modules_has_a_label_in_both_languages() -> None:
+    import re
+
+    import yaml
+
+    source = "".join(
+        (REPO / "src" / "nea_site" / "extract" / "discover" / f"{name}.py").read_text(encoding="utf-8")
+        for name in ("people_places", "people_lists", "people_names")
+    )
+    rules = set(re.findall(r'"(place_[a-z_]+|person_[a-z_]+|table_column)"\)', source))
+    assert {"place_word", "place_in_place", "person_list", "table_column", "person_office"} <= rules
+    for lang in ("en", "zh"):
+        labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
+        assert {r for r in rules if f"found_by_{r}" not in labels} == set()
