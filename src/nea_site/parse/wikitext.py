@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from nea_site.parse.wikitables import reduce_tables
+
 # Signals of raw wikitext: a heading line, a template opening a line, bold quotes, a <ref>.
 _HEADING_LINE_RE = re.compile(r"^(?P<marks>={1,6})[ \t]*(?P<text>[^=\n].*?)[ \t]*(?P=marks)[ \t]*$", re.MULTILINE)
 _TEMPLATE_LINE_RE = re.compile(r"^\{\{[^{}\n|]{2,}", re.MULTILINE)
@@ -109,7 +111,8 @@ def reduce_wikitext(text: str) -> WikiText:
     text = _COMMENT_RE.sub("", text)
     notes: list[str] = []
     text = _take_refs(text, notes)
-    text = _drop_templates(text)
+    boxes: list[str] = []
+    text = _drop_templates(text, boxes)
     text = _CONVERSION_RE.sub(lambda m: _conversion_text(m["body"]), text)
     text = _reduce_links(text)
     text = _EXTERNAL_LINK_RE.sub(lambda m: (m["label"] or "").strip(), text)
@@ -117,6 +120,7 @@ def reduce_wikitext(text: str) -> WikiText:
     text = _BREAK_RE.sub(" ", text)
     lines = _reduce_lines(text.split("\n"))
     title = _lead_term(lines)
+    lines = _with_box_lines(lines, boxes)
     body = "\n".join(lines)
     body = _BOLD_ITALIC_RE.sub("", _TAG_RE.sub("", body))
     body = _MARK_RE.sub(lambda m: f"<sup>[{m[1]}]</sup>", body)
@@ -202,67 +206,61 @@ def _template_text(body: str) -> str:
     return positional[index - 1] if index <= len(positional) else ""
 
 
-def _drop_templates(text: str) -> str:
-    """Templates, innermost first, replaced by their words; a wikitable's rows kept as "cell | cell" lines."""
-    text = _reduce_tables(text)
+def _drop_templates(text: str, boxes: list[str] | None = None) -> str:
+    """Templates, innermost first, replaced by their words; a wikitable's rows kept as "cell | cell" lines.
+
+    An infobox's or a sidebar's officeholders and visible body go to `boxes` (see `_box_lines`).
+    """
+    text = reduce_tables(text)
+
+    def replace(match: re.Match[str]) -> str:
+        if boxes is not None and _BOX_TEMPLATE_RE.match(match["body"].lstrip()):
+            boxes.extend(_box_lines(match["body"]))
+        return _template_text(match["body"])
+
     previous = None
     while previous != text:
-        previous, text = text, _INNER_TEMPLATE_RE.sub(lambda m: _template_text(m["body"]), text)
+        previous, text = text, _INNER_TEMPLATE_RE.sub(replace, text)
     return text
 
 
-def _reduce_tables(text: str) -> str:
-    """Wikitables ("{| …" to "|}"): each row ("|-") a line of cells joined by " | "; attributes, caption dropped."""
-    out: list[str] = []
-    row: list[str] = []
-    depth = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped.startswith("{|"):
-            depth += 1
-            row = []
+# An infobox's or a sidebar's fields that name officeholders ("leader_title1 = 秘书长", "leader_name1 = [[某某]]")
+# or hold the box's visible body (a sidebar's "content1"): kept as list items after the lead.
+_BOX_TEMPLATE_RE = re.compile(r"(?i)(?:infobox|sidebar)\b")
+_BOX_FIELD_RE = re.compile(r"^\s*(?P<key>leader_title|leader_name|content)(?P<n>\d*)\s*=(?P<value>.*)$", re.DOTALL)
+
+
+def _box_lines(body: str) -> list[str]:
+    """A box's officeholder and body fields as list items: "- 秘书长: 某某", "- 总理: 某某 外交部长: 某某"."""
+    titles: dict[str, str] = {}
+    names: dict[str, str] = {}
+    lines: list[str] = []
+    for part in re.split(r"\|(?![^\[]*\]\])", body)[1:]:  # a bar inside a link splits no field
+        field = _BOX_FIELD_RE.match(part)
+        if field is None:
             continue
-        if not depth:
-            out.append(line)
-            continue
-        if stripped.startswith("|}"):
-            depth -= 1
-            if row:
-                out.append(" | ".join(c for c in row if c))
-            row = []
-            if not depth:
-                out.append("")
-            continue
-        if stripped.startswith("|-"):
-            if row:
-                out.append(" | ".join(c for c in row if c))
-            row = []
-        elif stripped.startswith("|+"):
-            continue
-        elif stripped[:1] in ("|", "!"):
-            for cell in re.split(r"\|\||!!", stripped[1:]):
-                row.append(_cell_text(cell))
-        elif row:
-            row[-1] = f"{row[-1]} {stripped}".strip()
-    return "\n".join(out)
+        value = _reduce_links(_BOX_TAG_RE.sub("", _BREAK_RE.sub(" ", _BOLD_ITALIC_RE.sub("", field["value"]))))
+        if field["key"] == "content":
+            items = [" ".join(item.split()) for item in re.split(r"(?:^|\n)\s*\*+", value)]
+            lines.extend(f"- {item}" for item in items if item)
+        else:
+            (titles if field["key"] == "leader_title" else names)[field["n"]] = " ".join(value.split())
+    lines.extend(f"- {titles[n]}: {names[n]}" for n in titles if titles[n] and names.get(n))
+    return lines
 
 
-def _cell_text(cell: str) -> str:
-    """A cell without its attributes ('style="…" | words').
-
-    A cell that holds only a country's flag template named by its ISO code ("{{CHN}}", "{{JPN}}": the flag and the
-    country's name on the page) keeps the code: it is the row's label, which the template's removal would empty.
-    """
-    attrs, bar, words = cell.partition("|")
-    if bar and "=" in attrs and "[[" not in attrs and "{{" not in attrs:
-        cell = words
-    flag = _CODE_FLAG_RE.fullmatch(cell.strip())
-    if flag:
-        return flag["code"]
-    return " ".join(cell.split())
+_BOX_TAG_RE = re.compile(r"<[^<>\n]*>")
 
 
-_CODE_FLAG_RE = re.compile(r"\{\{\s*(?P<code>[A-Z]{3})\s*\}\}")  # "{{CHN}}": a flag template named by an ISO code
+def _with_box_lines(lines: list[str], boxes: list[str]) -> list[str]:
+    """The boxes' lines after the first paragraph of prose (the lead), as a list of their own."""
+    if not boxes:
+        return lines
+    at = next(
+        (i for i, line in enumerate(lines) if line.strip() and not line.strip().startswith(("#", "-", "|"))),
+        len(lines),
+    )
+    return [*lines[: at + 1], "", *boxes, "", *lines[at + 1 :]]
 
 
 def _conversion_text(body: str) -> str:

@@ -262,3 +262,36 @@ def test_a_cell_holding_only_a_coded_flag_template_keeps_the_code_as_the_rows_la
     ).text
     assert "XYZ | 4,321" in text
     assert "Ruritania | 56,789" in text
+
+
+_BOXED_PAGE = """{{Infobox organization
+| name = 示例合作处
+| leader_title1 = 秘书长
+| leader_name1 = {{flagicon|KOR}} [[甲乙丙|甲乙丙]]
+| leader_title2 = 副秘书长
+| leader_name2 = [[丁戊己庚|丁戊己庚]]<br> [[辛壬|辛壬]]
+| established_date1 = 2011年9月
+}}
+{{Sidebar
+|title = 示例
+|content1 =
+* '''示例国''' <div style="font-size:85%;">[[示例国总理|总理]]: [[癸子丑|癸子丑]]</div>
+}}
+'''示例合作处'''是一个国际组织。
+
+== 沿革 ==
+2011年成立。
+"""
+
+
+def test_a_boxs_officeholders_and_body_follow_the_lead_as_a_list() -> None:
+    reduced = reduce_wikitext(_BOXED_PAGE)
+    lines = [line for line in reduced.text.splitlines() if line]
+    assert reduced.title == "示例合作处"
+    assert lines[:4] == [
+        "示例合作处是一个国际组织。",
+        "- 示例国 总理: 癸子丑",
+        "- 秘书长: 甲乙丙",
+        "- 副秘书长: 丁戊己庚 辛壬",
+    ]
+    assert "2011年9月" not in reduced.text  # other fields stay out

@@ -281,6 +281,8 @@ def _zh_name_after(
             if not (following in rules.zh_boundaries or following in rules.zh_title_set):
                 word, tag = word + following, "nr"
                 index += 1
+    if tag == "ns" and 2 <= len(word) <= 4 and _ends_name(simplified, start + len(word), rules):
+        tag = "nr"  # "总统塞西、": a name after a title, that jieba takes for a place's (a known place is no name)
     if tag not in PERSON_TAGS or len(word) < 2 or any(title in word for title in rules.titles_cjk["zh"]):
         return None
     end = start + len(word)

@@ -14,6 +14,9 @@ from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
 from nea_site.extract.discover.organizations_tables import table_organisations
 from nea_site.extract.discover.organizations_zh import zh_organisations
+from nea_site.extract.discover.people_lists import listed_people
+from nea_site.extract.discover.people_names import ja_members, zh_cited_authors, zh_office_names
+from nea_site.extract.discover.people_places import english_places, place_rules, zh_places
 from nea_site.extract.discover.rules import (
     ACRONYM_AFTER_RE,
     CJK_RE,
@@ -38,6 +41,7 @@ from nea_site.text.segment import Segmenter
 def prepare() -> None:
     """Compile the rules now (~0.1 s): with the extractor, before a worker's first document, not inside it."""
     compiled_rules(lexicon.current())
+    place_rules(lexicon.current())
 
 
 def discover_actors(
@@ -67,6 +71,7 @@ def discover_actors(
             paragraph, own, rules, segmenter, gazetteer.kinds, simple, tabled.get(paragraph.index, [])
         )
         per_paragraph.append((paragraph, names))
+    per_paragraph = listed_people(per_paragraph, spans, gazetteer.kinds, segmenter)
     refused = frozenset(_fold_name(n) for n in rejected)
     if refused:
         per_paragraph = [
@@ -105,6 +110,7 @@ def _paragraph_names(
     found: list[Found] = list(tabled)
     if UPPER_RE.search(text):
         found.extend(english_names(text, rules, known))
+        found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at)))
     if HAN_RE.search(text) or HANGUL_RE.search(text):
         simplified = simple if simple is not None else to_simplified(text)
         lang = "ko" if HANGUL_RE.search(text) else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
@@ -114,11 +120,25 @@ def _paragraph_names(
         if lang == "zh":
             found.extend(zh_speakers(text, simplified, rules, segmenter))
             found.extend(zh_organisations(text, simplified, rules, own, kinds))
+            if " " in text or ":" in text or "：" in text:
+                found.extend(zh_office_names(text, simplified, rules))
+            if "《" in text:
+                found.extend(zh_cited_authors(text, simplified, rules, segmenter))
+            found.extend(
+                zh_places(text, simplified, segmenter, lambda a, b: any(s.start == a and s.end == b for s in own))
+            )
         elif lang == "ja":
             found.extend(ja_names(text, rules))
+            found.extend(ja_members(text, rules))
         else:
             found.extend(ko_names(text, rules))
     return [_with_acronym(text, item) for item in _resolve(found, own, kinds, text)]
+
+
+def _known_at(own: list[Span], kinds: Mapping[ActorId, ActorType], at: int) -> tuple[ActorType, int] | None:
+    """The kind and end of the known name that starts at `at`, if any."""
+    span = next((s for s in own if s.start == at and s.actors and s.actors[0] in kinds), None)
+    return (kinds[span.actors[0]], span.end) if span is not None else None
 
 
 def _resolve(found: list[Found], own: list[Span], kinds: Mapping[ActorId, ActorType], text: str) -> list[Found]:

@@ -143,7 +143,8 @@ def _title_regex(titles: Sequence[str]) -> str:
 
 @functools.cache
 def compiled_rules(lex: lexicon.Lexicon) -> Rules:
-    titles = sorted({t.rstrip(".") for t in lex.words("person_titles", "en")}, key=len, reverse=True)
+    english = lex.words("person_titles", "en") + lex.words("person_roles", "en")  # roles: the people list
+    titles = sorted({t.rstrip(".") for t in english}, key=len, reverse=True)
     title_alternation = _title_regex(titles)
     title_words = frozenset(w.casefold() for t in titles for w in re.split(r"[\s\-–]+", t))
     heads: dict[str, ActorType] = {}
@@ -168,7 +169,8 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
             + lex.words("organisation_extra_generic_words", lang)
             + lex.words("agreement_generic_words", lang)
         )
-        titles_cjk[lang] = tuple(sorted(lex.words("person_titles", lang), key=len, reverse=True))
+        offices = lex.words("person_titles", lang) + lex.words("person_roles", lang)  # roles: the people list
+        titles_cjk[lang] = tuple(sorted(dict.fromkeys(offices), key=len, reverse=True))
     name = _NAME
     return Rules(
         titles_en=re.compile(rf"(?P<title>{title_alternation})\s+(?P<name>{name})"),

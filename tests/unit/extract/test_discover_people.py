@@ -1,0 +1,180 @@
+"""Discovered people and places (discover/people_*.py): invented texts, each named for the quirk it shows."""
+
+from __future__ import annotations
+
+from conftest import REPO
+from nea_site.extract import make_extractor
+from nea_site.extract.actors import find_actor_spans
+from nea_site.extract.discover import Discovery, discover_actors
+from nea_site.model import ContentLang, Paragraph
+from nea_site.records import read_vocabulary
+
+EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
+
+
+def _discover(*texts: str, lang: ContentLang = "en") -> Discovery:
+    paragraphs = [
+        Paragraph(index=i, anchor=f"p-{i}", text=t, lang=lang, section_id=None) for i, t in enumerate(texts, 1)
+    ]
+    spans = {p.index: find_actor_spans(p.text, EXTRACTOR.gazetteer) for p in paragraphs}
+    return discover_actors(paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter)
+
+
+def _names(found: Discovery, kind: str | None = None) -> set[str]:
+    return {(a.name.en or a.name.zh or "") for a in found.actors if kind is None or a.type == kind}
+
+
+# --- places -----------------------------------------------------------------------------------------------------
+
+
+def test_a_chinese_port_is_a_proper_noun_and_a_place_head() -> None:
+    found = _discover("在广西凭祥友谊关口岸，货车来往不断。", lang="zh")
+    assert _names(found, "place") == {"广西凭祥友谊关口岸"}
+
+
+def test_a_chinese_airport_head_word_cut_in_two_by_jieba() -> None:
+    found = _discover("对首都大马士革国际机场实施空袭。", lang="zh")
+    assert _names(found, "place") == {"大马士革国际机场"}
+
+
+def test_a_place_head_after_common_nouns_only_names_no_place() -> None:
+    found = _discover("部分地区降雪，贫困地区的综合交通运输枢纽建设加快。", lang="zh")
+    assert _names(found, "place") == set()
+
+
+def test_a_region_word_after_a_known_place_is_that_place() -> None:
+    found = _discover("四川地区生产总值同比增长，上海地区也是。", lang="zh")
+    assert _names(found, "place") == set()
+
+
+def test_an_island_head_inside_a_longer_word_heads_nothing() -> None:
+    found = _discover("海滨岛屿成为热门景区。", lang="zh")
+    assert _names(found, "place") == set()
+
+
+def test_an_editors_bracketed_head_word_completes_a_place() -> None:
+    found = _discover("the prisoners returned from Tarova [Island] last year.")
+    assert _names(found, "place") == {"Tarova Island"}
+    assert [m.surface for m in found.mentions] == ["Tarova [Island]"]
+
+
+def test_a_capitalised_word_inside_a_known_place_is_a_place() -> None:
+    found = _discover("a pilot plant at Kawabata in Hokkaido will open.")
+    assert _names(found, "place") == {"Kawabata"}
+
+
+def test_a_town_named_with_its_state_goes_by_both() -> None:
+    assert _names(_discover("a lab in Oakvale, New York, opened.")) == {"Oakvale, New York"}
+    assert _names(_discover("a lab in Oakvale, Japan, opened.")) == {"Oakvale"}  # a country names no town's state
+
+
+def test_a_month_or_title_inside_a_known_place_is_no_place() -> None:
+    found = _discover("Talks in September in Tokyo went on; the Ministry in Japan agreed.")
+    assert _names(found, "place") == set()
+
+
+# --- lists and table columns ------------------------------------------------------------------------------------
+
+
+def test_names_listed_beside_a_known_person_are_people() -> None:
+    found = _discover("1. （2011-2013）申凤吉 / 北川真理 / 周明远 （ 韓國 / 日本 / 中國 ）", lang="zh")
+    assert _names(found, "person") == {"北川真理", "周明远"}
+    assert {a.found_by for a in found.actors} == {"person_list"}
+
+
+def test_a_list_without_a_known_person_adds_no_one() -> None:
+    found = _discover("（2011-2013）北川真理 / 周明远 （ 韓國 / 日本 ）", lang="zh")
+    assert _names(found, "person") == set()
+
+
+def test_a_dictionary_word_beside_a_known_person_is_no_person() -> None:
+    found = _discover("申凤吉、经济、周明远", lang="zh")
+    assert _names(found, "person") == {"周明远"}
+
+
+_HOST_TABLE = (
+    "次 | 日期 | 会议场地 | 备注",
+    "1 | 2001年 | 东京 | 甲",
+    "2 | 2003年 | 北京 | 乙",
+    "3 | 2005年 | 首尔 | 丙",
+    "4 | 2007年 | 宫之浦市 | 丁",
+)
+
+
+def test_a_name_in_a_column_of_known_places_is_a_place() -> None:
+    found = _discover(*_HOST_TABLE, lang="zh")
+    assert _names(found) == {"宫之浦市"}
+    assert found.actors[0].type == "place" and found.actors[0].found_by == "table_column"
+
+
+def test_a_column_with_one_known_place_tells_nothing() -> None:
+    found = _discover(_HOST_TABLE[0], _HOST_TABLE[1], "2 | 2003年 | 甲乙市 | 乙", "3 | 2005年 | 丙丁市 | 丙", lang="zh")
+    assert _names(found) == set()
+
+
+# --- people named by the kind of text -----------------------------------------------------------------------------
+
+
+def test_a_name_after_a_title_that_jieba_tags_as_a_place_is_a_person() -> None:
+    found = _discover("巴林国王哈马德、埃及总统塞西出席。", lang="zh")
+    assert "塞西" in _names(found, "person")
+
+
+def test_a_japanese_member_of_an_organisation_is_a_person() -> None:
+    found = _discover("後任には中華人民共和国財政部の張明遠が選ばれた。", lang="ja")
+    assert _names(found, "person") == {"張明遠"}
+    assert _names(_discover("外務省の高官が述べた。外務省の報告書が出た。", lang="ja"), "person") == set()
+
+
+def test_names_set_apart_by_spaces_after_a_title_on_a_box_line() -> None:
+    found = _discover("- 示例合作处 秘书长 申凤吉 副秘书长 北川真理 周明远", "- 外务大臣: 东山一郎", lang="zh")
+    assert _names(found, "person") == {"北川真理", "周明远", "东山一郎"}
+    assert {a.found_by for a in found.actors} == {"person_office"}
+
+
+def test_a_title_in_running_text_heads_no_spaced_names() -> None:
+    found = _discover("秘书长说，会议将于明年举行。", lang="zh")
+    assert _names(found, "person") == set()
+
+
+def test_the_authors_a_chinese_reference_entry_opens_with_are_people() -> None:
+    found = _discover("[3] 程明远、林晓.《东亚合作研究》. 北京：某出版社，2015.", "- 周海：《论区域合作》", lang="zh")
+    assert _names(found, "person") == {"程明远", "林晓", "周海"}
+    assert {a.found_by for a in found.actors} == {"person_cited"}
+
+
+def test_a_sentence_opening_with_a_verb_before_a_title_names_no_author() -> None:
+    found = _discover("全会指出：《决定》是纲领性文件。", "会议认为，《规划》很重要。", lang="zh")
+    assert _names(found, "person") == set()
+
+
+def test_a_reporters_full_name_beside_the_role_is_a_person() -> None:
+    assert _names(_discover("The story was filed by Lin Yung-fu, a reporter.")) == {"Lin Yung-fu"}
+    assert _names(_discover("said correspondent Jane Roe of the paper.")) == {"Jane Roe"}
+    assert _names(_discover("The reporter said little.")) == set()
+
+
+def test_a_chinese_reporter_role_heads_a_name() -> None:
+    assert _names(_discover("本台记者张晓明报道。", lang="zh"), "person") == {"张晓明"}
+
+
+def test_an_airport_named_without_international_is_the_one_named_in_full() -> None:
+    found = _discover("袭击大马士革机场", "对首都大马士革国际机场实施空袭。", lang="zh")
+    assert _names(found, "place") == {"大马士革国际机场"}
+    assert [m.surface for m in found.mentions] == ["大马士革机场", "大马士革国际机场"]
+
+
+def test_every_rule_of_the_people_modules_has_a_label_in_both_languages() -> None:
+    import re
+
+    import yaml
+
+    source = "".join(
+        (REPO / "src" / "nea_site" / "extract" / "discover" / f"{name}.py").read_text(encoding="utf-8")
+        for name in ("people_places", "people_lists", "people_names")
+    )
+    rules = set(re.findall(r'"(place_[a-z_]+|person_[a-z_]+|table_column)"\)', source))
+    assert {"place_word", "place_in_place", "person_list", "table_column", "person_office"} <= rules
+    for lang in ("en", "zh"):
+        labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
+        assert {r for r in rules if f"found_by_{r}" not in labels} == set()
