@@ -72,6 +72,7 @@ class Found:
     rule: str
     other: str | None = None  # the name in the other script, given beside it: "欧渤芊 (Ou Boqian)"
     acronym: str | None = None  # given in parentheses after it
+    alias: str | None = None  # another form of it in its own script: its singular, its name without an ordinal
     family: bool = False  # a person's family name alone ("Mr Kishi"): the document's full name wins
     actor: ActorId | None = None  # set for a vocabulary person named by family name
 
@@ -115,6 +116,8 @@ class Rules:
 HEAD_LISTS: tuple[tuple[ActorType, str], ...] = (
     ("initiative", "initiative_words"),
     ("agreement", "agreement_words"),
+    ("initiative", "pact_initiative_words"),
+    ("agreement", "pact_agreement_words"),
     ("organization", "organisation_suffixes"),
 )
 PHRASE_REACH = 160  # characters around a head word where its phrase is read
@@ -175,7 +178,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         speech_first_words=frozenset(v.split()[0] for v in lex.words("person_speech_verbs", "en")),
         head_last_words=frozenset(
             re.split(r"[^A-Za-z]+", w.rstrip("."))[-1]
-            for n in ("organisation_suffixes", "agreement_words", "initiative_words", "place_words")
+            for n in (*(name for _, name in HEAD_LISTS), "place_words")
             for w in lex.words(n, "en")
         ),
         title_words=title_words,
@@ -188,7 +191,9 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         name_re=re.compile(name),
         name_before_re=re.compile(rf"(?P<name>{name})\s+$"),
         org_en=heads,
-        generic_en=frozenset(w.casefold() for w in lex.words("organisation_generic_words", "en")),
+        generic_en=frozenset(
+            w.casefold() for n in ("organisation_generic_words", "pact_generic_words") for w in lex.words(n, "en")
+        ),
         not_names=frozenset(w.casefold() for w in lex.words("not_name_words", "en")),
         bio_roles=frozenset(w.casefold() for w in lex.words("bio_roles", "en")),
         heads_cjk=heads_cjk,

@@ -1,0 +1,95 @@
+"""Agreements and initiatives named in prose, in quotes, around an acronym or by an edition (invented texts)."""
+
+from __future__ import annotations
+
+from conftest import REPO
+from nea_site.extract import make_extractor
+from nea_site.extract.actors import find_actor_spans
+from nea_site.extract.discover import Discovery, discover_actors
+from nea_site.model import Actor, ContentLang, Paragraph
+from nea_site.records import read_vocabulary
+
+EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
+
+
+def _discover(*texts: str, lang: ContentLang = "en") -> Discovery:
+    paragraphs = [
+        Paragraph(index=i, anchor=f"p-{i}", text=t, lang=lang, section_id=None) for i, t in enumerate(texts, 1)
+    ]
+    spans = {p.index: find_actor_spans(p.text, EXTRACTOR.gazetteer) for p in paragraphs}
+    return discover_actors(paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter)
+
+
+def _kinds(found: Discovery) -> dict[str, str]:
+    return {(a.name.en or a.name.zh or ""): a.type for a in found.actors}
+
+
+def _actor(found: Discovery, name: str) -> Actor:
+    return next(a for a in found.actors if name in (a.name.en, a.name.zh))
+
+
+def test_a_prose_agreement_is_named_by_its_subject_when_the_subject_holds_a_name() -> None:
+    text = (
+        "They recalled the agreement on a lighthouse near Westhaven; the agreement on fishing quotas; and the "
+        "agreement on AEX [3] spare parts."
+    )
+    assert _kinds(_discover(text)) == {
+        "Agreement on a lighthouse near Westhaven": "agreement",
+        "Agreement on AEX spare parts": "agreement",  # the footnote mark is no part of the name
+    }
+
+
+def test_a_prose_agreement_needs_its_subject_to_end_at_a_punctuation_mark() -> None:
+    assert _kinds(_discover("Later the agreement on Westhaven fisheries was signed by both.")) == {}
+    assert _kinds(_discover("They reached the agreement on Tuesday morning.")) == {}
+
+
+def test_an_acronym_between_a_name_and_its_head_word_is_part_of_the_name() -> None:
+    found = _discover("She directs the Renewing Coastal Research (RCR) Project at the institute.")
+    assert _kinds(found) == {"Renewing Coastal Research (RCR) Project": "initiative"}
+
+
+def test_a_possessive_of_a_common_noun_stays_inside_the_name() -> None:
+    found = _discover("It runs the Trilateral Children's Story Exchange Program every year.")
+    assert _kinds(found) == {"Trilateral Children's Story Exchange Program": "initiative"}
+
+
+def test_a_head_word_in_the_plural_gives_the_singular_as_an_alias() -> None:
+    found = _discover("Both sides signed the Individually Crafted Harbour Programmes in the spring.")
+    actor = _actor(found, "Individually Crafted Harbour Programmes")
+    assert actor.aliases.en == ("Individually Crafted Harbour Programme",)
+
+
+def test_a_common_head_word_needs_two_more_words() -> None:
+    found = _discover(
+        "The Westbrook Report came out, then the Trilateral Fisheries Report and the Northern Rowing Marathon."
+    )
+    assert _kinds(found) == {"Trilateral Fisheries Report": "initiative", "Northern Rowing Marathon": "initiative"}
+
+
+def test_a_bracketed_title_carried_on_to_a_head_word_is_one_agreement() -> None:
+    found = _discover("会议发表《甲乙渔业合作协定》部长联合声明。", lang="zh")
+    assert _kinds(found)["《甲乙渔业合作协定》部长联合声明"] == "agreement"
+    assert "《甲乙渔业合作协定》的联合声明" not in _kinds(
+        _discover("会议发表《甲乙渔业合作协定》的联合声明。", lang="zh")
+    )
+
+
+def test_a_quoted_name_with_its_head_word_after_the_marks_or_ending_it() -> None:
+    found = _discover("为制定实施“十六五”规划、推动改革，“青禾行动2031”今天启动，各方谈及“和平协定”。", lang="zh")
+    kinds = _kinds(found)
+    assert kinds["“十六五”规划"] == "initiative"
+    assert kinds["青禾行动"] == "initiative"  # the series; the round of a year is its alias
+    assert _actor(found, "青禾行动").aliases.zh == ("青禾行动2031",)
+    assert "和平协定" not in kinds  # a kind of agreement, no name
+
+
+def test_an_edition_after_its_ordinal_is_its_series_with_the_edition_as_alias() -> None:
+    found = _discover("第七届青禾国际电影节昨晚开幕。", lang="zh")
+    assert _kinds(found) == {"青禾国际电影节": "initiative"}
+    assert _actor(found, "青禾国际电影节").aliases.zh == ("第七届青禾国际电影节",)
+    assert [m.surface for m in found.mentions] == ["第七届青禾国际电影节"]
+
+
+def test_a_known_name_quoted_before_its_kind_word_is_the_known_one() -> None:
+    assert _kinds(_discover("各方共建“一带一路”倡议。", lang="zh")) == {}
