@@ -93,3 +93,21 @@ def test_an_edition_after_its_ordinal_is_its_series_with_the_edition_as_alias() 
 
 def test_a_known_name_quoted_before_its_kind_word_is_the_known_one() -> None:
     assert _kinds(_discover("各方共建“一带一路”倡议。", lang="zh")) == {}
+
+
+def test_a_year_before_a_quoted_name_makes_it_a_round_of_the_series() -> None:
+    found = _discover("商务部称，“2031全国青禾购物节”首日销售额创新高。", lang="zh")
+    assert _kinds(found) == {"全国青禾购物节": "initiative"}
+    assert _actor(found, "全国青禾购物节").aliases.zh == ("2031全国青禾购物节",)
+
+
+def test_a_numbered_craft_s_mission_is_an_initiative() -> None:
+    found = _discover("青禾二十七号载人飞行任务发射场区展开合练。", lang="zh")
+    assert _kinds(found) == {"青禾二十七号载人飞行任务": "initiative"}
+
+
+def test_a_partnership_after_its_parties_abbreviation_is_named_but_one_of_counted_parties_is_not() -> None:
+    assert _kinds(_discover("双方将打造更加稳定的中澳全面战略伙伴关系，造福人民。", lang="zh")) == {
+        "中澳全面战略伙伴关系": "initiative"
+    }
+    assert _kinds(_discover("双方将深化三国伙伴关系，推进三国投资协定谈判。", lang="zh")) == {}

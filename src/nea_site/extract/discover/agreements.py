@@ -8,6 +8,7 @@ pact_quoted_words, pact_event_words, name_possessives, ...):
 - "the Renewing Example Research (RER) Project": an acronym in parentheses between a name and its head word;
 - "《甲乙协定》领导人联合声明": a bracketed title that nouns carry on to an agreement's head word;
 - "“十五五”规划", "“甲乙行动2024”": a quoted name with its head word right after the closing mark or ending it;
+- "甲乙七号载人飞行任务": a numbered craft's mission;
 - "第九届丙丁国际电影节": an edition's ordinal before a name ended by an event's word: the actor is the series
   ("丙丁国际电影节"), the edition as written its alias; so is a year after a quoted name ("“甲乙行动2024”").
 
@@ -34,7 +35,7 @@ _FOOTNOTE_RE = re.compile(r"\s*\[\d{1,3}\]")
 _HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{1,14}")
 _QUOTED_RE = re.compile(r"“([^“”\n]{2,30})”")
 _BRACKET_RE = re.compile(r"《([^《》\n]{2,60})》")
-_YEAR_TAIL_RE = re.compile(r"\d{2,4}$")
+_YEAR_RE = re.compile(r"^(?:(?:19|20)\d{2}年?)|(?:19|20)?\d{2}$")  # "2023全国…", "…行动2024": a year's round
 _ORDINAL = r"第(?:[〇零一二三四五六七八九十百两]{1,4}|\d{1,3})[届次]"
 _MAX_TAIL = 8  # characters of nouns between a bracketed title and its head word
 
@@ -48,9 +49,11 @@ class PactRules:
     heads_zh: dict[str, ActorType]  # agreement and initiative head words, longest first
     quoted_zh: dict[str, ActorType]  # the same and the words that head a name inside quotation marks only
     ordinal_re: re.Pattern[str]
+    mission_re: re.Pattern[str]
     tail_openers: tuple[str, ...]
     possessives: frozenset[str]
     weak_heads: frozenset[str]  # English head words that need two more words in a name
+    party_counts: frozenset[str]
     generic_zh: frozenset[str]
 
 
@@ -82,11 +85,17 @@ def pact_rules(lex: lexicon.Lexicon) -> PactRules:
         heads_zh=dict(sorted(heads_zh.items(), key=lambda kv: -len(kv[0]))),
         quoted_zh=dict(sorted(quoted.items(), key=lambda kv: -len(kv[0]))),
         ordinal_re=re.compile(rf"{_ORDINAL}(?P<core>[\u4e00-\u9fff“”（）()·]{{2,24}}?(?:{events}))"),
+        mission_re=re.compile(
+            r"[\u4e00-\u9fff]{2}(?:[一二三四五六七八九十]{1,4}|\d{1,3})号(?:"
+            + "|".join(re.escape(w) for w in sorted(lex.words("pact_mission_words", "zh"), key=len, reverse=True))
+            + ")"
+        ),
         tail_openers=lex.words("pact_tail_openers", "zh"),
         possessives=frozenset(lex.words("name_possessives", "en")),
         weak_heads=frozenset(
             w.casefold() for n in ("pact_initiative_words", "pact_agreement_words") for w in lex.words(n, "en")
         ),
+        party_counts=frozenset(lex.words("pact_party_counts", "zh")),
         generic_zh=frozenset(lex.words("pact_generic_words", "zh") + lex.words("agreement_generic_words", "zh")),
     )
 
@@ -94,6 +103,14 @@ def pact_rules(lex: lexicon.Lexicon) -> PactRules:
 def keeps_possessive(word: str) -> bool:
     """A possessive that stays inside a name ("Children's"), not one that ends its owner's name ("Japan's")."""
     return word in pact_rules(lexicon.current()).possessives
+
+
+def names_a_kind(head: str, before: str) -> bool:
+    """A kind of agreement or partnership after no party's name: "投资协定", "三国伙伴关系" ("中澳伙伴关系" is one).
+
+    Its head word is a generic word of two or three characters, or the word before it counts parties.
+    """
+    return len(head) < 4 or before in pact_rules(lexicon.current()).party_counts
 
 
 def too_short(head: str, others: int) -> bool:
@@ -173,6 +190,8 @@ def chinese_pacts(text: str, simplified: str, segmenter: Segmenter, known: Known
         found.extend(_quoted_names(text, simplified, pacts, known))
     if "第" in simplified:
         found.extend(_editions(text, simplified, pacts, known))
+    if "号" in simplified:
+        found.extend(_missions(text, simplified, pacts, known))
     return found
 
 
@@ -217,7 +236,9 @@ def _quoted_names(text: str, simplified: str, pacts: PactRules, known: Known) ->
             rule = "agreement_word" if after[1] == "agreement" else "initiative_word"
             found.append(Found(match.start(), end, text[match.start() : end], after[1], rule))
             continue
-        core = _YEAR_TAIL_RE.sub("", inner)
+        year = _YEAR_RE.search(inner)
+        skip = year.end() if year is not None and year.start() == 0 else 0
+        core = inner[skip : year.start()] if year is not None and skip == 0 else inner[skip:]
         head = next(((w, k) for w, k in pacts.quoted_zh.items() if core.endswith(w)), None)
         if head is None or len(core) < len(head[0]) + 2 or not re.search(r"[\u4e00-\u9fff]", core[0]):
             continue
@@ -225,7 +246,8 @@ def _quoted_names(text: str, simplified: str, pacts: PactRules, known: Known) ->
             continue  # "“和平协定”": a kind of agreement
         start, end = match.span(1)
         rule = "agreement_word" if head[1] == "agreement" else "initiative_word"
-        series = text[start : start + len(core)]  # "甲乙行动2024" is the 2024 round of "甲乙行动"
+        # "甲乙行动2024", "2023甲乙节": a year's round of the series, which is the actor; the round its alias
+        series = text[start + skip : start + skip + len(core)]
         alias = text[start:end] if len(core) < len(inner) else None
         found.append(Found(start, end, series, head[1], rule, alias=alias))
     return found
@@ -240,4 +262,15 @@ def _editions(text: str, simplified: str, pacts: PactRules, known: Known) -> lis
         if known(core_start, end):
             continue  # an edition of a summit or forum the vocabulary knows
         found.append(Found(start, end, text[core_start:end], "initiative", "event_edition", alias=text[start:end]))
+    return found
+
+
+def _missions(text: str, simplified: str, pacts: PactRules, known: Known) -> list[Found]:
+    """A numbered craft's mission: "甲乙七号载人飞行任务" (a two-character name, its number with 号, a mission word)."""
+    found: list[Found] = []
+    for match in pacts.mission_re.finditer(simplified):
+        start, end = match.span()
+        if known(start, end) or simplified[start] in "第每":
+            continue
+        found.append(Found(start, end, text[start:end], "initiative", "initiative_word"))
     return found

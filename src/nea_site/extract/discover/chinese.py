@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from itertools import accumulate
 from operator import itemgetter
 
+from nea_site.extract.discover.agreements import names_a_kind
 from nea_site.extract.discover.rules import (
     BRACKETED_RE,
     HEAD_TAGS,
@@ -91,8 +92,11 @@ def _zh_window(
         if kind is None and i > 0 and kind_by_ending(tagged[i - 1][0] + word, heads, longest) is not None:
             word, j = tagged[i - 1][0] + word, i - 1  # "战略伙伴" + "关系": jieba cut the head word in two
             kind = kind_by_ending(word, heads, longest)
-        if kind is None or (word in generic and not (kind == "organization" and len(word) >= 3)):
-            continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会" do
+        before = tagged[j - 1][0] if j > 0 else ""
+        if kind is None or (
+            word in generic and not (kind == "organization" and len(word) >= 3) and names_a_kind(word, before)
+        ):
+            continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会", "中澳伙伴关系" do
         if word.endswith(rules.zh_false_endings) and word not in heads:
             continue  # "战略部署" (deploy), "村干部" (cadres): no organisation's word
         if kind == "organization" and tag not in HEAD_TAGS:
