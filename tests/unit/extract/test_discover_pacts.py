@@ -111,3 +111,25 @@ def test_a_partnership_after_its_parties_abbreviation_is_named_but_one_of_counte
         "中澳全面战略伙伴关系": "initiative"
     }
     assert _kinds(_discover("双方将深化三国伙伴关系，推进三国投资协定谈判。", lang="zh")) == {}
+
+
+def test_quoted_slogans_and_bare_qualified_kinds_are_no_names() -> None:
+    text = (
+        "推动“两个结合”，实现“心相通”，授予“时代楷模”称号，“十四五”时期，“双碳”目标，“甲乙制造2035”，"
+        "举办“国际博览会”，第九届国际电影节开幕。"
+    )
+    assert _kinds(_discover(text, lang="zh")) == {}
+
+
+def test_a_quoted_name_before_a_strategy_word_is_an_initiative() -> None:
+    assert _kinds(_discover("实施“走向远海”战略。", lang="zh")) == {"“走向远海”战略": "initiative"}
+
+
+def test_japanese_and_korean_festivals_and_exchange_years() -> None:
+    assert _kinds(_discover("甲乙映画祭が開かれ、日中韓文化交流年が始まった。", lang="ja")) == {
+        "甲乙映画祭": "initiative",
+        "日中韓文化交流年": "initiative",
+    }
+    assert _kinds(_discover("갑을국제영화제가 열렸다. 프로젝트를 시작했다.", lang="ko")) == {
+        "갑을국제영화제": "initiative"
+    }

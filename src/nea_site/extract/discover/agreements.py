@@ -54,6 +54,7 @@ class PactRules:
     possessives: frozenset[str]
     weak_heads: frozenset[str]  # English head words that need two more words in a name
     party_counts: frozenset[str]
+    qualifiers: frozenset[str]  # "国际": alone before a head word it names nothing
     generic_zh: frozenset[str]
 
 
@@ -96,6 +97,7 @@ def pact_rules(lex: lexicon.Lexicon) -> PactRules:
             w.casefold() for n in ("pact_initiative_words", "pact_agreement_words") for w in lex.words(n, "en")
         ),
         party_counts=frozenset(lex.words("pact_party_counts", "zh")),
+        qualifiers=frozenset(lex.words("pact_generic_qualifiers", "zh")),
         generic_zh=frozenset(lex.words("pact_generic_words", "zh") + lex.words("agreement_generic_words", "zh")),
     )
 
@@ -242,8 +244,8 @@ def _quoted_names(text: str, simplified: str, pacts: PactRules, known: Known) ->
         head = next(((w, k) for w, k in pacts.quoted_zh.items() if core.endswith(w)), None)
         if head is None or len(core) < len(head[0]) + 2 or not re.search(r"[\u4e00-\u9fff]", core[0]):
             continue
-        if core in pacts.generic_zh:
-            continue  # "“和平协定”": a kind of agreement
+        if core in pacts.generic_zh or core[: -len(head[0])] in pacts.qualifiers:
+            continue  # "“和平协定”", "“国际博览会”": a kind of agreement or event
         start, end = match.span(1)
         rule = "agreement_word" if head[1] == "agreement" else "initiative_word"
         # "甲乙行动2024", "2023甲乙节": a year's round of the series, which is the actor; the round its alias
@@ -261,6 +263,8 @@ def _editions(text: str, simplified: str, pacts: PactRules, known: Known) -> lis
         core_start = match.start("core")
         if known(core_start, end):
             continue  # an edition of a summit or forum the vocabulary knows
+        if any(match.group("core").startswith(q) and len(match.group("core")) - len(q) <= 3 for q in pacts.qualifiers):
+            continue  # "第九届国际电影节": no name of its own
         found.append(Found(start, end, text[core_start:end], "initiative", "event_edition", alias=text[start:end]))
     return found
 
