@@ -35,6 +35,7 @@ _FOOTNOTE_RE = re.compile(r"\s*\[\d{1,3}\]")
 _HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{1,14}")
 _QUOTED_RE = re.compile(r"“([^“”\n]{2,30})”")
 _BRACKET_RE = re.compile(r"《([^《》\n]{2,60})》")
+_HAN_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 _YEAR_RE = re.compile(r"^(?:(?:19|20)\d{2}年?)|(?:19|20)?\d{2}$")  # "2023全国…", "…行动2024": a year's round
 _ORDINAL = r"第(?:[〇零一二三四五六七八九十百两]{1,4}|\d{1,3})[届次]"
 _MAX_TAIL = 8  # characters of nouns between a bracketed title and its head word
@@ -42,12 +43,15 @@ _MAX_TAIL = 8  # characters of nouns between a bracketed title and its head word
 
 @dataclass(frozen=True, slots=True)
 class PactRules:
+    prose_heads: tuple[str, ...]  # "agreement on", …: what a paragraph must hold for the prose rule to run
     prose_re: re.Pattern[str]  # "the agreement on " and the stretch after it up to a punctuation mark
     prose_stop: frozenset[str]
     acronym_head_re: re.Pattern[str]  # "(ACR) Project"
     phrase_end_re: re.Pattern[str]  # a capitalised phrase ending where the acronym's parenthesis opens
     heads_zh: dict[str, ActorType]  # agreement and initiative head words, longest first
     quoted_zh: dict[str, ActorType]  # the same and the words that head a name inside quotation marks only
+    head_first_chars: frozenset[str]
+    quoted_last_chars: frozenset[str]
     ordinal_re: re.Pattern[str]
     mission_re: re.Pattern[str]
     tail_openers: tuple[str, ...]
@@ -75,6 +79,7 @@ def pact_rules(lex: lexicon.Lexicon) -> PactRules:
         quoted.setdefault(word, "initiative")
     events = "|".join(re.escape(w) for w in sorted(lex.words("pact_event_words", "zh"), key=len, reverse=True))
     return PactRules(
+        prose_heads=tuple(f"{w} on " for w in lex.words("pact_prose_heads", "en")),
         prose_re=re.compile(rf"(?<![\w])[Tt]he\s+(?P<head>(?:{prose})\s+on)\s+(?P<subject>[^;,.:!?()\n]{{3,90}})"),
         prose_stop=frozenset(w.casefold() for w in lex.words("pact_prose_stop_words", "en")),
         acronym_head_re=re.compile(
@@ -85,9 +90,11 @@ def pact_rules(lex: lexicon.Lexicon) -> PactRules:
         phrase_end_re=re.compile(rf"(?:{PHRASE_RE.pattern})\s*$"),
         heads_zh=dict(sorted(heads_zh.items(), key=lambda kv: -len(kv[0]))),
         quoted_zh=dict(sorted(quoted.items(), key=lambda kv: -len(kv[0]))),
+        head_first_chars=frozenset(w[0] for w in heads_zh),
+        quoted_last_chars=frozenset(w[-1] for w in quoted),
         ordinal_re=re.compile(rf"{_ORDINAL}(?P<core>[\u4e00-\u9fff“”（）()·]{{2,24}}?(?:{events}))"),
         mission_re=re.compile(
-            r"[\u4e00-\u9fff]{2}(?:[一二三四五六七八九十]{1,4}|\d{1,3})号(?:"
+            r"(?:[一二三四五六七八九十]{1,4}|\d{1,3})号(?:"
             + "|".join(re.escape(w) for w in sorted(lex.words("pact_mission_words", "zh"), key=len, reverse=True))
             + ")"
         ),
@@ -127,7 +134,7 @@ def english_pacts(text: str, rules: Rules, known: Known) -> list[Found]:
     """Prose agreements ("the agreement on … Example City;") and names with an acronym before their head word."""
     pacts = pact_rules(lexicon.current())
     found: list[Found] = []
-    if " on " in text:
+    if " on " in text and any(head in text for head in pacts.prose_heads):
         found.extend(_prose_agreements(text, pacts, known))
     if "(" in text or "（" in text:
         found.extend(_acronym_inside(text, rules, pacts))
@@ -137,10 +144,10 @@ def english_pacts(text: str, rules: Rules, known: Known) -> list[Found]:
 def _prose_agreements(text: str, pacts: PactRules, known: Known) -> list[Found]:
     found: list[Found] = []
     for match in pacts.prose_re.finditer(text):
-        subject = match.group("subject")
-        end = match.end("subject")
-        if end < len(text) and text[end] not in ";,.:!?)\n" and not text[end:].strip() == "":
+        subject = match.group("subject").rstrip()
+        if match.end("subject") < len(text) and text[match.end("subject")] not in ";,.:!?()\n":
             continue  # the stretch was cut by its length, not by a punctuation mark
+        end = match.start("subject") + len(subject)
         words = WORD_RE.findall(_FOOTNOTE_RE.sub("", subject))
         if not 2 <= len(words) <= 7 or any(w.casefold() in pacts.prose_stop for w in words):
             continue
@@ -197,8 +204,11 @@ def chinese_pacts(text: str, simplified: str, segmenter: Segmenter, known: Known
     return found
 
 
-def _head_at(text: str, at: int, heads: dict[str, ActorType]) -> tuple[str, ActorType] | None:
-    return next(((w, k) for w, k in heads.items() if text.startswith(w, at)), None)
+def _head_at(text: str, at: int, pacts: PactRules) -> tuple[str, ActorType] | None:
+    """The longest head word starting at `at` (only where a character that opens one stands)."""
+    if at >= len(text) or text[at] not in pacts.head_first_chars:
+        return None
+    return next(((w, k) for w, k in pacts.heads_zh.items() if text.startswith(w, at)), None)
 
 
 def _bracket_tails(text: str, simplified: str, pacts: PactRules, segmenter: Segmenter) -> list[Found]:
@@ -209,7 +219,7 @@ def _bracket_tails(text: str, simplified: str, pacts: PactRules, segmenter: Segm
         if run is None or run.group().startswith(pacts.tail_openers):
             continue
         for offset in range(min(_MAX_TAIL, len(run.group())) + 1):
-            head = _head_at(simplified, match.end() + offset, pacts.heads_zh)
+            head = _head_at(simplified, match.end() + offset, pacts)
             if head is None:
                 continue
             if offset == 0:
@@ -228,9 +238,9 @@ def _quoted_names(text: str, simplified: str, pacts: PactRules, known: Known) ->
     found: list[Found] = []
     for match in _QUOTED_RE.finditer(simplified):
         inner = match.group(1)
-        if any(ch in ZH_PUNCT for ch in inner):
+        if not ZH_PUNCT.isdisjoint(inner):
             continue
-        after = _head_at(simplified, match.end(), pacts.heads_zh)
+        after = _head_at(simplified, match.end(), pacts)
         if after is not None:
             if known(match.start(1), match.end(1)):
                 continue  # "“一带一路”倡议": the known name and its kind word
@@ -241,7 +251,8 @@ def _quoted_names(text: str, simplified: str, pacts: PactRules, known: Known) ->
         year = _YEAR_RE.search(inner)
         skip = year.end() if year is not None and year.start() == 0 else 0
         core = inner[skip : year.start()] if year is not None and skip == 0 else inner[skip:]
-        head = next(((w, k) for w, k in pacts.quoted_zh.items() if core.endswith(w)), None)
+        ends = bool(core) and core[-1] in pacts.quoted_last_chars
+        head = next(((w, k) for w, k in pacts.quoted_zh.items() if core.endswith(w)), None) if ends else None
         if head is None or len(core) < len(head[0]) + 2 or not re.search(r"[\u4e00-\u9fff]", core[0]):
             continue
         if core in pacts.generic_zh or core[: -len(head[0])] in pacts.qualifiers:
@@ -273,8 +284,8 @@ def _missions(text: str, simplified: str, pacts: PactRules, known: Known) -> lis
     """A numbered craft's mission: "甲乙七号载人飞行任务" (a two-character name, its number with 号, a mission word)."""
     found: list[Found] = []
     for match in pacts.mission_re.finditer(simplified):
-        start, end = match.span()
-        if known(start, end) or simplified[start] in "第每":
+        start, end = match.start() - 2, match.end()  # the craft's name: two characters before its number
+        if start < 0 or not _HAN_PAIR_RE.fullmatch(simplified, start, match.start()) or known(start, end):
             continue
         found.append(Found(start, end, text[start:end], "initiative", "initiative_word"))
     return found
