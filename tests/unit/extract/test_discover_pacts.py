@@ -133,3 +133,13 @@ def test_japanese_and_korean_festivals_and_exchange_years() -> None:
     assert _kinds(_discover("갑을국제영화제가 열렸다. 프로젝트를 시작했다.", lang="ko")) == {
         "갑을국제영화제": "initiative"
     }
+
+
+def test_an_ordinal_before_an_event_s_name_gives_the_edition_as_alias() -> None:
+    found = _discover(
+        "He will attend the Second Westhaven Summit for Growth and the 9th Northbay International Film Festival."
+    )
+    assert _actor(found, "Westhaven Summit for Growth").aliases.en == ("Second Westhaven Summit for Growth",)
+    assert _actor(found, "Northbay International Film Festival").aliases.en == (
+        "9th Northbay International Film Festival",
+    )

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nea_site import lexicon
 from nea_site.extract.discover.common import fold_space
@@ -56,6 +56,8 @@ class PactRules:
     mission_re: re.Pattern[str]
     tail_openers: tuple[str, ...]
     possessives: frozenset[str]
+    event_heads: frozenset[str]
+    ordinal_before_re: re.Pattern[str]  # "the Second ", "the 9th " right before a name
     weak_heads: frozenset[str]  # English head words that need two more words in a name
     party_counts: frozenset[str]
     qualifiers: frozenset[str]  # "国际": alone before a head word it names nothing
@@ -100,6 +102,12 @@ def pact_rules(lex: lexicon.Lexicon) -> PactRules:
         ),
         tail_openers=lex.words("pact_tail_openers", "zh"),
         possessives=frozenset(lex.words("name_possessives", "en")),
+        event_heads=frozenset(lex.words("pact_event_heads", "en")),
+        ordinal_before_re=re.compile(
+            r"(?:^|(?<=\s))(?:"
+            + "|".join(re.escape(w) for w in lex.words("pact_ordinal_words", "en"))
+            + r"|\d{1,3}(?:st|nd|rd|th))\s+$"
+        ),
         weak_heads=frozenset(
             w.casefold() for n in ("pact_initiative_words", "pact_agreement_words") for w in lex.words(n, "en")
         ),
@@ -139,6 +147,26 @@ def english_pacts(text: str, rules: Rules, known: Known) -> list[Found]:
     if "(" in text or "（" in text:
         found.extend(_acronym_inside(text, rules, pacts))
     return found
+
+
+def with_editions(text: str, found: list[Found]) -> list[Found]:
+    """An event's name after an ordinal ("the Second Example Summit"): the edition as written is its alias."""
+    pacts = pact_rules(lexicon.current())
+    out: list[Found] = []
+    for item in found:
+        if item.alias is None and item.type != "person" and _head_word(item.name) in pacts.event_heads:
+            ordinal = pacts.ordinal_before_re.search(text, max(0, item.start - 16), item.start)
+            if ordinal is not None:
+                item = replace(item, alias=fold_space(text[ordinal.start() : item.end]))
+        out.append(item)
+    return out
+
+
+def _head_word(name: str) -> str:
+    """The word before the first "of", "for", "on" ("Summit" of "World Summit for Growth"), else the last word."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on") and i), len(words))
+    return words[cut - 1] if words else ""
 
 
 def _prose_agreements(text: str, pacts: PactRules, known: Known) -> list[Found]:

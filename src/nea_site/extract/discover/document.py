@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
-from nea_site.extract.discover.agreements import chinese_pacts, english_pacts
+from nea_site.extract.discover.agreements import chinese_pacts, english_pacts, with_editions
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
 from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
@@ -98,7 +98,7 @@ def _paragraph_names(
 
     found: list[Found] = []
     if UPPER_RE.search(text):
-        found.extend(english_names(text, rules, known))
+        found.extend(with_editions(text, english_names(text, rules, known)))
         found.extend(english_pacts(text, rules, known))
     if HAN_RE.search(text) or HANGUL_RE.search(text):
         simplified = simple if simple is not None else to_simplified(text)
