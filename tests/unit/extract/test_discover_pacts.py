@@ -45,26 +45,26 @@ def test_a_prose_agreement_needs_its_subject_to_end_at_a_punctuation_mark() -> N
 
 
 def test_an_acronym_between_a_name_and_its_head_word_is_part_of_the_name() -> None:
-    found = _discover("She directs the Renewing Coastal Research (RCR) Project at the institute.")
-    assert _kinds(found) == {"Renewing Coastal Research (RCR) Project": "initiative"}
+    found = _discover("She directs the Reviving Coastal Research (RCR) Project at the institute.")
+    assert _kinds(found) == {"Reviving Coastal Research (RCR) Project": "initiative"}
 
 
 def test_a_possessive_of_a_common_noun_stays_inside_the_name() -> None:
-    found = _discover("It runs the Trilateral Children's Story Exchange Program every year.")
-    assert _kinds(found) == {"Trilateral Children's Story Exchange Program": "initiative"}
+    found = _discover("It runs the Atlantean Children's Reading Exchange Program every year.")
+    assert _kinds(found) == {"Atlantean Children's Reading Exchange Program": "initiative"}
 
 
 def test_a_head_word_in_the_plural_gives_the_singular_as_an_alias() -> None:
-    found = _discover("Both sides signed the Individually Crafted Harbour Programmes in the spring.")
-    actor = _actor(found, "Individually Crafted Harbour Programmes")
-    assert actor.aliases.en == ("Individually Crafted Harbour Programme",)
+    found = _discover("Both sides signed the Jointly Crafted Harbour Programmes in the spring.")
+    actor = _actor(found, "Jointly Crafted Harbour Programmes")
+    assert actor.aliases.en == ("Jointly Crafted Harbour Programme",)
 
 
 def test_a_common_head_word_needs_two_more_words() -> None:
     found = _discover(
-        "The Westbrook Report came out, then the Trilateral Fisheries Report and the Northern Rowing Marathon."
+        "The Westbrook Report came out, then the Atlantean Fisheries Report and the Northern Rowing Marathon."
     )
-    assert _kinds(found) == {"Trilateral Fisheries Report": "initiative", "Northern Rowing Marathon": "initiative"}
+    assert _kinds(found) == {"Atlantean Fisheries Report": "initiative", "Northern Rowing Marathon": "initiative"}
 
 
 def test_a_bracketed_title_carried_on_to_a_head_word_is_one_agreement() -> None:
@@ -107,15 +107,15 @@ def test_a_numbered_craft_s_mission_is_an_initiative() -> None:
 
 
 def test_a_partnership_after_its_parties_abbreviation_is_named_but_one_of_counted_parties_is_not() -> None:
-    assert _kinds(_discover("双方将打造更加稳定的中澳全面战略伙伴关系，造福人民。", lang="zh")) == {
-        "中澳全面战略伙伴关系": "initiative"
+    assert _kinds(_discover("双方将打造更加稳定的中巴全面战略伙伴关系，造福人民。", lang="zh")) == {
+        "中巴全面战略伙伴关系": "initiative"
     }
-    assert _kinds(_discover("双方将深化三国伙伴关系，推进三国投资协定谈判。", lang="zh")) == {}
+    assert _kinds(_discover("双方将深化四国伙伴关系，推进两国投资协定谈判。", lang="zh")) == {}
 
 
 def test_quoted_slogans_and_bare_qualified_kinds_are_no_names() -> None:
     text = (
-        "推动“两个结合”，实现“心相通”，授予“时代楷模”称号，“十四五”时期，“双碳”目标，“甲乙制造2035”，"
+        "推动“三个坚持”，实现“手相牵”，授予“青禾标兵”称号，“十六五”时期，“双绿”目标，“甲乙制造2035”，"
         "举办“国际博览会”，第九届国际电影节开幕。"
     )
     assert _kinds(_discover(text, lang="zh")) == {}

@@ -3,11 +3,11 @@
 Each rule reads a kind of naming; the words are lexicon lists (pact_prose_heads, pact_initiative_words,
 pact_quoted_words, pact_event_words, name_possessives, ...):
 
-- "the agreement on a war cemetery in Example City;": a lower-case head word after "the", its subject after "on"
+- "the agreement on a lighthouse near Example Bay;": a lower-case head word after "the", its subject after "on"
   up to a punctuation mark, holding a capitalised name or an acronym ("the agreement on fishing," names none);
-- "the Renewing Example Research (RER) Project": an acronym in parentheses between a name and its head word;
-- "《甲乙协定》领导人联合声明": a bracketed title that nouns carry on to an agreement's head word;
-- "“十五五”规划", "“甲乙行动2024”": a quoted name with its head word right after the closing mark or ending it;
+- "the Coastal Example Research (CER) Project": an acronym in parentheses between a name and its head word;
+- "《甲乙协定》部长联合声明": a bracketed title that nouns carry on to an agreement's head word;
+- "“十六五”规划", "“甲乙行动2024”": a quoted name with its head word right after the closing mark or ending it;
 - "甲乙七号载人飞行任务": a numbered craft's mission;
 - "第九届丙丁国际电影节": an edition's ordinal before a name ended by an event's word: the actor is the series
   ("丙丁国际电影节"), the edition as written its alias; so is a year after a quoted name ("“甲乙行动2024”").
@@ -123,7 +123,7 @@ def keeps_possessive(word: str) -> bool:
 
 
 def names_a_kind(head: str, before: str) -> bool:
-    """A kind of agreement or partnership after no party's name: "投资协定", "三国伙伴关系" ("中澳伙伴关系" is one).
+    """A kind of agreement or partnership after no party's name: "投资协定", "四国伙伴关系" ("甲乙伙伴关系" is one).
 
     Its head word is a generic word of two or three characters, or the word before it counts parties.
     """
@@ -131,7 +131,7 @@ def names_a_kind(head: str, before: str) -> bool:
 
 
 def too_short(head: str, others: int) -> bool:
-    """A common head word ("Report", "Hub") with fewer than two other words: "China Report" names no work."""
+    """A common head word ("Report", "Hub") with fewer than two other words: "Atlantis Report" names no work."""
     return others < 2 and head.casefold() in pact_rules(lexicon.current()).weak_heads
 
 
@@ -192,7 +192,7 @@ def _prose_agreements(text: str, pacts: PactRules, known: Known) -> list[Found]:
 
 
 def _acronym_inside(text: str, rules: Rules, pacts: PactRules) -> list[Found]:
-    """A name, its acronym and its head word are one name: "Renewing Example Research (RER) Project"."""
+    """A name, its acronym and its head word are one name: "Coastal Example Research (CER) Project"."""
     found: list[Found] = []
     for match in pacts.acronym_head_re.finditer(text):
         phrase = pacts.phrase_end_re.search(text, max(0, match.start() - 160), match.start())
@@ -240,7 +240,7 @@ def _head_at(text: str, at: int, pacts: PactRules) -> tuple[str, ActorType] | No
 
 
 def _bracket_tails(text: str, simplified: str, pacts: PactRules, segmenter: Segmenter) -> list[Found]:
-    """Nouns after a bracketed title, then a head word: all of it is the name ("《甲乙协定》领导人联合声明")."""
+    """Nouns after a bracketed title, then a head word: all of it is the name ("《甲乙协定》部长联合声明")."""
     found: list[Found] = []
     for match in _BRACKET_RE.finditer(simplified):
         run = _HAN_RUN_RE.match(simplified, match.end())
@@ -262,7 +262,7 @@ def _bracket_tails(text: str, simplified: str, pacts: PactRules, segmenter: Segm
 
 
 def _quoted_names(text: str, simplified: str, pacts: PactRules, known: Known) -> list[Found]:
-    """Quoted names: the head word after the marks ("“十五五”规划") or ending the name ("“甲乙行动2024”")."""
+    """Quoted names: the head word after the marks ("“十六五”规划") or ending the name ("“甲乙行动2024”")."""
     found: list[Found] = []
     for match in _QUOTED_RE.finditer(simplified):
         inner = match.group(1)

@@ -96,7 +96,7 @@ def _zh_window(
         if kind is None or (
             word in generic and not (kind == "organization" and len(word) >= 3) and names_a_kind(word, before)
         ):
-            continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会", "中澳伙伴关系" do
+            continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会", "甲乙伙伴关系" do
         if word.endswith(rules.zh_false_endings) and word not in heads:
             continue  # "战略部署" (deploy), "村干部" (cadres): no organisation's word
         if kind == "organization" and tag not in HEAD_TAGS:
