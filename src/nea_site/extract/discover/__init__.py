@@ -5,8 +5,10 @@ Kishida", "its president, Koike Atsuyoshi", "国务院总理李强", "赵乐际�
 phrase headed by an organisation's word ("Stanford University", "Ministry of Foreign Affairs", "欧洲理事会",
 "외교부", "外務省"); a phrase headed by an agreement's or an initiative's word ("Washington Declaration",
 "《甲乙渔业合作协定》", "공동선언", "日中韓投資協定"); a capitalised phrase with its acronym in
-parentheses ("Leading-Edge Semiconductor Technology Center (LSTC)"). The words are lexicon lists
-(person_titles, organisation_suffixes, agreement_words, initiative_words, ...); the shapes are here.
+parentheses ("Leading-Edge Semiconductor Technology Center (LSTC)"); an agreement or initiative named in prose,
+in quotation marks or by an edition's ordinal (agreements.py: "the agreement on …;", "“甲乙”规划", "第九届…电影节").
+The words are lexicon lists (person_titles, organisation_suffixes, agreement_words, initiative_words, ...); the
+shapes are here.
 
 Each found name becomes an Actor with `found_by` set to its rule and a stable id (`found-` and a slug of its
 English name, or a short hash of its CJK name), so the same name found in two documents is one actor. A name

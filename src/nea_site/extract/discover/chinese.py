@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from itertools import accumulate
 from operator import itemgetter
 
+from nea_site.extract.discover.agreements import names_a_kind
 from nea_site.extract.discover.rules import (
     BRACKETED_RE,
     HEAD_TAGS,
@@ -93,8 +94,14 @@ def _zh_window(
             kind = kind_by_ending(word, heads, longest)
         # "复旦大学" + "经济" + "学院": a unit of a named organisation (jieba's nt just before) has a name
         unit = kind == "organization" and any(t == "nt" for _, t in tagged[max(0, j - 2) : j])
-        if kind is None or (word in generic and not (kind == "organization" and len(word) >= 3) and not unit):
-            continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会" do
+        before = tagged[j - 1][0] if j > 0 else ""
+        if kind is None or (
+            word in generic
+            and not (kind == "organization" and len(word) >= 3)
+            and not unit
+            and names_a_kind(word, before)
+        ):
+            continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会", "甲乙伙伴关系" do
         if word.endswith(rules.zh_false_endings) and word not in heads:
             continue  # "战略部署" (deploy), "村干部" (cadres): no organisation's word
         if kind == "organization" and tag not in HEAD_TAGS:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
+from nea_site.extract.discover.agreements import chinese_pacts, english_pacts, with_editions
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
 from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
@@ -109,8 +110,9 @@ def _paragraph_names(
 
     found: list[Found] = list(tabled)
     if UPPER_RE.search(text):
-        found.extend(english_names(text, rules, known))
+        found.extend(with_editions(text, english_names(text, rules, known)))
         found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at)))
+        found.extend(english_pacts(text, rules, known))
     if HAN_RE.search(text) or HANGUL_RE.search(text):
         simplified = simple if simple is not None else to_simplified(text)
         lang = "ko" if HANGUL_RE.search(text) else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
@@ -127,6 +129,7 @@ def _paragraph_names(
             found.extend(
                 zh_places(text, simplified, segmenter, lambda a, b: any(s.start == a and s.end == b for s in own))
             )
+            found.extend(chinese_pacts(text, simplified, segmenter, known))
         elif lang == "ja":
             found.extend(ja_names(text, rules))
             found.extend(ja_members(text, rules))
@@ -319,8 +322,10 @@ def _actor(item: Found, known_ids: frozenset[str]) -> Actor:
     if cjk and not HAN_RE.search(item.name) or HANGUL_RE.search(item.name):  # Korean, or Japanese kana only
         name_zh = item.other if item.other and HAN_RE.search(item.other) else None
         aliases = Terms(other=(item.name,))
-    else:
-        aliases = Terms(en=(item.acronym,) if item.acronym else ())
+    else:  # a CJK name's other form is Chinese, an English name's English
+        acronyms = (item.acronym,) if item.acronym else ()
+        alias = (item.alias,) if item.alias else ()
+        aliases = Terms(en=acronyms, zh=alias) if cjk else Terms(en=acronyms + alias)
     actor_id = discovered_id(name_en, None if name_en else item.name)
     if actor_id in known_ids:
         actor_id = ActorId(f"{actor_id}-{content_hash(item.name, length=4)}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from nea_site.extract.discover.agreements import keeps_possessive, too_short
 from nea_site.extract.discover.common import Cue, fold_space, is_token, word_positions, words_at
 from nea_site.extract.discover.organizations import class_noun_names, with_name_before, without_joined_lists
 from nea_site.extract.discover.people import bio_people, english_people, speech_people, table_people
@@ -79,7 +80,7 @@ def _phrase(match: re.Match[str], text: str, rules: Rules) -> list[Found]:
     # A possessive ends a phrase: "Japan's Foreign Ministry" is Japan, then "Foreign Ministry".
     pieces: list[list[tuple[int, int, str]]] = [[]]
     for word in words:
-        if POSSESSIVE_RE.search(word[2]) and is_token(word[2]):
+        if POSSESSIVE_RE.search(word[2]) and is_token(word[2]) and not keeps_possessive(word[2]):
             pieces.append([])
         else:
             pieces[-1].append(word)
@@ -160,6 +161,8 @@ def _phrase_names(
     others = [w.casefold() for i, (_, _, w) in enumerate(words) if i != head and is_token(w)]
     if not others or all(w in rules.generic_en or w in rules.org_en for w in others):
         return []  # "Foreign Ministry", "Joint Statement": whose?
+    if too_short(words[head][2], len(others)):
+        return []
     if any(ALL_CAPS_RE.match(w) and len(w) > 5 for _, _, w in words):
         return []  # a shouted heading, not a name
     name = fold_space(text[words[0][0] : words[-1][1]])
@@ -169,4 +172,14 @@ def _phrase_names(
         "initiative": "initiative_word",
         "place": "place_word",
     }
-    return [Found(words[0][0], words[-1][1], name, kind, rule[kind], acronym=acronym)]
+    return [
+        Found(words[0][0], words[-1][1], name, kind, rule[kind], acronym=acronym, alias=_singular(words, head, rules))
+    ]
+
+
+def _singular(words: list[tuple[int, int, str]], head: int, rules: Rules) -> str | None:
+    """The name with its head word in the singular, when written in the plural ("… Partnership Programmes")."""
+    word = words[head][2]
+    if not word.endswith("s") or word[:-1].casefold() not in rules.org_en or word[:-1].casefold() == word.casefold():
+        return None
+    return " ".join([*(w for _, _, w in words[:head]), word[:-1], *(w for _, _, w in words[head + 1 :])])

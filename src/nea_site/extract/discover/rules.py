@@ -72,6 +72,7 @@ class Found:
     rule: str
     other: str | None = None  # the name in the other script, given beside it: "欧渤芊 (Ou Boqian)"
     acronym: str | None = None  # given in parentheses after it
+    alias: str | None = None  # another form of it in its own script: its singular, its name without an ordinal
     family: bool = False  # a person's family name alone ("Mr Kishi"): the document's full name wins
     actor: ActorId | None = None  # set for a vocabulary person named by family name
 
@@ -115,6 +116,8 @@ class Rules:
 HEAD_LISTS: tuple[tuple[ActorType, str], ...] = (
     ("initiative", "initiative_words"),
     ("agreement", "agreement_words"),
+    ("initiative", "pact_initiative_words"),
+    ("agreement", "pact_agreement_words"),
     ("organization", "organisation_suffixes"),
     ("organization", "organisation_extra_suffixes"),
 )
@@ -193,7 +196,9 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         name_re=re.compile(name),
         name_before_re=re.compile(rf"(?P<name>{name})\s+$"),
         org_en=heads,
-        generic_en=frozenset(w.casefold() for w in lex.words("organisation_generic_words", "en")),
+        generic_en=frozenset(
+            w.casefold() for n in ("organisation_generic_words", "pact_generic_words") for w in lex.words(n, "en")
+        ),
         not_names=frozenset(w.casefold() for w in lex.words("not_name_words", "en")),
         bio_roles=frozenset(w.casefold() for w in lex.words("bio_roles", "en")),
         heads_cjk=heads_cjk,
