@@ -53,6 +53,16 @@ def test_the_first_kind_with_a_cue_wins() -> None:
     assert [cues.kind(s, e) for s, e in split_sentences(text)] == ["assessment", "prediction", "causal"]
 
 
+def test_paragraphs_of_one_script_find_their_cues() -> None:
+    # No Latin letter: the English cues' automaton is skipped; ASCII only: the Chinese cues' one.
+    for text, kinds in (
+        ("由于需求，贸易很重要。预计将增长。", ["causal", "prediction"]),
+        ("Trade will grow.", ["prediction"]),
+    ):
+        cues = paragraph_cues(text)
+        assert [cues.kind(s, e) for s, e in split_sentences(text)] == kinds
+
+
 def test_letters_that_match_latin_ones_case_insensitively_are_not_skipped() -> None:
     # No ASCII letter in these paragraphs, yet the English cues match: "ſhould" (long s), the Kelvin sign in
     # "Key", "İmportant" (dotted capital I).

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from nea_site.extract.date_readings import MAX_YEAR, MIN_YEAR
 from nea_site.extract.dates import DateSpan, find_dates
 from nea_site.model import PartialDate
-from nea_site.text import date_patterns
+from nea_site.text import date_patterns, date_triggers
 
 # Pieces of every date syntax the rules know, and near misses, glued at random with filler.
 date_fragments = st.lists(
@@ -116,6 +116,17 @@ date_fragments = st.lists(
                 "次年",
                 "本月",
                 "上个月",
+                "下月",
+                "次月",
+                "（",
+                "）",
+                "년",
+                " 년 ",
+                "월",
+                "일",
+                "秋季",
+                "上半年",
+                "第二季度",
                 "同月",
                 "上世纪",
                 "二十",
@@ -220,24 +231,45 @@ def test_years_outside_the_range_are_never_dates(number: int, before: str) -> No
 @given(date_fragments)
 def test_skipped_rules_never_match_where_their_prefilter_says_so(soup: str) -> None:
     ascii_only = soup.encode("ascii", "ignore").decode("ascii")
-    assert not [p.pattern[:40] for p in date_patterns.NEEDS_NON_ASCII if p.search(ascii_only)]
-    without_months = date_patterns.ANY_MONTH_NAME_RE.sub(" ", soup)
-    assert not date_patterns.ANY_MONTH_NAME_RE.search(without_months)
-    assert not [p.pattern[:40] for p in date_patterns.NEEDS_MONTH_NAME if p.search(without_months)]
+    assert not [p.pattern[:40] for p in date_triggers.NEEDS_NON_ASCII if p.search(ascii_only)]
+    without_months = date_triggers.ANY_MONTH_NAME_RE.sub(" ", soup)
+    assert not date_triggers.ANY_MONTH_NAME_RE.search(without_months)
+    assert not [p.pattern[:40] for p in date_triggers.NEEDS_MONTH_NAME if p.search(without_months)]
     for stand_in in ("x", "二", "２"):  # a letter, a Chinese numeral, a full-width digit
-        without_digits = date_patterns.ANY_DIGIT_RE.sub(stand_in, soup)
-        assert not [p.pattern[:40] for p in date_patterns.NEEDS_DIGIT if p.search(without_digits)]
+        without_digits = date_triggers.ANY_DIGIT_RE.sub(stand_in, soup)
+        assert not [p.pattern[:40] for p in date_triggers.NEEDS_DIGIT if p.search(without_digits)]
 
 
 @settings(max_examples=600, deadline=None)
 @given(st.one_of(date_fragments, st.text(max_size=200)))
 def test_every_match_of_a_rule_holds_its_trigger(soup: str) -> None:
-    for pattern, trigger in date_patterns.RULE_TRIGGERS.items():
+    for pattern, trigger in date_triggers.RULE_TRIGGERS.items():
         for match in pattern.finditer(soup):
             assert trigger.search(match.group()), (pattern.pattern[:40], match.group())
-    for pattern, words in date_patterns.RULE_TRIGGER_WORDS.items():
+    for pattern, words in date_triggers.RULE_TRIGGER_WORDS.items():
         for match in pattern.finditer(soup):
             assert any(w in match.group().lower() for w in words), (pattern.pattern[:40], match.group())
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(date_fragments, st.text(alphabet="0123456789 -/.年년月월日일至–~to", max_size=40)))
+def test_one_scan_finds_the_triggers_that_searches_find(soup: str) -> None:
+    searched = {trigger for trigger in date_triggers.RULE_TRIGGERS.values() if trigger.search(soup)}
+    assert date_triggers.triggers_in(soup) == searched
+
+
+def test_triggers_in_reads_every_kind_of_number_end() -> None:
+    triggers = date_triggers.RULE_TRIGGERS
+    found = date_triggers.triggers_in("The code 12023.4; from 2019 to 2021, 3 月 and 17日, 27/05/2024")
+    assert found == {
+        triggers[date_patterns.ISO_DATE_RE],  # four digits that end a longer number, then ".4"
+        triggers[date_patterns.EN_RANGE_RE],
+        triggers[date_patterns.ZH_MONTH_DAY_RE],
+        triggers[date_patterns.ZH_DAY_RE],
+        triggers[date_patterns.DAY_MONTH_YEAR_RE],
+    }
+    assert date_triggers.triggers_in("no number at all") == set()
+    assert date_triggers.triggers_in("1-2", start=2) == set()  # from `start` on
 
 
 def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
@@ -273,17 +305,22 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.ZH_MONTH_DAY_RE: "11月26日，12 月，6월 9일",
         date_patterns.ZH_DAY_RE: "17日，9 일",
         date_patterns.ISO_DATE_RE: "2023-11-08, 2023/3/18, 2023. 11. 26.",
+        date_patterns.ZH_DATE_RE: "2023年11月26日，2023 年 3 月，2023년 6월 9일",
+        date_patterns.ZH_PART_OF_YEAR_RE: "2023年第二季度，2024 年上半年",
+        date_patterns.CJK_SEASON_RE: "2019年秋季，2019년 가을",
+        date_patterns.OPEN_RANGE_RE: "（2017-）, (2017 – )",
+        date_patterns.ZH_RELATIVE_MONTH_RE: "本月，上个月，下月5日，同月，次月，翌月",
     }
-    assert set(examples) == set(date_patterns.RULE_TRIGGERS) | set(date_patterns.RULE_TRIGGER_WORDS)
-    assert not set(date_patterns.RULE_TRIGGERS) & set(date_patterns.RULE_TRIGGER_WORDS)
+    assert set(examples) == set(date_triggers.RULE_TRIGGERS) | set(date_triggers.RULE_TRIGGER_WORDS)
+    assert not set(date_triggers.RULE_TRIGGERS) & set(date_triggers.RULE_TRIGGER_WORDS)
     for pattern, text in examples.items():
         matches = list(pattern.finditer(text))
         assert matches, text
         for match in matches:
-            if pattern in date_patterns.RULE_TRIGGERS:
-                assert date_patterns.RULE_TRIGGERS[pattern].search(match.group()), text
+            if pattern in date_triggers.RULE_TRIGGERS:
+                assert date_triggers.RULE_TRIGGERS[pattern].search(match.group()), text
             else:
-                assert any(w in match.group().lower() for w in date_patterns.RULE_TRIGGER_WORDS[pattern]), text
+                assert any(w in match.group().lower() for w in date_triggers.RULE_TRIGGER_WORDS[pattern]), text
 
 
 _YEAR_FIRST_PATTERNS = [

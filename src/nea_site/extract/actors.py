@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from nea_site.extract.actor_edges import (
     verdict,
     word_edges,
 )
+from nea_site.extract.fast_new import maker
 from nea_site.model import ActorId, ActorType, Candidate, Mention, Paragraph, Section, Vocabulary
 from nea_site.text.literals import ASCII_WORD_CHARS, Literals
 from nea_site.text.patterns import ACRONYM_RE, CAPITALISED_SPAN_RE, LATIN_RE
@@ -302,17 +302,20 @@ def _inner_names(
 
 def _mentions_in(spans: list[Span], gazetteer: Gazetteer, paragraph: int, section: str | None) -> list[Mention]:
     found: list[Mention] = []
-    mention = functools.partial(Mention, paragraph=paragraph, section=section)
     for i, span in enumerate(spans):
         address = i + 1 < len(spans) and _is_address(span, spans[i + 1], gazetteer.kinds)
-        found.extend(mention(actor=a, surface=span.surface, offset=span.start, nested=address) for a in span.actors)
+        # Mention(actor, surface, paragraph, offset, nested, section): ~30,000 per 100 documents
+        found.extend(_mention(a, span.surface, paragraph, span.start, address, section) for a in span.actors)
         for inner in find_nested_spans(span, gazetteer):
             found.extend(
-                mention(actor=a, surface=inner.surface, offset=inner.start, nested=True)
+                _mention(a, inner.surface, paragraph, inner.start, True, section)
                 for a in inner.actors
                 if a not in span.actors
             )
     return found
+
+
+_mention = maker(Mention)
 
 
 def _is_address(span: Span, following: Span, kinds: Mapping[ActorId, ActorType]) -> bool:

@@ -82,6 +82,12 @@ class ParagraphCues:
 # the Kelvin sign (a test checks every code point).
 FOLDS_TO_LATIN = "\u0130\u0131\u017f\u212a"
 _FOLDS_TO_LATIN_RE = re.compile(f"[{FOLDS_TO_LATIN}]")
+# Every English cue holds a Latin letter, every Chinese one a non-ASCII character (checked here for the lexicon's
+# words): a paragraph without them skips that automaton.
+_ANY_LATIN_RE = re.compile(f"[A-Za-z{FOLDS_TO_LATIN}]")
+_CHINESE_CUES_NEED_NON_ASCII = not any(word.isascii() for word in _CHINESE_CUES.words)
+if any(not re.search("[a-z]", word) for word in _ENGLISH_CUES.words):
+    raise ValueError("an English claim cue without a Latin letter: paragraph_cues would miss it")
 
 
 def paragraph_cues(text: str) -> ParagraphCues:
@@ -89,11 +95,14 @@ def paragraph_cues(text: str) -> ParagraphCues:
 
     English cues are looked for in the lower-cased text, which finds what the case-insensitive patterns find
     wherever lower-casing keeps every offset and the text has none of the four characters that fold to a Latin
-    letter; elsewhere the patterns run.
+    letter; elsewhere the patterns run. A paragraph without a Latin letter has no English cue, an ASCII one no
+    Chinese cue: their automata are skipped.
     """
     lower = text.lower()
     found: list[list[int]] = [[] for _ in CUE_WORDS]
-    if len(lower) == len(text) and not _FOLDS_TO_LATIN_RE.search(text):
+    if not _ANY_LATIN_RE.search(text):
+        pass  # no Latin letter (nor one that folds to it): no English cue
+    elif len(lower) == len(text) and not _FOLDS_TO_LATIN_RE.search(text):
         last = len(lower) - 1
         # Cues and phrases that hold one ("political will"), each as whole words ("strong willingness" is no
         # "strong will").
@@ -107,7 +116,8 @@ def paragraph_cues(text: str) -> ParagraphCues:
     else:
         for rank, (_, (english, _)) in enumerate(CUES):
             found[rank] += [m.start() for m in english.finditer(text)]
-    _add_cues(found, _CHINESE_CUES.find_all(text))  # "供应链": its 应 is no cue
+    if not (text.isascii() and _CHINESE_CUES_NEED_NON_ASCII):
+        _add_cues(found, _CHINESE_CUES.find_all(text))  # "供应链": its 应 is no cue
     kinds = [kind for kind, _ in CUES]
     return ParagraphCues(starts=tuple((kind, tuple(sorted(at))) for kind, at in zip(kinds, found, strict=True)))
 

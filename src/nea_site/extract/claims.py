@@ -16,6 +16,7 @@ from nea_site.extract.claim_figures import (
     stated_numbers,
 )
 from nea_site.extract.events import SentenceContext, without_titles
+from nea_site.extract.fast_new import maker
 from nea_site.model import Claim, ClaimId, ClaimKind, Lang, LocalizedText, Provenance, SourceId
 from nea_site.model.ids import content_hash
 from nea_site.text.lang import is_cjk_lang
@@ -70,20 +71,27 @@ def extract_claims(
             continue
         # What a sentence's claims share (a statistic that is also a prediction is two claims of one sentence).
         digest = content_hash(source_id, text)
-        said = LocalizedText(en=text if lang == "en" else None, zh=text if lang == "zh" else None, original=lang)
-        evidence = Provenance(source_id=source_id, paragraph=sentence.paragraph.index, quote=text)
+        # Made without their __init__ (fast_new): LocalizedText(en, zh, original), Provenance(source_id,
+        # paragraph, quote), Claim(id, kind, text, actors, themes, dates, numbers, evidence).
+        said = _text(text if lang == "en" else None, text if lang == "zh" else None, lang)
+        evidence = _provenance(source_id, sentence.paragraph.index, text)
         dates = tuple(dict.fromkeys(d.start.iso() for d in sentence.dates if d.start is not None))
         for claim_kind in kinds:
             claims.append(
-                Claim(
-                    id=ClaimId(f"cl-{digest}-{claim_kind[:4]}"),
-                    kind=claim_kind,
-                    text=said,
-                    actors=sentence.actors,
-                    themes=sentence.themes,
-                    dates=dates,
-                    numbers=numbers if claim_kind in ("statistic", "prediction") else (),
-                    evidence=evidence,
+                _claim(
+                    ClaimId(f"cl-{digest}-{claim_kind[:4]}"),
+                    claim_kind,
+                    said,
+                    sentence.actors,
+                    sentence.themes,
+                    dates,
+                    numbers if claim_kind in ("statistic", "prediction") else (),
+                    evidence,
                 )
             )
     return tuple(claims)
+
+
+_text = maker(LocalizedText)
+_provenance = maker(Provenance)
+_claim = maker(Claim)

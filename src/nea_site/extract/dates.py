@@ -18,7 +18,7 @@ from nea_site.extract.date_resolve import DateSpan as DateSpan  # re-exported: t
 from nea_site.extract.date_resolve import Found, resolve_all
 from nea_site.extract.relative_readings import READERS
 from nea_site.model import PartialDate
-from nea_site.text import date_context, date_patterns
+from nea_site.text import date_context, date_patterns, date_triggers
 from nea_site.text.literals import Literals
 from nea_site.text.numerals import fold_date_numerals
 from nea_site.text.script import fold_digits
@@ -76,23 +76,17 @@ def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: Parti
     found: list[Found] = []
     unlisted: list[Found] = []  # lone years with no context word: years only if listed with one that has
     skip = set() if not text.isascii() else _NON_ASCII_RULES
-    if not date_patterns.ANY_MONTH_NAME_RE.search(text):
+    if not date_triggers.ANY_MONTH_NAME_RE.search(text):
         skip = skip | _MONTH_NAME_RULES
-    if not date_patterns.ANY_DIGIT_RE.search(text):
-        skip = skip | _DIGIT_RULES
     skip = skip | (
         _TRIGGER_WORD_RULES - {rank for _, _, ranks in _TRIGGER_WORDS.find_all(text.lower()) for rank in ranks}
     )
-    found_triggers: dict[re.Pattern[str], bool] = {}  # a trigger several rules share is searched once
-    missing: set[int] = set()
-    for rank, trigger in _TRIGGERS:
-        if rank not in skip:
-            present = found_triggers.get(trigger)
-            if present is None:
-                present = found_triggers[trigger] = trigger.search(text) is not None
-            if not present:
-                missing.add(rank)
-    skip = skip | missing
+    first_digit = date_triggers.ANY_DIGIT_RE.search(text)
+    if first_digit is None:
+        skip = skip | _DIGIT_RULES  # every trigger holds a digit too
+    else:
+        present = date_triggers.triggers_in(text, first_digit.start())
+        skip = skip | {rank for rank, trigger in _TRIGGERS if trigger not in present}
     for rank, (pattern, kind) in enumerate(_RULES):
         if rank in skip:
             continue  # the rule needs a character or a month name that the text does not have
@@ -273,19 +267,19 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
 # Rules that cannot match ASCII-only text (every Chinese/Korean pattern needs a mark such as 年, 月, 世纪), and
 # rules that need an English month name: skipped where the text lacks them (tests check both claims).
 _NON_ASCII_RULES = frozenset(
-    rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_patterns.NEEDS_NON_ASCII
+    rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_triggers.NEEDS_NON_ASCII
 )
 _MONTH_NAME_RULES = frozenset(
-    rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_patterns.NEEDS_MONTH_NAME
+    rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_triggers.NEEDS_MONTH_NAME
 )
-_DIGIT_RULES = frozenset(rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_patterns.NEEDS_DIGIT)
+_DIGIT_RULES = frozenset(rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_triggers.NEEDS_DIGIT)
 
 
 def _rules_of_trigger_words() -> dict[str, tuple[int, ...]]:
     """Each trigger word with the ranks of the rules that need it."""
     rules: dict[str, list[int]] = {}
     for rank, (pattern, _) in enumerate(_RULES):
-        for word in date_patterns.RULE_TRIGGER_WORDS.get(pattern, ()):
+        for word in date_triggers.RULE_TRIGGER_WORDS.get(pattern, ()):
             rules.setdefault(word, []).append(rank)
     return {word: tuple(ranks) for word, ranks in rules.items()}
 
@@ -295,7 +289,7 @@ _RULES_OF_TRIGGER_WORD = _rules_of_trigger_words()
 _TRIGGER_WORDS = Literals(_RULES_OF_TRIGGER_WORD.items())
 _TRIGGER_WORD_RULES = frozenset(rank for ranks in _RULES_OF_TRIGGER_WORD.values() for rank in ranks)
 _TRIGGERS = tuple(
-    (rank, date_patterns.RULE_TRIGGERS[pattern])
+    (rank, date_triggers.RULE_TRIGGERS[pattern])
     for rank, (pattern, _) in enumerate(_RULES)
-    if pattern in date_patterns.RULE_TRIGGERS
+    if pattern in date_triggers.RULE_TRIGGERS
 )

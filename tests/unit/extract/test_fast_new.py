@@ -1,0 +1,83 @@
+"""fast_new.maker: the same records as the classes' own constructors, for the classes extraction makes so."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from nea_site.extract.fast_new import maker
+from nea_site.model import (
+    ActorId,
+    Claim,
+    ClaimId,
+    LocalizedText,
+    Mention,
+    Provenance,
+    Quantity,
+    SectionWeight,
+    SourceId,
+)
+
+
+def test_made_records_equal_constructed_ones() -> None:
+    mention = maker(Mention)(ActorId("japan"), "Japan", 3, 17, False, None)
+    assert mention == Mention(actor=ActorId("japan"), surface="Japan", paragraph=3, offset=17)
+    assert hash(mention) == hash(Mention(actor=ActorId("japan"), surface="Japan", paragraph=3, offset=17))
+    text = maker(LocalizedText)(None, "三国签署协定。", "zh")
+    assert text == LocalizedText(zh="三国签署协定。", original="zh")
+    evidence = maker(Provenance)(SourceId("doc"), 2, "Trade grew.")
+    assert evidence == Provenance(source_id=SourceId("doc"), paragraph=2, quote="Trade grew.")
+    figure = Quantity(text="25%", value=25.0, unit="%", year=2023)
+    claim = maker(Claim)(ClaimId("cl-1"), "statistic", text, (), (), ("2023",), (figure,), evidence)
+    assert claim == Claim(
+        id=ClaimId("cl-1"),
+        kind="statistic",
+        text=text,
+        actors=(),
+        themes=(),
+        dates=("2023",),
+        numbers=(figure,),
+        evidence=evidence,
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        claim.kind = "causal"  # type: ignore[misc]
+
+
+def test_fields_are_taken_in_the_order_extraction_passes_them() -> None:
+    # extract/actors.py, claims.py and themes.py pass the fields by position: a reordered class must fail here.
+    assert [f.name for f in dataclasses.fields(Mention)] == [
+        "actor",
+        "surface",
+        "paragraph",
+        "offset",
+        "nested",
+        "section",
+    ]
+    assert [f.name for f in dataclasses.fields(LocalizedText)] == ["en", "zh", "original"]
+    assert [f.name for f in dataclasses.fields(SectionWeight)] == ["section", "weight"]
+    assert [f.name for f in dataclasses.fields(Provenance)] == ["source_id", "paragraph", "quote"]
+    assert [f.name for f in dataclasses.fields(Claim)] == [
+        "id", "kind", "text", "actors", "themes", "dates", "numbers", "evidence"
+    ]  # fmt: skip
+
+
+def test_only_frozen_slotted_dataclasses_without_post_init() -> None:
+    @dataclasses.dataclass(slots=True)
+    class Mutable:
+        a: int
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        a: int
+
+        def __post_init__(self) -> None:
+            assert self.a > 0
+
+    @dataclasses.dataclass(frozen=True)
+    class NoSlots:
+        a: int
+
+    for cls in (Mutable, Checked, NoSlots, int):
+        with pytest.raises(TypeError):
+            maker(cls)
