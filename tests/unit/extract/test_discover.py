@@ -266,3 +266,11 @@ def test_a_role_with_a_colon_before_a_full_name_names_a_person() -> None:
 def test_a_capitalised_summit_is_named_by_its_head_word() -> None:
     found = _names(_discover("The ongoing 12th Northport Harbour Summit ends on Sunday."))
     assert found == {"Northport Harbour Summit": "organization"}
+
+
+def test_a_korean_word_before_the_possessive_after_a_title_is_no_name() -> None:
+    # "정상회의" (a summit) cut as "정상회" + "의" right after "대통령은": no person
+    found = _names(_discover("박 대통령은 정상회의 첫째 날 항만 시설을 방문했다.", lang="ko"))
+    assert "정상회" not in found
+    found = _names(_discover("외교부 장관 박정민은 정상회의에 참석했다.", lang="ko"))
+    assert found.get("박정민") == "person"

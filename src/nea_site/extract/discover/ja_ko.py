@@ -70,12 +70,15 @@ def ko_names(text: str, rules: Rules) -> list[Found]:
     generic = rules.generic_cjk["ko"]
     titles = frozenset(rules.titles_cjk["ko"])
     words: list[tuple[int, int, str]] = []
+    possessive: set[int] = set()  # words cut before "의": "정상회의" (a summit) reads as "정상회" + "의"
     for match in _KO_WORD_RE.finditer(text):
         word = match.group()
         stem = word
         for length in (3, 2, 1):
             if len(word) - length >= 2 and word[-length:] in rules.ko_particle_set:
                 stem = word[:-length]
+                if word.endswith("의"):
+                    possessive.add(len(words))
                 break
         words.append((match.start(), match.start() + len(stem), stem))
     found: list[Found] = []
@@ -91,7 +94,9 @@ def ko_names(text: str, rules: Rules) -> list[Found]:
             found.append(Found(start, end, stem, kind, rule[kind]))
             continue
         if stem in titles:
-            for j in (i + 1, i - 1):  # "장관 박진", "박진 장관"
+            for j in (i + 1, i - 1):  # "장관 박진", "박진 장관"; not "대통령은 정상회의" (a word before 의)
+                if j == i + 1 and j in possessive:
+                    continue
                 if 0 <= j < len(words) and _is_ko_name(words[j][2], rules) and words[j][2] not in titles:
                     found.append(Found(words[j][0], words[j][1], words[j][2], "person", "person_title"))
                     break
