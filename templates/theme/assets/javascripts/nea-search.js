@@ -28,7 +28,22 @@
     if (!loading) {
       loading = import(new URL("pagefind.js", bundle).href).then(function (pagefind) {
         // noWorker: the search runs in this page (one small WebAssembly module), not in a worker fetched first.
-        return pagefind.options({ excerptLength: 24, noWorker: true }).then(function () { return pagefind; });
+        return pagefind.options({ excerptLength: 24, noWorker: true }).then(function () {
+          // Pagefind takes its language from <html lang> when it starts, and for "zh" it would cut the query
+          // again with the browser's word segmenter, splitting pairs that are no dictionary word into single
+          // characters (whose prefix match misses words across index chunks). Started under "und", it finds
+          // the language's only index and keeps the pairs as they are; the page's lang is restored at once.
+          var html = document.documentElement;
+          var lang = html.getAttribute("lang");
+          var started;
+          html.setAttribute("lang", "und");
+          try {
+            started = pagefind.init();
+          } finally {
+            html.setAttribute("lang", lang);
+          }
+          return started.then(function () { return pagefind; });
+        });
       });
     }
     return loading;
