@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,9 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 from playwright.sync_api import Browser, Page, Playwright, Route, expect, sync_playwright
+
+from nea_site.bench.search_bytes import measure_site
+from nea_site.bench.search_recall import measure_recall
 
 REPO = Path(__file__).resolve().parents[2]
 NEA_SITE = Path(sys.executable).parent / "nea-site"
@@ -290,8 +294,9 @@ def test_search_finds_the_right_documents(site: Site, visit: Visit, lang: str, q
     page.locator("label.md-search__icon, .md-search__input").first.click()
     page.locator(".md-search__input").fill(query)
     page.keyboard.press("End")  # Material searches on keyup; fill() alone types no key
-    results = page.locator(".md-search-result__item a, .md-search-result__link")
+    results = page.locator("[data-search-result]")
     expect(results.first).to_be_visible(timeout=15000)
+    page.locator(".md-search-result__list[data-search-done]").wait_for(state="attached", timeout=15000)
     hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
     assert any(f"documents/{expected_doc}/" in h for h in hrefs), hrefs[:10]
     # One index per language: results never come twice, and stay in the page's language.
@@ -368,3 +373,43 @@ def _claim(site: Site, claim_id: str) -> dict:  # type: ignore[type-arg]
             if claim["id"] == claim_id:
                 return claim  # type: ignore[no-any-return]
     raise AssertionError(f"no claim {claim_id} in the built records")
+
+
+@pytest.mark.parametrize(("lang", "query"), [("en", "cooperation"), ("zh", "合作")])
+def test_first_search_result_loads_only_a_few_hundred_kb_of_search_files(
+    site: Site, browser: Browser, lang: str, query: str
+) -> None:
+    """Measured as `nea-site bench` measures it: a cold browser, the query typed once the page has loaded."""
+    (cost,) = measure_site(site.project / "site", {lang: query}, browser=browser)
+    paths = [path for path, _ in cost.files]
+    assert cost.search_bytes <= 300 * 1024, cost.files
+    assert any("/pagefind/index/" in p for p in paths) and any("/pagefind/fragment/" in p for p in paths), paths
+    assert not any("search_index.json" in p for p in paths), "no whole-index download"
+    assert sum("/pagefind/fragment/" in p for p in paths) <= 2, "fragments of later results load after the first"
+
+
+def test_chinese_search_finds_every_page_holding_a_sampled_word(site: Site, browser: Browser) -> None:
+    recalls = measure_recall(site.project / "site", "zh", count=25, browser=browser)
+    assert len(recalls) == 25
+    assert sum(len(r.expected) for r in recalls) >= 25
+    missed = {r.word: sorted(r.missed)[:3] for r in recalls if r.missed}
+    assert missed == {}, missed
+
+
+@pytest.mark.parametrize(("lang", "query"), [("en", "Secretariat"), ("zh", "中日韩合作秘书处")])
+def test_search_lists_document_pages_first_and_keeps_to_its_language(
+    site: Site, visit: Visit, lang: str, query: str
+) -> None:
+    page = visit.page
+    page.goto(f"{site.base}{lang}/", wait_until="networkidle")
+    page.locator(".md-search__input").fill(query)
+    results = page.locator("[data-search-result]")
+    page.locator(".md-search-result__list[data-search-done]").wait_for(state="attached", timeout=15000)
+    assert results.count() >= 3
+    hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+    kinds = ["document" if re.search(r"/documents/[^/]+/$", h) else "page" for h in hrefs]
+    assert kinds[0] == "document" and kinds == sorted(kinds), hrefs  # "document" < "page"
+    assert all(h.startswith(f"/{lang}/") for h in hrefs), hrefs
+    meta = page.locator(".md-search-result__meta").inner_text()
+    assert re.search(r"\d", meta), meta
+    visit.assert_clean()

@@ -32,3 +32,6 @@ def test_bench_reports_every_field_and_keeps_a_buildable_project(tmp_path: Path)
     assert len(list((keep / "corpus" / "sources").glob("*.txt"))) == 6  # the five, and the one added
     assert (keep / "site" / "en" / "index.html").is_file()
     assert (keep / "build" / "mkdocs.zh.yml").is_file()
+    searched = [line for line in lines if line.startswith("search: ")]
+    assert [line.split()[1] for line in searched] == ["en", "zh"], searched  # measured in Chromium, per language
+    assert all(re.search(r"first result after \d+ KB of search files .* in \d+ ms$", s) for s in searched), searched

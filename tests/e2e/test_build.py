@@ -21,6 +21,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 import yaml
 
+from nea_site.search import collect_records
+
 REPO = Path(__file__).resolve().parents[2]
 NEA_SITE = Path(sys.executable).parent / "nea-site"
 LANGS = ("en", "zh")
@@ -121,16 +123,19 @@ def test_site_has_a_page_per_document_in_both_languages(built: Built) -> None:
 def test_search_index_holds_documents_and_entity_names_not_repeated_lists(built: Built) -> None:
     site = built.project / "site"
     for lang in LANGS:
-        docs = json.loads((site / lang / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-        locations = [d["location"] for d in docs]
-        assert any(loc.startswith("documents/") and "#" in loc for loc in locations), "document paragraphs"
-        assert "countries/china/" in locations, "an entity page is found by its name"
-        repeated = [
-            loc
-            for loc in locations
-            if loc.startswith("timeline/") or loc.endswith(("#events", "#claims", "#side-by-side"))
-        ]
+        bundle = site / lang / "pagefind"
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        assert list(entry["languages"]) == [lang], entry
+        assert (bundle / "pagefind.js").is_file() and list((bundle / "fragment").iterdir()), "a chunked index"
+        assert not (site / lang / "search" / "search_index.json").exists(), "Material's lunr index is not built"
+        urls = [record.url for record in collect_records(site / lang)]
+        assert any(url.startswith("/documents/") and url.count("/") == 3 for url in urls), "document pages"
+        assert "/countries/china/" in urls, "an entity page is found by its name"
+        repeated = [url for url in urls if url.startswith("/timeline/")]
         assert repeated == [], f"{lang}: lists whose text the document pages hold are indexed: {repeated[:5]}"
+        entity = next(r for r in collect_records(site / lang) if r.url.startswith("/actors/asean/"))
+        excluded = [s.anchor for s in entity.sections if s.anchor in {"events", "claims", "side-by-side"}]
+        assert excluded == [], f"{lang}: sections marked data-search-exclude are indexed: {excluded}"
 
 
 def test_building_twice_gives_identical_records_and_site(built: Built) -> None:

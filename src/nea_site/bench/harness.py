@@ -14,18 +14,19 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from nea_site.bench import search_bytes
+from nea_site.bench.floor import floor_config, write_floor_configs
+from nea_site.bench.sampling import SAMPLE_SECONDS, sampling
 from nea_site.errors import BuildError
 from nea_site.mkdocs_build import DEFAULT_SOURCE_DATE_EPOCH, mkdocs_command
 from nea_site.pipeline import AddRequest, BuildResult, BuildSettings, add_document, run_build
 
-STAGES = ("produce", "records", "render", "mkdocs")  # wall-clock keys of BuildResult.timings, in pipeline order
+# Wall-clock keys of BuildResult.timings, in pipeline order.
+STAGES = ("produce", "records", "render", "mkdocs", "search")
 # Per-document seconds summed over the extraction workers, then the cross-document grouping (wall seconds).
 CORE_STAGES = ("ingest", "parse", "extract", "group")
 STAGES_OF_EXTRACTION = CORE_STAGES[:3]
@@ -38,13 +39,13 @@ _STAGE_NAMES = {
     "records": "records (YAML)",
     "render": "render",
     "mkdocs": "mkdocs",
+    "search": "search index",
 }
 LANG_CODES = ("en", "zh")
 MB = 1024 * 1024
 DOC_BYTES = (5_000, 30_000)  # UTF-8 size range of a synthetic document
 HEADINGS = (3, 6)  # numbered headings per document
 MIN_PARAGRAPH_CHARS = {"en": 200, "zh": 80}
-SAMPLE_SECONDS = 0.02  # RSS sampling interval
 _HAN_NUMERALS = "一二三四五六七八九"
 _SENTENCE_ENDS = (".", "。", "!", "！", "?", "？", "”", '"', "」", "；")
 _TITLES = {"en": "Synthetic Benchmark Document {n}", "zh": "基准测试合成文档第{n}号"}
@@ -92,6 +93,7 @@ def _bench_in(project: Path, docs: int, runs: int, repo_dir: Path, *, kept: bool
         f"runs: {runs} pipeline builds (cold: .nea-cache deleted before each) interleaved with {runs} floor runs",
     ]
     report = _format_report(docs, builds, floors, project / "site")
+    report[-1:-1] = search_bytes.report_lines(project / "site")  # the first search result, in Chromium
     if add_one:
         report.insert(-1, _time_add_one(settings, docs, pool))
     return lines + report
@@ -207,66 +209,6 @@ def _compose_document(index: int, lang: str, paragraphs: list[str], rng: random.
     return "\n\n".join(blocks) + "\n"
 
 
-@dataclass(slots=True)
-class _RssSampler:
-    """Samples (time, RSS of this process, summed RSS of all its descendants) from /proc; empty where no /proc."""
-
-    samples: list[tuple[float, int, int]] = field(default_factory=list)
-    stop: threading.Event = field(default_factory=threading.Event)
-
-    def run(self) -> None:
-        """Sample until stopped."""
-        page = os.sysconf("SC_PAGE_SIZE")
-        pid = os.getpid()
-        while not self.stop.is_set():
-            own = _rss_pages(pid)
-            if own is None:
-                return
-            children = sum(_rss_pages(child) or 0 for child in _descendants(pid))
-            self.samples.append((time.perf_counter(), own * page, children * page))
-            self.stop.wait(SAMPLE_SECONDS)
-
-    def peak(self, start: float, end: float) -> tuple[int, int]:
-        """Largest (self + children, children) among the samples taken between start and end."""
-        window = [(own + kids, kids) for t, own, kids in self.samples if start <= t <= end]
-        return (max(w[0] for w in window), max(w[1] for w in window)) if window else (0, 0)
-
-
-def _rss_pages(pid: int) -> int | None:
-    try:
-        return int(Path(f"/proc/{pid}/statm").read_text().split()[1])
-    except (OSError, IndexError, ValueError):
-        return None
-
-
-def _descendants(pid: int) -> list[int]:
-    found: list[int] = []
-    try:
-        tasks = list(Path(f"/proc/{pid}/task").iterdir())
-    except OSError:
-        return found
-    for task in tasks:
-        try:
-            children = [int(c) for c in (task / "children").read_text().split()]
-        except (OSError, ValueError):
-            continue
-        for child in children:
-            found += [child, *_descendants(child)]
-    return found
-
-
-@contextmanager
-def _sampling() -> Iterator[_RssSampler]:
-    sampler = _RssSampler()
-    thread = threading.Thread(target=sampler.run, name="rss-sampler", daemon=True)
-    thread.start()
-    try:
-        yield sampler
-    finally:
-        sampler.stop.set()
-        thread.join()
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _BuildRun:
     seconds: float
@@ -283,7 +225,7 @@ class _FloorRun:
 def _time_build(settings: BuildSettings) -> _BuildRun:
     shutil.rmtree(settings.cache_dir, ignore_errors=True)  # cold: every document is extracted again
     shutil.rmtree(settings.project_dir / "site.staging", ignore_errors=True)
-    with _sampling() as sampler:
+    with sampling() as sampler:
         start = time.perf_counter()
         result = run_build(settings)
         seconds = time.perf_counter() - start
@@ -298,7 +240,7 @@ def _time_build(settings: BuildSettings) -> _BuildRun:
 def _floor_command() -> str:
     """Both per-language MkDocs builds of the generated configs, in parallel, failing if either fails."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", DEFAULT_SOURCE_DATE_EPOCH)
-    builds = [shlex.join(mkdocs_command(Path("build") / f"mkdocs.{lang}.yml")) for lang in LANG_CODES]
+    builds = [shlex.join(mkdocs_command(floor_config(lang))) for lang in LANG_CODES]
     started = " ".join(f"{command} & {lang}=$!;" for command, lang in zip(builds, LANG_CODES, strict=True))
     waited = " && ".join(f"wait ${lang}" for lang in LANG_CODES)
     return f"export SOURCE_DATE_EPOCH={epoch}; {started} {waited}"
@@ -306,7 +248,8 @@ def _floor_command() -> str:
 
 def _time_floor(project: Path, command: str) -> _FloorRun:
     shutil.rmtree(project / "site.staging", ignore_errors=True)
-    with _sampling() as sampler:
+    write_floor_configs(project, LANG_CODES)  # the generated configs with MkDocs' search (bench/floor.py)
+    with sampling() as sampler:
         start = time.perf_counter()
         done = subprocess.run(command, shell=True, cwd=project, capture_output=True, text=True, check=False)
         seconds = time.perf_counter() - start

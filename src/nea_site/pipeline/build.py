@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from nea_site import extract, records, render
+from nea_site import extract, records, render, search
 from nea_site.errors import BuildError
 from nea_site.mkdocs_build import DEFAULT_SOURCE_DATE_EPOCH, compact_search_index, run_mkdocs
 from nea_site.model import LANGS, DocumentRecord, Event, Lang, Vocabulary
@@ -59,6 +59,8 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
         _release_memory()
         with clock.stage("mkdocs"):
             _build_html(settings, site_staging)
+        with clock.stage("search"):
+            _build_search(settings, site_staging)
         if before_swap is not None:
             before_swap()  # a hook for tests that interrupt a build at its last moment
     except BaseException:
@@ -175,6 +177,16 @@ def _build_html(settings: BuildSettings, site_staging: Path) -> None:
     for lang in LANGS:
         compact_search_index(site_staging / lang)
     (site_staging / "index.html").write_text(_ROOT_REDIRECT, encoding="utf-8")
+
+
+def _build_search(settings: BuildSettings, site_staging: Path) -> None:
+    """Each language site's Pagefind index, the two written at the same time in forked children."""
+    cache = settings.cache_dir / "search"
+
+    def index(lang: Lang) -> Callable[[], int]:
+        return lambda: search.build_search_index(site_staging / lang, lang, cache_dir=cache)
+
+    run_forked([index(lang) for lang in LANGS])
 
 
 _ROOT_REDIRECT = """<!doctype html>

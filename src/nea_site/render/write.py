@@ -26,13 +26,6 @@ from nea_site.text.segment import UserWord, make_segmenter
 log = logging.getLogger(__name__)
 
 LANGUAGE_NAMES: dict[Lang, str] = {"en": "English", "zh": "中文"}
-# Material's search plugin segments Chinese with jieba at build time and joins the words with U+200B, so the
-# Chinese index splits on it. Its client must not load lunr's "zh" language: that one calls a Node-only
-# jieba in the browser and the search worker dies, so both builds use the default ("en") pipeline.
-SEARCH_SEPARATOR: dict[Lang, str] = {
-    "en": r"[\s\-]+",
-    "zh": r"[\s\u200b\u3000\-、。，．？！；：（）《》“”]+",
-}
 USER_DICT_FILE = "jieba_user_dict.txt"
 
 
@@ -191,7 +184,6 @@ def _write_language(
         theme_dir="../templates/theme",
         docs_dir=f"docs/{lang}",
         site_dir=f"../site.staging/{lang}",
-        user_dict=f"build/{USER_DICT_FILE}",
         site_url=site_url,
     )
     (build_dir / f"mkdocs.{lang}.yml").write_text(
@@ -234,14 +226,10 @@ def mkdocs_config(
     theme_dir: str,
     docs_dir: str,
     site_dir: str,
-    user_dict: str,
     site_url: str,
 ) -> dict[str, object]:
     """The per-language MkDocs config: inherits the root mkdocs.yml, sets language, search and switcher."""
     t = load_labels(templates_dir, lang)
-    search: dict[str, object] = {"lang": "en", "separator": SEARCH_SEPARATOR[lang]}
-    if lang == "zh":
-        search["jieba_dict_user"] = user_dict
     nav_kinds: tuple[PageKind, ...] = (
         "home",
         "documents",
@@ -263,7 +251,9 @@ def mkdocs_config(
         "docs_dir": docs_dir,
         "site_dir": site_dir,
         "theme": {"language": lang, "custom_dir": theme_dir},
-        "plugins": [{"search": search}, "nea-lean"],  # nea-lean: see nea_site.mkdocs_plugin
+        # No Material search: the pipeline writes a Pagefind index after MkDocs (nea_site.search), and the theme's
+        # partials/search.html drives it. nea-lean: see nea_site.mkdocs_plugin.
+        "plugins": ["nea-lean"],
         "nav": [{t(kind): page_uri(kind)} for kind in nav_kinds],
         # The nav lists the index pages only; every other page (documents, entities, list pages) is reached
         # by links, so it is declared out of the nav rather than reported as omitted (a warning in strict mode).
