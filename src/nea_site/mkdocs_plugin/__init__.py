@@ -67,7 +67,9 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         self._entries: dict[str, pc.Entry] = {}  # src_uri -> entry of this build (loaded or made)
         self._hits: set[str] = set()  # converted HTML from the cache
         self._whole: set[str] = set()  # themed page and search entries from the cache too
-        self._deps: list[pc.Dep] | None = None  # link lookups of the page being converted
+        self._deps: dict[str, pc.Dep] | None = None  # link lookups of the page being converted
+        self._resolved: dict[str, pc.Dep] = {}  # link target path -> how it resolves in this build
+        self._built: list[str] = []  # pages made again, for last-build.json
         self._warnings = _WarningCount()
         self._mark = 0
         self._nav = ""
@@ -92,7 +94,7 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         def recording(path: str) -> File | None:
             found = lookup(path)
             if self._deps is not None:
-                self._deps.append(_dep(path, found))
+                self._deps[path] = _dep(path, found)
             return found
 
         files.get_file_from_path = recording  # type: ignore[method-assign]
@@ -109,11 +111,11 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         src = page.file.src_uri
         key = pc.page_key(self._site, page, markdown)
         entry = self._store.load(src, key)
-        if entry is not None and all(_dep(path, self._lookup(path)) == (path, url, ex) for path, url, ex in entry.deps):
+        if entry is not None and self._store.has_content(src, entry) and all(map(self._resolves, entry.deps)):
             self._entries[src] = entry
             self._hits.add(src)
             page.render = _no_render  # type: ignore[method-assign]
-            page.content = ""  # the cached HTML is given in on_page_content
+            page.content = ""  # the cached HTML is read in on_env, for the pages themed again
             page.toc = pc.toc_from_data(entry.toc)
             page._title_from_render = entry.title
             page.present_anchor_ids = set(entry.anchors)
@@ -121,9 +123,17 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
                 page.links_to_anchors = {self._lookup(t): a for t, a in entry.links.items()}
             return markdown
         self._entries[src] = pc.Entry(key=key, title=None, toc=[], anchors=[], links={}, deps=[], content_sha="")
-        self._deps = []
+        self._deps = {}
         self._mark = self._warnings.count
         return markdown
+
+    def _resolves(self, dep: pc.Dep) -> bool:
+        """The link target resolves now as when the entry was made."""
+        path = dep[0]
+        now = self._resolved.get(path)
+        if now is None:
+            now = self._resolved[path] = _dep(path, self._lookup(path))
+        return now == dep
 
     @event_priority(FIRST)
     def _cache_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -133,11 +143,8 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         entry = self._entries[src]
         if src in self._hits:
             del page.render  # the instance's stand-in; Page.render again
-            content = self._store.content(src, entry)
-            if content is None:
-                raise RuntimeError(f"{self._store.folder}: the page cache lost the HTML of {src}; delete the folder")
-            return content
-        entry.deps, self._deps = self._deps or [], None
+            return html
+        entry.deps, self._deps = sorted((self._deps or {}).values()), None
         if self._warnings.count != self._mark:
             del self._entries[src]  # a warning: not stored, so the next build warns again
             return html
@@ -145,7 +152,7 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         entry.toc = pc.toc_to_data(page.toc)
         entry.anchors = sorted(page.present_anchor_ids or ())
         entry.links = {f.src_uri: dict(a) for f, a in (page.links_to_anchors or {}).items()}
-        entry.content_sha = self._store.put_content(src, html)
+        self._store.put_content(src, entry, html)
         return html
 
     @event_priority(LAST)
@@ -173,13 +180,18 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         assert self._navigation is not None
         self._nav = pc.nav_digest(self._navigation)
         in_nav = {page.file.src_uri for page in self._navigation.pages}
-        for src in sorted(self._hits - in_nav):
+        for src in sorted(self._hits):
             entry, file = self._entries[src], self._lookup(src)
-            whole = entry.nav == self._nav and (entry.search is not None or self._search is None)
+            whole = src not in in_nav and entry.nav == self._nav and (entry.search is not None or self._search is None)
+            assert file is not None and file.page is not None
             if whole and self._store.has_output(src, entry):
-                assert file is not None and file.page is not None
                 self._whole.add(src)
                 file.page.meta["template"] = STUB_TEMPLATE
+                continue
+            content = self._store.content(src, entry)
+            if content is None:
+                raise RuntimeError(f"{self._store.folder}: the page cache lost the HTML of {src}; delete the folder")
+            file.page.content = content
         self._wrap_search()
         return env
 
@@ -193,12 +205,12 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         def add_entry(page: Page) -> None:
             entry = self._entries.get(page.file.src_uri)
             if page.file.src_uri in self._whole and entry is not None and entry.search is not None:
-                index.entries.extend(json.loads(json.dumps(entry.search)))
+                index.entries.extend(entry.search)
                 return
             before = len(index.entries)
             add(page)
             if entry is not None:
-                entry.search = json.loads(json.dumps(index.entries[before:], default=str))
+                entry.search = index.entries[before:]
 
         index.add_entry_from_context = add_entry
 
@@ -212,13 +224,14 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         src = page.file.src_uri
         if self._store is None or src not in self._entries:
             return output
-        entry = self._entries[src]
+        entry = self._entries.pop(src)  # gone once the page is written: its search entries are the index's
         if src in self._whole:
             page.meta.pop("template", None)
             cached = self._store.output(src, entry)
             if cached is None:
                 raise RuntimeError(f"{self._store.folder}: the page cache lost the page of {src}; delete the folder")
             return cached
+        self._built.append(src)
         if self._warnings.count == self._mark:
             self._store.put_output(src, entry, output)
             entry.nav = self._nav
@@ -237,7 +250,7 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         if self._store is None:
             return
         logging.getLogger("mkdocs").removeHandler(self._warnings)
-        report = {"built": sorted(set(self._entries) - self._whole), "reused": sorted(self._whole)}
+        report = {"built": sorted(self._built), "reused": sorted(self._whole)}
         (self._store.folder / "last-build.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
 
 

@@ -23,7 +23,7 @@ import importlib.metadata
 import json
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 ENV_VAR = "NEA_PAGE_CACHE"  # the cache folder; unset, the plugin caches nothing (a bare MkDocs build)
-FORMAT = "nea-page-cache 2"
+FORMAT = "nea-page-cache 3"
 _PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jieba", "nea-site")
 
 Dep = tuple[str, str | None, bool]  # a link target path, the URL it resolved to (None: no such file), excluded
@@ -58,11 +58,11 @@ class Entry:
     links: dict[str, dict[str, str]]  # target src_uri -> {anchor: link as written}
     deps: list[Dep]
     content_sha: str
+    content_size: int = -1
     nav: str | None = None  # the navigation digest the themed page was made with
     output_sha: str | None = None
     output_size: int = -1
     search: list[dict[str, Any]] | None = None  # Material's search entries of the page
-    changed: bool = field(default=False)  # not written to disk yet
 
 
 class PageStore:
@@ -90,12 +90,13 @@ class PageStore:
     def content(self, src_uri: str, entry: Entry) -> str | None:
         return self._read(self._base(src_uri).with_suffix(".content.html"), entry.content_sha)
 
+    def has_content(self, src_uri: str, entry: Entry) -> bool:
+        """The converted HTML is there with its size (its hash is checked when it is read)."""
+        return _has(self._base(src_uri).with_suffix(".content.html"), entry.content_size)
+
     def has_output(self, src_uri: str, entry: Entry) -> bool:
         """The themed page is there with its size (its hash is checked when it is read)."""
-        try:
-            return self._base(src_uri).with_suffix(".page.html").stat().st_size == entry.output_size
-        except OSError:
-            return False
+        return _has(self._base(src_uri).with_suffix(".page.html"), entry.output_size)
 
     def output(self, src_uri: str, entry: Entry) -> str | None:
         if entry.output_sha is None:
@@ -110,8 +111,9 @@ class PageStore:
             return None
         return data.decode("utf-8") if hashlib.sha256(data).hexdigest() == sha else None
 
-    def put_content(self, src_uri: str, content: str) -> str:
-        return self._write(self._base(src_uri).with_suffix(".content.html"), content)
+    def put_content(self, src_uri: str, entry: Entry, content: str) -> None:
+        entry.content_sha = self._write(self._base(src_uri).with_suffix(".content.html"), content)
+        entry.content_size = len(content.encode("utf-8"))
 
     def put_output(self, src_uri: str, entry: Entry, output: str) -> None:
         data = output.encode("utf-8")
@@ -119,9 +121,8 @@ class PageStore:
         entry.output_size = len(data)
 
     def save(self, src_uri: str, entry: Entry) -> None:
-        data = {"format": FORMAT, **{name: getattr(entry, name) for name in Entry.__slots__ if name != "changed"}}
+        data = {"format": FORMAT, **{name: getattr(entry, name) for name in Entry.__slots__}}
         self._write(self._base(src_uri).with_suffix(".json"), json.dumps(data, ensure_ascii=False))
-        entry.changed = False
 
     @staticmethod
     def _write(path: Path, text: str) -> str:
@@ -130,6 +131,13 @@ class PageStore:
         tmp.write_bytes(data)
         os.replace(tmp, path)
         return hashlib.sha256(data).hexdigest()
+
+
+def _has(path: Path, size: int) -> bool:
+    try:
+        return path.stat().st_size == size
+    except OSError:
+        return False
 
 
 def page_key(site: str, page: Page, markdown: str) -> str:
