@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 
 # A fixed date for what MkDocs writes into pages and the sitemap, so two builds are byte-identical.
 DEFAULT_SOURCE_DATE_EPOCH = "946684800"  # 2000-01-01T00:00:00Z
+PAGE_CACHE_ENV = "NEA_PAGE_CACHE"  # read by nea_site.mkdocs_plugin.pagecache
 
 
 def mkdocs_command(config_path: Path, *, strict: bool = True) -> list[str]:
@@ -24,10 +25,17 @@ def mkdocs_command(config_path: Path, *, strict: bool = True) -> list[str]:
     return command + (["--strict"] if strict else [])
 
 
-def run_mkdocs(config_paths: list[Path], *, cwd: Path, strict: bool = True) -> None:
-    """Build every config at once (one process each); raise BuildError with MkDocs' messages on failure."""
+def run_mkdocs(config_paths: list[Path], *, cwd: Path, strict: bool = True, page_cache: Path | None = None) -> None:
+    """Build every config at once (one process each); raise BuildError with MkDocs' messages on failure.
+
+    With `page_cache`, the project's plugin (nea_site.mkdocs_plugin) keeps each page's conversion there and reuses
+    it in the next build for a page that did not change; without it, MkDocs converts every page.
+    """
     env = dict(os.environ)
     env.setdefault("SOURCE_DATE_EPOCH", DEFAULT_SOURCE_DATE_EPOCH)
+    env.pop(PAGE_CACHE_ENV, None)
+    if page_cache is not None:
+        env[PAGE_CACHE_ENV] = str(page_cache.resolve())
     processes = [
         (
             path,

@@ -1,4 +1,7 @@
-"""Smoke test of the benchmark: a five-document synthetic project, one run each; no timing assertions."""
+"""Smoke test of the benchmark: a five-document synthetic project, one run each; no timing assertions.
+
+With --add-one, the site after `add` (page cache warm) must equal a bare MkDocs build of the same pages.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ def test_bench_reports_every_field_and_keeps_a_buildable_project(tmp_path: Path)
     assert any(line.startswith("floor: ") for line in lines)
     added = [line for line in lines if line.startswith("add one document: ")]
     assert len(added) == 1 and "re-extracted 1 of 6;" in added[0], added
+    assert re.search(r" add_s=\d+\.\d+ add_bare_mkdocs_s=\d+\.\d+ add_ratio=\d+\.\d+ identical_to_clean=yes$", added[0])
     assert len(list((keep / "corpus" / "sources").glob("*.txt"))) == 6  # the five, and the one added
     assert (keep / "site" / "en" / "index.html").is_file()
     assert (keep / "build" / "mkdocs.zh.yml").is_file()

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nea_site.bench import search_bytes
+from nea_site.bench.add_one import compose_seed, time_add_one
 from nea_site.bench.floor import floor_config, write_floor_configs
 from nea_site.bench.sampling import SAMPLE_SECONDS, sampling
 from nea_site.errors import BuildError
 from nea_site.mkdocs_build import DEFAULT_SOURCE_DATE_EPOCH, mkdocs_command
-from nea_site.pipeline import AddRequest, BuildResult, BuildSettings, add_document, run_build
+from nea_site.pipeline import BuildResult, BuildSettings, run_build
 
 # Wall-clock keys of BuildResult.timings, in pipeline order.
 STAGES = ("produce", "records", "render", "mkdocs", "search")
@@ -83,7 +84,6 @@ def _bench_in(project: Path, docs: int, runs: int, repo_dir: Path, *, kept: bool
     for _ in range(runs):  # interleaved, so drift in machine load touches both sides alike
         builds.append(_time_build(settings))
         floors.append(_time_floor(project, floor))
-    shutil.rmtree(project / "site.staging", ignore_errors=True)  # the floor's output; site/ is the pipeline's
     lines = [
         f"bench: {docs} synthetic documents ({counts['en']} en, {counts['zh']} zh) from "
         f"{sum(len(p) for p in pool.values())} paragraphs of {len(seeds)} seed files; "
@@ -95,26 +95,22 @@ def _bench_in(project: Path, docs: int, runs: int, repo_dir: Path, *, kept: bool
     report = _format_report(docs, builds, floors, project / "site")
     report[-1:-1] = search_bytes.report_lines(project / "site")  # the first search result, in Chromium
     if add_one:
-        report.insert(-1, _time_add_one(settings, docs, pool))
+        report.insert(-1, _time_add_one(settings, docs, pool, floor))
     return lines + report
 
 
-def _time_add_one(settings: BuildSettings, docs: int, pool: dict[str, list[str]]) -> str:
-    """Add document N+1 to the built project with `nea-site add` (cache warm, as after a build) and time it."""
+def _time_add_one(settings: BuildSettings, docs: int, pool: dict[str, list[str]], floor: str) -> str:
+    """Add document N+1 to the built project with `nea-site add` and time it against bare MkDocs after it."""
     index = docs + 1
     lang = LANG_CODES[(index - 1) % 2]
-    text = _compose_document(index, lang, pool[lang], random.Random(f"nea-bench-add-{docs}"))
-    with tempfile.TemporaryDirectory(prefix="nea-bench-add-") as tmp:
-        path = Path(tmp) / f"bench-{index:05d}-{lang}.txt"
-        path.write_text(text, encoding="utf-8")
-        start = time.perf_counter()
-        build = add_document(settings, AddRequest(file=path)).build
-        seconds = time.perf_counter() - start
-    stages = ", ".join(f"{_STAGE_NAMES[s]} {build.timings.get(s, 0.0):.1f} s" for s in STAGES)
-    return (
-        f"add one document: `nea-site add` of a {lang} document to the {docs} built ones re-extracted "
-        f"{build.extracted} of {build.documents}; rebuild {seconds:.1f} s ({stages}; MkDocs "
-        f"{build.timings.get('mkdocs', 0.0) / seconds:.0%} of it)"
+    text = _compose_document(index, lang, pool[lang], compose_seed(docs))
+    return time_add_one(
+        settings,
+        text,
+        f"bench-{index:05d}-{lang}.txt",
+        floor=lambda: _time_floor(settings.project_dir, floor, clear=False).seconds,
+        stage_names=_STAGE_NAMES,
+        stages=STAGES,
     )
 
 
@@ -246,7 +242,8 @@ def _floor_command() -> str:
     return f"export SOURCE_DATE_EPOCH={epoch}; {started} {waited}"
 
 
-def _time_floor(project: Path, command: str) -> _FloorRun:
+def _time_floor(project: Path, command: str, *, clear: bool = True) -> _FloorRun:
+    """Run the floor command into site.staging (removed afterwards unless `clear` is false)."""
     shutil.rmtree(project / "site.staging", ignore_errors=True)
     write_floor_configs(project, LANG_CODES)  # the generated configs with MkDocs' search (bench/floor.py)
     with sampling() as sampler:
@@ -255,6 +252,8 @@ def _time_floor(project: Path, command: str) -> _FloorRun:
         seconds = time.perf_counter() - start
     if done.returncode != 0:
         raise BuildError(f"{project}: the floor command failed (exit {done.returncode}):\n{done.stderr.strip()}")
+    if clear:
+        shutil.rmtree(project / "site.staging", ignore_errors=True)
     return _FloorRun(seconds=seconds, peak=sampler.peak(start, start + seconds))
 
 

@@ -172,7 +172,10 @@ def _build_html(settings: BuildSettings, site_staging: Path) -> None:
         shutil.rmtree(site_staging)
     site_staging.mkdir(parents=True)
     run_mkdocs(
-        [settings.build_dir / f"mkdocs.{lang}.yml" for lang in LANGS], cwd=settings.project_dir, strict=settings.strict
+        [settings.build_dir / f"mkdocs.{lang}.yml" for lang in LANGS],
+        cwd=settings.project_dir,
+        strict=settings.strict,
+        page_cache=settings.page_cache_dir,
     )
     for lang in LANGS:
         compact_search_index(site_staging / lang)

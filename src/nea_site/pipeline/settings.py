@@ -51,3 +51,8 @@ class BuildSettings:
     def cache_dir(self) -> Path:
         """.nea-cache/: extraction results by content hash (safe to delete)."""
         return self.project_dir / ".nea-cache"
+
+    @property
+    def page_cache_dir(self) -> Path:
+        """.nea-cache/pages/: each page's HTML from the last builds, reused for pages that did not change."""
+        return self.cache_dir / "pages"

@@ -1,0 +1,73 @@
+"""`bench --add-one`: add document N+1 to the built project, time the rebuild against bare MkDocs, compare sites.
+
+The bare MkDocs build (the floor command) is run on the pages as they are after the add, so both sides build the
+same pages; its output is then compared with the site the incremental rebuild wrote, file by file.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from nea_site.mkdocs_build import compact_search_index
+from nea_site.pipeline import AddRequest, BuildSettings, add_document
+
+LANG_CODES = ("en", "zh")
+
+
+def time_add_one(
+    settings: BuildSettings,
+    text: str,
+    name: str,
+    *,
+    floor: Callable[[], float],
+    stage_names: dict[str, str],
+    stages: tuple[str, ...],
+) -> str:
+    """Add `text` as `name` with `nea-site add` (caches warm, as after a build); time it and the floor after it.
+
+    `floor()` runs the bare MkDocs builds into site.staging and returns its seconds. Returns the report line:
+    `add one document: … add_s=… add_bare_mkdocs_s=… add_ratio=… identical_to_clean=yes|no`.
+    """
+    with tempfile.TemporaryDirectory(prefix="nea-bench-add-") as tmp:
+        path = Path(tmp) / name
+        path.write_text(text, encoding="utf-8")
+        start = time.perf_counter()
+        build = add_document(settings, AddRequest(file=path)).build
+        seconds = time.perf_counter() - start
+    floor_s = floor()
+    differing = _differing_files(settings.project_dir / "site.staging", settings.site_dir)
+    shutil.rmtree(settings.project_dir / "site.staging", ignore_errors=True)
+    stage_text = ", ".join(f"{stage_names[s]} {build.timings.get(s, 0.0):.1f} s" for s in stages)
+    verdict = "yes" if not differing else f"no ({len(differing)} files differ, e.g. {differing[0]})"
+    return (
+        f"add one document: `nea-site add` of {name} to the {build.documents - 1} built ones re-extracted "
+        f"{build.extracted} of {build.documents}; rebuild {seconds:.1f} s ({stage_text}; MkDocs "
+        f"{build.timings.get('mkdocs', 0.0) / seconds:.0%} of it) against {floor_s:.1f} s for a bare MkDocs build "
+        f"of the same pages; the site compared with that clean build file by file: "
+        f"add_s={seconds:.2f} add_bare_mkdocs_s={floor_s:.2f} add_ratio={seconds / floor_s:.2f} "
+        f"identical_to_clean={verdict}"
+    )
+
+
+def _differing_files(clean: Path, built: Path) -> list[str]:
+    """Files of each language site that differ (the clean side's search index compacted as the pipeline does)."""
+    differing: list[str] = []
+    for lang in LANG_CODES:
+        compact_search_index(clean / lang)
+        a, b = _files(clean / lang), _files(built / lang)
+        differing += sorted(f"{lang}/{rel}" for rel in a.keys() | b.keys() if a.get(rel) != b.get(rel))
+    return differing
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def compose_seed(docs: int) -> random.Random:
+    """The random source of the added document, fixed for a given N."""
+    return random.Random(f"nea-bench-add-{docs}")

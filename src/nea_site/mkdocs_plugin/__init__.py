@@ -1,0 +1,260 @@
+"""`nea-lean`: the project's MkDocs plugin: less memory in a large build, and a page cache kept across builds.
+
+Memory: MkDocs converts every page to HTML first and only then renders the pages into the theme, so by default
+each page's Markdown and HTML stay in memory until the end of the build (measured at 500 documents: ~480 MB per
+language process after conversion, ~640 MB at the end). This plugin drops a page's Markdown as soon as it is
+HTML (the page keeps the title found in its first heading) and the page's HTML once the themed page is written.
+
+Page cache (only when the environment names a folder in NEA_PAGE_CACHE, as `nea-site build` does; a bare
+`mkdocs build` caches nothing): a page whose Markdown, links and site are as in an earlier build is not converted
+again; its HTML, title, table of contents and anchors come from the cache (`nea_site.mkdocs_plugin.pagecache` says what
+an entry is keyed by). A page outside the navigation whose navigation is the same too is not themed again either:
+its themed page and its search entries come from the cache, the theme renders an empty stub instead. Output is
+byte-identical to a build without the cache. After the build, `<cache>/last-build.json` lists the pages made
+again ("built") and those taken whole from the cache ("reused"): a search index built from the HTML afterwards
+can index only the first list and keep what it had for the others.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+import jinja2
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from nea_site.mkdocs_plugin import pagecache as pc
+
+
+class LeanPagesConfig(Config):
+    """No options."""
+
+
+FIRST = 100  # before every other plugin's handler of the same event
+LAST = -100  # after every other plugin's handler of the same event (search reads the HTML in on_page_context)
+STUB_TEMPLATE = "nea-cached-page.html"  # rendered instead of the theme for a page whose themed output is cached
+_pages_log = logging.getLogger("mkdocs.structure.pages")
+
+
+class _WarningCount(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def _no_render(config: MkDocsConfig, files: Files) -> None:
+    """Page.render of a page whose HTML came from the cache."""
+
+
+class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self._store: pc.PageStore | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        self._site = ""
+        self._files: Files | None = None
+        self._entries: dict[str, pc.Entry] = {}  # src_uri -> entry of this build (loaded or made)
+        self._hits: set[str] = set()  # converted HTML from the cache
+        self._whole: set[str] = set()  # themed page and search entries from the cache too
+        self._deps: dict[str, pc.Dep] | None = None  # link lookups of the page being converted
+        self._resolved: dict[str, pc.Dep] = {}  # link target path -> how it resolves in this build
+        self._built: list[str] = []  # pages made again, for last-build.json
+        self._warnings = _WarningCount()
+        self._mark = 0
+        self._nav = ""
+        self._search: Any = None  # Material's search plugin, if the config has it
+        self._lookup: Any = None  # Files.get_file_from_path, not recorded
+        self._navigation: Navigation | None = None
+
+    # --- the cache: set-up -------------------------------------------------------------------------------------
+
+    @event_priority(LAST)
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        self._reset()
+        folder = pc.cache_dir(config)
+        self._store = pc.PageStore(folder) if folder is not None else None
+        if self._store is None:
+            return files
+        logging.getLogger("mkdocs").addHandler(self._warnings)
+        self._site = pc.site_digest(config)  # every on_config has run: the config is as the build uses it
+        self._files = files
+        lookup = files.get_file_from_path
+
+        def recording(path: str) -> File | None:
+            found = lookup(path)
+            if self._deps is not None:
+                self._deps[path] = _dep(path, found)
+            return found
+
+        files.get_file_from_path = recording  # type: ignore[method-assign]
+        self._lookup = lookup
+        self._search = next((p for p in config.plugins.values() if hasattr(p, "search_index")), None)
+        return files
+
+    # --- conversion ----------------------------------------------------------------------------------------------
+
+    @event_priority(FIRST)
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self._store is None:
+            return markdown
+        src = page.file.src_uri
+        key = pc.page_key(self._site, page, markdown)
+        entry = self._store.load(src, key)
+        if entry is not None and self._store.has_content(src, entry) and all(map(self._resolves, entry.deps)):
+            self._entries[src] = entry
+            self._hits.add(src)
+            page.render = _no_render  # type: ignore[method-assign]
+            page.content = ""  # the cached HTML is read in on_env, for the pages themed again
+            page.toc = pc.toc_from_data(entry.toc)
+            page._title_from_render = entry.title
+            page.present_anchor_ids = set(entry.anchors)
+            if _pages_log.getEffectiveLevel() > logging.DEBUG:  # as Page.render does
+                page.links_to_anchors = {self._lookup(t): a for t, a in entry.links.items()}
+            return markdown
+        self._entries[src] = pc.Entry(key=key, title=None, toc=[], anchors=[], links={}, deps=[], content_sha="")
+        self._deps = {}
+        self._mark = self._warnings.count
+        return markdown
+
+    def _resolves(self, dep: pc.Dep) -> bool:
+        """The link target resolves now as when the entry was made."""
+        path = dep[0]
+        now = self._resolved.get(path)
+        if now is None:
+            now = self._resolved[path] = _dep(path, self._lookup(path))
+        return now == dep
+
+    @event_priority(FIRST)
+    def _cache_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        src = page.file.src_uri
+        if self._store is None:
+            return html
+        entry = self._entries[src]
+        if src in self._hits:
+            del page.render  # the instance's stand-in; Page.render again
+            return html
+        entry.deps, self._deps = sorted((self._deps or {}).values()), None
+        if self._warnings.count != self._mark:
+            del self._entries[src]  # a warning: not stored, so the next build warns again
+            return html
+        entry.title = page._title_from_render
+        entry.toc = pc.toc_to_data(page.toc)
+        entry.anchors = sorted(page.present_anchor_ids or ())
+        entry.links = {f.src_uri: dict(a) for f, a in (page.links_to_anchors or {}).items()}
+        self._store.put_content(src, entry, html)
+        return html
+
+    @event_priority(LAST)
+    def _lean_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        # "" and not None: MkDocs reads a None Markdown as "no title"; the rendered title is kept either way.
+        page.markdown = ""
+        return html
+
+    on_page_content = CombinedEvent(_cache_page_content, _lean_page_content)
+
+    # --- theming ----------------------------------------------------------------------------------------------
+
+    @event_priority(FIRST)
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self._navigation = nav
+        return nav
+
+    @event_priority(FIRST)
+    def on_env(self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        """Every page is converted (the nav's titles are known): which cached pages are reused whole."""
+        if self._store is None:
+            return env
+        assert env.loader is not None
+        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({STUB_TEMPLATE: ""}), env.loader])
+        assert self._navigation is not None
+        self._nav = pc.nav_digest(self._navigation)
+        in_nav = {page.file.src_uri for page in self._navigation.pages}
+        for src in sorted(self._hits):
+            entry, file = self._entries[src], self._lookup(src)
+            whole = src not in in_nav and entry.nav == self._nav and (entry.search is not None or self._search is None)
+            assert file is not None and file.page is not None
+            if whole and self._store.has_output(src, entry):
+                self._whole.add(src)
+                file.page.meta["template"] = STUB_TEMPLATE
+                continue
+            content = self._store.content(src, entry)
+            if content is None:
+                raise RuntimeError(f"{self._store.folder}: the page cache lost the HTML of {src}; delete the folder")
+            file.page.content = content
+        self._wrap_search()
+        return env
+
+    def _wrap_search(self) -> None:
+        """Material's search indexes a page from its HTML; a page reused whole gets its stored entries instead."""
+        if self._search is None:
+            return
+        index = self._search.search_index
+        add = index.add_entry_from_context
+
+        def add_entry(page: Page) -> None:
+            entry = self._entries.get(page.file.src_uri)
+            if page.file.src_uri in self._whole and entry is not None and entry.search is not None:
+                index.entries.extend(entry.search)
+                return
+            before = len(index.entries)
+            add(page)
+            if entry is not None:
+                entry.search = index.entries[before:]
+
+        index.add_entry_from_context = add_entry
+
+    @event_priority(FIRST)
+    def on_page_context(self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+        self._mark = self._warnings.count
+        return context
+
+    @event_priority(FIRST)
+    def _cache_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        src = page.file.src_uri
+        if self._store is None or src not in self._entries:
+            return output
+        entry = self._entries.pop(src)  # gone once the page is written: its search entries are the index's
+        if src in self._whole:
+            page.meta.pop("template", None)
+            cached = self._store.output(src, entry)
+            if cached is None:
+                raise RuntimeError(f"{self._store.folder}: the page cache lost the page of {src}; delete the folder")
+            return cached
+        self._built.append(src)
+        if self._warnings.count == self._mark:
+            self._store.put_output(src, entry, output)
+            entry.nav = self._nav
+            self._store.save(src, entry)
+        return output
+
+    @event_priority(LAST)
+    def _lean_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        page.content = None  # the themed page is `output`, about to be written; nothing reads the HTML again
+        return output
+
+    on_post_page = CombinedEvent(_cache_post_page, _lean_post_page)
+
+    @event_priority(LAST)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self._store is None:
+            return
+        logging.getLogger("mkdocs").removeHandler(self._warnings)
+        report = {"built": sorted(self._built), "reused": sorted(self._whole)}
+        (self._store.folder / "last-build.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+
+
+def _dep(path: str, found: File | None) -> pc.Dep:
+    if found is None:
+        return (path, None, False)
+    return (path, found.url, found.inclusion.is_excluded())
