@@ -77,6 +77,6 @@ def table_organisations(paragraphs: Sequence[Paragraph]) -> dict[int, list[Found
         while cell.startswith(("*", "_")) and cell.endswith(("*", "_")) and len(cell) > 2:
             start, end, cell = start + 1, end - 1, cell[1:-1]  # "**Atlas Corp**": emphasis, not the name
         found.setdefault(paragraph.index, []).append(
-            Found(start, end, fold_space(cell), "organization", "table_column")
+            Found(start, end, fold_space(cell), "organization", "organisation_column")
         )
     return found
