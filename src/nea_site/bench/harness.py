@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from nea_site.bench.explore_bytes import explore_report
 from nea_site.errors import BuildError
 from nea_site.mkdocs_build import DEFAULT_SOURCE_DATE_EPOCH, mkdocs_command
 from nea_site.pipeline import AddRequest, BuildResult, BuildSettings, add_document, run_build
@@ -92,6 +93,7 @@ def _bench_in(project: Path, docs: int, runs: int, repo_dir: Path, *, kept: bool
         f"runs: {runs} pipeline builds (cold: .nea-cache deleted before each) interleaved with {runs} floor runs",
     ]
     report = _format_report(docs, builds, floors, project / "site")
+    report[-1:-1] = explore_report(project / "site")  # the Explore page's bytes to first result, in Chromium
     if add_one:
         report.insert(-1, _time_add_one(settings, docs, pool))
     return lines + report
