@@ -30,6 +30,7 @@ def test_bench_reports_every_field_and_keeps_a_buildable_project(tmp_path: Path)
     assert fields["ratio"] > 0
     assert fields["peak_rss_mb"] > 0
     assert any(line.startswith("floor: ") for line in lines)
+    assert any(line.startswith("explore first result: largest ") for line in lines), lines  # measured in Chromium
     added = [line for line in lines if line.startswith("add one document: ")]
     assert len(added) == 1 and "re-extracted 1 of 6;" in added[0], added
     assert re.search(r" add_s=\d+\.\d+ add_bare_mkdocs_s=\d+\.\d+ add_ratio=\d+\.\d+ identical_to_clean=yes$", added[0])

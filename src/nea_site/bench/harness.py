@@ -20,6 +20,7 @@ from pathlib import Path
 
 from nea_site.bench import search_bytes
 from nea_site.bench.add_one import compose_seed, time_add_one
+from nea_site.bench.explore_bytes import explore_report
 from nea_site.bench.floor import floor_config, write_floor_configs
 from nea_site.bench.sampling import SAMPLE_SECONDS, sampling
 from nea_site.errors import BuildError
@@ -94,6 +95,8 @@ def _bench_in(project: Path, docs: int, runs: int, repo_dir: Path, *, kept: bool
     ]
     report = _format_report(docs, builds, floors, project / "site")
     report[-1:-1] = search_bytes.report_lines(project / "site")  # the first search result, in Chromium
+
+    report[-1:-1] = explore_report(project / "site")  # the Explore page's bytes to first result, in Chromium
     if add_one:
         report.insert(-1, _time_add_one(settings, docs, pool, floor))
     return lines + report

@@ -11,6 +11,7 @@ from nea_site.model import Lang
 PageKind = Literal[
     "home", "documents", "document", "timeline", "themes", "theme", "countries", "country",
     "actors", "actor", "claims", "claim_kind", "statistics", "data", "about", "glossary", "coverage", "compare",
+    "explore",
 ]  # fmt: skip
 ListPart = Literal["events", "claims"]
 _ITEM_FOLDERS = {

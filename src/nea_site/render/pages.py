@@ -29,6 +29,7 @@ from nea_site.render.entities import (
     themes_index_page,
 )
 from nea_site.render.environment import SafeMarkdown
+from nea_site.render.explore import explore_page
 from nea_site.render.format import format_span, name_in
 from nea_site.render.grouped import also_reported_by
 from nea_site.render.info import about_page, coverage_page, data_page, glossary_page
@@ -91,6 +92,7 @@ def build_pages(
         yield from actor_pages(actor, cx, lang, t)
     yield from claims_pages(cx, lang, t, site_url=site_url)
     yield compare_page(cx, lang, t)
+    yield explore_page(lang, t)  # its data files: render/explore.py's write_explore_files, called by write.py
     yield from (
         _with_references(data_page(cx, lang, t), t),
         about_page(cx, lang, t, scores),
@@ -111,6 +113,7 @@ def _home_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
         (t(kind), SafeMarkdown(md_link(uri, page_uri(kind))))
         for kind in (
             "documents",
+            "explore",
             "timeline",
             "compare",
             "themes",

@@ -14,6 +14,7 @@ from nea_site.model import LANGS, DocumentRecord, Lang, MeasuredScores, Vocabula
 from nea_site.render.citation import write_reference_files
 from nea_site.render.crossref import CrossRef, build_crossref
 from nea_site.render.environment import SafeMarkdown, make_environment
+from nea_site.render.explore import write_explore_files
 from nea_site.render.export import RECORD_SCHEMA_VERSION, build_export, data_files
 from nea_site.render.labels import load_labels
 from nea_site.render.links import PageKind, other_language_href, page_uri
@@ -176,6 +177,7 @@ def _write_language(
     withdrawn: tuple[Withdrawal, ...] = (),
 ) -> int:
     count = _render_language(cx, lang, templates_dir, build_dir / "docs" / lang, focus, scores, site_url, withdrawn)
+    write_explore_files(cx, lang, load_labels(templates_dir, lang), build_dir / "docs" / lang)
     write_reference_files(cx.records, build_dir / "docs" / lang, lang, site_url)
     config = mkdocs_config(
         lang,
@@ -233,6 +235,7 @@ def mkdocs_config(
     nav_kinds: tuple[PageKind, ...] = (
         "home",
         "documents",
+        "explore",
         "timeline",
         "themes",
         "countries",
