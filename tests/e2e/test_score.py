@@ -20,14 +20,14 @@ DEVSET = Path(os.environ.get("NEA_DEVSET", REPO.parent / "shared" / "devset"))
 DEVSET_FLOORS = {
     "events_recall": 0.90,
     "events_precision": 0.95,
-    "actors_recall": 0.70,
-    "actors_precision": 0.85,
+    "actors_recall": 0.81,
+    "actors_precision": 0.87,
     "country": 0.97,
-    "person": 0.75,
-    "organization": 0.54,
-    "agreement": 0.57,
-    "initiative": 0.50,
-    "place": 0.88,
+    "person": 0.82,
+    "organization": 0.70,
+    "agreement": 0.66,
+    "initiative": 0.85,
+    "place": 0.95,
     "statistics_recall": 0.92,
 }
 DEVSET_CEILINGS = {"not_events_taken": 0.05}
