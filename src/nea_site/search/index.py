@@ -58,7 +58,9 @@ def record_html(record: PageRecord, lang: str) -> str:
     parts = [
         f'<!doctype html><html lang="{e(lang)}"><head><meta charset="utf-8"></head><body><main data-pagefind-body>',
         f'<meta data-pagefind-meta="title[content]" content="{e(record.title)}">',
-        f'<span data-pagefind-filter="kind:{e(record.kind)}"></span>',
+        # Document pages carry the one filter value "document:yes" (the search box lists them first). Pagefind
+        # writes a filter of several values in a varying order, so "kind:document|page" made builds differ.
+        '<span data-pagefind-filter="document:yes"></span>' if record.kind == "document" else "",
     ]
     for section in record.sections:
         if section.level:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nea_site.search import read_page, record_html
+from nea_site.search.index import write_index
 from nea_site.search.pages import cached_page
 
 PAGE = """<!doctype html><html lang="zh"><head><title>标题 - 站点</title>{meta}</head><body>
@@ -46,7 +47,7 @@ def test_the_html_given_to_pagefind_holds_tokens_and_the_readable_title() -> Non
     assert record is not None
     html = record_html(record, "zh")
     assert 'content="中日韩合作"' in html  # the title shown in results
-    assert 'data-pagefind-filter="kind:document"' in html
+    assert 'data-pagefind-filter="document:yes"' in html
     assert '<h2 id="notes">注释 释</h2>' in html
     assert "<p>第二 二段 段 换行 行</p>" in html
 
@@ -64,3 +65,19 @@ def test_a_cached_record_is_reused_and_a_changed_page_read_again(tmp_path: Path)
     changed = cached_page(page, site, cache)
     assert changed is not None and "新的段落" in changed.sections[-1].text
     assert len(list(cache.rglob("*.json"))) == 2
+
+
+def test_the_same_pages_give_the_same_bundle(tmp_path: Path) -> None:
+    # Pagefind writes a filter of several values in a varying order; one value keeps the bundle the same.
+    pages = [("/documents/001-x/", "第一 一段"), ("/documents/002-y/", "第二 二段"), ("/countries/china/", "中国 国")]
+    records = []
+    for url, text in pages:
+        record = read_page(PAGE.format(meta="").replace("第二 二段", text), url)
+        assert record is not None
+        records.append(record)
+    bundles = []
+    for run in range(6):
+        write_index(records, tmp_path / f"bundle{run}", "zh")
+        folder = tmp_path / f"bundle{run}"
+        bundles.append({p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()})
+    assert all(bundle == bundles[0] for bundle in bundles)

@@ -116,11 +116,13 @@
     var terms = queryTerms(query);
     return load().then(function (pagefind) {
       return Promise.all([
-        pagefind.search(terms, { filters: { kind: "document" } }),
-        pagefind.search(terms, { filters: { kind: "page" } }),
+        pagefind.search(terms, { filters: { document: "yes" } }),
+        pagefind.search(terms),
       ]);
     }).then(function (found) {
-      return found[0].results.concat(found[1].results);
+      var documents = found[0].results;
+      var listed = new Set(documents.map(function (result) { return result.id; }));
+      return documents.concat(found[1].results.filter(function (result) { return !listed.has(result.id); }));
     });
   }
 
