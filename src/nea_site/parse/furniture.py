@@ -73,8 +73,9 @@ TEASER_LINE_RE = re.compile(
     r"|图片|扫码关注.*|长按(?:识别)?二维码.*|戳这里.*"
     # a Chinese news site's: "【纠错】", "扫一扫，用手机看新闻！", and its breadcrumb "首页 > 国际 > 正文"
     r"|【\s*纠错\s*】|扫一扫.{0,20}|用手机看新闻.{0,10}|(?:首页|主页|Home)\s*[>›»]\s*.{0,60}"
-    # a Chinese news page's breadcrumb ending in its body ("新华网 > 正文", "新華網 正文"), its "follow us" button
-    r"|[^\s>›»]{1,12}(?:\s*[>›»]\s*[^\s>›»]{1,12})*\s*[>›»]?\s*正文|[关關]注[^\s，。,.]{1,8})\s*$",
+    # a Chinese news page's breadcrumb ending in its body ("新华网 > 正文", "新華網 正文"), its "follow the site"
+    # button ("关注某某网"; not a heading such as "关注民生")
+    r"|[^\s>›»]{1,12}(?:\s*[>›»]\s*[^\s>›»]{1,12})*\s*[>›»]?\s*正文|[关關]注[^\s，。,.]{1,6}(?:网|網|号|號|微信|微博|新闻|新聞))\s*$",
     re.IGNORECASE,
 )
 

@@ -690,3 +690,7 @@ def test_a_chinese_teaser_label_may_stand_with_a_space() -> None:
         "三国港口合作论坛3日在釜山举行，三方交换了意见。\n"
     )
     assert all(not u.text.startswith("导读") for u in split_units(text))
+
+
+def test_a_heading_opening_with_guanzhu_is_not_a_follow_button() -> None:
+    assert [u.text for u in split_units("关注民生\n\n三国就养老服务合作交换了意见。\n")][0] == "关注民生"
