@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 from conftest import REPO
-from nea_site.extract import make_extractor
-from nea_site.extract.actors import find_actor_spans
-from nea_site.extract.discover import Discovery, discover_actors
-from nea_site.model import ContentLang, Paragraph
-from nea_site.records import read_vocabulary
+from discovery import discover_texts
+from nea_site.extract.discover import Discovery
 
-EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
-
-
-def _discover(*texts: str, lang: ContentLang = "en") -> Discovery:
-    paragraphs = [
-        Paragraph(index=i, anchor=f"p-{i}", text=t, lang=lang, section_id=None) for i, t in enumerate(texts, 1)
-    ]
-    spans = {p.index: find_actor_spans(p.text, EXTRACTOR.gazetteer) for p in paragraphs}
-    return discover_actors(paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter)
+_discover = discover_texts
 
 
 def _names(found: Discovery, kind: str | None = None) -> set[str]:
