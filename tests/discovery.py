@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from conftest import REPO
+from nea_site.curation import read_vocabulary
 from nea_site.extract import make_extractor
 from nea_site.extract.actors import find_actor_spans
 from nea_site.extract.discover import Discovery, discover_actors
 from nea_site.model import ContentLang, Paragraph
-from nea_site.records import read_vocabulary
 
 EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
 

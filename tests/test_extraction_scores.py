@@ -11,9 +11,9 @@ import pytest
 import yaml
 
 from conftest import REPO
+from nea_site.curation import read_vocabulary
 from nea_site.model import DocumentRecord
 from nea_site.pipeline import BuildSettings, produce_records
-from nea_site.records import read_vocabulary
 
 GOLD = REPO / "tests" / "annotations"
 SCORED_ACTOR_TYPES = {"organization", "person", "agreement", "initiative"}

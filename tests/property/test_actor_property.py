@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nea_site import lexicon
+from nea_site.curation import read_vocabulary
 from nea_site.extract.actors import (
     Gazetteer,
     Span,
@@ -17,7 +18,6 @@ from nea_site.extract.actors import (
     names_its_own,
 )
 from nea_site.model import Actor, ActorId, LocalizedText, Vocabulary
-from nea_site.records import read_vocabulary
 from nea_site.text.script import to_simplified
 
 GAZETTEER = build_gazetteer(read_vocabulary(Path(__file__).parents[2] / "corpus" / "curated"))

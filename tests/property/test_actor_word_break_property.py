@@ -12,11 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO
+from nea_site.curation import read_vocabulary
 from nea_site.extract import make_extractor
 from nea_site.extract.actor_edges import WORD_ENDINGS, may_follow, may_precede
 from nea_site.extract.actors import find_actor_spans
 from nea_site.model import ActorId
-from nea_site.records import read_vocabulary
 from nea_site.text.literals import ASCII_WORD_CHARS
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter

@@ -8,9 +8,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nea_site.curation import read_vocabulary
 from nea_site.extract.themes import ThemeMatcher, build_theme_matcher, chinese_hit_positions, english_hit_positions
 from nea_site.model import Terms, ThemeId
-from nea_site.records import read_vocabulary
 
 VOCABULARY = read_vocabulary(Path(__file__).parents[2] / "corpus" / "curated")
 MATCHER = build_theme_matcher(VOCABULARY)

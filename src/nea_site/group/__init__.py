@@ -1,6 +1,6 @@
 """Group stage: records of several documents that report one happening, found after every document's records.
 
-Reads the records and a curator's joins and splits (corpus/curated/groups.yml, read by nea_site.records) and
+Reads the records and a curator's joins and splits (corpus/curated/groups.yml, read by nea_site.curation) and
 writes a link per member into each document record; pages and downloads rebuild the groups from the links.
 """
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nea_site import ingest, records
+from nea_site import curation, ingest, records
 from nea_site.errors import NeaSiteError, SourceError
 from nea_site.model import PartialDate, SourceId, make_source_id
 from nea_site.pipeline.build import BuildResult, run_build
@@ -145,7 +145,7 @@ def add_documents(
     existing = ingest.discover_sources(settings.sources_dir)
     known = {hashlib.sha256(p.read_bytes()).hexdigest(): f"in the corpus as {p.name}" for p in existing}
     taken_ids = {make_source_id(p.name) for p in existing}
-    catalog = records.read_catalog(settings.curated_dir)
+    catalog = curation.read_catalog(settings.curated_dir)
     stored: list[tuple[AddedFile, list[Path]]] = []  # each added file with the paths written for it
     try:
         for request in requests:
@@ -213,7 +213,7 @@ def _accept(
     request: AddRequest,
     known: dict[str, str],  # sha256 -> where that content already is
     taken_ids: set[SourceId],
-    curated: dict[str, records.CuratedDocument],
+    curated: dict[str, curation.CuratedDocument],
 ) -> tuple[str, bytes]:
     """Check one file; return the name it will have in corpus/sources and its bytes, or raise SourceError."""
     _check_flags(request)
@@ -242,7 +242,7 @@ def _store(settings: BuildSettings, request: AddRequest, stored_name: str, data:
     """Write the source and its metadata file; both or neither. Returns what was written, the source first."""
     target = settings.sources_dir / stored_name
     entry = _sidecar_entry(request, target.name)
-    sidecar = settings.curated_dir / records.SIDECAR_DIR / f"{target.name}.yml"
+    sidecar = settings.curated_dir / curation.SIDECAR_DIR / f"{target.name}.yml"
     created: list[Path] = []
     try:
         _write_new(target, data)

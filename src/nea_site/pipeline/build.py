@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from nea_site import extract, records, render, search
+from nea_site import curation, extract, records, render, search
 from nea_site.errors import BuildError
 from nea_site.mkdocs_build import DEFAULT_SOURCE_DATE_EPOCH, compact_search_index, run_mkdocs
 from nea_site.model import LANGS, DocumentRecord, Event, Lang, Vocabulary
@@ -99,7 +99,7 @@ def _render(
     per child at N=500. The manifest of all downloads comes last.
     """
     build_dir = _fresh_build_dir(settings)
-    vocabulary = records.read_vocabulary(settings.curated_dir)
+    vocabulary = curation.read_vocabulary(settings.curated_dir)
     search_words = extract.search_dictionary(vocabulary)
     date = build_date()
     render.write_search_words(build_dir, search_words)
@@ -149,9 +149,9 @@ def _render_language(
         settings.templates_dir,
         settings.build_dir,
         lang,
-        focus=records.read_focus_countries(settings.curated_dir),
+        focus=curation.read_focus_countries(settings.curated_dir),
         site_url=_base_site_url(settings),
-        scores=records.read_scores(settings.curated_dir),
+        scores=curation.read_scores(settings.curated_dir),
         withdrawn=withdrawn,
     )
 
@@ -208,7 +208,7 @@ def load_records(settings: BuildSettings) -> list[DocumentRecord]:
 
 def export_json(settings: BuildSettings) -> dict[str, Any]:
     """All records as one JSON-ready object; uses corpus/records, building them first if absent."""
-    return render.build_export(load_records(settings), records.read_vocabulary(settings.curated_dir))
+    return render.build_export(load_records(settings), curation.read_vocabulary(settings.curated_dir))
 
 
 def dump_json(data: dict[str, Any]) -> str:
@@ -227,8 +227,8 @@ class CandidateLine:
 def list_candidates(settings: BuildSettings) -> list[CandidateLine]:
     """Names outside the vocabulary, most frequent first, with the documents they occur in."""
     counts: dict[tuple[str, str], list[str]] = {}
-    ignored = records.read_candidate_ignore_list(settings.curated_dir)
-    extractor = extract.make_extractor(records.read_vocabulary(settings.curated_dir))
+    ignored = curation.read_candidate_ignore_list(settings.curated_dir)
+    extractor = extract.make_extractor(curation.read_vocabulary(settings.curated_dir))
     for record in load_records(settings):
         for candidate in extract.find_document_candidates(record, extractor):
             if candidate.surface in ignored:
@@ -254,11 +254,11 @@ def list_missing_translations(settings: BuildSettings) -> list[tuple[str, str, s
             if not (actor.name.en and actor.name.zh) and actor.id not in seen:
                 seen.add(actor.id)
                 missing.append((actor.id, "actor", record.source, actor.name.best("en")))
-        for item in records.missing_translations(record):
+        for item in curation.missing_translations(record):
             if isinstance(item, Event):
                 missing.append((item.id, "event", record.source, item.label.best("en")))
                 continue
-            key = records.sentence_key(item.id)  # one translation serves every claim of a sentence
+            key = curation.sentence_key(item.id)  # one translation serves every claim of a sentence
             if key not in seen:
                 seen.add(key)
                 missing.append((key, "claim", record.source, item.text.best("en")))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from nea_site import records
+from nea_site import curation
 from nea_site.errors import NeaSiteError
 from nea_site.model import Actor, ActorId, ActorType, LocalizedText, merge_discovered
 from nea_site.pipeline.build import load_records
@@ -59,7 +59,7 @@ def accept(
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", new_id):
         raise NeaSiteError(f"{new_id!r} is no id: use lower-case letters, digits and hyphens")
     actor = replace(found, id=ActorId(new_id), name=name, type=actor_type or found.type, found_by=None)
-    path = records.accept_actor(settings.curated_dir, actor)
+    path = curation.accept_actor(settings.curated_dir, actor)
     return Verdict(actor=actor, path=path)
 
 
@@ -67,5 +67,5 @@ def reject(settings: BuildSettings, actor_id: str) -> Verdict:
     """Never discover this actor again: its names go to the curators' ignore list."""
     found = _find(settings, actor_id)
     names = tuple(n for n in (found.name.en, found.name.zh, *found.aliases.other) if n)
-    path = records.reject_names(settings.curated_dir, list(names))
+    path = curation.reject_names(settings.curated_dir, list(names))
     return Verdict(actor=found, path=path, names=names)

@@ -6,7 +6,7 @@ import logging
 import time
 from pathlib import Path
 
-from nea_site import group, records
+from nea_site import curation, group
 from nea_site.model import DocumentRecord, Vocabulary, merge_discovered
 
 log = logging.getLogger(__name__)
@@ -17,7 +17,7 @@ def group_corpus(
 ) -> tuple[list[DocumentRecord], float]:
     """The records with their group links (corpus/curated/groups.yml applied), and the seconds it took."""
     start = time.perf_counter()
-    edits = records.read_group_edits(curated_dir)
+    edits = curation.read_group_edits(curated_dir)
     actors = {a.id: a for a in vocabulary.actors}
     for actor_id, actor in merge_discovered(r.discovered for r in sorted(found, key=lambda r: r.id)).items():
         actors.setdefault(actor_id, actor)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import nea_site
-from nea_site import extract, ingest, lexicon, parse, records
+from nea_site import curation, extract, ingest, lexicon, parse, records
 from nea_site.errors import BuildError, NeaSiteError, SourceError
 from nea_site.model import DocumentRecord, Vocabulary
 from nea_site.pipeline.grouping import group_corpus
@@ -59,7 +59,7 @@ def extraction_version(settings: BuildSettings) -> str:
 
 
 def _cache_key(
-    path: Path, sha256: str, entry: records.CuratedDocument | None, vocabulary: Vocabulary, version: str
+    path: Path, sha256: str, entry: curation.CuratedDocument | None, vocabulary: Vocabulary, version: str
 ) -> str:
     """The key of a cached extraction.
 
@@ -74,7 +74,7 @@ def _cache_key(
 _Outcome = tuple[DocumentRecord, int, tuple[float, float, float]]  # record, text bytes, CPU seconds per stage
 
 
-def _extract_one(path: Path, entry: records.CuratedDocument | None, extractor: extract.Extractor) -> _Outcome:
+def _extract_one(path: Path, entry: curation.CuratedDocument | None, extractor: extract.Extractor) -> _Outcome:
     # CPU seconds of this thread: one core's work on the document, without the time spent waiting for a core
     # while other workers (or other programs, or the hypervisor) hold it.
     start = time.thread_time()
@@ -87,7 +87,7 @@ def _extract_one(path: Path, entry: records.CuratedDocument | None, extractor: e
             "no body text: the file holds no paragraph, only a title or metadata",
             hint="check that it holds the document's text; for a web page, save the page of the article itself",
         )
-    merged = records.merge_metadata(document, entry, sha256=source.sha256)
+    merged = curation.merge_metadata(document, entry, sha256=source.sha256)
     parsed = time.thread_time()
     found = extract.extract_document(merged, extractor)
     record = dataclasses.replace(
@@ -114,13 +114,13 @@ def _init_worker(vocabulary: Vocabulary, lexicon_version: str) -> None:
     _WORKER_EXTRACTOR.segmenter.preload()  # start-up, not the first document's extraction time
 
 
-def _extract_in_worker(path: Path, entry: records.CuratedDocument | None, refuse_crashes: bool) -> _Outcome | str:
+def _extract_in_worker(path: Path, entry: curation.CuratedDocument | None, refuse_crashes: bool) -> _Outcome | str:
     assert _WORKER_EXTRACTOR is not None
     return _checked(path, entry, _WORKER_EXTRACTOR, refuse_crashes=refuse_crashes)
 
 
 def _checked(
-    path: Path, entry: records.CuratedDocument | None, extractor: extract.Extractor, *, refuse_crashes: bool
+    path: Path, entry: curation.CuratedDocument | None, extractor: extract.Extractor, *, refuse_crashes: bool
 ) -> _Outcome | str:
     """The document's outcome, or why it is refused; an unexpected error (a bug) too when `refuse_crashes`."""
     try:
@@ -136,7 +136,7 @@ def _checked(
 def _extract_many(
     settings: BuildSettings,
     vocabulary: Vocabulary,
-    todo: list[tuple[Path, records.CuratedDocument | None]],
+    todo: list[tuple[Path, curation.CuratedDocument | None]],
     *,
     refuse_crashes: bool = False,
 ) -> list[_Outcome | str]:
@@ -160,10 +160,10 @@ def produce_records(settings: BuildSettings) -> Production:
     paths = ingest.discover_sources(settings.sources_dir)
     if not paths:
         raise SourceError(settings.sources_dir, "no source files found", hint="add a document with `nea-site add FILE`")
-    catalog = records.read_catalog(settings.curated_dir)
-    vocabulary = records.read_vocabulary(settings.curated_dir)
-    translations = records.read_translations(settings.curated_dir)
-    corrections = records.read_corrections(settings.curated_dir, vocabulary)
+    catalog = curation.read_catalog(settings.curated_dir)
+    vocabulary = curation.read_vocabulary(settings.curated_dir)
+    translations = curation.read_translations(settings.curated_dir)
+    corrections = curation.read_corrections(settings.curated_dir, vocabulary)
     version = extraction_version(settings)
     problems: list[str] = []
     done: dict[Path, DocumentRecord] = {}
@@ -196,8 +196,10 @@ def produce_records(settings: BuildSettings) -> Production:
     if problems:
         raise NeaSiteError("\n".join(problems))
     _check_unique_ids([done[p] for p in paths])
-    result = [records.apply_corrections(records.apply_translations(done[p], translations), corrections) for p in paths]
-    for record_id in records.unused_corrections([done[p] for p in paths], corrections):
+    result = [
+        curation.apply_corrections(curation.apply_translations(done[p], translations), corrections) for p in paths
+    ]
+    for record_id in curation.unused_corrections([done[p] for p in paths], corrections):
         log.warning("%s: correction for %r matches no record", settings.curated_dir / "corrections.yml", record_id)
     log.info("extracted %d of %d documents (%d from cache)", len(todo), len(paths), len(paths) - len(todo))
     result, stage_seconds["group"] = group_corpus(result, settings.curated_dir, vocabulary)  # across documents
@@ -210,7 +212,7 @@ def extract_files(paths: list[Path], settings: BuildSettings) -> list[DocumentRe
     Each file gets its record or the error that refused it (for `nea-site score`, which scores what it can).
     """
     lexicon.activate(settings.lexicon_file)
-    vocabulary = records.read_vocabulary(settings.curated_dir)
+    vocabulary = curation.read_vocabulary(settings.curated_dir)
     extractor = extract.make_extractor(vocabulary)
     out: list[DocumentRecord | SourceError] = []
     for path in paths:
@@ -266,10 +268,10 @@ def extract_new_sources(settings: BuildSettings, paths: list[Path]) -> Precheck:
     An unexpected error on one file (a bug) refuses that file too, with the error's text.
     """
     start = time.perf_counter()
-    catalog = records.read_catalog(settings.curated_dir)
-    vocabulary = records.read_vocabulary(settings.curated_dir)
+    catalog = curation.read_catalog(settings.curated_dir)
+    vocabulary = curation.read_vocabulary(settings.curated_dir)
     version = extraction_version(settings)
-    todo: list[tuple[Path, str, records.CuratedDocument | None]] = []
+    todo: list[tuple[Path, str, curation.CuratedDocument | None]] = []
     failed: dict[Path, str] = {}
     stage_seconds = dict.fromkeys(STAGES, 0.0)
     extracted = total_bytes = 0

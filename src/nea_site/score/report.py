@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from nea_site import pipeline, records
+from nea_site import curation, pipeline
 from nea_site.errors import SourceError
 from nea_site.model import MeasuredScores
 from nea_site.score.compare import ACTOR_TYPES, DocumentScore, score_document, score_refused
@@ -87,7 +87,7 @@ def run_score(gold_dir: Path, project_dir: Path) -> ScoreReport:
     """Extract every document that has a gold file in `gold_dir` (with the project's vocabulary) and score it."""
     golds = find_gold(gold_dir)
     settings = pipeline.BuildSettings(project_dir=project_dir)
-    vocabulary = records.read_vocabulary(settings.curated_dir)
+    vocabulary = curation.read_vocabulary(settings.curated_dir)
     found = pipeline.extract_files([g.document_path for g in golds], settings)
     scored: list[DocumentScore] = []
     refused: list[str] = []
@@ -130,7 +130,7 @@ def save_scores(report: ScoreReport, gold_dir: Path, project_dir: Path, *, today
         documents=int(documents),
         totals=tuple((name, _format(value)) for name, value in totals.items()),
     )
-    return records.write_scores(pipeline.BuildSettings(project_dir=project_dir).curated_dir, scores)
+    return curation.write_scores(pipeline.BuildSettings(project_dir=project_dir).curated_dir, scores)
 
 
 def _metadata_cell(doc: DocumentScore) -> str:

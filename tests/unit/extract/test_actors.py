@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import REPO
+from nea_site.curation import read_vocabulary
 from nea_site.extract import make_extractor
 from nea_site.extract.actors import (
     build_gazetteer,
@@ -16,7 +17,6 @@ from nea_site.extract.actors import (
     without_ones_own,
 )
 from nea_site.model import Actor, ActorId, LocalizedText, Paragraph, Terms, Vocabulary
-from nea_site.records import read_vocabulary
 
 GAZETTEER = build_gazetteer(read_vocabulary(REPO / "corpus" / "curated"))
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from conftest import REPO
+from nea_site.curation import read_vocabulary
 from nea_site.extract import make_extractor
 from nea_site.extract.actors import find_actor_spans
 from nea_site.extract.discover import DISCOVERED_PREFIX, Discovery, discover_actors, discovered_id
 from nea_site.model import Actor, ActorId, ContentLang, LocalizedText, Paragraph, Vocabulary, merge_discovered
-from nea_site.records import read_vocabulary
 
 EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
 

@@ -7,6 +7,7 @@ from collections import Counter
 import pytest
 
 from conftest import REPO
+from nea_site.curation import read_vocabulary
 from nea_site.extract.themes import (
     MIN_DOCUMENT_HITS,
     SHORT_PARAGRAPH_CHARS,
@@ -15,7 +16,6 @@ from nea_site.extract.themes import (
     themes_from_hits,
 )
 from nea_site.model import LocalizedText, Terms, Theme, ThemeId, Vocabulary
-from nea_site.records import read_vocabulary
 from nea_site.text.segment import UserWord, make_segmenter
 
 TRADE = ThemeId("trade")

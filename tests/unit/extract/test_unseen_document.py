@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, REPO
+from nea_site.curation import merge_metadata, read_vocabulary
 from nea_site.extract import Extraction, extract_document, make_extractor
 from nea_site.ingest import read_source
 from nea_site.model import DocumentRecord
 from nea_site.parse import parse_document
-from nea_site.records import merge_metadata, read_vocabulary
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from nea_site.curation import read_group_edits
 from nea_site.errors import RecordError
 from nea_site.group import EventGroup, collect_event_groups, find_event_groups, group_records
 from nea_site.group.features import date_clause, dates_agree, kinds_of, numbers_of
@@ -26,7 +27,6 @@ from nea_site.model import (
     Provenance,
     SourceId,
 )
-from nea_site.records import read_group_edits
 
 ACTORS = {
     a.id: a

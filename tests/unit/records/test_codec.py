@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from nea_site.curation import read_catalog
 from nea_site.errors import RecordError
 from nea_site.model import DocumentMeta, DocumentRecord, LocalizedText, Paragraph, SourceId
-from nea_site.records import dump_yaml, from_plain, read_catalog, read_record, to_plain, write_records
+from nea_site.records import dump_yaml, from_plain, read_record, to_plain, write_records
 
 
 def _record(text: str = "Some text.") -> DocumentRecord:

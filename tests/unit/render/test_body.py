@@ -6,9 +6,9 @@ import re
 
 import pytest
 
+from nea_site.curation import merge_metadata
 from nea_site.model import SourceId, SourceText
 from nea_site.parse import parse_document
-from nea_site.records import merge_metadata
 from nea_site.render.body import LinkSpan, RecordLink, is_header_row, render_full_text
 
 TEXT = """# Trade in Numbers

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from nea_site import records
+from nea_site import curation
 from nea_site.group import collect_event_groups
 from nea_site.model import DocumentRecord
 from nea_site.pipeline import BuildSettings, produce_records
@@ -26,7 +26,7 @@ def seeds(seed_project: Path) -> list[DocumentRecord]:
 @pytest.fixture(scope="module")
 def docs(seeds: list[DocumentRecord], seed_project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     build_dir = tmp_path_factory.mktemp("grouped")
-    vocabulary = records.read_vocabulary(seed_project / "corpus" / "curated")
+    vocabulary = curation.read_vocabulary(seed_project / "corpus" / "curated")
     render_site(seeds, vocabulary, REPO / "templates", build_dir, focus=(), search_words="", site_url="http://x/")
     return build_dir / "docs"
 
@@ -76,7 +76,7 @@ def test_compare_page_and_also_reported_by(docs: Path, lang: str, title: str, al
 
 
 def test_export_lists_event_groups_and_the_compare_page(seeds: list[DocumentRecord], seed_project: Path) -> None:
-    export = build_export(seeds, records.read_vocabulary(seed_project / "corpus" / "curated"))
+    export = build_export(seeds, curation.read_vocabulary(seed_project / "corpus" / "curated"))
     assert [set(g) for g in export["event_groups"]] == [{"id", "date", "precision", "events", "sources", "reason"}] * 3
     founding = [g for g in export["event_groups"] if g["date"] == "2011-09"]
     assert founding and founding[0]["sources"] == ["001_b14eb7010bb2f78a.txt", "004_8e6ebfa50e614d2c.txt"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nea_site.curation import merge_metadata
 from nea_site.model import SourceId, SourceText, Vocabulary
 from nea_site.parse import parse_document
-from nea_site.records import merge_metadata
 from nea_site.render import render_site
 
 REPO = Path(__file__).resolve().parents[3]

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from conftest import REPO
-from nea_site import extract, records
+from nea_site import curation, extract
 from nea_site.model import DocumentRecord, Vocabulary
 from nea_site.pipeline import BuildSettings, produce_records
 from nea_site.render import build_export, render_site, write_data_files
@@ -32,7 +32,7 @@ BUILD_DATE = "2001-02-03T04:05:06Z"
 class Seeds:
     def __init__(self, project: Path, build_dir: Path) -> None:
         self.records: list[DocumentRecord] = produce_records(BuildSettings(project_dir=project)).records
-        self.vocabulary: Vocabulary = records.read_vocabulary(project / "corpus" / "curated")
+        self.vocabulary: Vocabulary = curation.read_vocabulary(project / "corpus" / "curated")
         self.search_words = extract.search_dictionary(self.vocabulary)
         self.export: dict[str, Any] = build_export(self.records, self.vocabulary)
         write_data_files(
@@ -79,7 +79,7 @@ def test_the_file_opens_and_its_indexes_agree_with_their_tables(db: sqlite3.Conn
     assert dict(db.execute("SELECT key, value FROM meta")) == {
         "build_date": BUILD_DATE,
         "record_schema_version": str(RECORD_SCHEMA_VERSION),
-        "vocabulary_version": records.read_vocabulary(REPO / "corpus" / "curated").version,
+        "vocabulary_version": curation.read_vocabulary(REPO / "corpus" / "curated").version,
     }
 
 

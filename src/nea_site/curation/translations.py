@@ -8,7 +8,7 @@ from pathlib import Path
 
 from nea_site.errors import RecordError
 from nea_site.model import Claim, DocumentRecord, Event, LocalizedText
-from nea_site.records.store import load_yaml
+from nea_site.records import load_yaml
 
 TRANSLATIONS_DIR = "translations"
 

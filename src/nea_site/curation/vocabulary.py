@@ -12,11 +12,10 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from nea_site.curation.curated import CANDIDATES_FILE, read_candidate_ignore_list
 from nea_site.errors import RecordError
 from nea_site.model import Actor, ActorGroup, Theme, Vocabulary
-from nea_site.records.codec import from_plain
-from nea_site.records.curated import CANDIDATES_FILE, read_candidate_ignore_list
-from nea_site.records.store import load_yaml
+from nea_site.records import from_plain, load_yaml
 
 ACTORS_FILE = "actors.yml"
 ACTORS_DIR = "actors"  # more actor files: corpus/curated/actors/*.yml, read after actors.yml in name order

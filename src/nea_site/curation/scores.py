@@ -8,7 +8,7 @@ from pathlib import Path
 
 from nea_site.errors import RecordError
 from nea_site.model.scores import MeasuredScores
-from nea_site.records.store import dump_yaml, load_yaml
+from nea_site.records import dump_yaml, load_yaml
 
 SCORES_FILE = "scores.yml"
 _HEADER = (

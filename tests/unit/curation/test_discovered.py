@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from nea_site.curation import accept_actor, read_candidate_ignore_list, read_vocabulary, reject_names
 from nea_site.errors import RecordError
 from nea_site.model import Actor, ActorId, LocalizedText, Terms
-from nea_site.records import accept_actor, read_candidate_ignore_list, read_vocabulary, reject_names
 
 ACTORS = """# a comment a curator wrote
 actors:

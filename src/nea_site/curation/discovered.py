@@ -12,12 +12,11 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from nea_site.curation.curated import CANDIDATES_FILE, read_candidate_ignore_list
+from nea_site.curation.vocabulary import ACTORS_FILE, read_vocabulary
 from nea_site.errors import RecordError
 from nea_site.model import Actor
-from nea_site.records.codec import to_plain
-from nea_site.records.curated import CANDIDATES_FILE, read_candidate_ignore_list
-from nea_site.records.emit import emit_yaml
-from nea_site.records.vocabulary import ACTORS_FILE, read_vocabulary
+from nea_site.records import emit_yaml, to_plain
 
 _TOP_KEY_RE = re.compile(r"^[A-Za-z_][\w-]*:")
 

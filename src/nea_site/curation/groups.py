@@ -16,7 +16,7 @@ from pathlib import Path
 
 from nea_site.errors import RecordError
 from nea_site.model import GroupEdits, GroupJoin, GroupSplit
-from nea_site.records.store import key_lines, load_yaml
+from nea_site.records import key_lines, load_yaml
 
 GROUPS_FILE = "groups.yml"
 _ENTRY_KEYS = {"join": ("events", "note"), "split": ("parts", "note")}

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from nea_site.errors import RecordError
 from nea_site.model import ContentLang, Document, DocumentRecord, FieldOrigin, Lang, LocalizedText, PartialDate
-from nea_site.records.codec import from_plain
-from nea_site.records.store import key_lines, load_yaml
+from nea_site.records import from_plain, key_lines, load_yaml
 
 log = logging.getLogger(__name__)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from nea_site.curation import read_vocabulary
 from nea_site.errors import RecordError
-from nea_site.records import read_vocabulary
 
 MAIN = """\
 actors:

@@ -9,8 +9,7 @@ from pathlib import Path
 
 from nea_site.errors import RecordError
 from nea_site.model import ActorId, Claim, ClaimKind, DocumentRecord, Event, PartialDate, ThemeId, Vocabulary
-from nea_site.records.codec import from_plain
-from nea_site.records.store import key_lines, load_yaml
+from nea_site.records import from_plain, key_lines, load_yaml
 
 log = logging.getLogger(__name__)
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from nea_site.curation import read_scores, write_scores
 from nea_site.errors import RecordError
 from nea_site.model import MeasuredScores
-from nea_site.records import read_scores, write_scores
 
 SCORES = MeasuredScores(
     measured="2026-03-04",
