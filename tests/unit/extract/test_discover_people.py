@@ -167,3 +167,8 @@ def test_every_rule_of_the_people_modules_has_a_label_in_both_languages() -> Non
     for lang in ("en", "zh"):
         labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
         assert {r for r in rules if f"found_by_{r}" not in labels} == set()
+
+
+def test_a_foreign_name_closing_a_paragraph_leaves_its_full_stop() -> None:
+    found = _discover("部长会见芬兰总统斯图布。", "部长会见德国总理默茨。", lang="zh")
+    assert _names(found, "person") == {"斯图布", "默茨"}
