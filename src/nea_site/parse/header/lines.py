@@ -68,7 +68,10 @@ _PLACE_KEYS = frozenset(_LEXICON.words("header_place_keys"))
 _ORGANISER_KEYS = frozenset(_LEXICON.words("header_organiser_keys"))
 MAX_FIELD_LINE_CHARS = 160
 _LABELS = frozenset(
-    w.casefold() for w in _LEXICON.words("date_published_labels") + _LEXICON.words("date_updated_labels")
+    w.casefold()
+    for w in _LEXICON.words("date_published_labels")
+    + _LEXICON.words("general_date_published_labels")
+    + _LEXICON.words("date_updated_labels")
 )  # "입력", "Updated": a date's label, never an outlet's name
 
 
@@ -195,6 +198,16 @@ def _take_labelled_date_line(header: Header, text: str) -> bool:
     return _take_date_line(trial, rest)
 
 
+def is_labelled_date_line(text: str) -> bool:
+    """A line of labelled dates ("입력 | 2023-11-06 15:49", "Posted May 3, 2021 by Jane Doe"): never a title."""
+    trial = Header()
+    return (
+        _take_labelled_dates(trial, text)
+        or _take_labelled_date_line(trial, text)
+        or bool((posted := POSTED_BY_RE.match(text)) and WRITTEN_DATE_RE.search(posted.group()))
+    )
+
+
 def _take_labelled_dates(header: Header, text: str) -> bool:
     """Read a line of labelled dates ("입력 2020.05.15 08:00 | 수정 2020.05.16 09:10", "公開日 2020/05/15").
 
@@ -228,8 +241,11 @@ def _take_outlet(header: Header, name: str) -> None:
 def _take_date_line(header: Header, text: str) -> bool:
     """A date alone ("March 2024", "11 March 2024", "2024年3月") or after a place ("Seoul, May 27, 2024").
 
-    A time of day after it goes ("May 27, 2024 8:15 PM GMT+9 Updated 6 months ago").
+    A time of day after it goes ("May 27, 2024 8:15 PM GMT+9 Updated 6 months ago"), and a comma closing the line
+    ("Posted March 12, 2015 01:09,").
     """
+    if text.endswith((",", ";", "，", "；")):
+        return _take_date_line(header, text.rstrip(" ,;，；"))
     timed = DATE_TIME_TAIL_RE.search(text)
     if timed and timed.start() > 0 and _take_date_line(header, text[: timed.start()]):
         return True

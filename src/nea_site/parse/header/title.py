@@ -20,7 +20,7 @@ from nea_site.parse.header.labels import (
     mode_after_label,
     take_labelled,
 )
-from nea_site.parse.header.lines import take_line
+from nea_site.parse.header.lines import is_labelled_date_line, take_line
 from nea_site.parse.header.mail import read_mail_fields
 from nea_site.parse.header.state import MONTHS, Header
 from nea_site.parse.headings import match_atx, match_numbered
@@ -223,8 +223,8 @@ def _read_preamble(header: Header, units: list[Unit]) -> int:
             header.identifiers.append(("doi", doi["doi"]))
         elif KICKER_LINE_RE.match(text) and i + 1 < len(units) and units[i + 1].kind == "text":
             header.identifiers.append(("section", text))  # "Press Releases" over the title
-        elif _is_date_over_title(units, i):
-            take_line(header, fold_date_digits(text), previous="")  # "May 27, 2024" over the title
+        elif _is_date_over_title(units, i) or is_labelled_date_line(fold_date_digits(text)):
+            take_line(header, fold_date_digits(text), previous="")  # "May 27, 2024", "입력 | 2023-11-06" over the title
         elif labels := _sections_over_title(header, units, i):
             header.identifiers.extend(("section", u.text.strip()) for u in units[i : i + labels])  # "World" / "Asia"
             i += labels - 1

@@ -1,0 +1,52 @@
+"""Header lines of pages never seen, as probes showed them (parse/header, invented texts, one quirk each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nea_site.model import DocumentMeta, SourceId, SourceText
+from nea_site.parse import parse_document
+
+BODY = "\n\nThe ministers of the three countries met and agreed to meet again next year in the capital.\n"
+
+
+def _meta(text: str) -> DocumentMeta:
+    source = SourceText(source_id=SourceId("t"), file_name="t.txt", text=text + BODY, encoding="utf_8", sha256="0")
+    return parse_document(source).meta
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Posted March. 12, 2015 01:09,", "2015-03-12"),  # a month's name closed by a period, a comma ending it
+        ("입력 | 2023-11-06 15:49 수정 | 2023-11-06 15:50", "2023-11-06"),  # a bar between label and date
+        ("기사등록 : 2019-11-15 10:41", "2019-11-15"),
+        ("First published 3 May 2021", "2021-05-03"),
+        ("2024-05-27 16:19 Last Updated At:05-28 01:37", "2024-05-27"),  # a change's label in capitals
+        ("配信日時 2024/05/27 10:00", "2024-05-27"),
+        ("发稿时间：2024-05-27 10:00", "2024-05-27"),
+    ],
+)
+def test_a_labelled_date_under_the_title_dates_the_text(line: str, published: str) -> None:
+    meta = _meta(f"# Talks resume\n\n{line}")
+    assert (meta.title, meta.published) == ("Talks resume", published)
+
+
+def test_a_crawler_date_line_with_a_byline_gives_date_and_author() -> None:
+    meta = _meta("# Talks resume\n\n date 2023-11-26 By Jane Roe")
+    assert (meta.published, meta.authors) == ("2023-11-26", ("Jane Roe",))
+
+
+def test_a_labelled_date_line_over_the_title_is_no_title() -> None:
+    meta = _meta("입력 | 2023-11-06 15:49 수정 | 2023-11-06 15:50\n\n외교장관 회의 이달 말 개최 조율")
+    assert (meta.title, meta.published) == ("외교장관 회의 이달 말 개최 조율", "2023-11-06")
+
+
+def test_a_crawler_date_and_byline_over_the_title_is_no_title() -> None:
+    meta = _meta(" date 2023-11-26 By Jane Roe\n\nTalks resume in the capital")
+    assert (meta.title, meta.published, meta.authors) == ("Talks resume in the capital", "2023-11-26", ("Jane Roe",))
+
+
+def test_a_line_of_page_buttons_over_the_title_is_furniture() -> None:
+    meta = _meta("Skip to Content Facebook Feature Image\n\nTalks resume in the capital\n\n2024-05-27 16:19")
+    assert (meta.title, meta.published) == ("Talks resume in the capital", "2024-05-27")
