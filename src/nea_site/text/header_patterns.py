@@ -173,7 +173,7 @@ WIRE_DATELINE_UNDATED_RE = re.compile(
 # "新华社釜山11月26日电（记者张三）", "中新社首尔1月26日电", "中国日报网3月5日讯": a Chinese agency's dateline opening
 # the text (the longest outlet name that leaves a place, or none).
 ZH_DATELINE_RE = re.compile(
-    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}[社网报台])(?P<place>[\u4e00-\u9fff]{0,10}?)(?P<month>\d{1,2})月"
+    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}[社网报台])[ \u3000]?(?P<place>[\u4e00-\u9fff]{0,10}?)(?P<month>\d{1,2})月"
     rf"(?P<day>\d{{1,2}})日(?:电|讯)(?:\s*[（(](?:{_listed('reporter_titles', 'zh')})"
     r"\s*(?P<reporters>[^）)]{1,30})[）)])?"
 )

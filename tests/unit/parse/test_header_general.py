@@ -50,3 +50,27 @@ def test_a_crawler_date_and_byline_over_the_title_is_no_title() -> None:
 def test_a_line_of_page_buttons_over_the_title_is_furniture() -> None:
     meta = _meta("Skip to Content Facebook Feature Image\n\nTalks resume in the capital\n\n2024-05-27 16:19")
     assert (meta.title, meta.published) == ("Talks resume in the capital", "2024-05-27")
+
+
+def test_a_chinese_lead_opening_with_outlet_and_full_date_dates_the_text() -> None:
+    meta = _meta("# 三国合作论坛举办\n\n示例网消息:2019年5月10日,外交部发言人主持例行记者会。")
+    assert (meta.published, meta.outlet) == ("2019-05-10", "示例网")
+
+
+def test_a_lead_without_a_year_leaves_the_date_unread() -> None:
+    assert _meta("# 三国合作论坛举办\n\n示例网消息：5月10日，外交部发言人主持例行记者会。").published is None
+
+
+def test_a_wire_dateline_with_a_space_after_the_outlet_names_place_and_outlet() -> None:
+    meta = _meta("# 三方保持沟通\n\n示例网 北京10月20日电 (记者 张示例)外交部发言人主持例行记者会。")
+    assert (meta.outlet, meta.place) == ("示例网", "北京")
+
+
+def test_a_copying_sites_code_as_source_is_no_outlet() -> None:
+    meta = _meta("三方正就外长会会期保持沟通\n\n发布时间:2024-11-19 04:24:57 来源: sp20241119")
+    assert (meta.published, meta.outlet) == ("2024-11-19", None)
+
+
+def test_an_original_title_label_goes_from_the_title() -> None:
+    meta = _meta("原标题:三国合作将现新亮点\n来源:示例网\n示例网消息:2019年5月10日,发言人主持例行记者会。")
+    assert (meta.title, meta.published) == ("三国合作将现新亮点", "2019-05-10")

@@ -61,6 +61,8 @@ def read_opening_dateline(header: Header, text: str) -> None:
     simplified = to_simplified(text) if not wire else text  # "新華社…電" reads as "新华社…电"; offsets unchanged
     zh = None if wire else ZH_DATELINE_RE.match(simplified) or ZH_BRACKET_DATELINE_RE.match(simplified)
     undated = None if wire or zh else WIRE_DATELINE_UNDATED_RE.match(text)
+    if not (wire or zh or undated) and _read_dated_lead(header, simplified):
+        return
     if not (wire or zh or undated):
         local = KO_DATELINE_RE.match(text) or JA_DATELINE_RE.match(text)
         if local:  # "(서울=연합뉴스) 김철수 기자 =", "【ソウル共同】": place, agency and reporters, no date
@@ -98,6 +100,26 @@ def read_opening_dateline(header: Header, text: str) -> None:
         header.origins["published"] = "parsed"
     else:
         header.dateline_month_day = (month, day)
+
+
+# "央视网消息：2019年5月10日，…", "示例网讯 2024年3月1日，…": an outlet's news lead opening with the full date.
+_ZH_DATED_LEAD_RE = re.compile(
+    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,10}?[社网报台](?:新闻)?)(?:消息|讯)\s*(?:[（(][^）)]{1,12}[）)])?\s*[:：]?\s*"
+    r"(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+)
+
+
+def _read_dated_lead(header: Header, simplified: str) -> bool:
+    """A Chinese news lead that opens with its outlet and the full date: the date dates the text."""
+    lead = _ZH_DATED_LEAD_RE.match(simplified)
+    iso = f"{lead['year']}-{int(lead['month']):02d}-{int(lead['day']):02d}" if lead else ""
+    if lead is None or not is_real_date(iso):
+        return False
+    _take_unset(header, place=None, outlet=lead["outlet"])
+    if not header.published and not header.dateline_month_day:
+        header.published = iso
+        header.origins["published"] = "parsed"
+    return True
 
 
 def _take_unset(header: Header, *, place: str | None, outlet: str | None) -> None:

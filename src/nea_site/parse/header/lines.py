@@ -67,6 +67,7 @@ _AUTHOR_KEYS = frozenset(_LEXICON.words("header_author_keys"))
 _PLACE_KEYS = frozenset(_LEXICON.words("header_place_keys"))
 _ORGANISER_KEYS = frozenset(_LEXICON.words("header_organiser_keys"))
 MAX_FIELD_LINE_CHARS = 160
+_CODE_RE = re.compile(r"[A-Za-z]{0,4}\d{6,}")  # a code of letters and a long number ("sp20241119"): no name
 _LABELS = frozenset(
     w.casefold()
     for w in _LEXICON.words("date_published_labels")
@@ -297,6 +298,8 @@ def _take_field(header: Header, key: str, value: str) -> None:
     if key in _DATE_KEYS and date:
         header.published = date
         header.origins["published"] = "parsed"
+    elif _CODE_RE.fullmatch(value) and key in _OUTLET_KEYS:
+        header.identifiers.append((key, value))  # "来源: sp20241119": a copying site's code, no outlet
     elif key in _OUTLET_KEYS or (key in _ORGANISER_KEYS and not header.outlet):
         header.outlet = value  # a report's organiser is who issues it
         header.origins["outlet"] = "parsed"

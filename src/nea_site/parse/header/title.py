@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 
+from nea_site import lexicon
 from nea_site.parse.header.authors import (
     bare_byline,
     is_affiliation,
@@ -330,6 +331,11 @@ def _with_subtitle(title: str, subtitle: str) -> str:
     return f"{title}：{subtitle}" if is_cjk_lang(detect_lang(title)) else f"{title}: {subtitle}"
 
 
+_TITLE_LABEL_RE = re.compile(
+    rf"^\s*(?:{lexicon.alternation(lexicon.current().words('general_title_labels'))})\s*[:：]\s*"
+)
+
+
 def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
     atx = match_atx(text)
     if atx:
@@ -357,6 +363,7 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
         return False
     if len(text) > MAX_BODY_START_CHARS or len(units) < 2:
         return False
+    text = _TITLE_LABEL_RE.sub("", text)  # "原标题：…": a reposted page's label before its title
     if SENTENCE_END_RE.search(text) and not text.endswith(("?", "？", "”", '"')):
         return False
     header.title = TITLE_STAR_RE.sub("", text).strip()
