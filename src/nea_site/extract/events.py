@@ -16,6 +16,7 @@ from nea_site.extract.event_rows import (
     MEETING_NOUNS,
     is_meeting_date_cell,
     is_numbered_row_date,
+    is_period_label,
     is_tenure_row,
     lexicon_regex,
 )
@@ -184,6 +185,7 @@ def _event_dates(sentence: SentenceContext, citations: list[tuple[int, int]]) ->
         and not _is_bare_since(text, d)
         and not any(s <= d.start_offset < e for s, e in citations)
         and not _is_data_period(text, d)
+        and not is_period_label(text, d)
     ]
 
 
