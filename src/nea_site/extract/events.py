@@ -55,7 +55,7 @@ NEAR_CHARS = {"en": 90, "zh": 45}
 
 
 # Happenings beyond the built-in trigger words (statements, visits, launches; Korean and Japanese verbs).
-_LEXICON_EN, _LEXICON_CJK = lexicon_regex("event_verbs", "statement_verbs")
+_LEXICON_EN, _LEXICON_CJK = lexicon_regex("event_verbs", "statement_verbs", "general_event_verbs")
 # Every trigger as one regex per script (one search per window): the built-in words and the lexicon's.
 _TRIGGERS = (
     re.compile(f"{EVENT_TRIGGER_EN_RE.pattern}|{_LEXICON_EN.pattern}", re.IGNORECASE),

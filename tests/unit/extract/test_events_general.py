@@ -44,3 +44,13 @@ def test_a_long_numbered_sentence_alone_is_a_paragraph_and_holds_its_event() -> 
         "2. The Ministers reiterated that the process remains important for the region.\n"
     )
     assert "2019-08-02" in _events(text)
+
+
+def test_a_spokesperson_holding_the_regular_press_conference_is_a_happening() -> None:
+    text = "外交部：三方保持沟通\n\n2023-10-20 16:08\n\n10月20日，外交部发言人张示例主持例行记者会。\n"
+    assert _events(text) == ["2023-10-20"]
+
+
+def test_a_korean_press_conference_is_a_happening() -> None:
+    text = "외교부 브리핑\n\n입력 2023-11-06 15:49\n\n외교부 대변인은 지난 3일 정례 기자회견에서 입장을 설명했다.\n"
+    assert _events(text) == ["2023-11-03"]

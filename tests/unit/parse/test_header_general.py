@@ -74,3 +74,12 @@ def test_a_copying_sites_code_as_source_is_no_outlet() -> None:
 def test_an_original_title_label_goes_from_the_title() -> None:
     meta = _meta("原标题:三国合作将现新亮点\n来源:示例网\n示例网消息:2019年5月10日,发言人主持例行记者会。")
     assert (meta.title, meta.published) == ("三国合作将现新亮点", "2019-05-10")
+
+
+def test_a_dotted_date_closing_the_title_dates_the_text_and_leaves_the_title() -> None:
+    meta = _meta("第7回外相会議の開催(ソウル) 2015.03.21\n\n2015年3月21日、第7回外相会議が開催されました。")
+    assert (meta.title, meta.published) == ("第7回外相会議の開催(ソウル)", "2015-03-21")
+
+
+def test_a_number_that_is_no_real_date_stays_in_the_title() -> None:
+    assert _meta("Release notes 2015.13.40\n\nThe ministers met.").title == "Release notes 2015.13.40"

@@ -181,6 +181,9 @@ def _spells_acronym(words: str, acronym: str) -> bool:
     return initials.upper() == re.sub(r"[^A-Za-z]", "", acronym).upper()
 
 
+_TITLE_END_DOTTED_DATE_RE = re.compile(r"(?<=\S)\s+(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*$")
+
+
 def read_title_date(header: Header) -> None:
     """A title opening or closing with a full date dates a text saying no other.
 
@@ -192,6 +195,13 @@ def read_title_date(header: Header) -> None:
     match = TITLE_DATE_RE.match(title) or TITLE_END_DATE_RE.search(title)
     if match:
         take_written_date(header, match)
+        return
+    dotted = _TITLE_END_DOTTED_DATE_RE.search(title)  # "第7回外相会議の開催 2015.03.21": a listing's date after it
+    if dotted and is_real_date(iso := f"{dotted['y']}-{int(dotted['m']):02d}-{int(dotted['d']):02d}"):
+        header.published = iso
+        header.origins["published"] = "parsed"
+        original = header.title or ""
+        header.title = (original if len(original) == len(title) else title)[: dotted.start()].rstrip()
         return
     compact = TITLE_END_COMPACT_DATE_RE.search(title)  # "《晚间要闻》 (20190314)": a broadcast's title and its day
     if compact and is_real_date(iso := f"{compact['y']}-{compact['m']}-{compact['d']}"):
