@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, replace
 
+from nea_site import lexicon
 from nea_site.extract.date_readings import Basis, Reading, as_date, shift_reading
 from nea_site.model import PartialDate, Precision, Resolution
 from nea_site.text import date_context, date_patterns
@@ -133,6 +135,7 @@ def _by_tense(text: str, item: Found, reading: Reading, start: PartialDate, anch
         future
         or date_context.DEADLINE_BEFORE_RE.search(text, max(0, item.start_offset - 30), item.start_offset)
         or date_context.DEADLINE_START_RE.match(text, item.start_offset)
+        or _told_as_to_come(text, item.end_offset)
     )
     after = _order(start) > _order(anchor)
     if after == bool(future):
@@ -144,6 +147,29 @@ def _by_tense(text: str, item: Found, reading: Reading, start: PartialDate, anch
         year, month = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
         return PartialDate(year=year, month=month + 1, day=anchor.day)
     return PartialDate(year=anchor.year + step, month=anchor.month, day=anchor.day)
+
+
+_TENSE_AFTER_CHARS = 30  # how far after a date a Korean or Japanese predicate says its tense
+_TENSE_AFTER_RE = re.compile(
+    rf"(?P<future>{lexicon.alternation(lexicon.current().words('general_future_after_words', 'ko', 'ja'))})"
+    rf"|(?P<past>{lexicon.alternation(lexicon.current().words('general_past_after_words', 'ko', 'ja'))})"
+    r"|(?P<stop>[.,;!?。，、；！？\n])"
+)
+
+
+def _told_as_to_come(text: str, end: int) -> re.Match[str] | None:
+    """A Korean or Japanese clause says its tense after the date: "21일 서울에서 열린다고", "24日に開かれる予定".
+
+    The first tense word after the date, before the clause ends, decides: "열린다", "예정", "予定" are to come;
+    "열린", "했", "開かれた" past.
+    """
+    if end >= len(text) or not _CJK_NEAR_RE.search(text, max(0, end - 4), end):
+        return None
+    first = _TENSE_AFTER_RE.search(text, end, end + _TENSE_AFTER_CHARS)
+    return first if first is not None and first["future"] is not None else None
+
+
+_CJK_NEAR_RE = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff]|[0-9]+[일日]")
 
 
 def _bases(
