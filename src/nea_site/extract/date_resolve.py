@@ -55,6 +55,8 @@ def _resolve(text: str, item: Found, anchor: PartialDate | None, reference: Part
     else:
         for base, how in _bases(reading.basis, reference, anchor):
             start = shift_reading(reading, base)
+            if how == "inferred" and _before_though_to_come(text, item, start, anchor):
+                continue  # "在2019年12月之后…，可能于5月举行": to come, so not the earlier date's year
             if start is not None and how == "inferred" and reading.basis == "text" and anchor is not None:
                 base = _past_the_reference(reading, start, base, anchor)
                 start = shift_reading(reading, base)
@@ -149,6 +151,22 @@ def _by_tense(text: str, item: Found, reading: Reading, start: PartialDate, anch
     return PartialDate(year=anchor.year + step, month=anchor.month, day=anchor.day)
 
 
+def _before_though_to_come(text: str, item: Found, start: PartialDate | None, anchor: PartialDate | None) -> bool:
+    """A date taking its year from an earlier one would fall before the text's date though told as to come."""
+    if start is None or anchor is None or anchor.month is None or _order(start) >= _order(anchor):
+        return False
+    lo = max(0, item.start_offset - _FUTURE_BEFORE_CHARS)
+    return bool(
+        _FUTURE_BEFORE_RE.search(text, lo, item.start_offset)
+        or date_patterns.FUTURE_CLAUSE_RE.search(text, lo, item.start_offset)
+        or _told_as_to_come(text, item.end_offset)
+    )
+
+
+_FUTURE_BEFORE_CHARS = 20  # how far before a date a word of what may come is looked for ("可能在…于5月")
+_FUTURE_BEFORE_RE = re.compile(
+    rf"(?:{lexicon.alternation(lexicon.current().words('general_future_before_words'))})(?=[^,.;:!?，。；：！？]*$)"
+)
 _TENSE_AFTER_CHARS = 30  # how far after a date a Korean or Japanese predicate says its tense
 _TENSE_AFTER_RE = re.compile(
     rf"(?P<future>{lexicon.alternation(lexicon.current().words('general_future_after_words', 'ko', 'ja'))})"

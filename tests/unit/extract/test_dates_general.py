@@ -36,3 +36,15 @@ def test_the_first_tense_word_after_the_date_decides() -> None:
 @pytest.mark.parametrize("dash", ["∼", "〜", "~"])
 def test_a_range_of_days_with_a_wave_dash_starts_on_its_first_day(dash: str) -> None:
     assert _isos(f"첫 협상이 오는 26일{dash}28일 서울에서 열린다.")[0] == "2015-03-26"
+
+
+def test_a_month_told_as_to_come_does_not_take_an_earlier_dates_year() -> None:
+    found = find_dates(
+        "在2019年12月之后再也没能举行的峰会，可能于5月举行。", anchor=PartialDate(year=2024, month=4, day=4)
+    )
+    assert [d.start.iso() for d in found if d.start is not None] == ["2019-12", "2024-05"]
+
+
+def test_a_month_told_as_past_keeps_the_earlier_dates_year() -> None:
+    found = find_dates("2019年12月会议之后，双方于5月再次会谈。", anchor=PartialDate(year=2024, month=4, day=4))
+    assert [d.start.iso() for d in found if d.start is not None][-1] == "2019-05"

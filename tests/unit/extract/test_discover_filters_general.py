@@ -55,3 +55,8 @@ def test_a_reporter_named_in_the_story_too_stays() -> None:
 def test_a_secretariat_named_by_a_pointing_determiner_is_no_new_organisation() -> None:
     found = discover_texts("三国の外相は同事務局による行事表の発出を歓迎しました。", lang="ja")
     assert "同事務局" not in _names(found, "organization")
+
+
+def test_a_reporter_in_an_agencys_bracketed_dateline_is_no_actor() -> None:
+    found = discover_texts("(示例社記者廖禹明首爾4日專電)外交部發言人李示範表示，三方保持溝通。", lang="zh")
+    assert "廖禹明" not in _names(found, "person")

@@ -83,3 +83,12 @@ def test_a_dotted_date_closing_the_title_dates_the_text_and_leaves_the_title() -
 
 def test_a_number_that_is_no_real_date_stays_in_the_title() -> None:
     assert _meta("Release notes 2015.13.40\n\nThe ministers met.").title == "Release notes 2015.13.40"
+
+
+def test_an_editor_credit_with_a_republic_of_china_date_code_dates_the_text() -> None:
+    meta = _meta("峰會協調5月舉行\n\n(示例社記者王示例首爾4日專電)韓國政府正在協調5月舉行峰會。(編輯:李示例)1130404")
+    assert meta.published == "2024-04-04"
+
+
+def test_a_number_after_an_editor_credit_that_is_no_date_is_ignored() -> None:
+    assert _meta("峰會協調\n\n韓國政府正在協調舉行峰會。(編輯:李示例)1131399").published is None

@@ -56,13 +56,16 @@ def _not_names() -> tuple[frozenset[str], tuple[str, ...]]:
 
 @cache
 def _reporter_re() -> re.Pattern[str]:
-    """A credit's reporter word, maybe other reporters' names after it, up to the name: "（记者 张三 ", "：记者 ".
+    """A credit's reporter word, maybe other reporters' names after it, up to the name ("（记者 张三 ", "：记者 ").
 
-    Only in a byline's brackets or after a credit's label: "本台记者张三报道" in a transcript is the reporter speaking.
+    "（示例社记者" opens an agency's bracketed dateline. Only in a byline's brackets or after a credit's label:
+    "本台记者张三报道" in a transcript is the reporter speaking.
     """
     words = sorted(set(lexicon.current().words("reporter_titles")), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?:[（(【\[]|[:：])\s*(?:{alternation})[\s:：=]*(?:[\u4e00-\u9fff]{{2,4}}[\s、，,]+){{0,3}}$")
+    return re.compile(
+        rf"(?:[（(【\[]\s*[\u4e00-\u9fff]{{0,6}}|[:：])\s*(?:{alternation})[\s:：=]*(?:[\u4e00-\u9fff]{{2,4}}[\s、，,]+){{0,3}}$"
+    )
 
 
 @cache

@@ -156,6 +156,7 @@ def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
     "2024年5月27日", or both on one line), read as the outlet and the date. The paragraphs keep the lines.
     """
     last = paragraphs[-CLOSING_PARAGRAPHS:]
+    _read_roc_code(header, paragraphs[-2 * CLOSING_PARAGRAPHS :])
     for i in range(len(last) - 1, -1, -1):
         done = DONE_AT_RE.search(last[i])
         if done:
@@ -173,6 +174,28 @@ def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
     if issuer and not header.outlet and ZH_ISSUER_RE.match(issuer):
         header.outlet = issuer
         header.origins["outlet"] = "parsed"
+
+
+# "（編輯：張三）1130404": a Taiwanese agency's editor credit closing the story, then the date in the Republic of
+# China's years (113 = 2024) and month and day.
+_ROC_CODE_RE = re.compile(
+    r"[（(]\s*(?:编辑|編輯)\s*[:：][^）)]{1,20}[）)]\s*(?P<y>1\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"
+)
+ROC_YEAR_OFFSET = 1911
+
+
+def _read_roc_code(header: Header, paragraphs: list[str]) -> None:
+    """A story closing with an editor's credit and a date code in the Republic of China's years dates the text."""
+    if header.published:
+        return
+    for text in reversed(paragraphs):
+        code = _ROC_CODE_RE.search(text)
+        iso = f"{int(code['y']) + ROC_YEAR_OFFSET}-{code['m']}-{code['d']}" if code else ""
+        if code and is_real_date(iso):
+            header.published = iso
+            header.origins["published"] = "parsed"
+            header.dateline_month_day = None
+            return
 
 
 def _spells_acronym(words: str, acronym: str) -> bool:
