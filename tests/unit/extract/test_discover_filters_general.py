@@ -60,3 +60,8 @@ def test_a_secretariat_named_by_a_pointing_determiner_is_no_new_organisation() -
 def test_a_reporter_in_an_agencys_bracketed_dateline_is_no_actor() -> None:
     found = discover_texts("(示例社記者廖禹明首爾4日專電)外交部發言人李示範表示，三方保持溝通。", lang="zh")
     assert "廖禹明" not in _names(found, "person")
+
+
+def test_a_japanese_courtesy_call_beside_a_title_is_no_name() -> None:
+    found = discover_texts("総理は24日夕、来日した韓国の外交部長官の表敬を受けた。", lang="ja")
+    assert "表敬" not in _names(found, "person")

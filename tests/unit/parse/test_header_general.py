@@ -92,3 +92,23 @@ def test_an_editor_credit_with_a_republic_of_china_date_code_dates_the_text() ->
 
 def test_a_number_after_an_editor_credit_that_is_no_date_is_ignored() -> None:
     assert _meta("峰會協調\n\n韓國政府正在協調舉行峰會。(編輯:李示例)1131399").published is None
+
+
+def test_a_bulleted_date_under_the_byline_dates_the_text() -> None:
+    meta = _meta("Talks resume in the capital\n  • By Jane Roe\n  • May 13, 2015, 03:15\nShare articles")
+    assert (meta.authors, meta.published) == (("Jane Roe",), "2015-05-13")
+
+
+def test_a_sites_day_over_the_title_gives_way_to_the_articles_date_under_it() -> None:
+    meta = _meta("Thursday, April 2, 2020\nTalks resume in the capital\n  • By Jane Roe\n  • May 13, 2015, 03:15")
+    assert (meta.title, meta.published) == ("Talks resume in the capital", "2015-05-13")
+
+
+def test_a_crawler_date_line_with_a_kicker_over_the_title_dates_the_text() -> None:
+    meta = _meta(" date 2025-10-31 快訊\n\n峰會在示例市舉行\n\n國家主席今天下午在示例市與首相首度召開會議。")
+    assert (meta.title, meta.published) == ("峰會在示例市舉行", "2025-10-31")
+
+
+def test_a_hashtag_section_line_under_the_title_is_no_subtitle() -> None:
+    meta = _meta("Talks resume in the capital\n#Business News\nNovember 14, 2017 / 6:34 AM / Updated a day ago")
+    assert (meta.title, meta.published) == ("Talks resume in the capital", "2017-11-14")

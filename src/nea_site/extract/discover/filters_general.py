@@ -77,11 +77,11 @@ def _anaphoric_heads() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def is_common_word(name: str) -> bool:
-    """A Korean common word (a date word, a meeting noun, `general_not_person_words`), never a person's name."""
-    if not _HANGUL_RE.search(name):
-        return False
+    """A Korean or Japanese common word (a date word, a meeting noun, `general_not_person_words`), never a name."""
     words, endings = _not_names()
-    return name in words or any(name.endswith(e) and len(name) > len(e) for e in endings)
+    if name in words:
+        return True
+    return bool(_HANGUL_RE.search(name)) and any(name.endswith(e) and len(name) > len(e) for e in endings)
 
 
 def _points_back(item: Found) -> bool:

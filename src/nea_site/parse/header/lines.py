@@ -56,6 +56,7 @@ from nea_site.text.header_patterns import (
 )
 from nea_site.text.patterns import (
     DATE_VALUE_RE,
+    LIST_ITEM_MARK,
     STAR_NOTE_RE,
 )
 
@@ -67,6 +68,7 @@ _AUTHOR_KEYS = frozenset(_LEXICON.words("header_author_keys"))
 _PLACE_KEYS = frozenset(_LEXICON.words("header_place_keys"))
 _ORGANISER_KEYS = frozenset(_LEXICON.words("header_organiser_keys"))
 MAX_FIELD_LINE_CHARS = 160
+_BULLET_RE = re.compile(rf"^\s*(?:[•·]|{re.escape(LIST_ITEM_MARK.strip())})\s+")
 _CODE_RE = re.compile(r"[A-Za-z]{0,4}\d{6,}")  # a code of letters and a long number ("sp20241119"): no name
 _LABELS = frozenset(
     w.casefold()
@@ -81,7 +83,10 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
 
     `previous` is the line before, which some forms need to be the title ("WANG, Fang", "张三1，李四2").
     """
-    if _take_labelled_dates(header, text) or _take_labelled_date_line(header, text):
+    bullet = _BULLET_RE.match(text)  # "  • May 13, 2015, 03:15" (a list item's mark): a page's list of fields
+    if bullet and take_line(header, text[bullet.end() :], previous=previous):
+        return True
+    if _take_crawler_date(header, text) or _take_labelled_dates(header, text) or _take_labelled_date_line(header, text):
         return True
     bracketed = BRACKETED_OUTLET_LINE_RE.match(text)
     if bracketed and not header.outlet and bracketed["outlet"].casefold() not in _LABELS:
@@ -199,11 +204,28 @@ def _take_labelled_date_line(header: Header, text: str) -> bool:
     return _take_date_line(trial, rest)
 
 
+# " date 2023-11-26 快訊": a crawler's date line, maybe with the page's kicker after it.
+_CRAWLER_DATE_RE = re.compile(r"^\s*date\s+(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?:\s+(?P<kicker>\S.{0,20}))?\s*$")
+
+
+def _take_crawler_date(header: Header, text: str) -> bool:
+    match = _CRAWLER_DATE_RE.match(text)
+    if match is None or POSTED_BY_RE.match(text):
+        return False
+    if not header.published:
+        header.published = match["iso"]
+        header.origins["published"] = "parsed"
+    if match["kicker"]:
+        header.identifiers.append(("section", match["kicker"]))
+    return True
+
+
 def is_labelled_date_line(text: str) -> bool:
     """A line of labelled dates ("입력 | 2023-11-06 15:49", "Posted May 3, 2021 by Jane Doe"): never a title."""
     trial = Header()
     return (
-        _take_labelled_dates(trial, text)
+        _take_crawler_date(trial, text)
+        or _take_labelled_dates(trial, text)
         or _take_labelled_date_line(trial, text)
         or bool((posted := POSTED_BY_RE.match(text)) and WRITTEN_DATE_RE.search(posted.group()))
     )
