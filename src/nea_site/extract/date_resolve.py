@@ -144,6 +144,13 @@ def _by_tense(text: str, item: Found, reading: Reading, start: PartialDate, anch
         return anchor
     if after and reading.first.month is not None and _months_between(anchor, start) <= _NEAR_MONTHS:
         return anchor  # "a 20 June deadline" in a text of 2 June: weeks ahead, not a year back
+    if (
+        after
+        and reading.first.month is None
+        and _days_ahead(anchor, start) <= _NEAR_DAYS
+        and not _told_as_past(text, item)
+    ):
+        return anchor  # "峰会27日在首尔举行" in a text of the 26th: tomorrow, not a month back
     step = 1 if future else -1
     if reading.first.month is None:  # a day alone: the month before or after
         year, month = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
@@ -167,6 +174,22 @@ _FUTURE_BEFORE_CHARS = 20  # how far before a date a word of what may come is lo
 _FUTURE_BEFORE_RE = re.compile(
     rf"(?:{lexicon.alternation(lexicon.current().words('general_future_before_words'))})(?=[^,.;:!?，。；：！？]*$)"
 )
+_NEAR_DAYS = 3  # a day alone this close after the text's date is to come unless told as past
+
+
+def _days_ahead(anchor: PartialDate, start: PartialDate) -> int:
+    if anchor.day is None or start.day is None or start.month is None or anchor.month is None:
+        return 99
+    return (
+        datetime.date(start.year, start.month, start.day) - datetime.date(anchor.year, anchor.month, anchor.day)
+    ).days
+
+
+def _told_as_past(text: str, item: Found) -> bool:
+    first = _TENSE_AFTER_RE.search(text, item.end_offset, item.end_offset + _TENSE_AFTER_CHARS)
+    return first is not None and first["past"] is not None
+
+
 _TENSE_AFTER_CHARS = 30  # how far after a date a Korean or Japanese predicate says its tense
 _TENSE_AFTER_RE = re.compile(
     rf"(?P<future>{lexicon.alternation(lexicon.current().words('general_future_after_words', 'ko', 'ja'))})"

@@ -48,3 +48,13 @@ def test_a_month_told_as_to_come_does_not_take_an_earlier_dates_year() -> None:
 def test_a_month_told_as_past_keeps_the_earlier_dates_year() -> None:
     found = find_dates("2019年12月会议之后，双方于5月再次会谈。", anchor=PartialDate(year=2024, month=4, day=4))
     assert [d.start.iso() for d in found if d.start is not None][-1] == "2019-05"
+
+
+def test_a_day_alone_just_after_the_texts_date_is_to_come() -> None:
+    found = find_dates("领袖峰会27日在首尔举行。", anchor=PartialDate(year=2024, month=5, day=26))
+    assert [d.start.iso() for d in found if d.start is not None] == ["2024-05-27"]
+
+
+def test_a_day_alone_well_after_the_texts_date_told_plainly_is_last_months() -> None:
+    found = find_dates("领袖峰会27日在首尔举行。", anchor=PartialDate(year=2024, month=5, day=6))
+    assert [d.start.iso() for d in found if d.start is not None] == ["2024-04-27"]

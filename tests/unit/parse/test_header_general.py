@@ -112,3 +112,19 @@ def test_a_crawler_date_line_with_a_kicker_over_the_title_dates_the_text() -> No
 def test_a_hashtag_section_line_under_the_title_is_no_subtitle() -> None:
     meta = _meta("Talks resume in the capital\n#Business News\nNovember 14, 2017 / 6:34 AM / Updated a day ago")
     assert (meta.title, meta.published) == ("Talks resume in the capital", "2017-11-14")
+
+
+def _closing_meta(text: str) -> DocumentMeta:
+    source = SourceText(source_id=SourceId("c"), file_name="c.txt", text=text, encoding="utf_8", sha256="0")
+    return parse_document(source).meta
+
+
+def test_a_closing_publication_date_line_dates_the_text() -> None:
+    source = "峰會明登場\n\n領袖峰會在首爾舉行,三名領袖分別進行會前會。\n\n發佈時間:2024/05/26 22:17\n"
+    assert _closing_meta(source).published == "2024-05-26"
+
+
+def test_a_closing_change_date_alone_bounds_the_text_as_inferred() -> None:
+    source = "峰會明登場\n\n領袖峰會在首爾舉行,三名領袖分別進行會前會。\n\n更新時間:2024/05/26 22:17\n"
+    meta = _closing_meta(source)
+    assert (meta.published, dict(meta.origins).get("published")) == ("2024-05-26", "inferred")

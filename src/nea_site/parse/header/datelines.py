@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from nea_site.parse.header.labelled_dates import changed_date
+from nea_site.parse.header.lines import is_labelled_date_line, take_line
 from nea_site.parse.header.state import (
     MONTHS_SHORT,
     Header,
@@ -157,6 +159,7 @@ def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
     """
     last = paragraphs[-CLOSING_PARAGRAPHS:]
     _read_roc_code(header, paragraphs[-2 * CLOSING_PARAGRAPHS :])
+    _read_closing_date_line(header, last)
     for i in range(len(last) - 1, -1, -1):
         done = DONE_AT_RE.search(last[i])
         if done:
@@ -196,6 +199,28 @@ def _read_roc_code(header: Header, paragraphs: list[str]) -> None:
             header.origins["published"] = "parsed"
             header.dateline_month_day = None
             return
+
+
+MAX_CLOSING_DATE_LINE_CHARS = 60
+
+
+def _read_closing_date_line(header: Header, last: list[str]) -> None:
+    """A labelled date line closing a saved page ("發佈時間：2024/05/26", "更新時間:2024/05/26 22:17").
+
+    A publication date dates the text; a change's only (the page says no other) bounds it and is marked inferred.
+    """
+    if header.published or header.dateline_month_day:
+        return
+    for text in reversed(last):
+        if len(text) > MAX_CLOSING_DATE_LINE_CHARS or not is_labelled_date_line(text):
+            continue
+        trial = Header()
+        take_line(trial, text, previous="")
+        changed = None if trial.published else changed_date(text)
+        if trial.published or changed:
+            header.published = trial.published or changed
+            header.origins["published"] = "parsed" if trial.published else "inferred"
+        return
 
 
 def _spells_acronym(words: str, acronym: str) -> bool:
