@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, replace
 
+from nea_site import lexicon
 from nea_site.extract.date_readings import Basis, Reading, as_date, shift_reading
 from nea_site.model import PartialDate, Precision, Resolution
 from nea_site.text import date_context, date_patterns
@@ -53,6 +55,8 @@ def _resolve(text: str, item: Found, anchor: PartialDate | None, reference: Part
     else:
         for base, how in _bases(reading.basis, reference, anchor):
             start = shift_reading(reading, base)
+            if how == "inferred" and _before_though_to_come(text, item, start, anchor):
+                continue  # "在2019年12月之后…，可能于5月举行": to come, so not the earlier date's year
             if start is not None and how == "inferred" and reading.basis == "text" and anchor is not None:
                 base = _past_the_reference(reading, start, base, anchor)
                 start = shift_reading(reading, base)
@@ -133,17 +137,80 @@ def _by_tense(text: str, item: Found, reading: Reading, start: PartialDate, anch
         future
         or date_context.DEADLINE_BEFORE_RE.search(text, max(0, item.start_offset - 30), item.start_offset)
         or date_context.DEADLINE_START_RE.match(text, item.start_offset)
+        or _told_as_to_come(text, item.end_offset)
     )
     after = _order(start) > _order(anchor)
     if after == bool(future):
         return anchor
     if after and reading.first.month is not None and _months_between(anchor, start) <= _NEAR_MONTHS:
         return anchor  # "a 20 June deadline" in a text of 2 June: weeks ahead, not a year back
+    if (
+        after
+        and reading.first.month is None
+        and _days_ahead(anchor, start) <= _NEAR_DAYS
+        and not _told_as_past(text, item)
+    ):
+        return anchor  # "峰会27日在首尔举行" in a text of the 26th: tomorrow, not a month back
     step = 1 if future else -1
     if reading.first.month is None:  # a day alone: the month before or after
         year, month = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
         return PartialDate(year=year, month=month + 1, day=anchor.day)
     return PartialDate(year=anchor.year + step, month=anchor.month, day=anchor.day)
+
+
+def _before_though_to_come(text: str, item: Found, start: PartialDate | None, anchor: PartialDate | None) -> bool:
+    """A date taking its year from an earlier one would fall before the text's date though told as to come."""
+    if start is None or anchor is None or anchor.month is None or _order(start) >= _order(anchor):
+        return False
+    lo = max(0, item.start_offset - _FUTURE_BEFORE_CHARS)
+    return bool(
+        _FUTURE_BEFORE_RE.search(text, lo, item.start_offset)
+        or date_patterns.FUTURE_CLAUSE_RE.search(text, lo, item.start_offset)
+        or _told_as_to_come(text, item.end_offset)
+    )
+
+
+_FUTURE_BEFORE_CHARS = 20  # how far before a date a word of what may come is looked for ("可能在…于5月")
+_FUTURE_BEFORE_RE = re.compile(
+    rf"(?:{lexicon.alternation(lexicon.current().words('general_future_before_words'))})(?=[^,.;:!?，。；：！？]*$)"
+)
+_NEAR_DAYS = 3  # a day alone this close after the text's date is to come unless told as past
+
+
+def _days_ahead(anchor: PartialDate, start: PartialDate) -> int:
+    if anchor.day is None or start.day is None or start.month is None or anchor.month is None:
+        return 99
+    return (
+        datetime.date(start.year, start.month, start.day) - datetime.date(anchor.year, anchor.month, anchor.day)
+    ).days
+
+
+def _told_as_past(text: str, item: Found) -> bool:
+    first = _TENSE_AFTER_RE.search(text, item.end_offset, item.end_offset + _TENSE_AFTER_CHARS)
+    return first is not None and first["past"] is not None
+
+
+_TENSE_AFTER_CHARS = 30  # how far after a date a Korean or Japanese predicate says its tense
+_TENSE_AFTER_RE = re.compile(
+    rf"(?P<future>{lexicon.alternation(lexicon.current().words('general_future_after_words', 'ko', 'ja'))})"
+    rf"|(?P<past>{lexicon.alternation(lexicon.current().words('general_past_after_words', 'ko', 'ja'))})"
+    r"|(?P<stop>[.,;!?。，、；！？\n])"
+)
+
+
+def _told_as_to_come(text: str, end: int) -> re.Match[str] | None:
+    """A Korean or Japanese clause says its tense after the date: "21일 서울에서 열린다고", "24日に開かれる予定".
+
+    The first tense word after the date, before the clause ends, decides: "열린다", "예정", "予定" are to come;
+    "열린", "했", "開かれた" past.
+    """
+    if end >= len(text) or not _CJK_NEAR_RE.search(text, max(0, end - 4), end):
+        return None
+    first = _TENSE_AFTER_RE.search(text, end, end + _TENSE_AFTER_CHARS)
+    return first if first is not None and first["future"] is not None else None
+
+
+_CJK_NEAR_RE = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff]|[0-9]+[일日]")
 
 
 def _bases(

@@ -28,7 +28,7 @@ _SEQUEL_OPENERS = (re.compile(f"(?i:{_SEQUEL_OPENER_EN.pattern})|{_SEQUEL_OPENER
 _TO_COME_RE = re.compile(r"将|拟|计划|\bwill\b|\bis to\b|\bare to\b", re.IGNORECASE)
 # Statements ("said", "表示", "밝혔다"): a happening with a date of their own, not carried from the sentence before.
 _STATEMENT_TRIGGERS = lexicon_regex("statement_verbs")
-_ACTION_TRIGGERS = (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE, *lexicon_regex("event_verbs"))
+_ACTION_TRIGGERS = (EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_ZH_RE, *lexicon_regex("event_verbs", "general_event_verbs"))
 _PREDICTIONS = (PREDICTION_EN_RE, PREDICTION_ZH_RE)
 _WISHES = lexicon_regex("wish_cues")
 # A record's title: "Record of Conversation", "Minutes of …", "会谈记录", "会談録".

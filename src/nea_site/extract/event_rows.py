@@ -85,3 +85,16 @@ def is_meeting_date_cell(sentence: SentenceContext, date: DateSpan, section_titl
         return False  # more than a cell: at most the next row's short label ("2회") glued on by the table's layout
     title = to_simplified(section_titles.get(sentence.paragraph.section_id or "", ""))
     return any(noun.search(title) for noun in MEETING_NOUNS)
+
+
+def is_period_label(text: str, date: DateSpan) -> bool:
+    """A span of years filling brackets after a name: "Work Plan (2018-2022)", "《展望》（2019—2029）"; no happening.
+
+    A term opening a list's item ("（2011-2013）Name", an office held) is no name's label: it dates who took office.
+    """
+    if date.end is None or date.end == date.start or date.start_offset < 1:
+        return False
+    if text[date.start_offset - 1] not in "(（" or text[date.end_offset : date.end_offset + 1] not in (")", "）"):
+        return False
+    last = text[: date.start_offset - 1].rstrip()[-1:]
+    return bool(last) and (last.isalnum() or last in "》”\"'’")

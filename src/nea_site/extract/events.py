@@ -16,6 +16,7 @@ from nea_site.extract.event_rows import (
     MEETING_NOUNS,
     is_meeting_date_cell,
     is_numbered_row_date,
+    is_period_label,
     is_tenure_row,
     lexicon_regex,
 )
@@ -54,7 +55,7 @@ NEAR_CHARS = {"en": 90, "zh": 45}
 
 
 # Happenings beyond the built-in trigger words (statements, visits, launches; Korean and Japanese verbs).
-_LEXICON_EN, _LEXICON_CJK = lexicon_regex("event_verbs", "statement_verbs")
+_LEXICON_EN, _LEXICON_CJK = lexicon_regex("event_verbs", "statement_verbs", "general_event_verbs")
 # Every trigger as one regex per script (one search per window): the built-in words and the lexicon's.
 _TRIGGERS = (
     re.compile(f"{EVENT_TRIGGER_EN_RE.pattern}|{_LEXICON_EN.pattern}", re.IGNORECASE),
@@ -184,6 +185,7 @@ def _event_dates(sentence: SentenceContext, citations: list[tuple[int, int]]) ->
         and not _is_bare_since(text, d)
         and not any(s <= d.start_offset < e for s, e in citations)
         and not _is_data_period(text, d)
+        and not is_period_label(text, d)
     ]
 
 

@@ -45,7 +45,7 @@ from nea_site.parse.layout import Unit, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
 from nea_site.parse.paragraphs import Piece, collapse_spaces, finish_footnotes, merge_pieces
 from nea_site.text.header_patterns import DATE_LINE_RE
-from nea_site.text.lang import detect_lang
+from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
     ANY_CIRCLED_RE,
@@ -233,6 +233,8 @@ def _in_numbered_list(units: list[Unit], i: int) -> bool:
     source (a tight list, a wiki's "#" items), sentences or not.
     """
     own = numbered_prose(units[i].text.strip())
+    if own is not None and _is_long_prose(units[i].text):
+        return True  # "1. The 20th Meeting was held on 2 August 2019 in …, chaired by …": a statement's paragraph
     tight = _TIGHT_ITEM_RE.match(units[i].text)
     for j, step in ((i - 1, -1), (i + 1, 1)):
         if not 0 <= j < len(units) or units[j].kind != "text":
@@ -243,6 +245,15 @@ def _in_numbered_list(units: list[Unit], i: int) -> bool:
         if tight and beside and int(beside[1]) == int(tight[1]) + step:
             return True
     return False
+
+
+MIN_PARAGRAPH_WORDS = 25  # a numbered sentence this long is a paragraph, never a heading, alone or not
+MIN_PARAGRAPH_CHARS_ZH = 60
+
+
+def _is_long_prose(text: str) -> bool:
+    cjk = is_cjk_lang(detect_lang(text))
+    return len(text.strip()) >= MIN_PARAGRAPH_CHARS_ZH if cjk else len(text.split()) >= MIN_PARAGRAPH_WORDS
 
 
 _TIGHT_ITEM_RE = re.compile(r"(\d{1,2})\. \S")  # "3. " opening a single line

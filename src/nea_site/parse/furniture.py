@@ -59,10 +59,14 @@ def _listed_cjk(name: str) -> str:
     return lexicon.alternation(tuple(w for w in lexicon.current().words(name) if re.search(r"[\u4e00-\u9fff]", w)))
 
 
+# A saved page's buttons: the lexicon's list, and the ones probes of unseen pages showed ("Feature Image").
+_BUTTONS = lexicon.alternation(
+    lexicon.current().words("furniture_buttons") + lexicon.current().words("general_furniture_buttons")
+)
 TEASER_LINE_RE = re.compile(
     rf"^\s*(?:[*•]\s*)?(?:(?:{_listed('teaser_labels')})\s*[:：]|(?:{_listed_cjk('teaser_labels')})[ \t\u3000]+)"
     # the buttons of a saved page, alone on a line (one or several): "Share this:", "Tweet | Print", "分享到："
-    rf"|^\s*(?:(?:{_listed('furniture_buttons')})(?:\s*[|·•/]?\s*(?:{_listed('furniture_buttons')}))*"
+    rf"|^\s*(?:(?:{_BUTTONS})(?:\s*[|·•/]?\s*(?:{_BUTTONS}))*"
     # "【字号 大 中 小】", a notice with its tail, a blog platform's counters ("5 min read", "120 Followers")
     r"|【?\s*字号[:：]?\s*大\s*中\s*小\s*】?|Embargoed\s+until\b.{0,60}|Subscribe\s+to\s+.{1,60}|Our\s+Standards\s*:.{0,80}"
     r"|\d{1,3}\s*(?:min(?:ute)?s?)\s+read|[\d.,]+[KkMm]?\s+Followers?|Written\s+by\s+[^.。]{1,60})\s*[:：]?\s*$"

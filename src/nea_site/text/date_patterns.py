@@ -60,7 +60,7 @@ YEAR_AT_NUMBER_START = rf"(?P<y>{_YEAR}){_number_started(4)}"
 # A year ends here: not "2015a", "2015%", "2015.5", "2012-21" continued or "2000 %"; "in 2008.1 Since" and
 # "2015.2" closing a line end a sentence with a note mark glued on (text copied out of a PDF).
 _YEAR_END = r"(?![0-9A-Za-z_%％+]|[.,/\-][0-9](?!\d{0,2}(?:[ \t]+[A-Z“\"(]|[ \t]*$))|\s[%％])"
-_DASH = r"(?:—{1,2}|–|－|-|~|～)"  # "—", "——", "–", "-", "～": range dashes in both languages
+_DASH = r"(?:—{1,2}|–|－|-|~|～|∼|〜)"  # "—", "——", "–", "-", "～", "∼", "〜": range dashes in CJK and English
 _ZH_TO = rf"(?:{_DASH}|至|到)"  # "至", "到", "—"
 _SP = r"\s{0,2}"  # PDF-extracted Chinese puts spaces between digits and 年/月/日: "2023 年 3 月"
 _YEAR_MARK = r"[年년]"  # Chinese/Japanese 年, Korean 년 (citations in Korean give "2023년 6월 9일")

@@ -173,7 +173,7 @@ WIRE_DATELINE_UNDATED_RE = re.compile(
 # "新华社釜山11月26日电（记者张三）", "中新社首尔1月26日电", "中国日报网3月5日讯": a Chinese agency's dateline opening
 # the text (the longest outlet name that leaves a place, or none).
 ZH_DATELINE_RE = re.compile(
-    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}[社网报台])(?P<place>[\u4e00-\u9fff]{0,10}?)(?P<month>\d{1,2})月"
+    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,8}[社网报台])[ \u3000]?(?P<place>[\u4e00-\u9fff]{0,10}?)(?P<month>\d{1,2})月"
     rf"(?P<day>\d{{1,2}})日(?:电|讯)(?:\s*[（(](?:{_listed('reporter_titles', 'zh')})"
     r"\s*(?P<reporters>[^）)]{1,30})[）)])?"
 )
@@ -275,18 +275,20 @@ BRACKETED_OUTLET_LINE_RE = re.compile(
 LEADING_TIME_RE = re.compile(
     r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[,|·•]?\s*(?=\S)"
 )
+# Labels of the date a text was published: both lexicon lists ("Posted", "기사등록 : 2019-11-15 10:41").
+_PUBLISHED_LABELS = _LEXICON.words("date_published_labels") + _LEXICON.words("general_date_published_labels")
 # "Published May 27, 2024 8:00 AM ET", "Updated: Mon May 27, 2024": a date label and the rest of its line.
 LABEL_PREFIX_RE = re.compile(
-    rf"^\s*(?P<label>{_alternation(_LEXICON.words('date_published_labels') + _LEXICON.words('date_updated_labels'))})"
-    r"(?:\s*[:：]\s*|\s+)(?P<rest>\S.*)$",
+    rf"^\s*(?P<label>{_alternation(_PUBLISHED_LABELS + _LEXICON.words('date_updated_labels'))})"
+    r"(?:\s*[:：|｜]\s*|\s+)(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # Labels before a header line's dates: "입력 2020.05.15 08:00 수정 2020.05.16", "Published: 2020-05-15"; `pub`
 # names the label of the publication date, any other is a change's.
-DATE_PUBLISHED_LABELS = frozenset(w.casefold() for w in _LEXICON.words("date_published_labels"))
+DATE_PUBLISHED_LABELS = frozenset(w.casefold() for w in _PUBLISHED_LABELS)
 LABELLED_DATE_RE = re.compile(
-    rf"(?P<label>{_alternation(_LEXICON.words('date_published_labels') + _LEXICON.words('date_updated_labels'))})"
-    rf"\s*(?:[:：]\s*)?(?P<date>{_DATE_TIME})",
+    rf"(?P<label>{_alternation(_PUBLISHED_LABELS + _LEXICON.words('date_updated_labels'))})"
+    rf"\s*(?:[:：|｜]\s*)?(?P<date>{_DATE_TIME})",
     re.IGNORECASE,
 )
 # "KYODO NEWS - Mar 20, 2025 - 11:05 | World, All", "Example Wire · 11 March 2021 · 10:05 JST": an outlet,
@@ -299,9 +301,10 @@ OUTLET_WRITTEN_DATE_LINE_RE = re.compile(
 )
 # "By Kim Minji · March 11, 2021", "By Jane Doe | 2021-03-11", "By Jane Doe, 11 March 2021": a date closing a byline.
 BYLINE_DATE_RE = re.compile(rf"\s*(?:[·•|,—–]|\s-|\s+on)\s*(?:{_WRITTEN_DATE}){_TIME_TAIL}?\s*$")
-# "Posted on December 24, 2019 by Lee Junho", "Published by Jane Doe": a blog's byline.
+# "Posted on December 24, 2019 by Lee Junho", "Published by Jane Doe", "date 2023-11-26 By Jane Doe": a byline.
 POSTED_BY_RE = re.compile(
-    rf"^\s*(?:Posted|Published|Written)(?:\s+(?:on\s+)?(?:{_WRITTEN_DATE}))?\s+by\s+(?P<names>\S.{{0,80}}?)\s*$"
+    rf"^\s*(?:Posted|Published|Written|[Dd]ated?:?)"
+    rf"(?:\s+(?:on\s+)?(?:{_WRITTEN_DATE}))?\s+[Bb]y\s+(?P<names>\S.{{0,80}}?)\s*$"
 )
 # "March 2024", "March 11, 2024", "11 March 2024", "2024-03-11", "2024年3月": a date alone on a header line.
 DATE_LINE_RE = re.compile(
@@ -314,7 +317,7 @@ DATE_LINE_RE = re.compile(
 DATE_TIME_TAIL_RE = re.compile(
     r"(?<=\d)\s*[,·|/]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
     r"(?:\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\s+[A-Z]{2,5})?"
-    r"(?:\s*[,·|/]?\s*(?:Updated|Last\s+updated)\b.{0,60})?\s*$"
+    r"(?:\s*[,·|/]?\s*(?i:updated|last\s+updated)\b.{0,60})?\s*$"
 )
 # "2024年5月28日外交部发言人…", "May 28, 2024: Press Briefing": a title that opens with the full date of its text.
 TITLE_DATE_RE = re.compile(rf"^\s*(?:{_WRITTEN_DATE})(?![0-9])")

@@ -12,6 +12,7 @@ from nea_site.extract.discover.agreements import chinese_pacts, english_pacts, w
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
 from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
+from nea_site.extract.discover.filters_general import drop_false_people
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
 from nea_site.extract.discover.organizations_tables import table_organisations
 from nea_site.extract.discover.organizations_zh import zh_organisations
@@ -72,7 +73,7 @@ def discover_actors(
             paragraph, own, rules, segmenter, gazetteer.kinds, simple, tabled.get(paragraph.index, [])
         )
         per_paragraph.append((paragraph, names))
-    per_paragraph = listed_people(per_paragraph, spans, gazetteer.kinds, segmenter)
+    per_paragraph = drop_false_people(listed_people(per_paragraph, spans, gazetteer.kinds, segmenter))
     refused = frozenset(_fold_name(n) for n in rejected)
     if refused:
         per_paragraph = [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nea_site.extract.discover.chinese import kind_by_ending
+from nea_site.extract.discover.filters_general import is_common_word
 from nea_site.extract.discover.rules import HANGUL_RE, Found, Rules
 
 # --- Japanese and Korean ---------------------------------------------------------------------------------------
@@ -98,6 +99,8 @@ def ko_names(text: str, rules: Rules) -> list[Found]:
                 if j == i + 1 and j in possessive:
                     continue
                 if 0 <= j < len(words) and _is_ko_name(words[j][2], rules) and words[j][2] not in titles:
+                    if is_common_word(words[j][2]):  # "오늘", "오는": a word, the other side may hold the name
+                        continue
                     found.append(Found(words[j][0], words[j][1], words[j][2], "person", "person_title"))
                     break
     return found

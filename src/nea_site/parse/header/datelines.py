@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from nea_site.parse.header.labelled_dates import changed_date
+from nea_site.parse.header.lines import is_labelled_date_line, take_line
 from nea_site.parse.header.state import (
     MONTHS_SHORT,
     Header,
@@ -61,6 +63,8 @@ def read_opening_dateline(header: Header, text: str) -> None:
     simplified = to_simplified(text) if not wire else text  # "新華社…電" reads as "新华社…电"; offsets unchanged
     zh = None if wire else ZH_DATELINE_RE.match(simplified) or ZH_BRACKET_DATELINE_RE.match(simplified)
     undated = None if wire or zh else WIRE_DATELINE_UNDATED_RE.match(text)
+    if not (wire or zh or undated) and _read_dated_lead(header, simplified):
+        return
     if not (wire or zh or undated):
         local = KO_DATELINE_RE.match(text) or JA_DATELINE_RE.match(text)
         if local:  # "(서울=연합뉴스) 김철수 기자 =", "【ソウル共同】": place, agency and reporters, no date
@@ -100,6 +104,26 @@ def read_opening_dateline(header: Header, text: str) -> None:
         header.dateline_month_day = (month, day)
 
 
+# "央视网消息：2019年5月10日，…", "示例网讯 2024年3月1日，…": an outlet's news lead opening with the full date.
+_ZH_DATED_LEAD_RE = re.compile(
+    r"^\s*(?P<outlet>[\u4e00-\u9fff]{1,10}?[社网报台](?:新闻)?)(?:消息|讯)\s*(?:[（(][^）)]{1,12}[）)])?\s*[:：]?\s*"
+    r"(?P<year>(?:19|20)\d{2})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+)
+
+
+def _read_dated_lead(header: Header, simplified: str) -> bool:
+    """A Chinese news lead that opens with its outlet and the full date: the date dates the text."""
+    lead = _ZH_DATED_LEAD_RE.match(simplified)
+    iso = f"{lead['year']}-{int(lead['month']):02d}-{int(lead['day']):02d}" if lead else ""
+    if lead is None or not is_real_date(iso):
+        return False
+    _take_unset(header, place=None, outlet=lead["outlet"])
+    if not header.published and not header.dateline_month_day:
+        header.published = iso
+        header.origins["published"] = "parsed"
+    return True
+
+
 def _take_unset(header: Header, *, place: str | None, outlet: str | None) -> None:
     for name, value in (("place", place), ("outlet", outlet)):
         if value and not getattr(header, name):
@@ -134,6 +158,8 @@ def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
     "2024年5月27日", or both on one line), read as the outlet and the date. The paragraphs keep the lines.
     """
     last = paragraphs[-CLOSING_PARAGRAPHS:]
+    _read_roc_code(header, paragraphs[-2 * CLOSING_PARAGRAPHS :])
+    _read_closing_date_line(header, last)
     for i in range(len(last) - 1, -1, -1):
         done = DONE_AT_RE.search(last[i])
         if done:
@@ -153,10 +179,57 @@ def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
         header.origins["outlet"] = "parsed"
 
 
+# "（編輯：張三）1130404": a Taiwanese agency's editor credit closing the story, then the date in the Republic of
+# China's years (113 = 2024) and month and day.
+_ROC_CODE_RE = re.compile(
+    r"[（(]\s*(?:编辑|編輯)\s*[:：][^）)]{1,20}[）)]\s*(?P<y>1\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"
+)
+ROC_YEAR_OFFSET = 1911
+
+
+def _read_roc_code(header: Header, paragraphs: list[str]) -> None:
+    """A story closing with an editor's credit and a date code in the Republic of China's years dates the text."""
+    if header.published:
+        return
+    for text in reversed(paragraphs):
+        code = _ROC_CODE_RE.search(text)
+        iso = f"{int(code['y']) + ROC_YEAR_OFFSET}-{code['m']}-{code['d']}" if code else ""
+        if code and is_real_date(iso):
+            header.published = iso
+            header.origins["published"] = "parsed"
+            header.dateline_month_day = None
+            return
+
+
+MAX_CLOSING_DATE_LINE_CHARS = 60
+
+
+def _read_closing_date_line(header: Header, last: list[str]) -> None:
+    """A labelled date line closing a saved page ("發佈時間：2024/05/26", "更新時間:2024/05/26 22:17").
+
+    A publication date dates the text; a change's only (the page says no other) bounds it and is marked inferred.
+    """
+    if header.published or header.dateline_month_day:
+        return
+    for text in reversed(last):
+        if len(text) > MAX_CLOSING_DATE_LINE_CHARS or not is_labelled_date_line(text):
+            continue
+        trial = Header()
+        take_line(trial, text, previous="")
+        changed = None if trial.published else changed_date(text)
+        if trial.published or changed:
+            header.published = trial.published or changed
+            header.origins["published"] = "parsed" if trial.published else "inferred"
+        return
+
+
 def _spells_acronym(words: str, acronym: str) -> bool:
     """True when the initials of `words` spell `acronym`: "(Indo-Pacific Economic Framework)" after "IPEF"."""
     initials = "".join(word[0] for word in re.split(r"[\s\-]+", words) if word)
     return initials.upper() == re.sub(r"[^A-Za-z]", "", acronym).upper()
+
+
+_TITLE_END_DOTTED_DATE_RE = re.compile(r"(?<=\S)\s+(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*$")
 
 
 def read_title_date(header: Header) -> None:
@@ -170,6 +243,13 @@ def read_title_date(header: Header) -> None:
     match = TITLE_DATE_RE.match(title) or TITLE_END_DATE_RE.search(title)
     if match:
         take_written_date(header, match)
+        return
+    dotted = _TITLE_END_DOTTED_DATE_RE.search(title)  # "第7回外相会議の開催 2015.03.21": a listing's date after it
+    if dotted and is_real_date(iso := f"{dotted['y']}-{int(dotted['m']):02d}-{int(dotted['d']):02d}"):
+        header.published = iso
+        header.origins["published"] = "parsed"
+        original = header.title or ""
+        header.title = (original if len(original) == len(title) else title)[: dotted.start()].rstrip()
         return
     compact = TITLE_END_COMPACT_DATE_RE.search(title)  # "《晚间要闻》 (20190314)": a broadcast's title and its day
     if compact and is_real_date(iso := f"{compact['y']}-{compact['m']}-{compact['d']}"):

@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 
 from nea_site import lexicon
+from nea_site.parse.header.labelled_dates import (
+    MAX_FIELD_LINE_CHARS,
+    take_crawler_date,
+    take_labelled_dates,
+)
 from nea_site.parse.header.state import (
     MONTHS_SHORT,
     Header,
@@ -35,7 +40,6 @@ from nea_site.text.header_patterns import (
     KIND_DATE_LINE_RE,
     KIND_FIELD_RE,
     LABEL_PREFIX_RE,
-    LABELLED_DATE_RE,
     LEADING_TIME_RE,
     LIST_SEPARATOR_RE,
     MARKED_AUTHORS_LINE_RE,
@@ -56,6 +60,7 @@ from nea_site.text.header_patterns import (
 )
 from nea_site.text.patterns import (
     DATE_VALUE_RE,
+    LIST_ITEM_MARK,
     STAR_NOTE_RE,
 )
 
@@ -66,9 +71,13 @@ _OUTLET_KEYS = frozenset(_LEXICON.words("header_outlet_keys"))
 _AUTHOR_KEYS = frozenset(_LEXICON.words("header_author_keys"))
 _PLACE_KEYS = frozenset(_LEXICON.words("header_place_keys"))
 _ORGANISER_KEYS = frozenset(_LEXICON.words("header_organiser_keys"))
-MAX_FIELD_LINE_CHARS = 160
+_BULLET_RE = re.compile(rf"^\s*(?:[•·]|{re.escape(LIST_ITEM_MARK.strip())})\s+")
+_CODE_RE = re.compile(r"[A-Za-z]{0,4}\d{6,}")  # a code of letters and a long number ("sp20241119"): no name
 _LABELS = frozenset(
-    w.casefold() for w in _LEXICON.words("date_published_labels") + _LEXICON.words("date_updated_labels")
+    w.casefold()
+    for w in _LEXICON.words("date_published_labels")
+    + _LEXICON.words("general_date_published_labels")
+    + _LEXICON.words("date_updated_labels")
 )  # "입력", "Updated": a date's label, never an outlet's name
 
 
@@ -77,7 +86,10 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
 
     `previous` is the line before, which some forms need to be the title ("WANG, Fang", "张三1，李四2").
     """
-    if _take_labelled_dates(header, text) or _take_labelled_date_line(header, text):
+    bullet = _BULLET_RE.match(text)  # "  • May 13, 2015, 03:15" (a list item's mark): a page's list of fields
+    if bullet and take_line(header, text[bullet.end() :], previous=previous):
+        return True
+    if take_crawler_date(header, text) or take_labelled_dates(header, text) or _take_labelled_date_line(header, text):
         return True
     bracketed = BRACKETED_OUTLET_LINE_RE.match(text)
     if bracketed and not header.outlet and bracketed["outlet"].casefold() not in _LABELS:
@@ -195,29 +207,15 @@ def _take_labelled_date_line(header: Header, text: str) -> bool:
     return _take_date_line(trial, rest)
 
 
-def _take_labelled_dates(header: Header, text: str) -> bool:
-    """Read a line of labelled dates ("입력 2020.05.15 08:00 | 수정 2020.05.16 09:10", "公開日 2020/05/15").
-
-    The date a publication label names dates the text, a change's does not; False unless the labelled dates are the
-    whole line.
-    """
-    if len(text) > MAX_FIELD_LINE_CHARS:
-        return False
-    matches = list(LABELLED_DATE_RE.finditer(text))
-    if not matches:
-        return False
-    rest = LABELLED_DATE_RE.sub(" ", text)
-    if rest.strip(" \t|｜/·•,;；、"):
-        return False
-    for match in matches:
-        date = DATE_VALUE_RE.search(fold_korean_date(match["date"]))
-        if match["label"].casefold() not in DATE_PUBLISHED_LABELS or date is None:
-            continue
-        iso = iso_from_match(date)
-        if not header.published or len(header.published) < len(iso):  # a day over a year a description gave
-            header.published = iso
-            header.origins["published"] = "parsed"
-    return True
+def is_labelled_date_line(text: str) -> bool:
+    """A line of labelled dates ("입력 | 2023-11-06 15:49", "Posted May 3, 2021 by Jane Doe"): never a title."""
+    trial = Header()
+    return (
+        take_crawler_date(trial, text)
+        or take_labelled_dates(trial, text)
+        or _take_labelled_date_line(trial, text)
+        or bool((posted := POSTED_BY_RE.match(text)) and WRITTEN_DATE_RE.search(posted.group()))
+    )
 
 
 def _take_outlet(header: Header, name: str) -> None:
@@ -228,8 +226,11 @@ def _take_outlet(header: Header, name: str) -> None:
 def _take_date_line(header: Header, text: str) -> bool:
     """A date alone ("March 2024", "11 March 2024", "2024年3月") or after a place ("Seoul, May 27, 2024").
 
-    A time of day after it goes ("May 27, 2024 8:15 PM GMT+9 Updated 6 months ago").
+    A time of day after it goes ("May 27, 2024 8:15 PM GMT+9 Updated 6 months ago"), and a comma closing the line
+    ("Posted March 12, 2015 01:09,").
     """
+    if text.endswith((",", ";", "，", "；")):
+        return _take_date_line(header, text.rstrip(" ,;，；"))
     timed = DATE_TIME_TAIL_RE.search(text)
     if timed and timed.start() > 0 and _take_date_line(header, text[: timed.start()]):
         return True
@@ -281,6 +282,8 @@ def _take_field(header: Header, key: str, value: str) -> None:
     if key in _DATE_KEYS and date:
         header.published = date
         header.origins["published"] = "parsed"
+    elif _CODE_RE.fullmatch(value) and key in _OUTLET_KEYS:
+        header.identifiers.append((key, value))  # "来源: sp20241119": a copying site's code, no outlet
     elif key in _OUTLET_KEYS or (key in _ORGANISER_KEYS and not header.outlet):
         header.outlet = value  # a report's organiser is who issues it
         header.origins["outlet"] = "parsed"

@@ -35,6 +35,9 @@ class Header:
     parallel_title: str | None = None  # the title in the other language, from a closing title block
     parallel_abstract: str | None = None
     parallel_keywords: list[str] = field(default_factory=list)
+    # A date alone over the title: a page's own date, or the site's "today" (a crawl's day); it dates the text only
+    # when no header line under the title does (parse_header).
+    date_over_title: str | None = None
 
 
 def split_names(value: str) -> list[str]:

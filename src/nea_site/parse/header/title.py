@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 
+from nea_site import lexicon
 from nea_site.parse.header.authors import (
     bare_byline,
     is_affiliation,
@@ -20,7 +21,7 @@ from nea_site.parse.header.labels import (
     mode_after_label,
     take_labelled,
 )
-from nea_site.parse.header.lines import take_line
+from nea_site.parse.header.lines import is_labelled_date_line, take_line
 from nea_site.parse.header.mail import read_mail_fields
 from nea_site.parse.header.state import MONTHS, Header
 from nea_site.parse.headings import match_atx, match_numbered
@@ -95,6 +96,10 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
                 i += 1
                 top += 1
             continue
+        if header.title and _HASHTAG_LINE_RE.match(text):  # "#Business News": a page's section tag, no subtitle
+            header.identifiers.append(("section", text.lstrip("#").strip()))
+            i += 1
+            continue
         second = _second_line_kind(header, text, units[top:]) if i == top + 1 and not declared_first else ""
         if second == "subtitle":
             header.title = _with_subtitle(header.title or "", text)
@@ -168,6 +173,9 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
         break
     strip_author_prefix(header)
     speaker_from_title(header)
+    if header.date_over_title and not header.published:  # the date over the title, when none under it
+        header.published = header.date_over_title
+        header.origins["published"] = "parsed"
     return header, i
 
 
@@ -223,8 +231,12 @@ def _read_preamble(header: Header, units: list[Unit]) -> int:
             header.identifiers.append(("doi", doi["doi"]))
         elif KICKER_LINE_RE.match(text) and i + 1 < len(units) and units[i + 1].kind == "text":
             header.identifiers.append(("section", text))  # "Press Releases" over the title
-        elif _is_date_over_title(units, i):
-            take_line(header, fold_date_digits(text), previous="")  # "May 27, 2024" over the title
+        elif is_labelled_date_line(fold_date_digits(text)):
+            take_line(header, fold_date_digits(text), previous="")  # "입력 | 2023-11-06" over the title
+        elif _is_date_over_title(units, i):  # "May 27, 2024" over the title: the site's day, maybe
+            trial = Header()
+            take_line(trial, fold_date_digits(text), previous="")
+            header.date_over_title = header.date_over_title or trial.published
         elif labels := _sections_over_title(header, units, i):
             header.identifiers.extend(("section", u.text.strip()) for u in units[i : i + labels])  # "World" / "Asia"
             i += labels - 1
@@ -330,6 +342,12 @@ def _with_subtitle(title: str, subtitle: str) -> str:
     return f"{title}：{subtitle}" if is_cjk_lang(detect_lang(title)) else f"{title}: {subtitle}"
 
 
+_HASHTAG_LINE_RE = re.compile(r"^#[^\s#][^#]{0,40}$")
+_TITLE_LABEL_RE = re.compile(
+    rf"^\s*(?:{lexicon.alternation(lexicon.current().words('general_title_labels'))})\s*[:：]\s*"
+)
+
+
 def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
     atx = match_atx(text)
     if atx:
@@ -357,6 +375,7 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
         return False
     if len(text) > MAX_BODY_START_CHARS or len(units) < 2:
         return False
+    text = _TITLE_LABEL_RE.sub("", text)  # "原标题：…": a reposted page's label before its title
     if SENTENCE_END_RE.search(text) and not text.endswith(("?", "？", "”", '"')):
         return False
     header.title = TITLE_STAR_RE.sub("", text).strip()

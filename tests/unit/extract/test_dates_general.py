@@ -1,0 +1,60 @@
+"""Dates of texts never seen, as probes showed them (invented sentences, one quirk each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nea_site.extract.dates import find_dates
+from nea_site.model import PartialDate
+
+ANCHOR = PartialDate(year=2015, month=3, day=17)  # the text's own date
+
+
+def _isos(text: str) -> list[str]:
+    return [d.start.iso() for d in find_dates(text, anchor=ANCHOR) if d.start is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("제7차 외교장관 회의가 21일 서울에서 열린다고 외교부가 밝혔다.", "2015-03-21"),  # told as to come
+        ("양국 장관은 25일 도쿄에서 만날 예정이다.", "2015-03-25"),
+        ("외교장관 회의는 21일 서울에서 열렸다.", "2015-02-21"),  # told as past: the month before
+        ("会議は24日に東京で開かれる予定だ。", "2015-03-24"),
+        ("外相会談が21日、ソウル市内のホテルで開かれた。", "2015-02-21"),
+    ],
+)
+def test_a_day_alone_takes_the_tense_said_after_it(text: str, iso: str) -> None:
+    assert _isos(text)[0] == iso
+
+
+def test_the_first_tense_word_after_the_date_decides() -> None:
+    # "열린" (held) comes before "계획" (a plan): the day was in the past
+    assert _isos("22일 열린 회의에서 양국은 협력을 강화할 계획을 밝혔다.")[0] == "2015-02-22"
+
+
+@pytest.mark.parametrize("dash", ["∼", "〜", "~"])
+def test_a_range_of_days_with_a_wave_dash_starts_on_its_first_day(dash: str) -> None:
+    assert _isos(f"첫 협상이 오는 26일{dash}28일 서울에서 열린다.")[0] == "2015-03-26"
+
+
+def test_a_month_told_as_to_come_does_not_take_an_earlier_dates_year() -> None:
+    found = find_dates(
+        "在2019年12月之后再也没能举行的峰会，可能于5月举行。", anchor=PartialDate(year=2024, month=4, day=4)
+    )
+    assert [d.start.iso() for d in found if d.start is not None] == ["2019-12", "2024-05"]
+
+
+def test_a_month_told_as_past_keeps_the_earlier_dates_year() -> None:
+    found = find_dates("2019年12月会议之后，双方于5月再次会谈。", anchor=PartialDate(year=2024, month=4, day=4))
+    assert [d.start.iso() for d in found if d.start is not None][-1] == "2019-05"
+
+
+def test_a_day_alone_just_after_the_texts_date_is_to_come() -> None:
+    found = find_dates("领袖峰会27日在首尔举行。", anchor=PartialDate(year=2024, month=5, day=26))
+    assert [d.start.iso() for d in found if d.start is not None] == ["2024-05-27"]
+
+
+def test_a_day_alone_well_after_the_texts_date_told_plainly_is_last_months() -> None:
+    found = find_dates("领袖峰会27日在首尔举行。", anchor=PartialDate(year=2024, month=5, day=6))
+    assert [d.start.iso() for d in found if d.start is not None] == ["2024-04-27"]

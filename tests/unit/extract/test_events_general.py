@@ -1,0 +1,56 @@
+"""Events of texts never seen, as probes showed them (invented texts, one quirk each)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from conftest import REPO
+from nea_site.extract import Extraction, Extractor, extract_document, make_extractor
+from nea_site.model import SourceId, SourceText
+from nea_site.parse import parse_document
+from nea_site.records import merge_metadata, read_vocabulary
+
+
+@cache
+def _extractor() -> Extractor:
+    return make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
+
+
+def _extract(text: str) -> Extraction:
+    source = SourceText(source_id=SourceId("g"), file_name="g.txt", text=text, encoding="utf_8", sha256="0")
+    return extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor())
+
+
+def _events(text: str) -> list[str]:
+    return [e.date.iso() for e in _extract(text).events]
+
+
+def test_a_plans_span_of_years_in_brackets_is_no_happening() -> None:
+    text = "Statement of the Ministers\n\nThe Ministers welcomed progress under the Example Work Plan (2018-2022).\n"
+    assert _events(text) == []
+
+
+def test_a_term_of_office_opening_a_line_still_dates_who_took_office() -> None:
+    text = "历任秘书长\n\n（2011-2013）张示例出任秘书处首任秘书长，秘书处正式成立。\n"
+    assert "2011" in _events(text)
+
+
+def test_a_long_numbered_sentence_alone_is_a_paragraph_and_holds_its_event() -> None:
+    text = (
+        "Chairman's Statement of the Example Meeting\n\n"
+        "1. The 20th Example Foreign Ministers' Meeting was held on 2 August 2019 in Exampleton, chaired by the "
+        "Minister of Foreign Affairs of the host country, with all members taking part in the discussions.\n\n"
+        "Review of the Cooperation\n\n"
+        "2. The Ministers reiterated that the process remains important for the region.\n"
+    )
+    assert "2019-08-02" in _events(text)
+
+
+def test_a_spokesperson_holding_the_regular_press_conference_is_a_happening() -> None:
+    text = "外交部：三方保持沟通\n\n2023-10-20 16:08\n\n10月20日，外交部发言人张示例主持例行记者会。\n"
+    assert _events(text) == ["2023-10-20"]
+
+
+def test_a_korean_press_conference_is_a_happening() -> None:
+    text = "외교부 브리핑\n\n입력 2023-11-06 15:49\n\n외교부 대변인은 지난 3일 정례 기자회견에서 입장을 설명했다.\n"
+    assert _events(text) == ["2023-11-03"]

@@ -1,0 +1,130 @@
+"""Header lines of pages never seen, as probes showed them (parse/header, invented texts, one quirk each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nea_site.model import DocumentMeta, SourceId, SourceText
+from nea_site.parse import parse_document
+
+BODY = "\n\nThe ministers of the three countries met and agreed to meet again next year in the capital.\n"
+
+
+def _meta(text: str) -> DocumentMeta:
+    source = SourceText(source_id=SourceId("t"), file_name="t.txt", text=text + BODY, encoding="utf_8", sha256="0")
+    return parse_document(source).meta
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Posted March. 12, 2015 01:09,", "2015-03-12"),  # a month's name closed by a period, a comma ending it
+        ("입력 | 2023-11-06 15:49 수정 | 2023-11-06 15:50", "2023-11-06"),  # a bar between label and date
+        ("기사등록 : 2019-11-15 10:41", "2019-11-15"),
+        ("First published 3 May 2021", "2021-05-03"),
+        ("2024-05-27 16:19 Last Updated At:05-28 01:37", "2024-05-27"),  # a change's label in capitals
+        ("配信日時 2024/05/27 10:00", "2024-05-27"),
+        ("发稿时间：2024-05-27 10:00", "2024-05-27"),
+    ],
+)
+def test_a_labelled_date_under_the_title_dates_the_text(line: str, published: str) -> None:
+    meta = _meta(f"# Talks resume\n\n{line}")
+    assert (meta.title, meta.published) == ("Talks resume", published)
+
+
+def test_a_crawler_date_line_with_a_byline_gives_date_and_author() -> None:
+    meta = _meta("# Talks resume\n\n date 2023-11-26 By Jane Roe")
+    assert (meta.published, meta.authors) == ("2023-11-26", ("Jane Roe",))
+
+
+def test_a_labelled_date_line_over_the_title_is_no_title() -> None:
+    meta = _meta("입력 | 2023-11-06 15:49 수정 | 2023-11-06 15:50\n\n외교장관 회의 이달 말 개최 조율")
+    assert (meta.title, meta.published) == ("외교장관 회의 이달 말 개최 조율", "2023-11-06")
+
+
+def test_a_crawler_date_and_byline_over_the_title_is_no_title() -> None:
+    meta = _meta(" date 2023-11-26 By Jane Roe\n\nTalks resume in the capital")
+    assert (meta.title, meta.published, meta.authors) == ("Talks resume in the capital", "2023-11-26", ("Jane Roe",))
+
+
+def test_a_line_of_page_buttons_over_the_title_is_furniture() -> None:
+    meta = _meta("Skip to Content Facebook Feature Image\n\nTalks resume in the capital\n\n2024-05-27 16:19")
+    assert (meta.title, meta.published) == ("Talks resume in the capital", "2024-05-27")
+
+
+def test_a_chinese_lead_opening_with_outlet_and_full_date_dates_the_text() -> None:
+    meta = _meta("# 三国合作论坛举办\n\n示例网消息:2019年5月10日,外交部发言人主持例行记者会。")
+    assert (meta.published, meta.outlet) == ("2019-05-10", "示例网")
+
+
+def test_a_lead_without_a_year_leaves_the_date_unread() -> None:
+    assert _meta("# 三国合作论坛举办\n\n示例网消息：5月10日，外交部发言人主持例行记者会。").published is None
+
+
+def test_a_wire_dateline_with_a_space_after_the_outlet_names_place_and_outlet() -> None:
+    meta = _meta("# 三方保持沟通\n\n示例网 北京10月20日电 (记者 张示例)外交部发言人主持例行记者会。")
+    assert (meta.outlet, meta.place) == ("示例网", "北京")
+
+
+def test_a_copying_sites_code_as_source_is_no_outlet() -> None:
+    meta = _meta("三方正就外长会会期保持沟通\n\n发布时间:2024-11-19 04:24:57 来源: sp20241119")
+    assert (meta.published, meta.outlet) == ("2024-11-19", None)
+
+
+def test_an_original_title_label_goes_from_the_title() -> None:
+    meta = _meta("原标题:三国合作将现新亮点\n来源:示例网\n示例网消息:2019年5月10日,发言人主持例行记者会。")
+    assert (meta.title, meta.published) == ("三国合作将现新亮点", "2019-05-10")
+
+
+def test_a_dotted_date_closing_the_title_dates_the_text_and_leaves_the_title() -> None:
+    meta = _meta("第7回外相会議の開催(ソウル) 2015.03.21\n\n2015年3月21日、第7回外相会議が開催されました。")
+    assert (meta.title, meta.published) == ("第7回外相会議の開催(ソウル)", "2015-03-21")
+
+
+def test_a_number_that_is_no_real_date_stays_in_the_title() -> None:
+    assert _meta("Release notes 2015.13.40\n\nThe ministers met.").title == "Release notes 2015.13.40"
+
+
+def test_an_editor_credit_with_a_republic_of_china_date_code_dates_the_text() -> None:
+    meta = _meta("峰會協調5月舉行\n\n(示例社記者王示例首爾4日專電)韓國政府正在協調5月舉行峰會。(編輯:李示例)1130404")
+    assert meta.published == "2024-04-04"
+
+
+def test_a_number_after_an_editor_credit_that_is_no_date_is_ignored() -> None:
+    assert _meta("峰會協調\n\n韓國政府正在協調舉行峰會。(編輯:李示例)1131399").published is None
+
+
+def test_a_bulleted_date_under_the_byline_dates_the_text() -> None:
+    meta = _meta("Talks resume in the capital\n  • By Jane Roe\n  • May 13, 2015, 03:15\nShare articles")
+    assert (meta.authors, meta.published) == (("Jane Roe",), "2015-05-13")
+
+
+def test_a_sites_day_over_the_title_gives_way_to_the_articles_date_under_it() -> None:
+    meta = _meta("Thursday, April 2, 2020\nTalks resume in the capital\n  • By Jane Roe\n  • May 13, 2015, 03:15")
+    assert (meta.title, meta.published) == ("Talks resume in the capital", "2015-05-13")
+
+
+def test_a_crawler_date_line_with_a_kicker_over_the_title_dates_the_text() -> None:
+    meta = _meta(" date 2025-10-31 快訊\n\n峰會在示例市舉行\n\n國家主席今天下午在示例市與首相首度召開會議。")
+    assert (meta.title, meta.published) == ("峰會在示例市舉行", "2025-10-31")
+
+
+def test_a_hashtag_section_line_under_the_title_is_no_subtitle() -> None:
+    meta = _meta("Talks resume in the capital\n#Business News\nNovember 14, 2017 / 6:34 AM / Updated a day ago")
+    assert (meta.title, meta.published) == ("Talks resume in the capital", "2017-11-14")
+
+
+def _closing_meta(text: str) -> DocumentMeta:
+    source = SourceText(source_id=SourceId("c"), file_name="c.txt", text=text, encoding="utf_8", sha256="0")
+    return parse_document(source).meta
+
+
+def test_a_closing_publication_date_line_dates_the_text() -> None:
+    source = "峰會明登場\n\n領袖峰會在首爾舉行,三名領袖分別進行會前會。\n\n發佈時間:2024/05/26 22:17\n"
+    assert _closing_meta(source).published == "2024-05-26"
+
+
+def test_a_closing_change_date_alone_bounds_the_text_as_inferred() -> None:
+    source = "峰會明登場\n\n領袖峰會在首爾舉行,三名領袖分別進行會前會。\n\n更新時間:2024/05/26 22:17\n"
+    meta = _closing_meta(source)
+    assert (meta.published, dict(meta.origins).get("published")) == ("2024-05-26", "inferred")
