@@ -204,6 +204,8 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         persons=extractor.people,
         simplified={p.index: simple for p, simple in zip(body, simplified_texts, strict=True)},
         rejected=extractor.vocabulary.rejected,
+        citations=[(0, note.id, note.text) for note in record.footnotes]
+        + [(p.index, None, p.text) for p in record.paragraphs if p.section_id in citations],
     )
     if discovery.mentions:
         mentions = _with_discovered(mentions, discovery.mentions, discovery.nested)
