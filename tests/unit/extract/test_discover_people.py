@@ -167,3 +167,9 @@ def test_every_rule_of_the_people_modules_has_a_label_in_both_languages() -> Non
     for lang in ("en", "zh"):
         labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
         assert {r for r in rules if f"found_by_{r}" not in labels} == set()
+
+
+def test_a_foreign_name_ending_a_paragraph_keeps_no_full_stop() -> None:
+    found = discover_texts("甲国总理在吉隆坡会见乙国总理阿尔巴尼斯。", lang="zh")
+    assert "阿尔巴尼斯" in {a.name.zh for a in found.actors}
+    assert not any((a.name.zh or "").endswith("。") for a in found.actors)

@@ -298,6 +298,8 @@ def _zh_name_after(
     # A foreign name jieba cuts in pieces: "阿尔巴尼" + "斯", "克莱门斯" + "·" + "菲" + "斯特".
     while index + 1 < len(tagged):
         following, following_tag = tagged[index + 1]
+        if following != "·" and following[0] in ZH_PUNCT:
+            break  # "阿尔巴尼斯。" at a paragraph's end: the full stop is no piece of the name
         after = simplified[end + len(following) : end + len(following) + 2]
         next_tag = tagged[index + 2][1] if index + 2 < len(tagged) else "x"
         ends_name = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import replace
@@ -164,12 +165,30 @@ def _paragraph_names(
                 zh_places(text, simplified, segmenter, lambda a, b: any(s.start == a and s.end == b for s in own))
             )
             found.extend(chinese_pacts(text, simplified, segmenter, known))
+            found = [f for f in found if not _is_office(f, simplified, _known_at(own, kinds, f.start))]
         elif lang == "ja":
             found.extend(ja_names(text, rules))
             found.extend(ja_members(text, rules))
         else:
             found.extend(ko_names(text, rules))
     return [_with_acronym(text, item) for item in _resolve(found, own, kinds, text)]
+
+
+def _is_office(item: Found, simplified: str, opening: tuple[ActorType, int] | None) -> bool:
+    """A bare ministry's name that a title's ending goes on: "外交部长：某某" names a minister, not a ministry.
+
+    Whose ministry it is the name does not say; "新西兰财政部长" (a known place first) names New Zealand's.
+    """
+    return (
+        item.type == "organization"
+        and simplified.startswith(_office_endings(lexicon.current()), item.end)
+        and (opening is None or opening[0] not in ("country", "place"))
+    )
+
+
+@functools.cache
+def _office_endings(lex: lexicon.Lexicon) -> tuple[str, ...]:
+    return lex.words("organisation_office_endings", "zh")
 
 
 def _known_at(own: list[Span], kinds: Mapping[ActorId, ActorType], at: int) -> tuple[ActorType, int] | None:
