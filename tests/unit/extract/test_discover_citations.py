@@ -88,3 +88,30 @@ def test_two_authors_and_an_editor_after_in() -> None:
 def test_a_link_runs_to_the_next_citation_only_through_latin_letters() -> None:
     found = _names("王某：《两国贸易》，2023年；《三国合作》，示例周刊，http://example.com/a.aspx；张某：《展望》")
     assert found == {("王某", "person"), ("示例周刊", "organization"), ("张某", "person")}
+
+
+def test_an_acronym_after_a_role_and_at_is_where_someone_works() -> None:
+    from discovery import discover_texts
+
+    found = discover_texts("Jane Roe is a Visiting Fellow at KIPX and writes on EUV and DRAM for the GDP tables.")
+    assert {(a.name.en, a.type) for a in found.actors if a.type == "organization"} == {("KIPX", "organization")}
+
+
+def test_an_author_note_is_read_and_its_mentions_point_to_the_note() -> None:
+    from nea_site.extract.discover import author_note_paragraphs, from_author_notes
+
+    notes = author_note_paragraphs(["Jane Roe is a professor at the University of Atlantis."], "en")
+    spans = {n.index: find_actor_spans(n.text, EXTRACTOR.gazetteer) for n in notes}
+    found = discover_actors(notes, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter)
+    assert {(a.name.en, a.type) for a in found.actors} == {
+        ("Jane Roe", "person"),
+        ("University of Atlantis", "organization"),
+    }
+    assert {(m.paragraph, m.section) for m in from_author_notes(found.mentions)} == {(0, "author-note-1")}
+
+
+def test_a_list_under_external_links_is_read_as_citations() -> None:
+    from nea_site.extract.discover.citations import link_list_heading_re
+
+    assert link_list_heading_re().match("外部連結") and link_list_heading_re().match("External links")
+    assert _names("- 《第二次三国会议在甲市举行》 示例政府网") == {("示例政府网", "organization")}

@@ -279,6 +279,8 @@ def _zh_name_after(
     if index >= len(tagged):
         return None
     word, tag = tagged[index]
+    if word[0] in ZH_PUNCT:
+        return None  # "副主任、某某学者": a list of titles goes on, no name follows this one
     if len(word) == 1 and index + 1 < len(tagged) and word not in rules.zh_boundaries:
         following, following_tag = tagged[index + 1]
         # "王" + "东峰", "安" + "瓦尔": a name jieba cut after its first character

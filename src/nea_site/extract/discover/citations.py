@@ -85,6 +85,17 @@ def _rules(lex: lexicon.Lexicon) -> _Rules:
     )
 
 
+def link_list_heading_re() -> re.Pattern[str]:
+    """A heading over a list of cited pages ("External links", "外部链接"): each item is read as a citation."""
+    return _link_list_heading_re(lexicon.current())
+
+
+@functools.cache
+def _link_list_heading_re(lex: lexicon.Lexicon) -> re.Pattern[str]:
+    words = lex.words("external_link_headings", "en", "zh", "ja", "ko")
+    return re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in words)})\s*$", re.IGNORECASE)
+
+
 def citation_names(text: str) -> list[Found]:
     """The people and organisations a citation names, with their spans in `text`."""
     rules = _rules(lexicon.current())

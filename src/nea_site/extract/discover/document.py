@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
+from nea_site.extract.discover.affiliations import affiliated_bodies
 from nea_site.extract.discover.agreements import chinese_pacts, english_pacts, with_editions
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
 from nea_site.extract.discover.citations import citation_names
@@ -148,6 +149,8 @@ def _paragraph_names(
         found.extend(with_editions(text, english_names(text, rules, known)))
         found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at)))
         found.extend(english_pacts(text, rules, known))
+        if " at " in text or " with " in text:
+            found.extend(affiliated_bodies(text))
     if HAN_RE.search(text) or HANGUL_RE.search(text):
         simplified = simple if simple is not None else to_simplified(text)
         lang = "ko" if HANGUL_RE.search(text) else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
