@@ -22,12 +22,11 @@ def test_every_quote_is_verbatim_in_its_paragraph(seed_records: list[DocumentRec
         for item in [*record.events, *record.claims]:
             assert item.evidence.source_id == record.id
             assert item.evidence.quote in texts[item.evidence.paragraph], item.id
+        headings = {s.id: s.title for s in record.sections} | {n.id: n.text for n in record.footnotes}
+        headings |= {f"author-note-{i}": note for i, note in enumerate(record.meta.author_notes, 1)}
         for mention in record.mentions:
-            text = (
-                texts[mention.paragraph]
-                if mention.paragraph
-                else next(s.title for s in record.sections if s.id == mention.section)
-            )
+            # A name in a heading or a footnote (a cited outlet or author) sits in that heading's or note's text.
+            text = texts[mention.paragraph] if mention.paragraph else headings[mention.section or ""]
             assert text[mention.offset : mention.offset + len(mention.surface)] == mention.surface
 
 

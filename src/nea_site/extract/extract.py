@@ -19,7 +19,7 @@ from nea_site.extract.actors import (
 )
 from nea_site.extract.claims import extract_claims
 from nea_site.extract.dates import DateSpan, find_dates, month_anchor, resolve_again
-from nea_site.extract.discover import discover_actors
+from nea_site.extract.discover import author_note_paragraphs, discover_actors, from_author_notes, link_list_heading_re
 from nea_site.extract.discover import prepare as prepare_discovery
 from nea_site.extract.events import SentenceContext, extract_events
 from nea_site.extract.themes import (
@@ -195,8 +195,12 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     if anchor is not None and anchor.month is None:
         sentences, dates = _counted_from_month(sentences, dates, anchor, heading_dates)
     mentions = extract_mentions(record.paragraphs, record.sections, extractor.gazetteer, paragraph_spans)
+    links = _sections_under(record.sections, link_list_heading_re())  # "External links": read as citations too
+    notes = author_note_paragraphs(record.meta.author_notes, record.lang)
+    for note in notes:
+        paragraph_spans[note.index] = find_actor_spans(note.text, extractor.gazetteer, segmenter=extractor.segmenter)
     discovery = discover_actors(
-        body,
+        [*body, *notes],
         paragraph_spans,
         extractor.gazetteer,
         extractor.segmenter,
@@ -204,9 +208,11 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         persons=extractor.people,
         simplified={p.index: simple for p, simple in zip(body, simplified_texts, strict=True)},
         rejected=extractor.vocabulary.rejected,
+        citations=[(0, note.id, note.text) for note in record.footnotes]
+        + [(p.index, None, p.text) for p in record.paragraphs if p.section_id in citations or p.section_id in links],
     )
     if discovery.mentions:
-        mentions = _with_discovered(mentions, discovery.mentions, discovery.nested)
+        mentions = _with_discovered(mentions, from_author_notes(discovery.mentions), discovery.nested)
     return Extraction(
         mentions=mentions,
         discovered=discovery.actors,

@@ -93,7 +93,8 @@ class Mention:
     paragraph: int
     offset: int  # character offset of `surface` in the paragraph text
     nested: bool = False  # inside a longer name that has a mention of its own (counted, not linked)
-    section: str | None = None  # set (with paragraph 0) for a name in a section heading
+    # Set (with paragraph 0) for a name in a section heading (a Section.id) or a footnote (a Footnote.id, "fn-…").
+    section: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -138,6 +138,8 @@ def match_numbered(text: str) -> HeadingMatch | None:
         cjk = is_cjk_lang(detect_lang(rest))
         if not (rest[:1].isupper() or rest[:1] in "\"“‘'" or cjk):
             return None
+        if system == "arabic" and not cjk and _is_bare_note(text, match):
+            return None  # "1 Watt and Brown were with the minister. …": an archive's note, not a heading
         head, body = split_run_in(rest, max_chars=MAX_HEADING_CHARS_ZH if cjk else MAX_HEADING_CHARS_EN)
         if len(head) > (MAX_HEADING_CHARS_ZH * 2 if cjk else MAX_HEADING_CHARS_EN * 1.5):
             return None
@@ -145,6 +147,16 @@ def match_numbered(text: str) -> HeadingMatch | None:
         printed = {"hanparen": f"（{number}）", "han": f"{number}、"}.get(system, number)
         return HeadingMatch(system=system, number=printed, title=_strip_heading_end(head), rest=body)
     return None
+
+
+def _is_bare_note(text: str, match: re.Match[str]) -> bool:
+    """A number without a dot, then sentences ending in a full stop: a note under an archive's record.
+
+    "1 Watt, Brown and Smith were with the minister. The record says …", "2 Allied Occupation Forces." A heading
+    numbered so ("1 Introduction") ends without one.
+    """
+    after = text[match.end("number") :]
+    return after[:1].isspace() and "." not in match["number"] and text.rstrip().endswith(".")
 
 
 def numbered_prose(text: str) -> tuple[str, int] | None:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from nea_site import lexicon
 from nea_site.parse.wikitables import reduce_tables
 
 # Signals of raw wikitext: a heading line, a template opening a line, bold quotes, a <ref>.
@@ -158,7 +159,9 @@ def _note_text(body: str) -> str:
     def cite(match: re.Match[str]) -> str:
         name, positional, named = _template_parts(match["body"])
         if name.startswith("cite") or name.startswith("citation"):
-            parts = [named[key] for key in _CITE_FIELDS if named.get(key)]
+            author = _cite_author(named)  # first, as a citation names it: "Author, Title, Outlet, date"
+            parts = [author] if author else []
+            parts += [named[key] for key in _CITE_FIELDS if named.get(key)]
             if named.get("url"):
                 parts.append(named["url"])
             cites.append(", ".join(parts))
@@ -173,6 +176,25 @@ def _note_text(body: str) -> str:
     body = _reduce_links(body)
     body = _BOLD_ITALIC_RE.sub("", _TAG_RE.sub("", body))
     return " ".join(body.replace("{{", "").replace("}}", "").split())
+
+
+def _cite_author(named: dict[str, str]) -> str:
+    """A cite template's author: "author=", or "last=" with "first=" ("first last"; a CJK name without a space)."""
+    author = named.get("author") or named.get("author1")
+    if author:
+        return author
+    last, first = named.get("last") or named.get("last1") or "", named.get("first") or named.get("first1") or ""
+    if not (last and first):
+        return last
+    if not _CJK_NAME_RE.fullmatch(last + first):
+        return f"{first} {last}"
+    if first in _FAMILY_NAMES and last not in _FAMILY_NAMES:
+        last, first = first, last  # "last=徵|first=王": the two fields filled the other way round
+    return last + first
+
+
+_CJK_NAME_RE = re.compile(r"[\u3400-\u9fff\uac00-\ud7a3]+")
+_FAMILY_NAMES = frozenset(lexicon.current().words("person_family_names", "zh"))
 
 
 def _template_parts(body: str) -> tuple[str, list[str], dict[str, str]]:

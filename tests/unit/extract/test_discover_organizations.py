@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from conftest import REPO
 from nea_site.curation import read_vocabulary
+
+from discovery import discover_texts
 from nea_site.extract import make_extractor
 from nea_site.extract.actors import find_actor_spans
 from nea_site.extract.discover import Discovery, discover_actors
@@ -170,3 +172,8 @@ def test_cells_under_an_organisation_column_heading() -> None:
 def test_a_table_without_an_organisation_column_or_after_its_end_names_none() -> None:
     assert _orgs("Rank | Town | Share", "1 | Ostrel | 40%") == set()
     assert _orgs("Company | Share", "Velmar | 30%", "The table ends here.", "Ostrel | 20%") == {"Velmar"}
+
+
+def test_a_ministry_that_a_title_goes_on_is_an_office_not_the_ministry() -> None:
+    found = discover_texts("- 甲国 国务院总理: 张某某 外交部长: 王某某", lang="zh")
+    assert "外交部" not in {a.name.zh for a in found.actors}

@@ -276,3 +276,18 @@ def test_repeated_titles_get_unique_ids() -> None:
     for _ in range(3):
         outline.add(HeadingMatch(system="none", number="", title="Notes", rest=""))
     assert [s.id for s in outline.sections] == ["s-notes", "s-notes-2", "s-notes-3"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1 Roe, Doe and Poe were with the minister. The envoy was accompanied by Mr K. Lee.",
+        "2 Allied Occupation Forces.",
+    ],
+)
+def test_a_bare_number_and_sentences_is_an_archive_note(line: str) -> None:
+    assert match_numbered(line) is None
+
+
+def test_a_bare_number_and_a_title_stays_a_heading() -> None:
+    assert _heading("1 Introduction").title == "Introduction"

@@ -295,3 +295,14 @@ def test_a_boxs_officeholders_and_body_follow_the_lead_as_a_list() -> None:
         "- 副秘书长: 丁戊己庚 辛壬",
     ]
     assert "2011年9月" not in reduced.text  # other fields stay out
+
+
+def test_a_cite_templates_author_opens_its_note() -> None:
+    text = reduce_wikitext(
+        "正文。<ref>{{cite news |title=两国会谈 |publisher=示例网 |author= 林某某 |date=2015-09-02}}</ref>\n"
+        "又一句。<ref>{{cite web |title=合作展望 |last=某 |first=王 |work=示例周刊}}</ref>\n"
+        "Third.<ref>{{cite web |title=Outlook |last=Roe |first=Jane |work=Harbour Review}}</ref>\n"
+    ).text
+    assert "[1] 林某某, 两国会谈, 示例网, 2015-09-02" in text
+    assert "[2] 王某, 合作展望, 示例周刊" in text  # family name given as the first name: put first
+    assert "[3] Jane Roe, Outlook, Harbour Review" in text

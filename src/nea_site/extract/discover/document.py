@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 
 from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
+from nea_site.extract.discover.affiliations import affiliated_bodies
 from nea_site.extract.discover.agreements import chinese_pacts, english_pacts, with_editions
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
+from nea_site.extract.discover.citations import citation_names
 from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.filters_general import drop_false_people
@@ -56,12 +59,14 @@ def discover_actors(
     persons: Mapping[ActorId, tuple[str, ...]] | None = None,
     simplified: Mapping[int, str] | None = None,
     rejected: Iterable[str] = (),
+    citations: Sequence[Citation] = (),
 ) -> Discovery:
     """Discovered actors of a document and their mentions. `spans`: the vocabulary's names in each paragraph.
 
     `persons`: the vocabulary's people (id -> English names), so that "Mr Kishida" names the one the document
     names in full. `simplified`: paragraph index -> its text in Simplified characters, when the caller has it.
-    `rejected`: names a curator rejected (`nea-site actors reject`), never discovered.
+    `rejected`: names a curator rejected (`nea-site actors reject`), never discovered. `citations`: footnotes and
+    reference-list entries, read for the outlets and authors they cite only (citations.py).
     """
     rules = compiled_rules(lexicon.current())
     per_paragraph: list[tuple[Paragraph, list[Found]]] = []
@@ -87,7 +92,38 @@ def discover_actors(
             )
             for p, items in per_paragraph
         ]
-    return _assemble(per_paragraph, spans, gazetteer, rules, known_ids, persons or {})
+    found = _assemble(per_paragraph, spans, gazetteer, rules, known_ids, persons or {})
+    return _with_cited(found, citations, gazetteer, known_ids, refused) if citations else found
+
+
+Citation = tuple[int, str | None, str]  # (paragraph index, or 0 and the footnote's id; text) of a citation
+
+
+def _with_cited(
+    found: Discovery, citations: Sequence[Citation], gazetteer: Gazetteer, known_ids: frozenset[str], refused: Set[str]
+) -> Discovery:
+    """The outlets and authors the citations name: a vocabulary actor when it is one, else a discovered one."""
+    actors = {a.id: a for a in found.actors}
+    mentions = list(found.mentions)
+    for paragraph, note, text in citations:
+        for item in citation_names(text):
+            if _fold_name(item.name) in refused:
+                continue
+            known = gazetteer.targets.get(item.name, gazetteer.targets.get(to_simplified(item.name)))
+            if known == ():
+                continue  # a phrase the vocabulary says is no name
+            if known is None:
+                actor = _actor(item, known_ids)
+                actors[actor.id] = merge_found(actors[actor.id], actor) if actor.id in actors else actor
+                known = (actor.id,)
+            mentions.extend(
+                Mention(
+                    actor=a, surface=text[item.start : item.end], paragraph=paragraph, offset=item.start, section=note
+                )
+                for a in known
+            )
+    mentions.sort(key=lambda m: (m.paragraph, m.offset if m.paragraph else 0))
+    return replace(found, actors=tuple(actors[k] for k in sorted(actors)), mentions=tuple(mentions))
 
 
 def _fold_name(name: str) -> str:
@@ -114,6 +150,8 @@ def _paragraph_names(
         found.extend(with_editions(text, english_names(text, rules, known)))
         found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at)))
         found.extend(english_pacts(text, rules, known))
+        if " at " in text or " with " in text:
+            found.extend(affiliated_bodies(text))
     if HAN_RE.search(text) or HANGUL_RE.search(text):
         simplified = simple if simple is not None else to_simplified(text)
         lang = "ko" if HANGUL_RE.search(text) else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
@@ -131,12 +169,30 @@ def _paragraph_names(
                 zh_places(text, simplified, segmenter, lambda a, b: any(s.start == a and s.end == b for s in own))
             )
             found.extend(chinese_pacts(text, simplified, segmenter, known))
+            found = [f for f in found if not _is_office(f, simplified, _known_at(own, kinds, f.start))]
         elif lang == "ja":
             found.extend(ja_names(text, rules))
             found.extend(ja_members(text, rules))
         else:
             found.extend(ko_names(text, rules))
     return [_with_acronym(text, item) for item in _resolve(found, own, kinds, text)]
+
+
+def _is_office(item: Found, simplified: str, opening: tuple[ActorType, int] | None) -> bool:
+    """A bare ministry's name that a title's ending goes on: "外交部长：某某" names a minister, not a ministry.
+
+    Whose ministry it is the name does not say; "新西兰财政部长" (a known place first) names New Zealand's.
+    """
+    return (
+        item.type == "organization"
+        and simplified.startswith(_office_endings(lexicon.current()), item.end)
+        and (opening is None or opening[0] not in ("country", "place"))
+    )
+
+
+@functools.cache
+def _office_endings(lex: lexicon.Lexicon) -> tuple[str, ...]:
+    return lex.words("organisation_office_endings", "zh")
 
 
 def _known_at(own: list[Span], kinds: Mapping[ActorId, ActorType], at: int) -> tuple[ActorType, int] | None:

@@ -1,0 +1,117 @@
+"""Outlets, publishers and authors named in footnotes and reference lists; invented citations."""
+
+from __future__ import annotations
+
+from discovery import EXTRACTOR
+from nea_site.extract.actors import find_actor_spans
+from nea_site.extract.discover import Discovery, discover_actors
+from nea_site.extract.discover.citations import citation_names
+from nea_site.model import Paragraph
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(f.name, f.type) for f in citation_names(text)}
+
+
+def test_the_outlet_after_a_title_and_before_the_link() -> None:
+    assert _names("甲乙两国将加快合作, 示例新闻网, http://news.example.com/a/1.html") == {
+        ("示例新闻网", "organization")
+    }
+
+
+def test_an_author_first_then_the_title_then_a_dated_outlet() -> None:
+    found = _names("欧阳明, 两国合作再出发 新一轮谈判登场, 远东时报, 2018-12-07, https://example.com/n/2")
+    assert found == {("欧阳明", "person"), ("远东时报", "organization")}
+
+
+def test_the_publisher_in_a_dated_parenthesis_after_a_link() -> None:
+    assert _names("第3回首脳会議（概要） (http://example.go.jp/a.html)（外務省 2010年5月30日）") == {
+        ("外務省", "organization")
+    }
+
+
+def test_an_outlet_before_a_colon_and_a_byline_of_author_and_outlet() -> None:
+    assert _names("示例资讯：三国敲定合作方向 (http://example.com/x)，2009年10月11日") == {("示例资讯", "organization")}
+    assert _names("三國合作加速 應即早因應 陳某某/示例研究會 2011/08/18 (http://example.org/c)") == {
+        ("陳某某", "person"),
+        ("示例研究會", "organization"),
+    }
+
+
+def test_an_outlet_after_the_last_space_of_a_title_only_with_an_outlet_ending() -> None:
+    assert _names("日本為什麼輸給德國 示例中文網, example.com, http://example.com/1") == {
+        ("示例中文網", "organization")
+    }
+    assert _names("两国峰会 同意早日召开三国峰会, http://example.com/2") == set()  # the title's own words
+
+
+def test_a_title_alone_or_a_site_name_in_capitals_names_no_one() -> None:
+    assert _names("秘书处概况, http://example.org/overview") == set()
+    assert _names("ABC China, 秘书处概况, http://example.org/overview") == set()
+
+
+def test_english_authors_before_a_quoted_title_and_the_outlet_after_it() -> None:
+    found = _names("Jane Roe, “Chips and the alliance,” Harbour Review, March 3, 2021, https://example.com/chips")
+    assert found == {("Jane Roe", "person"), ("Harbour Review", "organization")}
+
+
+def _discover(notes: list[tuple[int, str | None, str]]) -> Discovery:
+    paragraph = Paragraph(index=1, anchor="p-1", text="两国举行会谈。", lang="zh", section_id=None)
+    spans = {1: find_actor_spans(paragraph.text, EXTRACTOR.gazetteer)}
+    return discover_actors([paragraph], spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter, citations=notes)
+
+
+def test_a_footnotes_outlet_is_a_discovered_actor_whose_mention_points_to_the_note() -> None:
+    found = _discover([(0, "fn-1", "两国举行会谈, 示例晚报, 2015-09-02, http://example.com/a")])
+    assert [(a.type, a.name.zh, a.found_by) for a in found.actors] == [("organization", "示例晚报", "citation")]
+    assert [(m.paragraph, m.section, m.surface) for m in found.mentions] == [(0, "fn-1", "示例晚报")]
+
+
+def test_a_reference_list_entry_points_to_its_paragraph() -> None:
+    found = _discover([(7, None, "两国举行会谈, 示例晚报, 2015-09-02")])
+    assert [(m.paragraph, m.section, m.offset) for m in found.mentions] == [(7, None, 8)]
+
+
+def test_a_note_citing_several_works_and_a_title_with_commas_inside_quotes() -> None:
+    found = _names(
+        "「甲乙会談（結果）」、外務省、2023年7月12日、https://example.jp/a；"
+        "“Ports, Rails, and Roads,” Harbour Review, May 2, 2023, pp.8-9."
+    )
+    assert found == {("外務省", "organization"), ("Harbour Review", "organization")}
+
+
+def test_two_authors_and_an_editor_after_in() -> None:
+    found = _names("Jane Roe and Li Wei, “Chips,” in T. J. Doe, ed., Book of Chips, Vol.4, 2020, pp.1-9.")
+    assert found == {("Jane Roe", "person"), ("Li Wei", "person")}
+
+
+def test_a_link_runs_to_the_next_citation_only_through_latin_letters() -> None:
+    found = _names("王某：《两国贸易》，2023年；《三国合作》，示例周刊，http://example.com/a.aspx；张某：《展望》")
+    assert found == {("王某", "person"), ("示例周刊", "organization"), ("张某", "person")}
+
+
+def test_an_acronym_after_a_role_and_at_is_where_someone_works() -> None:
+    from discovery import discover_texts
+
+    found = discover_texts("Jane Roe is a Visiting Fellow at KIPX and writes on EUV and DRAM for the GDP tables.")
+    assert {(a.name.en, a.type) for a in found.actors if a.type == "organization"} == {("KIPX", "organization")}
+
+
+def test_an_author_note_is_read_and_its_mentions_point_to_the_note() -> None:
+    from nea_site.extract.discover import author_note_paragraphs, from_author_notes
+
+    notes = author_note_paragraphs(["Jane Roe is a professor at the University of Atlantis."], "en")
+    spans = {n.index: find_actor_spans(n.text, EXTRACTOR.gazetteer) for n in notes}
+    found = discover_actors(notes, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter)
+    assert {(a.name.en, a.type) for a in found.actors} == {
+        ("Jane Roe", "person"),
+        ("University of Atlantis", "organization"),
+    }
+    assert {(m.paragraph, m.section) for m in from_author_notes(found.mentions)} == {(0, "author-note-1")}
+
+
+def test_a_list_under_external_links_is_read_as_citations() -> None:
+    from nea_site.extract.discover.citations import link_list_heading_re
+
+    assert link_list_heading_re().match("外部連結") and link_list_heading_re().match("External links")
+    assert _names("- 《第二次三国会议在甲市举行》 示例政府网") == {("示例政府网", "organization")}
