@@ -20,6 +20,7 @@ from nea_site.extract.event_rows import (
     is_tenure_row,
     lexicon_regex,
 )
+from nea_site.extract.event_triggers import names_a_happening
 from nea_site.model import (
     ActorId,
     Event,
@@ -41,7 +42,6 @@ from nea_site.text.patterns import (
     DATA_LABEL_AFTER_RE,
     DESIGNATED_AFTER_RE,
     DESIGNATED_BEFORE_RE,
-    EVENT_TRIGGER_EN_RE,
     EVENT_TRIGGER_ZH_RE,
     PREDICTION_EN_RE,
     PREDICTION_ZH_RE,
@@ -54,13 +54,6 @@ from nea_site.text.script import to_simplified
 NEAR_CHARS = {"en": 90, "zh": 45}
 
 
-# Happenings beyond the built-in trigger words (statements, visits, launches; Korean and Japanese verbs).
-_LEXICON_EN, _LEXICON_CJK = lexicon_regex("event_verbs", "statement_verbs", "general_event_verbs")
-# Every trigger as one regex per script (one search per window): the built-in words and the lexicon's.
-_TRIGGERS = (
-    re.compile(f"{EVENT_TRIGGER_EN_RE.pattern}|{_LEXICON_EN.pattern}", re.IGNORECASE),
-    re.compile(f"{EVENT_TRIGGER_ZH_RE.pattern}|{_LEXICON_CJK.pattern}"),
-)
 _RECURRENCE = lexicon_regex("recurrence_words")
 _ANNIVERSARY = lexicon_regex("anniversary_words")
 _TARGET = lexicon_regex("target_date_words")
@@ -114,7 +107,7 @@ class SentenceContext:
 
 def has_trigger(text: str) -> bool:
     """True when the sentence names a happening."""
-    return any(trigger.search(text) for trigger in _TRIGGERS)
+    return names_a_happening(text, 0, len(text))
 
 
 def _scope(sentence: SentenceContext, dated: list[DateSpan], i: int) -> tuple[int, int]:
@@ -321,7 +314,7 @@ def extract_events(
             lo, hi = max(begin, date.start_offset - reach), min(end, date.end_offset + reach)
             if _opens_sentence(text, sentence.start, date):
                 hi = end  # "On 28 November 1999, <a long subject> met …": the date sets the whole clause's time
-            if not _cue_near(untitled, _TRIGGERS, lo, hi):
+            if not names_a_happening(untitled, lo, hi):
                 continue
             # Forecast cues count before the date ("is expected to … by 2030", "预计到2050年"), not after it; a
             # happening dated to the month or day is scheduled ("将于6月2日举行"), not forecast.

@@ -193,17 +193,33 @@ CAPITALISED_SPAN_RE = re.compile(
 # "KITA", "TJAP", "IPEF": an acronym of 2–6 capitals not in a vocabulary.
 ACRONYM_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}(?![A-Za-z0-9])")
 # Verbs and nouns of real-world happenings: "signed", "was established", "举行", "成立".
+# Words of a happening, in English: signed, held, met… (case-insensitive, whole words). A word list rather than a
+# pattern, so that extract/event_triggers.py can look for them all with one automaton.
+EVENT_TRIGGER_EN_WORDS = (
+    "signed", "signing", "held", "hold", "met", "meet", "meeting", "summit", "established", "establishment",
+    "founded", "founding", "launch", "launched", "launching", "adopt", "adopted", "announced", "announces",
+    "proposed", "proposal", "introduced", "introduces", "unveil", "unveiled", "enter into force",
+    "entered into force", "took effect", "came into force", "came into effect", "initiated", "started", "began",
+    "opened", "concluded", "elected", "visited", "implemented", "implementation", "issued", "released", "revised",
+    "agreed", "outbreak", "broke out", "escalated", "escalation", "reached", "came to power", "took office",
+    "raised", "enacted", "passed", "chose", "ratified", "joined", "withdrew", "resumed", "completed", "published",
+    "convened", "hosted", "inaugurated", "set up", "formed", "created", "declared", "approved", "attend", "attends",
+    "attended", "attending", "participated", "took part", "imposed", "imposes", "lifted", "tightened",
+    "restricted", "suspended", "banned",
+)  # fmt: skip
+# "reached an agreement", not "trade reached USD 780 billion" or "a record": a figure is no happening. What must
+# not follow "reached" for it to be a trigger (matched case-insensitively right after the word).
+REACHED_A_FIGURE = (
+    r"\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?"
+    r"(?:US\$|USD|US|\$|¥|€|£|RMB|KRW|JPY|CNY|[0-9]|an?\s+(?:record|all-time|new)|record|new\s+highs?)"
+)
 EVENT_TRIGGER_EN_RE = re.compile(
-    r"\b(?:sign(?:ed|ing)|held|hold|met|meet(?:ing)?|summit|establish(?:ed|ment)|found(?:ed|ing)|launch(?:ed|ing)?|"
-    r"adopt(?:ed)?|announc(?:ed|es)|propos(?:ed|al)|introduc(?:ed|es)|unveil(?:ed)?|enter(?:ed)? into force|"
-    r"took effect|came into (?:force|effect)|initiated|started|began|opened|concluded|elected|visited|"
-    r"implement(?:ed|ation)|issued|released|revised|agreed|outbreak|broke out|escalat(?:ed|ion)|"
-    # "reached an agreement", not "trade reached USD 780 billion" or "a record": a figure is no happening
-    r"reached(?!\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?"
-    r"(?:US\$|USD|US|\$|¥|€|£|RMB|KRW|JPY|CNY|[0-9]|an?\s+(?:record|all-time|new)|record|new\s+highs?))|"
-    r"came to power|took office|raised|enacted|passed|chose|ratified|joined|withdrew|resumed|completed|"
-    r"published|convened|hosted|inaugurated|set up|formed|created|declared|approved|attend(?:s|ed|ing)?|participated|"
-    r"took part|impos(?:ed|es)|lifted|tightened|restricted|suspended|banned)\b",
+    r"\b(?:"
+    + "|".join(
+        re.escape(word) + (f"(?!{REACHED_A_FIGURE})" if word == "reached" else "")
+        for word in sorted(EVENT_TRIGGER_EN_WORDS, key=lambda w: (-len(w), w))
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 EVENT_TRIGGER_ZH_RE = re.compile(

@@ -34,18 +34,6 @@ class Cue(NamedTuple):
         return text[self.at : self.to]
 
 
-def word_positions(text: str, word: str) -> list[Cue]:
-    """Whole-word occurrences of `word` (found by str.find, in C)."""
-    out: list[Cue] = []
-    i = text.find(word)
-    while i >= 0:
-        j = i + len(word)
-        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-            out.append(Cue(i, j))
-        i = text.find(word, j)
-    return out
-
-
 def fold_space(text: str) -> str:
     """Spaces folded; a hyphen a line break left before a space closed: "Atlantean- Utopian" -> "Atlantean-Utopian"."""
     return re.sub(r"\s+", " ", text).strip().replace("- ", "-")

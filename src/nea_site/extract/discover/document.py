@@ -152,9 +152,11 @@ def _paragraph_names(
         found.extend(english_pacts(text, rules, known))
         if " at " in text or " with " in text:
             found.extend(affiliated_bodies(text))
-    if HAN_RE.search(text) or HANGUL_RE.search(text):
+    # Each script is looked for once, and not at all in ASCII text (most of an English corpus).
+    hangul = not text.isascii() and HANGUL_RE.search(text) is not None
+    if hangul or (not text.isascii() and HAN_RE.search(text)):
         simplified = simple if simple is not None else to_simplified(text)
-        lang = "ko" if HANGUL_RE.search(text) else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
+        lang = "ko" if hangul else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
         found.extend(bracketed_titles(text, simplified, rules, lang))
         if lang == "zh" and (rules.heads_cjk_re["zh"].search(simplified) or rules.titles_cjk_re.search(simplified)):
             found.extend(zh_names(text, simplified, rules, segmenter))

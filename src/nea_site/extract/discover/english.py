@@ -6,14 +6,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from nea_site.extract.discover.agreements import keeps_possessive, too_short
-from nea_site.extract.discover.common import Cue, fold_space, is_token, word_positions, words_at
+from nea_site.extract.discover.common import Cue, fold_space, is_token, words_at
+from nea_site.extract.discover.cues import english_cues
 from nea_site.extract.discover.organizations import class_noun_names, with_name_before, without_joined_lists
 from nea_site.extract.discover.people import bio_people, english_people, speech_people, table_people
 from nea_site.extract.discover.rules import (
     ACRONYM_AFTER_RE,
     ACRONYM_PAREN_RE,
     ALL_CAPS_RE,
-    LATIN_WORD_RE,
     PHRASE_RE,
     PHRASE_REACH,
     POSSESSIVE_RE,
@@ -26,26 +26,24 @@ from nea_site.model import ActorType
 def english_names(text: str, rules: Rules, known: Callable[[int, int], bool]) -> list[Found]:
     """The English rules, tried only where a title, a verb of speech or a head word stands.
 
-    The text's words are collected once (in C) and met against the cue words; most paragraphs hold none.
+    One automaton pass finds the cue words (cues.py); most paragraphs hold none.
     """
-    words = set(LATIN_WORD_RE.findall(text))
+    cues = english_cues(text)
     found: list[Found] = []
-    heads = [cue for w in sorted(words & rules.head_last_words) for cue in word_positions(text, w)]
+    heads = cues.heads
     if "(" in text or "（" in text:
         heads.extend(Cue(m.start(), m.end()) for m in ACRONYM_PAREN_RE.finditer(text))
     if heads:
         found.extend(_english_phrases(text, rules, sorted(heads)))
-    listed = class_noun_names(text, rules, words)  # "Nordic firms A, B and C" (organizations.py)
+    listed = class_noun_names(text, rules, cues.class_words)  # "Nordic firms A, B and C" (organizations.py)
     if listed:
         found = [*without_joined_lists(found, listed), *listed]
     if "(" in text:
         found = with_name_before(found, text, rules)  # "Atlaskai (Federation of …)" (organizations.py)
-    titles = [cue for w in sorted(words & rules.title_first_words) for cue in word_positions(text, w)]
-    if titles:
-        found.extend(english_people(text, rules, known, sorted(titles)))
-    speech = [cue for w in sorted(words & rules.speech_first_words) for cue in word_positions(text, w)]
-    if speech:
-        found.extend(speech_people(text, rules, known, sorted(speech)))
+    if cues.titles:
+        found.extend(english_people(text, rules, known, cues.titles))
+    if cues.speech:
+        found.extend(speech_people(text, rules, known, cues.speech))
     if "|" in text:
         found.extend(table_people(text, rules, known))
     if " is " in text[:120]:
