@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from nea_site.render.explore_data import KINDS, ROW_KINDS, ExploreData, Item
-from nea_site.render.rows import Labels
+from nea_site.render.labels import Labels
 
 FORMAT_VERSION = 1
 CHUNK_ITEMS = 48  # result rows per text file: a page of 20 results reads one to twenty of them

@@ -209,7 +209,7 @@ def _render_language(
     count = 0
     for spec in build_pages(cx, lang, t, focus, scores, site_url=site_url, withdrawn=withdrawn):
         count += 1
-        context = {"other_lang_link": SafeMarkdown(other_language_href(spec.uri, lang)), **spec.context}
+        context = {"other_lang_link": SafeMarkdown(other_language_href(spec.uri, lang)), **spec.context.variables()}
         try:
             text = env.get_template(spec.template).render(lang=lang, t=t, **context)
         except jinja2.TemplateError as exc:
