@@ -3,8 +3,7 @@
 Keys are declared in the order they are written; render/export.py fills them, the downloads (CSV, SQLite) read them.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: TypedDict reads NotRequired at runtime (__required_keys__).
 from typing import NotRequired, TypedDict
 
 # Per language ("en", "zh"): a text, a site URL, or None where a page or a translation is missing.
