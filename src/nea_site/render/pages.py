@@ -126,7 +126,7 @@ def build_pages(
     yield _home_page(rc)
     yield _documents_page(rc)
     yield from (_document_page(r, rc, withdrawn) for r in cx.records)
-    yield from withdrawn_pages(list(withdrawn), cx.records, lang, t)
+    yield from withdrawn_pages(list(withdrawn), rc)
     yield from timeline_pages(rc, focus)
     yield themes_index_page(rc)
     for theme in cx.used_themes():

@@ -14,9 +14,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
-from nea_site.model import DocumentRecord
+from nea_site.model import DocumentRecord, Section
 from nea_site.render.export_shape import ActorJson, ClaimJson, EventJson, Export, ThemeJson
 from nea_site.render.sqlite_fts import SEGMENTED_LANGS, create_fts, fill_fts, words
 from nea_site.render.sqlite_schema import INDEXES, TABLES
@@ -87,7 +86,7 @@ def _insert_rows(
         ((r.id, s.id, s.number, s.title, s.level, s.parent) for r in records for s in sorted(r.sections, key=_id)),
     )
     paragraph_langs: dict[tuple[str, int], str] = {}
-    rows: list[tuple[Any, ...]] = []
+    rows: list[tuple[object, ...]] = []
     for r in records:
         for p in r.paragraphs:
             paragraph_langs[(r.source, p.index)] = p.lang
@@ -234,15 +233,15 @@ def _insert_rows(
     )
 
 
-def _insert(db: sqlite3.Connection, table: str, rows: Iterable[Sequence[Any]]) -> None:
+def _insert(db: sqlite3.Connection, table: str, rows: Iterable[Sequence[object]]) -> None:
     rows = list(rows)
     if rows:
         marks = ", ".join("?" * len(rows[0]))
         db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
 
-def _id(item: Any) -> str:
-    return str(item.id)
+def _id(item: Section) -> str:
+    return item.id
 
 
 def _key_id(item: ActorJson | ThemeJson) -> str:
@@ -253,7 +252,7 @@ def _record_order(item: EventJson | ClaimJson) -> tuple[str, str, int, str]:
     return (item["id"], item["source"], item["paragraph"], item["quote"])
 
 
-def _json(value: Any) -> str:
+def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 

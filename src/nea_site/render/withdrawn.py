@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Literal
 
 from nea_site.errors import RenderError
-from nea_site.model import DocumentRecord, Lang, Provenance
+from nea_site.model import DocumentRecord, Provenance
+from nea_site.render.context import RenderContext
 from nea_site.render.environment import SafeMarkdown, escape_html, escape_markdown
 from nea_site.render.labels import Labels
 from nea_site.render.links import html_href, md_link, page_uri
@@ -161,11 +162,10 @@ def notices(withdrawals: Iterable[Withdrawal], document: str, uri: str, t: Label
     return SafeMarkdown(f'<ul class="nea-withdrawn">{"".join(items)}</ul>' if items else "")
 
 
-def withdrawn_pages(
-    withdrawals: list[Withdrawal], records: list[DocumentRecord], lang: Lang, t: Labels
-) -> list[PageSpec]:
+def withdrawn_pages(withdrawals: list[Withdrawal], rc: RenderContext) -> list[PageSpec]:
     """A page per withdrawn record, and one at the old address of each document no longer built."""
-    titles: dict[str, str] = {r.id: r.title.get(lang) or r.title.best(lang) or r.id for r in records}
+    lang, t = rc.lang, rc.t
+    titles: dict[str, str] = {r.id: r.title.get(lang) or r.title.best(lang) or r.id for r in rc.cx.records}
 
     def title(document: str) -> str:
         return escape_markdown(titles.get(document, document))
