@@ -11,7 +11,6 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -206,12 +205,12 @@ def load_records(settings: BuildSettings) -> list[DocumentRecord]:
     return records.read_records(settings.records_dir)
 
 
-def export_json(settings: BuildSettings) -> dict[str, Any]:
+def export_json(settings: BuildSettings) -> render.Export:
     """All records as one JSON-ready object; uses corpus/records, building them first if absent."""
     return render.build_export(load_records(settings), curation.read_vocabulary(settings.curated_dir))
 
 
-def dump_json(data: dict[str, Any]) -> str:
+def dump_json(data: render.Export) -> str:
     """Stable JSON text for an export."""
     return render.dump_json(data)
 

@@ -1,6 +1,7 @@
 """Render stage: records -> Markdown pages for both languages, data files and their MkDocs configs."""
 
 from nea_site.render.export import build_export, dump_json
+from nea_site.render.export_shape import Export
 from nea_site.render.links import page_uri, site_url
 from nea_site.render.page_spec import PageSpec
 from nea_site.render.sqlite_release import SQLITE_FILE
@@ -24,6 +25,7 @@ __all__ = [
     "USER_DICT_FILE",
     "SQLITE_FILE",
     "PageSpec",
+    "Export",
     "build_export",
     "dump_json",
     "page_uri",

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
 from nea_site.group import EventGroup, StatisticGroup, collect_event_groups, find_statistic_groups
 from nea_site.model import Actor, ActorId, Claim, DocumentRecord, Event, Theme, ThemeId, Vocabulary, merge_discovered
+from nea_site.render.entries import RowCache
 from nea_site.render.placement import Placement, place_records, sort_events
 
 
@@ -35,9 +35,8 @@ class CrossRef:
     by_theme: dict[ThemeId, EntityIndex]
     records_by_id: dict[str, DocumentRecord]
     placement: Placement
-    # Rendered event and claim rows by (kind, id, depth of the page, language, anchored, compact): links in a row
-    # depend only on the depth of the page it is on (links.md_link), so one row serves every page at that depth.
-    rows: dict[tuple[str, str, int, str, bool, bool], dict[str, Any]] = field(default_factory=dict)
+    # Rendered event and claim rows (render/rows.py): links in a row depend only on the depth of its page.
+    rows: RowCache = field(default_factory=RowCache)
     # Happenings that several documents report (nea_site.group), and each member event's group by event id.
     event_groups: list[EventGroup] = field(default_factory=list)
     group_of: dict[str, EventGroup] = field(default_factory=dict)

@@ -77,28 +77,9 @@ def escape_unless_safe(value: Any) -> Any:
     return escape_markdown(str(value))
 
 
-_DICT_ATTRIBUTES = frozenset(dir(dict))
-
-
-class _Environment(jinja2.Environment):
-    """Jinja's environment, with a fast path for `row.label` on the plain dicts our renderer passes.
-
-    Jinja first asks a dict for an attribute `label`, fails with an exception, then looks up the key: millions of
-    times on a big site. Here a key that is not a dict attribute is looked up first: the same value, no exception.
-    """
-
-    def getattr(self, obj: Any, attribute: str) -> Any:
-        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
-            try:
-                return obj[attribute]
-            except KeyError:
-                pass  # Jinja's own lookup then says undefined (StrictUndefined: an error)
-        return super().getattr(obj, attribute)
-
-
 def make_environment(templates_dir: Path) -> jinja2.Environment:
     """Jinja environment for page templates: strict undefined, escaping finalize, stable whitespace."""
-    env = _Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
         undefined=jinja2.StrictUndefined,
         finalize=escape_unless_safe,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -17,9 +18,9 @@ from nea_site.render.crossref import CrossRef
 from nea_site.render.environment import SafeMarkdown, escape_html
 from nea_site.render.explore_data import collect_items
 from nea_site.render.explore_files import explore_files
+from nea_site.render.labels import Labels
 from nea_site.render.links import html_href, page_uri
-from nea_site.render.page_spec import PageSpec
-from nea_site.render.rows import Labels
+from nea_site.render.page_spec import PageContext, PageSpec
 
 ASSETS = ("explore.js", "explore.css")  # src/nea_site/render/explore_assets/, copied next to the page
 DATA_FOLDER = "data"
@@ -28,6 +29,12 @@ _SCRIPT_LABELS = (
     "results", "none", "loading", "clear", "error", "apply", "year_from", "year_to", "more_values",
     "facet_kind", "facet_country", "facet_theme", "facet_year", "facet_lang", "facet_actor",
 )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExploreContext(PageContext):
+    shell: SafeMarkdown  # the boxes explore.js fills
+    assets: SafeMarkdown
 
 
 def explore_page(lang: Lang, t: Labels) -> PageSpec:
@@ -50,10 +57,10 @@ def explore_page(lang: Lang, t: Labels) -> PageSpec:
     return PageSpec(
         uri=uri,
         template="pages/explore.md.j2",
-        context={
-            "shell": SafeMarkdown(shell),
-            "assets": SafeMarkdown('<script src="explore.js"></script>'),  # it adds explore.css itself
-        },
+        context=ExploreContext(
+            shell=SafeMarkdown(shell),
+            assets=SafeMarkdown('<script src="explore.js"></script>'),  # it adds explore.css itself
+        ),
     )
 
 

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from typing import Any
+from collections.abc import Mapping
 
 from nea_site.render.explore_data import KINDS, ROW_KINDS, ExploreData, Item
-from nea_site.render.rows import Labels
+from nea_site.render.labels import Labels
 
 FORMAT_VERSION = 1
 CHUNK_ITEMS = 48  # result rows per text file: a page of 20 results reads one to twenty of them
@@ -48,7 +48,7 @@ def explore_files(data: ExploreData, t: Labels) -> dict[str, bytes]:
         files[f"{name}.bin"] = encode_items(items, numbers, base)
         for value in members:
             value_shard[value] = name
-    kind_shards: list[list[Any]] = []
+    kind_shards: list[tuple[int, str, int | None, int | None, int]] = []  # kind, file, first, last year, items
     buckets: dict[tuple[int, int | None], list[int]] = defaultdict(list)
     for number, item in enumerate(items):
         buckets[(item.kind, item.years[0] // DECADE if item.years else None)].append(number)
@@ -58,7 +58,7 @@ def explore_files(data: ExploreData, t: Labels) -> dict[str, bytes]:
         spans = [y for y in (items[n].years for n in numbers) if y is not None]
         first = min(s[0] for s in spans) if spans else None
         last = max(s[1] for s in spans) if spans else None
-        kind_shards.append([kind, name, first, last, len(numbers)])
+        kind_shards.append((kind, name, first, last, len(numbers)))
     for start in range(0, len(items), CHUNK_ITEMS):
         files[f"t{start // CHUNK_ITEMS}.json"] = _chunk(data, start)
     counts = Counter(v for item in items for v in item.values)
@@ -191,5 +191,5 @@ def _chunk(data: ExploreData, start: int) -> bytes:
     )
 
 
-def _json(data: dict[str, Any]) -> bytes:
+def _json(data: Mapping[str, object]) -> bytes:
     return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")

@@ -5,10 +5,21 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+from collections.abc import Mapping, Sequence
 
 from nea_site.group import EventGroup, StatisticGroup, collect_event_groups, find_statistic_groups
 from nea_site.model import LANGS, Actor, Claim, DocumentRecord, Event, Vocabulary, merge_discovered
+from nea_site.render.export_shape import (
+    ActorJson,
+    ClaimJson,
+    DocumentJson,
+    EventGroupJson,
+    EventJson,
+    Export,
+    StatisticGroupJson,
+    ThemeDocumentJson,
+    ThemeJson,
+)
 from nea_site.render.links import built_url, site_url
 from nea_site.render.placement import Placement, place_records
 
@@ -17,7 +28,7 @@ from nea_site.render.placement import Placement, place_records
 RECORD_SCHEMA_VERSION = 1
 
 
-def build_export(stored: list[DocumentRecord], vocabulary: Vocabulary) -> dict[str, Any]:
+def build_export(stored: list[DocumentRecord], vocabulary: Vocabulary) -> Export:
     """All records as one JSON-ready object: documents, events, claims, actors, themes, groups, pages."""
     stored = sorted(stored, key=lambda r: r.id)
     event_groups = collect_event_groups(stored)
@@ -40,7 +51,7 @@ def build_export(stored: list[DocumentRecord], vocabulary: Vocabulary) -> dict[s
     }
 
 
-def dump_json(data: dict[str, Any], *, compact: bool = False) -> str:
+def dump_json(data: Export, *, compact: bool = False) -> str:
     """Stable JSON text for an export: indented for people, or compact for the site's download.
 
     Compact is ~30% smaller and written by json's C encoder, which the standard library uses only without indent.
@@ -50,8 +61,8 @@ def dump_json(data: dict[str, Any], *, compact: bool = False) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _document(r: DocumentRecord) -> dict[str, Any]:
-    out: dict[str, Any] = {
+def _document(r: DocumentRecord) -> DocumentJson:
+    out: DocumentJson = {
         "id": r.id,
         "source": r.source,
         "title": {"en": r.title.en, "zh": r.title.zh},
@@ -65,7 +76,7 @@ def _document(r: DocumentRecord) -> dict[str, Any]:
     return out
 
 
-def _event(event: Event, record: DocumentRecord, placement: Placement) -> dict[str, Any]:
+def _event(event: Event, record: DocumentRecord, placement: Placement) -> EventJson:
     return {
         "id": event.id,
         "source": record.source,
@@ -82,7 +93,7 @@ def _event(event: Event, record: DocumentRecord, placement: Placement) -> dict[s
     }
 
 
-def _event_group(group: EventGroup) -> dict[str, Any]:
+def _event_group(group: EventGroup) -> EventGroupJson:
     return {
         "id": group.id,
         "date": group.date.iso(),
@@ -93,7 +104,7 @@ def _event_group(group: EventGroup) -> dict[str, Any]:
     }
 
 
-def _statistic_group(group: StatisticGroup) -> dict[str, Any]:
+def _statistic_group(group: StatisticGroup) -> StatisticGroupJson:
     return {
         "id": group.id,
         "measure": group.measure,
@@ -109,7 +120,7 @@ def _statistic_group(group: StatisticGroup) -> dict[str, Any]:
     }
 
 
-def _claim(claim: Claim, record: DocumentRecord, placement: Placement) -> dict[str, Any]:
+def _claim(claim: Claim, record: DocumentRecord, placement: Placement) -> ClaimJson:
     return {
         "id": claim.id,
         "source": record.source,
@@ -125,7 +136,7 @@ def _claim(claim: Claim, record: DocumentRecord, placement: Placement) -> dict[s
     }
 
 
-def _actors(vocabulary: Vocabulary, stored: list[DocumentRecord]) -> list[dict[str, Any]]:
+def _actors(vocabulary: Vocabulary, stored: list[DocumentRecord]) -> list[ActorJson]:
     documents: dict[str, list[str]] = {}
     for record in stored:
         for actor_id in sorted({m.actor for m in record.mentions}):
@@ -159,8 +170,8 @@ def _every_actor(vocabulary: Vocabulary, stored: list[DocumentRecord]) -> list[A
     return sorted([*known.values(), *(a for i, a in found.items() if i not in known)], key=lambda a: a.id)
 
 
-def _themes(vocabulary: Vocabulary, stored: list[DocumentRecord]) -> list[dict[str, Any]]:
-    weights: dict[str, list[dict[str, Any]]] = {}
+def _themes(vocabulary: Vocabulary, stored: list[DocumentRecord]) -> list[ThemeJson]:
+    weights: dict[str, list[ThemeDocumentJson]] = {}
     for record in stored:
         for weight in record.themes:
             weights.setdefault(weight.theme, []).append({"source": record.source, "weight": weight.weight})
@@ -176,7 +187,7 @@ def _themes(vocabulary: Vocabulary, stored: list[DocumentRecord]) -> list[dict[s
     ]
 
 
-def _csv(rows: list[dict[str, Any]], fieldnames: tuple[str, ...] = ()) -> str:
+def _csv(rows: Sequence[Mapping[str, object]], fieldnames: tuple[str, ...] = ()) -> str:
     if not rows and not fieldnames:
         return ""
     out = io.StringIO()
@@ -187,7 +198,7 @@ def _csv(rows: list[dict[str, Any]], fieldnames: tuple[str, ...] = ()) -> str:
     return out.getvalue()
 
 
-def _cell(value: Any) -> str:
+def _cell(value: object) -> str:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if isinstance(value, list):
@@ -195,11 +206,14 @@ def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def data_files(export: dict[str, Any]) -> dict[str, str]:
+def data_files(export: Export) -> dict[str, str]:
     """File name -> text of every download: one JSON of everything, and a CSV per record type."""
     files = {"nea-records.json": dump_json(export, compact=True)}
-    for kind in ("documents", "events", "claims", "actors", "themes"):
-        files[f"nea-{kind}.csv"] = _csv(export[kind])
+    files["nea-documents.csv"] = _csv(export["documents"])
+    files["nea-events.csv"] = _csv(export["events"])
+    files["nea-claims.csv"] = _csv(export["claims"])
+    files["nea-actors.csv"] = _csv(export["actors"])
+    files["nea-themes.csv"] = _csv(export["themes"])
     files["nea-event-groups.csv"] = _csv(export["event_groups"], EVENT_GROUP_FIELDS)
     # One row per value of a statistic group: the group's fields repeated, then the value's.
     values = [

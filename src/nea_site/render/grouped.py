@@ -8,21 +8,23 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import replace
 
 from nea_site.group import EventGroup
 from nea_site.model import Lang
-from nea_site.render.crossref import CrossRef
+from nea_site.render.context import RenderContext
+from nea_site.render.entries import EventEntry, SourceEntry
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.format import format_date
-from nea_site.render.links import html_href, md_link, page_uri
+from nea_site.render.labels import Labels
+from nea_site.render.links import page_uri
 from nea_site.render.placement import EventRow
-from nea_site.render.rows import Labels, document_title, event_row
+from nea_site.render.rows import document_title, event_row
 
 LANGUAGE_ORDER = ("en", "zh", "zh-Hant", "ja", "ko", "und")
 
 
-def reported_by(group: EventGroup, lang: Lang, t: Labels) -> str:
+def reported_by(group: EventGroup, t: Labels) -> str:
     """The sources of a group by language: "reported by 3 documents: 2 English, 1 Chinese"."""
     counts = Counter(record.lang for _, record in group.members)
     order = {code: i for i, code in enumerate(LANGUAGE_ORDER)}
@@ -44,58 +46,61 @@ def lead_member(members: list[EventRow], lang: Lang) -> EventRow:
     return members[0]
 
 
-def group_sources(group: EventGroup, cx: CrossRef, from_uri: str, lang: Lang, t: Labels) -> list[dict[str, Any]]:
+def group_sources(group: EventGroup, rc: RenderContext) -> tuple[SourceEntry, ...]:
     """Each member's document, language and paragraph, linked."""
-    return [
-        {
-            "title": document_title(record, lang, t),
-            "language": t(f"lang_{record.lang}"),
-            "paragraph": event.evidence.paragraph,
-            "link": SafeMarkdown(md_link(from_uri, page_uri("document", record.id), f"p-{event.evidence.paragraph}")),
-            "date": format_date(event.date, event.precision, lang),
-        }
+    return tuple(
+        SourceEntry(
+            title=document_title(record, rc),
+            language=rc.t(f"lang_{record.lang}"),
+            paragraph=event.evidence.paragraph,
+            link=rc.link(page_uri("document", record.id), f"p-{event.evidence.paragraph}"),
+            date=format_date(event.date, event.precision, rc.lang),
+        )
         for event, record in group.members
-    ]
+    )
 
 
 def timeline_entries(
-    rows: Sequence[EventRow], cx: CrossRef, from_uri: str, lang: Lang, t: Labels, *, anchor: bool
-) -> list[tuple[list[EventRow], dict[str, Any]]]:
+    rows: Sequence[EventRow], rc: RenderContext, *, anchor: bool
+) -> list[tuple[list[EventRow], EventEntry]]:
     """The rows of a list as entries: a group's members (adjacent in timeline order) become one entry.
 
-    Returns (the rows an entry stands for on this page, its template fields); a group's lead member comes first.
+    Returns (the rows an entry stands for on this page, its entry); a group's lead member comes first.
     """
-    entries: list[tuple[list[EventRow], dict[str, Any]]] = []
+    cx = rc.cx
+    entries: list[tuple[list[EventRow], EventEntry]] = []
     done: set[str] = set()
     for event, record in rows:
         group = cx.group_of.get(event.id)
         if group is None:
-            entries.append(([(event, record)], event_row(event, record, cx, from_uri, lang, t, anchor=anchor)))
+            entries.append(([(event, record)], event_row(event, record, rc, anchor=anchor)))
             continue
         if group.id in done:
             continue
         done.add(group.id)
         on_page = {e.id for e, _ in rows}
         here = [m for m in group.members if m[0].id in on_page]  # a group split by the pager: its part here
-        lead = lead_member(here, lang)
-        row = dict(event_row(*lead, cx, from_uri, lang, t, anchor=anchor))
-        row["date"] = format_date(group.date, group.date.precision, lang)
-        row["more_anchors"] = [SafeMarkdown(e.id) for e, _ in here if e.id != lead[0].id] if anchor else []
-        row["reported_by"] = reported_by(group, lang, t)
-        row["sources"] = group_sources(group, cx, from_uri, lang, t)
-        entries.append(([lead, *(m for m in here if m[0].id != lead[0].id)], row))
+        lead = lead_member(here, rc.lang)
+        entry = replace(
+            event_row(*lead, rc, anchor=anchor),
+            date=format_date(group.date, group.date.precision, rc.lang),
+            more_anchors=tuple(SafeMarkdown(e.id) for e, _ in here if e.id != lead[0].id) if anchor else (),
+            reported_by=reported_by(group, rc.t),
+            sources=group_sources(group, rc),
+        )
+        entries.append(([lead, *(m for m in here if m[0].id != lead[0].id)], entry))
     return entries
 
 
-def also_reported_by(event_id: str, cx: CrossRef, from_uri: str, lang: Lang, t: Labels) -> list[tuple[str, str]]:
+def also_reported_by(event_id: str, rc: RenderContext) -> list[tuple[str, str]]:
     """(href, text) of the other documents' reports of an event's happening: for a document page."""
-    group = cx.group_of.get(event_id)
+    group = rc.cx.group_of.get(event_id)
     if group is None:
         return []
     return [
         (
-            html_href(from_uri, page_uri("document", record.id), f"p-{event.evidence.paragraph}"),
-            f"{document_title(record, lang, t)} ¶{event.evidence.paragraph} ({t(f'lang_{record.lang}')})",
+            rc.href(page_uri("document", record.id), f"p-{event.evidence.paragraph}"),
+            f"{document_title(record, rc)} ¶{event.evidence.paragraph} ({rc.t(f'lang_{record.lang}')})",
         )
         for event, record in group.members
         if event.id != event_id

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from nea_site.errors import RenderError
-from nea_site.model import Lang, MeasuredScores, PartialDate
-from nea_site.render.crossref import CrossRef
+from nea_site.model import MeasuredScores, PartialDate
+from nea_site.render.citation import reference_links
+from nea_site.render.context import RenderContext
+from nea_site.render.entries import FileLink
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.format import format_date
-from nea_site.render.links import md_link, page_uri
+from nea_site.render.labels import Labels
+from nea_site.render.links import page_uri
 from nea_site.render.manifest import MANIFEST_FILE
-from nea_site.render.page_spec import PageSpec
-from nea_site.render.rows import Labels, actor_uri, document_title
+from nea_site.render.page_spec import PageContext, PageSpec
+from nea_site.render.rows import actor_uri, document_title
 from nea_site.render.sqlite_release import SQLITE_FILE
 from nea_site.render.sqlite_schema import schema
 
@@ -28,37 +33,75 @@ DATA_FILES = (
 )
 
 
-def data_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """A table of the SQLite release: its name, its columns and what it holds."""
+
+    name: SafeMarkdown
+    columns: SafeMarkdown
+    what: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DataContext(PageContext):
+    files: list[FileLink]
+    tables: list[TableRow]
+    references: list[FileLink]  # every document's reference per format (render/citation writes them)
+
+
+def data_page(rc: RenderContext) -> PageSpec:
     """Links to the downloads written next to the page, and what each contains."""
+    t = rc.t
     return PageSpec(
         uri=page_uri("data"),
         template="pages/data.md.j2",
-        context={
-            "files": [{"name": name, "link": SafeMarkdown(name), "what": t(key)} for name, key in DATA_FILES],
-            "tables": [
-                {
-                    "name": SafeMarkdown(f"<code>{name}</code>"),
-                    "columns": SafeMarkdown(", ".join(f"<code>{column}</code>" for column in columns)),
-                    "what": t(f"data_table_{name}"),
-                }
+        context=DataContext(
+            files=[FileLink(name, SafeMarkdown(name), t(key)) for name, key in DATA_FILES],
+            tables=[
+                TableRow(
+                    SafeMarkdown(f"<code>{name}</code>"),
+                    SafeMarkdown(", ".join(f"<code>{column}</code>" for column in columns)),
+                    t(f"data_table_{name}"),
+                )
                 for name, columns in schema()
             ],
-        },
+            references=reference_links(t),
+        ),
     )
 
 
-def about_page(cx: CrossRef, lang: Lang, t: Labels, scores: MeasuredScores | None = None) -> PageSpec:
+@dataclass(frozen=True, slots=True)
+class ScoreRow:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """The saved scores of the extraction: when and on what they were measured, and each measure."""
+
+    measured: str
+    rows: list[ScoreRow]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AboutContext(PageContext):
+    scores: Scores | None  # None when nothing was measured
+
+
+def about_page(rc: RenderContext, scores: MeasuredScores | None = None) -> PageSpec:
     """How records are made, their provenance, how far to trust them (the saved scores), and their limits."""
-    context: dict[str, object] = {"scores": None}
+    t = rc.t
+    shown = None
     if scores is not None:
         measured = PartialDate.from_iso(scores.measured)
-        context["scores"] = {
-            "measured": t("about_trust_measured").format(
-                documents=scores.documents, gold=scores.gold, date=format_date(measured, "day", lang)
+        shown = Scores(
+            measured=t("about_trust_measured").format(
+                documents=scores.documents, gold=scores.gold, date=format_date(measured, "day", rc.lang)
             ),
-            "rows": [{"label": _score_label(name, t), "value": _score_value(value)} for name, value in scores.totals],
-        }
-    return PageSpec(uri=page_uri("about"), template="pages/about.md.j2", context=context)
+            rows=[ScoreRow(_score_label(name, t), _score_value(value)) for name, value in scores.totals],
+        )
+    return PageSpec(uri=page_uri("about"), template="pages/about.md.j2", context=AboutContext(scores=shown))
 
 
 def _score_label(name: str, t: Labels) -> str:
@@ -78,48 +121,86 @@ def _score_value(value: str) -> str:
     return f"{share:.0%}" if 0.0 <= share <= 1.0 else value
 
 
-def glossary_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GlossaryActor:
+    en: str
+    zh: str
+    type: str
+    link: SafeMarkdown | None  # None where the corpus does not name it
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GlossaryTheme:
+    en: str
+    zh: str
+    description: str
+    link: SafeMarkdown | None  # None where no document has the theme
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GlossaryContext(PageContext):
+    actors: list[GlossaryActor]
+    themes: list[GlossaryTheme]
+
+
+def glossary_page(rc: RenderContext) -> PageSpec:
     """Every actor and theme of the vocabulary with both names; linked where the corpus names it."""
-    uri = page_uri("glossary")
+    rc = rc.at(page_uri("glossary"))
+    cx = rc.cx
     used = {a.id for a in [*cx.countries(), *cx.named_actors()]}
     actors = [
-        {
-            "en": a.name.en or "",
-            "zh": a.name.zh or "",
-            "type": t(f"type_{a.type}"),
-            "link": SafeMarkdown(md_link(uri, actor_uri(a))) if a.id in used else None,
-        }
+        GlossaryActor(
+            en=a.name.en or "",
+            zh=a.name.zh or "",
+            type=rc.t(f"type_{a.type}"),
+            link=rc.link(actor_uri(a)) if a.id in used else None,
+        )
         for a in sorted(cx.actors.values(), key=lambda a: (a.type, (a.name.en or "").lower()))
         if a.reviewed  # the glossary is the curated vocabulary's; discovered actors have their pages
     ]
     used_themes = {th.id for th in cx.used_themes()}
     themes = [
-        {
-            "en": th.name.en or "",
-            "zh": th.name.zh or "",
-            "description": th.description.get(lang) or "",
-            "link": SafeMarkdown(md_link(uri, page_uri("theme", th.id))) if th.id in used_themes else None,
-        }
+        GlossaryTheme(
+            en=th.name.en or "",
+            zh=th.name.zh or "",
+            description=th.description.get(rc.lang) or "",
+            link=rc.link(page_uri("theme", th.id)) if th.id in used_themes else None,
+        )
         for th in cx.themes.values()
     ]
-    return PageSpec(uri=uri, template="pages/glossary.md.j2", context={"actors": actors, "themes": themes})
+    return PageSpec(uri=rc.uri, template="pages/glossary.md.j2", context=GlossaryContext(actors=actors, themes=themes))
 
 
-def coverage_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CoverageRow:
+    title: str
+    link: SafeMarkdown
+    title_missing: bool  # no title in one of the languages
+    translations: int  # events and claims lacking a translation
+    records: int
+    unresolved: int  # dates left unresolved
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CoverageContext(PageContext):
+    documents: list[CoverageRow]
+
+
+def coverage_page(rc: RenderContext) -> PageSpec:
     """Per document: records lacking a translation, and dates left unresolved."""
-    uri = page_uri("coverage")
+    rc = rc.at(page_uri("coverage"))
     rows = []
-    for record in cx.records:
+    for record in rc.cx.records:
         missing = sum(1 for e in record.events if not (e.label.en and e.label.zh))
         missing += sum(1 for c in record.claims if not (c.text.en and c.text.zh))
         rows.append(
-            {
-                "title": document_title(record, lang, t),
-                "link": SafeMarkdown(md_link(uri, page_uri("document", record.id))),
-                "title_missing": not (record.title.en and record.title.zh),
-                "translations": missing,
-                "records": len(record.events) + len(record.claims),
-                "unresolved": sum(1 for d in record.dates if d.resolution == "unresolved"),
-            }
+            CoverageRow(
+                title=document_title(record, rc),
+                link=rc.link(page_uri("document", record.id)),
+                title_missing=not (record.title.en and record.title.zh),
+                translations=missing,
+                records=len(record.events) + len(record.claims),
+                unresolved=sum(1 for d in record.dates if d.resolution == "unresolved"),
+            )
         )
-    return PageSpec(uri=uri, template="pages/coverage.md.j2", context={"documents": rows})
+    return PageSpec(uri=rc.uri, template="pages/coverage.md.j2", context=CoverageContext(documents=rows))

@@ -10,8 +10,10 @@ import yaml
 from nea_site.errors import RenderError
 from nea_site.model import Lang
 
+Labels = Callable[[str], str]  # t(key): the UI string of `key` in one language
 
-def load_labels(templates_dir: Path, lang: Lang) -> Callable[[str], str]:
+
+def load_labels(templates_dir: Path, lang: Lang) -> Labels:
     """Return t(key) for `lang`; an unknown key fails the build rather than showing a blank."""
     path = templates_dir / "labels" / f"{lang}.yml"
     try:

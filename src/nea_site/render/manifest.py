@@ -5,14 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from typing import Any
 
 MANIFEST_FILE = "manifest.json"
 
 
 def manifest(files: Mapping[str, bytes], counts: Mapping[str, int], meta: Mapping[str, str]) -> str:
     """`manifest.json`: build date, record schema version, row counts, and size and SHA-256 of every download."""
-    data: dict[str, Any] = {k: int(v) if k == "record_schema_version" else v for k, v in sorted(meta.items())}
+    data: dict[str, object] = {k: int(v) if k == "record_schema_version" else v for k, v in sorted(meta.items())}
     data["counts"] = dict(counts)
     data["files"] = [
         {"name": name, "bytes": len(content), "sha256": hashlib.sha256(content).hexdigest()}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import replace
-from typing import Any, TypeVar
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from nea_site.errors import RenderError
 from nea_site.model import DocumentRecord, Lang, MeasuredScores
@@ -18,8 +18,9 @@ from nea_site.render.body import (
     render_meta_table,
     render_outline,
 )
-from nea_site.render.citation import cite_control, cite_labels, document_item, front_matter, reference_links
+from nea_site.render.citation import cite_control, cite_labels, document_item, front_matter
 from nea_site.render.compare import compare_page
+from nea_site.render.context import RenderContext
 from nea_site.render.crossref import CrossRef
 from nea_site.render.entities import (
     actor_pages,
@@ -28,15 +29,17 @@ from nea_site.render.entities import (
     theme_pages,
     themes_index_page,
 )
+from nea_site.render.entries import DocumentEntry, NameCount
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.explore import explore_page
-from nea_site.render.format import format_span, name_in
+from nea_site.render.format import format_span
 from nea_site.render.grouped import also_reported_by
 from nea_site.render.info import about_page, coverage_page, data_page, glossary_page
-from nea_site.render.links import html_href, md_link, other_language_href, page_uri
-from nea_site.render.page_spec import PageSpec
+from nea_site.render.labels import Labels
+from nea_site.render.links import other_language_href, page_uri
+from nea_site.render.page_spec import PageContext, PageSpec
 from nea_site.render.record_lists import claims_pages, timeline_pages
-from nea_site.render.rows import Labels, actor_uri, document_row
+from nea_site.render.rows import actor_uri, document_row
 from nea_site.render.source_links import links_as_text
 from nea_site.render.withdrawn import Withdrawal, notices, withdrawn_pages
 
@@ -49,6 +52,47 @@ _IDENTIFIER_LABELS = {
 
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HomeContext(PageContext):
+    document_count: int
+    event_count: int
+    claim_count: int
+    sections: list[tuple[str, SafeMarkdown]]  # (label, link) of each index page
+    documents: list[DocumentEntry]
+    themes: list[NameCount]
+    countries: list[NameCount]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentsContext(PageContext):
+    documents: list[DocumentEntry]
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeWeight:
+    name: str
+    link: SafeMarkdown
+    weight: str  # "40%"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentContext(PageContext):
+    title: str
+    meta_table: SafeMarkdown
+    abstract: str | None  # a Chinese paper's English abstract and keywords on the English page, its own on the other
+    keywords: str
+    author_notes: list[str]
+    themes: list[ThemeWeight]
+    outline: SafeMarkdown
+    full_text: SafeMarkdown
+    footnotes: SafeMarkdown
+    source_lang: SafeMarkdown
+    other_lang_link: SafeMarkdown
+    citation_meta: SafeMarkdown  # the front matter reference managers read
+    cite: SafeMarkdown
+    withdrawn: SafeMarkdown  # old permalinks of records the document no longer yields
 
 
 def _in_page_lang(own: T, parallel: T, lang: Lang, source_lang: str) -> T:
@@ -78,39 +122,30 @@ def build_pages(
     withdrawn: tuple[Withdrawal, ...] = (),  # published records this build no longer has (render/withdrawn.py)
 ) -> Iterator[PageSpec]:
     """Every page of one language's site, in a stable order; one at a time, so each can be written and let go."""
-    yield _home_page(cx, lang, t)
-    yield _documents_page(cx, lang, t)
-    yield from (_document_page(r, cx, lang, t, site_url, withdrawn) for r in cx.records)
-    yield from withdrawn_pages(list(withdrawn), cx.records, lang, t)
-    yield from timeline_pages(cx, lang, t, focus, site_url=site_url)
-    yield themes_index_page(cx, lang, t, focus)
+    rc = RenderContext(cx, lang, t, site_url=site_url)
+    yield _home_page(rc)
+    yield _documents_page(rc)
+    yield from (_document_page(r, rc, withdrawn) for r in cx.records)
+    yield from withdrawn_pages(list(withdrawn), rc)
+    yield from timeline_pages(rc, focus)
+    yield themes_index_page(rc)
     for theme in cx.used_themes():
-        yield from theme_pages(theme, cx, lang, t, focus)
-    yield countries_index_page(cx, lang, t)
-    yield actors_index_page(cx, lang, t)
+        yield from theme_pages(theme, rc, focus)
+    yield countries_index_page(rc)
+    yield actors_index_page(rc)
     for actor in [*cx.countries(), *cx.named_actors()]:
-        yield from actor_pages(actor, cx, lang, t)
-    yield from claims_pages(cx, lang, t, site_url=site_url)
-    yield compare_page(cx, lang, t)
+        yield from actor_pages(actor, rc)
+    yield from claims_pages(rc)
+    yield compare_page(rc)
     yield explore_page(lang, t)  # its data files: render/explore.py's write_explore_files, called by write.py
-    yield from (
-        _with_references(data_page(cx, lang, t), t),
-        about_page(cx, lang, t, scores),
-        glossary_page(cx, lang, t),
-        coverage_page(cx, lang, t),
-    )
+    yield from (data_page(rc), about_page(rc, scores), glossary_page(rc), coverage_page(rc))
 
 
-def _with_references(spec: PageSpec, t: Labels) -> PageSpec:
-    """The data page, also offering every document's reference per format (render/citation.py writes them)."""
-    spec.context["references"] = reference_links(t)
-    return spec
-
-
-def _home_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
-    uri = page_uri("home")
+def _home_page(rc: RenderContext) -> PageSpec:
+    rc = rc.at(page_uri("home"))
+    cx = rc.cx
     sections = [
-        (t(kind), SafeMarkdown(md_link(uri, page_uri(kind))))
+        (rc.t(kind), rc.link(page_uri(kind)))
         for kind in (
             "documents",
             "explore",
@@ -126,40 +161,32 @@ def _home_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
         )  # fmt: skip
     ]
     return PageSpec(
-        uri=uri,
+        uri=rc.uri,
         template="pages/home.md.j2",
-        context={
-            "document_count": len(cx.records),
-            "event_count": sum(len(r.events) for r in cx.records),
-            "claim_count": sum(len(r.claims) for r in cx.records),
-            "sections": sections,
-            "documents": [document_row(r, uri, lang, t) for r in cx.records],
-            "themes": [
-                {
-                    "name": name_in(th.name, lang),
-                    "link": SafeMarkdown(md_link(uri, page_uri("theme", th.id))),
-                    "count": len(cx.by_theme[th.id].documents),
-                }
+        context=HomeContext(
+            document_count=len(cx.records),
+            event_count=sum(len(r.events) for r in cx.records),
+            claim_count=sum(len(r.claims) for r in cx.records),
+            sections=sections,
+            documents=[document_row(r, rc) for r in cx.records],
+            themes=[
+                NameCount(rc.name(th.name), rc.link(page_uri("theme", th.id)), len(cx.by_theme[th.id].documents))
                 for th in cx.used_themes()
             ],
-            "countries": [
-                {
-                    "name": name_in(c.name, lang),
-                    "link": SafeMarkdown(md_link(uri, actor_uri(c))),
-                    "count": len(cx.by_actor[c.id].documents),
-                }
+            countries=[
+                NameCount(rc.name(c.name), rc.link(actor_uri(c)), len(cx.by_actor[c.id].documents))
                 for c in cx.countries()
             ],
-        },
+        ),
     )
 
 
-def _documents_page(cx: CrossRef, lang: Lang, t: Labels) -> PageSpec:
-    uri = page_uri("documents")
+def _documents_page(rc: RenderContext) -> PageSpec:
+    rc = rc.at(page_uri("documents"))
     return PageSpec(
-        uri=uri,
+        uri=rc.uri,
         template="pages/documents.md.j2",
-        context={"documents": [document_row(r, uri, lang, t) for r in cx.records]},
+        context=DocumentsContext(documents=[document_row(r, rc) for r in rc.cx.records]),
     )
 
 
@@ -168,31 +195,30 @@ def _origin_label(record: DocumentRecord, field: str, t: Labels) -> str:
     return t(f"origin_{origin}") if origin else ""
 
 
-def _paragraph_links(record: DocumentRecord, cx: CrossRef, uri: str, lang: Lang) -> dict[int, list[LinkSpan]]:
+def _paragraph_links(record: DocumentRecord, rc: RenderContext) -> dict[int, list[LinkSpan]]:
     links: dict[int, list[LinkSpan]] = defaultdict(list)
     shared = Counter((m.paragraph, m.offset) for m in record.mentions if not m.nested)
     for mention in record.mentions:
         if shared[(mention.paragraph, mention.offset)] > 1:
             continue  # "中日韩" names three countries: no single page to link it to
-        actor = cx.actors.get(mention.actor)
+        actor = rc.cx.actors.get(mention.actor)
         if actor is None or mention.nested or mention.section is not None:
             continue
         links[mention.paragraph].append(
             LinkSpan(
                 start=mention.offset,
                 end=mention.offset + len(mention.surface),
-                href=html_href(uri, actor_uri(actor)),
-                title=name_in(actor.name, lang),
+                href=rc.href(actor_uri(actor)),
+                title=rc.name(actor.name),
             )
         )
     return links
 
 
-def _paragraph_records(
-    record: DocumentRecord, cx: CrossRef, uri: str, lang: Lang, t: Labels
-) -> dict[int, list[RecordLink]]:
+def _paragraph_records(record: DocumentRecord, rc: RenderContext) -> dict[int, list[RecordLink]]:
     found: dict[int, list[RecordLink]] = defaultdict(list)
     seen: set[str] = set()  # a sentence that repeats gives one id twice: its first place holds the anchor
+    placement, t = rc.cx.placement, rc.t
 
     def anchor(record_id: str) -> str:
         first = record_id not in seen
@@ -200,12 +226,12 @@ def _paragraph_records(
         return record_id if first else ""
 
     for event in record.events:
-        date = format_span(event.date, event.date_end, event.precision, lang)
+        date = format_span(event.date, event.date_end, event.precision, rc.lang)
         found[event.evidence.paragraph].append(
             RecordLink(
-                href=html_href(uri, cx.placement.event_uri[event.id], event.id),
-                text=f"{date} · {event.label.best(lang)}",
-                also=tuple(also_reported_by(event.id, cx, uri, lang, t)),
+                href=rc.href(placement.event_uri[event.id], event.id),
+                text=f"{date} · {event.label.best(rc.lang)}",
+                also=tuple(also_reported_by(event.id, rc)),
                 also_label=t("also_reported_by"),
                 anchor=anchor(event.id),
             )
@@ -213,24 +239,17 @@ def _paragraph_records(
     for claim in record.claims:
         found[claim.evidence.paragraph].append(
             RecordLink(
-                href=html_href(uri, cx.placement.claim_uri[claim.id], claim.id),
-                text=f"{t('kind_' + claim.kind)} · {links_as_text(claim.text.best(lang))[:80]}",
+                href=rc.href(placement.claim_uri[claim.id], claim.id),
+                text=f"{t('kind_' + claim.kind)} · {links_as_text(claim.text.best(rc.lang))[:80]}",
                 anchor=anchor(claim.id),
             )
         )
     return found
 
 
-def _document_page(
-    record: DocumentRecord,
-    cx: CrossRef,
-    lang: Lang,
-    t: Labels,
-    site_url: str = "",
-    withdrawn: tuple[Withdrawal, ...] = (),
-) -> PageSpec:
-    uri = page_uri("document", record.id)
-    other: Lang = "zh" if lang == "en" else "en"
+def _document_page(record: DocumentRecord, rc: RenderContext, withdrawn: tuple[Withdrawal, ...] = ()) -> PageSpec:
+    rc = rc.at(page_uri("document", record.id))
+    cx, lang, t, uri = rc.cx, rc.lang, rc.t, rc.uri
     meta = record.meta
     rows: list[tuple[str, str, str]] = []  # (label, value, origin)
 
@@ -238,9 +257,9 @@ def _document_page(
         if value:
             rows.append((t(label), value, _origin_label(record, field, t)))
 
-    other_title = record.title.get(other)
+    other_title = record.title.get(rc.other_lang)
     if other_title:
-        parsed = record.title.original == other or other_title == meta.parallel_title
+        parsed = record.title.original == rc.other_lang or other_title == meta.parallel_title
         origin = "parsed" if parsed else "curated"
         rows.append((t("title_other"), other_title, t(f"origin_{origin}")))
     add("authors", "; ".join(meta.authors), "authors")
@@ -253,40 +272,34 @@ def _document_page(
     for label, value in meta.identifiers:  # labels the parser names are translated; the source's own stay as written
         rows.append((_identifier_label(label, t), value, ""))
     themes = [
-        {
-            "name": name_in(cx.themes[w.theme].name, lang),
-            "link": SafeMarkdown(md_link(uri, page_uri("theme", w.theme))),
-            "weight": f"{w.weight:.0%}",
-        }
+        ThemeWeight(rc.name(cx.themes[w.theme].name), rc.link(page_uri("theme", w.theme)), f"{w.weight:.0%}")
         for w in record.themes
         if w.theme in cx.themes
     ]
-    context: dict[str, Any] = {
-        "title": record.title.get(lang) or record.title.best(lang) or t("no_title"),
-        "meta_table": render_meta_table(rows),
-        # A Chinese paper's English abstract and keywords on the English page, its own on the Chinese one.
-        "abstract": _in_page_lang(meta.abstract, meta.parallel_abstract, lang, record.lang),
-        "keywords": "; ".join(_in_page_lang(meta.keywords, meta.parallel_keywords, lang, record.lang) or ()),
-        "author_notes": list(meta.author_notes),
-        "themes": themes,
-        "outline": render_outline(record),
-        "full_text": render_full_text(
-            record,
-            _paragraph_links(record, cx, uri, lang),
-            _paragraph_records(record, cx, uri, lang, t),
-            t("records_here"),
-        ),
-        "footnotes": render_footnotes(record, t("back_to_text")),
-        "source_lang": SafeMarkdown(HTML_LANG[record.lang]),
-        "other_lang_link": SafeMarkdown(other_language_href(uri, lang)),
-    }
     # The abstract and keywords a reader of this page sees (a Chinese paper's English ones on the English page).
+    abstract = _in_page_lang(meta.abstract, meta.parallel_abstract, lang, record.lang)
+    keywords = _in_page_lang(meta.keywords, meta.parallel_keywords, lang, record.lang) or ()
     item = replace(
-        document_item(record, lang, site_url),
-        abstract=" ".join((context["abstract"] or "").split()),
-        keywords=tuple(_in_page_lang(meta.keywords, meta.parallel_keywords, lang, record.lang) or ()),
+        document_item(record, lang, rc.site_url),
+        abstract=" ".join((abstract or "").split()),
+        keywords=tuple(keywords),
     )
-    context["citation_meta"] = front_matter(item, t("site_name"))
-    context["cite"] = SafeMarkdown(cite_control(item, lang, cite_labels(t)))
-    context["withdrawn"] = notices(withdrawn, record.id, uri, t)  # old permalinks of records it no longer yields
+    context = DocumentContext(
+        title=record.title.get(lang) or record.title.best(lang) or t("no_title"),
+        meta_table=render_meta_table(rows),
+        abstract=abstract,
+        keywords="; ".join(keywords),
+        author_notes=list(meta.author_notes),
+        themes=themes,
+        outline=render_outline(record),
+        full_text=render_full_text(
+            record, _paragraph_links(record, rc), _paragraph_records(record, rc), t("records_here")
+        ),
+        footnotes=render_footnotes(record, t("back_to_text")),
+        source_lang=SafeMarkdown(HTML_LANG[record.lang]),
+        other_lang_link=SafeMarkdown(other_language_href(uri, lang)),
+        citation_meta=front_matter(item, t("site_name")),
+        cite=SafeMarkdown(cite_control(item, lang, cite_labels(t))),
+        withdrawn=notices(withdrawn, record.id, uri, t),
+    )
     return PageSpec(uri=uri, template="pages/document.md.j2", context=context)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from nea_site.render.entries import Pager, PagerNumber
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.links import md_link, paged_uri
 
@@ -73,7 +74,7 @@ def first_pages(pages: Sequence[PageSlice[T]], key: Callable[[T], K]) -> dict[K,
     return found
 
 
-def pager(pages: Sequence[PageSlice[T]], number: int, from_uri: str, label: str) -> dict[str, object] | None:
+def pager(pages: Sequence[PageSlice[T]], number: int, from_uri: str, label: str) -> Pager | None:
     """Links between the pages of a list, for partials/_pager.md.j2; None when the list fits on one page.
 
     `label` is the page's "Page {number} of {count}" text. Numbered links cover the first and last pages and a
@@ -83,15 +84,15 @@ def pager(pages: Sequence[PageSlice[T]], number: int, from_uri: str, label: str)
     if count <= 1:
         return None
     shown = sorted({1, count, *range(max(1, number - _PAGER_WINDOW), min(count, number + _PAGER_WINDOW) + 1)})
-    numbers: list[dict[str, object]] = []
+    numbers: list[PagerNumber] = []
     for before, n in zip([0, *shown], shown, strict=False):
         if before and n - before > 1:
-            numbers.append({"number": "…", "link": None, "current": False})
+            numbers.append(PagerNumber(number="…", link=None, current=False))
         link = None if n == number else SafeMarkdown(md_link(from_uri, pages[n - 1].uri))
-        numbers.append({"number": n, "link": link, "current": n == number})
-    return {
-        "label": label.format(number=number, count=count),
-        "previous": SafeMarkdown(md_link(from_uri, pages[number - 2].uri)) if number > 1 else None,
-        "next": SafeMarkdown(md_link(from_uri, pages[number].uri)) if number < count else None,
-        "numbers": numbers,
-    }
+        numbers.append(PagerNumber(number=n, link=link, current=n == number))
+    return Pager(
+        label=label.format(number=number, count=count),
+        previous=SafeMarkdown(md_link(from_uri, pages[number - 2].uri)) if number > 1 else None,
+        next=SafeMarkdown(md_link(from_uri, pages[number].uri)) if number < count else None,
+        numbers=tuple(numbers),
+    )

@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
-from nea_site.model import DocumentRecord
+from nea_site.model import DocumentRecord, Section
+from nea_site.render.export_shape import ActorJson, ClaimJson, EventJson, Export, ThemeJson
 from nea_site.render.sqlite_fts import SEGMENTED_LANGS, create_fts, fill_fts, words
 from nea_site.render.sqlite_schema import INDEXES, TABLES
 from nea_site.text.segment import Segmenter
@@ -26,7 +26,7 @@ SQLITE_FILE = "nea-records.sqlite"
 
 def build_database(
     stored: Sequence[DocumentRecord],
-    export: Mapping[str, Any],
+    export: Export,
     segmenter: Segmenter,
     meta: Mapping[str, str],
 ) -> bytes:
@@ -52,7 +52,7 @@ def build_database(
 def _insert_rows(
     db: sqlite3.Connection,
     stored: Sequence[DocumentRecord],
-    export: Mapping[str, Any],
+    export: Export,
     segmenter: Segmenter,
     meta: Mapping[str, str],
 ) -> None:
@@ -86,7 +86,7 @@ def _insert_rows(
         ((r.id, s.id, s.number, s.title, s.level, s.parent) for r in records for s in sorted(r.sections, key=_id)),
     )
     paragraph_langs: dict[tuple[str, int], str] = {}
-    rows: list[tuple[Any, ...]] = []
+    rows: list[tuple[object, ...]] = []
     for r in records:
         for p in r.paragraphs:
             paragraph_langs[(r.source, p.index)] = p.lang
@@ -107,7 +107,7 @@ def _insert_rows(
             )
     _insert(db, "paragraphs", rows)
 
-    def quote_words(item: Mapping[str, Any]) -> str | None:
+    def quote_words(item: EventJson | ClaimJson) -> str | None:
         lang = paragraph_langs.get((item["source"], item["paragraph"]))
         return words(item["quote"], segmenter) if lang in SEGMENTED_LANGS else None
 
@@ -209,13 +209,14 @@ def _insert_rows(
         key=lambda row: (row[0], row[1], row[6] or "", row[2], row[3], row[4]),
     )
     _insert(db, "mentions", ((i, *row) for i, row in enumerate(mentions, 1)))
+    items: list[EventJson] | list[ClaimJson]
     for kind, items in (("event", events), ("claim", claims)):
-        for right in ("actor", "theme"):
-            _insert(
-                db,
-                f"{kind}_{right}s",
-                ((item["id"], i, ref) for item in items for i, ref in enumerate(item[f"{right}s"], 1)),
-            )
+        _insert(
+            db, f"{kind}_actors", ((item["id"], i, ref) for item in items for i, ref in enumerate(item["actors"], 1))
+        )
+        _insert(
+            db, f"{kind}_themes", ((item["id"], i, ref) for item in items for i, ref in enumerate(item["themes"], 1))
+        )
     counted: dict[tuple[str, str], int] = {}
     for r in records:
         for m in r.mentions:
@@ -232,26 +233,26 @@ def _insert_rows(
     )
 
 
-def _insert(db: sqlite3.Connection, table: str, rows: Iterable[Sequence[Any]]) -> None:
+def _insert(db: sqlite3.Connection, table: str, rows: Iterable[Sequence[object]]) -> None:
     rows = list(rows)
     if rows:
         marks = ", ".join("?" * len(rows[0]))
         db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
 
-def _id(item: Any) -> str:
-    return str(item.id)
+def _id(item: Section) -> str:
+    return item.id
 
 
-def _key_id(item: Mapping[str, Any]) -> str:
-    return str(item["id"])
+def _key_id(item: ActorJson | ThemeJson) -> str:
+    return item["id"]
 
 
-def _record_order(item: Mapping[str, Any]) -> tuple[str, str, int, str]:
-    return (str(item["id"]), str(item["source"]), int(item["paragraph"]), str(item["quote"]))
+def _record_order(item: EventJson | ClaimJson) -> tuple[str, str, int, str]:
+    return (item["id"], item["source"], item["paragraph"], item["quote"])
 
 
-def _json(value: Any) -> str:
+def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 

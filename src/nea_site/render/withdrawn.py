@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import Literal
 
 from nea_site.errors import RenderError
-from nea_site.model import DocumentRecord, Lang, Provenance
+from nea_site.model import DocumentRecord, Provenance
+from nea_site.render.context import RenderContext
 from nea_site.render.environment import SafeMarkdown, escape_html, escape_markdown
+from nea_site.render.labels import Labels
 from nea_site.render.links import html_href, md_link, page_uri
-from nea_site.render.page_spec import PageSpec
-from nea_site.render.rows import Labels
+from nea_site.render.page_spec import PageContext, PageSpec
 
 LEDGER_FILE = "published.tsv"  # under the project's corpus/
 _HEADER = "# record\tdocument\tparagraph\tquote sha256\tstate (published | withdrawn | moved <record>)"
@@ -138,6 +139,13 @@ def write_ledger(path: Path, ledger: dict[str, Published]) -> None:
 # ---- pages ----
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WithdrawnContext(PageContext):
+    title: str
+    text: SafeMarkdown
+    records: SafeMarkdown  # a gone document's page: the entries of its withdrawn records
+
+
 def withdrawn_uri(record_id: str) -> str:
     return f"withdrawn/{record_id}.md"
 
@@ -154,11 +162,10 @@ def notices(withdrawals: Iterable[Withdrawal], document: str, uri: str, t: Label
     return SafeMarkdown(f'<ul class="nea-withdrawn">{"".join(items)}</ul>' if items else "")
 
 
-def withdrawn_pages(
-    withdrawals: list[Withdrawal], records: list[DocumentRecord], lang: Lang, t: Labels
-) -> list[PageSpec]:
+def withdrawn_pages(withdrawals: list[Withdrawal], rc: RenderContext) -> list[PageSpec]:
     """A page per withdrawn record, and one at the old address of each document no longer built."""
-    titles: dict[str, str] = {r.id: r.title.get(lang) or r.title.best(lang) or r.id for r in records}
+    lang, t = rc.lang, rc.t
+    titles: dict[str, str] = {r.id: r.title.get(lang) or r.title.best(lang) or r.id for r in rc.cx.records}
 
     def title(document: str) -> str:
         return escape_markdown(titles.get(document, document))
@@ -185,19 +192,19 @@ def withdrawn_pages(
             )
         else:
             text.append(t("withdrawn_gone"))
-        context = {
-            "title": t("withdrawn_title").format(record=w.old.record),
-            "text": SafeMarkdown("\n\n".join(text)),
-            "records": "",
-        }
+        context = WithdrawnContext(
+            title=t("withdrawn_title").format(record=w.old.record),
+            text=SafeMarkdown("\n\n".join(text)),
+            records=SafeMarkdown(""),
+        )
         specs.append(PageSpec(uri=uri, template="pages/withdrawn.md.j2", context=context))
     built = set(titles)
     for document in sorted({w.old.document for w in withdrawals} - built):
         uri = page_uri("document", document)
-        context = {
-            "title": t("withdrawn_document_title").format(document=document),
-            "text": SafeMarkdown(t("withdrawn_document_text")),
-            "records": notices(withdrawals, document, uri, t),
-        }
+        context = WithdrawnContext(
+            title=t("withdrawn_document_title").format(document=document),
+            text=SafeMarkdown(t("withdrawn_document_text")),
+            records=notices(withdrawals, document, uri, t),
+        )
         specs.append(PageSpec(uri=uri, template="pages/withdrawn.md.j2", context=context))
     return specs

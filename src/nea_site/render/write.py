@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 import jinja2
 import yaml
@@ -16,6 +15,7 @@ from nea_site.render.crossref import CrossRef, build_crossref
 from nea_site.render.environment import SafeMarkdown, make_environment
 from nea_site.render.explore import write_explore_files
 from nea_site.render.export import RECORD_SCHEMA_VERSION, build_export, data_files
+from nea_site.render.export_shape import Export
 from nea_site.render.labels import load_labels
 from nea_site.render.links import PageKind, other_language_href, page_uri
 from nea_site.render.manifest import MANIFEST_FILE, manifest
@@ -90,7 +90,7 @@ def write_database(
     *,
     search_words: str,
     build_date: str | None,
-    export: dict[str, Any] | None = None,
+    export: Export | None = None,
 ) -> None:
     """The SQLite release beside the other downloads.
 
@@ -209,7 +209,7 @@ def _render_language(
     count = 0
     for spec in build_pages(cx, lang, t, focus, scores, site_url=site_url, withdrawn=withdrawn):
         count += 1
-        context = {"other_lang_link": SafeMarkdown(other_language_href(spec.uri, lang)), **spec.context}
+        context = {"other_lang_link": SafeMarkdown(other_language_href(spec.uri, lang)), **spec.context.variables()}
         try:
             text = env.get_template(spec.template).render(lang=lang, t=t, **context)
         except jinja2.TemplateError as exc:

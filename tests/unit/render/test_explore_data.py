@@ -244,7 +244,7 @@ def test_files_are_the_same_bytes_each_time(tmp_path: Path) -> None:
 def test_the_page_carries_its_labels_escaped() -> None:
     for lang in ("en", "zh"):
         spec = explore_page(lang, load_labels(REPO / "templates", lang))
-        shell = str(spec.context["shell"])
+        shell = str(spec.context.variables()["shell"])
         assert 'id="nea-explore"' in shell and "data-labels=" in shell
         labels = shell.split('data-labels="', 1)[1].split('"', 1)[0]
         assert "<" not in labels and '"' not in labels  # a JSON attribute: quotes are entities

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from nea_site.render.entries import Pager, PagerNumber
+from nea_site.render.environment import SafeMarkdown
 from nea_site.render.links import entity_list_uri, paged_uri
 from nea_site.render.paging import PAGE_ROWS, first_pages, group_rows, pager, paginate
 
@@ -95,28 +97,27 @@ def test_no_pager_when_the_list_fits_on_one_page() -> None:
 def test_pager_links_previous_next_and_numbers_relative_to_the_page() -> None:
     pages = paginate(list(range(25)), "timeline/index.md", size=10)
     first = pager(pages, 1, "timeline/index.md", LABEL)
-    assert first == {
-        "label": "Page 1 of 3",
-        "previous": None,
-        "next": "../timeline/2.md",
-        "numbers": [
-            {"number": 1, "link": None, "current": True},
-            {"number": 2, "link": "../timeline/2.md", "current": False},
-            {"number": 3, "link": "../timeline/3.md", "current": False},
-        ],
-    }
+    assert first == Pager(
+        label="Page 1 of 3",
+        previous=None,
+        next=SafeMarkdown("../timeline/2.md"),
+        numbers=(
+            PagerNumber(number=1, link=None, current=True),
+            PagerNumber(number=2, link=SafeMarkdown("../timeline/2.md"), current=False),
+            PagerNumber(number=3, link=SafeMarkdown("../timeline/3.md"), current=False),
+        ),
+    )
     last = pager(pages, 3, "timeline/3.md", LABEL)
     assert last is not None
-    assert (last["label"], last["previous"], last["next"]) == ("Page 3 of 3", "../timeline/2.md", None)
+    assert (last.label, last.previous, last.next) == ("Page 3 of 3", "../timeline/2.md", None)
 
 
 def test_pager_of_a_long_list_shows_first_last_and_a_window_with_gaps() -> None:
     pages = paginate(list(range(20)), "claims/assessment.md", size=1)
     middle = pager(pages, 10, pages[9].uri, LABEL)
     assert middle is not None
-    numbers = middle["numbers"]
-    assert isinstance(numbers, list)
-    assert [n["number"] for n in numbers] == [1, "…", 8, 9, 10, 11, 12, "…", 20]
-    assert numbers[0]["link"] == "../claims/assessment.md"
-    assert numbers[-1]["link"] == "../claims/assessment-20.md"
-    assert (middle["previous"], middle["next"]) == ("../claims/assessment-9.md", "../claims/assessment-11.md")
+    numbers = middle.numbers
+    assert [n.number for n in numbers] == [1, "…", 8, 9, 10, 11, 12, "…", 20]
+    assert numbers[0].link == "../claims/assessment.md"
+    assert numbers[-1].link == "../claims/assessment-20.md"
+    assert (middle.previous, middle.next) == ("../claims/assessment-9.md", "../claims/assessment-11.md")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from nea_site.model import DocumentRecord, Lang
 from nea_site.render.citation.item import BIBTEX_TYPE, CSL_TYPE, RIS_TYPE, CiteItem, Locator, document_item, page_range
+from nea_site.render.entries import FileLink
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.links import page_uri
 
@@ -175,6 +176,6 @@ def write_reference_files(records: list[DocumentRecord], docs_dir: Path, lang: L
         (folder / name).write_text(text, encoding="utf-8")
 
 
-def reference_links(t: Callable[[str], str]) -> list[dict[str, str]]:
+def reference_links(t: Callable[[str], str]) -> list[FileLink]:
     """The data page's rows for the reference files: name, link, what it holds."""
-    return [{"name": name, "link": SafeMarkdown(name), "what": t(key)} for name, key in REFERENCE_FILES]
+    return [FileLink(name, SafeMarkdown(name), t(key)) for name, key in REFERENCE_FILES]
