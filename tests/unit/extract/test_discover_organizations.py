@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from conftest import REPO
-from nea_site.curation import read_vocabulary
-
 from discovery import discover_texts
+from nea_site.curation import read_vocabulary
 from nea_site.extract import make_extractor
 from nea_site.extract.actors import find_actor_spans
 from nea_site.extract.discover import Discovery, discover_actors

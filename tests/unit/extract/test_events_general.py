@@ -5,10 +5,10 @@ from __future__ import annotations
 from functools import cache
 
 from conftest import REPO
+from nea_site.curation import merge_metadata, read_vocabulary
 from nea_site.extract import Extraction, Extractor, extract_document, make_extractor
 from nea_site.model import SourceId, SourceText
 from nea_site.parse import parse_document
-from nea_site.records import merge_metadata, read_vocabulary
 
 
 @cache

@@ -8,7 +8,7 @@ from typing import get_type_hints
 import pytest
 
 from conftest import REPO
-from nea_site import records
+from nea_site import curation, records
 from nea_site.model import DocumentRecord, Vocabulary
 from nea_site.render import build_export
 from nea_site.render.context import RenderContext
@@ -35,7 +35,7 @@ RENDER = REPO / "src" / "nea_site" / "render"
 def seeds() -> tuple[list[DocumentRecord], Vocabulary]:
     """The repo's stored seed records (read only)."""
     corpus = REPO / "corpus"
-    return records.read_records(corpus / "records"), records.read_vocabulary(corpus / "curated")
+    return records.read_records(corpus / "records"), curation.read_vocabulary(corpus / "curated")
 
 
 @pytest.fixture(scope="module")
