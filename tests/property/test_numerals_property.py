@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from nea_site.text.numerals import fold_date_numerals, han_quantities, may_hold_han_quantity
@@ -56,6 +56,7 @@ amounts = st.lists(
 
 @settings(max_examples=500, deadline=None)
 @given(amounts)
+@example("二多多名")  # "more" twice: once before a scale, once after, with no scale between
 def test_the_quick_test_passes_every_text_that_holds_an_amount(text: str) -> None:
     # may_hold_han_quantity runs first and skips han_quantities where it says no: it may not miss an amount.
     if han_quantities(text):

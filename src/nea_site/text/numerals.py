@@ -86,7 +86,7 @@ _NOT_COUNTS = _LEXICON.words("statistic_not_counts", "zh", "ja")
 # What every amount of HAN_QUANTITY_RE holds, found by scans the engine runs in C: a numeral, then the first
 # character of a unit or counter, or a fraction's 分之 (most Chinese sentences have none).
 _UNIT_STARTS = "".join(sorted({w[0] for w in (*HAN_AMOUNT_UNITS, *HAN_COUNTERS)} | set("万亿兆億")))
-_NUMERAL_BEFORE_UNIT_RE = re.compile(rf"[{_ZERO}一二两三四五六七八九十百千][多余]?[{re.escape(_UNIT_STARTS)}]")
+_NUMERAL_BEFORE_UNIT_RE = re.compile(rf"[{_ZERO}一二两三四五六七八九十百千][多余]{{0,2}}[{re.escape(_UNIT_STARTS)}]")
 
 
 def may_hold_han_quantity(text: str) -> bool:
