@@ -16,6 +16,7 @@ from nea_site.extract.discover.citations import citation_names
 from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
+from nea_site.extract.discover.notes import chinese_forms
 from nea_site.extract.discover.organizations_tables import table_organisations
 from nea_site.extract.discover.organizations_zh import zh_organisations
 from nea_site.extract.discover.people_lists import listed_people
@@ -59,13 +60,15 @@ def discover_actors(
     simplified: Mapping[int, str] | None = None,
     rejected: Iterable[str] = (),
     citations: Sequence[Citation] = (),
+    chinese: Mapping[tuple[ActorId, ...], str] | None = None,
 ) -> Discovery:
     """Discovered actors of a document and their mentions. `spans`: the vocabulary's names in each paragraph.
 
     `persons`: the vocabulary's people (id -> English names), so that "Mr Kishida" names the one the document
     names in full. `simplified`: paragraph index -> its text in Simplified characters, when the caller has it.
     `rejected`: names a curator rejected (`nea-site actors reject`), never discovered. `citations`: footnotes and
-    reference-list entries, read for the outlets and authors they cite only (citations.py).
+    reference-list entries, read for the outlets and authors they cite only (citations.py). `chinese`: the
+    vocabulary's Chinese names by actors, for a Japanese name's Chinese form (notes.py).
     """
     rules = compiled_rules(lexicon.current())
     per_paragraph: list[tuple[Paragraph, list[Found]]] = []
@@ -78,6 +81,8 @@ def discover_actors(
         )
         per_paragraph.append((paragraph, names))
     per_paragraph = listed_people(per_paragraph, spans, gazetteer.kinds, segmenter)
+    if chinese:
+        per_paragraph = [(p, chinese_forms(p, items, spans.get(p.index, []), chinese)) for p, items in per_paragraph]
     refused = frozenset(_fold_name(n) for n in rejected)
     if refused:
         per_paragraph = [
