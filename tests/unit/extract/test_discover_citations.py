@@ -133,3 +133,8 @@ def test_a_japanese_name_gets_its_chinese_form_from_the_names_it_holds() -> None
 def test_no_chinese_form_while_kana_is_left_or_for_a_chinese_name() -> None:
     assert all(not a.aliases.zh for a in _one("「東アジアにおける協力に関する共同声明」が採択された。").actors)
     assert all(not a.aliases.zh for a in _one("中日韩渔业协定正式生效。", lang="zh").actors)
+
+
+def test_the_places_a_work_was_published_in_are_no_outlet() -> None:
+    found = _discover([(0, "fn-2", "Jane Roe, “Chips,” London and New York, 2020.")])
+    assert [a.name.en for a in found.actors] == ["Jane Roe"]

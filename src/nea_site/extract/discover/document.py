@@ -114,8 +114,8 @@ def _with_cited(
             if _fold_name(item.name) in refused:
                 continue
             known = gazetteer.targets.get(item.name, gazetteer.targets.get(to_simplified(item.name)))
-            if known == ():
-                continue  # a phrase the vocabulary says is no name
+            if known == () or _places_only(item.name, gazetteer):
+                continue  # a phrase the vocabulary says is no name; "London and New York", where it was published
             if known is None:
                 actor = _actor(item, known_ids)
                 actors[actor.id] = merge_found(actors[actor.id], actor) if actor.id in actors else actor
@@ -180,6 +180,18 @@ def _paragraph_names(
         else:
             found.extend(ko_names(text, rules))
     return [_with_acronym(text, item) for item in _resolve(found, own, kinds, text)]
+
+
+def _places_only(name: str, gazetteer: Gazetteer) -> bool:
+    """A list of known places and nothing else ("London and New York")."""
+    pieces = _LIST_JOINT_RE.split(name)
+    return len(pieces) > 1 and all(
+        (ids := gazetteer.targets.get(piece)) and all(gazetteer.kinds.get(a) in ("place", "country") for a in ids)
+        for piece in pieces
+    )
+
+
+_LIST_JOINT_RE = re.compile(r"\s+(?:and|&)\s+|\s*[,，、]\s*")
 
 
 def _is_office(item: Found, simplified: str, opening: tuple[ActorType, int] | None) -> bool:
