@@ -138,3 +138,12 @@ def test_no_chinese_form_while_kana_is_left_or_for_a_chinese_name() -> None:
 def test_the_places_a_work_was_published_in_are_no_outlet() -> None:
     found = _discover([(0, "fn-2", "Jane Roe, “Chips,” London and New York, 2020.")])
     assert [a.name.en for a in found.actors] == ["Jane Roe"]
+
+
+def test_a_unit_named_with_a_known_owners_possessive_goes_by_both_names() -> None:
+    from discovery import discover_texts
+
+    found = discover_texts("The tools will be tested at TSMC’s Harbour Packaging Center in the north.")
+    assert [(a.name.en, a.aliases.en) for a in found.actors] == [
+        ("Harbour Packaging Center", ("TSMC Harbour Packaging Center",))
+    ]

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
-from nea_site.extract.discover.affiliations import affiliated_bodies
+from nea_site.extract.discover.affiliations import affiliated_bodies, owned_names
 from nea_site.extract.discover.agreements import chinese_pacts, english_pacts, with_editions
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
 from nea_site.extract.discover.citations import citation_names
@@ -156,6 +156,9 @@ def _paragraph_names(
         found.extend(english_pacts(text, rules, known))
         if " at " in text or " with " in text:
             found.extend(affiliated_bodies(text))
+        if "’s " in text or "'s " in text:
+            owners = [(s.start, s.end) for s in own if any(kinds.get(a) == "organization" for a in s.actors)]
+            found = owned_names(text, found, owners) if owners else found
     if HAN_RE.search(text) or HANGUL_RE.search(text):
         simplified = simple if simple is not None else to_simplified(text)
         lang = "ko" if HANGUL_RE.search(text) else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
