@@ -16,23 +16,28 @@ from dataclasses import replace
 from nea_site import lexicon
 from nea_site.extract.discover.rules import Found
 
+# An acronym after "at"/"with": found first (rare in a text), then the word before it is looked at.
+_AT_ACRONYM_RE = re.compile(r" (?:at|with) (?:the )?(?P<name>[A-Z][A-Z&]{1,7})(?![\w&’'-])")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\s*$")
+
 
 @functools.cache
-def _affiliation_re(lex: lexicon.Lexicon) -> re.Pattern[str]:
-    roles = "|".join(re.escape(r) for r in sorted(lex.words("bio_roles", "en"), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:{roles})s?\s+(?:at|with)\s+(?:the\s+)?(?P<name>[A-Z][A-Z&]{{1,7}})(?![\w&’'-])", re.IGNORECASE
-    )
+def _roles(lex: lexicon.Lexicon) -> frozenset[str]:
+    return frozenset(r.casefold() for r in lex.words("bio_roles", "en"))
 
 
 def affiliated_bodies(text: str) -> list[Found]:
     """Acronyms after "<role> at": organisations (one regex over the paragraph)."""
-    out = []
-    for match in _affiliation_re(lexicon.current()).finditer(text):
-        name = match.group("name")
-        if name.isupper():  # IGNORECASE is for the role's words only
-            out.append(Found(match.start("name"), match.end("name"), name, "organization", "affiliation"))
-    return out
+    roles = _roles(lexicon.current())
+    found = []
+    for match in _AT_ACRONYM_RE.finditer(text):
+        before = _WORD_BEFORE_RE.search(text, max(0, match.start() - 24), match.start())
+        role = before.group(1).casefold() if before else ""
+        if role in roles or role.removesuffix("s") in roles:
+            found.append(
+                Found(match.start("name"), match.end("name"), match.group("name"), "organization", "affiliation")
+            )
+    return found
 
 
 _POSSESSIVE_BEFORE_RE = re.compile(r"[’']s\s+$")
