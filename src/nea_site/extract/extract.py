@@ -62,6 +62,7 @@ class Extractor:
     # What discovery asks of the vocabulary for every document, read once: its actors' ids and its people's names.
     known_ids: frozenset[ActorId]
     people: dict[ActorId, tuple[str, ...]] = field(compare=False)
+    chinese: dict[tuple[ActorId, ...], str] = field(compare=False, default_factory=dict)  # actors -> Chinese name
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -92,6 +93,7 @@ def make_extractor(vocabulary: Vocabulary) -> Extractor:
         segmenter=make_segmenter(vocabulary_words(vocabulary)),
         known_ids=frozenset(a.id for a in vocabulary.actors),
         people=_people(vocabulary),
+        chinese=_chinese_names(vocabulary),
     )
 
 
@@ -208,6 +210,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         persons=extractor.people,
         simplified={p.index: simple for p, simple in zip(body, simplified_texts, strict=True)},
         rejected=extractor.vocabulary.rejected,
+        chinese=extractor.chinese,
         citations=[(0, note.id, note.text) for note in record.footnotes]
         + [(p.index, None, p.text) for p in record.paragraphs if p.section_id in citations or p.section_id in links],
     )
@@ -282,6 +285,15 @@ def _heading_dates(sections: tuple[Section, ...], anchor: PartialDate | None) ->
         if date is not None:
             found[section.id] = date
     return found
+
+
+def _chinese_names(vocabulary: Vocabulary) -> dict[tuple[ActorId, ...], str]:
+    """Each actor's, and each group's, Chinese name: "日中韓投資協定" is also "中日韩投资协定"."""
+    names: dict[tuple[ActorId, ...], str] = {(a.id,): a.name.zh for a in vocabulary.actors if a.name.zh}
+    for group in vocabulary.groups:
+        if group.lang == "zh":
+            names.setdefault(tuple(group.actors), group.text)
+    return names
 
 
 def _people(vocabulary: Vocabulary) -> dict[ActorId, tuple[str, ...]]:

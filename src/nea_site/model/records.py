@@ -93,8 +93,7 @@ class Mention:
     paragraph: int
     offset: int  # character offset of `surface` in the paragraph text
     nested: bool = False  # inside a longer name that has a mention of its own (counted, not linked)
-    # Set (with paragraph 0) for a name in a section heading (a Section.id) or a footnote (a Footnote.id, "fn-…").
-    section: str | None = None
+    section: str | None = None  # with paragraph 0: the heading's section id, a footnote's "fn-N", "author-note-N"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -6,7 +6,7 @@ from discovery import EXTRACTOR
 from nea_site.extract.actors import find_actor_spans
 from nea_site.extract.discover import Discovery, discover_actors
 from nea_site.extract.discover.citations import citation_names
-from nea_site.model import Paragraph
+from nea_site.model import ContentLang, Paragraph
 
 
 def _names(text: str) -> set[tuple[str, str]]:
@@ -115,3 +115,35 @@ def test_a_list_under_external_links_is_read_as_citations() -> None:
 
     assert link_list_heading_re().match("外部連結") and link_list_heading_re().match("External links")
     assert _names("- 《第二次三国会议在甲市举行》 示例政府网") == {("示例政府网", "organization")}
+
+
+def _one(text: str, lang: ContentLang = "ja") -> Discovery:
+    paragraph = Paragraph(index=1, anchor="p-1", text=text, lang=lang, section_id=None)
+    spans = {1: find_actor_spans(text, EXTRACTOR.gazetteer)}
+    return discover_actors([paragraph], spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter, chinese=EXTRACTOR.chinese)
+
+
+def test_a_japanese_name_gets_its_chinese_form_from_the_names_it_holds() -> None:
+    found = _one("- 日中韓漁業協定")
+    assert [(a.name.zh, a.aliases.zh) for a in found.actors] == [("日中韓漁業協定", ("中日韩渔业协定",))]
+    found = _one("「クアラルンプール宣言」が採択された。")
+    assert [a.aliases.zh for a in found.actors] == [("吉隆坡宣言",)]
+
+
+def test_no_chinese_form_while_kana_is_left_or_for_a_chinese_name() -> None:
+    assert all(not a.aliases.zh for a in _one("「東アジアにおける協力に関する共同声明」が採択された。").actors)
+    assert all(not a.aliases.zh for a in _one("中日韩渔业协定正式生效。", lang="zh").actors)
+
+
+def test_the_places_a_work_was_published_in_are_no_outlet() -> None:
+    found = _discover([(0, "fn-2", "Jane Roe, “Chips,” London and New York, 2020.")])
+    assert [a.name.en for a in found.actors] == ["Jane Roe"]
+
+
+def test_a_unit_named_with_a_known_owners_possessive_goes_by_both_names() -> None:
+    from discovery import discover_texts
+
+    found = discover_texts("The tools will be tested at TSMC’s Harbour Packaging Center in the north.")
+    assert [(a.name.en, a.aliases.en) for a in found.actors] == [
+        ("Harbour Packaging Center", ("TSMC Harbour Packaging Center",))
+    ]

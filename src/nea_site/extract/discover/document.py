@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
-from nea_site.extract.discover.affiliations import affiliated_bodies
+from nea_site.extract.discover.affiliations import affiliated_bodies, owned_names
 from nea_site.extract.discover.agreements import chinese_pacts, english_pacts, with_editions
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
 from nea_site.extract.discover.citations import citation_names
@@ -17,6 +17,7 @@ from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.filters_general import drop_false_people
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
+from nea_site.extract.discover.notes import chinese_forms
 from nea_site.extract.discover.organizations_tables import table_organisations
 from nea_site.extract.discover.organizations_zh import zh_organisations
 from nea_site.extract.discover.people_lists import listed_people
@@ -60,13 +61,15 @@ def discover_actors(
     simplified: Mapping[int, str] | None = None,
     rejected: Iterable[str] = (),
     citations: Sequence[Citation] = (),
+    chinese: Mapping[tuple[ActorId, ...], str] | None = None,
 ) -> Discovery:
     """Discovered actors of a document and their mentions. `spans`: the vocabulary's names in each paragraph.
 
     `persons`: the vocabulary's people (id -> English names), so that "Mr Kishida" names the one the document
     names in full. `simplified`: paragraph index -> its text in Simplified characters, when the caller has it.
     `rejected`: names a curator rejected (`nea-site actors reject`), never discovered. `citations`: footnotes and
-    reference-list entries, read for the outlets and authors they cite only (citations.py).
+    reference-list entries, read for the outlets and authors they cite only (citations.py). `chinese`: the
+    vocabulary's Chinese names by actors, for a Japanese name's Chinese form (notes.py).
     """
     rules = compiled_rules(lexicon.current())
     per_paragraph: list[tuple[Paragraph, list[Found]]] = []
@@ -79,6 +82,8 @@ def discover_actors(
         )
         per_paragraph.append((paragraph, names))
     per_paragraph = drop_false_people(listed_people(per_paragraph, spans, gazetteer.kinds, segmenter))
+    if chinese:
+        per_paragraph = [(p, chinese_forms(p, items, spans.get(p.index, []), chinese)) for p, items in per_paragraph]
     refused = frozenset(_fold_name(n) for n in rejected)
     if refused:
         per_paragraph = [
@@ -110,8 +115,8 @@ def _with_cited(
             if _fold_name(item.name) in refused:
                 continue
             known = gazetteer.targets.get(item.name, gazetteer.targets.get(to_simplified(item.name)))
-            if known == ():
-                continue  # a phrase the vocabulary says is no name
+            if known == () or _places_only(item.name, gazetteer):
+                continue  # a phrase the vocabulary says is no name; "London and New York", where it was published
             if known is None:
                 actor = _actor(item, known_ids)
                 actors[actor.id] = merge_found(actors[actor.id], actor) if actor.id in actors else actor
@@ -152,6 +157,9 @@ def _paragraph_names(
         found.extend(english_pacts(text, rules, known))
         if " at " in text or " with " in text:
             found.extend(affiliated_bodies(text))
+        if "’s " in text or "'s " in text:
+            owners = [(s.start, s.end) for s in own if any(kinds.get(a) == "organization" for a in s.actors)]
+            found = owned_names(text, found, owners) if owners else found
     # Each script is looked for once, and not at all in ASCII text (most of an English corpus).
     hangul = not text.isascii() and HANGUL_RE.search(text) is not None
     if hangul or (not text.isascii() and HAN_RE.search(text)):
@@ -178,6 +186,18 @@ def _paragraph_names(
         else:
             found.extend(ko_names(text, rules))
     return [_with_acronym(text, item) for item in _resolve(found, own, kinds, text)]
+
+
+def _places_only(name: str, gazetteer: Gazetteer) -> bool:
+    """A list of known places and nothing else ("London and New York")."""
+    pieces = _LIST_JOINT_RE.split(name)
+    return len(pieces) > 1 and all(
+        (ids := gazetteer.targets.get(piece)) and all(gazetteer.kinds.get(a) in ("place", "country") for a in ids)
+        for piece in pieces
+    )
+
+
+_LIST_JOINT_RE = re.compile(r"\s+(?:and|&)\s+|\s*[,，、]\s*")
 
 
 def _is_office(item: Found, simplified: str, opening: tuple[ActorType, int] | None) -> bool:
