@@ -279,6 +279,8 @@ def _zh_name_after(
     if index >= len(tagged):
         return None
     word, tag = tagged[index]
+    if word[0] in ZH_PUNCT:
+        return None  # "副主任、某某学者": a list of titles goes on, no name follows this one
     if len(word) == 1 and index + 1 < len(tagged) and word not in rules.zh_boundaries:
         following, following_tag = tagged[index + 1]
         # "王" + "东峰", "安" + "瓦尔": a name jieba cut after its first character
@@ -299,7 +301,7 @@ def _zh_name_after(
     while index + 1 < len(tagged):
         following, following_tag = tagged[index + 1]
         if following != "·" and following[0] in ZH_PUNCT:
-            break  # "阿尔巴尼斯。" closing a paragraph: the stop is no piece of the name
+            break  # "阿尔巴尼斯。" at a paragraph's end: the full stop is no piece of the name
         after = simplified[end + len(following) : end + len(following) + 2]
         next_tag = tagged[index + 2][1] if index + 2 < len(tagged) else "x"
         ends_name = (
