@@ -10,8 +10,6 @@ from nea_site.render.format import format_span, localized_markdown
 from nea_site.render.labels import Labels
 from nea_site.render.links import page_uri
 
-__all__ = ["Labels", "actor_uri", "claim_row", "count_note", "document_row", "document_title", "event_row"]
-
 
 def actor_uri(actor: Actor) -> str:
     """Countries have country pages; every other actor an actor page."""
