@@ -44,7 +44,7 @@ from nea_site.parse.headings import (
 from nea_site.parse.layout import Unit, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
 from nea_site.parse.paragraphs import Piece, collapse_spaces, finish_footnotes, merge_pieces
-from nea_site.parse.structure import ITEM_MARK, without_marks
+from nea_site.parse.structure import ITEM_MARK, unmarked, without_marks
 from nea_site.text.header_patterns import DATE_LINE_RE
 from nea_site.text.lang import detect_lang
 from nea_site.text.numerals import fold_date_digits
@@ -130,10 +130,12 @@ def parse_document(source: SourceText) -> Document:
         source_id=source.source_id,
         file_name=source.file_name,
         lang=_main_lang(paragraphs, header),
-        meta=_make_meta(header, body),
-        sections=_without_emptied_reference_sections(outline.sections, paragraphs, footnotes),
+        meta=unmarked(_make_meta(header, body)),  # a table's row the header took shows its cells joined by bars
+        sections=tuple(
+            unmarked(s) for s in _without_emptied_reference_sections(outline.sections, paragraphs, footnotes)
+        ),
         paragraphs=tuple(paragraphs),
-        footnotes=footnotes,
+        footnotes=tuple(unmarked(n) for n in footnotes),
     )
 
 

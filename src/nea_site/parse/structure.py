@@ -10,9 +10,11 @@ outside parse sees either mark.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from nea_site.model import TABLE_CELL_JOIN, ParagraphKind
+from nea_site.model import TABLE_CELL_JOIN, DocumentMeta, Footnote, ParagraphKind, Section
 
 CELL_MARK = "\ufdd0"
 HEADER_CELL_MARK = "\ufdd1"  # separates the cells of a row the source marked as a header (<th>, "|---|" under it)
@@ -43,6 +45,26 @@ def without_marks(text: str) -> str:
         if mark in text:
             text = text.replace(mark, "")
     return text
+
+
+_Field = TypeVar("_Field", DocumentMeta, Section, Footnote)
+
+
+def unmarked(item: _Field) -> _Field:
+    """A header, section or note as prose shows it: cells joined by a bar.
+
+    The header may take a table's row as a line of its own ("Name | Year" as the title of a file that opens with
+    a table); no internal mark leaves parse.
+    """
+    return dataclasses.replace(item, **{f.name: _unmarked(getattr(item, f.name)) for f in dataclasses.fields(item)})
+
+
+def _unmarked(value: Any) -> Any:  # a field of any type: strings and tuples are walked
+    if isinstance(value, str):
+        return value.replace(CELL_MARK, "|").replace(HEADER_CELL_MARK, "|") if is_row(value) else value
+    if isinstance(value, tuple):
+        return tuple(_unmarked(v) for v in value)
+    return value
 
 
 @dataclass(frozen=True, slots=True)

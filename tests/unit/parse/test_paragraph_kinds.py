@@ -206,3 +206,11 @@ def test_tab_separated_rows_are_a_table_whose_header_is_guessed() -> None:
         ("table_row", ("2020", "690")),
         ("table_row", ("2021", "780")),
     ]
+
+
+def test_a_table_opening_the_file_leaves_no_mark_in_its_title() -> None:
+    text = "| Name | Year |\n|---|---|\n| Alpha | 2011 |\n| Beta | 2013 |\n\nThe table opens the file, prose follows.\n"
+    source = SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0")
+    document = parse_document(source)
+    assert document.meta.title == "Name | Year"  # the header took the header row, shown as prose shows it
+    _assert_rows_hold_their_cells(document.paragraphs)

@@ -110,7 +110,7 @@ def _paragraph_names(
 
     found: list[Found] = list(tabled)
     if UPPER_RE.search(text):
-        found.extend(with_editions(text, english_names(text, rules, known)))
+        found.extend(with_editions(text, english_names(text, rules, known, cells=paragraph.cell_spans())))
         found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at)))
         found.extend(english_pacts(text, rules, known))
     if HAN_RE.search(text) or HANGUL_RE.search(text):

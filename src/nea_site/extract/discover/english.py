@@ -23,10 +23,13 @@ from nea_site.extract.discover.rules import (
 from nea_site.model import ActorType
 
 
-def english_names(text: str, rules: Rules, known: Callable[[int, int], bool]) -> list[Found]:
+def english_names(
+    text: str, rules: Rules, known: Callable[[int, int], bool], *, cells: Sequence[tuple[int, int]] = ()
+) -> list[Found]:
     """The English rules, tried only where a title, a verb of speech or a head word stands.
 
     The text's words are collected once (in C) and met against the cue words; most paragraphs hold none.
+    `cells`: a table row's cells (Paragraph.cell_spans), where a name may stand alone.
     """
     words = set(LATIN_WORD_RE.findall(text))
     found: list[Found] = []
@@ -46,8 +49,8 @@ def english_names(text: str, rules: Rules, known: Callable[[int, int], bool]) ->
     speech = [cue for w in sorted(words & rules.speech_first_words) for cue in word_positions(text, w)]
     if speech:
         found.extend(speech_people(text, rules, known, sorted(speech)))
-    if "|" in text:
-        found.extend(table_people(text, rules, known))
+    if cells:
+        found.extend(table_people(text, cells, rules, known))
     if " is " in text[:120]:
         found.extend(bio_people(text, rules, known))
     return found
