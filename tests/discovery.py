@@ -7,15 +7,24 @@ from nea_site.curation import read_vocabulary
 from nea_site.extract import make_extractor
 from nea_site.extract.actors import find_actor_spans
 from nea_site.extract.discover import Discovery, discover_actors
-from nea_site.model import ContentLang, Paragraph
+from nea_site.model import TABLE_CELL_JOIN, ContentLang, Paragraph
 
 EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
 
 
+def paragraph_of(index: int, text: str, lang: ContentLang = "en") -> Paragraph:
+    """An invented paragraph; one written "cell | cell" is a table row, as parse gives one (its cells joined)."""
+    if "|" not in text:
+        return Paragraph(index=index, anchor=f"p-{index}", text=text, lang=lang, section_id=None)
+    cells = tuple(cell.strip() for cell in text.split("|"))
+    joined = TABLE_CELL_JOIN.join(cells)
+    return Paragraph(
+        index=index, anchor=f"p-{index}", text=joined, lang=lang, section_id=None, kind="table_row", cells=cells
+    )
+
+
 def discover_texts(*texts: str, lang: ContentLang = "en") -> Discovery:
     """What discovery finds in `texts`, one paragraph each, in language `lang`."""
-    paragraphs = [
-        Paragraph(index=i, anchor=f"p-{i}", text=t, lang=lang, section_id=None) for i, t in enumerate(texts, 1)
-    ]
+    paragraphs = [paragraph_of(i, t, lang) for i, t in enumerate(texts, 1)]
     spans = {p.index: find_actor_spans(p.text, EXTRACTOR.gazetteer) for p in paragraphs}
     return discover_actors(paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nea_site.extract.events import SentenceContext
-from nea_site.model import Quantity
+from nea_site.model import TABLE_CELL_JOIN, Quantity
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.numerals import han_quantities, may_hold_han_quantity, word_quantities
 from nea_site.text.patterns import (
@@ -16,7 +16,6 @@ from nea_site.text.patterns import (
     ORDINAL_AFTER_RE,
     SUFFIXED_NUMBER_RE,
     SUFFIXED_TRIGGER_RE,
-    TABLE_CELL_SEPARATOR,
 )
 
 MIN_CLAIM_CHARS = {"en": 40, "zh": 12}
@@ -199,7 +198,28 @@ def has_words(text: str, found: list[tuple[int, int, Quantity]], *, cjk: bool) -
 
 _MIN_LATIN_LETTERS = 12
 _MIN_CJK_LETTERS = 4
-_EMPTY_FIRST_CELL = TABLE_CELL_SEPARATOR.lstrip()  # "| 100,210 | …": a row whose first cell is empty
+
+
+def row_separators(sentence: SentenceContext) -> list[tuple[int, int]]:
+    """Where the separators between a table row's cells stand in the sentence (start, end; clipped to it).
+
+    Read from the paragraph's cells (parse knows a row from its source's table), never from the text.
+    """
+    if not sentence.paragraph.is_row:
+        return []
+    found: list[tuple[int, int]] = []
+    start, end = sentence.start, sentence.end
+    for _, cell_end in sentence.paragraph.cell_spans()[:-1]:
+        bar_end = cell_end + len(TABLE_CELL_JOIN)
+        if bar_end > start and cell_end < end:
+            found.append((max(cell_end, start) - start, min(bar_end, end) - start))
+    return found
+
+
+def crosses_cells(sentence: SentenceContext) -> bool:
+    """The sentence holds a whole separator between two cells of a table row: it reads across the row."""
+    width = len(TABLE_CELL_JOIN)
+    return any(bar_end - bar_start == width for bar_start, bar_end in row_separators(sentence))
 
 
 def figures_of_row(sentence: SentenceContext) -> tuple[Quantity, ...]:
@@ -207,27 +227,20 @@ def figures_of_row(sentence: SentenceContext) -> tuple[Quantity, ...]:
 
     The first cell is the row's label ("2015 | …", "1 | …"), unless it is as long as a sentence: then it is one
     whose figures count, and the rest is markup's fields ("… 70周年談話 …<ref>{{cite web | url = … | date = …").
-    A row that opens with a bar has an empty first cell (a flag or an image was its label: "| 100,210 | …"), so
-    its first figure is no label.
+    A row whose first cell is empty (a flag or an image was its label: "| 100,210 | …") has no label.
     """
     found = stated_numbers(sentence)
     if not found:
         return ()
     text = sentence.text
+    separators = row_separators(sentence)
+    starts = [0] + [bar_end for _, bar_end in separators]
+    ends = [bar_start for bar_start, _ in separators] + [len(text)]
     figures: list[Quantity] = []
-    if text.startswith(_EMPTY_FIRST_CELL):
-        cell_start = len(_EMPTY_FIRST_CELL)
-    else:
-        cell_start = text.find(TABLE_CELL_SEPARATOR)
-        if cell_start >= MIN_CLAIM_CHARS["zh" if is_cjk_lang(sentence.paragraph.lang) else "en"]:
-            figures += [q for s, e, q in found if e <= cell_start]
-        cell_start += len(TABLE_CELL_SEPARATOR)
-    while cell_start <= len(text):
-        cell_end = text.find(TABLE_CELL_SEPARATOR, cell_start)
-        if cell_end < 0:
-            cell_end = len(text)
+    if ends[0] >= MIN_CLAIM_CHARS["zh" if is_cjk_lang(sentence.paragraph.lang) else "en"]:
+        figures += [q for s, e, q in found if e <= ends[0]]
+    for cell_start, cell_end in zip(starts[1:], ends[1:], strict=True):
         inside = [(s - cell_start, e - cell_start, q) for s, e, q in found if cell_start <= s and e <= cell_end]
         if inside and is_lone_figure(text[cell_start:cell_end], inside):
             figures.extend(q for _, _, q in inside)
-        cell_start = cell_end + len(TABLE_CELL_SEPARATOR)
     return tuple(figures)

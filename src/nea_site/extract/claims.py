@@ -9,6 +9,7 @@ from nea_site.extract.actors import Gazetteer
 from nea_site.extract.claim_cues import CUE_WORDS, CUES, FOLDS_TO_LATIN, ParagraphCues, paragraph_cues
 from nea_site.extract.claim_figures import (
     MIN_CLAIM_CHARS,
+    crosses_cells,
     figures_of_row,
     find_stated_numbers,
     has_words,
@@ -20,7 +21,6 @@ from nea_site.extract.fast_new import maker
 from nea_site.model import Claim, ClaimId, ClaimKind, Lang, LocalizedText, Provenance, SourceId
 from nea_site.model.ids import content_hash
 from nea_site.text.lang import is_cjk_lang
-from nea_site.text.patterns import TABLE_CELL_SEPARATOR
 
 __all__ = ["CUES", "CUE_WORDS", "FOLDS_TO_LATIN", "extract_claims", "find_stated_numbers", "paragraph_cues"]
 
@@ -45,7 +45,7 @@ def extract_claims(
         lang: Lang = "zh" if cjk else "en"
         if text.rstrip("”\"'’）) ").endswith(("?", "？")):
             continue  # a question
-        if TABLE_CELL_SEPARATOR in text:
+        if sentence.paragraph.is_row and crosses_cells(sentence):
             # A table row's cells: no sentence that asserts (its dates may still be events), but a figure alone in
             # a cell is a statistic of the row.
             numbers = figures_of_row(sentence)

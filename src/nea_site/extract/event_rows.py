@@ -16,6 +16,7 @@ from nea_site.text.script import to_simplified
 if TYPE_CHECKING:
     from nea_site.extract.dates import DateSpan
     from nea_site.extract.events import SentenceContext
+    from nea_site.model import Paragraph
 
 
 def lexicon_regex(*names: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -49,7 +50,7 @@ def is_numbered_row_date(sentence: SentenceContext, date: DateSpan) -> bool:
     """
     text = sentence.paragraph.text
     return (
-        "|" in text
+        sentence.paragraph.is_row
         and date.resolution == "explicit"
         and date.precision in ("month", "day")
         and _ROW_LABEL_RE.match(text, sentence.start, date.start_offset) is not None
@@ -75,12 +76,23 @@ def is_tenure_row(sentence: SentenceContext, date: DateSpan) -> bool:
     return close is not None and _SENTENCE_MARK_RE.search(text, close.end()) is None
 
 
+def _cells_around(paragraph: Paragraph, date: DateSpan) -> list[str]:
+    """The paragraph's words but a date's, cell by cell for a table row (the join between cells is no word)."""
+    spans = paragraph.cell_spans() or ((0, len(paragraph.text)),)
+    text = paragraph.text
+    return [
+        text[s:e]
+        for start, end in spans
+        for s, e in ((start, min(end, date.start_offset)), (max(start, date.end_offset), end))
+        if s < e
+    ]
+
+
 def is_meeting_date_cell(sentence: SentenceContext, date: DateSpan, section_titles: Mapping[str, str]) -> bool:
     """A paragraph that is only a date (a table cell), in a section named for meetings: that meeting's date."""
-    text = sentence.paragraph.text
     if date.resolution != "explicit" or date.precision != "day":
         return False
-    rest = (text[: date.start_offset] + " " + text[date.end_offset :]).replace("|", " ").split()
+    rest = [word for cell in _cells_around(sentence.paragraph, date) for word in cell.split()]
     if len(rest) > 1 or (rest and len(rest[0]) > 4):
         return False  # more than a cell: at most the next row's short label ("2회") glued on by the table's layout
     title = to_simplified(section_titles.get(sentence.paragraph.section_id or "", ""))

@@ -45,7 +45,7 @@ from nea_site.model import (
     Vocabulary,
 )
 from nea_site.text.lang import is_cjk_lang
-from nea_site.text.patterns import LIST_ITEM_MARK, RECOMMENDATIONS_HEADING_RE, REFERENCES_HEADING_RE
+from nea_site.text.patterns import RECOMMENDATIONS_HEADING_RE, REFERENCES_HEADING_RE
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter, UserWord, make_segmenter, user_dict_text
 from nea_site.text.sentences import split_sentences
@@ -163,8 +163,6 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         date_starts = [s.start_offset for s in spans]  # spans and actor spans are sorted and disjoint
         actor_starts = [s.start for s in actor_spans]
         for start, end in split_sentences(paragraph.text):
-            if start == 0 and paragraph.text.startswith(LIST_ITEM_MARK):
-                start = len(LIST_ITEM_MARK)  # "- RCEP entered into force …": the item's words, not its mark
             # Most sentences have no date, hit or name: each is looked up only where the paragraph has some.
             inside: tuple[DateSpan, ...] = ()
             if spans:

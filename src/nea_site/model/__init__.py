@@ -2,6 +2,7 @@
 
 from nea_site.model.discovered import merge_discovered, merge_found
 from nea_site.model.document import (
+    TABLE_CELL_JOIN,
     ContentLang,
     Document,
     DocumentMeta,
@@ -9,6 +10,7 @@ from nea_site.model.document import (
     Footnote,
     FootnoteRef,
     Paragraph,
+    ParagraphKind,
     Section,
     SourceText,
 )
@@ -42,6 +44,8 @@ from nea_site.model.records import (
 from nea_site.model.scores import MeasuredScores
 
 __all__ = [
+    "ParagraphKind",
+    "TABLE_CELL_JOIN",
     "MeasuredScores",
     "merge_discovered",
     "merge_found",

@@ -10,6 +10,12 @@ from nea_site.model.ids import SourceId
 # Language of a span of source text. "zh-Hant" is Traditional Chinese; "und" is undetermined.
 ContentLang = Literal["en", "zh", "zh-Hant", "ja", "ko", "und"]
 FieldOrigin = Literal["parsed", "curated", "inferred"]
+# What a paragraph is in its source's structure: running text, an item of a list (its text without the bullet),
+# a row of a table (its cells in `cells`), or a table's header row (the source marked it: <th>, "|---|", "!").
+ParagraphKind = Literal["text", "list_item", "table_row", "table_header"]
+# How a table row's `text` joins its cells: presentation only (readable in the records, and what a quote drawn
+# from the row holds); the cells are `Paragraph.cells`, which nobody reads back out of the text.
+TABLE_CELL_JOIN = " | "
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,6 +42,22 @@ class Paragraph:
     lang: ContentLang
     section_id: str | None  # the innermost section holding it
     refs: tuple[FootnoteRef, ...] = ()
+    kind: ParagraphKind = "text"
+    cells: tuple[str, ...] = ()  # a table row's cells, in order; `text` is them joined by TABLE_CELL_JOIN
+
+    @property
+    def is_row(self) -> bool:
+        """A row of a table, its header row included."""
+        return self.kind in ("table_row", "table_header")
+
+    def cell_spans(self) -> tuple[tuple[int, int], ...]:
+        """Where each cell stands in `text` (start, end); () for a paragraph that is no table row."""
+        spans: list[tuple[int, int]] = []
+        at = 0
+        for cell in self.cells:
+            spans.append((at, at + len(cell)))
+            at += len(cell) + len(TABLE_CELL_JOIN)
+        return tuple(spans)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -44,6 +44,7 @@ from nea_site.parse.headings import (
 from nea_site.parse.layout import Unit, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
 from nea_site.parse.paragraphs import Piece, collapse_spaces, finish_footnotes, merge_pieces
+from nea_site.parse.structure import ITEM_MARK, unmarked, without_marks
 from nea_site.text.header_patterns import DATE_LINE_RE
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.numerals import fold_date_digits
@@ -54,7 +55,6 @@ from nea_site.text.patterns import (
     BRACKET_NOTE_LINE_RE,
     CONTINUATION_START_RE,
     END_MARK_RE,
-    LIST_ITEM_MARK,
     MARKDOWN_ESCAPE_RE,
     REFERENCES_HEADING_RE,
     SENTENCE_END_RE,
@@ -88,7 +88,7 @@ class _Body:
 
 def parse_document(source: SourceText) -> Document:
     """Parse one decoded source into a Document."""
-    reduced = reduce_markup(source.text)
+    reduced = reduce_markup(without_marks(source.text))
     units = split_units(reduced.text)
     declared = reduced.meta.get("title") or reduced.meta.get("lead_term")  # front matter, else an article's subject
     header, start = parse_header(units, declared_title=declared)
@@ -130,10 +130,12 @@ def parse_document(source: SourceText) -> Document:
         source_id=source.source_id,
         file_name=source.file_name,
         lang=_main_lang(paragraphs, header),
-        meta=_make_meta(header, body),
-        sections=_without_emptied_reference_sections(outline.sections, paragraphs, footnotes),
+        meta=unmarked(_make_meta(header, body)),  # a table's row the header took shows its cells joined by bars
+        sections=tuple(
+            unmarked(s) for s in _without_emptied_reference_sections(outline.sections, paragraphs, footnotes)
+        ),
         paragraphs=tuple(paragraphs),
-        footnotes=footnotes,
+        footnotes=tuple(unmarked(n) for n in footnotes),
     )
 
 
@@ -172,7 +174,7 @@ def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body, *, decl
         return
     text = unit.text.strip()
     if _is_star_item(units, i):
-        text = LIST_ITEM_MARK + text[1:].lstrip()  # "* item" beside another item: a list, not a title's note
+        text = ITEM_MARK + text[1:].lstrip()  # "* item" beside another item: a list, not a title's note
     if _take_credit(text, body):
         return
     heading, hashes = _find_heading(units, i, outline, body, declared_only=declared_blocks)
@@ -304,7 +306,7 @@ def _is_star_item(units: list[Unit], i: int) -> bool:
     if not _MD_ITEM_RE.match(units[i].text):
         return False
     beside = [units[j] for j in (i - 1, i + 1) if 0 <= j < len(units) and units[j].kind == "text"]
-    return any(_MD_ITEM_RE.match(u.text) or u.text.lstrip().startswith(LIST_ITEM_MARK) for u in beside)
+    return any(_MD_ITEM_RE.match(u.text) or u.text.lstrip().startswith(ITEM_MARK) for u in beside)
 
 
 def _next_text(units: list[Unit], i: int) -> str | None:

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from nea_site import lexicon
+from nea_site.parse.structure import is_row
 
 
 def _listed(name: str) -> str:
@@ -165,7 +166,7 @@ def _repeated_stamps(lines: list[str]) -> frozenset[str]:
         for line, count in counts.items()
         if count >= MIN_STAMP_REPEATS
         and not line.endswith((".", "。", "!", "！", "?", "？", ":", "：", ";", "；", ","))
-        and " | " not in line
+        and not is_row(line)
     }
     if not candidates:
         return frozenset()

@@ -9,6 +9,7 @@ from slugify import slugify
 
 from nea_site import lexicon
 from nea_site.model import Section
+from nea_site.parse.structure import is_row, opens_with_cell_mark
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.patterns import (
     ABBREVIATION_END_RE,
@@ -23,7 +24,6 @@ from nea_site.text.patterns import (
     ROMAN_NUMBER_RE,
     RUN_IN_SPLIT_RE,
     SENTENCE_END_RE,
-    TABLE_CELL_SEPARATOR,
 )
 
 _HAN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -110,9 +110,6 @@ def _has_inner_sentence_end(text: str) -> bool:
     return any(m.end() < len(text.rstrip()) for m in sentence_breaks(text.rstrip()))
 
 
-_CELL_BAR = TABLE_CELL_SEPARATOR.strip()
-
-
 def match_numbered(text: str) -> HeadingMatch | None:
     """Recognise a numbered heading line; long lines are split into run-in heading and paragraph."""
     chapter = CHAPTER_NUMBER_RE.match(text)
@@ -133,7 +130,7 @@ def match_numbered(text: str) -> HeadingMatch | None:
         if not match:
             continue
         rest = match["rest"].strip()
-        if rest.startswith(_CELL_BAR) or TABLE_CELL_SEPARATOR in rest:
+        if opens_with_cell_mark(rest) or is_row(rest):
             return None  # "1 | 2008年12月13日 | 東京 | …": a table row whose first cell is a number
         cjk = is_cjk_lang(detect_lang(rest))
         if not (rest[:1].isupper() or rest[:1] in "\"“‘'" or cjk):
@@ -193,8 +190,8 @@ def match_unnumbered(text: str, *, single_line: bool, next_text: str | None) -> 
     stripped = text.strip()
     if KEYWORD_HEADING_RE.match(stripped):
         return HeadingMatch(system="none", number="", title=_strip_heading_end(stripped), rest="", keyword=True)
-    if not single_line or next_text is None or not stripped or " | " in stripped:
-        return None  # " | " separates the cells of a table row
+    if not single_line or next_text is None or not stripped or is_row(stripped):
+        return None  # a table row
     if stripped.startswith(_LIST_ITEM_OPENINGS):
         return None  # "- See also": an item of a list, however short the line
     if stripped.endswith((",", "，", "、", ";", "；")):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from nea_site.parse.furniture import drop_page_furniture
+from nea_site.parse.structure import ITEM_MARK, is_row
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.patterns import (
     ANY_CIRCLED_RE,
@@ -25,7 +26,6 @@ from nea_site.text.patterns import (
     INDENT_RE,
     LATIN_WORD_RE,
     LINE_END_CUT_RE,
-    LIST_ITEM_MARK,
     RULE_LINE_RE,
     SENTENCE_END_RE,
     TIME_ITEM_RE,
@@ -247,8 +247,8 @@ def _text_units(
             or TIME_ITEM_RE.match(clean) is not None  # "09:00–09:30 Opening Remarks": a programme's item
             or (in_item and not INDENT_RE.match(line) and _opens_sentence(clean))  # the text goes on after the list
             or (looks_numbered(clean) and bool(SENTENCE_END_RE.search(previous)))
-            or " | " in clean  # a table row ("cell | cell") is a paragraph of its own, and so is what follows it
-            or " | " in previous
+            or is_row(clean)  # a table row is a paragraph of its own, and so is what follows it
+            or is_row(previous)
             or _is_chosen_break(last_line, clean, width)
         )
         last_line = clean
@@ -265,7 +265,7 @@ def _text_units(
 def _as_item(line: str) -> str:
     """A line opened by a bullet glyph as a Markdown-style item: "• item" -> "- item"."""
     bullet = BULLET_RE.match(line)
-    return f"{LIST_ITEM_MARK}{line[bullet.end() :]}" if bullet else line
+    return f"{ITEM_MARK}{line[bullet.end() :]}" if bullet else line
 
 
 def _opens_sentence(line: str) -> bool:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from nea_site import lexicon
 from nea_site.parse.frontmatter import FrontMatter, read_front_matter
 from nea_site.parse.pdfnotes import mark_pdf_notes
+from nea_site.parse.structure import CELL_MARK, HEADER_CELL_MARK, is_row, join_cells
+from nea_site.parse.tables import pipe_table_rows, tab_table_rows
 from nea_site.parse.webpage import reduce_html
 from nea_site.parse.wikicopy import reduce_wiki_copy
 from nea_site.parse.wikitext import is_silent_link_target, is_wikitext, reduce_wikitext
@@ -219,7 +221,8 @@ def _reduce_html_blocks(text: str) -> str:
 def reduce_markdown(text: str) -> str:
     """Markdown syntax -> its text; text without Markdown passes unchanged.
 
-    Setext headings become "# ", table rows (pipe- or tab-separated) "cell | cell", and links, images,
+    Setext headings become "# ", table rows (pipe- or tab-separated) their cells as parse carries a row (see
+    structure.py), and links, images,
     emphasis, code spans and quote marks give way to their text. Note definitions ("[1] …") keep their links,
     which the notes' own cleaning turns into "text (url)".
     """
@@ -232,10 +235,11 @@ def reduce_markdown(text: str) -> str:
     if "#" in text:
         text = _EMPTY_HEADING_RE.sub("", text)  # "#" alone: a heading with no words, no title
     lines = text.split("\n")
-    rows = _tab_rows(lines) if "\t" in text else set()
+    tab_rows = tab_table_rows(lines) if "\t" in text else {}
+    pipe_rows = pipe_table_rows(lines) if "|" in text else {}
     for index, line in enumerate(lines):
-        if index in rows:
-            out.append(" | ".join(cell.strip() for cell in line.split("\t") if cell.strip()))
+        if index in tab_rows:
+            out.append(tab_rows[index])
             continue
         opening = line.lstrip()[:1]
         if opening == "<" and _REFERENCES_TAG_RE.match(line):
@@ -245,15 +249,19 @@ def reduce_markdown(text: str) -> str:
             if setext and _is_setext_title(out):
                 out[-1] = ("# " if setext["mark"][0] == "=" else "## ") + out[-1].strip()
                 continue
-        if "|" in line:
+        if index in pipe_rows:
+            line = pipe_rows[index]
+        elif "|" in line:
             bold_bar = _BOLD_OUTLET_BAR_RE.match(line)
             if bold_bar:  # "**Example Daily** | 2026-01-02": an outlet set in bold and its date, under the title
                 line = f"{bold_bar['name'].strip()} · {bold_bar['rest'].strip()}"
             if MD_TABLE_RULE_RE.match(line):
+                if out and is_row(out[-1]):
+                    out[-1] = out[-1].replace(CELL_MARK, HEADER_CELL_MARK)  # the row over the rule is the header
                 continue
             row = MD_TABLE_ROW_RE.match(line)
             if row:
-                line = " | ".join(cell.strip() for cell in row["cells"].split("|"))
+                line = join_cells([cell.strip() for cell in row["cells"].split("|")])
         if opening == ">":
             line = MD_CALLOUT_RE.sub("", MD_QUOTE_RE.sub("", line))  # "> [!NOTE]": a callout's type
         if opening in "-*+" and "[" in line:
@@ -266,16 +274,6 @@ def reduce_markdown(text: str) -> str:
             line = ""  # "Category:East Asia Category:Trade": a wiki page's category links, no text
         out.append(line)
     return "\n".join(out)
-
-
-def _tab_rows(lines: list[str]) -> set[int]:
-    """Lines of a tab-separated table: two or more cells each, next to another such line."""
-    cells = [sum(1 for cell in line.split("\t") if cell.strip()) if "\t" in line else 0 for line in lines]
-    return {
-        i
-        for i, count in enumerate(cells)
-        if count >= 2 and ((i and cells[i - 1] >= 2) or (i + 1 < len(cells) and cells[i + 1] >= 2))
-    }
 
 
 def _is_setext_title(lines: list[str]) -> bool:

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from nea_site.model import Footnote, FootnoteRef, Paragraph
 from nea_site.parse.footnotes import NoteDraft, PendingRef
 from nea_site.parse.layout import join_lines
+from nea_site.parse.structure import is_row, typed
 from nea_site.text.header_patterns import DATE_LINE_RE
 from nea_site.text.lang import detect_lang
 from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
     CONTINUATION_START_RE,
     SENTENCE_END_RE,
-    TABLE_CELL_SEPARATOR,
     TIME_ITEM_RE,
     WHITESPACE_RUN_RE,
 )
@@ -69,8 +69,8 @@ def merge_pieces(pieces: list[Piece], *, joinable: bool) -> list[Paragraph]:
             and piece.section_id == previous.section_id
             and not SENTENCE_END_RE.search(previous.text)
             and CONTINUATION_START_RE.match(piece.text)
-            and TABLE_CELL_SEPARATOR not in previous.text  # table rows ("2020 | 317 | 285") stay rows
-            and TABLE_CELL_SEPARATOR not in piece.text
+            and not is_row(previous.text)  # table rows ("2020 | 317 | 285") stay rows
+            and not is_row(piece.text)
             and not DATE_LINE_RE.match(fold_date_digits(piece.text))  # a date alone: a signature's, under its issuer
             and not TIME_ITEM_RE.match(piece.text)  # "11:00–11:15 Coffee Break": a programme's next item
             and not _NUMBERED_ITEM_RE.match(piece.text)  # "2. …": a list's next item
@@ -83,17 +83,24 @@ def merge_pieces(pieces: list[Piece], *, joinable: bool) -> list[Paragraph]:
             previous.refs.extend(piece.refs)
             continue
         merged.append(piece)
-    return [
-        Paragraph(
-            index=n,
-            anchor=f"p-{n}",
-            text=piece.text,
-            lang=detect_lang(piece.text),
-            section_id=piece.section_id,
-            refs=tuple(FootnoteRef(offset=r.offset, label=r.label, footnote_id=r.footnote_id) for r in piece.refs),
-        )
-        for n, piece in enumerate(merged, start=1)
-    ]
+    return [_paragraph(n, piece) for n, piece in enumerate(merged, start=1)]
+
+
+def _paragraph(n: int, piece: Piece) -> Paragraph:
+    """A draft as a paragraph: its kind and cells read from how parse carried it, its text plain."""
+    shape = typed(piece.text)
+    return Paragraph(
+        index=n,
+        anchor=f"p-{n}",
+        text=shape.text,
+        lang=detect_lang(shape.text),
+        section_id=piece.section_id,
+        refs=tuple(
+            FootnoteRef(offset=shape.move(r.offset), label=r.label, footnote_id=r.footnote_id) for r in piece.refs
+        ),
+        kind=shape.kind,
+        cells=shape.cells,
+    )
 
 
 def finish_footnotes(notes: list[NoteDraft], paragraphs: list[Paragraph]) -> tuple[Footnote, ...]:

@@ -6,6 +6,7 @@ import html.parser
 import re
 from dataclasses import dataclass
 
+from nea_site.parse.structure import CELL_MARK, CELL_SEPARATOR, HEADER_CELL_MARK, ITEM_MARK
 from nea_site.parse.webchrome import (
     BLOCK_TAGS,
     CELL_BLOCK_TAGS,
@@ -32,7 +33,6 @@ from nea_site.parse.webtitle import (
     without_site_name,
 )
 from nea_site.parse.wikitext import is_silent_link_target
-from nea_site.text.patterns import LIST_ITEM_MARK
 
 # Where a page says which part of it is the text: the first kind the page has wins.
 _SCOPE_PROBES = (
@@ -69,8 +69,8 @@ class _HtmlReducer(html.parser.HTMLParser):
 
     Where the page marks its text (<article>, else <main>, else role="main"), only the largest such element is
     kept; menus, forms, footers, asides and furniture classes are dropped everywhere. The title is chosen by
-    `_title`; short blocks before it (breadcrumbs, kickers, a site name) are dropped. Table cells are separated
-    by " | ".
+    `_title`; short blocks before it (breadcrumbs, kickers, a site name) are dropped. A table row's cells are
+    joined as parse carries them (see structure.py).
     """
 
     def __init__(self, scope: str | None) -> None:
@@ -105,6 +105,7 @@ class _HtmlReducer(html.parser.HTMLParser):
         self._block_tag = ""
         self._titled = False  # the block's class names it a title: <p class="MsoTitle">, <div class="doc-title">
         self._cells = 0
+        self._header_cells = 0  # of the row's cells, how many are <th>: a row of them all is the table's header
         self._after_br = False
         self._in_cell = 0  # inside <td>/<th>
         self._tables: list[bool] = []  # open tables, innermost last: True for one with header cells (data)
@@ -197,8 +198,9 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._bold += 1
         elif tag in ("td", "th"):
             if self._cells:
-                self._buffer.append(" | ")
+                self._buffer.append(CELL_SEPARATOR)
             self._cells += 1
+            self._header_cells += tag == "th"
             self._in_cell += 1
             if tag == "th" and self._tables:
                 self._tables[-1] = True  # a header cell: a table of data, not of layout
@@ -210,11 +212,12 @@ class _HtmlReducer(html.parser.HTMLParser):
             self._titled = tag in ("p", "div") and _TITLE_CLASS_RE.search(attr.get("class", "")) is not None
             if tag == "tr":
                 self._cells = 0
+                self._header_cells = 0
                 self._in_cell = 0
             elif tag == "table":
                 self._tables.append(False)
             if tag == "li" and not self._in_notes:
-                self._buffer.append(LIST_ITEM_MARK)
+                self._buffer.append(ITEM_MARK)
 
     def handle_endtag(self, tag: str) -> None:
         if self._json_ld is not None:
@@ -315,6 +318,8 @@ class _HtmlReducer(html.parser.HTMLParser):
         self._links, self._link_chars = 0, 0
         if not text or self._in_head:
             return
+        if self._cells > 1 and self._header_cells == self._cells and CELL_MARK in text:
+            text = text.replace(CELL_MARK, HEADER_CELL_MARK)  # "<tr><th>…</th><th>…</th></tr>": the header row
         data_row = bool(self._tables and self._tables[-1])  # a header row of linked names is data, not a menu
         if not self._in_notes and not data_row and is_link_list(text, links, link_chars):
             return  # "首页 | 新闻 | 政策", a column of menu links: navigation in a page laid out with tables

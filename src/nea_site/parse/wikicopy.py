@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from nea_site import lexicon
-from nea_site.text.patterns import LIST_ITEM_MARK
+from nea_site.parse.structure import ITEM_MARK
 
 
 def _listed(name: str) -> str:
@@ -90,7 +90,7 @@ def reduce_wiki_copy(text: str) -> WikiCopy:
             notes.append(_INLINE_TAG_RE.sub("", reference["text"]).strip())
             continue
         if in_link_list and line.strip() and not line.lstrip().startswith(("-", "*")):
-            line = f"{LIST_ITEM_MARK}{line.strip()}"
+            line = f"{ITEM_MARK}{line.strip()}"
         out.append(_INLINE_TAG_RE.sub("", line))
     body = "\n".join(out).rstrip()
     if notes:
@@ -105,8 +105,8 @@ def _make_heading(out: list[str]) -> str:
     if not out:
         return ""
     heading = out.pop().strip()
-    if heading.startswith(LIST_ITEM_MARK):
-        heading = heading[len(LIST_ITEM_MARK) :]  # a link list's last item was the next heading
+    if heading.startswith(ITEM_MARK):
+        heading = heading[len(ITEM_MARK) :]  # a link list's last item was the next heading
     if not heading.startswith("#"):
         heading = f"## {heading}"
     while out and not out[-1].strip():

@@ -1,20 +1,26 @@
-"""Wikitables of raw wikitext ("{| …" to "|}") -> "cell | cell" lines, one per row (see wikitext.py)."""
+"""Wikitables of raw wikitext ("{| …" to "|}") -> one line per row, its cells joined (see wikitext.py)."""
 
 from __future__ import annotations
 
 import re
 
+from nea_site.parse.structure import join_cells
+
 
 def reduce_tables(text: str) -> str:
-    """Wikitables ("{| …" to "|}"): each row ("|-") a line of cells joined by " | "; attributes, caption dropped."""
+    """Wikitables ("{| …" to "|}"): each row ("|-") a line of its cells as parse carries a row (structure.py).
+
+    A row of "!" cells only is the table's header; attributes and the caption are dropped.
+    """
     out: list[str] = []
     row: list[str] = []
+    header = True  # every cell of the row so far opened with "!"
     depth = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped.startswith("{|"):
             depth += 1
-            row = []
+            row, header = [], True
             continue
         if not depth:
             out.append(line)
@@ -22,18 +28,19 @@ def reduce_tables(text: str) -> str:
         if stripped.startswith("|}"):
             depth -= 1
             if row:
-                out.append(" | ".join(c for c in row if c))
-            row = []
+                out.append(join_cells([c for c in row if c], header=header))
+            row, header = [], True
             if not depth:
                 out.append("")
             continue
         if stripped.startswith("|-"):
             if row:
-                out.append(" | ".join(c for c in row if c))
-            row = []
+                out.append(join_cells([c for c in row if c], header=header))
+            row, header = [], True
         elif stripped.startswith("|+"):
             continue
         elif stripped[:1] in ("|", "!"):
+            header = header and stripped[:1] == "!"
             for cell in re.split(r"\|\||!!", stripped[1:]):
                 row.append(_cell_text(cell))
         elif row:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from nea_site.model import ContentLang, DocumentRecord, Paragraph, Section
+from nea_site.model import TABLE_CELL_JOIN, ContentLang, DocumentRecord, Paragraph, Section
 from nea_site.render.environment import SafeMarkdown, escape_html, escape_markdown
 from nea_site.render.source_links import find_source_links, links_as_text
 from nea_site.text.lang import detect_lang
-from nea_site.text.patterns import LIST_ITEM_MARK, NUMBER_CELL_RE, TABLE_CELL_SEPARATOR, YEAR_CELL_RE
 
 HTML_LANG: dict[ContentLang, str] = {
     "en": "en",
@@ -87,12 +86,12 @@ def render_table(
 ) -> SafeMarkdown:
     """Paragraphs that are the rows of a table ("2020 | 690") as one HTML table; each row keeps its anchor.
 
-    The first row is the header when its cells are words or years and a later row holds figures ("Year | Trade"
-    or "Indicator | 2021 | 2022" over "Trade | 690 | 780"; not "1999 | Manila meeting" over "2008 | Fukuoka").
+    The first row is the header when parse read it as one (the source marked it, or said nothing of a header and
+    its cells are words or years over figures).
     """
     cells = [_inline_html(p, ref_counts, links.get(p.index, []), cells=True).split(_CELL_BREAK) for p in rows]
     width = max(len(row) for row in cells)
-    header = is_header_row(rows[0].text, [p.text for p in rows[1:]])
+    header = rows[0].kind == "table_header"
     lines: list[str] = []
     for n, (paragraph, row) in enumerate(zip(rows, cells, strict=True)):
         tag = "th" if header and n == 0 else "td"
@@ -118,7 +117,6 @@ def render_list(
     lis: list[str] = []
     for item in items:
         inline = _inline_html(item, ref_counts, links.get(item.index, []), cells=False)
-        inline = inline.removeprefix(LIST_ITEM_MARK)  # the mark is the list's bullet now
         extra = _records_html(records.get(item.index, []), records_label).strip()
         lis.append(
             f'<li id="{item.anchor}" class="nea-item"{lang_attr(item.lang)}>{inline} {_pilcrow(item)}{extra}</li>'
@@ -130,16 +128,16 @@ _CELL_BREAK = "\x00"  # a cell separator in a row's HTML; ingest removes control
 
 
 def _inline_html(paragraph: Paragraph, ref_counts: dict[str, int], links: list[LinkSpan], *, cells: bool) -> str:
-    """The paragraph's text as HTML: entity links and footnote marks; with `cells`, " | " as _CELL_BREAK.
+    """The paragraph's text as HTML: entity links and footnote marks; with `cells`, a row's cell breaks.
 
     A link the source wrote ("[words](target)") shows its words only, or stays a link when its target is an
     absolute http(s) address (see source_links): the syntax around the words is never shown nor made markup.
     """
     text = paragraph.text
-    separators = _separator_starts(text) if cells else set()
+    separators = {end for _, end in paragraph.cell_spans()[:-1]} if cells else set()
 
     def crosses_cell(start: int, end: int) -> bool:
-        return any(start < at + len(TABLE_CELL_SEPARATOR) and at < end for at in separators)
+        return any(start < at + len(TABLE_CELL_JOIN) and at < end for at in separators)
 
     own = [link for link in find_source_links(text) if not crosses_cell(link.start, link.end)]
     hidden = [(link.start, link.words_start) for link in own] + [(link.words_end, link.end) for link in own]
@@ -168,7 +166,7 @@ def _inline_html(paragraph: Paragraph, ref_counts: dict[str, int], links: list[L
             if link.start < offset < link.end:
                 offset = link.end
         marks[offset].append(_ref_mark(ref.label, ref.footnote_id, ref_counts))
-    breaks = {at + len(TABLE_CELL_SEPARATOR) for at in separators}
+    breaks = {at + len(TABLE_CELL_JOIN) for at in separators}
     bounds = {at for pair in hidden for at in pair}
     cuts = sorted({0, len(text), *starts, *ends, *marks, *separators, *breaks, *bounds})
     hidden_starts = {start: end for start, end in hidden if start < end}
@@ -191,30 +189,11 @@ def _inline_html(paragraph: Paragraph, ref_counts: dict[str, int], links: list[L
     return "".join(parts)
 
 
-def is_header_row(first: str, later: list[str]) -> bool:
-    """A table's first row is its header: words or years only, over rows holding figures."""
-
-    def figures(row: str) -> bool:
-        cells = row.split(TABLE_CELL_SEPARATOR)
-        return any(NUMBER_CELL_RE.fullmatch(c) and not YEAR_CELL_RE.fullmatch(c) for c in cells)
-
-    return not figures(first) and any(figures(row) for row in later)
-
-
 def _block_kind(paragraph: Paragraph) -> str:
     """What block a paragraph renders in: "row" (a table row), "item" (a list item) or "" (a paragraph)."""
-    if TABLE_CELL_SEPARATOR in paragraph.text:
+    if paragraph.is_row:
         return "row"
-    return "item" if paragraph.text.startswith(LIST_ITEM_MARK) and len(paragraph.text) > len(LIST_ITEM_MARK) else ""
-
-
-def _separator_starts(text: str) -> set[int]:
-    found: set[int] = set()
-    at = text.find(TABLE_CELL_SEPARATOR)
-    while at >= 0:
-        found.add(at)
-        at = text.find(TABLE_CELL_SEPARATOR, at + len(TABLE_CELL_SEPARATOR))
-    return found
+    return "item" if paragraph.kind == "list_item" else ""
 
 
 def _pilcrow(paragraph: Paragraph) -> str:

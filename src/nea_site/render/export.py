@@ -25,7 +25,7 @@ from nea_site.render.placement import Placement, place_records
 
 # The shape of the downloads' records (JSON, CSV, SQLite), in manifest.json and the database's user_version:
 # raised when a field is removed or changes meaning (a field added keeps it).
-RECORD_SCHEMA_VERSION = 1
+RECORD_SCHEMA_VERSION = 2
 
 
 def build_export(stored: list[DocumentRecord], vocabulary: Vocabulary) -> Export:
@@ -88,9 +88,15 @@ def _event(event: Event, record: DocumentRecord, placement: Placement) -> EventJ
         "themes": list(event.themes),
         "quote": event.evidence.quote,
         "paragraph": event.evidence.paragraph,
+        "paragraph_kind": _paragraph_kind(record, event.evidence.paragraph),
         "label": {"en": event.label.en, "zh": event.label.zh},
         "url": {lang: built_url(placement.event_uri[event.id], lang) + f"#{event.id}" for lang in LANGS},
     }
+
+
+def _paragraph_kind(record: DocumentRecord, index: int) -> str:
+    """What the quoted paragraph is ("text", "list_item", "table_row", "table_header"): a row's quote is its cells."""
+    return record.paragraphs[index - 1].kind if 0 < index <= len(record.paragraphs) else "text"
 
 
 def _event_group(group: EventGroup) -> EventGroupJson:
@@ -127,6 +133,7 @@ def _claim(claim: Claim, record: DocumentRecord, placement: Placement) -> ClaimJ
         "kind": claim.kind,
         "quote": claim.evidence.quote,
         "paragraph": claim.evidence.paragraph,
+        "paragraph_kind": _paragraph_kind(record, claim.evidence.paragraph),
         "text": {"en": claim.text.en, "zh": claim.text.zh},
         "actors": list(claim.actors),
         "themes": list(claim.themes),

@@ -33,6 +33,7 @@ class EventJson(TypedDict):
     themes: list[str]
     quote: str
     paragraph: int
+    paragraph_kind: str  # the quoted paragraph's kind: text, list_item, table_row, table_header
     label: LangTexts
     url: LangUrls
 
@@ -50,6 +51,7 @@ class ClaimJson(TypedDict):
     kind: str
     quote: str
     paragraph: int
+    paragraph_kind: str  # the quoted paragraph's kind: text, list_item, table_row, table_header
     text: LangTexts
     actors: list[str]
     themes: list[str]

@@ -103,6 +103,8 @@ def _insert_rows(
                     words(p.text, segmenter) if p.lang in SEGMENTED_LANGS else None,
                     urls["en"] + f"#{p.anchor}",
                     urls["zh"] + f"#{p.anchor}",
+                    p.kind,
+                    _json(list(p.cells)) if p.cells else None,
                 )
             )
     _insert(db, "paragraphs", rows)

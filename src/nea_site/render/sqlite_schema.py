@@ -66,6 +66,8 @@ TABLES: tuple[Table, ...] = (
             ("text", "TEXT"),
             ("words", "TEXT"),  # Chinese text cut into words, joined by spaces (for full-text search)
             *_URLS,
+            ("kind", "TEXT"),  # text, list_item, table_row or table_header
+            ("cells", "TEXT"),  # a table row's cells, a JSON list (else NULL)
         ),
         ("UNIQUE (document_id, paragraph)",),
     ),

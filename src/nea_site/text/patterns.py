@@ -70,12 +70,6 @@ KICKER_LINE_RE = re.compile(
     rf"^\s*(?:{_listed('kicker_lines')})\s*$",
     re.IGNORECASE,
 )
-# What separates the cells of a table row in parsed text: "Term | Name | Country".
-TABLE_CELL_SEPARATOR = " | "
-# A table cell that is a figure ("690", "1,073", "27.1%", "-3.5") or a year ("2021"): a header row's cells are
-# words or years, a data row has figures.
-NUMBER_CELL_RE = re.compile(r"\s*[-–+]?[\d.,]+\s*[%％]?\s*")
-YEAR_CELL_RE = re.compile(r"\s*(?:19|20)\d{2}\s*")
 # "Tags: China, Japan, Northeast Asia", "标签：…": a web page's tags closing the text, read as its keywords.
 TAGS_LINE_RE = re.compile(rf"^\s*(?:{_listed('tags_labels')})\s*[:：]\s*(?P<tags>\S.{{0,300}})$", re.IGNORECASE)
 # "## Background {#background}", "### Outlook {: .lead}": a Markdown attribute list closing a heading.
@@ -160,7 +154,6 @@ MD_TABLE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 MD_SETEXT_RE = re.compile(r"^\s{0,3}(?P<mark>={3,}|-{3,})\s*$")
 # Leading indentation that some exports put before paragraphs (ASCII and ideographic spaces).
 INDENT_RE = re.compile(r"^[ \t\u3000\u00a0]+")
-LIST_ITEM_MARK = "- "  # how a paragraph that is a list item starts, whatever its source marked it with
 # "• item", "◆ 1999年…", "\uf0b7 item" (a PDF's Symbol-font bullet): a list item marked with a glyph ("□"/"■"
 # are left out: they mark author lines).
 BULLET_RE = re.compile(

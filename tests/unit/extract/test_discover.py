@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import REPO
+from discovery import paragraph_of
 from nea_site.curation import read_vocabulary
 from nea_site.extract import make_extractor
 from nea_site.extract.actors import find_actor_spans
@@ -14,9 +15,7 @@ EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
 
 def _discover(*texts: str, lang: ContentLang = "en", extractor: object = EXTRACTOR) -> Discovery:
     ex = EXTRACTOR if extractor is EXTRACTOR else extractor
-    paragraphs = [
-        Paragraph(index=i, anchor=f"p-{i}", text=t, lang=lang, section_id=None) for i, t in enumerate(texts, 1)
-    ]
+    paragraphs = [paragraph_of(i, t, lang) for i, t in enumerate(texts, 1)]
     spans = {p.index: find_actor_spans(p.text, ex.gazetteer) for p in paragraphs}  # type: ignore[attr-defined]
     return discover_actors(paragraphs, spans, ex.gazetteer, ex.segmenter)  # type: ignore[attr-defined]
 

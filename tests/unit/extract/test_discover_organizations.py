@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import REPO
-from discovery import discover_texts
+from discovery import discover_texts, paragraph_of
 from nea_site.curation import read_vocabulary
 from nea_site.extract import make_extractor
 from nea_site.extract.actors import find_actor_spans
@@ -14,9 +14,7 @@ EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
 
 
 def _discover(*texts: str) -> Discovery:
-    paragraphs = [
-        Paragraph(index=i, anchor=f"p-{i}", text=t, lang="en", section_id=None) for i, t in enumerate(texts, 1)
-    ]
+    paragraphs = [paragraph_of(i, t) for i, t in enumerate(texts, 1)]
     spans = {p.index: find_actor_spans(p.text, EXTRACTOR.gazetteer) for p in paragraphs}
     return discover_actors(paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter)
 
@@ -80,9 +78,7 @@ def test_government_of_a_name_is_an_organisation_the_word_alone_is_not() -> None
 
 
 def _zh_orgs(*texts: str) -> set[str]:
-    paragraphs = [
-        Paragraph(index=i, anchor=f"p-{i}", text=t, lang="zh", section_id=None) for i, t in enumerate(texts, 1)
-    ]
+    paragraphs = [paragraph_of(i, t, "zh") for i, t in enumerate(texts, 1)]
     spans = {p.index: find_actor_spans(p.text, EXTRACTOR.gazetteer) for p in paragraphs}
     found = discover_actors(paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter)
     return {a.name.zh or "" for a in found.actors if a.type == "organization"}

@@ -183,10 +183,10 @@ def test_an_article_s_heading_year_dates_a_month_without_its_year() -> None:
 
 
 def test_a_numbered_table_row_s_date_is_when_that_one_began() -> None:
-    body = "2nd Council Mar. 2015 - Feb. 2017 | KIM Min-su | SATO Ken"
+    body = "| 2nd Council Mar. 2015 - Feb. 2017 | KIM Min-su | SATO Ken |"  # a Markdown table's row
     assert _events(body) == [("2015-03", "explicit")]
-    assert _events("Members Mar. 2015 - Feb. 2017 | KIM Min-su") == []  # no number labels the row
-    assert _events("3회 | | 김철수 | 부산 | 2016년 4월 9일") == [("2016-04-09", "explicit")]
+    assert _events("| Members Mar. 2015 - Feb. 2017 | KIM Min-su |") == []  # no number labels the row
+    assert _events("| 3회 | | 김철수 | 부산 | 2016년 4월 9일 |") == [("2016-04-09", "explicit")]
 
 
 def test_a_sequel_sentence_shares_the_day_of_the_happening_before_it() -> None:

@@ -13,6 +13,7 @@ from nea_site.parse.headings import (
     match_unnumbered,
     split_run_in,
 )
+from nea_site.parse.structure import join_cells
 
 
 def _heading(text: str) -> HeadingMatch:
@@ -82,8 +83,8 @@ def test_abbreviation_is_not_a_sentence_end(line: str, title: str, rest: str) ->
         "1 in 3 visitors came by train",
         "Plain sentence.",
         "2.3.2 " + "Long heading words " * 25 + "end. Next paragraph.",  # too long to be a heading
-        "1 | 2008年12月13日 | | 東京 | 甲 | 乙 |",  # a table row whose first cell is a meeting's number
-        "2 | Example City | 2009",
+        join_cells(["1", "2008年12月13日", "", "東京", "甲", "乙"]),  # a table row whose first cell is a number
+        join_cells(["2", "Example City", "2009"]),
     ],
 )
 def test_not_numbered_headings(line: str) -> None:

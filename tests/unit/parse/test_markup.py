@@ -11,6 +11,7 @@ from nea_site.ingest.decode import read_source
 from nea_site.model import Document, SourceId, SourceText
 from nea_site.parse import parse_document
 from nea_site.parse.markup import reduce_markup
+from nea_site.parse.structure import join_cells
 
 
 @cache
@@ -135,7 +136,7 @@ def test_unclosed_head_keeps_the_body() -> None:
         ),
         ("The `RCEP` text.", "The RCEP text."),
         ("> Quoted words.", "Quoted words."),
-        ("| China | 2060 |", "China | 2060"),
+        ("| China | 2060 |", join_cells(["China", "2060"])),  # a row, as parse carries it
         # Left as written: note marks, escapes, snake_case, arithmetic, a lone star.
         (
             "Text[^1] and \\*starred\\* and a_b_c and 2*3*4 and * item",
@@ -155,7 +156,7 @@ def test_markdown_setext_headings_tables_and_note_links() -> None:
     )
     assert reduce_markup(source).text == (
         "# Energy in the Region\n\n## Summary\n\nBody text, two\nlines long.\n---\n\n"
-        "Country | Year\nChina | 2060\n\n"
+        f"{join_cells(['Country', 'Year'], header=True)}\n{join_cells(['China', '2060'])}\n\n"
         "[1] [A report](https://example.org/r), 2020.\n"  # the notes' cleaning keeps the address
     )
 
@@ -298,10 +299,10 @@ def test_a_note_app_s_markdown_keeps_its_words_and_hides_its_comments() -> None:
     texts = [p.text for p in doc.paragraphs]
     assert texts[:5] == [
         "These are my notes on the ninth summit, for the chapter on institutions.",  # callout type and link gone
-        "- The leaders agreed to regularize the summit (see Joint Declaration 2024).",
-        "- The FTA talks were to be sped up; no date was set.",
-        "- ☐ Check the Chinese text of the declaration.",
-        "- ☑ Compare with the 2019 Chengdu declaration.",
+        "The leaders agreed to regularize the summit (see Joint Declaration 2024).",  # list items, no bullet
+        "The FTA talks were to be sped up; no date was set.",
+        "☐ Check the Chinese text of the declaration.",
+        "☑ Compare with the 2019 Chengdu declaration.",
     ]
     assert not any("private" in t or "%%" in t for t in texts)  # a comment is for the writer alone
     assert not any(label == "!note" for label, _ in doc.meta.identifiers)

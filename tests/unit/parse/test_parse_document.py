@@ -810,13 +810,14 @@ def test_markdown_star_and_plus_lists_are_items_not_a_title_note() -> None:
     doc = _parse(text)
     assert [p.text for p in doc.paragraphs] == [
         "It runs these programmes, among many others across the three countries:",
-        "- Youth Exchange Network (YEN)",
-        "- Young Ambassador Program",
-        "- Speech Contest",
+        "Youth Exchange Network (YEN)",
+        "Young Ambassador Program",
+        "Speech Contest",
         "1. Supporting the consultative mechanism",
         "2. Promoting public awareness",
         "Other text follows.",
     ]
+    assert [p.kind for p in doc.paragraphs[1:4]] == ["list_item"] * 3
     assert doc.meta.author_notes == ()
 
 

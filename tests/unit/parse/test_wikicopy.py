@@ -16,7 +16,8 @@ def test_a_copied_wiki_page_reads_like_the_saved_page() -> None:
     texts = [p.text for p in doc.paragraphs]
     assert texts[0] == "Abbreviation | TCS"  # the infobox's caption (the title again) is dropped
     assert "Each government contributes one third of the operating budget." in texts
-    assert texts[-3:] == ["- ASEAN Plus Three", "- China–Japan–South Korea trilateral summit", "- Official website"]
+    assert texts[-3:] == ["ASEAN Plus Three", "China–Japan–South Korea trilateral summit", "Official website"]
+    assert {p.kind for p in doc.paragraphs[-3:]} == {"list_item"}
     assert not any("[edit]" in t or "Categories" in t or "[citation needed]" in t for t in texts)
     assert [n.text[:30] for n in doc.footnotes] == [
         '"History of the secretariat". ',

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from nea_site.curation import merge_metadata
 from nea_site.model import SourceId, SourceText
 from nea_site.parse import parse_document
-from nea_site.render.body import LinkSpan, RecordLink, is_header_row, render_full_text
+from nea_site.render.body import LinkSpan, RecordLink, render_full_text
 
 TEXT = """# Trade in Numbers
 
@@ -63,16 +61,3 @@ def test_the_records_of_a_table_row_name_their_row() -> None:
     record = merge_metadata(parse_document(source), None, sha256="0")
     html = str(render_full_text(record, {}, {4: [RecordLink(href="../t/", text="2020 · trade")]}, "Records"))
     assert html.index("<summary>Records ¶4 (1)</summary>") > html.index("</table>")  # under the table, named
-
-
-@pytest.mark.parametrize(
-    ("first", "later", "header"),
-    [
-        ("Year | Trade (USD bn)", ["2020 | 690"], True),
-        ("Indicator | 2021 | 2022", ["Trade | 690 | 780"], True),  # years head the columns
-        ("1999 | Manila meeting", ["2008 | Fukuoka summit"], False),  # a chronology: years are data
-        ("Trade | 690 | 780", ["Investment | 12 | 15"], False),
-    ],
-)
-def test_which_first_row_is_a_header(first: str, later: list[str], header: bool) -> None:
-    assert is_header_row(first, later) is header

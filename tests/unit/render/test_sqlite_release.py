@@ -246,3 +246,18 @@ def test_a_sentence_repeated_in_a_document_keeps_both_records(seeds: Seeds) -> N
     assert _count(db, "claim_actors") == sum(len(c["actors"]) for c in export["claims"])
     for name, _, _ in FTS:
         db.execute(f"INSERT INTO {name}({name}) VALUES ('integrity-check')")
+
+
+def test_a_paragraph_s_kind_and_cells_reach_the_export_and_the_database(seeds: Seeds) -> None:
+    record = next(r for r in seeds.records if r.claims)
+    index = record.claims[0].evidence.paragraph
+    row = replace(record.paragraphs[index - 1], kind="table_row", cells=(record.paragraphs[index - 1].text,))
+    typed = replace(record, paragraphs=tuple(row if p.index == index else p for p in record.paragraphs))
+    export = build_export([typed], seeds.vocabulary)
+    kinds = {(c["paragraph"] == index, c["paragraph_kind"]) for c in export["claims"] + export["events"]}
+    assert (True, "table_row") in kinds and not {(True, "text"), (False, "table_row")} & kinds
+    db = sqlite3.connect(":memory:")
+    db.deserialize(build_database([typed], export, make_segmenter([]), {"record_schema_version": "2"}))
+    kind, cells = db.execute("SELECT kind, cells FROM paragraphs WHERE paragraph = ?", (index,)).fetchone()
+    assert (kind, json.loads(cells)) == ("table_row", [row.text])
+    assert db.execute("SELECT DISTINCT kind FROM paragraphs WHERE paragraph != ?", (index,)).fetchall() == [("text",)]

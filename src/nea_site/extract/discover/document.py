@@ -152,7 +152,7 @@ def _paragraph_names(
 
     found: list[Found] = list(tabled)
     if UPPER_RE.search(text):
-        found.extend(with_editions(text, english_names(text, rules, known)))
+        found.extend(with_editions(text, english_names(text, rules, known, cells=paragraph.cell_spans())))
         found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at)))
         found.extend(english_pacts(text, rules, known))
         if " at " in text or " with " in text:

@@ -23,10 +23,13 @@ from nea_site.extract.discover.rules import (
 from nea_site.model import ActorType
 
 
-def english_names(text: str, rules: Rules, known: Callable[[int, int], bool]) -> list[Found]:
+def english_names(
+    text: str, rules: Rules, known: Callable[[int, int], bool], *, cells: Sequence[tuple[int, int]] = ()
+) -> list[Found]:
     """The English rules, tried only where a title, a verb of speech or a head word stands.
 
     One automaton pass finds the cue words (cues.py); most paragraphs hold none.
+    `cells`: a table row's cells (Paragraph.cell_spans), where a name may stand alone.
     """
     cues = english_cues(text)
     found: list[Found] = []
@@ -44,8 +47,8 @@ def english_names(text: str, rules: Rules, known: Callable[[int, int], bool]) ->
         found.extend(english_people(text, rules, known, cues.titles))
     if cues.speech:
         found.extend(speech_people(text, rules, known, cues.speech))
-    if "|" in text:
-        found.extend(table_people(text, rules, known))
+    if cells:
+        found.extend(table_people(text, cells, rules, known))
     if " is " in text[:120]:
         found.extend(bio_people(text, rules, known))
     return found

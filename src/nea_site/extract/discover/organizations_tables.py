@@ -1,6 +1,6 @@
 """Organisations in a table's column whose heading says what its cells are: "Company", "机构名称", "회사명".
 
-A table reaches discovery as one paragraph per row, its cells set apart by "|". A row with a cell that is a
+A table reaches discovery as one paragraph per row, its cells in `Paragraph.cells`. A row with a cell that is a
 column word (lexicon `organisation_column_words`, any case; an English one may be followed by "name") heads
 the rows right after it: each of their cells in that column is an organisation's name, unless it is empty, a
 number, a mark (○, ×, —) or, in English, not capitalised. The column ends with the table (a paragraph that
@@ -29,19 +29,6 @@ def _column_words(lex: lexicon.Lexicon) -> frozenset[str]:
     return frozenset(w.casefold() for w in lex.words("organisation_column_words"))
 
 
-def _cells(text: str) -> list[tuple[int, int]]:
-    """The cells' spans, whitespace trimmed (an empty cell is an empty span)."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for cell in text.split("|"):
-        end = start + len(cell)
-        inner = cell.strip()
-        at = start + cell.find(inner) if inner else start
-        spans.append((at, at + len(inner)))
-        start = end + 1
-    return spans
-
-
 def table_organisations(paragraphs: Sequence[Paragraph]) -> dict[int, list[Found]]:
     """Paragraph index -> the organisations named in its table cells under an organisation column."""
     words = _column_words(lexicon.current())
@@ -50,12 +37,12 @@ def table_organisations(paragraphs: Sequence[Paragraph]) -> dict[int, list[Found
     previous: int | None = None
     for paragraph in paragraphs:
         text = paragraph.text
-        if "|" not in text or (previous is not None and paragraph.index != previous + 1):
+        if not paragraph.is_row or (previous is not None and paragraph.index != previous + 1):
             column = None  # the table has ended
         previous = paragraph.index
-        if "|" not in text:
+        if not paragraph.is_row:
             continue
-        cells = _cells(text)
+        cells = paragraph.cell_spans()
         heading = next(
             (i for i, (s, e) in enumerate(cells) if _NAME_WORD_RE.sub("", text[s:e].strip("*_ ")).casefold() in words),
             None,

@@ -142,14 +142,13 @@ _CELL_NAME_RE = re.compile(
 _VOWEL_RE = re.compile(r"[AEIOUYaeiouy]")
 
 
-def table_people(text: str, rules: Rules, known: Callable[[int, int], bool]) -> list[Found]:
-    """People named alone in a table's cells (a row's cells are set apart by "|"), family name in capitals."""
+def table_people(
+    text: str, cells: Sequence[tuple[int, int]], rules: Rules, known: Callable[[int, int], bool]
+) -> list[Found]:
+    """People named alone in a table row's cells (their spans in `text`), family name in capitals."""
     found: list[Found] = []
-    start = 0
-    for cell in text.split("|"):
-        end = start + len(cell)
+    for start, end in cells:
         match = _CELL_NAME_RE.fullmatch(text, start, end)
-        start = end + 1
         if match is None or known(match.start("name"), match.end("name")):
             continue
         words = match.group("name").split()

@@ -122,16 +122,9 @@ def _cell_kind(start: int, end: int, own: list[Span], items: list[Found], kinds:
     return "x"
 
 
-def _cells(text: str) -> list[tuple[int, int]]:
-    """The cells of a "cell | cell" row, each stripped of spaces; a trailing empty cell dropped."""
-    cells: list[tuple[int, int]] = []
-    start = 0
-    for piece in text.split("|"):
-        end = start + len(piece)
-        left = start + len(piece) - len(piece.lstrip())
-        right = end - (len(piece) - len(piece.rstrip()))
-        cells.append((left, max(left, right)))
-        start = end + 1
+def _cells(row: Paragraph) -> list[tuple[int, int]]:
+    """The spans of a table row's cells; a trailing empty cell dropped."""
+    cells = list(row.cell_spans())
     if cells and cells[-1][0] == cells[-1][1]:
         cells.pop()
     return cells
@@ -141,7 +134,7 @@ def _table_columns(
     per_paragraph: PerParagraph, spans: Mapping[int, list[Span]], kinds: Mapping[ActorId, ActorType]
 ) -> PerParagraph:
     """Names in a table's column of known people or places, its header row aside."""
-    rows = [i for i, (p, _) in enumerate(per_paragraph) if " | " in p.text]
+    rows = [i for i, (p, _) in enumerate(per_paragraph) if p.is_row]
     tables: list[list[int]] = []
     for i in rows:
         if tables and tables[-1][-1] == i - 1:
@@ -152,7 +145,7 @@ def _table_columns(
     for table in tables:
         if len(table) < MIN_KNOWN_CELLS + 1:
             continue
-        cells = {i: _cells(per_paragraph[i][0].text) for i in table}
+        cells = {i: _cells(per_paragraph[i][0]) for i in table}
         width = Counter(len(c) for c in cells.values()).most_common(1)[0][0]
         body = [i for i in table[1:] if len(cells[i]) == width]  # the first row: the header
         for column in range(width):

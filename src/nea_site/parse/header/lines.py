@@ -20,6 +20,7 @@ from nea_site.parse.header.state import (
     take_written_date,
     written_iso,
 )
+from nea_site.parse.structure import ITEM_MARK
 from nea_site.text.header_patterns import (
     AUTHOR_LINE_RE,
     BOX_AUTHOR_RE,
@@ -60,7 +61,6 @@ from nea_site.text.header_patterns import (
 )
 from nea_site.text.patterns import (
     DATE_VALUE_RE,
-    LIST_ITEM_MARK,
     STAR_NOTE_RE,
 )
 
@@ -71,7 +71,7 @@ _OUTLET_KEYS = frozenset(_LEXICON.words("header_outlet_keys"))
 _AUTHOR_KEYS = frozenset(_LEXICON.words("header_author_keys"))
 _PLACE_KEYS = frozenset(_LEXICON.words("header_place_keys"))
 _ORGANISER_KEYS = frozenset(_LEXICON.words("header_organiser_keys"))
-_BULLET_RE = re.compile(rf"^\s*(?:[•·]|{re.escape(LIST_ITEM_MARK.strip())})\s+")
+_BULLET_RE = re.compile(rf"^\s*(?:[•·]|{re.escape(ITEM_MARK.strip())})\s+")
 _CODE_RE = re.compile(r"[A-Za-z]{0,4}\d{6,}")  # a code of letters and a long number ("sp20241119"): no name
 _LABELS = frozenset(
     w.casefold()

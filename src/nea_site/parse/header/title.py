@@ -26,6 +26,7 @@ from nea_site.parse.header.mail import read_mail_fields
 from nea_site.parse.header.state import MONTHS, Header
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
+from nea_site.parse.structure import is_row
 from nea_site.text.header_patterns import (
     DASH_SUBTITLE_RE,
     DATE_LINE_RE,
@@ -44,7 +45,6 @@ from nea_site.text.patterns import (
     KEYWORD_HEADING_RE,
     KICKER_LINE_RE,
     SENTENCE_END_RE,
-    TABLE_CELL_SEPARATOR,
     TITLE_STAR_RE,
 )
 
@@ -314,7 +314,7 @@ def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
         return ""
     if match_atx(text) or match_numbered(text) or label_match(text) or KEY_VALUE_LINE_RE.match(text):
         return ""
-    if TABLE_CELL_SEPARATOR in text:
+    if is_row(text):
         return ""  # a table row ("Abbreviation | TCS"): no part of the title
     if SENTENCE_END_RE.search(text) and not text.endswith(("?", "？")):
         return ""
