@@ -7,15 +7,17 @@ anchors, the site's config); one seed project checks `nea-site build` after an e
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
-from conftest import copy_project
+from conftest import REPO, copy_project
 from nea_site.errors import BuildError
 from nea_site.mkdocs_build import PAGE_CACHE_ENV, run_mkdocs
 
@@ -193,3 +195,40 @@ def test_an_edited_curated_translation_rebuilds_to_the_clean_site(tmp_path: Path
     run_build(settings)
     clean = _site_digest(project)
     assert _differing(incremental, clean) == []
+
+
+SMALL_DOC = (
+    "Tumen River Notes\n\nJane Roe\n\nIn April 2016, China and Mongolia signed a rail transit agreement that opened "
+    "a new freight route to the coast. Freight on the route grew by 25% in 2017.\n"
+)
+ADDED_DOC = (
+    "Fisheries Talks on the Yellow Sea\n\nRichard Roe\n\nIn March 2019, Japan and South Korea held talks on "
+    "fisheries quotas in the Yellow Sea. The catch fell by 12% in 2018.\n"
+)
+
+
+def test_adding_a_document_reuses_the_unchanged_pages_and_builds_the_clean_site(make_corpus: Any) -> None:
+    """`nea-site add` with a warm cache: unchanged pages come whole from the cache; the site is the clean one."""
+    from nea_site.pipeline import AddRequest, BuildSettings, add_document, run_build
+
+    project = make_corpus({"corpus/sources/notes.txt": SMALL_DOC})
+    for name in ("actors.yml", "themes.yml", "site.yml"):
+        (project / "corpus" / "curated" / name).write_bytes((REPO / "corpus/curated" / name).read_bytes())
+    settings = BuildSettings(project_dir=project)
+    run_build(settings)
+    page = settings.build_dir / "docs" / "en" / "documents" / "notes.md"
+    past = 1_000_000_000
+    os.utime(page, (past, past))
+    incoming = project.parent / "fisheries.txt"
+    incoming.write_text(ADDED_DOC, encoding="utf-8")
+    add_document(settings, AddRequest(file=incoming))
+    report = json.loads((settings.page_cache_dir / "mkdocs.en" / "last-build.json").read_text(encoding="utf-8"))
+    # The first document's page and the pages of the countries only it names did not change: taken whole.
+    assert {"documents/notes.md", "countries/china.md", "countries/mongolia.md"} <= set(report["reused"]), report
+    assert "documents/fisheries.md" in report["built"] and "countries/japan.md" in report["built"]
+    assert page.stat().st_mtime == past  # its Markdown was not written again
+    incremental = _site_digest(project)
+    shutil.rmtree(settings.cache_dir)
+    shutil.rmtree(settings.site_dir)
+    run_build(settings)
+    assert _differing(incremental, _site_digest(project)) == []

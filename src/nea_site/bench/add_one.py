@@ -60,7 +60,9 @@ def _clean_site(settings: BuildSettings, scratch: Path) -> Path:
     """The site of a clean build (no cache, no earlier site) of a copy of the project's corpus and templates."""
     copy = scratch / "project"
     shutil.copytree(
-        settings.project_dir, copy, ignore=shutil.ignore_patterns(".nea-cache", "site", "site.staging", "build")
+        settings.project_dir,
+        copy,
+        ignore=shutil.ignore_patterns(".nea-cache", "site", "site.staging", "build", "build.staging"),
     )
     clean = BuildSettings(project_dir=copy, strict=settings.strict, jobs=settings.jobs)
     run_build(clean)

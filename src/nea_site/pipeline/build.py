@@ -21,6 +21,7 @@ from nea_site.model import LANGS, DocumentRecord, Event, Lang, Vocabulary
 from nea_site.pipeline.parallel import run_forked
 from nea_site.pipeline.produce import produce_records
 from nea_site.pipeline.settings import BuildSettings
+from nea_site.pipeline.sync import sync_tree
 from nea_site.pipeline.timing import StageClock
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
             before_swap()  # a hook for tests that interrupt a build at its last moment
     except BaseException:
         shutil.rmtree(records_staging, ignore_errors=True)
+        shutil.rmtree(_render_staging(settings), ignore_errors=True)
         shutil.rmtree(site_staging, ignore_errors=True)
         raise
     records.swap_dir(records_staging, settings.records_dir)
@@ -97,7 +99,7 @@ def _render(
     MkDocs runs. The JSON and CSV downloads are written here, once: made in each child, they took ~140 MB more
     per child at N=500. The manifest of all downloads comes last.
     """
-    build_dir = _fresh_build_dir(settings)
+    build_dir = _fresh_build_dir(settings)  # a scratch folder: synced into build/ at the end
     vocabulary = curation.read_vocabulary(settings.curated_dir)
     search_words = extract.search_dictionary(vocabulary)
     date = build_date()
@@ -109,11 +111,13 @@ def _render(
         render.write_database(built, vocabulary, build_dir, search_words=search_words, build_date=date)
 
     def render_pages(lang: Lang) -> Callable[[], int]:
-        return lambda: _render_language(settings, built, vocabulary, withdrawn, lang)
+        return lambda: _render_language(settings, built, vocabulary, withdrawn, lang, build_dir)
 
     _, *counts = run_forked([write_database, *(render_pages(lang) for lang in LANGS)])
     pages = {lang: count for lang, count in zip(LANGS, counts, strict=True) if count is not None}
     render.write_manifest(build_dir, vocabulary, build_date=date)
+    changed = sync_tree(build_dir, settings.build_dir)  # unchanged files keep their bytes and mtimes
+    log.info("render: %d files of %s written or removed", changed, settings.build_dir)
     return pages
 
 
@@ -128,11 +132,16 @@ def build_date() -> str:
 
 
 def _fresh_build_dir(settings: BuildSettings) -> Path:
-    build_dir = settings.build_dir
+    """An empty folder beside build/ (same depth: the configs' relative paths hold in both) to render into."""
+    build_dir = _render_staging(settings)
     if build_dir.exists():
         shutil.rmtree(build_dir)
     build_dir.mkdir(parents=True)
     return build_dir
+
+
+def _render_staging(settings: BuildSettings) -> Path:
+    return settings.build_dir.with_name(settings.build_dir.name + ".staging")
 
 
 def _render_language(
@@ -141,12 +150,13 @@ def _render_language(
     vocabulary: Vocabulary,
     withdrawn: tuple[render.Withdrawal, ...],
     lang: Lang,
+    build_dir: Path,
 ) -> int:
     return render.render_language(
         built,
         vocabulary,
         settings.templates_dir,
-        settings.build_dir,
+        build_dir,
         lang,
         focus=curation.read_focus_countries(settings.curated_dir),
         site_url=_base_site_url(settings),
