@@ -26,12 +26,13 @@ def find_stated_numbers(sentence: SentenceContext) -> tuple[Quantity, ...]:
     return tuple(quantity for _, _, quantity in stated_numbers(sentence))
 
 
-def stated_numbers(sentence: SentenceContext) -> list[tuple[int, int, Quantity]]:
+def stated_numbers(sentence: SentenceContext, *, number_words: bool = True) -> list[tuple[int, int, Quantity]]:
     """Each quantity of the sentence with its span in the sentence's text (number and unit), in text order.
 
     Arabic figures ("1,073", "27.1%", "70 billion yen", "87.3万人"), Chinese numerals with a unit or counter
     ("七千亿美元", "两名", "五次"), English number words ("two conditions", "twice", "one-third"). Not a date, a time,
     an ordinal or a label's number, a citation mark, a year alone, a phone number or a number inside a web address.
+    `number_words` False: the caller knows the sentence holds no count in English words.
     """
     text = sentence.text
     year = None  # the year the figures are of: the one year the sentence's dates name, if they name one
@@ -41,7 +42,7 @@ def stated_numbers(sentence: SentenceContext) -> list[tuple[int, int, Quantity]]
     found: list[tuple[int, int, Quantity]] = []
     if not text.isascii() and may_hold_han_quantity(text):
         found += [(s, e, Quantity(text=w, value=v, unit=u, year=year)) for s, e, w, v, u in han_quantities(text)]
-    if not is_cjk_lang(sentence.paragraph.lang):  # number words of English text
+    if number_words and not is_cjk_lang(sentence.paragraph.lang):  # number words of English text
         found += [(s, e, Quantity(text=w, value=v, unit=u, year=year)) for s, e, w, v, u in word_quantities(text)]
     if _DIGIT_RE.search(text):
         found += _digit_numbers(sentence, year)

@@ -21,6 +21,7 @@ from nea_site.extract.fast_new import maker
 from nea_site.model import Claim, ClaimId, ClaimKind, Lang, LocalizedText, Provenance, SourceId
 from nea_site.model.ids import content_hash
 from nea_site.text.lang import is_cjk_lang
+from nea_site.text.numerals import may_count_in_words, number_words_in
 
 __all__ = ["CUES", "CUE_WORDS", "FOLDS_TO_LATIN", "extract_claims", "find_stated_numbers", "paragraph_cues"]
 
@@ -39,6 +40,7 @@ def extract_claims(
     """
     claims: list[Claim] = []
     cues: dict[int, ParagraphCues] = {}
+    number_words: dict[int, list[tuple[int, int, bool, bool]] | None] = {}  # per paragraph: number_words_in
     for sentence in sentences:
         text = sentence.text
         cjk = is_cjk_lang(sentence.paragraph.lang)
@@ -51,7 +53,14 @@ def extract_claims(
             numbers = figures_of_row(sentence)
             kinds: list[ClaimKind] = ["statistic"] if numbers else []
         else:
-            found = stated_numbers(sentence)
+            counts_in_words = not cjk  # "two conditions": English only; a paragraph's number words found once
+            if counts_in_words:
+                index = sentence.paragraph.index
+                if index not in number_words:
+                    number_words[index] = number_words_in(sentence.paragraph.text)
+                in_paragraph = number_words[index]
+                counts_in_words = in_paragraph is None or may_count_in_words(in_paragraph, sentence.start, sentence.end)
+            found = stated_numbers(sentence, number_words=counts_in_words)
             numbers = tuple(q for _, _, q in found)
             short = len(text) < MIN_CLAIM_CHARS[lang]
             if short and not (found and (is_lone_figure(text, found) or has_words(text, found, cjk=cjk))):

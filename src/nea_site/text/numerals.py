@@ -10,6 +10,7 @@ year ("民國112年", "民国三十四年", "令和5年", "平成元年") as its
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -156,6 +157,42 @@ _LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 _OPENING_QUOTES = ("“", '"', "‘", "「")
 # Words that count members of a set named after them: "one of the six parties", "each of the three".
 _COUNTING = frozenset({"one", "each", "any", "none", *_NUMBER_WORDS})
+
+
+def number_words_in(paragraph: str) -> list[tuple[int, int, bool, bool]] | None:
+    """Each number word of a paragraph: (start, end, free on the left, free on the right), by start.
+
+    Free: nothing `word_quantities` reads as part of a longer word touches that side. A sentence of the paragraph
+    with no word inside it that is free on each side or ends the sentence there has no count in words (see
+    `may_count_in_words`): one automaton pass per paragraph instead of one per sentence. None when lower-casing
+    moves the paragraph's offsets.
+    """
+    lower = paragraph.lower()
+    if len(lower) != len(paragraph):
+        return None
+    last = len(paragraph)
+    found = [
+        (
+            start,
+            end,
+            not (start and (paragraph[start - 1].isalnum() or paragraph[start - 1] == "-")),
+            not (end < last and paragraph[end].isalnum()),
+        )
+        for start, end, _ in _WORDS.find_all(lower)
+    ]
+    found.sort()
+    return found
+
+
+def may_count_in_words(words: list[tuple[int, int, bool, bool]], start: int, end: int) -> bool:
+    """Whether `word_quantities` may find a count in paragraph[start:end], given `number_words_in(paragraph)`."""
+    i = bisect.bisect_left(words, (start,))
+    while i < len(words) and words[i][0] < end:
+        at, stop, left, right = words[i]
+        if stop <= end and (left or at == start) and (right or stop == end):
+            return True
+        i += 1
+    return False
 
 
 def word_quantities(text: str) -> list[tuple[int, int, str, float, str]]:

@@ -81,3 +81,24 @@ def test_only_frozen_slotted_dataclasses_without_post_init() -> None:
     for cls in (Mutable, Checked, NoSlots, int):
         with pytest.raises(TypeError):
             maker(cls)
+
+
+def test_a_sentence_made_without_init_is_the_class_s() -> None:
+    from nea_site.extract.events import SentenceContext
+    from nea_site.extract.extract import _sentence
+    from nea_site.model import Paragraph
+
+    paragraph = Paragraph(index=3, anchor="p-3", text="First one. Second one here.", lang="en", section_id=None)
+    made = _sentence(paragraph, 11, 27, (), ("economy",), ("japan",), paragraph.text)  # type: ignore[arg-type]
+    by_class = SentenceContext(
+        paragraph=paragraph,
+        start=11,
+        end=27,
+        dates=(),
+        themes=("economy",),
+        actors=("japan",),
+        simplified=paragraph.text,
+    )  # type: ignore[arg-type]
+    assert made == by_class
+    assert made.text == by_class.text == "Second one here."
+    assert made.cue_text == by_class.cue_text
