@@ -128,3 +128,26 @@ def test_a_closing_change_date_alone_bounds_the_text_as_inferred() -> None:
     source = "峰會明登場\n\n領袖峰會在首爾舉行,三名領袖分別進行會前會。\n\n更新時間:2024/05/26 22:17\n"
     meta = _closing_meta(source)
     assert (meta.published, dict(meta.origins).get("published")) == ("2024-05-26", "inferred")
+
+
+def test_a_ticker_of_other_stories_over_the_title_is_furniture() -> None:
+    text = (
+        "Off the wire\n"
+        "Minister lauds scientists for tests of May 1998  • Firm announces new plans in Exampleland  • "
+        "Bus strike hits the capital hard\n\n"
+        "Three countries to hold trade talks in the capital\n\n"
+        "Example Wire, May 11, 2015 Adjust font size:"
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.published) == ("Three countries to hold trade talks in the capital", "2015-05-11")
+
+
+def test_a_news_agency_before_a_date_is_the_outlet_not_a_place() -> None:
+    meta = _meta("# Three countries to hold trade talks\n\nXinhua, May 11, 2015")
+    assert (meta.published, meta.outlet, meta.place) == ("2015-05-11", "Xinhua", None)
+
+
+def test_a_list_of_short_points_parted_by_dots_that_end_as_sentences_stays_text() -> None:
+    text = "# Three countries meet\n\nTrade rose. • Tourism grew. • Talks resumed.\n"
+    source = SourceText(source_id=SourceId("d"), file_name="d.txt", text=text, encoding="utf_8", sha256="0")
+    assert "Trade rose." in parse_document(source).paragraphs[0].text
