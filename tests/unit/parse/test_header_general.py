@@ -151,3 +151,35 @@ def test_a_list_of_short_points_parted_by_dots_that_end_as_sentences_stays_text(
     text = "# Three countries meet\n\nTrade rose. • Tourism grew. • Talks resumed.\n"
     source = SourceText(source_id=SourceId("d"), file_name="d.txt", text=text, encoding="utf_8", sha256="0")
     assert "Trade rose." in parse_document(source).paragraphs[0].text
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2024. 5. 27. 15:30", "2024-05-27"),  # a Korean dotted date with spaces, then the time
+        ("승인 2024.05.27 15:30", "2024-05-27"),
+        ("May 27, 2024 | Commentary", "2024-05-27"),  # a think tank's date and the kind of text
+        ("Commentary | May 27, 2024", "2024-05-27"),
+        ("2024-05-27T08:21:00+08:00", "2024-05-27"),  # a page's time stamp
+        ("Source: Example Wire | 2024-05-28 08:21:00 | Editor: Jane Roe", "2024-05-28"),
+    ],
+)
+def test_more_header_date_forms(line: str, published: str) -> None:
+    assert _meta(f"# Talks resume\n\n{line}").published == published
+
+
+def test_a_change_date_with_the_agency_dates_a_text_that_states_no_other_as_inferred() -> None:
+    meta = _meta("# Talks resume\n\nUpdated: May 28, 2024 08:21 Xinhua")
+    assert (meta.published, meta.outlet, dict(meta.origins)["published"]) == ("2024-05-28", "Xinhua", "inferred")
+
+
+def test_a_wire_dateline_after_a_change_date_gives_the_day() -> None:
+    meta = _meta(
+        "# Talks resume\n\nUpdated: May 28, 2024 08:21 Xinhua\n\n"
+        "BEIJING, May 27 (Xinhua) -- The ministers met on Monday."
+    )
+    assert meta.published == "2024-05-27"
+
+
+def test_a_publication_date_wins_over_a_change_date() -> None:
+    assert _meta("# Talks resume\n\nPublished May 27, 2024\n\nUpdated: May 28, 2024 08:21").published == "2024-05-27"

@@ -38,6 +38,7 @@ class Header:
     # A date alone over the title: a page's own date, or the site's "today" (a crawl's day); it dates the text only
     # when no header line under the title does (parse_header).
     date_over_title: str | None = None
+    date_changed: str | None = None  # a change's date ("Updated: …"): the text's date when it states no other
 
 
 def split_names(value: str) -> list[str]:
@@ -55,6 +56,12 @@ def fold_korean_date(text: str) -> str:
 
 
 _AGENCIES = frozenset(w.casefold() for w in lexicon.current().words("general_news_agencies"))
+
+
+def split_agency(text: str) -> tuple[str, str | None]:
+    """A line and the news agency closing it ("May 28, 2024 08:21 Xinhua" -> date line, "Xinhua"), if any."""
+    head, _, last = text.rstrip().rpartition(" ")
+    return (head, last) if head and last.casefold() in _AGENCIES else (text, None)
 
 
 def take_place_date(header: Header, match: re.Match[str]) -> None:
