@@ -183,3 +183,19 @@ def test_a_wire_dateline_after_a_change_date_gives_the_day() -> None:
 
 def test_a_publication_date_wins_over_a_change_date() -> None:
     assert _meta("# Talks resume\n\nPublished May 27, 2024\n\nUpdated: May 28, 2024 08:21").published == "2024-05-27"
+
+
+def test_a_kicker_and_the_headline_printed_again_are_header_lines() -> None:
+    text = (
+        "Thursday, April 2, 2020\nThree countries restart talks\nThree-way FTA\nThree countries restart talks\n"
+        "  • By Jane Roe\n  • May 13, 2015, 03:15\nShare articles\n\n"
+        "The three countries began a new round of negotiations in the capital on May 12."
+    )
+    source = SourceText(source_id=SourceId("k"), file_name="k.txt", text=text, encoding="utf_8", sha256="0")
+    document = parse_document(source)
+    assert (document.meta.title, document.meta.published, document.meta.authors) == (
+        "Three countries restart talks",
+        "2015-05-13",
+        ("Jane Roe",),
+    )
+    assert document.paragraphs[0].text.startswith("The three countries began")
