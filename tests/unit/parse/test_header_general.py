@@ -199,3 +199,9 @@ def test_a_kicker_and_the_headline_printed_again_are_header_lines() -> None:
         ("Jane Roe",),
     )
     assert document.paragraphs[0].text.startswith("The three countries began")
+
+
+def test_an_agencys_slash_dateline_names_outlet_and_place_and_is_no_title() -> None:
+    meta = _meta(" date 2025-10-31 快訊\n\n示例社／ 慶州31日綜合外電報導\n\n國家主席今天下午在慶州與首相首度召開會議。")
+    assert (meta.published, meta.outlet, meta.place) == ("2025-10-31", "示例社", "慶州")
+    assert meta.title != "示例社／ 慶州31日綜合外電報導"

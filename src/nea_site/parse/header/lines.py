@@ -7,6 +7,7 @@ import re
 from dataclasses import fields
 
 from nea_site import lexicon
+from nea_site.parse.header.kickers import SLASH_DATELINE_RE
 from nea_site.parse.header.labelled_dates import (
     MAX_FIELD_LINE_CHARS,
     take_crawler_date,
@@ -95,6 +96,11 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
     if bullet and take_line(header, text[bullet.end() :], previous=previous):
         return True
     if take_crawler_date(header, text) or take_labelled_dates(header, text) or _take_labelled_date_line(header, text):
+        return True
+    slashed = SLASH_DATELINE_RE.match(text)
+    if slashed:  # "中央社／ 慶州31日綜合外電報導": outlet and place; the day alone dates nothing
+        header.outlet, header.place = header.outlet or slashed["outlet"], header.place or slashed["place"]
+        header.origins.update(outlet="parsed", place="parsed")
         return True
     bracketed = BRACKETED_OUTLET_LINE_RE.match(text)
     if bracketed and not header.outlet and bracketed["outlet"].casefold() not in _LABELS:

@@ -14,7 +14,7 @@ from nea_site.parse.header.authors import (
     zh_bare_byline,
 )
 from nea_site.parse.header.datelines import opens_with_dateline
-from nea_site.parse.header.kickers import HASHTAG_LINE_RE, over_repeated_title
+from nea_site.parse.header.kickers import HASHTAG_LINE_RE, SLASH_DATELINE_RE, over_repeated_title
 from nea_site.parse.header.labels import (
     label_match,
     labelled_line_follows,
@@ -376,7 +376,7 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
         header.title = dateline["rest"].strip()
         header.origins["title"] = "parsed"
         return True
-    if label_match(text) or KEY_VALUE_LINE_RE.match(text) or match_numbered(text):
+    if label_match(text) or KEY_VALUE_LINE_RE.match(text) or match_numbered(text) or SLASH_DATELINE_RE.match(text):
         return False
     if KEYWORD_HEADING_RE.match(text):  # "Introduction" opening a text that lost its title: a section's heading
         return False
