@@ -19,7 +19,7 @@ from nea_site.text import date_patterns
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 Basis = Literal["text", "anchor", "reference"]  # where a year or month missing from the text comes from
-Unit = Literal["year", "month", "weekday", "day", "day_of_month", "new_year"]
+Unit = Literal["year", "month", "week", "weekday", "day", "day_of_month", "new_year"]
 # Which of a weekday's days a reading names, from the base date: the latest on or before it ("on Monday"), the
 # latest before it ("last Friday"), the one of the calendar week before ("上周日"), the one of its week ("本周三"),
 # the first on or after it ("will meet on Saturday"), the first after it ("next Friday"), the one of the calendar
@@ -43,6 +43,7 @@ Kind = Literal[
     "same_day",
     "new_year_day",
     "later",
+    "week_word",
 ]
 
 
@@ -78,7 +79,7 @@ class Reading:
             return "decade"
         if self.first.day is not None or self.unit in ("weekday", "day", "day_of_month", "new_year"):
             return "day"
-        return "month" if self.first.month is not None or self.unit == "month" else "year"
+        return "month" if self.first.month is not None or self.unit in ("month", "week") else "year"
 
 
 # "jan" 1 … "dec" 12: a month name's first three letters name it ("Sept.", "November")
@@ -123,6 +124,12 @@ def shift_reading(item: Reading, base: PartialDate) -> PartialDate | None:
         if base.month is None:
             return None
         return PartialDate(year=base.year + (1 if base.month >= 7 else 0), month=1, day=1)
+    if item.unit == "week":  # the month of the Monday of the week counted from the base's: "last week"
+        if base.month is None or base.day is None:
+            return None
+        base_day = datetime.date(base.year, base.month, base.day)
+        monday = base_day - datetime.timedelta(days=base_day.weekday() - 7 * item.shift)
+        return PartialDate(year=monday.year, month=monday.month, day=None)
     if item.unit == "day":
         if base.month is None or base.day is None:
             return None
@@ -196,7 +203,7 @@ _DAY_WORDS = {
     "today": 0, "yesterday": -1, "tomorrow": 1, "今天": 0, "昨天": -1, "明天": 1,
     **{
         word: shift
-        for name, shift in zip(date_patterns.DAY_WORD_LISTS, (0, -1, 1), strict=True)
+        for name, shift in zip(date_patterns.DAY_WORD_LISTS, (0, -1, 1, -2), strict=True)
         for word in date_patterns.lexicon_words(name)
     },
 }  # fmt: skip

@@ -247,6 +247,7 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.ZH_CENTURY_DECADE_RE, "decade"),
     (date_patterns.ZH_CENTURY_ORDINAL_RE, "decade"),
     (date_patterns.ZH_DECADE_RE, "decade"),
+    (date_patterns.WEEK_WORD_RE, "week_word"),
     (date_patterns.SAME_DAY_RE, "same_day"),
     (date_patterns.NEW_YEAR_DAY_RE, "new_year_day"),
     (date_patterns.EN_LATER_RE, "later"),

@@ -143,6 +143,19 @@ def _read_new_year_day(match: re.Match[str]) -> Reading | None:
     return Reading(first=Parts(), basis="anchor", unit="new_year")
 
 
+_WEEK_SHIFTS = {
+    word.lower(): shift
+    for name, shift in zip(date_patterns.WEEK_WORD_LISTS, (-1, 0, 1), strict=True)
+    for word in date_patterns.lexicon_words(name)
+}
+
+
+def _read_week_word(match: re.Match[str]) -> Reading | None:
+    """A calendar week counted from the text's date ("last week", "上周", "지난주"): its Monday's month."""
+    shift = _WEEK_SHIFTS.get(" ".join(match["word"].lower().split()))
+    return None if shift is None else Reading(first=Parts(), basis="anchor", unit="week", shift=shift)
+
+
 def _read_later(match: re.Match[str]) -> Reading | None:
     """A time counted on from the date the text named before: "a month later", "two years later"."""
     ago = read_ago(match)
@@ -166,4 +179,5 @@ READERS: dict[Kind, Callable[[re.Match[str]], Reading | None]] = {
     "same_day": _read_same_day,
     "new_year_day": _read_new_year_day,
     "later": _read_later,
+    "week_word": _read_week_word,
 }

@@ -109,8 +109,11 @@ def drop_page_furniture(lines: list[str]) -> list[str]:
     """
     out = [
         ""
-        if PAGE_MARK_LINE_RE.match(line) or TEASER_LINE_RE.match(line) or MAIL_FOOTER_LINE_RE.match(line)
-        else LANGUAGE_MENU_RE.sub("", _without_page_tail(line))
+        if PAGE_MARK_LINE_RE.match(line)
+        or TEASER_LINE_RE.match(line)
+        or MAIL_FOOTER_LINE_RE.match(line)
+        or _is_ticker(line)
+        else LANGUAGE_MENU_RE.sub("", _without_button_tail(_without_page_tail(line)))
         for line in lines
     ]
     _drop_counters(lines, out)
@@ -194,6 +197,39 @@ def _drop_counters(lines: list[str], out: list[str]) -> None:
 
 _MAX_HEADLINE_CHARS = 120
 _MAX_HEADLINES = 12
+
+
+# "Xinhua, May 11, 2015 Adjust font size:": a page's button run into the date line before it.
+_BUTTON_TAIL_RE = re.compile(rf"(?<=\d)\s+(?:{_BUTTONS})\s*[:：]?\s*$", re.IGNORECASE)
+MAX_DATE_LINE_CHARS = 80
+
+
+def _without_button_tail(line: str) -> str:
+    return _BUTTON_TAIL_RE.sub("", line) if len(line) <= MAX_DATE_LINE_CHARS else line
+
+
+_TICKER_SEPARATOR_RE = re.compile(r"\s+[•·]\s+")
+MIN_TICKER_ITEMS = 3
+
+
+def _is_ticker(line: str) -> bool:
+    """A page's ticker of other stories: three or more headlines on one line, parted by "•" ("Off the wire").
+
+    A headline opens with a capital (or is Chinese, Japanese, Korean), is 2 to 15 words long and ends like no
+    sentence of the text.
+    """
+    if "•" not in line and "·" not in line:
+        return False
+    items = _TICKER_SEPARATOR_RE.split(line.strip())
+    return len(items) >= MIN_TICKER_ITEMS and all(_is_headline(item) for item in items)
+
+
+def _is_headline(item: str) -> bool:
+    if item.endswith((".", "。", ":", "：")) or not item:
+        return False
+    if item[0].isascii():
+        return item[0].isupper() and 2 <= len(item.split()) <= 15
+    return 6 <= len(item) <= 40
 
 
 def _drop_related_lists(lines: list[str]) -> None:

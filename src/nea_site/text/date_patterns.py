@@ -229,12 +229,18 @@ FUTURE_CLAUSE_RE = re.compile(
 )
 # "today", "yesterday", "tomorrow", "昨天", "今天", "明天": a day counted from the text's own date ("today's" and
 # "今天的" are left out: "today's world" is no day).
-DAY_WORD_LISTS = ("date_words_today", "date_words_yesterday", "date_words_tomorrow")
+DAY_WORD_LISTS = (
+    "date_words_today", "date_words_yesterday", "date_words_tomorrow", "general_date_words_day_before_yesterday"
+)  # fmt: skip
 _CJK_DAY_WORDS = ("今天", "昨天", "明天", *lexicon_words(*DAY_WORD_LISTS, langs=("zh", "ko", "ja")))
 DAY_WORD_RE = re.compile(
     r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?!['’]s)"
     rf"|(?P<zh>{_alternation(_CJK_DAY_WORDS)})(?![的날])"
 )
+# "last week", "上周", "지난주", "先週": a calendar week counted from the text's own date.
+WEEK_WORD_LISTS = ("general_date_words_last_week", "general_date_words_this_week", "general_date_words_next_week")
+WEEK_WORD_RE = re.compile(rf"(?P<word>{_lexicon_rule(WEEK_WORD_LISTS[0])}|{_lexicon_rule(WEEK_WORD_LISTS[1])}"
+                          rf"|{_lexicon_rule(WEEK_WORD_LISTS[2])})")  # fmt: skip
 # "当天", "同日", "the same day": the day the text named before (else its own date).
 SAME_DAY_RE = re.compile(rf"(?P<word>{_lexicon_rule('date_words_same_day')})")
 # "元旦", "New Year's Day": the 1st of January nearest the text's date.

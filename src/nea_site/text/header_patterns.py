@@ -315,7 +315,7 @@ DATE_LINE_RE = re.compile(
 )
 # "8:15 PM GMT+9 Updated 6 months ago", ", 10:05 JST": the time of day (and an update note) after a date line's year.
 DATE_TIME_TAIL_RE = re.compile(
-    r"(?<=\d)\s*[,·|/]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
+    r"(?:(?<=\d)|(?<=\d\.))\s*[,·|/]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
     r"(?:\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\s+[A-Z]{2,5})?"
     r"(?:\s*[,·|/]?\s*(?i:updated|last\s+updated)\b.{0,60})?\s*$"
 )
@@ -375,7 +375,7 @@ ZH_SPEECH_TITLE_RE = re.compile(
 # "Policy Report No. 17 | March 2024": the kind of text, named by a word such as Report or Brief (so no place or
 # outlet), then its date, in fields a bar parts.
 KIND_FIELD_RE = re.compile(
-    rf"^[A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){{0,4}}?\s*\b(?:{_listed('text_kind_words', 'en')})s?"
+    rf"^(?:[A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){{0,4}}?\s+)?\b(?:{_listed('text_kind_words', 'en')})s?"
     r"(?:\s+(?:No\.|Number|Vol\.|#)\s*\d+(?:[./-]\d+)*)?$",
     re.IGNORECASE,
 )

@@ -58,3 +58,23 @@ def test_a_day_alone_just_after_the_texts_date_is_to_come() -> None:
 def test_a_day_alone_well_after_the_texts_date_told_plainly_is_last_months() -> None:
     found = find_dates("领袖峰会27日在首尔举行。", anchor=PartialDate(year=2024, month=5, day=6))
     assert [d.start.iso() for d in found if d.start is not None] == ["2024-04-27"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The ministers met last week in the capital.", "2015-03"),  # the week of 9 March
+        ("양국 장관은 지난주 서울에서 만났다.", "2015-03"),
+        ("外相会談は先週開かれた。", "2015-03"),
+        ("双方上周举行会谈。", "2015-03"),
+        ("The talks resume next week.", "2015-03"),  # the week of 23 March
+        ("双方前天举行会谈。", "2015-03-15"),
+    ],
+)
+def test_week_words_and_the_day_before_yesterday(text: str, iso: str) -> None:
+    assert _isos(text) == [iso]
+
+
+def test_a_week_over_a_months_turn_is_the_month_of_its_monday() -> None:
+    found = find_dates("The talks resume next week.", anchor=PartialDate(year=2015, month=3, day=27))
+    assert [d.start.iso() for d in found if d.start is not None] == ["2015-03"]  # Monday 30 March

@@ -32,7 +32,7 @@ def _meta(head: str) -> DocumentMeta:
         ("Example Daily · 2020-05-15", "2020-05-15", "Example Daily", None),
         ("Published March 14, 2019 8:00 AM ET", "2019-03-14", None, None),
         ("Published: Fri, May 15, 2020 08:00", "2020-05-15", None, None),
-        ("Updated 10:15 AM EDT, Mon March 14, 2019", None, None, None),
+        ("Updated 10:15 AM EDT, Mon March 14, 2019", "2019-03-14", None, None),  # no other date: inferred
         ("March 14, 2019 at 8:00 a.m. EDT", "2019-03-14", None, None),
         ("March 14, 2019 / 8:00 AM / Updated 2 days ago", "2019-03-14", None, None),
         ("MONDAY, MARCH 14, 2019", "2019-03-14", None, None),

@@ -128,3 +128,80 @@ def test_a_closing_change_date_alone_bounds_the_text_as_inferred() -> None:
     source = "峰會明登場\n\n領袖峰會在首爾舉行,三名領袖分別進行會前會。\n\n更新時間:2024/05/26 22:17\n"
     meta = _closing_meta(source)
     assert (meta.published, dict(meta.origins).get("published")) == ("2024-05-26", "inferred")
+
+
+def test_a_ticker_of_other_stories_over_the_title_is_furniture() -> None:
+    text = (
+        "Off the wire\n"
+        "Minister lauds scientists for tests of May 1998  • Firm announces new plans in Exampleland  • "
+        "Bus strike hits the capital hard\n\n"
+        "Three countries to hold trade talks in the capital\n\n"
+        "Example Wire, May 11, 2015 Adjust font size:"
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.published) == ("Three countries to hold trade talks in the capital", "2015-05-11")
+
+
+def test_a_news_agency_before_a_date_is_the_outlet_not_a_place() -> None:
+    meta = _meta("# Three countries to hold trade talks\n\nXinhua, May 11, 2015")
+    assert (meta.published, meta.outlet, meta.place) == ("2015-05-11", "Xinhua", None)
+
+
+def test_a_list_of_short_points_parted_by_dots_that_end_as_sentences_stays_text() -> None:
+    text = "# Three countries meet\n\nTrade rose. • Tourism grew. • Talks resumed.\n"
+    source = SourceText(source_id=SourceId("d"), file_name="d.txt", text=text, encoding="utf_8", sha256="0")
+    assert "Trade rose." in parse_document(source).paragraphs[0].text
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2024. 5. 27. 15:30", "2024-05-27"),  # a Korean dotted date with spaces, then the time
+        ("승인 2024.05.27 15:30", "2024-05-27"),
+        ("May 27, 2024 | Commentary", "2024-05-27"),  # a think tank's date and the kind of text
+        ("Commentary | May 27, 2024", "2024-05-27"),
+        ("2024-05-27T08:21:00+08:00", "2024-05-27"),  # a page's time stamp
+        ("Source: Example Wire | 2024-05-28 08:21:00 | Editor: Jane Roe", "2024-05-28"),
+    ],
+)
+def test_more_header_date_forms(line: str, published: str) -> None:
+    assert _meta(f"# Talks resume\n\n{line}").published == published
+
+
+def test_a_change_date_with_the_agency_dates_a_text_that_states_no_other_as_inferred() -> None:
+    meta = _meta("# Talks resume\n\nUpdated: May 28, 2024 08:21 Xinhua")
+    assert (meta.published, meta.outlet, dict(meta.origins)["published"]) == ("2024-05-28", "Xinhua", "inferred")
+
+
+def test_a_wire_dateline_after_a_change_date_gives_the_day() -> None:
+    meta = _meta(
+        "# Talks resume\n\nUpdated: May 28, 2024 08:21 Xinhua\n\n"
+        "BEIJING, May 27 (Xinhua) -- The ministers met on Monday."
+    )
+    assert meta.published == "2024-05-27"
+
+
+def test_a_publication_date_wins_over_a_change_date() -> None:
+    assert _meta("# Talks resume\n\nPublished May 27, 2024\n\nUpdated: May 28, 2024 08:21").published == "2024-05-27"
+
+
+def test_a_kicker_and_the_headline_printed_again_are_header_lines() -> None:
+    text = (
+        "Thursday, April 2, 2020\nThree countries restart talks\nThree-way FTA\nThree countries restart talks\n"
+        "  • By Jane Roe\n  • May 13, 2015, 03:15\nShare articles\n\n"
+        "The three countries began a new round of negotiations in the capital on May 12."
+    )
+    source = SourceText(source_id=SourceId("k"), file_name="k.txt", text=text, encoding="utf_8", sha256="0")
+    document = parse_document(source)
+    assert (document.meta.title, document.meta.published, document.meta.authors) == (
+        "Three countries restart talks",
+        "2015-05-13",
+        ("Jane Roe",),
+    )
+    assert document.paragraphs[0].text.startswith("The three countries began")
+
+
+def test_an_agencys_slash_dateline_names_outlet_and_place_and_is_no_title() -> None:
+    meta = _meta(" date 2025-10-31 快訊\n\n示例社／ 慶州31日綜合外電報導\n\n國家主席今天下午在慶州與首相首度召開會議。")
+    assert (meta.published, meta.outlet, meta.place) == ("2025-10-31", "示例社", "慶州")
+    assert meta.title != "示例社／ 慶州31日綜合外電報導"

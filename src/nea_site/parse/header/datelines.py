@@ -160,6 +160,7 @@ def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
     last = paragraphs[-CLOSING_PARAGRAPHS:]
     _read_roc_code(header, paragraphs[-2 * CLOSING_PARAGRAPHS :])
     _read_closing_date_line(header, last)
+    _take_changed_date(header)
     for i in range(len(last) - 1, -1, -1):
         done = DONE_AT_RE.search(last[i])
         if done:
@@ -199,6 +200,24 @@ def _read_roc_code(header: Header, paragraphs: list[str]) -> None:
             header.origins["published"] = "parsed"
             header.dateline_month_day = None
             return
+
+
+def _take_changed_date(header: Header) -> None:
+    """With no date of its own but a change's ("Updated: May 28, 2024"), the text is dated by it, marked inferred.
+
+    A dateline's month and day ("BEIJING, May 27 (Xinhua) --") is then the day, in the latest year not after it.
+    """
+    changed = header.date_changed
+    if header.published or not changed or len(changed) < len("2000-01-01"):
+        return
+    if header.dateline_month_day:
+        month, day = header.dateline_month_day
+        year = int(changed[:4]) - (1 if f"{month:02d}-{day:02d}" > changed[5:] else 0)
+        header.published, header.dateline_month_day = f"{year}-{month:02d}-{day:02d}", None
+        header.origins["published"] = "parsed"
+        return
+    header.published = changed
+    header.origins["published"] = "inferred"
 
 
 MAX_CLOSING_DATE_LINE_CHARS = 60

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nea_site.parse.header.state import Header, fold_korean_date, iso_from_match
+from nea_site.parse.header.state import Header, fold_korean_date, is_real_date, iso_from_match
 from nea_site.text.header_patterns import DATE_PUBLISHED_LABELS, LABELLED_DATE_RE, POSTED_BY_RE
 from nea_site.text.patterns import DATE_VALUE_RE
 
@@ -37,15 +37,19 @@ def take_labelled_dates(header: Header, text: str) -> bool:
 
 
 # " date 2023-11-26 快訊": a crawler's date line, maybe with the page's kicker after it.
-_CRAWLER_DATE_RE = re.compile(r"^\s*date\s+(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?:\s+(?P<kicker>\S.{0,20}))?\s*$")
+_CRAWLER_DATE_RE = re.compile(
+    r"^\s*(?:date\s+(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?:\s+(?P<kicker>\S.{0,20}))?"
+    # "2024-05-27T08:21:00+08:00": a page's time stamp as its metadata writes it
+    r"|(?P<stamp>(?:19|20)\d{2}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)\s*$"
+)
 
 
 def take_crawler_date(header: Header, text: str) -> bool:
     match = _CRAWLER_DATE_RE.match(text)
-    if match is None or POSTED_BY_RE.match(text):
+    if match is None or POSTED_BY_RE.match(text) or not is_real_date(match["iso"] or match["stamp"]):
         return False
     if not header.published:
-        header.published = match["iso"]
+        header.published = match["iso"] or match["stamp"]
         header.origins["published"] = "parsed"
     if match["kicker"]:
         header.identifiers.append(("section", match["kicker"]))

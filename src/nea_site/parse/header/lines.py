@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import copy
 import re
+from dataclasses import fields
 
 from nea_site import lexicon
+from nea_site.parse.header.kickers import SLASH_DATELINE_RE
 from nea_site.parse.header.labelled_dates import (
     MAX_FIELD_LINE_CHARS,
     take_crawler_date,
     take_labelled_dates,
 )
+from nea_site.parse.header.labels import match_credit
 from nea_site.parse.header.state import (
     MONTHS_SHORT,
     Header,
     fold_korean_date,
     iso_from_match,
+    split_agency,
     split_names,
     take_place_date,
     take_written_date,
@@ -71,6 +76,7 @@ _OUTLET_KEYS = frozenset(_LEXICON.words("header_outlet_keys"))
 _AUTHOR_KEYS = frozenset(_LEXICON.words("header_author_keys"))
 _PLACE_KEYS = frozenset(_LEXICON.words("header_place_keys"))
 _ORGANISER_KEYS = frozenset(_LEXICON.words("header_organiser_keys"))
+_FIELD_KEY_RE = re.compile(r"^\s*[^:：|\d]{1,20}[:：]")  # "Source:", "来源：": a field's key opening the line
 _BULLET_RE = re.compile(rf"^\s*(?:[•·]|{re.escape(ITEM_MARK.strip())})\s+")
 _CODE_RE = re.compile(r"[A-Za-z]{0,4}\d{6,}")  # a code of letters and a long number ("sp20241119"): no name
 _LABELS = frozenset(
@@ -91,6 +97,11 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         return True
     if take_crawler_date(header, text) or take_labelled_dates(header, text) or _take_labelled_date_line(header, text):
         return True
+    slashed = SLASH_DATELINE_RE.match(text)
+    if slashed:  # "中央社／ 慶州31日綜合外電報導": outlet and place; the day alone dates nothing
+        header.outlet, header.place = header.outlet or slashed["outlet"], header.place or slashed["place"]
+        header.origins.update(outlet="parsed", place="parsed")
+        return True
     bracketed = BRACKETED_OUTLET_LINE_RE.match(text)
     if bracketed and not header.outlet and bracketed["outlet"].casefold() not in _LABELS:
         _take_outlet(header, bracketed["outlet"])  # "(Yonhap)" under the title
@@ -105,6 +116,9 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         header.author_notes.append(role_name["role"])
         header.origins["authors"] = "parsed"
         return True
+    if " | " in text and _FIELD_KEY_RE.match(text) and not LABEL_PREFIX_RE.match(text):
+        if _take_fields(header, text, previous):  # "Source: Xinhua | 2024-05-28 08:21:00 | Editor: Li Yan"
+            return True
     key_value = KEY_VALUE_LINE_RE.match(text)
     if key_value:
         _take_field(header, key_value["key"], key_value["value"])
@@ -114,6 +128,8 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
     if _take_date_line(header, text):
         return True
     kind, bar, date = text.partition(" | ")
+    if bar and KIND_FIELD_RE.match(date.strip()):
+        kind, date = date, kind  # "May 27, 2024 | Commentary"
     if bar and KIND_FIELD_RE.match(kind.strip()) and _take_date_line(header, date.strip()):
         header.identifiers.append(("type", kind.strip()))  # "Policy Report No. 17 | March 2024"
         return True
@@ -194,17 +210,36 @@ def _take_wechat_byline(header: Header, match: re.Match[str]) -> None:
 def _take_labelled_date_line(header: Header, text: str) -> bool:
     """A date label and a written date ("Published May 27, 2024 8:00 AM ET", "Updated: Mon May 27, 2024").
 
-    A publication label's date dates the text; a change's is read on a copy and dropped. False unless the rest of
-    the line is a date line.
+    A publication label's date dates the text; a change's is kept aside (Header.date_changed). An agency closing the
+    line ("Updated: May 28, 2024 08:21 Xinhua") is the outlet. False unless the rest of the line is a date line.
     """
     match = LABEL_PREFIX_RE.match(text)
     if not match:
         return False
-    rest = match["rest"]
-    if match["label"].casefold() in DATE_PUBLISHED_LABELS:
-        return _take_date_line(header, rest)
+    rest, agency = split_agency(match["rest"])
     trial = Header(title=header.title)
-    return _take_date_line(trial, rest)
+    published = match["label"].casefold() in DATE_PUBLISHED_LABELS
+    if not _take_date_line(header if published else trial, rest):
+        return False
+    if agency and not header.outlet:
+        header.outlet = agency
+        header.origins["outlet"] = "parsed"
+    header.date_changed = header.date_changed or trial.published
+    return True
+
+
+def _take_fields(header: Header, text: str, previous: str) -> bool:
+    """Header fields on one line parted by bars, each a header line or a credit; False (nothing taken) otherwise."""
+    trial = copy.deepcopy(header)
+    for part in (p.strip() for p in text.split(" | ")):
+        credit = match_credit(part)
+        if credit is not None:
+            trial.credits.append(credit)
+        elif not take_line(trial, part, previous=previous):
+            return False
+    for name in (f.name for f in fields(Header)):
+        setattr(header, name, getattr(trial, name))
+    return True
 
 
 def is_labelled_date_line(text: str) -> bool:

@@ -38,6 +38,7 @@ class Header:
     # A date alone over the title: a page's own date, or the site's "today" (a crawl's day); it dates the text only
     # when no header line under the title does (parse_header).
     date_over_title: str | None = None
+    date_changed: str | None = None  # a change's date ("Updated: …"): the text's date when it states no other
 
 
 def split_names(value: str) -> list[str]:
@@ -54,12 +55,25 @@ def fold_korean_date(text: str) -> str:
     return text.replace("년", "年").replace("월", "月").replace("일", "日")
 
 
+_AGENCIES = frozenset(w.casefold() for w in lexicon.current().words("general_news_agencies"))
+
+
+def split_agency(text: str) -> tuple[str, str | None]:
+    """A line and the news agency closing it ("May 28, 2024 08:21 Xinhua" -> date line, "Xinhua"), if any."""
+    head, _, last = text.rstrip().rpartition(" ")
+    return (head, last) if head and last.casefold() in _AGENCIES else (text, None)
+
+
 def take_place_date(header: Header, match: re.Match[str]) -> None:
     """The place and written date of a match ("Seoul, May 27, 2024", "Done at Seoul on 27 May 2024"), where unsaid.
 
     A dateline's month and day, once read, is the text's date: the match then gives its place only.
     """
-    if not header.place:
+    if match["place"].casefold() in _AGENCIES:  # "Xinhua, May 11, 2015": an agency and its date, no place
+        if not header.outlet:
+            header.outlet = match["place"]
+            header.origins["outlet"] = "parsed"
+    elif not header.place:
         header.place = match["place"]
         header.origins["place"] = "parsed"
     if not header.dateline_month_day:

@@ -14,6 +14,7 @@ from nea_site.parse.header.authors import (
     zh_bare_byline,
 )
 from nea_site.parse.header.datelines import opens_with_dateline
+from nea_site.parse.header.kickers import HASHTAG_LINE_RE, SLASH_DATELINE_RE, over_repeated_title
 from nea_site.parse.header.labels import (
     label_match,
     labelled_line_follows,
@@ -96,7 +97,14 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
                 i += 1
                 top += 1
             continue
-        if header.title and _HASHTAG_LINE_RE.match(text):  # "#Business News": a page's section tag, no subtitle
+        if header.title and i > top and text == header.title.strip():
+            i += 1  # the headline printed again under the page's kicker: a copy, not the body's first line
+            continue
+        if header.title and over_repeated_title(header.title, text, units, i):
+            header.identifiers.append(("section", text))  # "Three-way FTA" over the headline printed again
+            i += 1
+            continue
+        if header.title and HASHTAG_LINE_RE.match(text):  # "#Business News": a page's section tag, no subtitle
             header.identifiers.append(("section", text.lstrip("#").strip()))
             i += 1
             continue
@@ -342,7 +350,6 @@ def _with_subtitle(title: str, subtitle: str) -> str:
     return f"{title}：{subtitle}" if is_cjk_lang(detect_lang(title)) else f"{title}: {subtitle}"
 
 
-_HASHTAG_LINE_RE = re.compile(r"^#[^\s#][^#]{0,40}$")
 _TITLE_LABEL_RE = re.compile(
     rf"^\s*(?:{lexicon.alternation(lexicon.current().words('general_title_labels'))})\s*[:：]\s*"
 )
@@ -369,7 +376,7 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
         header.title = dateline["rest"].strip()
         header.origins["title"] = "parsed"
         return True
-    if label_match(text) or KEY_VALUE_LINE_RE.match(text) or match_numbered(text):
+    if label_match(text) or KEY_VALUE_LINE_RE.match(text) or match_numbered(text) or SLASH_DATELINE_RE.match(text):
         return False
     if KEYWORD_HEADING_RE.match(text):  # "Introduction" opening a text that lost its title: a section's heading
         return False
