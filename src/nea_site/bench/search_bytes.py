@@ -11,6 +11,7 @@ the bytes of everything since the page was opened, and the milliseconds from the
 from __future__ import annotations
 
 import http.server
+import io
 import re
 import threading
 import time
@@ -69,13 +70,14 @@ class _Counter:
             return len(self.sent)
 
 
-class _CountingWriter:
+class _CountingWriter(io.BufferedIOBase):
     def __init__(self, raw: Any) -> None:
+        super().__init__()
         self.raw = raw
         self.size = 0
 
-    def write(self, data: bytes) -> int:
-        self.size += len(data)
+    def write(self, data: Any, /) -> int:
+        self.size += memoryview(data).nbytes
         return int(self.raw.write(data))
 
     def flush(self) -> None:
@@ -90,7 +92,7 @@ def _handler(counter: _Counter, directory: Path) -> type[http.server.SimpleHTTPR
         def handle_one_request(self) -> None:
             writer = _CountingWriter(self.wfile)
             arrived_ms = time.time() * 1000
-            self.wfile = writer  # type: ignore[assignment]
+            self.wfile = writer
             try:
                 super().handle_one_request()
             finally:

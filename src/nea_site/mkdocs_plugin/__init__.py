@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any
+from typing import Any, cast
 
 import jinja2
 from mkdocs.config.base import Config
@@ -97,7 +97,7 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
                 self._deps[path] = _dep(path, found)
             return found
 
-        files.get_file_from_path = recording  # type: ignore[method-assign]
+        cast(Any, files).get_file_from_path = recording  # recorded for this page only
         self._lookup = lookup
         self._search = next((p for p in config.plugins.values() if hasattr(p, "search_index")), None)
         return files
@@ -114,7 +114,7 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         if entry is not None and self._store.has_content(src, entry) and all(map(self._resolves, entry.deps)):
             self._entries[src] = entry
             self._hits.add(src)
-            page.render = _no_render  # type: ignore[method-assign]
+            cast(Any, page).render = _no_render  # the HTML comes from the cache
             page.content = ""  # the cached HTML is read in on_env, for the pages themed again
             page.toc = pc.toc_from_data(entry.toc)
             page._title_from_render = entry.title

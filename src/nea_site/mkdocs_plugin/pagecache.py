@@ -199,18 +199,24 @@ def toc_to_data(toc: Iterable[AnchorLink]) -> list[dict[str, Any]]:
     return [{"title": a.title, "id": a.id, "level": a.level, "children": toc_to_data(a.children)} for a in toc]
 
 
+class _TocLink(AnchorLink):
+    """An anchor of a cached table of contents: MkDocs marks the first `active`, an attribute it does not declare."""
+
+    active: bool = False
+
+
 def toc_from_data(data: list[dict[str, Any]]) -> TableOfContents:
     """The table of contents as MkDocs' get_toc makes it (its first item marked active)."""
 
-    def build(item: Mapping[str, Any]) -> AnchorLink:
-        link = AnchorLink(item["title"], item["id"], item["level"])
+    def build(item: Mapping[str, Any]) -> _TocLink:
+        link = _TocLink(item["title"], item["id"], item["level"])
         link.children = [build(child) for child in item["children"]]
         return link
 
     items = [build(item) for item in data]
     if items:
-        items[0].active = True  # type: ignore[attr-defined]
-    return TableOfContents(items)
+        items[0].active = True
+    return TableOfContents(list[AnchorLink](items))
 
 
 def _canonical(value: Any) -> str:

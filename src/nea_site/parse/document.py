@@ -5,11 +5,9 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from nea_site.model import (
-    ContentLang,
     Document,
     DocumentMeta,
     Footnote,
@@ -43,7 +41,7 @@ from nea_site.parse.headings import (
 )
 from nea_site.parse.layout import Unit, split_units
 from nea_site.parse.markup import Reduced, reduce_markup
-from nea_site.parse.paragraphs import Piece, collapse_spaces, finish_footnotes, merge_pieces
+from nea_site.parse.paragraphs import Piece, collapse_spaces, finish_footnotes, main_lang, merge_pieces
 from nea_site.parse.structure import ITEM_MARK, unmarked, without_marks
 from nea_site.text.header_patterns import DATE_LINE_RE
 from nea_site.text.lang import detect_lang, is_cjk_lang
@@ -129,7 +127,7 @@ def parse_document(source: SourceText) -> Document:
     return Document(
         source_id=source.source_id,
         file_name=source.file_name,
-        lang=_main_lang(paragraphs, header),
+        lang=main_lang(paragraphs, header.title),
         meta=unmarked(_make_meta(header, body)),  # a table's row the header took shows its cells joined by bars
         sections=tuple(
             unmarked(s) for s in _without_emptied_reference_sections(outline.sections, paragraphs, footnotes)
@@ -361,15 +359,6 @@ def _without_emptied_reference_sections(
         return tuple(sections)
     used = {p.section_id for p in paragraphs} | {s.parent for s in sections}
     return tuple(s for s in sections if s.id in used or not REFERENCES_HEADING_RE.match(s.title))
-
-
-def _main_lang(paragraphs: list[Paragraph], header: Header) -> ContentLang:
-    weights: Counter[ContentLang] = Counter()
-    for paragraph in paragraphs:
-        weights[paragraph.lang] += len(paragraph.text)
-    if not weights and header.title:
-        return detect_lang(header.title)
-    return weights.most_common(1)[0][0] if weights else "und"
 
 
 def _make_meta(header: Header, body: _Body) -> DocumentMeta:

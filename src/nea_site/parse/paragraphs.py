@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from nea_site.model import Footnote, FootnoteRef, Paragraph
+from nea_site.model import ContentLang, Footnote, FootnoteRef, Paragraph
 from nea_site.parse.footnotes import NoteDraft, PendingRef
 from nea_site.parse.layout import join_lines
 from nea_site.parse.structure import is_row, typed
@@ -110,3 +111,13 @@ def finish_footnotes(notes: list[NoteDraft], paragraphs: list[Paragraph]) -> tup
             if ref.footnote_id and ref.footnote_id not in first_use:
                 first_use[ref.footnote_id] = paragraph.index
     return tuple(Footnote(id=n.id, label=n.label, text=n.text, paragraph=first_use.get(n.id)) for n in notes)
+
+
+def main_lang(paragraphs: list[Paragraph], title: str | None) -> ContentLang:
+    """The language most of the body's characters are in; the title's when there is no body."""
+    weights: Counter[ContentLang] = Counter()
+    for paragraph in paragraphs:
+        weights[paragraph.lang] += len(paragraph.text)
+    if not weights and title:
+        return detect_lang(title)
+    return weights.most_common(1)[0][0] if weights else "und"

@@ -112,7 +112,7 @@ def pagefind_binary() -> Path:
     if override:
         return Path(override)
     try:
-        import pagefind_bin  # type: ignore[import-untyped]
+        import pagefind_bin
     except ImportError as exc:
         raise BuildError("the search index needs Pagefind: pip install 'pagefind[bin]'") from exc
     return Path(pagefind_bin.get_executable())

@@ -17,8 +17,9 @@ that mention nested. A person named by the family name only ("Mr Kishi") is the 
 full with that family name, if any; later bare occurrences of a discovered person's name are linked too.
 """
 
+from nea_site.extract.discover.assemble import discovered_id
 from nea_site.extract.discover.citations import link_list_heading_re
-from nea_site.extract.discover.document import discover_actors, discovered_id, prepare
+from nea_site.extract.discover.document import discover_actors, prepare
 from nea_site.extract.discover.notes import author_note_paragraphs, from_author_notes
 from nea_site.extract.discover.rules import DISCOVERED_PREFIX, Discovery
 

@@ -11,6 +11,7 @@ from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
 from nea_site.extract.discover.affiliations import affiliated_bodies, owned_names
 from nea_site.extract.discover.agreements import chinese_pacts, english_pacts, with_editions
+from nea_site.extract.discover.assemble import assemble, discovered_actor
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
 from nea_site.extract.discover.citations import citation_names
 from nea_site.extract.discover.common import fold_space
@@ -26,7 +27,6 @@ from nea_site.extract.discover.people_places import english_places, place_rules,
 from nea_site.extract.discover.rules import (
     ACRONYM_AFTER_RE,
     CJK_RE,
-    DISCOVERED_PREFIX,
     HAN_RE,
     HANGUL_RE,
     KANA_RE,
@@ -36,8 +36,7 @@ from nea_site.extract.discover.rules import (
     Rules,
     compiled_rules,
 )
-from nea_site.model import Actor, ActorId, ActorType, Lang, LocalizedText, Mention, Paragraph, Terms, merge_found
-from nea_site.model.ids import content_hash
+from nea_site.model import ActorId, ActorType, Mention, Paragraph, merge_found
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter
 
@@ -97,7 +96,7 @@ def discover_actors(
             )
             for p, items in per_paragraph
         ]
-    found = _assemble(per_paragraph, spans, gazetteer, rules, known_ids, persons or {})
+    found = assemble(per_paragraph, spans, gazetteer, rules, known_ids, persons or {})
     return _with_cited(found, citations, gazetteer, known_ids, refused) if citations else found
 
 
@@ -118,7 +117,7 @@ def _with_cited(
             if known == () or _places_only(item.name, gazetteer):
                 continue  # a phrase the vocabulary says is no name; "London and New York", where it was published
             if known is None:
-                actor = _actor(item, known_ids)
+                actor = discovered_actor(item, known_ids)
                 actors[actor.id] = merge_found(actors[actor.id], actor) if actor.id in actors else actor
                 known = (actor.id,)
             mentions.extend(
@@ -298,121 +297,4 @@ def _opens_with_place(item: Found, ending: Span, own: list[Span], kinds: Mapping
         and span.end <= ending.start
         and any(kinds.get(a) in ("country", "place") for a in span.actors)
         for span in own
-    )
-
-
-def discovered_id(name_en: str | None, name_cjk: str | None) -> ActorId:
-    """`found-` and a slug of the English name, else a short hash of the CJK name (Simplified)."""
-    if name_en:
-        slug = re.sub(r"[^a-z0-9]+", "-", name_en.casefold()).strip("-")[:60].strip("-")
-        if slug:
-            return ActorId(DISCOVERED_PREFIX + slug)
-    return ActorId(DISCOVERED_PREFIX + content_hash(to_simplified(name_cjk or name_en or ""), length=10))
-
-
-def _assemble(
-    per_paragraph: list[tuple[Paragraph, list[Found]]],
-    spans: Mapping[int, list[Span]],
-    gazetteer: Gazetteer,
-    rules: Rules,
-    known_ids: frozenset[str],
-    persons: Mapping[ActorId, tuple[str, ...]],
-) -> Discovery:
-    # Full names of people in the document: a family name alone ("Mr Kishi") is theirs.
-    full_people: dict[str, tuple[str, ActorId | None]] = {}  # family name (folded) -> full name, vocabulary id
-    for paragraph, items in per_paragraph:
-        for item in items:
-            if item.type == "person" and not item.family and " " in item.name:
-                for part in (item.name.split()[0], item.name.split()[-1]):
-                    full_people.setdefault(part.casefold(), (item.name, None))
-        for span in spans.get(paragraph.index, []):
-            for known_id in span.actors:
-                for name in persons.get(known_id, ()):
-                    if name.casefold() in span.surface.casefold() or span.surface.casefold() in name.casefold():
-                        for part in (name.split()[0], name.split()[-1]):
-                            full_people.setdefault(part.casefold(), (name, known_id))
-    actors: dict[ActorId, Actor] = {}
-    mentions: list[Mention] = []
-    nested: set[tuple[int, int]] = set()
-    names_of: dict[str, ActorId] = {}  # a discovered person's name as written -> id, for its bare occurrences
-    for paragraph, items in per_paragraph:
-        for item in items:
-            if item.family and item.name.casefold() in full_people:
-                full, vocabulary_id = full_people[item.name.casefold()]
-                if vocabulary_id is not None:
-                    mentions.append(_mention(vocabulary_id, paragraph, item))
-                    continue
-                item = replace(item, name=full)
-            actor = _actor(item, known_ids)
-            previous = actors.get(actor.id)
-            actors[actor.id] = merge_found(previous, actor) if previous else actor
-            mentions.append(_mention(actor.id, paragraph, item))
-            if item.type == "person" and HAN_RE.search(item.name) is None:
-                names_of.setdefault(paragraph.text[item.start : item.end], actor.id)
-            if item.acronym:
-                names_of.setdefault(item.acronym, actor.id)
-            for span in spans.get(paragraph.index, []):
-                if item.start <= span.start and span.end <= item.end:
-                    nested.add((paragraph.index, span.start))
-    # Bare occurrences of a discovered name elsewhere in the document: "KISHI said", "the LSTC".
-    if names_of:
-        # A Latin name stands apart from Latin letters and digits only ("NPRS随后"); any other from any letter.
-        pattern = re.compile(
-            "|".join(
-                rf"(?<![A-Za-z0-9&]){re.escape(n)}(?![A-Za-z0-9&])"
-                if n.isascii()
-                else rf"(?<![\w&]){re.escape(n)}(?![\w&])"
-                for n in sorted(names_of, key=len, reverse=True)
-            )
-        )
-        taken = {(m.paragraph, m.offset) for m in mentions}
-        for paragraph, items in per_paragraph:
-            own = spans.get(paragraph.index, [])
-            for match in pattern.finditer(paragraph.text):
-                start, end = match.span()
-                if (paragraph.index, start) in taken or paragraph.text[:start].rstrip().endswith(("(", "（")):
-                    continue  # the acronym given in parentheses right after the name is no repeat of it
-                if any(s.start < end and start < s.end for s in own) or any(
-                    i.start < end and start < i.end for i in items
-                ):
-                    continue
-                mentions.append(
-                    Mention(
-                        actor=names_of[match.group()], surface=match.group(), paragraph=paragraph.index, offset=start
-                    )
-                )
-    mentions.sort(key=lambda m: (m.paragraph, m.offset))
-    del gazetteer, rules
-    return Discovery(
-        actors=tuple(actors[k] for k in sorted(actors)), mentions=tuple(mentions), nested=frozenset(nested)
-    )
-
-
-def _mention(actor: ActorId, paragraph: Paragraph, item: Found) -> Mention:
-    return Mention(
-        actor=actor, surface=paragraph.text[item.start : item.end], paragraph=paragraph.index, offset=item.start
-    )
-
-
-def _actor(item: Found, known_ids: frozenset[str]) -> Actor:
-    cjk = bool(CJK_RE.search(item.name))
-    name_en = item.other if cjk else item.name
-    name_zh = item.name if cjk else item.other
-    if cjk and not HAN_RE.search(item.name) or HANGUL_RE.search(item.name):  # Korean, or Japanese kana only
-        name_zh = item.other if item.other and HAN_RE.search(item.other) else None
-        aliases = Terms(other=(item.name,))
-    else:  # a CJK name's other form is Chinese, an English name's English
-        acronyms = (item.acronym,) if item.acronym else ()
-        alias = (item.alias,) if item.alias else ()
-        aliases = Terms(en=acronyms, zh=alias) if cjk else Terms(en=acronyms + alias)
-    actor_id = discovered_id(name_en, None if name_en else item.name)
-    if actor_id in known_ids:
-        actor_id = ActorId(f"{actor_id}-{content_hash(item.name, length=4)}")
-    original: Lang = "zh" if cjk and name_zh else "en"
-    return Actor(
-        id=actor_id,
-        type=item.type,
-        name=LocalizedText(en=name_en or (item.name if not name_zh else None), zh=name_zh, original=original),
-        aliases=aliases,
-        found_by=item.rule,
     )
