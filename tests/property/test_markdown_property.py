@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nea_site.parse.markup import reduce_markdown
+from nea_site.parse.formats.markup import reduce_markdown
 
 # Any text whose characters cannot start Markdown syntax: no '*', '_', '`', '[', '!', '|', '>', '=', '-', '#' (a
 # heading, an empty '#' line included), and no '%' of a note app's "%% comment %%".

@@ -16,6 +16,7 @@ from nea_site.model import (
     SourceText,
 )
 from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
+from nea_site.parse.formats.markup import Reduced, reduce_markup
 from nea_site.parse.header.datelines import (
     infer_dateline_year,
     infer_undated_year,
@@ -40,7 +41,6 @@ from nea_site.parse.headings import (
     numbered_prose,
 )
 from nea_site.parse.layout import Unit, split_units
-from nea_site.parse.markup import Reduced, reduce_markup
 from nea_site.parse.paragraphs import Piece, collapse_spaces, finish_footnotes, main_lang, merge_pieces
 from nea_site.parse.structure import ITEM_MARK, unmarked, without_marks
 from nea_site.text.header_patterns import DATE_LINE_RE

@@ -125,7 +125,7 @@ HANGUL_RE = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 LATIN_RE = re.compile(r"[A-Za-z]")
 # "*Journal Title*" emphasis in Markdown footnotes.
 MD_EMPHASIS_RE = re.compile(r"(?<![\w*])\*{1,2}(?P<text>[^*\n]+?)\*{1,2}(?![\w*])")
-# Markdown in body lines, reduced to its text (parse/markup.py): "![alt](src)" images, "[text](url)" links (not
+# Markdown in body lines, reduced to its text (parse/formats/markup.py): "![alt](src)" images, "[text](url)" links (not
 # "[^1]" marks), "**bold**"/"__bold__"/"*em*"/"_em_" (never "\*" or snake_case), "`code`", "> " quote marks.
 MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 MD_BODY_LINK_RE = re.compile(r"(?<!\\)\[(?P<text>[^\]^\n][^\]\n]*)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")

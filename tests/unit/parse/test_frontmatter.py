@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from nea_site.model import SourceId, SourceText
 from nea_site.parse import parse_document
 from nea_site.parse.document import declared_date_iso
-from nea_site.parse.frontmatter import read_front_matter
+from nea_site.parse.formats.frontmatter import read_front_matter
 
 
 def _meta(text: str) -> tuple[str | None, str | None]:

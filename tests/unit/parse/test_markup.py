@@ -10,7 +10,7 @@ from conftest import FIXTURES
 from nea_site.ingest.decode import read_source
 from nea_site.model import Document, SourceId, SourceText
 from nea_site.parse import parse_document
-from nea_site.parse.markup import reduce_markup
+from nea_site.parse.formats.markup import reduce_markup
 from nea_site.parse.structure import join_cells
 
 

@@ -6,8 +6,8 @@ import pytest
 
 from nea_site.model import TABLE_CELL_JOIN, Paragraph, SourceId, SourceText
 from nea_site.parse import parse_document
+from nea_site.parse.formats.tables import is_header_row
 from nea_site.parse.structure import typed
-from nea_site.parse.tables import is_header_row
 
 
 def _paragraphs(text: str, name: str = "t.md") -> tuple[Paragraph, ...]:

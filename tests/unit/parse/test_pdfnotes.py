@@ -6,7 +6,7 @@ from conftest import FIXTURES
 from nea_site.ingest.decode import read_source
 from nea_site.model import SourceId, SourceText
 from nea_site.parse import parse_document
-from nea_site.parse.pdfnotes import mark_pdf_notes
+from nea_site.parse.formats.pdfnotes import mark_pdf_notes
 
 
 def test_glued_marks_and_their_note_lines_become_footnotes() -> None:

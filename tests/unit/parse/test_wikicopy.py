@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import FIXTURES
 from nea_site.ingest.decode import read_source
 from nea_site.parse import parse_document
-from nea_site.parse.wikicopy import reduce_wiki_copy
+from nea_site.parse.formats.wikicopy import reduce_wiki_copy
 
 
 def test_a_copied_wiki_page_reads_like_the_saved_page() -> None:

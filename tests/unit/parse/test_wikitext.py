@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from nea_site.model import Document, SourceId, SourceText
 from nea_site.parse import parse_document
+from nea_site.parse.formats.wikitext import is_silent_link_target, is_wikitext, reduce_wikitext
 from nea_site.parse.structure import join_cells
-from nea_site.parse.wikitext import is_silent_link_target, is_wikitext, reduce_wikitext
 
 INFOBOX_PAGE = """{{Infobox organization
 | name = 示例合作机构

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from nea_site import lexicon
-from nea_site.parse.wikitables import reduce_tables
+from nea_site.parse.formats.wikitables import reduce_tables
 
 # Signals of raw wikitext: a heading line, a template opening a line, bold quotes, a <ref>.
 _HEADING_LINE_RE = re.compile(r"^(?P<marks>={1,6})[ \t]*(?P<text>[^=\n].*?)[ \t]*(?P=marks)[ \t]*$", re.MULTILINE)

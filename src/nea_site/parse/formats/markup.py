@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from nea_site import lexicon
-from nea_site.parse.frontmatter import FrontMatter, read_front_matter
-from nea_site.parse.pdfnotes import mark_pdf_notes
+from nea_site.parse.formats.frontmatter import FrontMatter, read_front_matter
+from nea_site.parse.formats.pdfnotes import mark_pdf_notes
+from nea_site.parse.formats.tables import pipe_table_rows, tab_table_rows
+from nea_site.parse.formats.webpage import reduce_html
+from nea_site.parse.formats.wikicopy import reduce_wiki_copy
+from nea_site.parse.formats.wikitext import is_silent_link_target, is_wikitext, reduce_wikitext
 from nea_site.parse.structure import CELL_MARK, HEADER_CELL_MARK, is_row, join_cells
-from nea_site.parse.tables import pipe_table_rows, tab_table_rows
-from nea_site.parse.webpage import reduce_html
-from nea_site.parse.wikicopy import reduce_wiki_copy
-from nea_site.parse.wikitext import is_silent_link_target, is_wikitext, reduce_wikitext
 from nea_site.text.patterns import (
     FOOTNOTE_DEF_RE,
     HTML_BLOCK_TAG_RE,

@@ -6,8 +6,7 @@ import html.parser
 import re
 from dataclasses import dataclass
 
-from nea_site.parse.structure import CELL_MARK, CELL_SEPARATOR, HEADER_CELL_MARK, ITEM_MARK
-from nea_site.parse.webchrome import (
+from nea_site.parse.formats.webchrome import (
     BLOCK_TAGS,
     CELL_BLOCK_TAGS,
     CHROME_TAGS,
@@ -22,7 +21,7 @@ from nea_site.parse.webchrome import (
     is_link_list,
     is_notes,
 )
-from nea_site.parse.webtitle import (
+from nea_site.parse.formats.webtitle import (
     META_FIELDS,
     Block,
     is_heading_like,
@@ -32,7 +31,8 @@ from nea_site.parse.webtitle import (
     site_name,
     without_site_name,
 )
-from nea_site.parse.wikitext import is_silent_link_target
+from nea_site.parse.formats.wikitext import is_silent_link_target
+from nea_site.parse.structure import CELL_MARK, CELL_SEPARATOR, HEADER_CELL_MARK, ITEM_MARK
 
 # Where a page says which part of it is the text: the first kind the page has wins.
 _SCOPE_PROBES = (
