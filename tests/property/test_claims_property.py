@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from nea_site.extract.claims import CUE_WORDS, CUES, FOLDS_TO_LATIN, paragraph_cues
 from nea_site.extract.events import SentenceContext
+from nea_site.extract.sentences import split_sentences
 from nea_site.model import ClaimKind, Paragraph
-from nea_site.text.sentences import split_sentences
 
 SAMPLE_CUES = [
     "will", "should", "must", "need to", "because", "due to", "led to", "thus", "important", "key", "challenges",

@@ -7,10 +7,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nea_site.extract import date_patterns, date_triggers
 from nea_site.extract.date_readings import MAX_YEAR, MIN_YEAR
 from nea_site.extract.dates import DateSpan, find_dates
 from nea_site.model import PartialDate
-from nea_site.text import date_patterns, date_triggers
 
 # Pieces of every date syntax the rules know, and near misses, glued at random with filler.
 date_fragments = st.lists(

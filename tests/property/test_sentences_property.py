@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nea_site.extract.sentences import split_sentences
 from nea_site.text.patterns import ABBREVIATION_END_RE, SENTENCE_BREAK_RE
-from nea_site.text.sentences import split_sentences
 
 # The plain form, as the comment above SENTENCE_BREAK_RE gives it.
 PLAIN = re.compile(r"[。！？；]+[”’」』）)]*|[.!?]+[\"'”’)]*(?=\s+[\"“‘(]?[A-Z0-9\u4e00-\u9fff])|[.!?]+[\"'”’)]*$")

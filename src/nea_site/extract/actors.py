@@ -19,12 +19,12 @@ from nea_site.extract.actor_edges import (
     word_edges,
 )
 from nea_site.extract.fast_new import maker
+from nea_site.extract.trie import WORD_START_AFTER_FIRST, trie_regex
 from nea_site.model import ActorId, ActorType, Candidate, Mention, Paragraph, Section, Vocabulary
 from nea_site.text.literals import ASCII_WORD_CHARS, Literals
 from nea_site.text.patterns import ACRONYM_RE, CAPITALISED_SPAN_RE, LATIN_RE
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter, UserWord
-from nea_site.text.trie import WORD_START_AFTER_FIRST, trie_regex
 
 # jieba POS tags of proper names, and what a curator should read them as.
 _NAME_TAGS = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "organization", "nz": "name"}

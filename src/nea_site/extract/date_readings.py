@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from nea_site import lexicon
+from nea_site.extract import date_patterns
 from nea_site.model import PartialDate, Precision
-from nea_site.text import date_patterns
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100

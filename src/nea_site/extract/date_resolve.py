@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, replace
 
 from nea_site import lexicon
+from nea_site.extract import date_context, date_patterns
 from nea_site.extract.date_readings import Basis, Reading, as_date, shift_reading
 from nea_site.model import PartialDate, Precision, Resolution
-from nea_site.text import date_context, date_patterns
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -13,12 +13,12 @@ import bisect
 import re
 from dataclasses import replace
 
+from nea_site.extract import date_context, date_patterns, date_triggers
 from nea_site.extract.date_readings import Kind
 from nea_site.extract.date_resolve import DateSpan as DateSpan  # re-exported: the type of what find_dates gives
 from nea_site.extract.date_resolve import Found, resolve_all
 from nea_site.extract.relative_readings import READERS
 from nea_site.model import PartialDate
-from nea_site.text import date_context, date_patterns, date_triggers
 from nea_site.text.literals import Literals
 from nea_site.text.numerals import fold_date_numerals
 from nea_site.text.script import fold_digits

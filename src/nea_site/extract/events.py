@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from nea_site.extract.actors import Gazetteer
+from nea_site.extract.date_patterns import FUTURE_CLAUSE_RE
 from nea_site.extract.dates import DateSpan
 from nea_site.extract.event_labels import make_label, without_citation_tail
 from nea_site.extract.event_records import continues_the_day, is_record_of_meeting, is_sequel, tells_the_meeting
@@ -34,7 +35,6 @@ from nea_site.model import (
     ThemeId,
 )
 from nea_site.model.ids import content_hash
-from nea_site.text.date_patterns import FUTURE_CLAUSE_RE
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.patterns import (
     AS_OF_RE,

@@ -22,6 +22,7 @@ from nea_site.extract.dates import DateSpan, find_dates, month_anchor, resolve_a
 from nea_site.extract.discover import author_note_paragraphs, discover_actors, from_author_notes, link_list_heading_re
 from nea_site.extract.discover import prepare as prepare_discovery
 from nea_site.extract.events import SentenceContext, extract_events
+from nea_site.extract.sentences import split_sentences
 from nea_site.extract.themes import (
     ThemeMatcher,
     build_theme_matcher,
@@ -49,7 +50,6 @@ from nea_site.text.lang import is_cjk_lang
 from nea_site.text.patterns import RECOMMENDATIONS_HEADING_RE, REFERENCES_HEADING_RE
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter, UserWord, make_segmenter, user_dict_text
-from nea_site.text.sentences import split_sentences
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from nea_site.extract import date_context, date_patterns
 from nea_site.extract.date_readings import (
     EN_WEEKDAYS,
     ZH_WEEKDAYS,
@@ -30,7 +31,6 @@ from nea_site.extract.date_readings import (
     read_relative,
     to_int,
 )
-from nea_site.text import date_context, date_patterns
 
 _FUTURE_LOOKBACK = 80  # characters before a weekday searched for the clause's future words
 

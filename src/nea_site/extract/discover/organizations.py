@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from nea_site import lexicon
 from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.rules import _TOKEN, _UPPER, Found, Rules
-from nea_site.text.trie import trie_regex
+from nea_site.extract.trie import trie_regex
 
 _ITEM = rf"{_TOKEN}(?:\s+{_TOKEN}){{0,3}}"  # a name: up to four capitalised words, no "of"
 ITEM_RE = re.compile(rf"(?<![^\W_]){_ITEM}")

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nea_site import lexicon
+from nea_site.extract.trie import WORD_START_AFTER_FIRST, trie_regex
 from nea_site.model import Actor, ActorId, ActorType, Mention
-from nea_site.text.trie import WORD_START_AFTER_FIRST, trie_regex
 
 DISCOVERED_PREFIX = "found-"
 

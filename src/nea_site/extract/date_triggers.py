@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nea_site.text import date_patterns as p
+from nea_site.extract import date_patterns as p
 
 ANY_MONTH_NAME_RE = re.compile("|".join(dict.fromkeys(name[:3] for name in p._MONTH_NAMES)))  # how each one starts
 NEEDS_NON_ASCII = frozenset(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nea_site.text.sentences import split_sentences
+from nea_site.extract.sentences import split_sentences
 
 
 def test_an_abbreviated_month_before_a_number_ends_no_sentence() -> None:
