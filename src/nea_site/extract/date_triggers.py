@@ -63,6 +63,7 @@ RULE_TRIGGER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     p.LEX_RELATIVE_RE: p.lexicon_words(*p.RELATIVE_WORD_LISTS, langs=("zh", "ko", "ja")),
     p.MARKED_DAY_RE: p.lexicon_words("date_past_day_markers", "date_coming_day_markers"),
     p.MID_DOT_DATE_RE: ("·", "ㆍ"),
+    p.WEEK_WORD_RE: tuple(word.lower() for word in p.lexicon_words(*p.WEEK_WORD_LISTS)),
 }
 # The others, as regexes (on the text as written): the first year of a range, then "to", "–", "至"…; a digit and
 # the mark after it ("11月", "26日"); a year and a separator. Each is digits, then what follows a number (never a
