@@ -13,3 +13,7 @@ if [ ! -f "$stamp" ] || ! cmp -s requirements.lock "$stamp"; then
   cp requirements.lock "$stamp"
 fi
 .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+# In a git checkout, use the project's hooks (commit subjects <= 72 characters) unless hooks are set elsewhere.
+if git rev-parse --git-dir >/dev/null 2>&1 && [ -z "$(git config --get core.hooksPath || true)" ]; then
+  git config core.hooksPath scripts/hooks
+fi
