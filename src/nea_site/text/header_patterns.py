@@ -183,6 +183,8 @@ ZH_BRACKET_DATELINE_RE = re.compile(
     r"^\s*[（(〔【\[]\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?[社网报台])(?:记者(?P<reporter_place>[\u4e00-\u9fff、]{3,20}?)"
     r"|(?P<place>[\u4e00-\u9fff]{2,10}?))(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日专?(?:电|讯)\s*[）)〕】\]]"
 )
+# "【明报专讯】", "【本报讯】", "[新华社电]": an outlet's undated credit opening a story (matched on Simplified text).
+ZH_BRACKET_CREDIT_RE = re.compile(r"^\s*[（(〔【\[]\s*(?P<outlet>[\u4e00-\u9fff]{1,8}?)专?(?:电|讯)\s*[）)〕】\]]")
 # "〔记者王小明／台北报导〕", "（记者王小明/台北报道）": a reporter and place, as Taiwanese papers open a story.
 ZH_REPORTER_PLACE_RE = re.compile(
     r"^\s*[（(〔【\[]\s*记者\s*(?P<reporters>[\u4e00-\u9fff、，, ]{2,30}?)\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,10}?)"
@@ -208,6 +210,7 @@ OPENING_DATELINE_RES = (
     ZH_DATELINE_RE,
     ZH_BRACKET_DATELINE_RE,
     ZH_REPORTER_PLACE_RE,
+    ZH_BRACKET_CREDIT_RE,
     KO_DATELINE_RE,
     JA_DATELINE_RE,
 )
@@ -258,7 +261,9 @@ _EN_WEEKDAYS = _alternation(_LEXICON.words("header_weekdays", "en"))
 _WEEKDAY = rf"(?:\b(?:{_EN_WEEKDAYS})\.?,?\s+)?"
 # "星期一", "월요일", "月曜日" (bracketed or not): a weekday after a date in a header line.
 CJK_WEEKDAYS = frozenset(_LEXICON.words("header_weekdays", "zh", "ko", "ja"))
-_CJK_WEEKDAY = rf"(?:\s*[（(]?(?:{_alternation(tuple(CJK_WEEKDAYS))})[）)]?)"
+# "(월)", "（月）", "(一)": a weekday's one-character short form, after a date only in brackets.
+_CJK_WEEKDAY_SHORT = _alternation(_LEXICON.words("header_weekdays_short", "zh", "ko", "ja"))
+_CJK_WEEKDAY = rf"(?:\s*[（(]?(?:{_alternation(tuple(CJK_WEEKDAYS))})[）)]?|\s*[（(](?:{_CJK_WEEKDAY_SHORT})[）)])"
 # A time of day after a date: "8:00 AM ET", "at 8:00 a.m. EDT", "10:00".
 _TIME_TAIL = r"(?:\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?)"
 _WRITTEN_DATE = _WEEKDAY + (
@@ -306,11 +311,13 @@ POSTED_BY_RE = re.compile(
     rf"^\s*(?:Posted|Published|Written|[Dd]ated?:?)"
     rf"(?:\s+(?:on\s+)?(?:{_WRITTEN_DATE}))?\s+[Bb]y\s+(?P<names>\S.{{0,80}}?)\s*$"
 )
+# A time of day after a CJK date or its weekday: "18:45", "20時15分", "18시 45분", "下午3:20".
+_CJK_TIME = r"(?:[上下]午|오[전후]\s*)?\d{1,2}(?:\s*[:：]\s*\d{2}(?:[:：]\d{2})?|\s*[時时시]\s*\d{1,2}\s*[分분])"
 # "March 2024", "March 11, 2024", "11 March 2024", "2024-03-11", "2024年3月": a date alone on a header line.
 DATE_LINE_RE = re.compile(
     rf"^\s*(?:{_WRITTEN_DATE}|{_BYLINE_MONTH.format('mon3')},?\s+(?P<year3>(?:19|20)\d{{2}})"
     r"|(?P<zh_month>(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]))\.?"
-    rf"{_CJK_WEEKDAY}?\s*$",
+    rf"{_CJK_WEEKDAY}?(?:\s*{_CJK_TIME})?\s*$",
     re.IGNORECASE,
 )
 # "8:15 PM GMT+9 Updated 6 months ago", ", 10:05 JST": the time of day (and an update note) after a date line's year.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nea_site.model import DocumentMeta, SourceId, SourceText
+from nea_site.model import Document, DocumentMeta, SourceId, SourceText
 from nea_site.parse import parse_document
 
 BODY = "\n\nThe ministers of the three countries met and agreed to meet again next year in the capital.\n"
@@ -205,3 +205,42 @@ def test_an_agencys_slash_dateline_names_outlet_and_place_and_is_no_title() -> N
     meta = _meta(" date 2025-10-31 快訊\n\n示例社／ 慶州31日綜合外電報導\n\n國家主席今天下午在慶州與首相首度召開會議。")
     assert (meta.published, meta.outlet, meta.place) == ("2025-10-31", "示例社", "慶州")
     assert meta.title != "示例社／ 慶州31日綜合外電報導"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024年5月27日 星期一 18:45",  # a weekday, then the time
+        "2024年5月27日 20時15分",  # a Japanese time of day
+        "2024년 5월 27일 (월) 오후 6시 45분",  # a weekday's short form in brackets, a Korean time
+        "2024年5月27日（一）",
+    ],
+)
+def test_a_cjk_date_line_with_weekday_and_time_dates_the_text(line: str) -> None:
+    meta = _meta(f"# Talks resume\n\n{line}")
+    assert (meta.title, meta.published) == ("Talks resume", "2024-05-27")
+
+
+def test_a_bare_month_character_after_a_date_is_no_weekday() -> None:
+    assert _meta("# Talks resume\n\n2024年5月27日 月").published is None
+
+
+def _document(text: str) -> Document:
+    source = SourceText(source_id=SourceId("t"), file_name="t.txt", text=text, encoding="utf_8", sha256="0")
+    return parse_document(source)
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [("【明報專訊】", "明報"), ("【示例日报专讯】", "示例日报"), ("【本报讯】", None), ("[示例社电]", "示例社")],
+)
+def test_a_story_opening_with_an_outlets_credit_stays_body_text(credit: str, outlet: str | None) -> None:
+    document = _document(f"標題在這裡\n\n2024年5月27日\n\n{credit}三國外長今日舉行會議。\n\n第二段在此。\n")
+    assert [p.text for p in document.paragraphs] == [f"{credit}三國外長今日舉行會議。", "第二段在此。"]
+    assert document.meta.outlet == outlet
+
+
+def test_a_traditional_editor_credit_closing_the_text_is_a_credit() -> None:
+    document = _document("標題在這裡\n\n2024年5月27日\n\n三國外長今日舉行會議。\n\n責任編輯：陳大文\n")
+    assert [p.text for p in document.paragraphs] == ["三國外長今日舉行會議。"]
+    assert "責任編輯：陳大文" in document.meta.credits

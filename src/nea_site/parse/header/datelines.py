@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from nea_site import lexicon
 from nea_site.parse.header.labelled_dates import changed_date
 from nea_site.parse.header.lines import is_labelled_date_line, take_line
 from nea_site.parse.header.state import (
@@ -35,6 +36,7 @@ from nea_site.text.header_patterns import (
     YEAR_BOUND_AFTER_RE,
     YEAR_BOUND_BEFORE_RE,
     YEAR_RE,
+    ZH_BRACKET_CREDIT_RE,
     ZH_BRACKET_DATELINE_RE,
     ZH_DATELINE_RE,
     ZH_ISSUER_RE,
@@ -44,6 +46,8 @@ from nea_site.text.header_patterns import (
 from nea_site.text.numerals import fold_date_digits
 from nea_site.text.script import to_simplified
 
+# "本报", "本网": a paper naming itself in a story's credit ("【本报讯】"), no outlet's name.
+_SELF_OUTLET_WORDS = frozenset(lexicon.current().words("self_outlet_words", "zh"))
 MIN_YEAR_MENTIONS = 2  # how often a text must name a year for a dateline to take it
 
 
@@ -72,6 +76,10 @@ def read_opening_dateline(header: Header, text: str) -> None:
             if local["reporters"] and not header.authors:
                 header.authors = split_names(local["reporters"])
                 header.origins["authors"] = "parsed"
+            return
+        credit = ZH_BRACKET_CREDIT_RE.match(simplified)
+        if credit and credit["outlet"] not in _SELF_OUTLET_WORDS:  # "【明報專訊】": 明報; "【本报讯】": no name
+            _take_unset(header, place=None, outlet=_written(text, credit, "outlet"))
             return
         _read_reporter_place(header, text, ZH_REPORTER_PLACE_RE.match(simplified))
         return

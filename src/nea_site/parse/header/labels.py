@@ -23,6 +23,7 @@ from nea_site.text.header_patterns import (
     RUN_IN_LABEL_RE,
     TRANSLATED_BY_RE,
     WIRE_CREDIT_RE,
+    ZH_BRACKET_CREDIT_RE,
     ZH_REPORTER_PLACE_RE,
 )
 from nea_site.text.lang import detect_lang, is_cjk_lang
@@ -36,7 +37,11 @@ _HAN_SPACING_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def match_credit(text: str) -> str | None:
-    """The credit a line gives ("Photo by …", "[Translated by …]", "【责任编辑：…】"), or None."""
+    """The credit a line gives ("Photo by …", "[Translated by …]", "【责任编辑：…】"), or None.
+
+    Matched on the line in Simplified characters ("責任編輯：…" too); the credit is returned as written.
+    """
+    simplified = to_simplified(text)
     for regex, group in (
         (TRANSLATED_BY_RE, "credit"),
         (EDITOR_CREDIT_RE, "credit"),
@@ -47,9 +52,9 @@ def match_credit(text: str) -> str | None:
         (COPYRIGHT_RE, None),
         (CONTACT_LINE_RE, None),
     ):
-        match = regex.match(text)
+        match = regex.match(simplified)
         if match:
-            return match[group].strip() if group else text.strip()
+            return text[match.start(group) : match.end(group)].strip() if group else text.strip()
     return None
 
 
@@ -64,9 +69,14 @@ def split_keywords(value: str) -> list[str]:
 
 def label_match(text: str) -> re.Match[str] | None:
     if text.lstrip()[:1] in "〔【[（(" and (
-        ZH_REPORTER_PLACE_RE.match(to_simplified(text)) or KO_DATELINE_RE.match(text) or JA_DATELINE_RE.match(text)
+        ZH_REPORTER_PLACE_RE.match(simplified := to_simplified(text))
+        or ZH_BRACKET_CREDIT_RE.match(simplified)
+        or KO_DATELINE_RE.match(text)
+        or JA_DATELINE_RE.match(text)
     ):
-        return None  # "〔記者王小明／台北報導〕…", "[도쿄=뉴시스] …", "【ソウル共同】…": a story opening, no field
+        return (
+            None  # "〔記者王小明／台北報導〕…", "【明報專訊】…", "[도쿄=뉴시스] …", "【ソウル共同】…": a story opening
+        )
     return LABELLED_LINE_RE.match(text) or RUN_IN_LABEL_RE.match(text)
 
 
