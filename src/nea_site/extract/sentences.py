@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nea_site.text.patterns import ABBREVIATION_END_RE, SENTENCE_BREAK_RE
+from nea_site.text.patterns import ABBREVIATION_END_RE, SENTENCE_ABBREVIATIONS, SENTENCE_BREAK_RE
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -23,8 +23,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# The longest abbreviation ABBREVIATION_END_RE knows, its final "." included ("U.S.", "Mrs.").
-_ABBREVIATION_CHARS = 4
+# The longest abbreviation ABBREVIATION_END_RE knows, its final "." included ("U.S.", "Prof.").
+_ABBREVIATION_CHARS = max(len(word) for word in SENTENCE_ABBREVIATIONS) + 1
 
 
 def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:

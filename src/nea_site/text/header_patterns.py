@@ -276,9 +276,10 @@ WRITTEN_DATE_RE = re.compile(_WRITTEN_DATE)
 BRACKETED_OUTLET_LINE_RE = re.compile(
     r"^\s*[（(]\s*(?P<outlet>[A-Z][A-Za-z.&'\-]*(?:\s[A-Z][A-Za-z.&'\-]*){0,3})\s*[）)]\s*$"
 )
-# "09:40, March 3, 2019", "08:00 | 2019-03-03": a time of day before a header line's date.
+# "09:40, March 3, 2019", "08:00 | 2019-03-03", "6:12 AM GMT+9, May 27, 2024": a time before a header line's date.
 LEADING_TIME_RE = re.compile(
-    r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?\s*[,|·•]?\s*(?=\S)"
+    r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
+    r"(?:\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|\s+[A-Z]{2,4}\b)?\s*[,|·•]?\s*(?=\S)"
 )
 # Labels of the date a text was published: both lexicon lists ("Posted", "기사등록 : 2019-11-15 10:41").
 _PUBLISHED_LABELS = _LEXICON.words("date_published_labels") + _LEXICON.words("general_date_published_labels")

@@ -59,9 +59,8 @@ HAN_PAREN_NUMBER_RE = re.compile(r"^\s*[（(](?P<number>[一二三四五六七�
 # First sentence end inside a run-in heading: "… of trade." In this section…
 RUN_IN_SPLIT_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[。！？])(?=.)")
 # "U.S." or "e.g." or "J." before a candidate sentence break: an abbreviation, not a sentence end.
-ABBREVIATION_END_RE = re.compile(
-    r"(?:\b[A-Z]|\bU\.S|\bU\.K|\be\.g|\bi\.e|\betc|\bNo|\bVol|\bpp|\bMr|\bMrs|\bDr|\bvs)\.$"
-)
+SENTENCE_ABBREVIATIONS = tuple(_LISTS.words("sentence_abbreviations", "en"))
+ABBREVIATION_END_RE = re.compile(rf"(?:\b[A-Z]|\b(?:{lexicon.alternation(SENTENCE_ABBREVIATIONS)}))\.$")
 # "Lee Jiyoung is a senior fellow at …", "（作者系某某大学教授）": who the author is, closing the text.
 AUTHOR_BIO_ZH_RE = re.compile(rf"^\s*[（(]?\s*(?:本文)?作者(?:{_listed('author_bio_verbs', 'zh')})")
 AUTHOR_BIO_VERB_RE = re.compile(rf"\s+(?:{_listed('author_bio_verbs', 'en')})\b")

@@ -12,3 +12,17 @@ def test_an_abbreviated_month_before_a_number_ends_no_sentence() -> None:
         "It met in Dec.",
         "Then it closed.",
     ]
+
+
+def test_titles_of_address_and_times_of_day_end_no_sentence() -> None:
+    text = "On May 3, Ms. KIM Jiyoung met Prof. Lee at 3 p.m. Monday. Gen. Park left. The U.S. and Japan agreed."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "On May 3, Ms. KIM Jiyoung met Prof. Lee at 3 p.m. Monday.",
+        "Gen. Park left.",
+        "The U.S. and Japan agreed.",
+    ]
+
+
+def test_a_word_ending_like_an_abbreviation_still_ends_a_sentence() -> None:
+    text = "They talked about arms. Then they left."  # "arms" ends in "ms", no title
+    assert [text[a:b] for a, b in split_sentences(text)] == ["They talked about arms.", "Then they left."]

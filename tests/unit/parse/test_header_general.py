@@ -25,6 +25,7 @@ def _meta(text: str) -> DocumentMeta:
         ("2024-05-27 16:19 Last Updated At:05-28 01:37", "2024-05-27"),  # a change's label in capitals
         ("配信日時 2024/05/27 10:00", "2024-05-27"),
         ("发稿时间：2024-05-27 10:00", "2024-05-27"),
+        ("Updated 6:12 AM GMT+9, May 27, 2024", "2024-05-27"),  # a time with its UTC offset before the date
     ],
 )
 def test_a_labelled_date_under_the_title_dates_the_text(line: str, published: str) -> None:
