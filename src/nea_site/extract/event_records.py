@@ -54,6 +54,16 @@ def cue_near(untitled: str, cues: tuple[re.Pattern[str], ...], lo: int, hi: int)
     return any(cue.search(window) for cue in cues)
 
 
+# A sentence closed by a question mark (quotes and brackets after it aside): a question, as a press conference's
+# reporter asks one ("中方对此次会议有何评价？", "Can you confirm that they met on Monday?").
+_QUESTION_END_RE = re.compile(r"[?？][\s\"'”’」』)）]*$")
+
+
+def is_question(sentence: SentenceContext) -> bool:
+    """The sentence asks; it tells no happening, even one it dates."""
+    return _QUESTION_END_RE.search(sentence.text) is not None
+
+
 def is_sequel(sentence: SentenceContext) -> bool:
     """The sentence opens as the sequel of the happening before it ("会后", "After the meeting") and names another.
 

@@ -10,7 +10,13 @@ from nea_site.extract.actors import Gazetteer
 from nea_site.extract.date_patterns import FUTURE_CLAUSE_RE
 from nea_site.extract.dates import DateSpan
 from nea_site.extract.event_labels import make_label, without_citation_tail
-from nea_site.extract.event_records import continues_the_day, is_record_of_meeting, is_sequel, tells_the_meeting
+from nea_site.extract.event_records import (
+    continues_the_day,
+    is_question,
+    is_record_of_meeting,
+    is_sequel,
+    tells_the_meeting,
+)
 from nea_site.extract.event_records import cue_near as _cue_near
 from nea_site.extract.event_records import without_titles as without_titles  # claims read it here
 from nea_site.extract.event_rows import (
@@ -271,6 +277,8 @@ def extract_events(
     paragraphs: dict[int, tuple[list[tuple[int, int]], str]] = {}
     carried: tuple[str | None, DateSpan, int] | None = None  # (section, day, paragraph) of the latest day's event
     for sentence in sentences:
+        if is_question(sentence):
+            continue  # a reporter's question: what it names is asked about, not told
         if not sentence.dates or (carried is not None and _only_targets(sentence)):
             if carried is not None and carried[0] == sentence.paragraph.section_id:
                 if is_sequel(sentence) or (carried[2] == sentence.paragraph.index and continues_the_day(sentence)):

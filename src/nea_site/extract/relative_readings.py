@@ -133,8 +133,15 @@ def _read_season(match: re.Match[str]) -> Reading | None:
     return Reading(first=Parts(None, first_month), last=end, basis="anchor", unit="year", shift=_SEASON_SHIFTS[word])
 
 
+# "同日本", "同日韩两国": "with Japan (and Korea)", not "the same day": 同 (with) before 日 (Japan) and what follows it.
+_WITH_JAPAN_NEXT = frozenset(date_patterns.lexicon_words("same_day_with_japan_next"))
+
+
 def _read_same_day(match: re.Match[str]) -> Reading | None:
     """The day the text named before ("当天", "the same day"), else the text's own date."""
+    text, end = match.string, match.end()
+    if match.group().endswith("日") and end < len(text) and text[end] in _WITH_JAPAN_NEXT:
+        return None  # "愿同日韩一道": with Japan and Korea
     return Reading(first=Parts(), basis="text", unit="day", shift=0)
 
 

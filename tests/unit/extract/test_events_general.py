@@ -54,3 +54,23 @@ def test_a_spokesperson_holding_the_regular_press_conference_is_a_happening() ->
 def test_a_korean_press_conference_is_a_happening() -> None:
     text = "외교부 브리핑\n\n입력 2023-11-06 15:49\n\n외교부 대변인은 지난 3일 정례 기자회견에서 입장을 설명했다.\n"
     assert _events(text) == ["2023-11-03"]
+
+
+def _quotes(text: str) -> list[str]:
+    return [e.evidence.quote for e in _extract(text).events]
+
+
+def test_a_reporters_question_in_a_press_conference_is_no_event() -> None:
+    text = (
+        "2024年5月27日示例部发言人例行记者会\n\n"
+        "示例社记者：三国领导人会议今天在首尔举行。中方对此次会议有何评价？\n\n"
+        "Example Wire: The ministers met in Busan on Monday. Can you tell us whether they met again on Tuesday?\n"
+    )
+    quotes = _quotes(text)
+    assert "示例社记者：三国领导人会议今天在首尔举行。" in quotes
+    assert not [quote for quote in quotes if quote.endswith(("？", "?"))]
+
+
+def test_with_japan_and_korea_is_not_the_same_day() -> None:
+    text = "示例会议举行\n\n2024年5月27日\n\n会议今天在首尔举行。我们愿同日韩一道推动合作，并同日本签署协定。\n"
+    assert _events(text) == ["2024-05-27"]
