@@ -298,6 +298,7 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.LEX_RELATIVE_RE: "올해 6월, 지난해, 내달 4~7일, 年内, 日前, 昨年, 来月",
         date_patterns.MARKED_DAY_RE: "지난 22일, 오는 4~7일, 去る5日",
         date_patterns.MID_DOT_DATE_RE: "6·12, 4ㆍ27",
+        date_patterns.DOTTED_WEEKDAY_DATE_RE: "5.27.(월), 5. 27(月), 11.3.（一）",
         date_patterns.WEEK_WORD_RE: "Last week, this week, 上周, 지난주, 先週",
         date_patterns.ZH_DAY_RANGE_RE: "2023年11月26日至27日，2023年11月30日—12月2日，2023 年 3 月 1 日 ~ 5 日",
         date_patterns.ZH_MONTH_RANGE_RE: "2022年1—2月，2022 年 1—12 月，2022年1月至2023年3月",

@@ -319,6 +319,13 @@ MARKED_DAY_RE = re.compile(
 OPEN_RANGE_RE = re.compile(rf"(?P<y>{_YEAR})(?<=[（(][0-9]{{4}})[ \t]*{_DASH}(?=[ \t]*[）)])")
 # "6·12", "4ㆍ27": month and day joined by a middle dot, as Korean names a day ("6·12 정상회담").
 MID_DOT_DATE_RE = re.compile(r"(?<![0-9.·ㆍ])(?P<m>1[0-2]|[1-9])[·ㆍ](?P<d>3[01]|[12][0-9]|[1-9])(?![0-9·ㆍ.,%])")
+# "5.27.(월)", "5. 27(月)", "11.3.（一）": month and day written with dots, the weekday's short form in brackets
+# after them (Korean and Japanese official texts); the bracketed weekday tells it from a number with decimals.
+WEEKDAY_SHORT_FORMS = lexicon_words("header_weekdays_short", langs=("zh", "ko", "ja"))
+DOTTED_WEEKDAY_DATE_RE = re.compile(
+    r"(?<![0-9.·ㆍ])(?P<m>1[0-2]|0?[1-9])\.[ \t]?(?P<d>3[01]|[12][0-9]|0?[1-9])\.?[ \t]?"
+    rf"[（(](?:{'|'.join(map(re.escape, WEEKDAY_SHORT_FORMS))})[）)]"
+)
 _EN_SEASONS = lexicon_words(*SEASON_LISTS, langs=("en",))
 _CJK_SEASONS = lexicon_words(*SEASON_LISTS, langs=("zh", "ko", "ja"))
 # "autumn 2019", "the fall of 2019", "this coming spring", "next summer": a season of a year (a bare season

@@ -16,7 +16,7 @@ NEEDS_NON_ASCII = frozenset(
         p.ZH_DATE_RE, p.ZH_YEAR_RANGE_RE, p.ZH_MONTH_RANGE_RE, p.ZH_DAY_RANGE_RE, p.ZH_MONTH_DAY_RE, p.ZH_DAY_RE,
         p.ZH_MONTH_DAY_RANGE_RE, p.ZH_DAY_ONLY_RANGE_RE, p.ZH_WEEKDAY_RE, p.ZH_RELATIVE_YEAR_RE, p.ZH_RELATIVE_MONTH_RE,
         p.ZH_CENTURY_DECADE_RE, p.ZH_CENTURY_ORDINAL_RE, p.ZH_DECADE_RE, p.ZH_AGO_RE, p.ZH_PART_OF_YEAR_RE,
-        p.LEX_RELATIVE_RE, p.MARKED_DAY_RE, p.MID_DOT_DATE_RE, p.CJK_SEASON_RE,
+        p.LEX_RELATIVE_RE, p.MARKED_DAY_RE, p.MID_DOT_DATE_RE, p.CJK_SEASON_RE, p.DOTTED_WEEKDAY_DATE_RE,
     }
 )  # fmt: skip
 NEEDS_MONTH_NAME = frozenset(
@@ -32,7 +32,7 @@ NEEDS_DIGIT = frozenset(
         p.EN_DAY_MONTH_RE, p.ZH_MONTH_DAY_RE, p.ZH_DAY_RE, p.BARE_YEAR_RE, p.ZH_MONTH_DAY_RANGE_RE,
         p.ZH_DAY_ONLY_RANGE_RE, p.DAY_MONTH_YEAR_RE, p.EN_MONTH_DAY_RANGE_RE, p.EN_DAY_MONTH_RANGE_RE,
         p.EN_PART_OF_YEAR_RE, p.ZH_PART_OF_YEAR_RE, p.MARKED_DAY_RE, p.MID_DOT_DATE_RE, p.CJK_SEASON_RE,
-        p.OPEN_RANGE_RE,
+        p.OPEN_RANGE_RE, p.DOTTED_WEEKDAY_DATE_RE,
     }
 )  # fmt: skip
 # What every match of a rule contains: a rule is skipped where its trigger does not occur (tests check that
@@ -63,6 +63,7 @@ RULE_TRIGGER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     p.LEX_RELATIVE_RE: p.lexicon_words(*p.RELATIVE_WORD_LISTS, langs=("zh", "ko", "ja")),
     p.MARKED_DAY_RE: p.lexicon_words("date_past_day_markers", "date_coming_day_markers"),
     p.MID_DOT_DATE_RE: ("·", "ㆍ"),
+    p.DOTTED_WEEKDAY_DATE_RE: tuple(f"{bracket}{day}" for bracket in "(（" for day in p.WEEKDAY_SHORT_FORMS),
     p.WEEK_WORD_RE: tuple(word.lower() for word in p.lexicon_words(*p.WEEK_WORD_LISTS)),
 }
 # The others, as regexes (on the text as written): the first year of a range, then "to", "–", "至"…; a digit and

@@ -254,6 +254,7 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.MARKED_DAY_RE, "marked_day"),
     (date_patterns.LEX_RELATIVE_RE, "lex_relative"),
     (date_patterns.MID_DOT_DATE_RE, "date"),
+    (date_patterns.DOTTED_WEEKDAY_DATE_RE, "date"),
     (date_patterns.OPEN_RANGE_RE, "date"),
     (date_patterns.CJK_SEASON_RE, "season"),
     (date_patterns.EN_SEASON_RE, "season"),

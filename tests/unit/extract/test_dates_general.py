@@ -78,3 +78,20 @@ def test_week_words_and_the_day_before_yesterday(text: str, iso: str) -> None:
 def test_a_week_over_a_months_turn_is_the_month_of_its_monday() -> None:
     found = find_dates("The talks resume next week.", anchor=PartialDate(year=2015, month=3, day=27))
     assert [d.start.iso() for d in found if d.start is not None] == ["2015-03"]  # Monday 30 March
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("□ 대통령은 3.16.(월) 서울에서 정상회의를 개최하였다.", "2015-03-16"),  # an official release's day
+        ("首脳会談は3. 16(月)に東京で開かれた。", "2015-03-16"),
+        ("双方于3.16（一）举行会谈。", "2015-03-16"),
+    ],
+)
+def test_month_and_day_with_dots_before_a_bracketed_weekday_are_a_day(text: str, iso: str) -> None:
+    assert _isos(text) == [iso]
+
+
+@pytest.mark.parametrize("text", ["증가율은 3.16%였다.", "점수는 3.16 (월 평균)이었다.", "버전 1.2.3(월)"])
+def test_dotted_numbers_without_a_bracketed_weekday_are_no_day(text: str) -> None:
+    assert _isos(text) == []
