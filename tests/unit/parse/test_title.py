@@ -694,3 +694,11 @@ def test_a_chinese_teaser_label_may_stand_with_a_space() -> None:
 
 def test_a_heading_opening_with_guanzhu_is_not_a_follow_button() -> None:
     assert [u.text for u in split_units("关注民生\n\n三国就养老服务合作交换了意见。\n")][0] == "关注民生"
+
+
+@pytest.mark.parametrize(
+    ("kicker", "title"), [("보도자료", "한일중 정상회의 개최 결과"), ("報道発表", "日中韓首脳会議の開催")]
+)
+def test_a_korean_or_japanese_release_kind_over_the_title_is_no_title(kicker: str, title: str) -> None:
+    header, _ = _header(f"{kicker}\n\n{title}\n\n2024. 5. 27.\n\n본문 첫 문단입니다.")
+    assert (header.title, header.identifiers) == (title, [("section", kicker)])
