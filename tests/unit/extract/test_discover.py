@@ -107,8 +107,8 @@ def test_a_word_ending_like_an_organisation_is_none() -> None:
 
 
 def test_korean_title_with_name_and_organisation() -> None:
-    found = _names(_discover("외교부 장관 박정민은 국립해양연구원을 방문했다.", lang="ko"))
-    assert found == {"박정민": "person", "국립해양연구원": "organization", "외교부": "organization"}
+    found = _names(_discover("해양수산부 장관 박정민은 국립해양연구원을 방문했다.", lang="ko"))
+    assert found == {"박정민": "person", "국립해양연구원": "organization", "해양수산부": "organization"}
 
 
 def test_japanese_runs_ending_with_a_head_word_or_a_title() -> None:

@@ -65,3 +65,19 @@ def test_a_reporter_in_an_agencys_bracketed_dateline_is_no_actor() -> None:
 def test_a_japanese_courtesy_call_beside_a_title_is_no_name() -> None:
     found = discover_texts("総理は24日夕、来日した韓国の外交部長官の表敬を受けた。", lang="ja")
     assert "表敬" not in _names(found, "person")
+
+
+def test_a_word_after_a_korean_title_closed_by_a_particle_is_no_name() -> None:
+    found = discover_texts(
+        "세 장관이 한자리에 모였다. 김민수 총리와 제9차 정상회의를 열었다. 중국 총리가 방한했다.", lang="ko"
+    )
+    people = _names(found, "person")
+    assert not {"한자리", "제9차", "방한했다"} & people
+    assert "김민수" in people
+
+
+def test_a_sentence_after_a_chinese_title_and_colon_is_no_name() -> None:
+    found = discover_texts("示例台记者：据报道，两国外长昨天举行了会谈。", "秘书长：张示范 王示例", lang="zh")
+    people = _names(found, "person")
+    assert "据报道" not in people
+    assert {"张示范", "王示例"} <= people

@@ -72,12 +72,14 @@ def ko_names(text: str, rules: Rules) -> list[Found]:
     titles = frozenset(rules.titles_cjk["ko"])
     words: list[tuple[int, int, str]] = []
     possessive: set[int] = set()  # words cut before "의": "정상회의" (a summit) reads as "정상회" + "의"
+    particled: set[int] = set()  # words a particle closes: "장관이", "총리와" end their phrase
     for match in _KO_WORD_RE.finditer(text):
         word = match.group()
         stem = word
         for length in (3, 2, 1):
             if len(word) - length >= 2 and word[-length:] in rules.ko_particle_set:
                 stem = word[:-length]
+                particled.add(len(words))
                 if word.endswith("의"):
                     possessive.add(len(words))
                 break
@@ -96,8 +98,10 @@ def ko_names(text: str, rules: Rules) -> list[Found]:
             continue
         if stem in titles:
             for j in (i + 1, i - 1):  # "장관 박진", "박진 장관"; not "대통령은 정상회의" (a word before 의)
-                if j == i + 1 and j in possessive:
-                    continue
+                if j == i + 1 and (j in possessive or i in particled):
+                    continue  # "장관이 한자리에", "총리와 제9차": the title's phrase ended before the next word
+                if j == i - 1 and j in particled:
+                    continue  # "회의에서 장관": a particle ends the word before the title
                 if 0 <= j < len(words) and _is_ko_name(words[j][2], rules) and words[j][2] not in titles:
                     if is_common_word(words[j][2]):  # "오늘", "오는": a word, the other side may hold the name
                         continue
@@ -107,4 +111,4 @@ def ko_names(text: str, rules: Rules) -> list[Found]:
 
 
 def _is_ko_name(word: str, rules: Rules) -> bool:
-    return 2 <= len(word) <= 4 and bool(HANGUL_RE.fullmatch(word[0])) and word.startswith(rules.ko_family)
+    return 2 <= len(word) <= 4 and all(HANGUL_RE.fullmatch(c) for c in word) and word.startswith(rules.ko_family)

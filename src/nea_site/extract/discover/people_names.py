@@ -52,6 +52,12 @@ def zh_office_names(text: str, simplified: str, rules: Rules) -> list[Found]:
         while (name := _SPACED_NAME_RE.match(simplified, at)) is not None:
             if any(name.group(1).startswith(t) or name.group(1).endswith(t) for t in rules.titles_cjk["zh"]):
                 break  # the next title
+            if (
+                name.end(1) < len(simplified)
+                and not simplified[name.end(1)].isspace()
+                and (name.group(1)[0] not in rules.zh_family)
+            ):
+                break  # "记者：据报道，…": a sentence goes on after the colon, no name from a family name opens it
             found.append(
                 Found(name.start(1), name.end(1), text[name.start(1) : name.end(1)], "person", "person_office")
             )
