@@ -132,8 +132,11 @@ _ZH_FAMILY_NAME = rf"[{_ZH_FAMILY_NAMES}][\u4e00-\u9fff]{{1,2}}"
 # "王毅": one Chinese name alone on a line (an author when a date line follows it in the header).
 ZH_SINGLE_NAME_RE = re.compile(rf"^\s*{_ZH_FAMILY_NAME}\s*$")
 # "王晓明" or "王晓明 李华" / "王晓明、李华": Chinese names alone on a line (a byline under a Chinese title).
-ZH_NAMES_LINE_RE = re.compile(rf"^\s*{_ZH_FAMILY_NAME}(?:(?:\s+|\s*[、，,]\s*){_ZH_FAMILY_NAME}){{0,5}}\s*$")
-ZH_NAME_SEPARATOR_RE = re.compile(r"\s*[、，,]\s*|\s+")
+# A journal paper marks each name with its affiliation's number: "张三 1，李四 2", "张三¹", "张三1,2", "张三*".
+ZH_AFFILIATION_MARK = r"(?:\s*(?:[0-9]{1,2}(?:[,，][0-9]{1,2})*(?![0-9\u4e00-\u9fff])|[¹²³⁴⁵⁶⁷⁸⁹⁰,]+|\*))"
+_ZH_MARKED_NAME = rf"{_ZH_FAMILY_NAME}{ZH_AFFILIATION_MARK}?"
+ZH_NAMES_LINE_RE = re.compile(rf"^\s*{_ZH_MARKED_NAME}(?:(?:\s+|\s*[、，,；;]\s*){_ZH_MARKED_NAME}){{0,5}}\s*$")
+ZH_NAME_SEPARATOR_RE = re.compile(r"\s*[、，,；;]\s*|\s+")
 # "——在中日韩合作国际论坛上的致辞", "— Remarks at the Forum": a dash-led line under the title, its second part.
 DASH_SUBTITLE_RE = re.compile(r"^\s*(?:——|—|－－|--)\s*\S")
 # "WANG, Fang": a "SURNAME, Given" name alone on a line.

@@ -245,3 +245,44 @@ def test_a_traditional_editor_credit_closing_the_text_is_a_credit() -> None:
     document = _document("標題在這裡\n\n2024年5月27日\n\n三國外長今日舉行會議。\n\n責任編輯：陳大文\n")
     assert [p.text for p in document.paragraphs] == ["三國外長今日舉行會議。"]
     assert "責任編輯：陳大文" in document.meta.credits
+
+
+_PAPER = (
+    "第 38 卷第 5 期                 示例论坛                 Vol. 38 No. 5\n"
+    "2023 年 9 月                 Example Forum                 Sep. 2023\n\n"
+    "三国合作机制化的进展与路径\n"
+    "张示例 1，李示范 2\n"
+    "（1. 示例大学 东北亚研究院，长春 130012；2. 示例学院，天津 300350）\n\n"
+    "[摘 要] 三国合作始于 1999 年的领导人早餐会。2008 年 12 月，三国\n"
+    "领导人首次在框架外举行会议。\n"
+    "[关键词] 三国合作；机制化\n\n"
+    "一、问题的提出\n\n"
+    "2019 年 12 月 24 日，第八次领导人会议在成都举行，三国领导人通过了合作展望文件。\n"
+)
+
+
+def test_a_journal_masthead_over_a_pdfs_title_gives_outlet_and_issue_date() -> None:
+    meta = _document(_PAPER).meta
+    assert (meta.title, meta.outlet, meta.published) == ("三国合作机制化的进展与路径", "示例论坛", "2023-09")
+    assert meta.identifiers[0] == ("citation", "第 38 卷第 5 期 示例论坛 Vol. 38 No. 5")
+
+
+def test_authors_marked_with_their_affiliations_numbers_are_authors() -> None:
+    meta = _document(_PAPER).meta
+    assert meta.authors == ("张示例", "李示范")
+    assert meta.author_notes[0].startswith("（1. 示例大学")
+
+
+def test_a_wrapped_chinese_abstract_is_joined_without_a_break() -> None:
+    abstract = _document(_PAPER).meta.abstract
+    assert abstract == "三国合作始于 1999 年的领导人早餐会。2008 年 12 月，三国领导人首次在框架外举行会议。"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "published"),
+    [("示例论坛 2023年第5期", "示例论坛", "2023"), ("示例研究　　2021 年第 2 期　　第 12 卷", "示例研究", "2021")],
+)
+def test_a_journal_name_and_issue_over_the_title(line: str, outlet: str, published: str) -> None:
+    meta = _document(f"{line}\n\n三国合作的新进展\n\n正文在这里，三国合作持续推进并取得成果。\n").meta
+    assert (meta.title, meta.published) == ("三国合作的新进展", published)
+    assert meta.outlet == outlet

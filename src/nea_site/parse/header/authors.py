@@ -16,6 +16,7 @@ from nea_site.text.header_patterns import (
     SPEAKER_TITLE_RE,
     SPEECH_TITLE_RE,
     TITLE_PREFIX_RE,
+    ZH_AFFILIATION_MARK,
     ZH_NAME_SEPARATOR_RE,
     ZH_NAMES_LINE_RE,
     ZH_SPEECH_TITLE_RE,
@@ -57,7 +58,8 @@ def zh_bare_byline(text: str, rest: list[Unit]) -> list[str]:
         return []
     if len(rest[0].text.strip()) < _ZH_BODY_AFTER_BYLINE:
         return []
-    return [name for name in ZH_NAME_SEPARATOR_RE.split(text.strip()) if name]
+    unmarked = re.sub(ZH_AFFILIATION_MARK, " ", text.strip())  # "张三 1，李四 2": the affiliations' numbers go
+    return [name for name in ZH_NAME_SEPARATOR_RE.split(unmarked.strip()) if name]
 
 
 def is_affiliation(text: str) -> bool:

@@ -24,6 +24,7 @@ from nea_site.parse.header.labels import (
 )
 from nea_site.parse.header.lines import is_labelled_date_line, take_line
 from nea_site.parse.header.mail import read_mail_fields
+from nea_site.parse.header.masthead import read_masthead
 from nea_site.parse.header.state import MONTHS, Header
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
@@ -163,7 +164,7 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             i += 1
             continue
         if mode == "abstract" and labelled_line_follows(units, i):
-            header.abstract = (header.abstract + "\n\n" if header.abstract else "") + text
+            header.abstract = _joined(header.abstract, text)
             i += 1
             continue
         if mode == "parallel_abstract" and labelled_line_follows(units, i):
@@ -185,6 +186,19 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
         header.published = header.date_over_title
         header.origins["published"] = "parsed"
     return header, i
+
+
+def _joined(block: str | None, line: str) -> str:
+    """A labelled block and its next line: a new paragraph after a sentence's end, else the wrapped line goes on.
+
+    "…三国" / "领导人首次…" join as a PDF wraps Chinese; "…the" / "secretariat" join with a space.
+    """
+    if not block:
+        return line
+    if SENTENCE_END_RE.search(block):
+        return f"{block}\n\n{line}"
+    cjk = is_cjk_lang(detect_lang(block[-1] + line[:1]))
+    return f"{block}{'' if cjk else ' '}{line}"
 
 
 def _date_line_follows(units: list[Unit], i: int) -> bool:
@@ -219,7 +233,7 @@ def _is_section_heading(text: str, declared_title: str) -> bool:
 def _read_preamble(header: Header, units: list[Unit]) -> int:
     """Read the lines over an article's title; return the index of the first unit after them.
 
-    They are its journal's citation line ("Journal, Vol. 12, No. 3 (2023), pp. 45-67") and its DOI, the site's
+    They are its journal's citation line ("Journal, Vol. 12, No. 3 (2023), pp. 45-67") or masthead, its DOI, the site's
     section that a saved page names over it ("Press Releases"), and an e-mail's fields (whose subject is the title).
     """
     i = read_mail_fields(header, units)  # "From: …" / "Subject: …" over a saved e-mail
@@ -237,6 +251,8 @@ def _read_preamble(header: Header, units: list[Unit]) -> int:
                 header.origins["published"] = "parsed"
         elif doi:
             header.identifiers.append(("doi", doi["doi"]))
+        elif read_masthead(header, text):
+            pass  # "第 38 卷第 5 期   东北亚论坛   Vol. 38 No. 5": the journal's masthead over a PDF's title
         elif KICKER_LINE_RE.match(text) and i + 1 < len(units) and units[i + 1].kind == "text":
             header.identifiers.append(("section", text))  # "Press Releases" over the title
         elif is_labelled_date_line(fold_date_digits(text)):
