@@ -93,12 +93,20 @@ NAME_MARK_RE = re.compile(r"(?<=[a-z])[0-9*†‡]+(?:,[0-9]+)*")
 # "Asian Journal of X, Vol. 12, No. 3 (2023), pp. 45-67": the journal's citation line over an article.
 JOURNAL_LINE_RE = re.compile(
     r"^\s*(?P<journal>[A-Z][^,\d]{3,80}?),?\s+(?:Vol(?:ume)?\.?\s*\d+|\d{4},?\s+Vol(?:ume)?\.?\s*\d+)"
-    r"(?P<rest>.{0,80})$"
+    r"(?P<rest>.{0,300})$"
 )
 # "https://doi.org/10.1234/x", "doi:10.1234/x", "DOI 10.1234/x": the article's DOI alone on a line.
 DOI_LINE_RE = re.compile(
     r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*|DOI:?\s*)(?P<doi>10\.\d{3,9}/\S+)\s*$", re.IGNORECASE
 )
+# "… University of California. DOI: https://doi.org/10.1525/x": a DOI inside a line (a citation line's second line).
+DOI_IN_LINE_RE = re.compile(
+    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*|\bDOI:?\s*)(?P<doi>10\.\d{3,9}/[^\s,;]+)", re.IGNORECASE
+)
+# "JANE ROE AND KIM MINSU", "JANE ROE, KIM MINSU": authors in capitals over an article's title (two to four words
+# a name).
+_CAPS_NAME = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){1,3}"
+CAPS_BYLINE_RE = re.compile(rf"^\s*(?P<names>{_CAPS_NAME}(?:(?:,| AND|, AND) {_CAPS_NAME}){{0,5}})\s*$")
 # A word of an institution's name: a line holding one under an author line is an affiliation, numbered or not.
 AFFILIATION_WORD_RE = re.compile(
     rf"\b(?:{_listed('affiliation_words', 'en')})\b|{_listed('affiliation_words', 'zh', 'ja', 'ko')}"

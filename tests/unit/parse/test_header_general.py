@@ -286,3 +286,43 @@ def test_a_journal_name_and_issue_over_the_title(line: str, outlet: str, publish
     meta = _document(f"{line}\n\n三国合作的新进展\n\n正文在这里，三国合作持续推进并取得成果。\n").meta
     assert (meta.title, meta.published) == ("三国合作的新进展", published)
     assert meta.outlet == outlet
+
+
+_EN_PAPER = (
+    "Example Survey, Vol. 59, Number 3, pp. 501–520. ISSN 0004-4687. © 2019 by The Regents of the\n"
+    "Example University. DOI: https://doi.org/10.1525/es.2019.59.3.501\n\n"
+    "JANE ROE AND KIM MINSU\n\n"
+    "Trilateral Cooperation among Three Neighbours\n"
+    "A Decade of the Secretariat\n\n"
+    "ABSTRACT\n"
+    "The secretariat opened in September 2011. This article traces its first decade.\n"
+    "KEYWORDS: trilateral cooperation, secretariat\n\n"
+    "Jane Roe is Professor of Political Science at Example University, USA. Kim Minsu is Associate Professor at\n"
+    "Example National University, Seoul. Email: <jroe@example.edu>\n\n"
+    "INTRODUCTION\n\n"
+    "The first summit held separately from other meetings took place in Fukuoka on December 13, 2008.\n"
+)
+
+
+def test_a_journal_citation_over_two_lines_with_its_doi() -> None:
+    meta = _document(_EN_PAPER).meta
+    assert (meta.outlet, meta.published) == ("Example Survey", "2019")
+    assert ("doi", "10.1525/es.2019.59.3.501") in meta.identifiers
+    assert meta.identifiers[0][1].endswith("DOI: https://doi.org/10.1525/es.2019.59.3.501")
+
+
+def test_authors_in_capitals_over_the_title_and_their_note_under_the_abstract() -> None:
+    document = _document(_EN_PAPER)
+    meta = document.meta
+    assert meta.title == "Trilateral Cooperation among Three Neighbours: A Decade of the Secretariat"
+    assert meta.authors == ("Jane Roe", "Kim Minsu")
+    assert meta.author_notes == (
+        "Jane Roe is Professor of Political Science at Example University, USA. Kim Minsu is Associate Professor at "
+        "Example National University, Seoul. Email: <jroe@example.edu>",
+    )
+    assert document.paragraphs[0].text.startswith("The first summit")
+
+
+def test_a_title_in_capitals_naming_places_is_no_byline() -> None:
+    meta = _document("NORTH KOREA AND SOUTH KOREA\n\nTalks after the war\n\nThe two sides met in 1953.\n").meta
+    assert meta.authors == ()

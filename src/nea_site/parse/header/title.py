@@ -30,9 +30,12 @@ from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
 from nea_site.parse.structure import is_row
 from nea_site.text.header_patterns import (
+    BYLINE_NOT_NAME_WORDS,
+    CAPS_BYLINE_RE,
     DASH_SUBTITLE_RE,
     DATE_LINE_RE,
     DATELINE_RE,
+    DOI_IN_LINE_RE,
     DOI_LINE_RE,
     JOURNAL_LINE_RE,
     KEY_VALUE_LINE_RE,
@@ -44,6 +47,7 @@ from nea_site.text.header_patterns import (
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
+    AUTHOR_BIO_VERB_RE,
     KEYWORD_HEADING_RE,
     KICKER_LINE_RE,
     SENTENCE_END_RE,
@@ -175,6 +179,20 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             header.author_notes.append(text)
             i += 1
             continue
+        if any(text.startswith(name) and AUTHOR_BIO_VERB_RE.match(text, len(name)) for name in header.authors):
+            header.author_notes.append(text)  # "Jane Roe is Professor of … at …" under the abstract
+            mode = "bio"
+            i += 1
+            continue
+        if (
+            mode == "bio"
+            and _WRAPPED_END_RE.search(header.author_notes[-1])
+            and not text.isupper()
+            and len(text) <= 200
+        ):
+            header.author_notes[-1] = f"{header.author_notes[-1]} {text}"  # the note's wrapped line
+            i += 1
+            continue
         if after_author and is_affiliation(text):
             header.author_notes.append(text)
             i += 1
@@ -251,10 +269,20 @@ def _read_preamble(header: Header, units: list[Unit]) -> int:
                 header.origins["published"] = "parsed"
         elif doi:
             header.identifiers.append(("doi", doi["doi"]))
+        elif (
+            header.identifiers[-1:]
+            and header.identifiers[-1][0] == "citation"
+            and (in_line := DOI_IN_LINE_RE.search(text))
+        ):  # the citation line's second line, closing with the DOI
+            header.identifiers[-1] = ("citation", f"{header.identifiers[-1][1]} {text}")
+            header.identifiers.append(("doi", in_line["doi"].rstrip(".")))
         elif read_masthead(header, text):
             pass  # "第 38 卷第 5 期   东北亚论坛   Vol. 38 No. 5": the journal's masthead over a PDF's title
         elif KICKER_LINE_RE.match(text) and i + 1 < len(units) and units[i + 1].kind == "text":
             header.identifiers.append(("section", text))  # "Press Releases" over the title
+        elif not header.authors and (names := _caps_byline(units, i)):
+            header.authors.extend(names)  # "JANE ROE AND KIM MINSU" over the title
+            header.origins["authors"] = "parsed"
         elif is_labelled_date_line(fold_date_digits(text)):
             take_line(header, fold_date_digits(text), previous="")  # "입력 | 2023-11-06" over the title
         elif _is_date_over_title(units, i):  # "May 27, 2024" over the title: the site's day, maybe
@@ -268,6 +296,29 @@ def _read_preamble(header: Header, units: list[Unit]) -> int:
             return i
         i += 1
     return i
+
+
+# A line cut in the middle of a sentence: it ends with a lower-case word, a comma or a hyphen.
+_WRAPPED_END_RE = re.compile(r"(?:\b[a-z]+|[,\-])\s*$")
+
+
+def _caps_byline(units: list[Unit], i: int) -> list[str]:
+    """The names of an all-capitals byline over a title ("JANE ROE AND KIM MINSU"), else [].
+
+    A title follows: a short line, not in capitals, not a sentence. No word is a place or a subject ("NORTH KOREA
+    AND SOUTH KOREA" is a title).
+    """
+    match = CAPS_BYLINE_RE.match(units[i].text)
+    following = units[i + 1].text.strip() if i + 1 < len(units) and units[i + 1].kind == "text" else ""
+    if not match or not following or following.isupper() or len(following) > MAX_SUBTITLE_CHARS:
+        return []
+    if SENTENCE_END_RE.search(following) and not following.endswith("?"):
+        return []
+    names = re.split(r",\s*AND\s+|\s+AND\s+|,\s*", match["names"])
+    words = {w.title() for name in names for w in name.split()}
+    if words & BYLINE_NOT_NAME_WORDS:
+        return []
+    return [" ".join(w.title() for w in name.split()) for name in names]
 
 
 _SECTION_LABEL_RE = re.compile(r"^[A-Z][A-Za-z&'-]*(?: [A-Z&][A-Za-z&'-]*)?$")
