@@ -176,7 +176,7 @@ ZH_DAY_RANGE_RE = re.compile(
 )
 # "11月26日至27日", "11月30日—12月2日": a range of days without the year, which comes from the text or the anchor.
 ZH_MONTH_DAY_RANGE_RE = re.compile(
-    rf"{_NUMBER_START}(?<![0-9年년]\s)(?<![年년])(?<![年년]\s\s)(?P<m>{_MONTH}){_SP}{_MONTH_MARK}{_SP}(?P<d>{_DAY}){_SP}"
+    rf"{_NUMBER_START}(?<![0-9]{{3}}\s)(?<![年년]\s)(?<![年년])(?<![年년]\s\s)(?P<m>{_MONTH}){_SP}{_MONTH_MARK}{_SP}(?P<d>{_DAY}){_SP}"
     rf"(?:{_DAY_MARK}{_SP})?{_ZH_TO}{_SP}(?:(?P<m2>{_MONTH}){_SP}{_MONTH_MARK}{_SP})?(?P<d2>{_DAY}){_SP}{_DAY_MARK}"
 )
 # "26日至27日", "26—27日": days of the month the text or the anchor gives.
@@ -185,9 +185,9 @@ ZH_DAY_ONLY_RANGE_RE = re.compile(
     r"(?:日(?![本元方韩美中欧资企语文圆经])|일(?![간째본당분]|\s?평균))"
 )
 # "11月26日", "11月", "12 月": month (and day) without a year, which comes from the text before or the anchor;
-# never the tail of an invalid "2023年2月30日".
+# never the tail of an invalid "2023年2月30日" or of "2023 11月"; after a paragraph's number it is ("1　11月26日").
 ZH_MONTH_DAY_RE = re.compile(
-    rf"{_NUMBER_START}(?<![0-9年년]\s)(?<![年년])(?<![年년]\s\s)(?P<m>{_MONTH}){_SP}{_MONTH_MARK}(?:{_SP}(?P<d>{_DAY}){_SP}{_DAY_MARK})?(?!份?[0-9])"
+    rf"{_NUMBER_START}(?<![0-9]{{3}}\s)(?<![年년]\s)(?<![年년])(?<![年년]\s\s)(?P<m>{_MONTH}){_SP}{_MONTH_MARK}(?:{_SP}(?P<d>{_DAY}){_SP}{_DAY_MARK})?(?!份?[0-9])"
 )
 # "17日": a day alone (not after a month); "日" before 本/韩/元… is Japan or the yen ("中日韩"), not a day.
 ZH_DAY_RE = re.compile(

@@ -95,3 +95,12 @@ def test_month_and_day_with_dots_before_a_bracketed_weekday_are_a_day(text: str,
 @pytest.mark.parametrize("text", ["증가율은 3.16%였다.", "점수는 3.16 (월 평균)이었다.", "버전 1.2.3(월)"])
 def test_dotted_numbers_without_a_bracketed_weekday_are_no_day(text: str) -> None:
     assert _isos(text) == []
+
+
+@pytest.mark.parametrize("number", ["1\u3000", "2 ", "12 "])
+def test_a_paragraphs_number_before_a_month_and_day_leaves_the_date(number: str) -> None:
+    assert _isos(f"{number}3月16日，三国外长在首尔举行会议。") == ["2015-03-16"]
+
+
+def test_a_year_without_its_mark_before_a_month_is_no_paragraph_number() -> None:
+    assert _isos("2014 3月16日") == []
