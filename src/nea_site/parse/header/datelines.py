@@ -6,6 +6,7 @@ year.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 
@@ -297,6 +298,11 @@ def infer_dateline_year(header: Header, body_text: str) -> None:
         header.published = max(same_day)
         header.origins["published"] = "parsed"
         return
+    near = _near_day_year(body_text, month, day)
+    if near:  # "on May 13, 2020" in a story datelined "SEOUL, May 15": the dateline's day in 2020
+        header.published = f"{near}-{month:02d}-{day:02d}"
+        header.origins["published"] = "inferred"
+        return
     years = Counter(
         int(match.group())
         for match in YEAR_RE.finditer(body_text)
@@ -308,6 +314,26 @@ def infer_dateline_year(header: Header, body_text: str) -> None:
         return
     header.published = f"{max(repeated)}-{month:02d}-{day:02d}"
     header.origins["published"] = "inferred"
+
+
+NEAR_DAYS = 14  # a full date this close to a dateline's month and day tells its year
+
+
+def _near_day_year(body_text: str, month: int, day: int) -> int | None:
+    """The year of the dateline's day that a full date of the text lies closest to, within NEAR_DAYS days."""
+    best: tuple[int, int] | None = None  # (distance in days, year)
+    for written in WRITTEN_DATE_RE.finditer(body_text):
+        iso = written_iso(written)
+        if not iso or len(iso) != len("2000-01-01"):
+            continue
+        stated = datetime.date.fromisoformat(iso)
+        for year in (stated.year - 1, stated.year, stated.year + 1):
+            if not is_real_date(f"{year}-{month:02d}-{day:02d}"):
+                continue
+            distance = abs((datetime.date(year, month, day) - stated).days)
+            if distance <= NEAR_DAYS and (best is None or (distance, -year) < (best[0], -best[1])):
+                best = (distance, year)
+    return best[1] if best else None
 
 
 MAX_YEAR_GAP = 5  # a newest year this far beyond all the others, named once, is a target or forecast

@@ -24,6 +24,7 @@ from nea_site.parse.header.labels import (
 )
 from nea_site.parse.header.lines import is_labelled_date_line, take_line
 from nea_site.parse.header.mail import read_mail_fields
+from nea_site.parse.header.pagelines import page_line
 from nea_site.parse.header.state import MONTHS, Header
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
@@ -102,6 +103,10 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             continue
         if header.title and over_repeated_title(header.title, text, units, i):
             header.identifiers.append(("section", text))  # "Three-way FTA" over the headline printed again
+            i += 1
+            continue
+        if header.title and i > top and (furniture := page_line(text)):  # a caption under the title, no subtitle
+            header.identifiers.append(furniture)
             i += 1
             continue
         if header.title and HASHTAG_LINE_RE.match(text):  # "#Business News": a page's section tag, no subtitle
@@ -245,6 +250,8 @@ def _read_preamble(header: Header, units: list[Unit]) -> int:
             trial = Header()
             take_line(trial, fold_date_digits(text), previous="")
             header.date_over_title = header.date_over_title or trial.published
+        elif furniture := page_line(text):  # a breadcrumb, a photo's caption, a greeting (header/pagelines.py)
+            header.identifiers.append(furniture)
         elif labels := _sections_over_title(header, units, i):
             header.identifiers.extend(("section", u.text.strip()) for u in units[i : i + labels])  # "World" / "Asia"
             i += labels - 1

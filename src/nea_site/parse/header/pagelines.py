@@ -1,0 +1,159 @@
+"""Lines a news page prints around its headline that are no part of the text, and header lines written loosely.
+
+Over or under the title: a breadcrumb ("ホーム > 国際 > アジア", "정치 > 외교"), a photo's caption ("(사진=연합뉴스)",
+"[Photo: Yonhap]", "（右から）…=AP"), a greeting of the site's login box ("ようこそ ゲスト さん"): `page_line`
+names what they are, and they never become the title.
+
+Header lines as pages write them: a time in words ("20時15分", "오후 5:30"), a label after its date ("2020/03/05 18:30
+更新"), a change noted in brackets ("2023/11/26 17:45（11/26 20:10 更新）"): `normalise_line` writes them as the
+header readers read them; a reporter's label and name before labelled dates ("기자명 이수진 입력 2019.08.21 10:12")
+is read by `take_byline_dates`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nea_site import lexicon
+from nea_site.parse.header.labelled_dates import take_labelled_dates
+from nea_site.parse.header.state import Header, split_names
+
+_LEXICON = lexicon.current()
+
+
+def _words(name: str) -> str:
+    return lexicon.alternation(_LEXICON.words(name), space=r"\s*")
+
+
+# "ホーム > ニュース > 国際", "Home › World › Asia", "首页 » 国际": two to six short parts between arrows.
+_CRUMB_SEPARATOR_RE = re.compile(r"\s*(?:[>›»＞→]|&gt;)\s*")
+MAX_CRUMB_CHARS = 24
+MAX_CRUMB_WORDS = 3
+_NOT_IN_CRUMB_RE = re.compile(r"[\d%。．.!?！？，,；;:：]")  # a crumb names a section: no figure, no sentence
+# A photo's caption: its label opening it ("(사진=연합뉴스)", "[Photo: Yonhap]", "写真：…", "图为…"), a position
+# word in brackets ("（右から）", "(왼쪽부터)"), or an agency's credit closing it ("…=AP", "…＝共同").
+_CAPTION_LABEL_RE = re.compile(
+    rf"^\s*[(\[（【〔]?\s*(?:{_words('meta_caption_labels')})\s*(?:[=＝:：／/]|[)\]）】〕]|$)", re.IGNORECASE
+)
+_CAPTION_POSITION_RE = re.compile(rf"^\s*[(（]\s*(?:{_words('meta_caption_positions')})\s*[)）]", re.IGNORECASE)
+_CAPTION_CREDIT_RE = re.compile(r"[=＝]\s*[^\s=＝。.]{1,12}\s*[)）]?\s*$")
+MAX_CAPTION_CHARS = 120
+# "ようこそ ゲスト さん", "Welcome, guest": a site's greeting.
+_WELCOME_RE = re.compile(rf"^\s*(?:{_words('meta_welcome_words')})(?![a-z])", re.IGNORECASE)
+MAX_WELCOME_CHARS = 40
+
+
+def page_line(text: str) -> tuple[str, str] | None:
+    """What a line of a page's furniture is, as an identifier ("breadcrumb", …, "caption", …), or None."""
+    text = text.strip()
+    if not text:
+        return None
+    if len(text) <= MAX_WELCOME_CHARS and _WELCOME_RE.match(text):
+        return ("furniture", text)
+    if len(text) <= MAX_CAPTION_CHARS and _is_caption(text):
+        return ("caption", text)
+    parts = _CRUMB_SEPARATOR_RE.split(text)
+    if 2 <= len(parts) <= 6 and all(
+        0 < len(part) <= MAX_CRUMB_CHARS and len(part.split()) <= MAX_CRUMB_WORDS and not _NOT_IN_CRUMB_RE.search(part)
+        for part in parts
+    ):
+        return ("breadcrumb", text)
+    return None
+
+
+def _is_caption(text: str) -> bool:
+    if _CAPTION_LABEL_RE.match(text) or _CAPTION_POSITION_RE.match(text):
+        return True
+    # "…3カ国の外相=AP": a credit closing a caption; a Korean dateline ("(서울=연합뉴스) …") opens a story instead
+    return bool(_CAPTION_CREDIT_RE.search(text)) and not text.endswith(("=", "＝")) and text[:1] not in "([（【"
+
+
+# "20時15分", "17시 30분", "오후 5:30", "午後3:05": a time as words write it, read as "20:15".
+_CLOCK_WORDS_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분](?:\s*\d{1,2}\s*[秒초])?")
+_HALF_DAY_RE = re.compile(r"(?:오전|오후|午前|午後|上午|下午|AM|PM)\s*(?=\d{1,2}:\d{2})")
+_DATE_LABELS = _LEXICON.words("date_published_labels") + _LEXICON.words("general_date_published_labels")
+_ALL_LABELS = lexicon.alternation(
+    tuple(sorted(_DATE_LABELS + _LEXICON.words("date_updated_labels"), key=len, reverse=True)), space=r"\s*"
+)
+# "2020/03/05 18:30 更新", "2019.08.21 10:12 입력", "2023年11月26日 15:02 公開": a date, then its label.
+_DATE_THEN_LABEL_RE = re.compile(
+    r"^\s*(?P<date>(?:19|20)\d{2}\s*[-/.年년]\s*\d{1,2}\s*[-/.月월]\s*\d{1,2}\s*[日일]?\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+    rf"\s*(?P<label>{_ALL_LABELS})\s*$",
+    re.IGNORECASE,
+)
+# "（11/26 20:10 更新）", "(updated 10:05)": a change noted in brackets after a date.
+_CHANGE_NOTE_RE = re.compile(
+    rf"(?<=\S)\s*[（(][^（）()]{{0,30}}?(?:{lexicon.alternation(_LEXICON.words('date_updated_labels'))})"
+    r"[^（）()]{0,30}[）)]\s*$",
+    re.IGNORECASE,
+)
+
+
+# "2024年5月27日（月）10:30", "2024/5/27(月)": a weekday in brackets after a date, before its time.
+_WEEKDAYS = _LEXICON.words("header_weekdays", "zh", "ko", "ja") + _LEXICON.words("meta_bracketed_weekdays")
+_BRACKETED_WEEKDAY_RE = re.compile(
+    rf"(?<=[日일\d.])\s*[（(](?:{lexicon.alternation(tuple(sorted(_WEEKDAYS, key=len, reverse=True)))})[)）]"
+)
+# "10:05 AM GMT+9", "21:08 UTC+08:00": a time's offset from UTC, which the date readers do not read.
+_TIME_OFFSET_RE = re.compile(r"(?<=[\dMm.])\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?(?![\d:])")
+# "来源：示例网 2024-05-27 21:08:03": fields, then the date and time closing the line.
+_FIELDS_THEN_DATE_RE = re.compile(
+    r"^\s*(?P<fields>[^\d:：]{1,12}[:：]\s*\S.*?(?<![:：]))\s+"
+    r"(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+)
+
+
+def normalise_line(text: str) -> str:
+    """A header line as the readers read it: times in digits, a date's label before it, no bracketed change note."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    text = _CLOCK_WORDS_RE.sub(r"\1:\2", text)
+    text = _HALF_DAY_RE.sub("", text)
+    if "GMT" in text or "UTC" in text:
+        text = _TIME_OFFSET_RE.sub("", text)
+    if ")" in text or "）" in text:
+        text = _BRACKETED_WEEKDAY_RE.sub("", _CHANGE_NOTE_RE.sub("", text))
+    moved = _DATE_THEN_LABEL_RE.match(text)
+    if moved:
+        return f"{moved['label']} {moved['date']}"
+    fields = _FIELDS_THEN_DATE_RE.match(text)
+    return f"{fields['date']} {fields['fields']}" if fields else text
+
+
+# "기자명 이수진", "記者 山田太郎", "Reporter Jane Roe": a reporter's label and name, before labelled dates.
+_BYLINE_LABEL_RE = re.compile(rf"^\s*(?:{_words('meta_byline_labels')})\s*[:：]?\s*(?=\S)", re.IGNORECASE)
+_NAME_END_RE = re.compile(r"\s+(?:[|｜·]\s*)?")
+MAX_BYLINE_NAMES_CHARS = 40
+
+
+# "김철수 기자 kim@example.co.kr", "이영희 특파원": a Korean reporter's name and title, maybe the address.
+_KO_BYLINE_RE = re.compile(
+    rf"^\s*(?P<names>[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}}){{0,3}})\s*"
+    rf"(?:{lexicon.alternation(_LEXICON.words('reporter_titles', 'ko'))})\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$"
+)
+
+
+def take_byline_dates(header: Header, text: str) -> bool:
+    """A reporter's label and name, then a line of labelled dates: the authors and the dates; False otherwise.
+
+    A Korean reporter's name and title alone ("김철수 기자 kim@example.co.kr") are the authors too.
+    """
+    korean = _KO_BYLINE_RE.match(text) if "@" in text or not text.isascii() else None
+    if korean:
+        if not header.authors:
+            header.authors.extend(split_names(korean["names"].replace("·", ",")))
+            header.origins["authors"] = "parsed"
+        return True
+    label = _BYLINE_LABEL_RE.match(text)
+    if label is None:
+        return False
+    for gap in _NAME_END_RE.finditer(text, label.end()):
+        names = text[label.end() : gap.start()].strip()
+        if len(names) > MAX_BYLINE_NAMES_CHARS or any(ch.isdigit() or ch in ":：" for ch in names):
+            return False
+        if names and take_labelled_dates(header, text[gap.end() :]):
+            if not header.authors:
+                header.authors.extend(split_names(names))
+                header.origins["authors"] = "parsed"
+            return True
+    return False

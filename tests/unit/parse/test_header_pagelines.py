@@ -1,0 +1,146 @@
+"""A news page's furniture around the headline, and header lines written loosely (parse/header/pagelines.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nea_site.model import DocumentMeta, SourceId, SourceText
+from nea_site.parse import parse_document
+from nea_site.parse.header.pagelines import normalise_line, page_line
+
+BODY = "\n\n三国の閣僚が会合を開き、来年も協力を続けることで一致した。会合は約一時間続いた。\n"
+
+
+def _meta(head: str, *, name: str = "t.txt", body: str = BODY) -> DocumentMeta:
+    text = head + body
+    return parse_document(
+        SourceText(source_id=SourceId("t"), file_name=name, text=text, encoding="utf_8", sha256="0")
+    ).meta
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        "ホーム > ニュース > 国際",  # a breadcrumb
+        "Home › World › Asia",
+        "정치 > 외교",
+        "ようこそ ゲスト さん",  # a login box's greeting
+        "（右から）会談に臨む3カ国の外相=AP",  # a photo's caption: position, credit
+        "(사진=연합뉴스)",
+        "[Photo: Example Wire]",
+        "写真：東洋通信",
+    ],
+)
+def test_page_furniture_over_the_headline_is_no_title(over: str) -> None:
+    meta = _meta(f"{over}\n\n観光相会合、往来拡大へ協力確認\n\n2019年8月21日 19:14")
+    assert (meta.title, meta.published) == ("観光相会合、往来拡大へ協力確認", "2019-08-21")
+
+
+def test_a_caption_under_the_headline_is_no_subtitle() -> None:
+    meta = _meta("외교장관 부산서 회의\n\n(사진=연합뉴스)\n\n승인 2023.11.26 17:30 | 수정 2023.11.26 19:05")
+    assert (meta.title, meta.published) == ("외교장관 부산서 회의", "2023-11-26")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ministers meet again: talks to resume",  # a headline with a colon
+        "Welcome remarks by the Secretary-General",  # "Welcome" opening a title
+        "左右の対立、深まる",
+        "Trade rose 5% > forecast",
+    ],
+)
+def test_headlines_are_no_furniture(line: str) -> None:
+    assert page_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "outlet"),
+    [
+        ("2019年 8月 21日19:14 提供:東洋通信", "2019-08-21", "東洋通信"),  # date, time and provider
+        ("2023年11月26日 20時15分", "2023-11-26", None),  # a time in words
+        ("2020/03/05 18:30 公開", "2020-03-05", None),  # the label after the date
+        ("2023/11/26 17:45（11/26 20:10 更新）", "2023-11-26", None),  # a change noted in brackets
+        ("입력 2023.11.26. 오후 5:30 수정 2023.11.26. 오후 7:05", "2023-11-26", None),  # 오후: the afternoon
+        ("2019.08.21 10:12 입력", "2019-08-21", None),
+    ],
+)
+def test_japanese_and_korean_date_lines(line: str, published: str, outlet: str | None) -> None:
+    meta = _meta(f"観光相会合、往来拡大へ協力確認\n\n{line}")
+    assert (meta.title, meta.published, meta.outlet) == ("観光相会合、往来拡大へ協力確認", published, outlet)
+
+
+def test_a_change_alone_after_its_date_dates_the_text_as_inferred() -> None:
+    meta = _meta("観光相会合、往来拡大へ協力確認\n\n2020/03/05 18:30 更新")
+    assert meta.published == "2020-03-05"
+
+
+def test_a_reporter_label_and_name_before_labelled_dates() -> None:
+    meta = _meta("한중일 FTA 협상 재개 논의\n\n기자명 이수진   입력 2019.08.21 10:12   수정 2019.08.21 11:30")
+    assert (meta.published, meta.authors) == ("2019-08-21", ("이수진",))
+
+
+def test_an_editor_field_ends_the_author_field() -> None:
+    meta = _meta("三方就自贸区谈判交换意见\n\n2019-11-28 10:23:45 来源：示例日报 作者：王小明 责任编辑：李华")
+    assert (meta.published, meta.outlet, meta.authors) == ("2019-11-28", "示例日报", ("王小明",))
+
+
+def test_a_dated_field_of_an_archival_record() -> None:
+    body = "\n\nThe Prime Minister left for the capital this morning and will return on Friday.\n"
+    meta = _meta("CABLEGRAM TO CANBERRA\n\nDated: 25th September, 1972", body=body)
+    assert meta.published == "1972-09-25"
+
+
+EN_BODY = "\n\nTOKYO, March 11 (Example Wire) -- Trade officials of the three countries resumed talks on Thursday.\n"
+
+
+def test_a_yearless_dateline_takes_its_year_from_a_change_label() -> None:
+    meta = _meta("Trade talks resume\n\nLast updated: 2021-03-12", body=EN_BODY)
+    assert (meta.published, meta.outlet) == ("2021-03-11", "Example Wire")
+
+
+@pytest.mark.parametrize(
+    ("line", "normal"),
+    [
+        ("2023年11月26日 20時15分", "2023年11月26日 20:15"),
+        ("2023.11.26 17시 30분", "2023.11.26 17:30"),
+        ("2020/03/05 18:30 更新", "更新 2020/03/05 18:30"),
+        ("No digits here", "No digits here"),
+    ],
+)
+def test_normalise_line(line: str, normal: str) -> None:
+    assert normalise_line(line) == normal
+
+
+def test_a_yearless_dateline_takes_the_year_of_a_full_date_near_its_day() -> None:
+    body = "\n\nSEOUL, May 15 (Example Wire) -- The ministers will meet in Busan on May 22, 2020, officials said.\n"
+    meta = _meta("Ministers to meet next week", body=body)
+    assert meta.published == "2020-05-15"
+
+
+def test_a_full_date_far_from_the_dateline_gives_no_year() -> None:
+    body = "\n\nSEOUL, May 15 (Example Wire) -- The ministers first met on Sept. 22, 2011, officials said.\n"
+    assert _meta("Ministers to meet next week", body=body).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "outlet", "authors"),
+    [
+        ("Published 10:05 AM GMT+9, May 27, 2024", "2024-05-27", None, ()),  # a time's offset before the date
+        ("配信日時：2024年5月27日（月）10:30", "2024-05-27", None, ()),  # a weekday in brackets
+        ("2024/5/27(月) 10:30配信", "2024-05-27", None, ()),
+        ("来源：示例网 2024-05-27 21:08:03", "2024-05-27", "示例网", ()),  # the date closing the fields
+        ("发布时间：2024-05-27 21:08  作者：王小明  来源：示例网  浏览次数：1234", "2024-05-27", "示例网", ("王小明",)),
+        ("김철수 기자 kim@example.co.kr", None, None, ("김철수",)),  # a Korean reporter and address
+    ],
+)
+def test_more_header_lines(line: str, published: str | None, outlet: str | None, authors: tuple[str, ...]) -> None:
+    meta = _meta(f"三国首脑会议举行\n\n{line}")
+    assert (meta.title, meta.published, meta.outlet, meta.authors) == ("三国首脑会议举行", published, outlet, authors)
+
+
+def test_routing_fields_of_a_cable_stand_in_the_header() -> None:
+    body = "\n\nThe Prime Minister left for the capital this morning and will return on Friday.\n"
+    head = "CABLEGRAM\n\nTO: Department of External Affairs\nFROM: Embassy\nDated: 25th September, 1972"
+    meta = _meta(head, body=body)
+    assert (meta.title, meta.published) == ("CABLEGRAM", "1972-09-25")
