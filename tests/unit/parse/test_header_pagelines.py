@@ -144,3 +144,26 @@ def test_routing_fields_of_a_cable_stand_in_the_header() -> None:
     head = "CABLEGRAM\n\nTO: Department of External Affairs\nFROM: Embassy\nDated: 25th September, 1972"
     meta = _meta(head, body=body)
     assert (meta.title, meta.published) == ("CABLEGRAM", "1972-09-25")
+
+
+def test_a_slashed_taiwanese_byline_gives_outlet_and_reporter() -> None:
+    meta = _meta("三國領袖會議舉行\n\n2024-05-27 21:08 示例報／ 記者王小明／即時報導")
+    assert (meta.published, meta.outlet, meta.authors) == ("2024-05-27", "示例報", ("王小明",))
+
+
+def test_a_stop_after_the_year_of_a_record_s_date_line() -> None:
+    body = "\n\nThe Ambassador called on the Prime Minister this morning and they discussed trade.\n"
+    meta = _meta("Record of Meeting\n\nExampleton, March 12th, 1957.", body=body)
+    assert (meta.published, meta.place) == ("1957-03-12", "Exampleton")
+
+
+@pytest.mark.parametrize(
+    ("closing", "place"),
+    [("2024年5月27日于首尔", "首尔"), ("2024年5月27日 ソウルにて", "ソウル"), ("2024년 5월 27일 서울에서", "서울")],
+)
+def test_a_statement_closing_with_its_date_and_place(closing: str, place: str) -> None:
+    text = f"共同声明\n\n三国は協力を一層強化することを確認した。会議は成功した。\n\n{closing}\n"
+    meta = parse_document(
+        SourceText(source_id=SourceId("t"), file_name="t.txt", text=text, encoding="utf_8", sha256="0")
+    ).meta
+    assert (meta.published, meta.place) == ("2024-05-27", place)

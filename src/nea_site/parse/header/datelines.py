@@ -171,6 +171,10 @@ def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
     if place_date:  # "Seoul, 27 May 2024" under a statement's last paragraph
         take_place_date(header, place_date)
         return
+    date_at = _CJK_DATE_AT_PLACE_RE.match(fold_date_digits(last[-1])) if last else None
+    if date_at:  # "2024年5月27日于首尔", "2024年5月27日 ソウルにて", "2024년 5월 27일 서울에서"
+        take_place_date(header, date_at)
+        return
     signature = ZH_SIGNATURE_RE.match(fold_date_digits(last[-1])) if last else None  # "二〇二四年五月二十七日"
     if signature is None or header.published or header.dateline_month_day:
         return
@@ -179,6 +183,14 @@ def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
     if issuer and not header.outlet and ZH_ISSUER_RE.match(issuer):
         header.outlet = issuer
         header.origins["outlet"] = "parsed"
+
+
+# "2024年5月27日于首尔", "2024年5月27日 ソウルにて", "2024년 5월 27일 서울에서": the date and place closing a statement.
+_CJK_DATE_AT_PLACE_RE = re.compile(
+    r"^\s*(?P<iso>(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*"
+    r"(?=[于於]|\S{2,10}\s*(?:にて|에서)\s*[。.]?\s*$)[于於]?\s*(?P<place>[\u4e00-\u9fff\u30a0-\u30ff가-힣]{2,10}?)"
+    r"\s*(?:にて|에서)?\s*[。.]?\s*$"
+)
 
 
 # "（編輯：張三）1130404": a Taiwanese agency's editor credit closing the story, then the date in the Republic of

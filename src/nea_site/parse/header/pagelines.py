@@ -16,7 +16,8 @@ import re
 
 from nea_site import lexicon
 from nea_site.parse.header.labelled_dates import take_labelled_dates
-from nea_site.parse.header.state import Header, split_names
+from nea_site.parse.header.state import Header, iso_from_match, split_names
+from nea_site.text.patterns import DATE_VALUE_RE
 
 _LEXICON = lexicon.current()
 
@@ -102,6 +103,8 @@ _FIELDS_THEN_DATE_RE = re.compile(
     r"(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
 )
 
+_YEAR_STOP_RE = re.compile(r"(?<=[\s,](?:19|20)\d{2})\.\s*$")  # "Tokyo, March 12th, 1957.": the stop closing it
+
 
 def normalise_line(text: str) -> str:
     """A header line as the readers read it: times in digits, a date's label before it, no bracketed change note."""
@@ -113,6 +116,7 @@ def normalise_line(text: str) -> str:
         text = _TIME_OFFSET_RE.sub("", text)
     if ")" in text or "）" in text:
         text = _BRACKETED_WEEKDAY_RE.sub("", _CHANGE_NOTE_RE.sub("", text))
+    text = _YEAR_STOP_RE.sub("", text)
     moved = _DATE_THEN_LABEL_RE.match(text)
     if moved:
         return f"{moved['label']} {moved['date']}"
@@ -132,12 +136,31 @@ _KO_BYLINE_RE = re.compile(
     rf"(?:{lexicon.alternation(_LEXICON.words('reporter_titles', 'ko'))})\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$"
 )
 
+# "2024-05-27 21:08 聯合報／ 記者王小明／即時報導": date, outlet, reporter and the kind of report, slash-parted.
+_SLASHED_BYLINE_RE = re.compile(
+    r"^\s*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
+    rf"(?P<outlet>[\u4e00-\u9fff]{{2,8}})\s*[／/]\s*(?:{_words('meta_byline_labels')})\s*"
+    r"(?P<names>[\u4e00-\u9fff、，, ]{2,20}?)\s*(?:[／/]\s*[^／/\d]{0,12})?\s*$"
+)
+
 
 def take_byline_dates(header: Header, text: str) -> bool:
     """A reporter's label and name, then a line of labelled dates: the authors and the dates; False otherwise.
 
     A Korean reporter's name and title alone ("김철수 기자 kim@example.co.kr") are the authors too.
     """
+    slashed = _SLASHED_BYLINE_RE.match(text) if "／" in text or "/" in text else None
+    if slashed:  # "2024-05-27 21:08 聯合報／ 記者王小明／即時報導"
+        date = DATE_VALUE_RE.search(slashed["date"])
+        if date and not header.published:
+            header.published = iso_from_match(date)
+            header.origins["published"] = "parsed"
+        header.outlet = header.outlet or slashed["outlet"]
+        header.origins["outlet"] = "parsed"
+        if not header.authors:
+            header.authors.extend(split_names(slashed["names"]))
+            header.origins["authors"] = "parsed"
+        return True
     korean = _KO_BYLINE_RE.match(text) if "@" in text or not text.isascii() else None
     if korean:
         if not header.authors:
