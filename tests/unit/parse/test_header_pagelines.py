@@ -167,3 +167,18 @@ def test_a_statement_closing_with_its_date_and_place(closing: str, place: str) -
         SourceText(source_id=SourceId("t"), file_name="t.txt", text=text, encoding="utf_8", sha256="0")
     ).meta
     assert (meta.published, meta.place) == ("2024-05-27", place)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "outlet"),
+    [
+        ("송고시간2023-11-26 17:30", "2023-11-26", None),  # a label run into its date
+        ("Publication date: 26 November 2023", "2023-11-26", None),
+        ("2023-11-26 | 示例网", "2023-11-26", "示例网"),  # a date and an outlet parted by a bar
+        ("Published Nov. 26, 2023 Updated Nov. 27, 2023", "2023-11-26", None),  # the change after it goes
+        ("时间：2023-11-26 17:30 来源：示例网 浏览：1234", "2023-11-26", "示例网"),  # a page's view count
+    ],
+)
+def test_labels_bars_and_counts_of_news_pages(line: str, published: str, outlet: str | None) -> None:
+    meta = _meta(f"三国外长在釜山举行会谈\n\n{line}")
+    assert (meta.title, meta.published, meta.outlet) == ("三国外长在釜山举行会谈", published, outlet)

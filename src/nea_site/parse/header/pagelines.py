@@ -16,7 +16,8 @@ import re
 
 from nea_site import lexicon
 from nea_site.parse.header.labelled_dates import take_labelled_dates
-from nea_site.parse.header.state import Header, iso_from_match, split_names
+from nea_site.parse.header.state import Header, iso_from_match, split_names, written_iso
+from nea_site.text.header_patterns import WRITTEN_DATE_RE
 from nea_site.text.patterns import DATE_VALUE_RE
 
 _LEXICON = lexicon.current()
@@ -105,6 +106,18 @@ _FIELDS_THEN_DATE_RE = re.compile(
 
 _YEAR_STOP_RE = re.compile(r"(?<=[\s,](?:19|20)\d{2})\.\s*$")  # "Tokyo, March 12th, 1957.": the stop closing it
 
+# "2023-11-26 | 示例网": a date and a name parted by a bar, as "2023-11-26 示例网" (an outlet and its date) reads.
+_DATE_BAR_NAME_RE = re.compile(
+    r"^\s*(?P<date>(?:19|20)\d{2}\s*[-/.年년]\s*\d{1,2}\s*[-/.月월]\s*\d{1,2}\s*[日일]?\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"\s*[|｜]\s*(?P<name>[^\d|｜:：]{2,30}?)\s*$"
+)
+# "Published Nov. 26, 2023 Updated Nov. 27, 2023": a change's label and date after a date, which goes.
+_TRAILING_CHANGE_RE = re.compile(
+    rf"(?<=\d)\s*[|·•,/]?\s*\b(?:{lexicon.alternation(_LEXICON.words('date_updated_labels', 'en'))})\b"
+    r"\s*[:：]?\s*(?=\S).{0,60}$",
+    re.IGNORECASE,
+)
+
 
 def normalise_line(text: str) -> str:
     """A header line as the readers read it: times in digits, a date's label before it, no bracketed change note."""
@@ -117,11 +130,16 @@ def normalise_line(text: str) -> str:
     if ")" in text or "）" in text:
         text = _BRACKETED_WEEKDAY_RE.sub("", _CHANGE_NOTE_RE.sub("", text))
     text = _YEAR_STOP_RE.sub("", text)
+    if _TRAILING_CHANGE_RE.search(text):
+        text = _TRAILING_CHANGE_RE.sub("", text)
     moved = _DATE_THEN_LABEL_RE.match(text)
     if moved:
         return f"{moved['label']} {moved['date']}"
     fields = _FIELDS_THEN_DATE_RE.match(text)
-    return f"{fields['date']} {fields['fields']}" if fields else text
+    if fields:
+        return f"{fields['date']} {fields['fields']}"
+    barred = _DATE_BAR_NAME_RE.match(text)
+    return f"{barred['date']} {barred['name']}" if barred else text
 
 
 # "기자명 이수진", "記者 山田太郎", "Reporter Jane Roe": a reporter's label and name, before labelled dates.
@@ -144,11 +162,39 @@ _SLASHED_BYLINE_RE = re.compile(
 )
 
 
+# "송고시간2023-11-26 17:30", "Publication date: 27 May 2024": more labels of the publication date.
+_META_LABEL_RE = re.compile(rf"^\s*(?:{_words('meta_date_published_labels')})\s*(?:[:：|｜]\s*)?", re.IGNORECASE)
+_NUMERIC_DATE_RE = re.compile(
+    r"(?P<iso>(?:19|20)\d{2}\s*[-/.年년]\s*\d{1,2}\s*[-/.月월]\s*\d{1,2}\s*[日일]?\.?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+
+
+def _take_meta_labelled(header: Header, text: str) -> bool:
+    """A date under one of the labels of meta_date_published_labels, then nothing or more labelled dates."""
+    label = _META_LABEL_RE.match(text)
+    date = (_NUMERIC_DATE_RE.match(text, label.end()) or WRITTEN_DATE_RE.match(text, label.end())) if label else None
+    if date is None:
+        return False
+    rest = text[date.end() :]
+    trial = Header()
+    if rest.strip(" \t|｜/·•,;；、") and not take_labelled_dates(trial, rest):
+        return False
+    iso = written_iso(date)
+    if iso and (not header.published or len(header.published) < len(iso)):
+        header.published = iso
+        header.origins["published"] = "parsed"
+    header.date_changed = header.date_changed or trial.date_changed
+    return True
+
+
 def take_byline_dates(header: Header, text: str) -> bool:
     """A reporter's label and name, then a line of labelled dates: the authors and the dates; False otherwise.
 
-    A Korean reporter's name and title alone ("김철수 기자 kim@example.co.kr") are the authors too.
+    A Korean reporter's name and title alone ("김철수 기자 kim@example.co.kr") are the authors too, and a date
+    under a label of meta_date_published_labels ("송고시간2023-11-26 17:30") dates the text.
     """
+    if _take_meta_labelled(header, text):
+        return True
     slashed = _SLASHED_BYLINE_RE.match(text) if "／" in text or "/" in text else None
     if slashed:  # "2024-05-27 21:08 聯合報／ 記者王小明／即時報導"
         date = DATE_VALUE_RE.search(slashed["date"])
