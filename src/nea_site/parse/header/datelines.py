@@ -10,6 +10,7 @@ import datetime
 import re
 from collections import Counter
 
+from nea_site import lexicon
 from nea_site.parse.header.labelled_dates import changed_date
 from nea_site.parse.header.lines import is_labelled_date_line, take_line
 from nea_site.parse.header.state import (
@@ -348,6 +349,8 @@ def _near_day_year(body_text: str, month: int, day: int) -> int | None:
     return best[1] if best else None
 
 
+_ACCESS_LABELS = lexicon.alternation(lexicon.current().words("meta_access_date_labels"))
+_ACCESS_BEFORE_RE = re.compile(rf"(?:{_ACCESS_LABELS})[^.。;；\n]{{0,25}}$", re.IGNORECASE)
 MAX_YEAR_GAP = 5  # a newest year this far beyond all the others, named once, is a target or forecast
 _URL_RE = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 
@@ -369,6 +372,8 @@ def infer_undated_year(header: Header, texts: list[str]) -> None:
                 continue
             if YEAR_BOUND_AFTER_RE.match(text, match.end()):
                 continue
+            if _ACCESS_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "Retrieved 10 February 2024", "访问日期：2024-02-10": when a citation was read
             years[int(match.group())] += 1
     ordered = sorted(years)
     while len(ordered) >= 2 and ordered[-1] - ordered[-2] > MAX_YEAR_GAP and years[ordered[-1]] == 1:
