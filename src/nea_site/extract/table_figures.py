@@ -23,7 +23,8 @@ from nea_site.text.lang import is_cjk_lang
 _RANK_HEADERS = lexicon.alternation(lexicon.current().words("table_rank_headers"), space=r"\s*")
 _RANK_HEADER_RE = re.compile(rf"^\s*(?:{_RANK_HEADERS})\s*\.?\s*$", re.IGNORECASE)
 MAX_LABEL_CHARS = 40  # a first cell longer than this is a sentence, no row's label
-_HEADER_YEAR_RE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*[）)]")  # "GDP (2014)": the year of the column's figures
+# "GDP (2014)", "2019", "2019年": a column's header or a row's label naming the year of its figures.
+_HEADER_YEAR_RE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*[）)]|^\s*((?:19|20)\d{2})\s*(?:年|년|FY)?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +72,15 @@ def cell_statistics(sentence: SentenceContext, header: tuple[str, ...] | None) -
             continue
         column_label = " ".join(column.split())
         label = _join_label(row_label, column_label, cjk=cjk)
-        year = _HEADER_YEAR_RE.search(column)
-        numbers = tuple(replace(q, year=int(year.group(1))) if year and q.year is None else q for _, _, q in inside)
+        year = _year_of(column) or _year_of(row_label)
+        numbers = tuple(replace(q, year=year) if year and q.year is None else q for _, _, q in inside)
         out.append(CellStatistic(label=label, quote=cell.strip(), numbers=numbers))
     return out
+
+
+def _year_of(text: str) -> int | None:
+    match = _HEADER_YEAR_RE.search(text)
+    return int(match.group(1) or match.group(2)) if match else None
 
 
 def _join_label(row: str, column: str, *, cjk: bool) -> str:

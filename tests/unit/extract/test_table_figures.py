@@ -80,3 +80,18 @@ def test_a_row_without_a_header_of_its_width_keeps_its_figures_together() -> Non
     table = "Examplia\t3,120\t1,450,000\nSampleland\t88.5\t302,100\n"
     found = _cells(table)
     assert [figures for _, _, figures in found] == [["3,120", "1,450,000"], ["88.5", "302,100"]]
+
+
+def test_a_year_as_a_column_header_or_a_row_label_dates_the_figures() -> None:
+    table = """| Member | 2019 | 2020 |
+|---|---|---|
+| Examplia | 1,200 | 1,350 |
+"""
+    claims = [c for c in _extract(table).claims if c.kind == "statistic"]
+    assert [(c.evidence.quote, [n.year for n in c.numbers]) for c in claims] == [("1,200", [2019]), ("1,350", [2020])]
+    by_year = """| Year | Exports |
+|---|---|
+| 2021 | 3,400 |
+"""
+    claims = [c for c in _extract(by_year).claims if c.kind == "statistic"]
+    assert [(c.evidence.quote, [n.year for n in c.numbers]) for c in claims] == [("3,400", [2021])]
