@@ -182,3 +182,34 @@ def test_a_statement_closing_with_its_date_and_place(closing: str, place: str) -
 def test_labels_bars_and_counts_of_news_pages(line: str, published: str, outlet: str | None) -> None:
     meta = _meta(f"三国外长在釜山举行会谈\n\n{line}")
     assert (meta.title, meta.published, meta.outlet) == ("三国外长在釜山举行会谈", published, outlet)
+
+
+EN_RECORD_BODY = "\n\nThe Foreign Minister told me this morning that the talks would continue next week.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "published"),
+    [
+        ("SECRET\n\nRECORD OF CONVERSATION\n\nExampleton, 12 March 1957", "RECORD OF CONVERSATION", "1957-03-12"),
+        ("Document 45\n\nCONFIDENTIAL\n\nCablegram\n\nExampleton, 5 December 1972", "Cablegram", "1972-12-05"),
+        ("極秘\n\n外相会談記録\n\n昭和47年12月5日", "外相会談記録", "1972-12-05"),  # an era's year
+    ],
+)
+def test_classification_and_document_numbers_over_a_record_s_title(head: str, title: str, published: str) -> None:
+    meta = _meta(head, body=EN_RECORD_BODY)
+    assert (meta.title, meta.published) == (title, published)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("March 12, 2024 · 5 min read", "2024-03-12"),  # a reading time after the date
+        ("26/11/2023", "2023-11-26"),  # only the day-first reading is a day
+        ("11/26/2023 17:30", "2023-11-26"),  # only the month-first reading is a day
+        ("12/03/2024", None),  # either reading is a day: none is taken
+        ("31/02/2024", None),  # no day at all
+    ],
+)
+def test_dates_in_figures_and_reading_times(line: str, published: str | None) -> None:
+    meta = _meta(f"Ministers agree on closer cooperation\n\n{line}", body=EN_RECORD_BODY)
+    assert (meta.title, meta.published) == ("Ministers agree on closer cooperation", published)

@@ -16,7 +16,7 @@ import re
 
 from nea_site import lexicon
 from nea_site.parse.header.labelled_dates import take_labelled_dates
-from nea_site.parse.header.state import Header, iso_from_match, split_names, written_iso
+from nea_site.parse.header.state import Header, is_real_date, iso_from_match, split_names, written_iso
 from nea_site.text.header_patterns import WRITTEN_DATE_RE
 from nea_site.text.patterns import DATE_VALUE_RE
 
@@ -45,11 +45,26 @@ _WELCOME_RE = re.compile(rf"^\s*(?:{_words('meta_welcome_words')})(?![a-z])", re
 MAX_WELCOME_CHARS = 40
 
 
+# "SECRET", "CONFIDENTIAL", "極秘", "대외비": a record's security classification, alone on a line.
+_CLASSIFICATION_RE = re.compile(rf"^\s*[\[(（【]?\s*(?:{_words('meta_classification_marks')})\s*[\])）】]?\s*$")
+# "Document 45", "[Doc. 12]", "No. 107": a record's number in a published collection, alone on a line.
+_DOCUMENT_NUMBER_RE = re.compile(
+    rf"^\s*[\[(]?\s*(?:{_words('meta_document_number_words')})\s*\d{{1,5}}[A-Za-z]?\s*[\])]?\s*$", re.IGNORECASE
+)
+
+
 def page_line(text: str) -> tuple[str, str] | None:
-    """What a line of a page's furniture is, as an identifier ("breadcrumb", …, "caption", …), or None."""
+    """What a line of a page's furniture is, as an identifier ("breadcrumb", …, "caption", …), or None.
+
+    A record's security classification and its number in a collection ("SECRET", "Document 45") are kept so too.
+    """
     text = text.strip()
     if not text:
         return None
+    if _CLASSIFICATION_RE.match(text):
+        return ("classification", text)
+    if _DOCUMENT_NUMBER_RE.match(text):
+        return ("document number", text)
     if len(text) <= MAX_WELCOME_CHARS and _WELCOME_RE.match(text):
         return ("furniture", text)
     if len(text) <= MAX_CAPTION_CHARS and _is_caption(text):
@@ -104,6 +119,27 @@ _FIELDS_THEN_DATE_RE = re.compile(
     r"(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
 )
 
+# "26/11/2023", "11/26/2023 17:30": a date in figures with the year last, the day first or the month first.
+_DAY_MONTH_YEAR_RE = re.compile(
+    r"^\s*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?P<rest>\s*(?:,\s*)?\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+
+
+def _day_month_year(match: re.Match[str]) -> str | None:
+    """The date as ISO when only one reading is a real day ("26/11/2023"); None where both are ("12/03/2024")."""
+    a, b = int(match["a"]), int(match["b"])
+    if a > MAX_MONTH >= b:
+        day, month = a, b
+    elif b > MAX_MONTH >= a:
+        day, month = b, a
+    else:
+        return None
+    iso = f"{match['y']}-{month:02d}-{day:02d}"
+    return f"{iso}{match['rest'] or ''}" if is_real_date(iso) else None
+
+
+MAX_MONTH = 12
+_READING_TIME_RE = re.compile(r"\s*[·•|–-]\s*\d{1,3}\s*(?:min(?:ute)?s?|分)\s*(?:read|読了|阅读)?\s*$", re.IGNORECASE)
 _YEAR_STOP_RE = re.compile(r"(?<=[\s,](?:19|20)\d{2})\.\s*$")  # "Tokyo, March 12th, 1957.": the stop closing it
 
 # "2023-11-26 | 示例网": a date and a name parted by a bar, as "2023-11-26 示例网" (an outlet and its date) reads.
@@ -129,9 +165,12 @@ def normalise_line(text: str) -> str:
         text = _TIME_OFFSET_RE.sub("", text)
     if ")" in text or "）" in text:
         text = _BRACKETED_WEEKDAY_RE.sub("", _CHANGE_NOTE_RE.sub("", text))
-    text = _YEAR_STOP_RE.sub("", text)
+    text = _READING_TIME_RE.sub("", _YEAR_STOP_RE.sub("", text))
     if _TRAILING_CHANGE_RE.search(text):
         text = _TRAILING_CHANGE_RE.sub("", text)
+    day_first = _DAY_MONTH_YEAR_RE.match(text)
+    if day_first:
+        text = _day_month_year(day_first) or text
     moved = _DATE_THEN_LABEL_RE.match(text)
     if moved:
         return f"{moved['label']} {moved['date']}"
