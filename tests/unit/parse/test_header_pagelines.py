@@ -213,3 +213,18 @@ def test_classification_and_document_numbers_over_a_record_s_title(head: str, ti
 def test_dates_in_figures_and_reading_times(line: str, published: str | None) -> None:
     meta = _meta(f"Ministers agree on closer cooperation\n\n{line}", body=EN_RECORD_BODY)
     assert (meta.title, meta.published) == ("Ministers agree on closer cooperation", published)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ('# <span class="kicker">Leaders meet</span>', "Leaders meet"),  # inline HTML
+        ("# Leaders meet in Seoul <br> again", "Leaders meet in Seoul again"),
+        ("# Leaders meet in Seoul [1]", "Leaders meet in Seoul"),  # a note mark
+        ("# Leaders meet in Seoul\\_2024", "Leaders meet in Seoul_2024"),  # a Markdown escape
+        ("# 日韓外相が電話会談\u3000輸出管理を協議", "日韓外相が電話会談\u3000輸出管理を協議"),  # spacing kept
+    ],
+)
+def test_a_title_line_keeps_no_markup(line: str, title: str) -> None:
+    meta = _meta(f"{line}\n\nPublished: 2024-05-27", body="\n\nThe leaders met in Seoul on Monday and agreed.\n")
+    assert (meta.title, meta.published) == (title, "2024-05-27")

@@ -265,3 +265,19 @@ def take_byline_dates(header: Header, text: str) -> bool:
                 header.origins["authors"] = "parsed"
             return True
     return False
+
+
+# Inline HTML in a title line ("<span class=\"x\">…</span>", "<br>"), a note mark closing it ("… [1]"), a Markdown
+# escape ("\\_"): none is the title's. (Entities are decoded once, before: "&amp;amp;" shows as "&amp;".)
+_INLINE_TAG_RE = re.compile(r"<(?:br|wbr)\s*/?>|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_NOTE_MARK_RE = re.compile(r"\s*\[\d{1,3}\]\s*$")
+_MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+
+
+def clean_title(title: str) -> str:
+    """A title line without inline tags, a closing note mark or Markdown escapes (a tag's gap closed)."""
+    if "<" in title:
+        title = _INLINE_TAG_RE.sub(lambda m: " " if m.group().lower().startswith(("<br", "<wbr")) else "", title)
+    if "\\" in title:
+        title = _MD_ESCAPE_RE.sub(r"\1", title)
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _NOTE_MARK_RE.sub("", title)).strip()

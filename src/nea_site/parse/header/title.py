@@ -24,7 +24,7 @@ from nea_site.parse.header.labels import (
 )
 from nea_site.parse.header.lines import is_labelled_date_line, take_line
 from nea_site.parse.header.mail import read_mail_fields
-from nea_site.parse.header.pagelines import page_line
+from nea_site.parse.header.pagelines import clean_title, page_line
 from nea_site.parse.header.state import MONTHS, Header
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
@@ -365,7 +365,7 @@ _TITLE_LABEL_RE = re.compile(
 def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
     atx = match_atx(text)
     if atx:
-        header.title = TITLE_STAR_RE.sub("", atx[1]).strip()
+        header.title = clean_title(TITLE_STAR_RE.sub("", atx[1]))  # no tag or entity left (header/pagelines.py)
         header.origins["title"] = "parsed"
         return True
     dateline = DATELINE_RE.match(text)
@@ -392,6 +392,6 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
     text = _TITLE_LABEL_RE.sub("", text)  # "原标题：…": a reposted page's label before its title
     if SENTENCE_END_RE.search(text) and not text.endswith(("?", "？", "”", '"')):
         return False
-    header.title = TITLE_STAR_RE.sub("", text).strip()
+    header.title = clean_title(TITLE_STAR_RE.sub("", text))
     header.origins["title"] = "parsed"
     return True
