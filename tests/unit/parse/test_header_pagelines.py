@@ -228,3 +228,22 @@ def test_dates_in_figures_and_reading_times(line: str, published: str | None) ->
 def test_a_title_line_keeps_no_markup(line: str, title: str) -> None:
     meta = _meta(f"{line}\n\nPublished: 2024-05-27", body="\n\nThe leaders met in Seoul on Monday and agreed.\n")
     assert (meta.title, meta.published) == (title, "2024-05-27")
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "메뉴 바로가기\n본문 바로가기\n로그인\n회원가입",
+        "ログイン\n会員登録\nメニュー",
+        "首页\n登录\n注册",
+        "字号：大 中 小",
+    ],
+)
+def test_a_site_s_menu_and_login_lines_over_the_headline_are_no_title(menu: str) -> None:
+    meta = _meta(f"{menu}\n三国首脑会议举行\n2024-05-27 21:08:03 来源：示例网")
+    assert (meta.title, meta.published, meta.outlet) == ("三国首脑会议举行", "2024-05-27", "示例网")
+
+
+def test_tool_words_closing_a_field_line_are_no_outlet() -> None:
+    meta = _meta("三国首脑会议举行\n\n2024年05月27日 21:08 | 来源：示例网 | 打印 | 关闭")
+    assert (meta.published, meta.outlet) == ("2024-05-27", "示例网")

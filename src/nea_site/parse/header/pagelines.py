@@ -41,7 +41,7 @@ _CAPTION_POSITION_RE = re.compile(rf"^\s*[(（]\s*(?:{_words('meta_caption_posit
 _CAPTION_CREDIT_RE = re.compile(r"[=＝]\s*[^\s=＝。.]{1,12}\s*[)）]?\s*$")
 MAX_CAPTION_CHARS = 120
 # "ようこそ ゲスト さん", "Welcome, guest": a site's greeting.
-_WELCOME_RE = re.compile(rf"^\s*(?:{_words('meta_welcome_words')})(?![a-z])", re.IGNORECASE)
+_WELCOME_RE = re.compile(rf"(?:{_words('meta_welcome_words')})(?![a-z])", re.IGNORECASE)
 MAX_WELCOME_CHARS = 40
 
 
@@ -51,6 +51,28 @@ _CLASSIFICATION_RE = re.compile(rf"^\s*[\[(（【]?\s*(?:{_words('meta_classific
 _DOCUMENT_NUMBER_RE = re.compile(
     rf"^\s*[\[(]?\s*(?:{_words('meta_document_number_words')})\s*\d{{1,5}}[A-Za-z]?\s*[\])]?\s*$", re.IGNORECASE
 )
+
+
+# A site's menu, login and tool words ("로그인", "ログイン", "首页", "字号：大 中 小"; lexicon meta_nav_words) and its
+# buttons (furniture_buttons): a line of them alone over a title is the page's furniture.
+_NAV_WORDS = frozenset(
+    w.casefold()
+    for name in ("meta_nav_words", "furniture_buttons", "general_furniture_buttons")
+    for w in _LEXICON.words(name)
+)
+_NAV_SPLIT_RE = re.compile(r"\s*[|｜/·•]\s*|\s{2,}")
+MAX_NAV_CHARS = 40
+
+
+def _is_nav_line(text: str) -> bool:
+    if len(text) > MAX_NAV_CHARS:
+        return False
+    if text.casefold() in _NAV_WORDS:
+        return True
+    parts = [p for p in _NAV_SPLIT_RE.split(text) if p] or [text]
+    if len(parts) == 1:
+        parts = text.split()  # "로그인 회원가입": words a space parts
+    return len(parts) > 1 and all(p.casefold() in _NAV_WORDS for p in parts)
 
 
 def page_line(text: str) -> tuple[str, str] | None:
@@ -65,7 +87,7 @@ def page_line(text: str) -> tuple[str, str] | None:
         return ("classification", text)
     if _DOCUMENT_NUMBER_RE.match(text):
         return ("document number", text)
-    if len(text) <= MAX_WELCOME_CHARS and _WELCOME_RE.match(text):
+    if (len(text) <= MAX_WELCOME_CHARS and _WELCOME_RE.search(text)) or _is_nav_line(text):
         return ("furniture", text)
     if len(text) <= MAX_CAPTION_CHARS and _is_caption(text):
         return ("caption", text)
@@ -155,6 +177,14 @@ _TRAILING_CHANGE_RE = re.compile(
 )
 
 
+def _without_tool_parts(text: str) -> str:
+    """A header line without the page's tool words closing it after bars ("| 打印 | 关闭")."""
+    parts = re.split(r"\s*[|｜]\s*", text)
+    while len(parts) > 1 and parts[-1].strip().casefold() in _NAV_WORDS:
+        parts.pop()
+    return text if len(parts) == len(re.split(r"\s*[|｜]\s*", text)) else " | ".join(parts)
+
+
 def normalise_line(text: str) -> str:
     """A header line as the readers read it: times in digits, a date's label before it, no bracketed change note."""
     if not any(ch.isdigit() for ch in text):
@@ -166,6 +196,8 @@ def normalise_line(text: str) -> str:
     if ")" in text or "）" in text:
         text = _BRACKETED_WEEKDAY_RE.sub("", _CHANGE_NOTE_RE.sub("", text))
     text = _READING_TIME_RE.sub("", _YEAR_STOP_RE.sub("", text))
+    if "|" in text or "｜" in text:
+        text = _without_tool_parts(text)  # "2024年05月27日 21:08 | 来源：示例网 | 打印 | 关闭"
     if _TRAILING_CHANGE_RE.search(text):
         text = _TRAILING_CHANGE_RE.sub("", text)
     day_first = _DAY_MONTH_YEAR_RE.match(text)
