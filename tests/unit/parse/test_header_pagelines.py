@@ -6,7 +6,8 @@ import pytest
 
 from nea_site.model import DocumentMeta, SourceId, SourceText
 from nea_site.parse import parse_document
-from nea_site.parse.header.pagelines import normalise_line, page_line
+from nea_site.parse.header.looselines import normalise_line
+from nea_site.parse.header.pagelines import page_line
 
 BODY = "\n\n三国の閣僚が会合を開き、来年も協力を続けることで一致した。会合は約一時間続いた。\n"
 

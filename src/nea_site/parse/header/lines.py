@@ -14,7 +14,7 @@ from nea_site.parse.header.labelled_dates import (
     take_labelled_dates,
 )
 from nea_site.parse.header.labels import match_credit
-from nea_site.parse.header.pagelines import normalise_line, take_byline_dates
+from nea_site.parse.header.looselines import normalise_line, take_byline_dates
 from nea_site.parse.header.state import (
     MONTHS_SHORT,
     Header,

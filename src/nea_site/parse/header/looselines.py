@@ -1,0 +1,216 @@
+"""Header lines written loosely, rewritten or read for the header readers.
+
+A time in words ("20時15分", "오후 5:30"), a label after its date ("2020/03/05 18:30 更新"), a change noted in brackets
+("2023/11/26 17:45（11/26 20:10 更新）"), a weekday in brackets, a UTC offset, tool words after bars: `normalise_line`
+writes them as the header readers read them. A reporter's label and name before labelled dates ("기자명 이수진 입력
+2019.08.21 10:12"), a Korean or a slash-parted byline and more publication labels are read by `take_byline_dates`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nea_site import lexicon
+from nea_site.parse.header.labelled_dates import take_labelled_dates
+from nea_site.parse.header.pagelines import NAV_WORDS
+from nea_site.parse.header.state import Header, is_real_date, iso_from_match, split_names, written_iso
+from nea_site.text.header_patterns import WRITTEN_DATE_RE
+from nea_site.text.patterns import DATE_VALUE_RE
+
+_LEXICON = lexicon.current()
+
+
+def _words(name: str) -> str:
+    return lexicon.alternation(_LEXICON.words(name), space=r"\s*")
+
+
+# "20時15分", "17시 30분", "오후 5:30", "午後3:05": a time as words write it, read as "20:15".
+_CLOCK_WORDS_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분](?:\s*\d{1,2}\s*[秒초])?")
+_HALF_DAY_RE = re.compile(r"(?:오전|오후|午前|午後|上午|下午|AM|PM)\s*(?=\d{1,2}:\d{2})")
+_DATE_LABELS = _LEXICON.words("date_published_labels") + _LEXICON.words("general_date_published_labels")
+_ALL_LABELS = lexicon.alternation(
+    tuple(sorted(_DATE_LABELS + _LEXICON.words("date_updated_labels"), key=len, reverse=True)), space=r"\s*"
+)
+# "2020/03/05 18:30 更新", "2019.08.21 10:12 입력", "2023年11月26日 15:02 公開": a date, then its label.
+_DATE_THEN_LABEL_RE = re.compile(
+    r"^\s*(?P<date>(?:19|20)\d{2}\s*[-/.年년]\s*\d{1,2}\s*[-/.月월]\s*\d{1,2}\s*[日일]?\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+    rf"\s*(?P<label>{_ALL_LABELS})\s*$",
+    re.IGNORECASE,
+)
+# "（11/26 20:10 更新）", "(updated 10:05)": a change noted in brackets after a date.
+_CHANGE_NOTE_RE = re.compile(
+    rf"(?<=\S)\s*[（(][^（）()]{{0,30}}?(?:{lexicon.alternation(_LEXICON.words('date_updated_labels'))})"
+    r"[^（）()]{0,30}[）)]\s*$",
+    re.IGNORECASE,
+)
+
+
+# "2024年5月27日（月）10:30", "2024/5/27(月)": a weekday in brackets after a date, before its time.
+_WEEKDAYS = _LEXICON.words("header_weekdays", "zh", "ko", "ja") + _LEXICON.words("meta_bracketed_weekdays")
+_BRACKETED_WEEKDAY_RE = re.compile(
+    rf"(?<=[日일\d.])\s*[（(](?:{lexicon.alternation(tuple(sorted(_WEEKDAYS, key=len, reverse=True)))})[)）]"
+)
+# "10:05 AM GMT+9", "21:08 UTC+08:00": a time's offset from UTC, which the date readers do not read.
+_TIME_OFFSET_RE = re.compile(r"(?<=[\dMm.])\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?(?![\d:])")
+# "来源：示例网 2024-05-27 21:08:03": fields, then the date and time closing the line.
+_FIELDS_THEN_DATE_RE = re.compile(
+    r"^\s*(?P<fields>[^\d:：]{1,12}[:：]\s*\S.*?(?<![:：]))\s+"
+    r"(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+)
+
+# "26/11/2023", "11/26/2023 17:30": a date in figures with the year last, the day first or the month first.
+_DAY_MONTH_YEAR_RE = re.compile(
+    r"^\s*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?P<rest>\s*(?:,\s*)?\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+
+
+def _day_month_year(match: re.Match[str]) -> str | None:
+    """The date as ISO when only one reading is a real day ("26/11/2023"); None where both are ("12/03/2024")."""
+    a, b = int(match["a"]), int(match["b"])
+    if a > MAX_MONTH >= b:
+        day, month = a, b
+    elif b > MAX_MONTH >= a:
+        day, month = b, a
+    else:
+        return None
+    iso = f"{match['y']}-{month:02d}-{day:02d}"
+    return f"{iso}{match['rest'] or ''}" if is_real_date(iso) else None
+
+
+MAX_MONTH = 12
+_READING_TIME_RE = re.compile(r"\s*[·•|–-]\s*\d{1,3}\s*(?:min(?:ute)?s?|分)\s*(?:read|読了|阅读)?\s*$", re.IGNORECASE)
+_YEAR_STOP_RE = re.compile(r"(?<=[\s,](?:19|20)\d{2})\.\s*$")  # "Tokyo, March 12th, 1957.": the stop closing it
+
+# "2023-11-26 | 示例网": a date and a name parted by a bar, as "2023-11-26 示例网" (an outlet and its date) reads.
+_DATE_BAR_NAME_RE = re.compile(
+    r"^\s*(?P<date>(?:19|20)\d{2}\s*[-/.年년]\s*\d{1,2}\s*[-/.月월]\s*\d{1,2}\s*[日일]?\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"\s*[|｜]\s*(?P<name>[^\d|｜:：]{2,30}?)\s*$"
+)
+# "Published Nov. 26, 2023 Updated Nov. 27, 2023": a change's label and date after a date, which goes.
+_TRAILING_CHANGE_RE = re.compile(
+    rf"(?<=\d)\s*[|·•,/]?\s*\b(?:{lexicon.alternation(_LEXICON.words('date_updated_labels', 'en'))})\b"
+    r"\s*[:：]?\s*(?=\S).{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _without_tool_parts(text: str) -> str:
+    """A header line without the page's tool words closing it after bars ("| 打印 | 关闭")."""
+    parts = re.split(r"\s*[|｜]\s*", text)
+    while len(parts) > 1 and parts[-1].strip().casefold() in NAV_WORDS:
+        parts.pop()
+    return text if len(parts) == len(re.split(r"\s*[|｜]\s*", text)) else " | ".join(parts)
+
+
+def normalise_line(text: str) -> str:
+    """A header line as the readers read it: times in digits, a date's label before it, no bracketed change note."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    text = _CLOCK_WORDS_RE.sub(r"\1:\2", text)
+    text = _HALF_DAY_RE.sub("", text)
+    if "GMT" in text or "UTC" in text:
+        text = _TIME_OFFSET_RE.sub("", text)
+    if ")" in text or "）" in text:
+        text = _BRACKETED_WEEKDAY_RE.sub("", _CHANGE_NOTE_RE.sub("", text))
+    text = _READING_TIME_RE.sub("", _YEAR_STOP_RE.sub("", text))
+    if "|" in text or "｜" in text:
+        text = _without_tool_parts(text)  # "2024年05月27日 21:08 | 来源：示例网 | 打印 | 关闭"
+    if _TRAILING_CHANGE_RE.search(text):
+        text = _TRAILING_CHANGE_RE.sub("", text)
+    day_first = _DAY_MONTH_YEAR_RE.match(text)
+    if day_first:
+        text = _day_month_year(day_first) or text
+    moved = _DATE_THEN_LABEL_RE.match(text)
+    if moved:
+        return f"{moved['label']} {moved['date']}"
+    fields = _FIELDS_THEN_DATE_RE.match(text)
+    if fields:
+        return f"{fields['date']} {fields['fields']}"
+    barred = _DATE_BAR_NAME_RE.match(text)
+    return f"{barred['date']} {barred['name']}" if barred else text
+
+
+# "기자명 이수진", "記者 山田太郎", "Reporter Jane Roe": a reporter's label and name, before labelled dates.
+_BYLINE_LABEL_RE = re.compile(rf"^\s*(?:{_words('meta_byline_labels')})\s*[:：]?\s*(?=\S)", re.IGNORECASE)
+_NAME_END_RE = re.compile(r"\s+(?:[|｜·]\s*)?")
+MAX_BYLINE_NAMES_CHARS = 40
+
+
+# "김철수 기자 kim@example.co.kr", "이영희 특파원": a Korean reporter's name and title, maybe the address.
+_KO_BYLINE_RE = re.compile(
+    rf"^\s*(?P<names>[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}}){{0,3}})\s*"
+    rf"(?:{lexicon.alternation(_LEXICON.words('reporter_titles', 'ko'))})\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$"
+)
+
+# "2024-05-27 21:08 聯合報／ 記者王小明／即時報導": date, outlet, reporter and the kind of report, slash-parted.
+_SLASHED_BYLINE_RE = re.compile(
+    r"^\s*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
+    rf"(?P<outlet>[\u4e00-\u9fff]{{2,8}})\s*[／/]\s*(?:{_words('meta_byline_labels')})\s*"
+    r"(?P<names>[\u4e00-\u9fff、，, ]{2,20}?)\s*(?:[／/]\s*[^／/\d]{0,12})?\s*$"
+)
+
+
+# "송고시간2023-11-26 17:30", "Publication date: 27 May 2024": more labels of the publication date.
+_META_LABEL_RE = re.compile(rf"^\s*(?:{_words('meta_date_published_labels')})\s*(?:[:：|｜]\s*)?", re.IGNORECASE)
+_NUMERIC_DATE_RE = re.compile(
+    r"(?P<iso>(?:19|20)\d{2}\s*[-/.年년]\s*\d{1,2}\s*[-/.月월]\s*\d{1,2}\s*[日일]?\.?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+
+
+def _take_meta_labelled(header: Header, text: str) -> bool:
+    """A date under one of the labels of meta_date_published_labels, then nothing or more labelled dates."""
+    label = _META_LABEL_RE.match(text)
+    date = (_NUMERIC_DATE_RE.match(text, label.end()) or WRITTEN_DATE_RE.match(text, label.end())) if label else None
+    if date is None:
+        return False
+    rest = text[date.end() :]
+    trial = Header()
+    if rest.strip(" \t|｜/·•,;；、") and not take_labelled_dates(trial, rest):
+        return False
+    iso = written_iso(date)
+    if iso and (not header.published or len(header.published) < len(iso)):
+        header.published = iso
+        header.origins["published"] = "parsed"
+    header.date_changed = header.date_changed or trial.date_changed
+    return True
+
+
+def take_byline_dates(header: Header, text: str) -> bool:
+    """A reporter's label and name, then a line of labelled dates: the authors and the dates; False otherwise.
+
+    A Korean reporter's name and title alone ("김철수 기자 kim@example.co.kr") are the authors too, and a date
+    under a label of meta_date_published_labels ("송고시간2023-11-26 17:30") dates the text.
+    """
+    if _take_meta_labelled(header, text):
+        return True
+    slashed = _SLASHED_BYLINE_RE.match(text) if "／" in text or "/" in text else None
+    if slashed:  # "2024-05-27 21:08 聯合報／ 記者王小明／即時報導"
+        date = DATE_VALUE_RE.search(slashed["date"])
+        if date and not header.published:
+            header.published = iso_from_match(date)
+            header.origins["published"] = "parsed"
+        header.outlet = header.outlet or slashed["outlet"]
+        header.origins["outlet"] = "parsed"
+        if not header.authors:
+            header.authors.extend(split_names(slashed["names"]))
+            header.origins["authors"] = "parsed"
+        return True
+    korean = _KO_BYLINE_RE.match(text) if "@" in text or not text.isascii() else None
+    if korean:
+        if not header.authors:
+            header.authors.extend(split_names(korean["names"].replace("·", ",")))
+            header.origins["authors"] = "parsed"
+        return True
+    label = _BYLINE_LABEL_RE.match(text)
+    if label is None:
+        return False
+    for gap in _NAME_END_RE.finditer(text, label.end()):
+        names = text[label.end() : gap.start()].strip()
+        if len(names) > MAX_BYLINE_NAMES_CHARS or any(ch.isdigit() or ch in ":：" for ch in names):
+            return False
+        if names and take_labelled_dates(header, text[gap.end() :]):
+            if not header.authors:
+                header.authors.extend(split_names(names))
+                header.origins["authors"] = "parsed"
+            return True
+    return False
