@@ -22,7 +22,10 @@ from nea_site.text.lang import is_cjk_lang
 # Header words of a column of row numbers or ranks (lexicon: table_rank_headers): its cells count nothing.
 _RANK_HEADERS = lexicon.alternation(lexicon.current().words("table_rank_headers"), space=r"\s*")
 _RANK_HEADER_RE = re.compile(rf"^\s*(?:{_RANK_HEADERS})\s*\.?\s*$", re.IGNORECASE)
-MAX_LABEL_CHARS = 40  # a first cell longer than this is a sentence, no row's label
+MAX_LABEL_CHARS = 40
+_NOT_YEAR_DIGIT_RE = re.compile(
+    r"(?<!\d)(?!(?:19|20)\d{2}(?!\d))\d"
+)  # a digit of no year: a figure's  # a first cell longer than this is a sentence, no row's label
 # "GDP (2014)", "2019", "2019年": a column's header or a row's label naming the year of its figures.
 _HEADER_YEAR_RE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*[）)]|^\s*((?:19|20)\d{2})\s*(?:年|년|FY)?\s*$")
 
@@ -37,12 +40,21 @@ class CellStatistic:
 
 
 def header_of(paragraph: Paragraph, current: tuple[str, ...] | None) -> tuple[str, ...] | None:
-    """The header cells rows read under, after `paragraph`: a header row starts a table, prose ends it."""
+    """The header cells rows read under, after `paragraph`: a header row starts a table, prose ends it.
+
+    `current` None: no table is open. A table whose source marks no header row (an HTML table of <td> cells only)
+    has one when its first row is words (years allowed: "Country | 2019 | 2020"); else () (a table, no header).
+    """
     if paragraph.kind == "table_header":
         return paragraph.cells
-    if paragraph.kind == "table_row":
+    if paragraph.kind != "table_row":
+        return None
+    if current is not None:
         return current
-    return None
+    words = len(paragraph.cells) >= 2 and all(
+        cell.strip() and not _NOT_YEAR_DIGIT_RE.search(cell) for cell in paragraph.cells
+    )
+    return paragraph.cells if words else ()
 
 
 def cell_statistics(sentence: SentenceContext, header: tuple[str, ...] | None) -> list[CellStatistic] | None:

@@ -95,3 +95,22 @@ def test_a_year_as_a_column_header_or_a_row_label_dates_the_figures() -> None:
 """
     claims = [c for c in _extract(by_year).claims if c.kind == "statistic"]
     assert [(c.evidence.quote, [n.year for n in c.numbers]) for c in claims] == [("3,400", [2021])]
+
+
+def _html_table(rows: list[list[str]]) -> str:
+    cells = ["<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows]
+    return "<table>\n" + "\n".join(cells) + "\n</table>"
+
+
+def test_a_first_row_of_words_heads_a_table_that_marks_no_header() -> None:
+    table = _html_table([["Country", "Population", "Area (km²)"], ["Examplia", "1,450,000", "3,120"]])
+    found = _cells(table)
+    assert [(said, quote) for said, quote, _ in found] == [
+        ("Examplia, Population: 1,450,000", "1,450,000"),
+        ("Examplia, Area (km²): 3,120", "3,120"),
+    ]
+
+
+def test_a_first_row_of_figures_is_no_header() -> None:
+    table = _html_table([["Examplia", "1,450,000", "3,120"], ["Sampleland", "302,100", "88.5"]])
+    assert [figures for _, _, figures in _cells(table)] == [["1,450,000", "3,120"], ["302,100", "88.5"]]
