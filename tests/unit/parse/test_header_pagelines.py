@@ -248,3 +248,22 @@ def test_a_site_s_menu_and_login_lines_over_the_headline_are_no_title(menu: str)
 def test_tool_words_closing_a_field_line_are_no_outlet() -> None:
     meta = _meta("三国首脑会议举行\n\n2024年05月27日 21:08 | 来源：示例网 | 打印 | 关闭")
     assert (meta.published, meta.outlet) == ("2024-05-27", "示例网")
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "outlet", "authors"),
+    [
+        ("Source: Example Wire| 2024-05-27 21:08:03|Editor: Li Si", "2024-05-27", "Example Wire", ()),  # tight bars
+        ("Posted on : May 27, 2024 17:30 KST Modified on : May 27, 2024 19:05 KST", "2024-05-27", None, ()),
+        ("Last Modified : May 28, 2024 - 19:05 Published : May 27, 2024 - 17:30", "2024-05-27", None, ()),
+        ("May 27, 2024 (Mon)", "2024-05-27", None, ()),  # an English weekday in brackets
+        ("2024년 05월 27일 (월) 21:08:03", "2024-05-27", None, ()),  # a Korean date, weekday, seconds
+        ("By Jane Roe / Staff Reporter   2024-05-27 17:30", "2024-05-27", None, ("Jane Roe",)),
+    ],
+)
+def test_english_and_korean_news_header_lines(
+    line: str, published: str, outlet: str | None, authors: tuple[str, ...]
+) -> None:
+    body = "\n\nThe leaders of the three countries agreed on Monday to revive talks on a trade deal.\n"
+    meta = _meta(f"Leaders agree to revive trade talks\n\n{line}", body=body)
+    assert (meta.published, meta.outlet, meta.authors) == (published, outlet, authors)

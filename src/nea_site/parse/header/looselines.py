@@ -46,7 +46,7 @@ _CHANGE_NOTE_RE = re.compile(
 
 
 # "2024年5月27日（月）10:30", "2024/5/27(月)": a weekday in brackets after a date, before its time.
-_WEEKDAYS = _LEXICON.words("header_weekdays", "zh", "ko", "ja") + _LEXICON.words("meta_bracketed_weekdays")
+_WEEKDAYS = _LEXICON.words("header_weekdays") + _LEXICON.words("meta_bracketed_weekdays")
 _BRACKETED_WEEKDAY_RE = re.compile(
     rf"(?<=[日일\d.])\s*[（(](?:{lexicon.alternation(tuple(sorted(_WEEKDAYS, key=len, reverse=True)))})[)）]"
 )
@@ -102,12 +102,65 @@ def _without_tool_parts(text: str) -> str:
     return text if len(parts) == len(re.split(r"\s*[|｜]\s*", text)) else " | ".join(parts)
 
 
+_SECONDS_RE = re.compile(r"(?<=\d:\d{2}):\d{2}(?:\.\d+)?(?!\d)")  # "21:08:03": the seconds go
+_KO_FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+_BAR_RE = re.compile(r"\s*[|｜]\s*")
+# "Written by", "Reported by" (lexicon meta_byline_openers): a byline's opening, read as "By".
+_BYLINE_OPENER_RE = re.compile(rf"^\s*(?:(?i:{_words('meta_byline_openers')})|By(?=\s+[A-Z]))\s+(?=\S)")
+_BYLINE_SLASH_RE = re.compile(r"\s+/\s+(?=\D)")  # "Jane Roe / Staff Reporter": the name, then the job
+_BYLINE_DATE_GAP_RE = re.compile(r"\s{2,}(?=(?:19|20)\d{2}[-/.])")  # "…   2024-05-27": the date after a gap
+# Labels of written dates on one line, publication and change ("Posted on : May 27, 2024 17:30 KST Modified on :
+# May 27, 2024 19:05 KST", "Last Modified : … Published : …"): the publication label's date is the line's.
+_PUBLISHED_WORDS = (
+    _LEXICON.words("date_published_labels", "en")
+    + _LEXICON.words("general_date_published_labels", "en")
+    + _LEXICON.words("meta_date_published_labels", "en")
+)
+_CHANGED_WORDS = _LEXICON.words("date_updated_labels", "en") + _LEXICON.words("meta_date_updated_labels", "en")
+_WRITTEN_LABEL_RE = re.compile(
+    rf"(?P<label>{lexicon.alternation(tuple(sorted(_PUBLISHED_WORDS + _CHANGED_WORDS, key=len, reverse=True)))})"
+    r"(?:\s+on)?\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+_PUBLISHED_FOLDED = frozenset(w.casefold() for w in _PUBLISHED_WORDS)
+_TIME_AFTER_RE = re.compile(
+    r"\s*[,\-–—]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}(?:[+-]\d{1,2})?\)?)?"
+)
+
+
+def _written_labelled(text: str) -> str | None:
+    """The publication date of a line of labelled written dates, as "Published YYYY-MM-DD"; None for other lines."""
+    at, published = 0, None
+    while at < len(text):
+        label = _WRITTEN_LABEL_RE.match(text, at)
+        date = WRITTEN_DATE_RE.match(text, label.end()) if label else None
+        if label is None or date is None:
+            return None
+        iso = written_iso(date)
+        if label["label"].casefold() in _PUBLISHED_FOLDED and iso:
+            published = published or iso
+        at = date.end()
+        time = _TIME_AFTER_RE.match(text, at)
+        at = time.end() if time else at
+        while at < len(text) and text[at] in " \t|·•,;":
+            at += 1
+    return f"{_PUBLISHED_WORDS[0]} {published}" if published and at > 0 else None
+
+
 def normalise_line(text: str) -> str:
     """A header line as the readers read it: times in digits, a date's label before it, no bracketed change note."""
+    opener = _BYLINE_OPENER_RE.match(text)
+    if opener:  # "Written by Jane Roe on May 27, 2024", "By Jane Roe / Staff Reporter   2024-05-27 17:30"
+        text = "By " + _BYLINE_DATE_GAP_RE.sub(" | ", _BYLINE_SLASH_RE.sub(", ", text[opener.end() :]))
     if not any(ch.isdigit() for ch in text):
         return text
     text = _CLOCK_WORDS_RE.sub(r"\1:\2", text)
-    text = _HALF_DAY_RE.sub("", text)
+    text = _SECONDS_RE.sub("", _HALF_DAY_RE.sub("", text))
+    if "년" in text:
+        text = _KO_FULL_DATE_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)  # "2024년 05월 27일"
+    if "|" in text or "｜" in text:
+        text = _BAR_RE.sub(" | ", text)  # "Source: Xinhua| 2024-05-27|Editor: …": bars spaced as fields' are
+
     if "GMT" in text or "UTC" in text:
         text = _TIME_OFFSET_RE.sub("", text)
     if ")" in text or "）" in text:
@@ -123,6 +176,9 @@ def normalise_line(text: str) -> str:
     moved = _DATE_THEN_LABEL_RE.match(text)
     if moved:
         return f"{moved['label']} {moved['date']}"
+    written = _written_labelled(text) if "|" not in text else None  # bars: fields, read field by field
+    if written:
+        return written
     fields = _FIELDS_THEN_DATE_RE.match(text)
     if fields:
         return f"{fields['date']} {fields['fields']}"
