@@ -267,3 +267,30 @@ def test_english_and_korean_news_header_lines(
     body = "\n\nThe leaders of the three countries agreed on Monday to revive talks on a trade deal.\n"
     meta = _meta(f"Leaders agree to revive trade talks\n\n{line}", body=body)
     assert (meta.published, meta.outlet, meta.authors) == (published, outlet, authors)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "outlet", "authors"),
+    [
+        ("文/记者 张三", None, None, ("张三",)),  # a reporter's credit
+        ("本报记者 张三 李四", None, None, ("张三", "李四")),
+        ("《示例日报》（2024年05月28日 第 03 版）", "2024-05-28", "示例日报", ()),  # a print edition
+        ("稿源：示例网 | 编辑：张三 | 2024-05-27", "2024-05-27", "示例网", ()),
+        ("出处：示例网 发表：2024-05-27", "2024-05-27", "示例网", ()),
+        ("最后更新：2024-05-28 发布：2024-05-27", "2024-05-27", None, ()),  # the change first
+    ],
+)
+def test_chinese_news_header_lines(
+    line: str, published: str | None, outlet: str | None, authors: tuple[str, ...]
+) -> None:
+    meta = _meta(f"三国首脑会议举行\n\n{line}")
+    assert (meta.published, meta.outlet, meta.authors) == (published, outlet, authors)
+
+
+def test_a_print_edition_line_closing_a_reposted_story_dates_it() -> None:
+    text = "三国首脑会议举行\n\n三国领导人27日在首尔举行会议，发表了联合宣言。\n\n"
+    text += "《示例日报》（2024年05月28日 第 03 版）\n"
+    meta = parse_document(
+        SourceText(source_id=SourceId("t"), file_name="t.txt", text=text, encoding="utf_8", sha256="0")
+    ).meta
+    assert (meta.published, meta.outlet) == ("2024-05-28", "示例日报")

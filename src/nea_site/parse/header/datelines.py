@@ -13,6 +13,7 @@ from collections import Counter
 from nea_site import lexicon
 from nea_site.parse.header.labelled_dates import changed_date
 from nea_site.parse.header.lines import is_labelled_date_line, take_line
+from nea_site.parse.header.looselines import take_print_edition
 from nea_site.parse.header.state import (
     MONTHS_SHORT,
     Header,
@@ -245,6 +246,8 @@ def _read_closing_date_line(header: Header, last: list[str]) -> None:
     if header.published or header.dateline_month_day:
         return
     for text in reversed(last):
+        if len(text) <= MAX_CLOSING_DATE_LINE_CHARS and take_print_edition(header, text):
+            return  # "《人民日报》（2024年05月28日 第 03 版）" closing a reposted story
         if len(text) > MAX_CLOSING_DATE_LINE_CHARS or not is_labelled_date_line(text):
             continue
         trial = Header()

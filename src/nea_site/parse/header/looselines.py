@@ -105,6 +105,7 @@ def _without_tool_parts(text: str) -> str:
 _SECONDS_RE = re.compile(r"(?<=\d:\d{2}):\d{2}(?:\.\d+)?(?!\d)")  # "21:08:03": the seconds go
 _KO_FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 _BAR_RE = re.compile(r"\s*[|｜]\s*")
+_BRACKETED_FIELD_RE = re.compile(r"^\s*[【\[]\s*(?P<field>[^【】\[\]:：]{1,12}[:：][^【】\[\]]{1,40}?)\s*[】\]]\s*$")
 # "Written by", "Reported by" (lexicon meta_byline_openers): a byline's opening, read as "By".
 _BYLINE_OPENER_RE = re.compile(rf"^\s*(?:(?i:{_words('meta_byline_openers')})|By(?=\s+[A-Z]))\s+(?=\S)")
 _BYLINE_SLASH_RE = re.compile(r"\s+/\s+(?=\D)")  # "Jane Roe / Staff Reporter": the name, then the job
@@ -112,14 +113,14 @@ _BYLINE_DATE_GAP_RE = re.compile(r"\s{2,}(?=(?:19|20)\d{2}[-/.])")  # "…   202
 # Labels of written dates on one line, publication and change ("Posted on : May 27, 2024 17:30 KST Modified on :
 # May 27, 2024 19:05 KST", "Last Modified : … Published : …"): the publication label's date is the line's.
 _PUBLISHED_WORDS = (
-    _LEXICON.words("date_published_labels", "en")
-    + _LEXICON.words("general_date_published_labels", "en")
-    + _LEXICON.words("meta_date_published_labels", "en")
+    _LEXICON.words("date_published_labels")
+    + _LEXICON.words("general_date_published_labels")
+    + _LEXICON.words("meta_date_published_labels")
 )
-_CHANGED_WORDS = _LEXICON.words("date_updated_labels", "en") + _LEXICON.words("meta_date_updated_labels", "en")
+_CHANGED_WORDS = _LEXICON.words("date_updated_labels") + _LEXICON.words("meta_date_updated_labels")
 _WRITTEN_LABEL_RE = re.compile(
     rf"(?P<label>{lexicon.alternation(tuple(sorted(_PUBLISHED_WORDS + _CHANGED_WORDS, key=len, reverse=True)))})"
-    r"(?:\s+on)?\s*[:：]?\s*",
+    r"(?:\s+on)?\s*[:：|｜]?\s*",
     re.IGNORECASE,
 )
 _PUBLISHED_FOLDED = frozenset(w.casefold() for w in _PUBLISHED_WORDS)
@@ -129,11 +130,17 @@ _TIME_AFTER_RE = re.compile(
 
 
 def _written_labelled(text: str) -> str | None:
-    """The publication date of a line of labelled written dates, as "Published YYYY-MM-DD"; None for other lines."""
+    """The publication date of a line of labelled dates, as "Published YYYY-MM-DD"; None for other lines.
+
+    "Posted on : May 27, 2024 17:30 KST Modified on : …", "最后更新：2024-05-28 发布：2024-05-27": every label
+    (publication or change, the lexicon's lists and the meta ones) and its date, the whole line.
+    """
     at, published = 0, None
     while at < len(text):
         label = _WRITTEN_LABEL_RE.match(text, at)
-        date = WRITTEN_DATE_RE.match(text, label.end()) if label else None
+        date = (
+            (WRITTEN_DATE_RE.match(text, label.end()) or _NUMERIC_DATE_RE.match(text, label.end())) if label else None
+        )
         if label is None or date is None:
             return None
         iso = written_iso(date)
@@ -144,7 +151,7 @@ def _written_labelled(text: str) -> str | None:
         at = time.end() if time else at
         while at < len(text) and text[at] in " \t|·•,;":
             at += 1
-    return f"{_PUBLISHED_WORDS[0]} {published}" if published and at > 0 else None
+    return f"Published {published}" if published and at > 0 else None
 
 
 def normalise_line(text: str) -> str:
@@ -158,6 +165,9 @@ def normalise_line(text: str) -> str:
     text = _SECONDS_RE.sub("", _HALF_DAY_RE.sub("", text))
     if "년" in text:
         text = _KO_FULL_DATE_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)  # "2024년 05월 27일"
+    bracketed = _BRACKETED_FIELD_RE.match(text)
+    if bracketed:  # "【来源：示例网】": a field in brackets
+        text = bracketed["field"]
     if "|" in text or "｜" in text:
         text = _BAR_RE.sub(" | ", text)  # "Source: Xinhua| 2024-05-27|Editor: …": bars spaced as fields' are
 
@@ -231,13 +241,46 @@ def _take_meta_labelled(header: Header, text: str) -> bool:
     return True
 
 
+# "《人民日报》（2024年05月28日 第 03 版）": a paper's name and the day and page of the print edition it ran in.
+_PRINT_EDITION_RE = re.compile(
+    r"^\s*(?:《(?P<outlet>[^《》]{2,20})》\s*)?[（(]\s*(?P<iso>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*第\s*\d{1,3}\s*版\s*[）)]\s*$"
+)
+# "文/记者 张三", "本报记者 张三 李四", "特约记者 王五": a Chinese reporter's credit under the title.
+_ZH_BYLINE_RE = re.compile(
+    rf"^\s*(?:文\s*[/／|｜]\s*)?(?:{_words('meta_zh_reporter_prefixes')})?(?:{_words('meta_zh_reporter_titles')})\s*[:：]?\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*$"
+)
+
+
+def take_print_edition(header: Header, text: str) -> bool:
+    """A line naming the print edition a text ran in: its day dates the text, the paper is its outlet."""
+    match = _PRINT_EDITION_RE.match(text)
+    if match is None:
+        return False
+    date = DATE_VALUE_RE.search(match["iso"].replace(" ", ""))
+    if date and (not header.published or len(header.published) < len("2000-01-01")):
+        header.published = iso_from_match(date)
+        header.origins["published"] = "parsed"
+    if match["outlet"] and not header.outlet:
+        header.outlet = match["outlet"]
+        header.origins["outlet"] = "parsed"
+    return True
+
+
 def take_byline_dates(header: Header, text: str) -> bool:
     """A reporter's label and name, then a line of labelled dates: the authors and the dates; False otherwise.
 
     A Korean reporter's name and title alone ("김철수 기자 kim@example.co.kr") are the authors too, and a date
     under a label of meta_date_published_labels ("송고시간2023-11-26 17:30") dates the text.
     """
-    if _take_meta_labelled(header, text):
+    if _take_meta_labelled(header, text) or take_print_edition(header, text):
+        return True
+    zh_byline = _ZH_BYLINE_RE.match(text)
+    if zh_byline:  # "文/记者 张三", "本报记者 张三 李四"
+        if not header.authors:
+            header.authors.extend(split_names(zh_byline["names"]))
+            header.origins["authors"] = "parsed"
         return True
     slashed = _SLASHED_BYLINE_RE.match(text) if "／" in text or "/" in text else None
     if slashed:  # "2024-05-27 21:08 聯合報／ 記者王小明／即時報導"
