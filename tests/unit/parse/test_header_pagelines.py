@@ -278,6 +278,7 @@ def test_english_and_korean_news_header_lines(
         ("稿源：示例网 | 编辑：张三 | 2024-05-27", "2024-05-27", "示例网", ()),
         ("出处：示例网 发表：2024-05-27", "2024-05-27", "示例网", ()),
         ("最后更新：2024-05-28 发布：2024-05-27", "2024-05-27", None, ()),  # the change first
+        ("【来源：示例网】", None, "示例网", ()),  # a field in brackets
     ],
 )
 def test_chinese_news_header_lines(

@@ -67,7 +67,11 @@ def label_match(text: str) -> re.Match[str] | None:
         ZH_REPORTER_PLACE_RE.match(to_simplified(text)) or KO_DATELINE_RE.match(text) or JA_DATELINE_RE.match(text)
     ):
         return None  # "〔記者王小明／台北報導〕…", "[도쿄=뉴시스] …", "【ソウル共同】…": a story opening, no field
-    return LABELLED_LINE_RE.match(text) or RUN_IN_LABEL_RE.match(text)
+    match = LABELLED_LINE_RE.match(text) or RUN_IN_LABEL_RE.match(text)
+    bracketed = (match.groupdict().get("bracketed") or "") if match else ""
+    if ":" in bracketed or "：" in bracketed:
+        return None  # "【来源：示例网】": a field in brackets, read as a header line
+    return match
 
 
 def mode_after_label(header: Header, text: str) -> str:

@@ -159,15 +159,15 @@ def normalise_line(text: str) -> str:
     opener = _BYLINE_OPENER_RE.match(text)
     if opener:  # "Written by Jane Roe on May 27, 2024", "By Jane Roe / Staff Reporter   2024-05-27 17:30"
         text = "By " + _BYLINE_DATE_GAP_RE.sub(" | ", _BYLINE_SLASH_RE.sub(", ", text[opener.end() :]))
+    bracketed = _BRACKETED_FIELD_RE.match(text) if text[:1] in "【[" else None
+    if bracketed:  # "【来源：示例网】": a field in brackets
+        text = bracketed["field"]
     if not any(ch.isdigit() for ch in text):
         return text
     text = _CLOCK_WORDS_RE.sub(r"\1:\2", text)
     text = _SECONDS_RE.sub("", _HALF_DAY_RE.sub("", text))
     if "년" in text:
         text = _KO_FULL_DATE_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", text)  # "2024년 05월 27일"
-    bracketed = _BRACKETED_FIELD_RE.match(text)
-    if bracketed:  # "【来源：示例网】": a field in brackets
-        text = bracketed["field"]
     if "|" in text or "｜" in text:
         text = _BAR_RE.sub(" | ", text)  # "Source: Xinhua| 2024-05-27|Editor: …": bars spaced as fields' are
 
