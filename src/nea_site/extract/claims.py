@@ -18,6 +18,7 @@ from nea_site.extract.claim_figures import (
 )
 from nea_site.extract.events import SentenceContext, without_titles
 from nea_site.extract.fast_new import maker
+from nea_site.extract.table_figures import CellStatistic, cell_statistics, header_of
 from nea_site.model import Claim, ClaimId, ClaimKind, Lang, LocalizedText, Provenance, SourceId
 from nea_site.model.ids import content_hash
 from nea_site.text.lang import is_cjk_lang
@@ -41,8 +42,17 @@ def extract_claims(
     claims: list[Claim] = []
     cues: dict[int, ParagraphCues] = {}
     number_words: dict[int, list[tuple[int, int, bool, bool]] | None] = {}  # per paragraph: number_words_in
+    header: tuple[str, ...] | None = None  # the cells of the header row a table's rows stand under
     for sentence in sentences:
         text = sentence.text
+        if sentence.paragraph.kind != "text":
+            header = header_of(sentence.paragraph, header)
+            cells = cell_statistics(sentence, header)
+            if cells is not None:  # a figure alone in a cell under a header: one statistic each (table_figures)
+                claims.extend(_cell_claim(source_id, sentence, cell) for cell in cells)
+                continue
+        elif header is not None:
+            header = None
         cjk = is_cjk_lang(sentence.paragraph.lang)
         lang: Lang = "zh" if cjk else "en"
         if text.rstrip("”\"'’）) ").endswith(("?", "？")):
@@ -99,6 +109,22 @@ def extract_claims(
                 )
             )
     return tuple(claims)
+
+
+def _cell_claim(source_id: SourceId, sentence: SentenceContext, cell: CellStatistic) -> Claim:
+    """A cell's statistic: its label and figures said, the cell quoted."""
+    lang: Lang = "zh" if is_cjk_lang(sentence.paragraph.lang) else "en"
+    said = f"{cell.label}{'：' if lang == 'zh' else ': '}{cell.quote}"
+    return _claim(
+        ClaimId(f"cl-{content_hash(source_id, str(sentence.paragraph.index), said)}-stat"),
+        "statistic",
+        _text(said if lang == "en" else None, said if lang == "zh" else None, lang),
+        sentence.actors,
+        sentence.themes,
+        tuple(dict.fromkeys(d.start.iso() for d in sentence.dates if d.start is not None)),
+        cell.numbers,
+        _provenance(source_id, sentence.paragraph.index, cell.quote),
+    )
 
 
 _text = maker(LocalizedText)

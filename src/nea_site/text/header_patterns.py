@@ -56,7 +56,7 @@ NAMES_AFFILIATION_RE = re.compile(
 KEY_VALUE_LINE_RE = re.compile(r"^\s*[-*]\s*(?P<key>[A-Za-z\u4e00-\u9fff ]{2,20})\s*[:：]\s*(?P<value>\S.*)$")
 # "2023-10-18 09:30 来源：新华社", "发布时间：2023-10-18 来源：X 作者：Y", "Source: X | Date: 2021-03-11": a header
 # line of fields (optionally opened by a date and time), as web pages print them under the title.
-_HEADER_KEYS = _listed("header_field_keys")  # each before a colon, so no key can take another's place
+_HEADER_KEYS = lexicon.alternation(_LEXICON.words("header_field_keys") + _LEXICON.words("meta_header_field_keys"))
 HEADER_FIELD_RE = re.compile(
     rf"(?P<key>{_HEADER_KEYS})\s*[:：]\s*(?P<value>.*?)\s*[|｜/]?\s*(?=(?:{_HEADER_KEYS})\s*[:：]|$)", re.IGNORECASE
 )

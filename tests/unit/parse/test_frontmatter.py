@@ -131,3 +131,25 @@ def test_declared_date_values(value: str, iso: str | None) -> None:
 )
 def test_org_and_pandoc_title_blocks(head: str) -> None:
     assert _meta(head + BODY) == ("Talks resume", "2019-03-14")
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "article:published_time: 2024-05-27T09:00:00+09:00",  # a crawler's copy of the page's <meta>
+        "published_time: 2024-05-27",
+        "release_date: 2024-05-27",
+        'post_date_gmt: "2024-05-27 00:00:00"',
+        "dc.date: 2024-05-27",
+        'time: "2024-05-27 09:00"',
+        "timestamp: 1716771600",  # seconds since 1970
+    ],
+)
+def test_crawler_and_cms_date_keys(field: str) -> None:
+    front = read_front_matter(f"---\ntitle: Summit held\n{field}\n---\n\nThe leaders met.\n")
+    assert (front.title, front.date and front.date[:10]) == ("Summit held", "2024-05-27")
+
+
+def test_a_change_date_alone_is_no_publication_date() -> None:
+    front = read_front_matter("---\ntitle: Summit held\nupdated: 2024-05-28\n---\n\nThe leaders met.\n")
+    assert front.date is None

@@ -26,7 +26,7 @@ def _meta(head: str) -> DocumentMeta:
         ("Exampleton, Fri, May 15, 2020", "2020-05-15", None, "Exampleton"),
         ("09:40, March 3, 2019", "2019-03-03", None, None),
         ("입력 2020.05.15 08:00 | 수정 2020.05.16 09:10", "2020-05-15", None, None),
-        ("수정 2020.05.16 09:10", None, None, None),
+        ("수정 2020.05.16 09:10", "2020-05-16", None, None),  # a change's date alone: inferred, as "Updated …"
         ("2020년 5월 15일", "2020-05-15", None, None),
         ("公開日 2020/05/15", "2020-05-15", None, None),
         ("Example Daily · 2020-05-15", "2020-05-15", "Example Daily", None),

@@ -36,11 +36,15 @@ _FIELD_LINE_RE = re.compile(r"^(?P<key>[A-Za-z_][\w\- ]{0,40}?)\s*:\s*(?P<value>
 # A value that a note mark closes: "Record of a Conversation [1]".
 _TRAILING_MARK_RE = re.compile(r"\s*\[\d{1,3}\]\s*$")
 
-# Keys (folded: lower case, no "_", "-" or space) and the field each fills, the first found winning.
-TITLE_KEYS = ("title", "posttitle", "headline", "name", "subject", "doctitle", "pagetitle")
+# Keys (folded: lower case, no "_", "-", ".", ":" or space) and the field each fills, the first found winning.
+TITLE_KEYS = ("title", "posttitle", "headline", "name", "subject", "doctitle", "pagetitle", "ogtitle", "articletitle")
 DATE_KEYS = (
     "date", "published", "publishedat", "publishdate", "publishedon", "pubdate", "datepublished", "postdate",
     "docdate", "publicationdate", "issued", "dateissued", "created", "createdat", "datecreated", "creationdate",
+    # crawlers' and CMS exports' keys ("article:published_time", "post_date_gmt", "dc.date"; ":" and "." folded)
+    "publishedtime", "articlepublishedtime", "ogpublishedtime", "publishtime", "pubtime", "releasedate",
+    "firstpublished", "postdategmt", "dategmt", "dcdate", "dcdateissued", "dctermsdate", "dctermsissued",
+    "datetime", "time", "timestamp",
 )  # fmt: skip
 OUTLET_KEYS = ("outlet", "source", "publisher", "sitename", "site", "publication", "newspaper", "journal")
 AUTHOR_KEYS = ("authors", "author", "creator", "byline", "postauthor", "writer")
@@ -111,7 +115,7 @@ def _line_fields(body: str) -> dict[str, object]:
 
 
 def _fold(key: object) -> str:
-    return re.sub(r"[\s_\-]", "", str(key)).lower()
+    return re.sub(r"[\s_\-.:]", "", str(key)).lower()
 
 
 def _fields(data: dict[str, object], end: int) -> FrontMatter:
@@ -151,7 +155,14 @@ def _first_date(folded: dict[str, object]) -> str | None:
             return value.isoformat()
         if isinstance(value, str) and value.strip():
             return value.strip()
+        if isinstance(value, int) and not isinstance(value, bool) and MIN_EPOCH_SECONDS <= value <= MAX_EPOCH_SECONDS:
+            return datetime.datetime.fromtimestamp(value, tz=datetime.UTC).date().isoformat()  # "1716771600"
     return None
+
+
+# A count of seconds since 1970 that a crawler wrote as the date ("timestamp: 1716771600"): 2001 to 2033.
+MIN_EPOCH_SECONDS = 1_000_000_000
+MAX_EPOCH_SECONDS = 2_000_000_000
 
 
 def _names(value: object) -> list[str]:

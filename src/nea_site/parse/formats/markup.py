@@ -16,6 +16,7 @@ from nea_site.parse.formats.pdfnotes import mark_pdf_notes
 from nea_site.parse.formats.tables import pipe_table_rows, tab_table_rows
 from nea_site.parse.formats.webpage import reduce_html
 from nea_site.parse.formats.wikicopy import reduce_wiki_copy
+from nea_site.parse.formats.wikilines import read_wiki_lines
 from nea_site.parse.formats.wikitext import is_silent_link_target, is_wikitext, reduce_wikitext
 from nea_site.parse.structure import CELL_MARK, HEADER_CELL_MARK, is_row, join_cells
 from nea_site.text.patterns import (
@@ -107,6 +108,12 @@ def reduce_markup(text: str) -> Reduced:
             reduced.meta.setdefault("lead_term", lead)
             reduced.meta.setdefault("encyclopedic", "lead term")
         reduced.text = reduce_markdown(mark_pdf_notes(wiki.text))
+    wiki_lines = read_wiki_lines(reduced.text)  # a wiki's tagline, its last-edited footer (formats/wikilines.py)
+    if wiki_lines.tagline or wiki_lines.edited:
+        reduced.text = wiki_lines.text
+        reduced.meta.setdefault("encyclopedic", "wiki copy")
+        if wiki_lines.edited:
+            reduced.meta.setdefault("date", wiki_lines.edited)
     return reduced
 
 

@@ -6,12 +6,14 @@ year.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 
 from nea_site import lexicon
 from nea_site.parse.header.labelled_dates import changed_date
 from nea_site.parse.header.lines import is_labelled_date_line, take_line
+from nea_site.parse.header.looselines import take_print_edition
 from nea_site.parse.header.state import (
     MONTHS_SHORT,
     Header,
@@ -178,6 +180,10 @@ def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
     if place_date:  # "Seoul, 27 May 2024" under a statement's last paragraph
         take_place_date(header, place_date)
         return
+    date_at = _CJK_DATE_AT_PLACE_RE.match(fold_date_digits(last[-1])) if last else None
+    if date_at:  # "2024年5月27日于首尔", "2024年5月27日 ソウルにて", "2024년 5월 27일 서울에서"
+        take_place_date(header, date_at)
+        return
     signature = ZH_SIGNATURE_RE.match(fold_date_digits(last[-1])) if last else None  # "二〇二四年五月二十七日"
     if signature is None or header.published or header.dateline_month_day:
         return
@@ -186,6 +192,14 @@ def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
     if issuer and not header.outlet and ZH_ISSUER_RE.match(issuer):
         header.outlet = issuer
         header.origins["outlet"] = "parsed"
+
+
+# "2024年5月27日于首尔", "2024年5月27日 ソウルにて", "2024년 5월 27일 서울에서": the date and place closing a statement.
+_CJK_DATE_AT_PLACE_RE = re.compile(
+    r"^\s*(?P<iso>(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*"
+    r"(?=[于於]|\S{2,10}\s*(?:にて|에서)\s*[。.]?\s*$)[于於]?\s*(?P<place>[\u4e00-\u9fff\u30a0-\u30ff가-힣]{2,10}?)"
+    r"\s*(?:にて|에서)?\s*[。.]?\s*$"
+)
 
 
 # "（編輯：張三）1130404": a Taiwanese agency's editor credit closing the story, then the date in the Republic of
@@ -239,6 +253,8 @@ def _read_closing_date_line(header: Header, last: list[str]) -> None:
     if header.published or header.dateline_month_day:
         return
     for text in reversed(last):
+        if len(text) <= MAX_CLOSING_DATE_LINE_CHARS and take_print_edition(header, text):
+            return  # "《人民日报》（2024年05月28日 第 03 版）" closing a reposted story
         if len(text) > MAX_CLOSING_DATE_LINE_CHARS or not is_labelled_date_line(text):
             continue
         trial = Header()
@@ -305,6 +321,11 @@ def infer_dateline_year(header: Header, body_text: str) -> None:
         header.published = max(same_day)
         header.origins["published"] = "parsed"
         return
+    near = _near_day_year(body_text, month, day)
+    if near:  # "on May 13, 2020" in a story datelined "SEOUL, May 15": the dateline's day in 2020
+        header.published = f"{near}-{month:02d}-{day:02d}"
+        header.origins["published"] = "inferred"
+        return
     years = Counter(
         int(match.group())
         for match in YEAR_RE.finditer(body_text)
@@ -318,6 +339,28 @@ def infer_dateline_year(header: Header, body_text: str) -> None:
     header.origins["published"] = "inferred"
 
 
+NEAR_DAYS = 14  # a full date this close to a dateline's month and day tells its year
+
+
+def _near_day_year(body_text: str, month: int, day: int) -> int | None:
+    """The year of the dateline's day that a full date of the text lies closest to, within NEAR_DAYS days."""
+    best: tuple[int, int] | None = None  # (distance in days, year)
+    for written in WRITTEN_DATE_RE.finditer(body_text):
+        iso = written_iso(written)
+        if not iso or len(iso) != len("2000-01-01"):
+            continue
+        stated = datetime.date.fromisoformat(iso)
+        for year in (stated.year - 1, stated.year, stated.year + 1):
+            if not is_real_date(f"{year}-{month:02d}-{day:02d}"):
+                continue
+            distance = abs((datetime.date(year, month, day) - stated).days)
+            if distance <= NEAR_DAYS and (best is None or (distance, -year) < (best[0], -best[1])):
+                best = (distance, year)
+    return best[1] if best else None
+
+
+_ACCESS_LABELS = lexicon.alternation(lexicon.current().words("meta_access_date_labels"))
+_ACCESS_BEFORE_RE = re.compile(rf"(?:{_ACCESS_LABELS})[^.。;；\n]{{0,25}}$", re.IGNORECASE)
 MAX_YEAR_GAP = 5  # a newest year this far beyond all the others, named once, is a target or forecast
 _URL_RE = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 
@@ -339,6 +382,8 @@ def infer_undated_year(header: Header, texts: list[str]) -> None:
                 continue
             if YEAR_BOUND_AFTER_RE.match(text, match.end()):
                 continue
+            if _ACCESS_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "Retrieved 10 February 2024", "访问日期：2024-02-10": when a citation was read
             years[int(match.group())] += 1
     ordered = sorted(years)
     while len(ordered) >= 2 and ordered[-1] - ordered[-2] > MAX_YEAR_GAP and years[ordered[-1]] == 1:

@@ -27,9 +27,12 @@ def take_labelled_dates(header: Header, text: str) -> bool:
         return False
     for match in matches:
         date = DATE_VALUE_RE.search(fold_korean_date(match["date"]))
-        if match["label"].casefold() not in DATE_PUBLISHED_LABELS or date is None:
+        if date is None:
             continue
         iso = iso_from_match(date)
+        if match["label"].casefold() not in DATE_PUBLISHED_LABELS:
+            header.date_changed = header.date_changed or iso  # "Last updated: 2021-03-12": a change's, kept aside
+            continue
         if not header.published or len(header.published) < len(iso):  # a day over a year a description gave
             header.published = iso
             header.origins["published"] = "parsed"

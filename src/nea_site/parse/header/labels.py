@@ -77,7 +77,11 @@ def label_match(text: str) -> re.Match[str] | None:
         return (
             None  # "〔記者王小明／台北報導〕…", "【明報專訊】…", "[도쿄=뉴시스] …", "【ソウル共同】…": a story opening
         )
-    return LABELLED_LINE_RE.match(text) or RUN_IN_LABEL_RE.match(text)
+    match = LABELLED_LINE_RE.match(text) or RUN_IN_LABEL_RE.match(text)
+    bracketed = (match.groupdict().get("bracketed") or "") if match else ""
+    if ":" in bracketed or "：" in bracketed:
+        return None  # "【来源：示例网】": a field in brackets, read as a header line
+    return match
 
 
 def mode_after_label(header: Header, text: str) -> str:

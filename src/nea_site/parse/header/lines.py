@@ -14,6 +14,7 @@ from nea_site.parse.header.labelled_dates import (
     take_labelled_dates,
 )
 from nea_site.parse.header.labels import match_credit
+from nea_site.parse.header.looselines import normalise_line, take_byline_dates
 from nea_site.parse.header.state import (
     MONTHS_SHORT,
     Header,
@@ -71,9 +72,9 @@ from nea_site.text.patterns import (
 
 _LEXICON = lexicon.current()
 # What a field's key names (lexicon: header_date_keys, header_outlet_keys...), matched on the key in lower case.
-_DATE_KEYS = frozenset(_LEXICON.words("header_date_keys"))
-_OUTLET_KEYS = frozenset(_LEXICON.words("header_outlet_keys"))
-_AUTHOR_KEYS = frozenset(_LEXICON.words("header_author_keys"))
+_DATE_KEYS = frozenset(_LEXICON.words("header_date_keys") + _LEXICON.words("meta_header_date_keys"))
+_OUTLET_KEYS = frozenset(_LEXICON.words("header_outlet_keys") + _LEXICON.words("meta_header_outlet_keys"))
+_AUTHOR_KEYS = frozenset(_LEXICON.words("header_author_keys") + _LEXICON.words("meta_header_author_keys"))
 _PLACE_KEYS = frozenset(_LEXICON.words("header_place_keys"))
 _ORGANISER_KEYS = frozenset(_LEXICON.words("header_organiser_keys"))
 _FIELD_KEY_RE = re.compile(r"^\s*[^:：|\d]{1,20}[:：]")  # "Source:", "来源：": a field's key opening the line
@@ -92,10 +93,13 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
 
     `previous` is the line before, which some forms need to be the title ("WANG, Fang", "张三1，李四2").
     """
+    text = normalise_line(text)  # "20時15分", "2020/03/05 18:30 更新" (header/pagelines.py)
     bullet = _BULLET_RE.match(text)  # "  • May 13, 2015, 03:15" (a list item's mark): a page's list of fields
     if bullet and take_line(header, text[bullet.end() :], previous=previous):
         return True
     if take_crawler_date(header, text) or take_labelled_dates(header, text) or _take_labelled_date_line(header, text):
+        return True
+    if take_byline_dates(header, text):  # "기자명 이수진 입력 2019.08.21 10:12"
         return True
     slashed = SLASH_DATELINE_RE.match(text)
     if slashed:  # "中央社／ 慶州31日綜合外電報導": outlet and place; the day alone dates nothing

@@ -22,22 +22,17 @@ from nea_site.parse.header.labels import (
     mode_after_label,
     take_labelled,
 )
-from nea_site.parse.header.lines import is_labelled_date_line, take_line
-from nea_site.parse.header.mail import read_mail_fields
-from nea_site.parse.header.masthead import read_masthead
+from nea_site.parse.header.lines import take_line
+from nea_site.parse.header.pagelines import clean_title, page_line
+from nea_site.parse.header.preamble import read_preamble
 from nea_site.parse.header.state import MONTHS, Header
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
 from nea_site.parse.structure import is_row
 from nea_site.text.header_patterns import (
-    BYLINE_NOT_NAME_WORDS,
-    CAPS_BYLINE_RE,
     DASH_SUBTITLE_RE,
     DATE_LINE_RE,
     DATELINE_RE,
-    DOI_IN_LINE_RE,
-    DOI_LINE_RE,
-    JOURNAL_LINE_RE,
     KEY_VALUE_LINE_RE,
     MONTH_DAY_RE,
     TITLE_CUT_RE,
@@ -49,7 +44,6 @@ from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
     AUTHOR_BIO_VERB_RE,
     KEYWORD_HEADING_RE,
-    KICKER_LINE_RE,
     SENTENCE_END_RE,
     TITLE_STAR_RE,
 )
@@ -65,7 +59,7 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
     section, not the title.
     """
     header = Header()
-    i = _read_preamble(header, units)  # a journal's citation line and the DOI may stand over the title
+    i = read_preamble(header, units)  # a journal's citation line and the DOI may stand over the title
     top = i  # where the title is
     # Front matter names the title and the text does not open with a "# " heading: the declared title is the
     # title, and the first lines are the header lines under it ("Exampleton, 3 March 2019", a byline).
@@ -107,6 +101,10 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             continue
         if header.title and over_repeated_title(header.title, text, units, i):
             header.identifiers.append(("section", text))  # "Three-way FTA" over the headline printed again
+            i += 1
+            continue
+        if header.title and i > top and (furniture := page_line(text)):  # a caption under the title, no subtitle
+            header.identifiers.append(furniture)
             i += 1
             continue
         if header.title and HASHTAG_LINE_RE.match(text):  # "#Business News": a page's section tag, no subtitle
@@ -248,107 +246,8 @@ def _is_section_heading(text: str, declared_title: str) -> bool:
     return atx is not None and atx[0] >= 2 and " ".join(atx[1].split()) != " ".join(declared_title.split())
 
 
-def _read_preamble(header: Header, units: list[Unit]) -> int:
-    """Read the lines over an article's title; return the index of the first unit after them.
-
-    They are its journal's citation line ("Journal, Vol. 12, No. 3 (2023), pp. 45-67") or masthead, its DOI, the site's
-    section that a saved page names over it ("Press Releases"), and an e-mail's fields (whose subject is the title).
-    """
-    i = read_mail_fields(header, units)  # "From: …" / "Subject: …" over a saved e-mail
-    while i < len(units) and units[i].kind == "text":
-        text = units[i].text.strip()
-        journal = JOURNAL_LINE_RE.match(text)
-        doi = DOI_LINE_RE.match(text)
-        if journal and not header.outlet:
-            header.outlet = journal["journal"].strip()
-            header.origins["outlet"] = "parsed"
-            header.identifiers.append(("citation", text))
-            year = YEAR_RE.search(journal["rest"])
-            if year and not header.published:
-                header.published = year.group()
-                header.origins["published"] = "parsed"
-        elif doi:
-            header.identifiers.append(("doi", doi["doi"]))
-        elif (
-            header.identifiers[-1:]
-            and header.identifiers[-1][0] == "citation"
-            and (in_line := DOI_IN_LINE_RE.search(text))
-        ):  # the citation line's second line, closing with the DOI
-            header.identifiers[-1] = ("citation", f"{header.identifiers[-1][1]} {text}")
-            header.identifiers.append(("doi", in_line["doi"].rstrip(".")))
-        elif read_masthead(header, text):
-            pass  # "第 38 卷第 5 期   东北亚论坛   Vol. 38 No. 5": the journal's masthead over a PDF's title
-        elif KICKER_LINE_RE.match(text) and i + 1 < len(units) and units[i + 1].kind == "text":
-            header.identifiers.append(("section", text))  # "Press Releases" over the title
-        elif not header.authors and (names := _caps_byline(units, i)):
-            header.authors.extend(names)  # "JANE ROE AND KIM MINSU" over the title
-            header.origins["authors"] = "parsed"
-        elif is_labelled_date_line(fold_date_digits(text)):
-            take_line(header, fold_date_digits(text), previous="")  # "입력 | 2023-11-06" over the title
-        elif _is_date_over_title(units, i):  # "May 27, 2024" over the title: the site's day, maybe
-            trial = Header()
-            take_line(trial, fold_date_digits(text), previous="")
-            header.date_over_title = header.date_over_title or trial.published
-        elif labels := _sections_over_title(header, units, i):
-            header.identifiers.extend(("section", u.text.strip()) for u in units[i : i + labels])  # "World" / "Asia"
-            i += labels - 1
-        else:
-            return i
-        i += 1
-    return i
-
-
 # A line cut in the middle of a sentence: it ends with a lower-case word, a comma or a hyphen.
 _WRAPPED_END_RE = re.compile(r"(?:\b[a-z]+|[,\-])\s*$")
-
-
-def _caps_byline(units: list[Unit], i: int) -> list[str]:
-    """The names of an all-capitals byline over a title ("JANE ROE AND KIM MINSU"), else [].
-
-    A title follows: a short line, not in capitals, not a sentence. No word is a place or a subject ("NORTH KOREA
-    AND SOUTH KOREA" is a title).
-    """
-    match = CAPS_BYLINE_RE.match(units[i].text)
-    following = units[i + 1].text.strip() if i + 1 < len(units) and units[i + 1].kind == "text" else ""
-    if not match or not following or following.isupper() or len(following) > MAX_SUBTITLE_CHARS:
-        return []
-    if SENTENCE_END_RE.search(following) and not following.endswith("?"):
-        return []
-    names = re.split(r",\s*AND\s+|\s+AND\s+|,\s*", match["names"])
-    words = {w.title() for name in names for w in name.split()}
-    if words & BYLINE_NOT_NAME_WORDS:
-        return []
-    return [" ".join(w.title() for w in name.split()) for name in names]
-
-
-_SECTION_LABEL_RE = re.compile(r"^[A-Z][A-Za-z&'-]*(?: [A-Z&][A-Za-z&'-]*)?$")
-
-
-def _sections_over_title(header: Header, units: list[Unit], i: int) -> int:
-    """How many units from i are a news site's section labels ("World", "Asia Pacific") over the title; else 0.
-
-    Two or three such labels, a breadcrumb ("World" / "Asia"; one alone may be a short title, and the site's
-    usual sections are read by KICKER_LINE_RE), then a line of four or more words (the title), then a byline or a
-    date line.
-    """
-    j = i
-    while j < len(units) and j - i < 3 and units[j].kind == "text" and _SECTION_LABEL_RE.match(units[j].text.strip()):
-        j += 1
-    if j - i < 2 or j + 1 >= len(units) or units[j].kind != "text" or units[j + 1].kind != "text":
-        return 0
-    title = units[j].text.strip()
-    if len(title.split()) < 4 or SENTENCE_END_RE.search(title):
-        return 0
-    followed = take_line(copy.deepcopy(header), fold_date_digits(units[j + 1].text.strip()), previous=title)
-    return j - i if followed else 0
-
-
-def _is_date_over_title(units: list[Unit], i: int) -> bool:
-    """Unit i is a date alone and a line that can be a title (no sentence, no date) comes next."""
-    if not DATE_LINE_RE.match(fold_date_digits(units[i].text)) or i + 1 >= len(units) or units[i + 1].kind != "text":
-        return False
-    following = units[i + 1].text.strip()
-    return not SENTENCE_END_RE.search(following) and not DATE_LINE_RE.match(fold_date_digits(following))
 
 
 def _continues_title(header: Header, units: list[Unit], i: int) -> bool:
@@ -425,7 +324,7 @@ _TITLE_LABEL_RE = re.compile(
 def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
     atx = match_atx(text)
     if atx:
-        header.title = TITLE_STAR_RE.sub("", atx[1]).strip()
+        header.title = clean_title(TITLE_STAR_RE.sub("", atx[1]))  # no tag or entity left (header/pagelines.py)
         header.origins["title"] = "parsed"
         return True
     dateline = DATELINE_RE.match(text)
@@ -452,6 +351,6 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
     text = _TITLE_LABEL_RE.sub("", text)  # "原标题：…": a reposted page's label before its title
     if SENTENCE_END_RE.search(text) and not text.endswith(("?", "？", "”", '"')):
         return False
-    header.title = TITLE_STAR_RE.sub("", text).strip()
+    header.title = clean_title(TITLE_STAR_RE.sub("", text))
     header.origins["title"] = "parsed"
     return True
