@@ -49,6 +49,7 @@ def test_a_caption_under_the_headline_is_no_subtitle() -> None:
         "Welcome remarks by the Secretary-General",  # "Welcome" opening a title
         "左右の対立、深まる",
         "Trade rose 5% > forecast",
+        "3국 정상이 기념촬영을 하고 있다. /AP=연합뉴스",  # a sentence: the story's, no caption
     ],
 )
 def test_headlines_are_no_furniture(line: str) -> None:

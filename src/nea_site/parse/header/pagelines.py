@@ -96,8 +96,17 @@ def page_line(text: str) -> tuple[str, str] | None:
 def _is_caption(text: str) -> bool:
     if _CAPTION_LABEL_RE.match(text) or _CAPTION_POSITION_RE.match(text):
         return True
-    # "…3カ国の外相=AP": a credit closing a caption; a Korean dateline ("(서울=연합뉴스) …") opens a story instead
-    return bool(_CAPTION_CREDIT_RE.search(text)) and not text.endswith(("=", "＝")) and text[:1] not in "([（【"
+    # "…3カ国の外相=AP": a credit closing a caption (a phrase, no sentence: a paragraph ending "…했다. /AP=연합뉴스"
+    # is the story's); a Korean dateline ("(서울=연합뉴스) …") opens a story instead
+    return (
+        bool(_CAPTION_CREDIT_RE.search(text))
+        and not text.endswith(("=", "＝"))
+        and text[:1] not in "([（【"
+        and not _SENTENCE_STOP_RE.search(text)
+    )
+
+
+_SENTENCE_STOP_RE = re.compile(r"[。！？]|[.!?](?:\s|$)|다\.")
 
 
 # Inline HTML in a title line ("<span class=\"x\">…</span>", "<br>"), a note mark closing it ("… [1]"), a Markdown
