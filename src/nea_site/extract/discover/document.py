@@ -21,6 +21,7 @@ from nea_site.extract.discover.ja_ko import ja_names, ko_names
 from nea_site.extract.discover.notes import chinese_forms
 from nea_site.extract.discover.organizations_tables import table_organisations
 from nea_site.extract.discover.organizations_zh import zh_organisations
+from nea_site.extract.discover.organizations_zh_context import context_organisations
 from nea_site.extract.discover.people_lists import listed_people
 from nea_site.extract.discover.people_names import ja_members, zh_cited_authors, zh_office_names
 from nea_site.extract.discover.people_places import english_places, place_rules, zh_places
@@ -36,6 +37,7 @@ from nea_site.extract.discover.rules import (
     Rules,
     compiled_rules,
 )
+from nea_site.extract.discover.variants_cjk import merge_variants
 from nea_site.model import ActorId, ActorType, Mention, Paragraph, merge_found
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter
@@ -81,6 +83,7 @@ def discover_actors(
         )
         per_paragraph.append((paragraph, names))
     per_paragraph = drop_false_people(listed_people(per_paragraph, spans, gazetteer.kinds, segmenter))
+    per_paragraph = merge_variants(per_paragraph, spans, gazetteer.kinds)
     if chinese:
         per_paragraph = [(p, chinese_forms(p, items, spans.get(p.index, []), chinese)) for p, items in per_paragraph]
     refused = frozenset(_fold_name(n) for n in rejected)
@@ -170,6 +173,7 @@ def _paragraph_names(
         if lang == "zh":
             found.extend(zh_speakers(text, simplified, rules, segmenter))
             found.extend(zh_organisations(text, simplified, rules, own, kinds))
+            found.extend(context_organisations(text, simplified, rules, segmenter))
             if " " in text or ":" in text or "：" in text:
                 found.extend(zh_office_names(text, simplified, rules))
             if "《" in text:

@@ -120,6 +120,7 @@ HEAD_LISTS: tuple[tuple[ActorType, str], ...] = (
     ("agreement", "pact_agreement_words"),
     ("organization", "organisation_suffixes"),
     ("organization", "organisation_extra_suffixes"),
+    ("organization", "organisation_cjk_suffixes"),
 )
 PHRASE_REACH = 160  # characters around a head word where its phrase is read
 APPOSITIVE_REACH = 160  # characters before a title where "Name, its …" is looked for
