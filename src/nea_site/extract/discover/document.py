@@ -11,6 +11,7 @@ from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
 from nea_site.extract.discover.affiliations import affiliated_bodies, owned_names
 from nea_site.extract.discover.agreements import chinese_pacts, english_pacts, with_editions
+from nea_site.extract.discover.agreements_cjk import meeting_declarations, party_agreements
 from nea_site.extract.discover.assemble import assemble, discovered_actor
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
 from nea_site.extract.discover.citations import citation_names
@@ -81,6 +82,10 @@ def discover_actors(
         names = _paragraph_names(
             paragraph, own, rules, segmenter, gazetteer.kinds, simple, tabled.get(paragraph.index, [])
         )
+        if not paragraph.text.isascii() and HAN_RE.search(paragraph.text) and not HANGUL_RE.search(paragraph.text):
+            names = _resolve(
+                names + _cjk_agreements(paragraph.text, simple, own, gazetteer), own, gazetteer.kinds, paragraph.text
+            )
         per_paragraph.append((paragraph, names))
     per_paragraph = drop_false_people(listed_people(per_paragraph, spans, gazetteer.kinds, segmenter))
     per_paragraph = merge_variants(per_paragraph, spans, gazetteer.kinds)
@@ -189,6 +194,14 @@ def _paragraph_names(
         else:
             found.extend(ko_names(text, rules))
     return [_with_acronym(text, item) for item in _resolve(found, own, kinds, text)]
+
+
+def _cjk_agreements(text: str, simple: str | None, own: list[Span], gazetteer: Gazetteer) -> list[Found]:
+    """A meeting's declaration and an agreement named by its parties (agreements_cjk.py)."""
+    simplified = simple if simple is not None else to_simplified(text)
+    return meeting_declarations(text, simplified) + party_agreements(
+        text, simplified, own, gazetteer.targets, gazetteer.kinds
+    )
 
 
 def _places_only(name: str, gazetteer: Gazetteer) -> bool:

@@ -1,0 +1,78 @@
+"""Chinese agreements that a generic word names, because the sentence says whose or which meeting's it is.
+
+- A meeting's declaration: a generic document word right after a verb of issuing ("会后发表共同宣言。") in a paragraph
+  that names an ordinal meeting before it ("第四次甲乙丙领导人会议"): the meeting's declaration,
+  "第四次甲乙丙领导人会议共同宣言". A generic word alone is no actor (lexicon zh `agreement_generic_words`); with
+  the meeting it is one. Words: `agreement_issue_verbs`, `agreement_meeting_documents`, `meeting_nouns`.
+- The parties and a signing verb before a generic agreement word ("甲乙丙正式签署投资协定"): when the parties'
+  name and the agreement word together are a vocabulary agreement's name ("甲乙丙投资协定"), the words name that
+  agreement. Words: `agreement_signing_verbs`, `agreement_signing_adverbs`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+
+from nea_site import lexicon
+from nea_site.extract.actors import Span
+from nea_site.extract.discover.rules import ZH_PUNCT, Found
+from nea_site.model import ActorId, ActorType
+from nea_site.text.script import to_simplified
+
+_ORDINAL = r"第[〇零一二三四五六七八九十百\d]+[次届]"
+MAX_MEETING = 24  # characters of a meeting's name after its ordinal
+
+
+@functools.cache
+def _patterns(lex: lexicon.Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def alternation(name: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(lex.words(name, "zh"), key=len, reverse=True))
+
+    meeting = re.compile(rf"{_ORDINAL}[\u4e00-\u9fff]{{2,{MAX_MEETING}}}?(?:{alternation('meeting_nouns')})")
+    declaration = re.compile(
+        rf"(?:{alternation('agreement_issue_verbs')})了?({alternation('agreement_meeting_documents')})"
+    )
+    signed = re.compile(
+        rf"(?:{alternation('agreement_signing_adverbs')})?(?:{alternation('agreement_signing_verbs')})了?([\u4e00-\u9fff]{{1,8}}?(?:{alternation('agreement_words')}))"
+    )
+    return meeting, declaration, signed
+
+
+def meeting_declarations(text: str, simplified: str) -> list[Found]:
+    """A generic declaration issued at the ordinal meeting named before it in the paragraph."""
+    meeting_re, declaration_re, _ = _patterns(lexicon.current())
+    found: list[Found] = []
+    for match in declaration_re.finditer(simplified):
+        start, end = match.span(1)
+        if end < len(simplified) and simplified[end] not in ZH_PUNCT:
+            continue  # "发表联合声明草案": a word goes on, it is no bare declaration
+        meetings = list(meeting_re.finditer(simplified, 0, match.start()))
+        if not meetings:
+            continue
+        meeting = meetings[-1]
+        name = text[meeting.start() : meeting.end()] + text[start:end]
+        found.append(Found(start, end, name, "agreement", "meeting_declaration"))
+    return found
+
+
+def party_agreements(
+    text: str,
+    simplified: str,
+    own: Sequence[Span],
+    targets: Mapping[str, tuple[ActorId, ...]],
+    kinds: Mapping[ActorId, ActorType],
+) -> list[Found]:
+    """A generic agreement word after its parties and a signing verb, named as the vocabulary's agreement."""
+    _, _, signed_re = _patterns(lexicon.current())
+    found: list[Found] = []
+    for span in own:
+        match = signed_re.match(simplified, span.end)  # "正式签署": an adverb may come first
+        if match is None:
+            continue
+        start, end = match.span(1)
+        ids = targets.get(to_simplified(span.surface) + simplified[start:end], ())
+        if len(ids) == 1 and kinds.get(ids[0]) == "agreement":
+            found.append(Found(start, end, text[start:end], "agreement", "party_agreement", actor=ids[0]))
+    return found
