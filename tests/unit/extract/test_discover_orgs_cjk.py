@@ -92,3 +92,13 @@ def test_credit_rating_agencies_in_each_language() -> None:
 def test_the_security_councils_permanent_members_as_a_group() -> None:
     assert "unsc-permanent-members" in _known("安理会常任理事国举行磋商。")
     assert "unsc-permanent-members" in _known("The P5 met on Monday.")
+
+
+def test_a_place_before_one_bodys_known_name_is_that_body() -> None:
+    found = _discover("日本共同通讯社发表评析文章指出，会谈议题广泛。")
+    assert not [a for a in found.actors if a.type == "organization"]
+    assert {s.surface for s in find_actor_spans("日本共同通讯社发表", EXTRACTOR.gazetteer)} >= {"共同通讯社"}
+
+
+def test_a_place_before_every_states_ministry_name_is_its_own() -> None:
+    assert "新西兰财政部" in _orgs("新西兰财政部发表声明，预算平衡。")

@@ -38,7 +38,7 @@ from nea_site.extract.discover.rules import (
     Rules,
     compiled_rules,
 )
-from nea_site.extract.discover.variants_cjk import merge_variants
+from nea_site.extract.discover.variants_cjk import every_states_body, merge_variants
 from nea_site.model import ActorId, ActorType, Mention, Paragraph, merge_found
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter
@@ -257,11 +257,16 @@ def _resolve(found: list[Found], own: list[Span], kinds: Mapping[ActorId, ActorT
                 # A known name of the same kind ending the found one: a variant of it ("三国秘书处"), not a body
                 # of its own ("国务院国资委" begins with the State Council).
                 # A place named first makes an organisation that place's own ("新西兰财政部" is New Zealand's,
-                # not the vocabulary's bare "财政部"); a strategy keeps its name ("美国印太战略").
+                # not the vocabulary's bare "财政部"), unless the known name is one body's only ("日本共同通讯社" is
+                # the vocabulary's 共同通讯社); a strategy keeps its name ("美国印太战略").
                 same_kind = (
                     span.end == item.end
                     and any(kinds.get(a) == item.type for a in span.actors)
-                    and not (item.type == "organization" and _opens_with_place(item, span, own, kinds))
+                    and not (
+                        item.type == "organization"
+                        and _opens_with_place(item, span, own, kinds)
+                        and every_states_body(span.surface)
+                    )
                 )
                 if not inside or (span.start, span.end) == (item.start, item.end) or item.type == "person" or same_kind:
                     clash = True

@@ -30,6 +30,12 @@ def _shared_endings(lex: lexicon.Lexicon) -> tuple[str, ...]:
     return lex.words("organisation_shared_endings", "zh")
 
 
+def every_states_body(name: str) -> bool:
+    """Whether a name is one that every state's body may bear: short ("国务院") or with a shared ending ("外交部")."""
+    simple = to_simplified(name)
+    return len(simple) < MIN_SHORT or simple.endswith(_shared_endings(lexicon.current()))
+
+
 def merge_variants(
     per_paragraph: Sequence[tuple[Paragraph, list[Found]]],
     spans: Mapping[int, list[Span]],
