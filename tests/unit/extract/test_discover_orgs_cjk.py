@@ -102,3 +102,8 @@ def test_a_place_before_one_bodys_known_name_is_that_body() -> None:
 
 def test_a_place_before_every_states_ministry_name_is_its_own() -> None:
     assert "新西兰财政部" in _orgs("新西兰财政部发表声明，预算平衡。")
+
+
+def test_a_place_word_inside_a_units_name() -> None:
+    assert "国家发改委对外经济研究所" in _orgs("国家发改委对外经济研究所国际合作室主任甲乙丙说：")
+    assert _orgs("他们在海外研究院工作。") == {}  # a place word alone makes no name

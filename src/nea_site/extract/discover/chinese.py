@@ -113,7 +113,7 @@ def _zh_window(
         first = j
         while first > 0 and i - first + 1 < MAX_CJK_WORDS:
             before, tag = tagged[first - 1]
-            if (tag not in NAME_TAGS and not _is_ordinal(before, tag)) or before in title_set:
+            if (tag not in _WALK_TAGS and not _is_ordinal(before, tag)) or before in title_set:
                 break
             if before in rules.zh_boundaries:
                 break
@@ -174,6 +174,9 @@ def _is_ordinal(word: str, tag: str) -> bool:
 _ORDINAL_RE = re.compile(r"第[一二三四五六七八九十百零〇\d]+")  # "第一", not an edition's "第十四届"
 
 
+# Words a name's walk back from its head word goes over: a name's words, and a place word inside a unit's name
+# ("甲委" + "对外(s)" + "经济研究所").
+_WALK_TAGS = NAME_TAGS | {"s"}
 _ONE_BODY_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "j"})
 
 
