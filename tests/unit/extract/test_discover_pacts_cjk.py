@@ -50,3 +50,9 @@ def test_parties_and_a_signing_verb_name_the_vocabulary_agreement() -> None:
 def test_parties_whose_joined_name_is_no_vocabulary_agreement_name_none() -> None:
     found = _discover("中日韩正式签署渔业协定。")
     assert "trilateral-investment-agreement" not in {m.actor for m in found.mentions}
+
+
+def test_a_declaration_sentences_or_a_year_after_the_meeting_is_another_meetings() -> None:
+    text = "三国在第七次领导人会议上同意合作。秘书处举办活动。2022年2月，甲乙丙三国外长举行会谈并发表联合声明。"
+    assert _agreements(text) == {}
+    assert _agreements("第七次甲乙会议在丙城举行。三方讨论合作。会后发表联合声明。") == {}

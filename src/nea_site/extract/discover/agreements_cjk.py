@@ -1,7 +1,8 @@
 """Chinese agreements that a generic word names, because the sentence says whose or which meeting's it is.
 
-- A meeting's declaration: a generic document word right after a verb of issuing ("会后发表共同宣言。") in a paragraph
-  that names an ordinal meeting before it ("第四次甲乙丙领导人会议"): the meeting's declaration,
+- A meeting's declaration: a generic document word right after a verb of issuing ("会后发表共同宣言。") in the
+  sentence that names an ordinal meeting ("第四次甲乙丙领导人会议") or the next one, no year and no line between
+  them: the meeting's declaration,
   "第四次甲乙丙领导人会议共同宣言". A generic word alone is no actor (lexicon zh `agreement_generic_words`); with
   the meeting it is one. Words: `agreement_issue_verbs`, `agreement_meeting_documents`, `meeting_nouns`.
 - The parties and a signing verb before a generic agreement word ("甲乙丙正式签署投资协定"): when the parties'
@@ -23,6 +24,8 @@ from nea_site.text.script import to_simplified
 
 _ORDINAL = r"第[〇零一二三四五六七八九十百\d]+[次届]"
 MAX_MEETING = 24  # characters of a meeting's name after its ordinal
+_SENTENCE_ENDS = "。！？"
+_YEAR_RE = re.compile(r"\d{4}\s*年")
 
 
 @functools.cache
@@ -52,6 +55,9 @@ def meeting_declarations(text: str, simplified: str) -> list[Found]:
         if not meetings:
             continue
         meeting = meetings[-1]
+        between = simplified[meeting.end() : match.start()]
+        if sum(between.count(mark) for mark in _SENTENCE_ENDS) > 1 or "\n" in between or _YEAR_RE.search(between):
+            continue  # the declaration is another sentence's, a year's or a line's later: another meeting's
         name = text[meeting.start() : meeting.end()] + text[start:end]
         found.append(Found(start, end, name, "agreement", "meeting_declaration"))
     return found
