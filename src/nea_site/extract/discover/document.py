@@ -38,7 +38,7 @@ from nea_site.extract.discover.rules import (
     Rules,
     compiled_rules,
 )
-from nea_site.extract.discover.variants_cjk import every_states_body, merge_variants
+from nea_site.extract.discover.variants_cjk import as_known, every_states_body, merge_variants
 from nea_site.model import ActorId, ActorType, Mention, Paragraph, merge_found
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter
@@ -88,7 +88,7 @@ def discover_actors(
             )
         per_paragraph.append((paragraph, names))
     per_paragraph = drop_false_people(listed_people(per_paragraph, spans, gazetteer.kinds, segmenter))
-    per_paragraph = merge_variants(per_paragraph, spans, gazetteer.kinds)
+    per_paragraph = as_known(merge_variants(per_paragraph, spans, gazetteer.kinds), gazetteer.targets, gazetteer.kinds)
     if chinese:
         per_paragraph = [(p, chinese_forms(p, items, spans.get(p.index, []), chinese)) for p, items in per_paragraph]
     refused = frozenset(_fold_name(n) for n in rejected)

@@ -6,7 +6,7 @@ import re
 
 from nea_site.extract.discover.chinese import kind_by_ending
 from nea_site.extract.discover.filters_general import is_common_word
-from nea_site.extract.discover.rules import HANGUL_RE, Found, Rules
+from nea_site.extract.discover.rules import CJK_NAME_AFTER_RE, HANGUL_RE, LATIN_NAME_AFTER_RE, Found, Rules
 
 # --- Japanese and Korean ---------------------------------------------------------------------------------------
 
@@ -95,15 +95,44 @@ def ko_names(text: str, rules: Rules) -> list[Found]:
             found.append(Found(start, end, stem, kind, rule[kind]))
             continue
         if stem in titles:
-            for j in (i + 1, i - 1):  # "장관 박진", "박진 장관"; not "대통령은 정상회의" (a word before 의)
+            # "장관 박진", "박진 장관"; "박진 외교부 장관" (the office's body between); not "대통령은 정상회의" (a
+            # word before 의)
+            for j in (i + 1, i - 1, i - 2):
                 if j == i + 1 and j in possessive:
+                    continue
+                if j == i - 2 and not (i >= 2 and _is_ko_body(words[i - 1][2], rules)):
                     continue
                 if 0 <= j < len(words) and _is_ko_name(words[j][2], rules) and words[j][2] not in titles:
                     if is_common_word(words[j][2]):  # "오늘", "오는": a word, the other side may hold the name
                         continue
-                    found.append(Found(words[j][0], words[j][1], words[j][2], "person", "person_title"))
+                    start, end, name = words[j]
+                    found.append(Found(start, end, name, "person", "person_title", other=_gloss(text, end)))
                     break
+            else:
+                glossed = _KO_GLOSSED_RE.search(text, max(0, words[i][0] - 60), words[i][0])
+                if glossed is not None and _is_ko_name(glossed.group(1), rules):  # "김철수(Kim Chul-soo) 교수"
+                    start, end = glossed.span(1)
+                    found.append(Found(start, end, glossed.group(1), "person", "person_title", other=_gloss(text, end)))
     return found
+
+
+_KO_GLOSSED_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,4})\s*[(（][^()（）\n]{1,40}[)）]\s*$")
+
+
+def _is_ko_body(word: str, rules: Rules) -> bool:
+    """A body's name of two characters or more ending like an organisation's: "외교부", "국방부"."""
+    last = rules.head_last_chars["ko"]
+    return (
+        len(word) >= 2
+        and word[-1] in last
+        and kind_by_ending(word, rules.heads_cjk["ko"], rules.longest_head["ko"]) == "organization"
+    )
+
+
+def _gloss(text: str, end: int) -> str | None:
+    """The name in Chinese characters or Latin letters in parentheses right after it: "윤병세(尹炳世)"."""
+    match = CJK_NAME_AFTER_RE.match(text, end) or LATIN_NAME_AFTER_RE.match(text, end)
+    return match.group(1) if match else None
 
 
 def _is_ko_name(word: str, rules: Rules) -> bool:

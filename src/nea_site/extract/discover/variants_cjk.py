@@ -101,3 +101,38 @@ def _ended_by(name: str, longer: Sequence[str], written: Mapping[str, str], shar
         if other.endswith(name):
             return written[other]
     return None
+
+
+def as_known(
+    per_paragraph: Sequence[tuple[Paragraph, list[Found]]],
+    targets: Mapping[str, tuple[ActorId, ...]],
+    kinds: Mapping[ActorId, ActorType],
+) -> list[tuple[Paragraph, list[Found]]]:
+    """Finds whose name, or the other-script form given beside it, is a vocabulary name of one actor of their kind.
+
+    "윤병세(尹炳世)" where the vocabulary knows 尹炳世, a name the vocabulary lists in another script: that actor,
+    not a discovered one.
+    """
+    out: list[tuple[Paragraph, list[Found]]] = []
+    for paragraph, items in per_paragraph:
+        kept: list[Found] = []
+        for item in items:
+            if item.actor is None:
+                known = _known_id(item, targets, kinds)
+                item = replace(item, actor=known) if known is not None else item
+            kept.append(item)
+        out.append((paragraph, kept))
+    return out
+
+
+def _known_id(
+    item: Found, targets: Mapping[str, tuple[ActorId, ...]], kinds: Mapping[ActorId, ActorType]
+) -> ActorId | None:
+    for form in (item.name, item.other):
+        if not form:
+            continue
+        for key in dict.fromkeys((form, to_simplified(form))):
+            ids = targets.get(key, ())
+            if len(ids) == 1 and kinds.get(ids[0]) == item.type:
+                return ids[0]
+    return None
