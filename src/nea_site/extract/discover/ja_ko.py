@@ -10,7 +10,8 @@ from nea_site.extract.discover.rules import CJK_NAME_AFTER_RE, HANGUL_RE, LATIN_
 
 # --- Japanese and Korean ---------------------------------------------------------------------------------------
 
-_JA_RUN_RE = re.compile(r"[\u3400-\u9fff\u30a0-\u30ffー・々]+")
+# A run of kanji and katakana; an ordinal with digits may open it ("第9回甲乙サミット").
+_JA_RUN_RE = re.compile(r"(?:第[0-9０-９]+)?[\u3400-\u9fff\u30a0-\u30ffー・々]+")
 _JA_RUN_END_RE = re.compile(r"[\u3400-\u9fff\u30a0-\u30ffー・々]+$")
 
 
@@ -33,7 +34,7 @@ def ja_names(text: str, rules: Rules) -> list[Found]:
             continue
         title = next((t for t in rules.titles_cjk["ja"] if run.endswith(t) and len(run) > len(t)), None)
         if title is not None and 2 <= len(run) - len(title) <= 8:
-            end = match.end() - len(title)
+            end = _before_office(text, match.start(), match.end() - len(title), rules)
             holder = text[match.start() : end]
             held = next((k for w, k in heads.items() if holder.endswith(w)), None)
             if held is None:
@@ -48,6 +49,15 @@ def ja_names(text: str, rules: Rules) -> list[Found]:
             if before is not None and any(before.group().endswith(t) for t in rules.titles_cjk["ja"] if t != "氏"):
                 found.append(Found(match.start(), match.end(), run, "person", "person_title"))
     return found
+
+
+def _before_office(text: str, start: int, end: int, rules: Rules) -> int:
+    """Where a name before a title ends: before the words of the office ("甲乙外務副" + "大臣": "甲乙")."""
+    while True:
+        prefix = next((p for p in rules.ja_title_prefixes if text.endswith(p, start, end)), None)
+        if prefix is None or end - len(prefix) - start < 2:
+            return end
+        end -= len(prefix)
 
 
 def _ja_subject_start(text: str, start: int, rules: Rules) -> int:

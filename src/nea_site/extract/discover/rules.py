@@ -109,6 +109,7 @@ class Rules:
     zh_false_endings: tuple[str, ...]
     ko_family: tuple[str, ...]
     ja_subject_links: tuple[str, ...]  # "に関する": an agreement's subject before its name's head word
+    ja_title_prefixes: tuple[str, ...]  # "外務" of "外務副大臣": part of the office, not of the name before it
     ko_particles: tuple[str, ...]
 
 
@@ -173,7 +174,9 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
             + lex.words("organisation_extra_generic_words", lang)
             + lex.words("agreement_generic_words", lang)
         )
-        offices = lex.words("person_titles", lang) + lex.words("person_roles", lang)  # roles: the people list
+        offices = (
+            lex.words("person_titles", lang) + lex.words("person_roles", lang) + lex.words("person_cjk_titles", lang)
+        )  # roles: the people list
         titles_cjk[lang] = tuple(sorted(dict.fromkeys(offices), key=len, reverse=True))
     name = _NAME
     return Rules(
@@ -221,6 +224,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         ),
         zh_false_endings=lex.words("false_name_endings", "zh"),
         ja_subject_links=lex.words("agreement_subject_links", "ja"),
+        ja_title_prefixes=tuple(sorted(lex.words("person_title_prefixes", "ja"), key=len, reverse=True)),
         ko_family=tuple(sorted(lex.words("person_family_names", "ko"), key=len, reverse=True)),
         ko_particles=tuple(sorted(lex.words("name_particles", "ko"), key=len, reverse=True)),
     )
