@@ -56,3 +56,13 @@ def test_a_declaration_sentences_or_a_year_after_the_meeting_is_another_meetings
     text = "三国在第七次领导人会议上同意合作。秘书处举办活动。2022年2月，甲乙丙三国外长举行会谈并发表联合声明。"
     assert _agreements(text) == {}
     assert _agreements("第七次甲乙会议在丙城举行。三方讨论合作。会后发表联合声明。") == {}
+
+
+def test_an_edition_whose_name_opens_with_a_known_group_is_its_own_series() -> None:
+    found = {a.name.zh: a.aliases.zh for a in _discover("李强出席第八届中日韩工商峰会并致辞。").actors}
+    assert found == {"中日韩工商峰会": ("第八届中日韩工商峰会",)}
+
+
+def test_an_edition_of_a_known_summit_is_that_summit() -> None:
+    found = _discover("第九次中日韩领导人会议在东京举行。")
+    assert not [a for a in found.actors if a.found_by == "event_edition"]
