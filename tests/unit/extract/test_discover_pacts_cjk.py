@@ -66,3 +66,17 @@ def test_an_edition_whose_name_opens_with_a_known_group_is_its_own_series() -> N
 def test_an_edition_of_a_known_summit_is_that_summit() -> None:
     found = _discover("第九次中日韩领导人会议在东京举行。")
     assert not [a for a in found.actors if a.found_by == "event_edition"]
+
+
+def test_a_title_listing_its_parties_governments_is_the_vocabulary_agreement() -> None:
+    title = "《中华人民共和国政府、日本国政府及大韩民国政府关于促进、便利和保护投资的协定》"
+    found = _discover(f"三国签署了{title}，这是首个投资协议。")
+    assert "trilateral-investment-agreement" in {m.actor for m in found.mentions}
+    assert not [a for a in found.actors if a.type == "agreement"]
+
+
+def test_a_title_of_two_governments_without_a_known_name_stays_discovered() -> None:
+    found = _discover("两国签署了《中华人民共和国政府和日本国政府关于渔业合作的协定》。")
+    assert [a.name.zh for a in found.actors if a.type == "agreement"] == [
+        "中华人民共和国政府和日本国政府关于渔业合作的协定"
+    ]

@@ -8,6 +8,8 @@
 - The parties and a signing verb before a generic agreement word ("甲乙丙正式签署投资协定"): when the parties'
   name and the agreement word together are a vocabulary agreement's name ("甲乙丙投资协定"), the words name that
   agreement. Words: `agreement_signing_verbs`, `agreement_signing_adverbs`.
+- A title that lists its parties' governments ("《甲国政府、乙国政府及丙国政府关于…的协定》"): when the vocabulary
+  names the parties by a group ("甲乙丙") and knows "甲乙丙关于…的协定", the title names that agreement.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from nea_site import lexicon
 from nea_site.extract.actors import Span
@@ -82,3 +85,73 @@ def party_agreements(
         if len(ids) == 1 and kinds.get(ids[0]) == "agreement":
             found.append(Found(start, end, text[start:end], "agreement", "party_agreement", actor=ids[0]))
     return found
+
+
+_PARTY_JOINT_RE = re.compile(r"(?:政府)?(?:[、，,和及与]|以及)")
+_GOVERNMENT = "政府"
+_ABOUT = "关于"
+_GROUPS: dict[int, tuple[Mapping[str, tuple[ActorId, ...]], dict[frozenset[ActorId], list[str]]]] = {}
+
+
+def governments_titles(
+    items: Sequence[Found],
+    simplified: str,
+    own: Sequence[Span],
+    targets: Mapping[str, tuple[ActorId, ...]],
+    kinds: Mapping[ActorId, ActorType],
+) -> list[Found]:
+    """Agreement titles that list their parties' governments, read as the vocabulary's name with the group's.
+
+    "《甲国政府、乙国政府及丙国政府关于…的协定》" is the vocabulary's "甲乙丙关于…的协定" when the vocabulary names
+    the three by a group ("甲乙丙") and knows that name: the find becomes that agreement.
+    """
+    if not any(item.type == "agreement" for item in items):
+        return list(items)
+    countries = {s.start: s for s in own if s.actors and all(kinds.get(a) == "country" for a in s.actors)}
+    out: list[Found] = []
+    for item in items:
+        known = _listed_parties(item, simplified, countries, targets, kinds) if item.type == "agreement" else None
+        out.append(item if known is None else replace(item, actor=known))
+    return out
+
+
+def _listed_parties(
+    item: Found,
+    simplified: str,
+    countries: Mapping[int, Span],
+    targets: Mapping[str, tuple[ActorId, ...]],
+    kinds: Mapping[ActorId, ActorType],
+) -> ActorId | None:
+    at, parties = item.start, set[ActorId]()
+    while at in countries and at < item.end:
+        span = countries[at]
+        parties.update(span.actors)
+        joint = _PARTY_JOINT_RE.match(simplified, span.end)
+        if joint is None or joint.end() not in countries:
+            at = span.end + (len(_GOVERNMENT) if simplified.startswith(_GOVERNMENT, span.end) else 0)
+            break
+        at = joint.end()
+    if len(parties) < 2 or not simplified.startswith(_ABOUT, at):
+        return None
+    for group in _group_names(targets).get(frozenset(parties), ()):
+        ids = targets.get(group + simplified[at : item.end], ())
+        if len(ids) == 1 and kinds.get(ids[0]) == "agreement":
+            return ids[0]
+    return None
+
+
+def _group_names(targets: Mapping[str, tuple[ActorId, ...]]) -> dict[frozenset[ActorId], list[str]]:
+    """The vocabulary's Chinese names of several actors at once, by the actors they name; built once."""
+    cached = _GROUPS.get(id(targets))
+    if cached is not None and cached[0] is targets:
+        return cached[1]
+    groups: dict[frozenset[ActorId], list[str]] = {}
+    for name, ids in targets.items():
+        if len(ids) > 1 and _HAN_RE.search(name):
+            groups.setdefault(frozenset(ids), []).append(name)
+    _GROUPS.clear()
+    _GROUPS[id(targets)] = (targets, groups)
+    return groups
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")

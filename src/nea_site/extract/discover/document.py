@@ -11,7 +11,7 @@ from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
 from nea_site.extract.discover.affiliations import affiliated_bodies, owned_names
 from nea_site.extract.discover.agreements import chinese_pacts, english_pacts, with_editions
-from nea_site.extract.discover.agreements_cjk import meeting_declarations, party_agreements
+from nea_site.extract.discover.agreements_cjk import governments_titles, meeting_declarations, party_agreements
 from nea_site.extract.discover.assemble import assemble, discovered_actor
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
 from nea_site.extract.discover.citations import citation_names
@@ -84,7 +84,7 @@ def discover_actors(
         )
         if not paragraph.text.isascii() and HAN_RE.search(paragraph.text) and not HANGUL_RE.search(paragraph.text):
             names = _resolve(
-                names + _cjk_agreements(paragraph.text, simple, own, gazetteer), own, gazetteer.kinds, paragraph.text
+                _cjk_agreements(names, paragraph.text, simple, own, gazetteer), own, gazetteer.kinds, paragraph.text
             )
         per_paragraph.append((paragraph, names))
     per_paragraph = drop_false_people(listed_people(per_paragraph, spans, gazetteer.kinds, segmenter))
@@ -196,11 +196,19 @@ def _paragraph_names(
     return [_with_acronym(text, item) for item in _resolve(found, own, kinds, text)]
 
 
-def _cjk_agreements(text: str, simple: str | None, own: list[Span], gazetteer: Gazetteer) -> list[Found]:
-    """A meeting's declaration and an agreement named by its parties (agreements_cjk.py)."""
+def _cjk_agreements(
+    names: list[Found], text: str, simple: str | None, own: list[Span], gazetteer: Gazetteer
+) -> list[Found]:
+    """The paragraph's finds and the CJK agreement rules (agreements_cjk.py).
+
+    Governments' titles read as the vocabulary's, a meeting's declaration, an agreement named by its parties.
+    """
     simplified = simple if simple is not None else to_simplified(text)
-    return meeting_declarations(text, simplified) + party_agreements(
-        text, simplified, own, gazetteer.targets, gazetteer.kinds
+    titled = governments_titles(names, simplified, own, gazetteer.targets, gazetteer.kinds)
+    return (
+        titled
+        + meeting_declarations(text, simplified)
+        + party_agreements(text, simplified, own, gazetteer.targets, gazetteer.kinds)
     )
 
 
