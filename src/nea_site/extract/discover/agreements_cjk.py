@@ -46,8 +46,15 @@ def _patterns(lex: lexicon.Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], r
     return meeting, declaration, signed
 
 
+@functools.cache
+def _meeting_documents(lex: lexicon.Lexicon) -> tuple[str, ...]:
+    return lex.words("agreement_meeting_documents", "zh")
+
+
 def meeting_declarations(text: str, simplified: str) -> list[Found]:
     """A generic declaration issued at the ordinal meeting named before it in the paragraph."""
+    if not any(word in simplified for word in _meeting_documents(lexicon.current())):
+        return []  # most paragraphs hold no declaration word: substring tests first
     meeting_re, declaration_re, _ = _patterns(lexicon.current())
     found: list[Found] = []
     for match in declaration_re.finditer(simplified):
@@ -74,6 +81,8 @@ def party_agreements(
     kinds: Mapping[ActorId, ActorType],
 ) -> list[Found]:
     """A generic agreement word after its parties and a signing verb, named as the vocabulary's agreement."""
+    if not any(verb in simplified for verb in lexicon.current().words("agreement_signing_verbs", "zh")):
+        return []
     _, _, signed_re = _patterns(lexicon.current())
     found: list[Found] = []
     for span in own:
@@ -105,7 +114,7 @@ def governments_titles(
     "《甲国政府、乙国政府及丙国政府关于…的协定》" is the vocabulary's "甲乙丙关于…的协定" when the vocabulary names
     the three by a group ("甲乙丙") and knows that name: the find becomes that agreement.
     """
-    if not any(item.type == "agreement" for item in items):
+    if not any(item.type == "agreement" and _ABOUT in item.name for item in items):
         return list(items)
     countries = {s.start: s for s in own if s.actors and all(kinds.get(a) == "country" for a in s.actors)}
     out: list[Found] = []

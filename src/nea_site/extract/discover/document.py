@@ -79,13 +79,7 @@ def discover_actors(
     for paragraph in paragraphs:
         own = spans.get(paragraph.index, [])
         simple = simplified.get(paragraph.index) if simplified is not None else None
-        names = _paragraph_names(
-            paragraph, own, rules, segmenter, gazetteer.kinds, simple, tabled.get(paragraph.index, [])
-        )
-        if not paragraph.text.isascii() and HAN_RE.search(paragraph.text) and not HANGUL_RE.search(paragraph.text):
-            names = _resolve(
-                _cjk_agreements(names, paragraph.text, simple, own, gazetteer), own, gazetteer.kinds, paragraph.text
-            )
+        names = _paragraph_names(paragraph, own, rules, segmenter, gazetteer, simple, tabled.get(paragraph.index, []))
         per_paragraph.append((paragraph, names))
     per_paragraph = drop_false_people(listed_people(per_paragraph, spans, gazetteer.kinds, segmenter))
     per_paragraph = as_known(merge_variants(per_paragraph, spans, gazetteer.kinds), gazetteer.targets, gazetteer.kinds)
@@ -148,11 +142,12 @@ def _paragraph_names(
     own: list[Span],
     rules: Rules,
     segmenter: Segmenter,
-    kinds: Mapping[ActorId, ActorType],
+    gazetteer: Gazetteer,
     simple: str | None,
     tabled: list[Found],
 ) -> list[Found]:
     text = paragraph.text
+    kinds = gazetteer.kinds
 
     def known(start: int, end: int) -> bool:
         return any(s.start < end and start < s.end for s in own)
@@ -187,6 +182,7 @@ def _paragraph_names(
                 zh_places(text, simplified, segmenter, lambda a, b: any(s.start == a and s.end == b for s in own))
             )
             found.extend(chinese_pacts(text, simplified, segmenter, known))
+            found = _cjk_agreements(found, text, simplified, own, gazetteer)
             found = [f for f in found if not _is_office(f, simplified, _known_at(own, kinds, f.start))]
         elif lang == "ja":
             found.extend(ja_names(text, rules))
@@ -197,13 +193,12 @@ def _paragraph_names(
 
 
 def _cjk_agreements(
-    names: list[Found], text: str, simple: str | None, own: list[Span], gazetteer: Gazetteer
+    names: list[Found], text: str, simplified: str, own: list[Span], gazetteer: Gazetteer
 ) -> list[Found]:
     """The paragraph's finds and the CJK agreement rules (agreements_cjk.py).
 
     Governments' titles read as the vocabulary's, a meeting's declaration, an agreement named by its parties.
     """
-    simplified = simple if simple is not None else to_simplified(text)
     titled = governments_titles(names, simplified, own, gazetteer.targets, gazetteer.kinds)
     return (
         titled

@@ -18,52 +18,91 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import accumulate
 
 from nea_site import lexicon
 from nea_site.extract.discover.rules import LEADING_NOT, Found, Rules
 from nea_site.text.segment import Segmenter
 
-_CLAUSE_START = r"(?:^|(?<=[，。；：！？“”、\s>）)】]))"
+_CLAUSE_CHARS = frozenset("，。；：！？“”、 \t\n>）)】")  # a clause starts after one of these, or at the text's start
+_HAN_RUN_END_RE = re.compile(r"[\u4e00-\u9fff]+$")
+_HAN_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
+MIN_SOURCE, MAX_SOURCE = 3, 18  # characters of a statement's source
+MAX_DAY_WORD = 4  # characters of a day word between a source and its verb ("今天", "27日")
+MAX_STATE_GAP = 14  # characters between a state body's opening word and its head word
 MIN_BEFORE_HEAD = 2  # characters before the head word: "集团称" alone names no one body
 _NOT_IN_SOURCE = frozenset({"v", "p", "c", "u", "uj", "ul", "r", "d", "q", "m", "t", "f", "x"})
 _NOT_IN_STATE_BODY = frozenset({"p", "c", "u", "uj", "ul", "r", "d", "q", "m", "t", "x"})
 
 
+@dataclass(frozen=True, slots=True)
+class _ContextRules:
+    verbs_re: re.Pattern[str]  # a verb of saying
+    time_re: re.Pattern[str]  # a day word ending where the verb starts
+    openers: tuple[str, ...]  # "据"
+    state_re: re.Pattern[str]  # a state body's opening word
+    heads_re: re.Pattern[str]  # an organisation's head word, longest first
+    heads: tuple[str, ...]
+
+
 @functools.cache
-def _context_rules(lex: lexicon.Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
-    """The source pattern, the state-body pattern and the head words (longest first)."""
+def _context_rules(lex: lexicon.Lexicon) -> _ContextRules:
     heads = {w for name in ("organisation_suffixes", "organisation_extra_suffixes") for w in lex.words(name, "zh")}
     heads.update(lex.words("organisation_cjk_suffixes", "zh") + lex.words("organisation_context_heads", "zh"))
     ordered = tuple(sorted(heads, key=len, reverse=True))
 
-    def alternation(name: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(lex.words(name, "zh"), key=len, reverse=True))
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    source = re.compile(
-        rf"{_CLAUSE_START}(?:{alternation('organisation_source_openers')})?([\u4e00-\u9fff]{{3,18}}?)"
-        rf"(?:{alternation('organisation_source_time_words')}|\d{{1,2}}日)?(?:{alternation('organisation_source_verbs')})"
+    return _ContextRules(
+        verbs_re=re.compile(alternation(lex.words("organisation_source_verbs", "zh"))),
+        time_re=re.compile(rf"(?:{alternation(lex.words('organisation_source_time_words', 'zh'))}|\d{{1,2}}日)$"),
+        openers=tuple(sorted(lex.words("organisation_source_openers", "zh"), key=len, reverse=True)),
+        state_re=re.compile(alternation(lex.words("organisation_state_openers", "zh"))),
+        heads_re=re.compile(alternation(ordered)),
+        heads=ordered,
     )
-    state = re.compile(
-        rf"{_CLAUSE_START}((?:{alternation('organisation_state_openers')})[\u4e00-\u9fff]{{1,14}}?"
-        rf"(?:{'|'.join(map(re.escape, ordered))}))"
-    )
-    return source, state, ordered
 
 
 def context_organisations(text: str, simplified: str, rules: Rules, segmenter: Segmenter) -> list[Found]:
-    """Both rules on one paragraph's Simplified text."""
-    source, state, heads = _context_rules(lexicon.current())
+    """Both rules on one paragraph's Simplified text: each looks from its anchor word (a verb, an opener)."""
+    context = _context_rules(lexicon.current())
     found: list[Found] = []
-    for match in source.finditer(simplified):
-        start, end = match.span(1)
-        if _is_body(simplified, start, end, heads, rules, segmenter, _NOT_IN_SOURCE):
-            found.append(Found(start, end, text[start:end], "organization", "organisation_source"))
-    for match in state.finditer(simplified):
-        start, end = match.span(1)
-        if _is_body(simplified, start, end, heads, rules, segmenter, _NOT_IN_STATE_BODY):
+    for verb in context.verbs_re.finditer(simplified):
+        day = context.time_re.search(simplified, max(0, verb.start() - MAX_DAY_WORD), verb.start())
+        span = _source_name(simplified, day.start() if day else verb.start(), context.openers)
+        if span is not None and _is_body(simplified, *span, context.heads, rules, segmenter, _NOT_IN_SOURCE):
+            found.append(Found(*span, text[span[0] : span[1]], "organization", "organisation_source"))
+    for opener in context.state_re.finditer(simplified):
+        start = opener.start()
+        if start > 0 and simplified[start - 1] not in _CLAUSE_CHARS:
+            continue
+        end = _state_body_end(simplified, opener.end(), context.heads_re, len(context.heads[0]))
+        if end is not None and _is_body(simplified, start, end, context.heads, rules, segmenter, _NOT_IN_STATE_BODY):
             found.append(Found(start, end, text[start:end], "organization", "organisation_state_body"))
     return found
+
+
+def _source_name(simplified: str, end: int, openers: tuple[str, ...]) -> tuple[int, int] | None:
+    """The Han run that ends at `end` and starts a clause (after an opener such as 据), of 3 to 18 characters."""
+    reach = MAX_SOURCE + max(map(len, openers), default=0)
+    run = _HAN_RUN_END_RE.search(simplified, max(0, end - reach - 1), end)
+    if run is None or (run.start() > 0 and simplified[run.start() - 1] not in _CLAUSE_CHARS):
+        return None  # the run goes on further back, or something other than a clause's start is before it
+    start = run.start() + next((len(o) for o in openers if simplified.startswith(o, run.start())), 0)
+    return (start, end) if MIN_SOURCE <= end - start <= MAX_SOURCE else None
+
+
+def _state_body_end(simplified: str, after: int, heads_re: re.Pattern[str], longest: int) -> int | None:
+    """Where the first head word after an opener ends, Han characters only between (1 to 14)."""
+    for head in heads_re.finditer(simplified, after + 1, after + MAX_STATE_GAP + longest):
+        if not _HAN_ONLY_RE.fullmatch(simplified, after, head.start()):
+            return None
+        if head.start() - after <= MAX_STATE_GAP:
+            return head.end()
+    return None
 
 
 def _is_body(

@@ -46,10 +46,11 @@ def merge_variants(
     names: dict[str, str] = {}  # Simplified name -> as written, of discovered organisations in Han characters
     placed: dict[str, str] = {}  # a place's first character and the rest of the name -> the name in full
     for paragraph, items in per_paragraph:
+        orgs = [item for item in items if item.type == "organization" and HAN_RE.search(item.name)]
+        if not orgs:
+            continue
         places = _places(spans.get(paragraph.index, []), kinds)
-        for item in items:
-            if item.type != "organization" or not HAN_RE.search(item.name):
-                continue
+        for item in orgs:
             names.setdefault(to_simplified(item.name), item.name)
             key = _place_key(item, places)
             if key is not None:
@@ -59,6 +60,9 @@ def merge_variants(
     longer = sorted(names, key=len, reverse=True)
     out: list[tuple[Paragraph, list[Found]]] = []
     for paragraph, items in per_paragraph:
+        if not any(item.type == "organization" for item in items):
+            out.append((paragraph, items))
+            continue
         places = _places(spans.get(paragraph.index, []), kinds)
         renamed: list[Found] = []
         for item in items:
