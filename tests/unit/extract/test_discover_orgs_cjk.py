@@ -107,3 +107,13 @@ def test_a_place_before_every_states_ministry_name_is_its_own() -> None:
 def test_a_place_word_inside_a_units_name() -> None:
     assert "国家发改委对外经济研究所" in _orgs("国家发改委对外经济研究所国际合作室主任甲乙丙说：")
     assert _orgs("他们在海外研究院工作。") == {}  # a place word alone makes no name
+
+
+def test_an_armed_group_and_a_brigade_by_name() -> None:
+    assert "库尔德武装" in _orgs("库尔德武装控制了该镇。")
+    assert _orgs("反政府武装控制了该镇。") == {}  # no proper noun: a kind of group
+
+
+def test_words_ending_like_a_brigade_that_are_travel_or_a_team() -> None:
+    assert _orgs("推动北京文旅融合发展。") == {}
+    assert _orgs("中国商旅市场回暖。") == {}

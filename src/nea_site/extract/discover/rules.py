@@ -222,7 +222,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
             + "|".join(map(re.escape, lex.words("person_action_words", "zh")))
             + r")"
         ),
-        zh_false_endings=lex.words("false_name_endings", "zh"),
+        zh_false_endings=lex.words("false_name_endings", "zh") + lex.words("false_name_cjk_endings", "zh"),
         ja_subject_links=lex.words("agreement_subject_links", "ja"),
         ja_title_prefixes=tuple(sorted(lex.words("person_title_prefixes", "ja"), key=len, reverse=True)),
         ko_family=tuple(sorted(lex.words("person_family_names", "ko"), key=len, reverse=True)),
