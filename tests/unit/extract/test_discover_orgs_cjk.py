@@ -117,3 +117,7 @@ def test_an_armed_group_and_a_brigade_by_name() -> None:
 def test_words_ending_like_a_brigade_that_are_travel_or_a_team() -> None:
     assert _orgs("推动北京文旅融合发展。") == {}
     assert _orgs("中国商旅市场回暖。") == {}
+
+
+def test_a_source_jieba_knows_whole_as_a_body() -> None:
+    assert "中国汽车工业协会" in _orgs("销量增长。中国汽车工业协会数据显示，出口增加。")

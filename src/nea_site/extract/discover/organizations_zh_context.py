@@ -34,6 +34,7 @@ MAX_DAY_WORD = 4  # characters of a day word between a source and its verb ("今
 MAX_STATE_GAP = 14  # characters between a state body's opening word and its head word
 MIN_BEFORE_HEAD = 2  # characters before the head word: "集团称" alone names no one body
 _NOT_IN_SOURCE = frozenset({"v", "p", "c", "u", "uj", "ul", "r", "d", "q", "m", "t", "f", "x"})
+_KNOWN_BODY_TAGS = frozenset({"nt", "nz"})
 _NOT_IN_STATE_BODY = frozenset({"p", "c", "u", "uj", "ul", "r", "d", "q", "m", "t", "x"})
 
 
@@ -123,8 +124,12 @@ def _is_body(
         return False
     tagged = segmenter.quick_tags(simplified[start : min(len(simplified), end + 4)])
     offsets = list(accumulate((len(w) for w, _ in tagged), initial=0))
-    if len(name) not in offsets or len(name) - len(head) not in offsets:
-        return False  # the head word is no whole word of the cut: "全国各地部分"
+    if len(name) not in offsets:
+        return False  # the name's end cuts a word
+    if len(name) - len(head) not in offsets:
+        # The head word is no whole word of the cut ("全国各地部分"), unless jieba knows the whole name as an
+        # organisation's ("中国汽车工业协会": one word, nt).
+        return tagged[0][0] == name and tagged[0][1] in _KNOWN_BODY_TAGS
     inside = [word for word, at in zip(tagged, offsets, strict=False) if at < len(name) - len(head)]
     if not inside or len(inside[0][0]) < 2 or inside[0][1] in LEADING_NOT - {"vn"}:
         return False  # "该公司", "市文旅局": a pronoun or one character opens it
