@@ -121,3 +121,9 @@ def test_words_ending_like_a_brigade_that_are_travel_or_a_team() -> None:
 
 def test_a_source_jieba_knows_whole_as_a_body() -> None:
     assert "中国汽车工业协会" in _orgs("销量增长。中国汽车工业协会数据显示，出口增加。")
+
+
+def test_a_common_head_after_places_and_common_nouns_speaks_for_a_kind() -> None:
+    assert _orgs("消息传来。美国科技公司表示，将增加投资。") == {}
+    assert _orgs("消息传来。科技公司称，将增加投资。") == {}
+    assert _orgs("市场回暖。市文旅局介绍，游客增加。") == {}

@@ -35,6 +35,8 @@ MAX_STATE_GAP = 14  # characters between a state body's opening word and its hea
 MIN_BEFORE_HEAD = 2  # characters before the head word: "集团称" alone names no one body
 _NOT_IN_SOURCE = frozenset({"v", "p", "c", "u", "uj", "ul", "r", "d", "q", "m", "t", "f", "x"})
 _KNOWN_BODY_TAGS = frozenset({"nt", "nz"})
+_ONE_BODY_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "j"})  # a proper noun that is not a place's
+WEAK_HEAD = 2  # characters of a common head word ("公司", "集团") that needs more than places before it
 _NOT_IN_STATE_BODY = frozenset({"p", "c", "u", "uj", "ul", "r", "d", "q", "m", "t", "x"})
 
 
@@ -42,6 +44,7 @@ _NOT_IN_STATE_BODY = frozenset({"p", "c", "u", "uj", "ul", "r", "d", "q", "m", "
 class _ContextRules:
     verbs_re: re.Pattern[str]  # a verb of saying
     time_re: re.Pattern[str]  # a day word ending where the verb starts
+    strong_verbs: frozenset[str]  # verbs of publishing figures: only one body does ("数据显示")
     openers: tuple[str, ...]  # "据"
     state_re: re.Pattern[str]  # a state body's opening word
     heads_re: re.Pattern[str]  # an organisation's head word, longest first
@@ -59,6 +62,7 @@ def _context_rules(lex: lexicon.Lexicon) -> _ContextRules:
 
     return _ContextRules(
         verbs_re=re.compile(alternation(lex.words("organisation_source_verbs", "zh"))),
+        strong_verbs=frozenset(lex.words("organisation_source_data_verbs", "zh")),
         time_re=re.compile(rf"(?:{alternation(lex.words('organisation_source_time_words', 'zh'))}|\d{{1,2}}日)$"),
         openers=tuple(sorted(lex.words("organisation_source_openers", "zh"), key=len, reverse=True)),
         state_re=re.compile(alternation(lex.words("organisation_state_openers", "zh"))),
@@ -74,14 +78,19 @@ def context_organisations(text: str, simplified: str, rules: Rules, segmenter: S
     for verb in context.verbs_re.finditer(simplified):
         day = context.time_re.search(simplified, max(0, verb.start() - MAX_DAY_WORD), verb.start())
         span = _source_name(simplified, day.start() if day else verb.start(), context.openers)
-        if span is not None and _is_body(simplified, *span, context.heads, rules, segmenter, _NOT_IN_SOURCE):
+        strong = verb.group() in context.strong_verbs
+        if span is not None and _is_body(
+            simplified, *span, context.heads, rules, segmenter, _NOT_IN_SOURCE, strong=strong
+        ):
             found.append(Found(*span, text[span[0] : span[1]], "organization", "organisation_source"))
     for opener in context.state_re.finditer(simplified):
         start = opener.start()
         if start > 0 and simplified[start - 1] not in _CLAUSE_CHARS:
             continue
         end = _state_body_end(simplified, opener.end(), context.heads_re, len(context.heads[0]))
-        if end is not None and _is_body(simplified, start, end, context.heads, rules, segmenter, _NOT_IN_STATE_BODY):
+        if end is not None and _is_body(
+            simplified, start, end, context.heads, rules, segmenter, _NOT_IN_STATE_BODY, strong=False
+        ):
             found.append(Found(start, end, text[start:end], "organization", "organisation_state_body"))
     return found
 
@@ -114,6 +123,8 @@ def _is_body(
     rules: Rules,
     segmenter: Segmenter,
     not_tags: frozenset[str],
+    *,
+    strong: bool,
 ) -> bool:
     name = simplified[start:end]
     head = next((h for h in heads if name.endswith(h)), None)
@@ -125,12 +136,17 @@ def _is_body(
     tagged = segmenter.quick_tags(simplified[start : min(len(simplified), end + 4)])
     offsets = list(accumulate((len(w) for w, _ in tagged), initial=0))
     if len(name) not in offsets:
-        return False  # the name's end cuts a word
+        return False  # the name's end cuts a word: "全国各地部分" holds no "部"
+    if tagged[0][0] == name:
+        return tagged[0][1] in _KNOWN_BODY_TAGS  # jieba knows the whole name: "中国汽车工业协会" (nt)
     if len(name) - len(head) not in offsets:
-        # The head word is no whole word of the cut ("全国各地部分"), unless jieba knows the whole name as an
-        # organisation's ("中国汽车工业协会": one word, nt).
-        return tagged[0][0] == name and tagged[0][1] in _KNOWN_BODY_TAGS
+        return False  # the head word is no whole word of the cut: "市文" + "旅局"
     inside = [word for word, at in zip(tagged, offsets, strict=False) if at < len(name) - len(head)]
     if not inside or len(inside[0][0]) < 2 or inside[0][1] in LEADING_NOT - {"vn"}:
         return False  # "该公司", "市文旅局": a pronoun or one character opens it
-    return not any(t in not_tags and not w.startswith("第") for w, t in inside)
+    if any(t in not_tags and not w.startswith("第") for w, t in inside):
+        return False
+    # A common head word of two characters after places and common nouns names a kind ("中国公司表示",
+    # "美国科技公司称"), unless the sentence says the body publishes figures ("甲铁集团数据显示").
+    weak = head in rules.generic_cjk["zh"] and len(head) <= WEAK_HEAD
+    return not weak or strong or any(t in _ONE_BODY_TAGS for _, t in inside)
