@@ -127,3 +127,8 @@ def test_a_common_head_after_places_and_common_nouns_speaks_for_a_kind() -> None
     assert _orgs("消息传来。美国科技公司表示，将增加投资。") == {}
     assert _orgs("消息传来。科技公司称，将增加投资。") == {}
     assert _orgs("市场回暖。市文旅局介绍，游客增加。") == {}
+
+
+def test_a_short_form_two_bodies_end_is_neither() -> None:
+    found = _discover("北京大学国际关系学院和复旦大学国际关系学院的学者与会。", "国际关系学院院长表示，合作将继续。")
+    assert all(not a.aliases.zh for a in found.actors if a.type == "organization")

@@ -96,15 +96,14 @@ def _place_key(item: Found, places: Mapping[int, Span]) -> str | None:
 
 
 def _ended_by(name: str, longer: Sequence[str], written: Mapping[str, str], shared: tuple[str, ...]) -> str | None:
-    """The longest other discovered name that `name` ends, when `name` may stand for it."""
+    """The one other discovered name that `name` ends, when `name` may stand for it.
+
+    Two bodies that it ends ("甲大学国际关系学院", "乙大学国际关系学院") leave it for neither.
+    """
     if len(name) < MIN_SHORT or name.endswith(shared):
         return None
-    for other in longer:
-        if len(other) <= len(name):
-            return None
-        if other.endswith(name):
-            return written[other]
-    return None
+    ended = [other for other in longer if len(other) > len(name) and other.endswith(name)]
+    return written[ended[0]] if len(ended) == 1 else None
 
 
 def as_known(
