@@ -52,3 +52,12 @@ def test_a_gloss_the_vocabulary_knows_is_that_actor() -> None:
     found = _discover("왕이밍(王毅) 외교부장은 말했다.")
     assert not [a for a in found.actors if a.type == "person"]
     assert "wang-yi" in {m.actor for m in found.mentions}
+
+
+def test_a_body_and_its_title_written_as_one_word() -> None:
+    found = {(f.name, f.type) for f in ko_names("송민석 외교부장관은 말했다.", RULES)}
+    assert found == {("송민석", "person")}  # the office, as "外交部长" names no ministry
+
+
+def test_a_verb_after_a_title_is_no_name() -> None:
+    assert _people("장관이 방문했다.") == {}

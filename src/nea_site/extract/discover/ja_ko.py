@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+from nea_site import lexicon
 from nea_site.extract.discover.chinese import kind_by_ending
 from nea_site.extract.discover.filters_general import is_common_word
 from nea_site.extract.discover.rules import CJK_NAME_AFTER_RE, HANGUL_RE, LATIN_NAME_AFTER_RE, Found, Rules
@@ -104,7 +106,9 @@ def ko_names(text: str, rules: Rules) -> list[Found]:
             }
             found.append(Found(start, end, stem, kind, rule[kind]))
             continue
-        if stem in titles:
+        # "외교부장관": a body's name and a title written as one word names the office (as "外交部长" does), a title
+        body_title = _body_and_title(stem, rules) if stem not in titles else None
+        if stem in titles or body_title is not None:
             # "장관 박진", "박진 장관"; "박진 외교부 장관" (the office's body between); not "대통령은 정상회의" (a
             # word before 의)
             for j in (i + 1, i - 1, i - 2):
@@ -129,6 +133,15 @@ def ko_names(text: str, rules: Rules) -> list[Found]:
 _KO_GLOSSED_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,4})\s*[(（][^()（）\n]{1,40}[)）]\s*$")
 
 
+def _body_and_title(stem: str, rules: Rules) -> str | None:
+    """The body's name of a word that is a body's name and a title written together ("외교부장관": "외교부")."""
+    title = next((t for t in rules.titles_cjk["ko"] if stem.endswith(t) and len(stem) - len(t) >= 2), None)
+    if title is None:
+        return None
+    body = stem[: -len(title)]
+    return body if _is_ko_body(body, rules) and body not in rules.generic_cjk["ko"] else None
+
+
 def _is_ko_body(word: str, rules: Rules) -> bool:
     """A body's name of two characters or more ending like an organisation's: "외교부", "국방부"."""
     last = rules.head_last_chars["ko"]
@@ -146,4 +159,14 @@ def _gloss(text: str, end: int) -> str | None:
 
 
 def _is_ko_name(word: str, rules: Rules) -> bool:
-    return 2 <= len(word) <= 4 and bool(HANGUL_RE.fullmatch(word[0])) and word.startswith(rules.ko_family)
+    return (
+        2 <= len(word) <= 4
+        and bool(HANGUL_RE.fullmatch(word[0]))
+        and word.startswith(rules.ko_family)
+        and not word.endswith(_not_name_endings(lexicon.current()))
+    )
+
+
+@functools.cache
+def _not_name_endings(lex: lexicon.Lexicon) -> tuple[str, ...]:
+    return lex.words("person_name_not_endings", "ko")
