@@ -132,3 +132,9 @@ def test_a_common_head_after_places_and_common_nouns_speaks_for_a_kind() -> None
 def test_a_short_form_two_bodies_end_is_neither() -> None:
     found = _discover("北京大学国际关系学院和复旦大学国际关系学院的学者与会。", "国际关系学院院长表示，合作将继续。")
     assert all(not a.aliases.zh for a in found.actors if a.type == "organization")
+
+
+def test_a_forum_branded_with_its_year() -> None:
+    assert _orgs("2025甲乙街论坛年会今天在北京举行。") == {"甲乙街论坛": "organisation_year_forum"}
+    assert _orgs("2020年经济论坛在北京举行。") == {}  # a kind of forum
+    assert _orgs("2024年国际合作论坛在北京举行。") == {}  # a qualifier opens it

@@ -26,6 +26,8 @@ from nea_site import lexicon
 from nea_site.extract.discover.rules import LEADING_NOT, Found, Rules
 from nea_site.text.segment import Segmenter
 
+MIN_FORUM_CORE = 3  # characters before a year-branded forum's word: "2020年经济论坛" is a kind
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_CHARS = frozenset("，。；：！？“”、 \t\n>）)】")  # a clause starts after one of these, or at the text's start
 _HAN_RUN_END_RE = re.compile(r"[\u4e00-\u9fff]+$")
 _HAN_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
@@ -49,6 +51,8 @@ class _ContextRules:
     state_re: re.Pattern[str]  # a state body's opening word
     heads_re: re.Pattern[str]  # an organisation's head word, longest first
     heads: tuple[str, ...]
+    year_forum_re: re.Pattern[str]  # a year, then a forum's name
+    qualifiers: tuple[str, ...]  # "国际", "全球": a forum's kind, not its name
 
 
 @functools.cache
@@ -68,6 +72,11 @@ def _context_rules(lex: lexicon.Lexicon) -> _ContextRules:
         state_re=re.compile(alternation(lex.words("organisation_state_openers", "zh"))),
         heads_re=re.compile(alternation(ordered)),
         heads=ordered,
+        year_forum_re=re.compile(
+            r"(?<!\d)(?:19|20)\d\d年?(?P<name>[\u4e00-\u9fff]{2,10}?"
+            rf"(?P<head>{alternation(lex.words('organisation_year_forum_words', 'zh'))}))"
+        ),
+        qualifiers=lex.words("pact_generic_qualifiers", "zh"),
     )
 
 
@@ -92,6 +101,24 @@ def context_organisations(text: str, simplified: str, rules: Rules, segmenter: S
             simplified, start, end, context.heads, rules, segmenter, _NOT_IN_STATE_BODY, strong=False
         ):
             found.append(Found(start, end, text[start:end], "organization", "organisation_state_body"))
+    if _YEAR_RE.search(simplified) is not None:
+        found.extend(_year_forums(text, simplified, context, segmenter))
+    return found
+
+
+def _year_forums(text: str, simplified: str, context: _ContextRules, segmenter: Segmenter) -> list[Found]:
+    """A forum branded with its year: "2025甲乙街论坛年会" is the 甲乙街论坛, that year's round of it."""
+    found: list[Found] = []
+    for match in context.year_forum_re.finditer(simplified):
+        start, end = match.span("name")
+        core = simplified[start : match.start("head")]
+        if (
+            len(core) < MIN_FORUM_CORE
+            or core.startswith(context.qualifiers)
+            or any(t in _NOT_IN_SOURCE for _, t in segmenter.quick_tags(core))
+        ):
+            continue  # "2020年经济论坛", "2025国际论坛": a kind of forum; "2025召开论坛": a verb
+        found.append(Found(start, end, text[start:end], "organization", "organisation_year_forum"))
     return found
 
 
