@@ -138,3 +138,19 @@ def test_a_forum_branded_with_its_year() -> None:
     assert _orgs("2025甲乙街论坛年会今天在北京举行。") == {"甲乙街论坛": "organisation_year_forum"}
     assert _orgs("2020年经济论坛在北京举行。") == {}  # a kind of forum
     assert _orgs("2024年国际合作论坛在北京举行。") == {}  # a qualifier opens it
+
+
+def test_every_rule_of_the_cjk_modules_has_a_label_in_both_languages() -> None:
+    import re
+
+    import yaml
+
+    source = "".join(
+        (REPO / "src" / "nea_site" / "extract" / "discover" / f"{name}.py").read_text(encoding="utf-8")
+        for name in ("organizations_zh_context", "agreements_cjk")
+    )
+    rules = set(re.findall(r'"(?:organization|agreement)",\s*"([a-z_]+)"', source))
+    assert {"organisation_source", "organisation_state_body", "organisation_year_forum", "meeting_declaration"} <= rules
+    for lang in ("en", "zh"):
+        labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
+        assert {r for r in rules if f"found_by_{r}" not in labels} == set()
