@@ -300,8 +300,8 @@ def _editions(text: str, simplified: str, pacts: PactRules, known: Known) -> lis
     for match in pacts.ordinal_re.finditer(simplified):
         start, end = match.span()
         core_start = match.start("core")
-        if known(core_start, end):
-            continue  # an edition of a summit or forum the vocabulary knows
+        if known(end - 1, end):
+            continue  # an edition of a summit or forum the vocabulary knows (its name ends the edition's)
         if any(match.group("core").startswith(q) and len(match.group("core")) - len(q) <= 3 for q in pacts.qualifiers):
             continue  # "第九届国际电影节": no name of its own
         found.append(Found(start, end, text[core_start:end], "initiative", "event_edition", alias=text[start:end]))

@@ -53,6 +53,9 @@ def assemble(
     names_of: dict[str, ActorId] = {}  # a discovered person's name as written -> id, for its bare occurrences
     for paragraph, items in per_paragraph:
         for item in items:
+            if item.actor is not None and not item.family:  # words a rule read as a vocabulary actor's name
+                mentions.append(_mention(item.actor, paragraph, item))
+                continue
             if item.family and item.name.casefold() in full_people:
                 full, vocabulary_id = full_people[item.name.casefold()]
                 if vocabulary_id is not None:
@@ -114,6 +117,8 @@ def discovered_actor(item: Found, known_ids: frozenset[str]) -> Actor:
     """The actor a find names: its name in the script written, the other form, acronym and alias as aliases."""
     cjk = bool(CJK_RE.search(item.name))
     name_en = item.other if cjk else item.name
+    if cjk and name_en and CJK_RE.search(name_en):
+        name_en = None  # "윤병세(尹炳世)": the other form is the Chinese one, no English name is given
     name_zh = item.name if cjk else item.other
     if cjk and not HAN_RE.search(item.name) or HANGUL_RE.search(item.name):  # Korean, or Japanese kana only
         name_zh = item.other if item.other and HAN_RE.search(item.other) else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from itertools import accumulate
 from operator import itemgetter
@@ -95,12 +96,13 @@ def _zh_window(
         # "复旦大学" + "经济" + "学院": a unit of a named organisation (jieba's nt just before) has a name
         unit = kind == "organization" and any(t == "nt" for _, t in tagged[max(0, j - 2) : j])
         before = tagged[j - 1][0] if j > 0 else ""
-        if kind is None or (
+        generic_head = (
             word in generic
             and not (kind == "organization" and len(word) >= 3)
             and not unit
             and names_a_kind(word, before)
-        ):
+        )
+        if kind is None or (generic_head and kind != "organization"):
             continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会", "甲乙伙伴关系" do
         if word.endswith(rules.zh_false_endings) and word not in heads:
             continue  # "战略部署" (deploy), "村干部" (cadres): no organisation's word
@@ -111,7 +113,9 @@ def _zh_window(
         first = j
         while first > 0 and i - first + 1 < MAX_CJK_WORDS:
             before, tag = tagged[first - 1]
-            if tag not in NAME_TAGS or before in title_set or before in rules.zh_boundaries:
+            if (tag not in _WALK_TAGS and not _is_ordinal(before, tag)) or before in title_set:
+                break
+            if before in rules.zh_boundaries:
                 break
             if offsets[j] + len(word) - offsets[first - 1] > MAX_CJK_NAME:
                 break
@@ -126,6 +130,8 @@ def _zh_window(
         name = simplified[start:end]
         if name in generic or len(name) < 3 or name in heads:
             continue
+        if generic_head and (j - first < 2 or not _names_one_body(tagged[first:j])):
+            continue  # "中国公司", "美国科技公司": a kind of firm; "甲市第一医院", "甲乙(nz)集团" name one
         if first == j and len(word) <= 2:
             continue
         proper = any(t in PROPER_TAGS for _, t in tagged[first : i + 1])
@@ -158,6 +164,29 @@ def _zh_window(
             if ahead is not None:
                 found.append(_zh_person(text, ahead))
     return found
+
+
+def _is_ordinal(word: str, tag: str) -> bool:
+    """An ordinal numeral ("第一"): it may stand inside an organisation's name ("甲市第一医院")."""
+    return tag == "m" and _ORDINAL_RE.fullmatch(word) is not None
+
+
+_ORDINAL_RE = re.compile(r"第[一二三四五六七八九十百零〇\d]+")  # "第一", not an edition's "第十四届"
+
+
+# Words a name's walk back from its head word goes over: a name's words, and a place word inside a unit's name
+# ("甲委" + "对外(s)" + "经济研究所").
+_WALK_TAGS = NAME_TAGS | {"s"}
+_ONE_BODY_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "j"})
+
+
+def _names_one_body(words: Sequence[tuple[str, str]]) -> bool:
+    """Whether the words before a common head word ("医院", "集团") make it one body.
+
+    An ordinal or a proper noun that is not a place's does ("甲市第一医院", "甲乙(nz)集团"); a place alone makes a
+    kind ("中国公司").
+    """
+    return any(_is_ordinal(w, t) or t in _ONE_BODY_TAGS for w, t in words)
 
 
 def _ends_name(simplified: str, end: int, rules: Rules) -> bool:

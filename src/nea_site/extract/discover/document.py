@@ -11,6 +11,7 @@ from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
 from nea_site.extract.discover.affiliations import affiliated_bodies, owned_names
 from nea_site.extract.discover.agreements import chinese_pacts, english_pacts, with_editions
+from nea_site.extract.discover.agreements_cjk import governments_titles, meeting_declarations, party_agreements
 from nea_site.extract.discover.assemble import assemble, discovered_actor
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
 from nea_site.extract.discover.citations import citation_names
@@ -21,6 +22,7 @@ from nea_site.extract.discover.ja_ko import ja_names, ko_names
 from nea_site.extract.discover.notes import chinese_forms
 from nea_site.extract.discover.organizations_tables import table_organisations
 from nea_site.extract.discover.organizations_zh import zh_organisations
+from nea_site.extract.discover.organizations_zh_context import context_organisations
 from nea_site.extract.discover.people_lists import listed_people
 from nea_site.extract.discover.people_names import ja_members, zh_cited_authors, zh_office_names
 from nea_site.extract.discover.people_places import english_places, place_rules, zh_places
@@ -36,6 +38,7 @@ from nea_site.extract.discover.rules import (
     Rules,
     compiled_rules,
 )
+from nea_site.extract.discover.variants_cjk import as_known, every_states_body, merge_variants
 from nea_site.model import ActorId, ActorType, Mention, Paragraph, merge_found
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter
@@ -76,11 +79,10 @@ def discover_actors(
     for paragraph in paragraphs:
         own = spans.get(paragraph.index, [])
         simple = simplified.get(paragraph.index) if simplified is not None else None
-        names = _paragraph_names(
-            paragraph, own, rules, segmenter, gazetteer.kinds, simple, tabled.get(paragraph.index, [])
-        )
+        names = _paragraph_names(paragraph, own, rules, segmenter, gazetteer, simple, tabled.get(paragraph.index, []))
         per_paragraph.append((paragraph, names))
     per_paragraph = drop_false_people(listed_people(per_paragraph, spans, gazetteer.kinds, segmenter))
+    per_paragraph = as_known(merge_variants(per_paragraph, spans, gazetteer.kinds), gazetteer.targets, gazetteer.kinds)
     if chinese:
         per_paragraph = [(p, chinese_forms(p, items, spans.get(p.index, []), chinese)) for p, items in per_paragraph]
     refused = frozenset(_fold_name(n) for n in rejected)
@@ -140,11 +142,12 @@ def _paragraph_names(
     own: list[Span],
     rules: Rules,
     segmenter: Segmenter,
-    kinds: Mapping[ActorId, ActorType],
+    gazetteer: Gazetteer,
     simple: str | None,
     tabled: list[Found],
 ) -> list[Found]:
     text = paragraph.text
+    kinds = gazetteer.kinds
 
     def known(start: int, end: int) -> bool:
         return any(s.start < end and start < s.end for s in own)
@@ -170,6 +173,7 @@ def _paragraph_names(
         if lang == "zh":
             found.extend(zh_speakers(text, simplified, rules, segmenter))
             found.extend(zh_organisations(text, simplified, rules, own, kinds))
+            found.extend(context_organisations(text, simplified, rules, segmenter))
             if " " in text or ":" in text or "：" in text:
                 found.extend(zh_office_names(text, simplified, rules))
             if "《" in text:
@@ -178,6 +182,7 @@ def _paragraph_names(
                 zh_places(text, simplified, segmenter, lambda a, b: any(s.start == a and s.end == b for s in own))
             )
             found.extend(chinese_pacts(text, simplified, segmenter, known))
+            found = _cjk_agreements(found, text, simplified, own, gazetteer)
             found = [f for f in found if not _is_office(f, simplified, _known_at(own, kinds, f.start))]
         elif lang == "ja":
             found.extend(ja_names(text, rules))
@@ -185,6 +190,21 @@ def _paragraph_names(
         else:
             found.extend(ko_names(text, rules))
     return [_with_acronym(text, item) for item in _resolve(found, own, kinds, text)]
+
+
+def _cjk_agreements(
+    names: list[Found], text: str, simplified: str, own: list[Span], gazetteer: Gazetteer
+) -> list[Found]:
+    """The paragraph's finds and the CJK agreement rules (agreements_cjk.py).
+
+    Governments' titles read as the vocabulary's, a meeting's declaration, an agreement named by its parties.
+    """
+    titled = governments_titles(names, simplified, own, gazetteer.targets, gazetteer.kinds)
+    return (
+        titled
+        + meeting_declarations(text, simplified)
+        + party_agreements(text, simplified, own, gazetteer.targets, gazetteer.kinds)
+    )
 
 
 def _places_only(name: str, gazetteer: Gazetteer) -> bool:
@@ -240,11 +260,16 @@ def _resolve(found: list[Found], own: list[Span], kinds: Mapping[ActorId, ActorT
                 # A known name of the same kind ending the found one: a variant of it ("三国秘书处"), not a body
                 # of its own ("国务院国资委" begins with the State Council).
                 # A place named first makes an organisation that place's own ("新西兰财政部" is New Zealand's,
-                # not the vocabulary's bare "财政部"); a strategy keeps its name ("美国印太战略").
+                # not the vocabulary's bare "财政部"), unless the known name is one body's only ("日本共同通讯社" is
+                # the vocabulary's 共同通讯社); a strategy keeps its name ("美国印太战略").
                 same_kind = (
                     span.end == item.end
                     and any(kinds.get(a) == item.type for a in span.actors)
-                    and not (item.type == "organization" and _opens_with_place(item, span, own, kinds))
+                    and not (
+                        item.type == "organization"
+                        and _opens_with_place(item, span, own, kinds)
+                        and every_states_body(span.surface)
+                    )
                 )
                 if not inside or (span.start, span.end) == (item.start, item.end) or item.type == "person" or same_kind:
                     clash = True

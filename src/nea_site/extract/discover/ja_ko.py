@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+from nea_site import lexicon
 from nea_site.extract.discover.chinese import kind_by_ending
 from nea_site.extract.discover.filters_general import is_common_word
-from nea_site.extract.discover.rules import HANGUL_RE, Found, Rules
+from nea_site.extract.discover.rules import CJK_NAME_AFTER_RE, HANGUL_RE, LATIN_NAME_AFTER_RE, Found, Rules
 
 # --- Japanese and Korean ---------------------------------------------------------------------------------------
 
-_JA_RUN_RE = re.compile(r"[\u3400-\u9fff\u30a0-\u30ffー・々]+")
+# A run of kanji and katakana; an ordinal with digits may open it ("第9回甲乙サミット").
+_JA_RUN_RE = re.compile(r"(?:第[0-9０-９]+)?[\u3400-\u9fff\u30a0-\u30ffー・々]+")
 _JA_RUN_END_RE = re.compile(r"[\u3400-\u9fff\u30a0-\u30ffー・々]+$")
 
 
@@ -33,7 +36,7 @@ def ja_names(text: str, rules: Rules) -> list[Found]:
             continue
         title = next((t for t in rules.titles_cjk["ja"] if run.endswith(t) and len(run) > len(t)), None)
         if title is not None and 2 <= len(run) - len(title) <= 8:
-            end = match.end() - len(title)
+            end = _before_office(text, match.start(), match.end() - len(title), rules)
             holder = text[match.start() : end]
             held = next((k for w, k in heads.items() if holder.endswith(w)), None)
             if held is None:
@@ -48,6 +51,15 @@ def ja_names(text: str, rules: Rules) -> list[Found]:
             if before is not None and any(before.group().endswith(t) for t in rules.titles_cjk["ja"] if t != "氏"):
                 found.append(Found(match.start(), match.end(), run, "person", "person_title"))
     return found
+
+
+def _before_office(text: str, start: int, end: int, rules: Rules) -> int:
+    """Where a name before a title ends: before the words of the office ("甲乙外務副" + "大臣": "甲乙")."""
+    while True:
+        prefix = next((p for p in rules.ja_title_prefixes if text.endswith(p, start, end)), None)
+        if prefix is None or end - len(prefix) - start < 2:
+            return end
+        end -= len(prefix)
 
 
 def _ja_subject_start(text: str, start: int, rules: Rules) -> int:
@@ -96,19 +108,69 @@ def ko_names(text: str, rules: Rules) -> list[Found]:
             }
             found.append(Found(start, end, stem, kind, rule[kind]))
             continue
-        if stem in titles:
-            for j in (i + 1, i - 1):  # "장관 박진", "박진 장관"; not "대통령은 정상회의" (a word before 의)
+        # "외교부장관": a body's name and a title written as one word names the office (as "外交部长" does), a title
+        body_title = _body_and_title(stem, rules) if stem not in titles else None
+        if stem in titles or body_title is not None:
+            # "장관 박진", "박진 장관"; "박진 외교부 장관" (the office's body between); not "대통령은 정상회의" (a
+            # word before 의)
+            for j in (i + 1, i - 1, i - 2):
                 if j == i + 1 and (j in possessive or i in particled):
                     continue  # "장관이 한자리에", "총리와 제9차": the title's phrase ended before the next word
-                if j == i - 1 and j in particled:
+                if j in (i - 1, i - 2) and j in particled:
                     continue  # "회의에서 장관": a particle ends the word before the title
+                if j == i - 2 and not (i >= 2 and _is_ko_body(words[i - 1][2], rules)):
+                    continue
                 if 0 <= j < len(words) and _is_ko_name(words[j][2], rules) and words[j][2] not in titles:
                     if is_common_word(words[j][2]):  # "오늘", "오는": a word, the other side may hold the name
                         continue
-                    found.append(Found(words[j][0], words[j][1], words[j][2], "person", "person_title"))
+                    start, end, name = words[j]
+                    found.append(Found(start, end, name, "person", "person_title", other=_gloss(text, end)))
                     break
+            else:
+                glossed = _KO_GLOSSED_RE.search(text, max(0, words[i][0] - 60), words[i][0])
+                if glossed is not None and _is_ko_name(glossed.group(1), rules):  # "김철수(Kim Chul-soo) 교수"
+                    start, end = glossed.span(1)
+                    found.append(Found(start, end, glossed.group(1), "person", "person_title", other=_gloss(text, end)))
     return found
 
 
+_KO_GLOSSED_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,4})\s*[(（][^()（）\n]{1,40}[)）]\s*$")
+
+
+def _body_and_title(stem: str, rules: Rules) -> str | None:
+    """The body's name of a word that is a body's name and a title written together ("외교부장관": "외교부")."""
+    title = next((t for t in rules.titles_cjk["ko"] if stem.endswith(t) and len(stem) - len(t) >= 2), None)
+    if title is None:
+        return None
+    body = stem[: -len(title)]
+    return body if _is_ko_body(body, rules) and body not in rules.generic_cjk["ko"] else None
+
+
+def _is_ko_body(word: str, rules: Rules) -> bool:
+    """A body's name of two characters or more ending like an organisation's: "외교부", "국방부"."""
+    last = rules.head_last_chars["ko"]
+    return (
+        len(word) >= 2
+        and word[-1] in last
+        and kind_by_ending(word, rules.heads_cjk["ko"], rules.longest_head["ko"]) == "organization"
+    )
+
+
+def _gloss(text: str, end: int) -> str | None:
+    """The name in Chinese characters or Latin letters in parentheses right after it: "윤병세(尹炳世)"."""
+    match = CJK_NAME_AFTER_RE.match(text, end) or LATIN_NAME_AFTER_RE.match(text, end)
+    return match.group(1) if match else None
+
+
 def _is_ko_name(word: str, rules: Rules) -> bool:
-    return 2 <= len(word) <= 4 and all(HANGUL_RE.fullmatch(c) for c in word) and word.startswith(rules.ko_family)
+    return (
+        2 <= len(word) <= 4
+        and all(HANGUL_RE.fullmatch(c) for c in word)
+        and word.startswith(rules.ko_family)
+        and not word.endswith(_not_name_endings(lexicon.current()))
+    )
+
+
+@functools.cache
+def _not_name_endings(lex: lexicon.Lexicon) -> tuple[str, ...]:
+    return lex.words("person_name_not_endings", "ko")

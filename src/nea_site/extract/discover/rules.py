@@ -109,6 +109,7 @@ class Rules:
     zh_false_endings: tuple[str, ...]
     ko_family: tuple[str, ...]
     ja_subject_links: tuple[str, ...]  # "に関する": an agreement's subject before its name's head word
+    ja_title_prefixes: tuple[str, ...]  # "外務" of "外務副大臣": part of the office, not of the name before it
     ko_particles: tuple[str, ...]
 
 
@@ -120,6 +121,7 @@ HEAD_LISTS: tuple[tuple[ActorType, str], ...] = (
     ("agreement", "pact_agreement_words"),
     ("organization", "organisation_suffixes"),
     ("organization", "organisation_extra_suffixes"),
+    ("organization", "organisation_cjk_suffixes"),
 )
 PHRASE_REACH = 160  # characters around a head word where its phrase is read
 APPOSITIVE_REACH = 160  # characters before a title where "Name, its …" is looked for
@@ -172,7 +174,9 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
             + lex.words("organisation_extra_generic_words", lang)
             + lex.words("agreement_generic_words", lang)
         )
-        offices = lex.words("person_titles", lang) + lex.words("person_roles", lang)  # roles: the people list
+        offices = (
+            lex.words("person_titles", lang) + lex.words("person_roles", lang) + lex.words("person_cjk_titles", lang)
+        )  # roles: the people list
         titles_cjk[lang] = tuple(sorted(dict.fromkeys(offices), key=len, reverse=True))
     name = _NAME
     return Rules(
@@ -218,8 +222,9 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
             + "|".join(map(re.escape, lex.words("person_action_words", "zh")))
             + r")"
         ),
-        zh_false_endings=lex.words("false_name_endings", "zh"),
+        zh_false_endings=lex.words("false_name_endings", "zh") + lex.words("false_name_cjk_endings", "zh"),
         ja_subject_links=lex.words("agreement_subject_links", "ja"),
+        ja_title_prefixes=tuple(sorted(lex.words("person_title_prefixes", "ja"), key=len, reverse=True)),
         ko_family=tuple(sorted(lex.words("person_family_names", "ko"), key=len, reverse=True)),
         ko_particles=tuple(sorted(lex.words("name_particles", "ko"), key=len, reverse=True)),
     )

@@ -1,0 +1,30 @@
+"""Japanese names: federations and councils, compound titles, ordinals with digits; invented texts."""
+
+from __future__ import annotations
+
+from nea_site import lexicon
+from nea_site.extract.discover.ja_ko import ja_names
+from nea_site.extract.discover.rules import compiled_rules
+
+RULES = compiled_rules(lexicon.current())
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(f.name, f.type) for f in ja_names(text, RULES)}
+
+
+def test_a_federation_of_associations() -> None:
+    assert ("甲乙経済団体連合会", "organization") in _found("甲乙経済団体連合会の会合が開かれた。")
+
+
+def test_the_words_of_an_office_are_no_part_of_the_name_before_it() -> None:
+    assert _found("山川一郎外務副大臣は訪問した。") == {("山川一郎", "person")}
+    assert _found("海野花子知事は述べた。") == {("海野花子", "person")}
+
+
+def test_an_office_word_alone_before_a_title_leaves_the_name_whole() -> None:
+    assert _found("副田太郎大臣は述べた。") == {("副田太郎", "person")}  # 副 opens the name here
+
+
+def test_an_ordinal_with_digits_opens_the_name() -> None:
+    assert _found("第9回甲乙丙サミット共同宣言が採択された。") == {("第9回甲乙丙サミット共同宣言", "agreement")}

@@ -1,0 +1,63 @@
+"""Korean people next to a title with the office's body between, and the name's gloss in parentheses; invented."""
+
+from __future__ import annotations
+
+from conftest import REPO
+from discovery import paragraph_of
+from nea_site import lexicon
+from nea_site.curation import read_vocabulary
+from nea_site.extract import make_extractor
+from nea_site.extract.actors import find_actor_spans
+from nea_site.extract.discover import Discovery, discover_actors
+from nea_site.extract.discover.ja_ko import ko_names
+from nea_site.extract.discover.rules import compiled_rules
+
+EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
+RULES = compiled_rules(lexicon.current())
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {f.name: f.other for f in ko_names(text, RULES) if f.type == "person"}
+
+
+def _discover(*texts: str) -> Discovery:
+    paragraphs = [paragraph_of(i, t) for i, t in enumerate(texts, 1)]
+    spans = {p.index: find_actor_spans(p.text, EXTRACTOR.gazetteer) for p in paragraphs}
+    return discover_actors(paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter)
+
+
+def test_a_name_before_the_offices_body_and_title() -> None:
+    assert _people("송민석 외교통상부 장관이 회의에 참석했다.") == {"송민석": None}
+
+
+def test_a_word_that_is_no_body_between_keeps_no_name() -> None:
+    assert _people("송민석 오늘 장관이 참석했다.") == {}
+
+
+def test_the_names_chinese_characters_in_parentheses() -> None:
+    assert _people("윤민세(尹敏世) 외교부 장관은 말했다.") == {"윤민세": "尹敏世"}
+
+
+def test_a_latin_gloss_between_name_and_title() -> None:
+    assert _people("김철수(Kim Chul-soo) 교수는 말했다.") == {"김철수": "Kim Chul-soo"}
+
+
+def test_a_glossed_korean_person_is_named_in_chinese_not_in_english() -> None:
+    found = _discover("윤민세(尹敏世) 외교부 장관은 말했다.")
+    person = next(a for a in found.actors if a.type == "person")
+    assert (person.name.zh, person.name.en, person.aliases.other) == ("尹敏世", None, ("윤민세",))
+
+
+def test_a_gloss_the_vocabulary_knows_is_that_actor() -> None:
+    found = _discover("왕이밍(王毅) 외교부장은 말했다.")
+    assert not [a for a in found.actors if a.type == "person"]
+    assert "wang-yi" in {m.actor for m in found.mentions}
+
+
+def test_a_body_and_its_title_written_as_one_word() -> None:
+    found = {(f.name, f.type) for f in ko_names("송민석 외교부장관은 말했다.", RULES)}
+    assert found == {("송민석", "person")}  # the office, as "外交部长" names no ministry
+
+
+def test_a_verb_after_a_title_is_no_name() -> None:
+    assert _people("장관이 방문했다.") == {}
