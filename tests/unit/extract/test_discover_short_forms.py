@@ -1,0 +1,67 @@
+"""Discovered names read against each other and against the vocabulary's countries; invented texts."""
+
+from __future__ import annotations
+
+from conftest import REPO
+from discovery import paragraph_of
+from nea_site.curation import read_vocabulary
+from nea_site.extract import make_extractor
+from nea_site.extract.actors import find_actor_spans
+from nea_site.extract.discover import Discovery, discover_actors
+
+EXTRACTOR = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
+
+
+def _discover(*texts: str) -> Discovery:
+    paragraphs = [paragraph_of(i, t) for i, t in enumerate(texts, 1)]
+    spans = {p.index: find_actor_spans(p.text, EXTRACTOR.gazetteer) for p in paragraphs}
+    return discover_actors(paragraphs, spans, EXTRACTOR.gazetteer, EXTRACTOR.segmenter)
+
+
+def _names(found: Discovery) -> set[str]:
+    return {a.name.en or "" for a in found.actors}
+
+
+def test_a_short_form_after_the_words_before_it_is_the_longer_name() -> None:
+    found = _discover(
+        "At a meeting of the Atlantis-Ruritania Economic Policy Committee in May, both sides agreed.",
+        "The Economic Policy Committee agreement was concluded later.",
+    )
+    assert _names(found) == {"Atlantis-Ruritania Economic Policy Committee"}
+    assert len({m.actor for m in found.mentions if m.surface.endswith("Committee")}) == 1
+
+
+def test_a_name_cut_before_its_last_of_is_the_longer_name() -> None:
+    found = _discover(
+        "It talked with the Commission of the Federal Republic of Ostrelia on trade.",
+        "The Commission of the Federal Republic wanted more.",
+    )
+    assert _names(found) == {"Commission of the Federal Republic of Ostrelia"}
+
+
+def test_a_head_word_with_its_own_of_is_no_short_form() -> None:
+    found = _discover("The Bank of Ostrelia (now the Commercial Bank of Ostrelia) stayed open.")
+    assert _names(found) == {"Bank of Ostrelia", "Commercial Bank of Ostrelia"}
+
+
+def test_a_short_form_of_two_longer_names_stays_apart() -> None:
+    found = _discover(
+        "The Atlantean Economic Policy Committee and the Ruritanian Economic Policy Committee met.",
+        "The Economic Policy Committee said nothing.",
+    )
+    assert "Economic Policy Committee" in _names(found)
+
+
+def test_the_government_of_a_known_country_is_the_country() -> None:
+    text = "The Government of Japan and the Government of Flanders signed it."
+    found = _discover(text)
+    assert _names(found) == {"Government of Flanders"}
+    assert (1, text.index("Japan")) not in found.nested  # the country's own mention is linked
+
+
+def test_a_truncated_government_of_a_known_country_goes_with_it() -> None:
+    found = _discover(
+        "Talks with the Government of the People's Republic of China went on.",
+        "The seat of the Government of the People's Republic was discussed.",
+    )
+    assert _names(found) == set()
