@@ -65,3 +65,26 @@ def test_a_truncated_government_of_a_known_country_goes_with_it() -> None:
         "The seat of the Government of the People's Republic was discussed.",
     )
     assert _names(found) == set()
+
+
+def _aliases(found: Discovery) -> set[str]:
+    return {alias for a in found.actors for alias in a.aliases.en}
+
+
+def test_a_unit_a_known_body_established_goes_by_its_name_with_the_body() -> None:
+    found = _discover("In 2019, TSMC established the Harbour Design Center in Velmar to refine its processes.")
+    assert _names(found) == {"Harbour Design Center"}
+    assert _aliases(found) == {"TSMC Harbour Design Center"}
+
+
+def test_a_unit_a_known_body_consists_of() -> None:
+    found = _discover(
+        "The TCS consists of a Coordinating Board and four departments.", "The Coordinating Board meets yearly."
+    )
+    assert _aliases(found) == {"TCS Coordinating Board"}
+
+
+def test_a_unit_after_a_verb_with_no_known_body_before_it_keeps_its_name() -> None:
+    found = _discover("The firm established the Harbour Design Center in Velmar.")
+    assert _names(found) == {"Harbour Design Center"}
+    assert _aliases(found) == set()

@@ -1,6 +1,7 @@
 """Bodies named by whom they belong to: an acronym as someone's place of work; a unit with its owner's possessive.
 
-"a Visiting Fellow at RUSI", "researcher at KIEP"; "Acme’s Design Center" (owned_names).
+"a Visiting Fellow at RUSI", "researcher at KIEP"; "Acme’s Design Center", "Acme set up the Design Center"
+(owned_names).
 
 An acronym alone is no organisation anywhere (GDP, EUV, DRAM); after a role of an author's note (lexicon bio_roles:
 fellow, professor, researcher, …) and "at" it is the body the person works at. Names of several words are left to
@@ -43,20 +44,34 @@ def affiliated_bodies(text: str) -> list[Found]:
 _POSSESSIVE_BEFORE_RE = re.compile(r"[’']s\s+$")
 
 
+@functools.cache
+def _owner_verb_re(lex: lexicon.Lexicon) -> re.Pattern[str]:
+    """A verb by which a body makes or holds a unit, and an article, right before the unit's name."""
+    verbs = "|".join(
+        re.escape(v).replace(r"\ ", r"\s+")
+        for v in sorted(lex.words("organisation_owner_verbs", "en"), key=len, reverse=True)
+    )
+    return re.compile(rf"\s+(?:{verbs or '(?!)'})\s+(?:a|an|the|its|their)\s+$")
+
+
 def owned_names(text: str, items: list[Found], owners: list[tuple[int, int]]) -> list[Found]:
-    """A body named with its known owner's possessive, "Acme’s Design Center": also "Acme Design Center".
+    """A unit named with its known owner: "Acme’s Design Center", "Acme established the Design Center".
 
     `owners`: spans of the known organisations in the paragraph. The name found is the unit's own; the alias is the
-    name it goes by with its owner, as lists of a company's sites write it.
+    name it goes by with its owner ("Acme Design Center"), as lists of a company's sites write it. The owner stands
+    before a possessive, or before a verb by which a body makes or holds a unit (lexicon `organisation_owner_verbs`:
+    "established", "consists of") and an article.
     """
     out = []
+    verb_re = _owner_verb_re(lexicon.current())
     for item in items:
-        before = text[max(0, item.start - 4) : item.start]
-        possessive = _POSSESSIVE_BEFORE_RE.search(before)
-        if item.type == "organization" and item.alias is None and possessive is not None:
-            owner_end = item.start - len(before) + possessive.start()
-            owner = next((text[a:b] for a, b in owners if b == owner_end), None)
-            if owner is not None:
-                item = replace(item, alias=f"{owner} {item.name}")
+        if item.type == "organization" and item.alias is None:
+            before = text[max(0, item.start - 40) : item.start]
+            joint = _POSSESSIVE_BEFORE_RE.search(before) or verb_re.search(before)
+            if joint is not None:
+                owner_end = item.start - len(before) + joint.start()
+                owner = next((text[a:b] for a, b in owners if b == owner_end), None)
+                if owner is not None:
+                    item = replace(item, alias=f"{owner} {item.name}")
         out.append(item)
     return out

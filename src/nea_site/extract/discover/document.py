@@ -158,7 +158,7 @@ def _paragraph_names(
         found.extend(english_pacts(text, rules, known))
         if " at " in text or " with " in text:
             found.extend(affiliated_bodies(text))
-        if "’s " in text or "'s " in text:
+        if any(f.type == "organization" for f in found):  # "Acme’s Design Center", "Acme set up the Design Center"
             owners = [(s.start, s.end) for s in own if any(kinds.get(a) == "organization" for a in s.actors)]
             found = owned_names(text, found, owners) if owners else found
     # Each script is looked for once, and not at all in ASCII text (most of an English corpus).
