@@ -1,4 +1,4 @@
-"""Discovered names read against each other and against the vocabulary's countries; invented texts."""
+"""English rules that read a whole document: short forms, countries' governments, owned units, endnote names."""
 
 from __future__ import annotations
 
@@ -88,3 +88,32 @@ def test_a_unit_after_a_verb_with_no_known_body_before_it_keeps_its_name() -> No
     found = _discover("The firm established the Harbour Design Center in Velmar.")
     assert _names(found) == {"Harbour Design Center"}
     assert _aliases(found) == set()
+
+
+def test_a_name_only_endnote_gives_the_full_name_of_a_family_name_in_the_text() -> None:
+    found = _discover(
+        "2. We saw Atlan (Deputy Head, Harbour Division) on May 4.",
+        "Atlan said that the talks would go on.",
+        "2 Atlan Kazuro.",
+    )
+    people = [a for a in found.actors if a.type == "person"]
+    assert [(a.name.en, a.found_by) for a in people] == [("Atlan Kazuro", "note_name")]
+    assert sum(m.actor == people[0].id for m in found.mentions) == 3
+
+
+def test_a_name_only_endnote_whose_words_stand_nowhere_alone_is_no_person() -> None:
+    found = _discover("The talks went on.", "2 Atlan Kazuro.")
+    assert not [a for a in found.actors if a.type == "person"]
+
+
+def test_a_word_inside_a_longer_name_is_not_standing_alone() -> None:
+    found = _discover("Atlan Harbour grew.", "2 Atlan Kazuro.")
+    assert not [a for a in found.actors if a.type == "person"]
+
+
+def test_the_endnote_rule_has_a_label_in_both_languages() -> None:
+    import yaml
+
+    for lang in ("en", "zh"):
+        labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
+        assert labels.get("found_by_note_name")
