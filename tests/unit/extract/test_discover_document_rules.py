@@ -117,3 +117,22 @@ def test_the_endnote_rule_has_a_label_in_both_languages() -> None:
     for lang in ("en", "zh"):
         labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
         assert labels.get("found_by_note_name")
+
+
+def test_a_name_holding_another_finds_acronym_and_head_word_is_that_find() -> None:
+    found = _discover(
+        "Halvard Ost works for the Renewing Atlantean Industry (RAI) Project at Velmar.",
+        "He is a consultant with the Velmar RAI Project.",
+    )
+    assert _names(found) & {"Velmar RAI Project", "Renewing Atlantean Industry (RAI) Project"} == {
+        "Renewing Atlantean Industry (RAI) Project"
+    }
+
+
+def test_a_known_countrys_adjective_and_a_word_for_its_representation_is_no_body() -> None:
+    assert _names(_discover("The Japanese Embassy in Velmar would open by January.")) == set()
+    assert _names(_discover("The Japanese Harbour Institute would open by January.")) == {"Japanese Harbour Institute"}
+
+
+def test_a_known_name_and_a_phrase_after_it_is_no_new_name() -> None:
+    assert _names(_discover("Please follow People's Daily on Twitter and Facebook.")) == set()

@@ -4,18 +4,25 @@
   "the Atlantis-Ruritania Economic Policy Committee" (the words before its own two or more dropped), "the Government of
   the Federal Republic" after "the Government of the Federal Republic of Atlantis" (the name cut before its last
   "of …"). Only where exactly one longer name of the same kind has that form, and the short one keeps two words.
+- A name whose words are an acronym another find gives in parentheses and the same head word is that find:
+  "the Acme RAI Project" after "Renewing Atlantean Industry (RAI) Project".
 - "The Government of <a country the vocabulary knows>" names the country, no body of its own: the find is dropped
-  and the country's own mention stands. "The Government of Flanders" (no country) stays a body.
+  and the country's own mention stands. "The Government of Flanders" (no country) stays a body. So is a country's
+  name with a word for its representation (lexicon `organisation_country_organs`): "the Atlantean Embassy".
+- A known name and "on/for/of …" after it is that known actor and a phrase, not a new name: "Acme Daily on
+  Twitter and Facebook" (not where the known name is a bare head word: "Secretariat for …").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from nea_site import lexicon
 from nea_site.extract.actors import Span
-from nea_site.extract.discover.rules import Found
+from nea_site.extract.discover.rules import ACRONYM_AFTER_RE, Found, Rules
 from nea_site.model import ActorId, ActorType, Paragraph
 
 _CONTINUING = frozenset({"of", "for", "on"})  # a longer name goes on after the short one with these
@@ -53,6 +60,14 @@ def with_full_names(per_paragraph: Sequence[tuple[Paragraph, list[Found]]]) -> l
         longer = [f for (k, w), f in longest.items() if k == kind and _shorter_of(words, w)]
         if len({_words(f.name) for f in longer}) == 1:
             full[(kind, words)] = longer[0]
+    by_acronym = {(f.type, _acronym(f), _words(f.name)[-1]): f for f in longest.values() if _acronym(f)}
+    for kind, words in longest:
+        if (kind, words) not in full and len(words) >= 2:
+            whole = next(
+                (by_acronym[(kind, w, words[-1])] for w in words[:-1] if (kind, w, words[-1]) in by_acronym), None
+            )
+            if whole is not None and _words(whole.name) != words:
+                full[(kind, words)] = whole
     if not full:
         return list(per_paragraph)
     out: list[tuple[Paragraph, list[Found]]] = []
@@ -69,13 +84,24 @@ def with_full_names(per_paragraph: Sequence[tuple[Paragraph, list[Found]]]) -> l
     return out
 
 
-def without_country_governments(
+def _acronym(item: Found) -> str:
+    """The acronym a find was given with, or that its name holds in parentheses, folded."""
+    if item.acronym:
+        return item.acronym.casefold()
+    inner = next(ACRONYM_AFTER_RE.finditer(item.name), None)
+    return inner.group(1).casefold() if inner is not None else ""
+
+
+def without_known_actors(
     per_paragraph: Sequence[tuple[Paragraph, list[Found]]],
     spans: Mapping[int, list[Span]],
     kinds: Mapping[ActorId, ActorType],
+    rules: Rules,
 ) -> list[tuple[Paragraph, list[Found]]]:
-    """Drop "Government of <country>" finds (rule of_head) whose name after "of" is a country the vocabulary knows.
+    """The finds without those naming a known actor: a country's Government or organ, a known name and a phrase.
 
+    "Government of <country>" (rule of_head) whose name after "of" is a country the vocabulary knows, a country's
+    organ ("Atlantean Embassy"), a known name with a phrase after it ("Acme Daily on Twitter").
     Run after `with_full_names`: a short form that took such a name goes with it.
     """
     dropped = {
@@ -84,12 +110,47 @@ def without_country_governments(
         for item in items
         if item.rule == "of_head" and _country_after_of(paragraph.text, item, spans.get(paragraph.index, []), kinds)
     }
-    if not dropped:
-        return list(per_paragraph)
-    return [
-        (paragraph, [item for item in items if item.rule != "of_head" or _words(item.name) not in dropped])
-        for paragraph, items in per_paragraph
-    ]
+    out: list[tuple[Paragraph, list[Found]]] = []
+    for paragraph, items in per_paragraph:
+        own = spans.get(paragraph.index, [])
+        kept = [
+            item
+            for item in items
+            if not (item.rule == "of_head" and _words(item.name) in dropped)
+            and not (item.type == "organization" and _country_organ(paragraph.text, item, own, kinds))
+            and not (item.type != "person" and _known_then_phrase(paragraph.text, item, own, rules))
+        ]
+        out.append((paragraph, kept))
+    return out
+
+
+@functools.cache
+def _organs(lex: lexicon.Lexicon) -> frozenset[str]:
+    return frozenset(w.casefold() for w in lex.words("organisation_country_organs", "en"))
+
+
+def _country_organ(text: str, item: Found, own: list[Span], kinds: Mapping[ActorId, ActorType]) -> bool:
+    """A known country's name or adjective and one word for its representation: "Atlantean Embassy"."""
+    return any(
+        span.start == item.start
+        and any(kinds.get(a) == "country" for a in span.actors)
+        and text[span.end : item.end].strip().casefold() in _organs(lexicon.current())
+        for span in own
+    )
+
+
+_CONNECTOR_RE = re.compile(r"\s+(?:on|for|of)\s")
+
+
+def _known_then_phrase(text: str, item: Found, own: list[Span], rules: Rules) -> bool:
+    """A known name of more than a head word opens the find, and "on/for/of" follows it: "Acme Daily on Twitter"."""
+    return any(
+        span.start == item.start
+        and span.end < item.end
+        and span.surface.casefold() not in rules.org_en
+        and _CONNECTOR_RE.match(text, span.end) is not None
+        for span in own
+    )
 
 
 def _country_after_of(text: str, item: Found, own: list[Span], kinds: Mapping[ActorId, ActorType]) -> bool:
