@@ -136,3 +136,18 @@ def test_a_known_countrys_adjective_and_a_word_for_its_representation_is_no_body
 
 def test_a_known_name_and_a_phrase_after_it_is_no_new_name() -> None:
     assert _names(_discover("Please follow People's Daily on Twitter and Facebook.")) == set()
+
+
+def test_a_bare_head_word_after_a_body_is_the_known_agreement_of_that_body() -> None:
+    text = "Atlantis, a founding member of the United Nations, carried out the obligations under the Charter."
+    found = _discover(text)
+    assert [(m.actor, m.surface, m.offset) for m in found.mentions] == [
+        ("un-charter", "Charter", text.index("Charter"))
+    ]
+    assert _names(found) == set()
+
+
+def test_a_bare_head_word_with_no_owner_named_or_going_on_is_no_mention() -> None:
+    assert not _discover("They carried out the obligations under the Charter.").mentions
+    found = _discover("The United Nations met; the Charter of Velmar Harbour was read.")
+    assert all(m.actor != "un-charter" for m in found.mentions)

@@ -53,6 +53,9 @@ def assemble(
     names_of: dict[str, ActorId] = {}  # a discovered person's name as written -> id, for its bare occurrences
     for paragraph, items in per_paragraph:
         for item in items:
+            if item.actor is not None and not item.family:  # a known actor named so ("the Charter")
+                mentions.append(_mention(item.actor, paragraph, item))
+                continue
             if item.family and item.name.casefold() in full_people:
                 full, vocabulary_id = full_people[item.name.casefold()]
                 if vocabulary_id is not None:
