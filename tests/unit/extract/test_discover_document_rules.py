@@ -151,3 +151,22 @@ def test_a_bare_head_word_with_no_owner_named_or_going_on_is_no_mention() -> Non
     assert not _discover("They carried out the obligations under the Charter.").mentions
     found = _discover("The United Nations met; the Charter of Velmar Harbour was read.")
     assert all(m.actor != "un-charter" for m in found.mentions)
+
+
+def test_a_bare_ministry_is_the_one_government_the_text_names() -> None:
+    found = _discover(
+        "The Japanese Government agreed to the plan.",
+        "We saw Atlan (Deputy Head, Harbour Division, Foreign Ministry) on May 4.",
+        "We will see the Treaties Bureau of the Foreign Ministry later.",
+    )
+    assert {m.actor for m in found.mentions if m.surface == "Foreign Ministry"} == {"japan-mofa"}
+    assert {"Harbour Division, Japanese Foreign Ministry", "Treaties Bureau, Japanese Foreign Ministry"} <= _names(
+        found
+    )
+
+
+def test_a_bare_ministry_under_two_governments_is_nobodys() -> None:
+    found = _discover(
+        "The Japanese Government and the Chinese Government agreed.", "The Foreign Ministry said nothing."
+    )
+    assert not [m for m in found.mentions if m.surface == "Foreign Ministry"]

@@ -19,6 +19,7 @@ from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.filters_general import drop_false_people
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
+from nea_site.extract.discover.ministries import own_ministries
 from nea_site.extract.discover.note_names import note_people
 from nea_site.extract.discover.notes import chinese_forms
 from nea_site.extract.discover.organizations_tables import table_organisations
@@ -87,6 +88,7 @@ def discover_actors(
     per_paragraph = without_known_actors(with_full_names(per_paragraph), spans, gazetteer.kinds, rules)
     per_paragraph = note_people(per_paragraph, spans, rules)  # "2 Atlan Kazuro." under "Atlan said"
     per_paragraph = bare_agreements(per_paragraph, spans, gazetteer)  # "the Charter" of a body named
+    per_paragraph = own_ministries(per_paragraph, spans, gazetteer)  # "the Foreign Ministry" of one Government
     if chinese:
         per_paragraph = [(p, chinese_forms(p, items, spans.get(p.index, []), chinese)) for p, items in per_paragraph]
     refused = frozenset(_fold_name(n) for n in rejected)
