@@ -170,3 +170,8 @@ def test_a_bare_ministry_under_two_governments_is_nobodys() -> None:
         "The Japanese Government and the Chinese Government agreed.", "The Foreign Ministry said nothing."
     )
     assert not [m for m in found.mentions if m.surface == "Foreign Ministry"]
+
+
+def test_a_name_after_an_alternative_with_or_names_a_kind() -> None:
+    assert _names(_discover("The UK should hold an Atlantic or Pacific Policy Dialogue with Velmar.")) == set()
+    assert _names(_discover("The UK should hold a Pacific Policy Dialogue with Velmar.")) == {"Pacific Policy Dialogue"}

@@ -11,6 +11,8 @@
   name with a word for its representation (lexicon `organisation_country_organs`): "the Atlantean Embassy".
 - A known name and "on/for/of …" after it is that known actor and a phrase, not a new name: "Acme Daily on
   Twitter and Facebook" (not where the known name is a bare head word: "Secretariat for …").
+- A name after "<Capitalised word> or" shares its head with an alternative: "an Atlantic or Pacific Policy
+  Dialogue" proposes a kind of dialogue, it names none.
 """
 
 from __future__ import annotations
@@ -119,6 +121,10 @@ def without_known_actors(
             if not (item.rule == "of_head" and _words(item.name) in dropped)
             and not (item.type == "organization" and _country_organ(paragraph.text, item, own, kinds))
             and not (item.type != "person" and _known_then_phrase(paragraph.text, item, own, rules))
+            and not (
+                item.type != "person"
+                and _ALTERNATIVE_BEFORE_RE.search(paragraph.text, max(0, item.start - 40), item.start)
+            )
         ]
         out.append((paragraph, kept))
     return out
@@ -139,6 +145,7 @@ def _country_organ(text: str, item: Found, own: list[Span], kinds: Mapping[Actor
     )
 
 
+_ALTERNATIVE_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+or\s+$")  # "an Atlantic or " before a name
 _CONNECTOR_RE = re.compile(r"\s+(?:on|for|of)\s")
 
 
