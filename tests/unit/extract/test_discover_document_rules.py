@@ -40,7 +40,7 @@ def test_a_name_cut_before_its_last_of_is_the_longer_name() -> None:
 
 
 def test_a_head_word_with_its_own_of_is_no_short_form() -> None:
-    found = _discover("The Bank of Ostrelia (now the Commercial Bank of Ostrelia) stayed open.")
+    found = _discover("The Bank of Ostrelia and the Commercial Bank of Ostrelia stayed open.")
     assert _names(found) == {"Bank of Ostrelia", "Commercial Bank of Ostrelia"}
 
 
@@ -175,3 +175,9 @@ def test_a_bare_ministry_under_two_governments_is_nobodys() -> None:
 def test_a_name_after_an_alternative_with_or_names_a_kind() -> None:
     assert _names(_discover("The UK should hold an Atlantic or Pacific Policy Dialogue with Velmar.")) == set()
     assert _names(_discover("The UK should hold a Pacific Policy Dialogue with Velmar.")) == {"Pacific Policy Dialogue"}
+
+
+def test_a_later_name_in_parentheses_is_the_same_bodys_alias() -> None:
+    found = _discover("The Bank of Ostrelia (now the Commercial Bank of Ostrelia) stayed open in Velmar.")
+    assert _names(found) == {"Bank of Ostrelia"}
+    assert _aliases(found) == {"Commercial Bank of Ostrelia"}

@@ -39,7 +39,7 @@ from nea_site.extract.discover.rules import (
     Rules,
     compiled_rules,
 )
-from nea_site.extract.discover.short_forms import with_full_names, without_known_actors
+from nea_site.extract.discover.short_forms import with_full_names, with_renamed, without_known_actors
 from nea_site.model import ActorId, ActorType, Mention, Paragraph, merge_found
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter
@@ -85,7 +85,7 @@ def discover_actors(
         )
         per_paragraph.append((paragraph, names))
     per_paragraph = drop_false_people(listed_people(per_paragraph, spans, gazetteer.kinds, segmenter))
-    per_paragraph = without_known_actors(with_full_names(per_paragraph), spans, gazetteer.kinds, rules)
+    per_paragraph = without_known_actors(with_full_names(with_renamed(per_paragraph)), spans, gazetteer.kinds, rules)
     per_paragraph = note_people(per_paragraph, spans, rules)  # "2 Atlan Kazuro." under "Atlan said"
     per_paragraph = bare_agreements(per_paragraph, spans, gazetteer)  # "the Charter" of a body named
     per_paragraph = own_ministries(per_paragraph, spans, gazetteer)  # "the Foreign Ministry" of one Government

@@ -11,6 +11,8 @@
   name with a word for its representation (lexicon `organisation_country_organs`): "the Atlantean Embassy".
 - A known name and "on/for/of …" after it is that known actor and a phrase, not a new name: "Acme Daily on
   Twitter and Facebook" (not where the known name is a bare head word: "Secretariat for …").
+- A body's other name in parentheses after "now", "formerly", "later" ("the Bank of Atlantis (now the Atlantean
+  Commercial Bank)") is the same body: the later name is the first one's alias.
 - A name after "<Capitalised word> or" shares its head with an alternative: "an Atlantic or Pacific Policy
   Dialogue" proposes a kind of dialogue, it names none.
 """
@@ -84,6 +86,31 @@ def with_full_names(per_paragraph: Sequence[tuple[Paragraph, list[Found]]]) -> l
             kept.append(item)
         out.append((paragraph, kept))
     return out
+
+
+_RENAMED_RE = re.compile(r"\s*[(（]\s*(?:now|formerly|later|renamed)\s+(?:the\s+)?")
+
+
+def with_renamed(per_paragraph: Sequence[tuple[Paragraph, list[Found]]]) -> list[tuple[Paragraph, list[Found]]]:
+    """A name in "(now the …)" right after another of the same kind is that one's alias, found as it."""
+    out: list[tuple[Paragraph, list[Found]]] = []
+    for paragraph, items in per_paragraph:
+        if "(" in paragraph.text or "（" in paragraph.text:
+            items = _renamed(paragraph.text, items)
+        out.append((paragraph, items))
+    return out
+
+
+def _renamed(text: str, items: list[Found]) -> list[Found]:
+    ordered = sorted(items, key=lambda f: f.start)
+    for i, first in enumerate(ordered[:-1]):
+        later = ordered[i + 1]
+        joint = _RENAMED_RE.match(text, first.end)
+        if first.type in _KINDS and later.type == first.type and joint is not None and joint.end() == later.start:
+            if first.alias is None:
+                ordered[i] = first = replace(first, alias=later.name)
+            ordered[i + 1] = replace(first, start=later.start, end=later.end)
+    return ordered
 
 
 def _acronym(item: Found) -> str:
