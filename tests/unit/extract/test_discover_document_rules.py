@@ -181,3 +181,14 @@ def test_a_later_name_in_parentheses_is_the_same_bodys_alias() -> None:
     found = _discover("The Bank of Ostrelia (now the Commercial Bank of Ostrelia) stayed open in Velmar.")
     assert _names(found) == {"Bank of Ostrelia"}
     assert _aliases(found) == {"Commercial Bank of Ostrelia"}
+
+
+def test_a_bare_body_of_the_government_most_named_and_not_inside_a_title() -> None:
+    found = _discover(
+        "The Japanese Government agreed; the Japanese Government wrote; the French Government asked.",
+        "The Foreign Ministry said it would consult the Diet.",
+        "Mr Atlan (Deputy Cabinet Secretary) took notes.",
+    )
+    linked = {(m.surface, m.actor) for m in found.mentions}
+    assert {("Foreign Ministry", "japan-mofa"), ("Diet", "national-diet")} <= linked
+    assert not [m for m in found.mentions if m.surface == "Cabinet"]

@@ -2,11 +2,12 @@
 
 Official records and cables say "the Foreign Ministry" for their own host's ministry, and name its units with it:
 "Deputy Head, Atlantic Division, Foreign Ministry", "the Treaties Bureau of the Foreign Ministry". Whose it is
-the text says once, by naming one country's Government ("the Atlantean Government", "the Government of
-Atlantis", a capital G: the official register). Where exactly one country's Government is named:
+the text says by naming that country's Government ("the Atlantean Government", "the Government of Atlantis", a
+capital G: the official register). Where one country's Government is named at least twice as often as any other:
 
 - a bare ministry's name is the vocabulary's ministry of that country: the name written as "<country>'s <name>"
-  is a vocabulary alias of one organisation ("Atlantis's Foreign Ministry"); each bare occurrence is a mention;
+  or "<adjective> <name>" is a vocabulary alias of one organisation ("Atlantis's Foreign Ministry", "Atlantean
+  Diet"); each bare occurrence is a mention;
 - a discovered unit named with it ("Atlantic Division, Foreign Ministry", "Treaties Bureau of the Foreign
   Ministry") is named with the ministry's country-qualified name: "Atlantic Division, Atlantean Foreign Ministry".
 """
@@ -14,6 +15,7 @@ Atlantis", a capital G: the official register). Where exactly one country's Gove
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -24,6 +26,7 @@ from nea_site.model import ActorId, Paragraph
 PerParagraph = list[tuple[Paragraph, list[Found]]]
 _GOVERNMENT_AFTER_RE = re.compile(r"\s+Government\b")
 _GOVERNMENT_BEFORE_RE = re.compile(r"\bGovernment\s+of\s+(?:the\s+)?$")
+_DEMONYM_RE = re.compile(r"[a-z](?:ese|ian|ean|ish|an)$")  # a people's adjective: "Atlantean", "Japanese"
 
 
 def own_ministries(per_paragraph: PerParagraph, spans: Mapping[int, list[Span]], gazetteer: Gazetteer) -> PerParagraph:
@@ -44,8 +47,8 @@ def own_ministries(per_paragraph: PerParagraph, spans: Mapping[int, list[Span]],
         kept = [_unit(item, text, bare) for item in items]
         for match in pattern.finditer(text):
             start, end = match.span("name")
-            if _capital_before(text, start):
-                continue  # "Ruritanian Foreign Ministry": another country's, or a longer name
+            if _inside_longer(text, start, end):
+                continue  # "Ruritanian Foreign Ministry": another country's; "Cabinet Secretary": a title
             if any(s.start < end and start < s.end for s in own) or any(f.start < end and start < f.end for f in kept):
                 continue
             organisation, _ = bare[match.group("name")]
@@ -55,8 +58,8 @@ def own_ministries(per_paragraph: PerParagraph, spans: Mapping[int, list[Span]],
 
 
 def _own_country(per_paragraph: PerParagraph, spans: Mapping[int, list[Span]], gazetteer: Gazetteer) -> ActorId | None:
-    """The one country whose Government the text names, if exactly one."""
-    countries: set[ActorId] = set()
+    """The country whose Government the text names, if one is named at least twice as often as any other."""
+    counts: Counter[ActorId] = Counter()
     for paragraph, _ in per_paragraph:
         text = paragraph.text
         if "Government" not in text:
@@ -67,19 +70,30 @@ def _own_country(per_paragraph: PerParagraph, spans: Mapping[int, list[Span]], g
             if _GOVERNMENT_AFTER_RE.match(text, span.end) or _GOVERNMENT_BEFORE_RE.search(
                 text, max(0, span.start - 20), span.start
             ):
-                countries.add(span.actors[0])
-    return next(iter(countries)) if len(countries) == 1 else None
+                counts[span.actors[0]] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _bare_names(country: ActorId, gazetteer: Gazetteer) -> dict[str, tuple[ActorId, str]]:
-    """Bare name -> (organisation, its name with the country's adjective): from "<country>'s <name>" aliases."""
+    """Bare name -> (organisation, its name with the country's adjective), from the organisations' aliases.
+
+    "<country>'s <name>" ("Atlantis's Foreign Ministry"), or "<adjective> <name>" with the country's adjective
+    ("Atlantean Diet"); not "<country> <name>", which is often a name of its own ("Atlantis Daily").
+    """
     names = {n for n, ids in gazetteer.targets.items() if ids == (country,) and n.isascii() and n[:1].isupper()}
+    adjectives = tuple(f"{n} " for n in names if " " not in n and _DEMONYM_RE.search(n))
     bare: dict[str, tuple[ActorId, str]] = {}
     for target, ids in sorted(gazetteer.targets.items()):
         if len(ids) != 1 or gazetteer.kinds.get(ids[0]) != "organization":
             continue
         owner, mark, rest = target.replace("’s ", "'s ").partition("'s ")
-        if mark and owner in names and rest:
+        if not (mark and owner in names and rest):
+            adjective = next((a for a in adjectives if target.startswith(a)), None)
+            rest = target[len(adjective) :] if adjective is not None else ""
+        if rest[:1].isupper():
             qualified = _qualified(ids[0], rest, gazetteer)
             if qualified is not None:
                 bare.setdefault(rest, (ids[0], qualified))
@@ -102,10 +116,16 @@ def _qualified(organisation: ActorId, rest: str, gazetteer: Gazetteer) -> str | 
     )
 
 
-def _capital_before(text: str, start: int) -> bool:
-    before = text[max(0, start - 30) : start].rstrip()
-    last = before.split()[-1] if before.split() else ""
-    return bool(last) and last[0].isupper() and last[-1].isalpha() and last.casefold() != "the"
+_CAPITAL_BEFORE_RE = re.compile(r"(?<![\w’'-])(?!(?:the|The)\b)[A-Z][\w’'-]*\s+$")
+_CAPITAL_AFTER_RE = re.compile(r"\s+[A-Z]")
+
+
+def _inside_longer(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after: "Ruritanian Foreign Ministry", "Cabinet Secretary"."""
+    return (
+        _CAPITAL_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+        or _CAPITAL_AFTER_RE.match(text, end) is not None
+    )
 
 
 def _unit(item: Found, text: str, bare: Mapping[str, tuple[ActorId, str]]) -> Found:
