@@ -192,3 +192,10 @@ def test_a_bare_body_of_the_government_most_named_and_not_inside_a_title() -> No
     linked = {(m.surface, m.actor) for m in found.mentions}
     assert {("Foreign Ministry", "japan-mofa"), ("Diet", "national-diet")} <= linked
     assert not [m for m in found.mentions if m.surface == "Cabinet"]
+
+
+def test_a_place_inside_an_agreement_described_in_prose_stays_linked() -> None:
+    text = "He referred to the agreement on a war cemetery in Yokohama; and to the release of prisoners."
+    found = _discover(text)
+    assert "Agreement on a war cemetery in Yokohama" in _names(found)
+    assert (1, text.index("Yokohama")) not in found.nested

@@ -71,7 +71,9 @@ def assemble(
             if item.acronym:
                 names_of.setdefault(item.acronym, actor.id)
             for span in spans.get(paragraph.index, []):
-                if item.start <= span.start and span.end <= item.end:
+                # An agreement described in prose ("the agreement on a cemetery in Yokohama") names its places
+                # and parties as such: they stay linked. A proper name holds its names (nested).
+                if item.start <= span.start and span.end <= item.end and item.rule != "prose_agreement":
                     nested.add((paragraph.index, span.start))
     # Bare occurrences of a discovered name elsewhere in the document: "KISHI said", "the LSTC".
     if names_of:
