@@ -199,3 +199,24 @@ def test_a_place_inside_an_agreement_described_in_prose_stays_linked() -> None:
     found = _discover(text)
     assert "Agreement on a war cemetery in Yokohama" in _names(found)
     assert (1, text.index("Yokohama")) not in found.nested
+
+
+def test_people_listed_with_a_person_the_document_names() -> None:
+    found = _discover("MR DUNMORE welcomed the guests.", "1 Atlan, Borel and Cray were with Dunmore.")
+    people = {a.name.en for a in found.actors if a.type == "person"}
+    assert {"Atlan", "Borel", "Cray"} <= people
+    assert {a.found_by for a in found.actors if a.name.en in ("Atlan", "Borel", "Cray")} == {"person_company"}
+
+
+def test_a_list_with_no_person_named_or_of_known_names_adds_no_people() -> None:
+    assert not [a for a in _discover("Atlan, Borel and Cray were with Dunmore.").actors if a.type == "person"]
+    found = _discover("MR DUNMORE spoke.", "Japan, China and Korea were with Dunmore.")
+    assert {a.name.en for a in found.actors if a.type == "person"} == {"Dunmore"}
+
+
+def test_the_company_rule_has_a_label_in_both_languages() -> None:
+    import yaml
+
+    for lang in ("en", "zh"):
+        labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
+        assert labels.get("found_by_person_company")

@@ -24,6 +24,7 @@ from nea_site.extract.discover.note_names import note_people
 from nea_site.extract.discover.notes import chinese_forms
 from nea_site.extract.discover.organizations_tables import table_organisations
 from nea_site.extract.discover.organizations_zh import zh_organisations
+from nea_site.extract.discover.people_company import company_people
 from nea_site.extract.discover.people_lists import listed_people
 from nea_site.extract.discover.people_names import ja_members, zh_cited_authors, zh_office_names
 from nea_site.extract.discover.people_places import english_places, place_rules, zh_places
@@ -87,6 +88,7 @@ def discover_actors(
     per_paragraph = drop_false_people(listed_people(per_paragraph, spans, gazetteer.kinds, segmenter))
     per_paragraph = without_known_actors(with_full_names(with_renamed(per_paragraph)), spans, gazetteer.kinds, rules)
     per_paragraph = note_people(per_paragraph, spans, rules)  # "2 Atlan Kazuro." under "Atlan said"
+    per_paragraph = company_people(per_paragraph, spans, gazetteer.kinds, rules)  # "A and B were with C"
     per_paragraph = bare_agreements(per_paragraph, spans, gazetteer)  # "the Charter" of a body named
     per_paragraph = own_ministries(per_paragraph, spans, gazetteer)  # "the Foreign Ministry" of one Government
     if chinese:
