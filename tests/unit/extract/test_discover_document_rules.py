@@ -220,3 +220,8 @@ def test_the_company_rule_has_a_label_in_both_languages() -> None:
     for lang in ("en", "zh"):
         labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
         assert labels.get("found_by_person_company")
+
+
+def test_a_bare_name_that_heads_no_state_body_is_not_the_governments() -> None:
+    found = _discover("The British Government agreed.", "The Commonwealth authorities should act.")
+    assert not [m for m in found.mentions if m.surface == "Commonwealth"]

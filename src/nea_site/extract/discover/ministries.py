@@ -7,18 +7,22 @@ capital G: the official register). Where one country's Government is named at le
 
 - a bare ministry's name is the vocabulary's ministry of that country: the name written as "<country>'s <name>"
   or "<adjective> <name>" is a vocabulary alias of one organisation ("Atlantis's Foreign Ministry", "Atlantean
-  Diet"); each bare occurrence is a mention;
+  Diet") and its head word heads a state's body (lexicon `organisation_state_heads`: "Ministry", "Diet"; not
+  "the Commonwealth", which an Australian record says of its own federal government); each bare occurrence is a
+  mention;
 - a discovered unit named with it ("Atlantic Division, Foreign Ministry", "Treaties Bureau of the Foreign
   Ministry") is named with the ministry's country-qualified name: "Atlantic Division, Atlantean Foreign Ministry".
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 
+from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
 from nea_site.extract.discover.rules import Found
 from nea_site.model import ActorId, Paragraph
@@ -84,6 +88,7 @@ def _bare_names(country: ActorId, gazetteer: Gazetteer) -> dict[str, tuple[Actor
     ("Atlantean Diet"); not "<country> <name>", which is often a name of its own ("Atlantis Daily").
     """
     names = {n for n, ids in gazetteer.targets.items() if ids == (country,) and n.isascii() and n[:1].isupper()}
+    heads = _state_heads(lexicon.current())
     adjectives = tuple(f"{n} " for n in names if " " not in n and _DEMONYM_RE.search(n))
     bare: dict[str, tuple[ActorId, str]] = {}
     for target, ids in sorted(gazetteer.targets.items()):
@@ -93,11 +98,23 @@ def _bare_names(country: ActorId, gazetteer: Gazetteer) -> dict[str, tuple[Actor
         if not (mark and owner in names and rest):
             adjective = next((a for a in adjectives if target.startswith(a)), None)
             rest = target[len(adjective) :] if adjective is not None else ""
-        if rest[:1].isupper():
+        if rest[:1].isupper() and _state_head(rest, heads):
             qualified = _qualified(ids[0], rest, gazetteer)
             if qualified is not None:
                 bare.setdefault(rest, (ids[0], qualified))
     return bare
+
+
+@functools.cache
+def _state_heads(lex: lexicon.Lexicon) -> frozenset[str]:
+    return frozenset(w.casefold() for w in lex.words("organisation_state_heads", "en"))
+
+
+def _state_head(name: str, heads: frozenset[str]) -> bool:
+    """The name's head word (before its first "of", else the last) heads a state's body: "Ministry", "Diet"."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w == "of" and i), len(words))
+    return words[cut - 1].casefold() in heads
 
 
 def _qualified(organisation: ActorId, rest: str, gazetteer: Gazetteer) -> str | None:
