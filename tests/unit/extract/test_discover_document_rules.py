@@ -155,7 +155,7 @@ def test_a_bare_head_word_with_no_owner_named_or_going_on_is_no_mention() -> Non
 
 def test_a_bare_ministry_is_the_one_government_the_text_names() -> None:
     found = _discover(
-        "The Japanese Government agreed to the plan.",
+        "The Japanese Government agreed to the plan, and the Japanese Government paid.",
         "We saw Atlan (Deputy Head, Harbour Division, Foreign Ministry) on May 4.",
         "We will see the Treaties Bureau of the Foreign Ministry later.",
     )
@@ -185,7 +185,8 @@ def test_a_later_name_in_parentheses_is_the_same_bodys_alias() -> None:
 
 def test_a_bare_body_of_the_government_most_named_and_not_inside_a_title() -> None:
     found = _discover(
-        "The Japanese Government agreed; the Japanese Government wrote; the French Government asked.",
+        "The Japanese Government agreed; the Japanese Government wrote, as the Japanese Government had said.",
+        "The French Government asked.",
         "The Foreign Ministry said it would consult the Diet.",
         "Mr Atlan (Deputy Cabinet Secretary) took notes.",
     )
@@ -225,3 +226,21 @@ def test_the_company_rule_has_a_label_in_both_languages() -> None:
 def test_a_bare_name_that_heads_no_state_body_is_not_the_governments() -> None:
     found = _discover("The British Government agreed.", "The Commonwealth authorities should act.")
     assert not [m for m in found.mentions if m.surface == "Commonwealth"]
+
+
+def test_a_name_after_of_the_in_a_longer_name_is_not_its_short_form() -> None:
+    found = _discover(
+        "The Publicity Committee of the Harbour Marketing Board met in Velmar.",
+        "The Harbour Marketing Board paid for it.",
+    )
+    assert "Harbour Marketing Board" in _names(found)
+
+
+def test_an_endnote_that_is_a_role_or_a_place_names_no_person() -> None:
+    found = _discover("Atlantean said yes. Caledonia said no.", "3 Atlantean Foreign Minister.", "4 New Caledonia.")
+    assert not [a for a in found.actors if a.type == "person"]
+
+
+def test_an_endnote_names_its_person_without_the_title_before() -> None:
+    found = _discover("Ryrand said that the talks would go on.", "2 Sir Granvel Ryrand.")
+    assert [a.name.en for a in found.actors if a.type == "person"] == ["Granvel Ryrand"]

@@ -86,7 +86,9 @@ def discover_actors(
         )
         per_paragraph.append((paragraph, names))
     per_paragraph = drop_false_people(listed_people(per_paragraph, spans, gazetteer.kinds, segmenter))
-    per_paragraph = without_known_actors(with_full_names(with_renamed(per_paragraph)), spans, gazetteer.kinds, rules)
+    per_paragraph = without_known_actors(
+        with_full_names(with_renamed(per_paragraph), rules), spans, gazetteer.kinds, rules
+    )
     per_paragraph = note_people(per_paragraph, spans, rules)  # "2 Atlan Kazuro." under "Atlan said"
     per_paragraph = company_people(per_paragraph, spans, gazetteer.kinds, rules)  # "A and B were with C"
     per_paragraph = bare_agreements(per_paragraph, spans, gazetteer)  # "the Charter" of a body named

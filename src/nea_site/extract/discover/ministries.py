@@ -3,7 +3,8 @@
 Official records and cables say "the Foreign Ministry" for their own host's ministry, and name its units with it:
 "Deputy Head, Atlantic Division, Foreign Ministry", "the Treaties Bureau of the Foreign Ministry". Whose it is
 the text says by naming that country's Government ("the Atlantean Government", "the Government of Atlantis", a
-capital G: the official register). Where one country's Government is named at least twice as often as any other:
+capital G: the official register). Where one country's Government is named twice or more, and at least three
+times as often as any other:
 
 - a bare ministry's name is the vocabulary's ministry of that country: the name written as "<country>'s <name>"
   or "<adjective> <name>" is a vocabulary alias of one organisation ("Atlantis's Foreign Ministry", "Atlantean
@@ -62,7 +63,7 @@ def own_ministries(per_paragraph: PerParagraph, spans: Mapping[int, list[Span]],
 
 
 def _own_country(per_paragraph: PerParagraph, spans: Mapping[int, list[Span]], gazetteer: Gazetteer) -> ActorId | None:
-    """The country whose Government the text names, if one is named at least twice as often as any other."""
+    """The country whose Government the text names at least twice, and three times as often as any other."""
     counts: Counter[ActorId] = Counter()
     for paragraph, _ in per_paragraph:
         text = paragraph.text
@@ -76,7 +77,7 @@ def _own_country(per_paragraph: PerParagraph, spans: Mapping[int, list[Span]], g
             ):
                 counts[span.actors[0]] += 1
     ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] < 3 * ranked[1][1]):
         return None
     return ranked[0][0]
 

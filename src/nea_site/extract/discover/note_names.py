@@ -6,8 +6,9 @@ is a person where one of its words stands alone as a name elsewhere in the docum
 the note's name is the person, and each bare occurrence is a mention of them (a family name, which assemble.py
 resolves to the full name).
 
-A word of the name that is a title, a head word of a body, or a word that opens no name is no family name; a
-word followed by another capitalised word stands inside a longer name there, not alone.
+Titles before the name are left out ("Sir"); a title, a head word of a body, a common word of bodies' names or a
+word that opens no name inside it makes the note no person's ("Italian Foreign Minister", "New Caledonia"). A word
+followed by another capitalised word stands inside a longer name there, not alone.
 """
 
 from __future__ import annotations
@@ -40,8 +41,10 @@ def note_people(per_paragraph: PerParagraph, spans: Mapping[int, list[Span]], ru
         return per_paragraph
     out = [(paragraph, list(items)) for paragraph, items in per_paragraph]
     for at, note in notes:
-        name = note.group("name")
-        words = [w for w in name.split() if len(w) >= MIN_FAMILY and _may_be_family(w, rules)]
+        name = _without_titles(note.group("name"), rules)
+        if name is None:
+            continue
+        words = [w for w in name.split() if len(w) >= MIN_FAMILY]
         for word in words:
             bare = _bare_occurrences(word, out, spans, skip=at)
             if not bare:
@@ -55,9 +58,27 @@ def note_people(per_paragraph: PerParagraph, spans: Mapping[int, list[Span]], ru
     return out
 
 
-def _may_be_family(word: str, rules: Rules) -> bool:
-    folded = word.casefold()
-    return folded not in rules.title_words and folded not in rules.org_en and folded not in rules.not_names
+def _without_titles(name: str, rules: Rules) -> str | None:
+    """The note's name without the titles before it ("Sir"), or None if a word of it is no part of a name.
+
+    A title, a body's head word, a common word of bodies' names or a word that opens no name ("Italian Foreign
+    Minister", "New Caledonia") makes the note a role or a place, not a person's name.
+    """
+    words = name.split()
+    while words and words[0].casefold().rstrip(".") in rules.title_words:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    for word in words:
+        folded = word.casefold()
+        if (
+            folded in rules.title_words
+            or folded in rules.org_en
+            or folded in rules.generic_en
+            or folded in rules.not_names
+        ):
+            return None
+    return " ".join(words)
 
 
 def _bare_occurrences(
