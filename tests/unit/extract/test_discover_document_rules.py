@@ -244,3 +244,8 @@ def test_an_endnote_that_is_a_role_or_a_place_names_no_person() -> None:
 def test_an_endnote_names_its_person_without_the_title_before() -> None:
     found = _discover("Ryrand said that the talks would go on.", "2 Sir Granvel Ryrand.")
     assert [a.name.en for a in found.actors if a.type == "person"] == ["Granvel Ryrand"]
+
+
+def test_a_longer_name_opened_by_an_adjective_with_a_hyphen_takes_no_short_form() -> None:
+    found = _discover("The Velmar-based Harbour Nobel Committee met.", "The Harbour Nobel Committee said nothing.")
+    assert "Harbour Nobel Committee" in _names(found)

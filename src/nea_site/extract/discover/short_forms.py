@@ -30,6 +30,7 @@ from nea_site.extract.discover.rules import ACRONYM_AFTER_RE, Found, Rules
 from nea_site.model import ActorId, ActorType, Paragraph
 
 _CONTINUING = frozenset({"of", "for", "on"})  # a longer name goes on after the short one with these
+_COMPOUND_RE = re.compile(r"[-–][a-z]+$")  # "Velmar-based", "UK-led": an adjective made with a hyphen
 _JOINING = frozenset({"of", "for", "on", "and", "the"})  # before a short form: "X of the Y" is Y's, not Y
 _KINDS = frozenset({"organization", "agreement", "initiative"})
 _HEAD_OF_RE = re.compile(r"[^\W\d_]+\s+of\s+(?:the\s+)?")  # "Government of the ", before the country
@@ -39,15 +40,21 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(name.replace("’", "'").casefold().split())
 
 
-def _shorter_of(short: tuple[str, ...], long: tuple[str, ...], titles: frozenset[str]) -> bool:
+def _shorter_of(
+    short: tuple[str, ...], long: tuple[str, ...], raw: str, titles: frozenset[str], not_names: frozenset[str]
+) -> bool:
     """`short` is `long` without the words before it, or `long` cut before an "of/for/on …" that goes on.
 
     Not where the words before it join another name ("Committee of the Atlantic Board" is not the Board's) or hold
-    a title ("Chairman Atlantic Board" is a misread, not the Board's full name).
+    a title, a word that opens no name or an adjective made with a hyphen ("Chairman Atlantic Board", "Other
+    Atlantic Board", "Velmar-based Atlantic Board": a misread, not the Board's full name).
     """
     if len(short) < 2 or len(short) >= len(long):
         return False
-    if long[-len(short) :] == short and _JOINING.isdisjoint(long[: -len(short)]) and not titles & set(long):
+    before = long[: -len(short)]
+    if long[-len(short) :] == short and _JOINING.isdisjoint(before) and not (titles | not_names) & set(before):
+        if any(_COMPOUND_RE.search(w) for w in raw.split()[: len(before)]):
+            return False  # "Oslo-based Nobel Committee": a description read into the name
         # "Economic Policy Committee" of "Atlantis Economic Policy Committee"; not "Bank of Atlantis" of
         # "Commercial Bank of Atlantis": a head word and its "of …" alone may be another body's name.
         cut = next((i for i, w in enumerate(short) if w in _CONTINUING), len(short))
@@ -68,7 +75,11 @@ def with_full_names(
         return list(per_paragraph)
     full: dict[tuple[ActorType, tuple[str, ...]], Found] = {}
     for kind, words in longest:
-        longer = [f for (k, w), f in longest.items() if k == kind and _shorter_of(words, w, rules.title_words)]
+        longer = [
+            f
+            for (k, w), f in longest.items()
+            if k == kind and _shorter_of(words, w, f.name, rules.title_words, rules.not_names)
+        ]
         if len({_words(f.name) for f in longer}) == 1:
             full[(kind, words)] = longer[0]
     by_acronym = {(f.type, _acronym(f), _words(f.name)[-1]): f for f in longest.values() if _acronym(f)}
