@@ -249,3 +249,21 @@ def test_an_endnote_names_its_person_without_the_title_before() -> None:
 def test_a_longer_name_opened_by_an_adjective_with_a_hyphen_takes_no_short_form() -> None:
     found = _discover("The Velmar-based Harbour Nobel Committee met.", "The Harbour Nobel Committee said nothing.")
     assert "Harbour Nobel Committee" in _names(found)
+
+
+def test_a_body_named_with_its_home_country_after_a_preposition() -> None:
+    found = _discover("It bought two machines from Velmaro of the Netherlands last year.")
+    assert [(a.name.en, a.type, a.found_by) for a in found.actors] == [("Velmaro", "organization", "country_body")]
+
+
+def test_a_title_or_a_body_word_with_its_country_names_no_body() -> None:
+    assert _names(_discover("A letter came from Consul-General of Japan Velmaro.")) == set()
+    assert _names(_discover("Talks with Governments of Japan went on.")) == set()
+
+
+def test_the_country_body_rule_has_a_label_in_both_languages() -> None:
+    import yaml
+
+    for lang in ("en", "zh"):
+        labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
+        assert labels.get("found_by_country_body")

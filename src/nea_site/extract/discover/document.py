@@ -16,6 +16,7 @@ from nea_site.extract.discover.assemble import assemble, discovered_actor
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
 from nea_site.extract.discover.citations import citation_names
 from nea_site.extract.discover.common import fold_space
+from nea_site.extract.discover.country_bodies import country_bodies
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.filters_general import drop_false_people
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
@@ -91,6 +92,7 @@ def discover_actors(
     )
     per_paragraph = note_people(per_paragraph, spans, rules)  # "2 Atlan Kazuro." under "Atlan said"
     per_paragraph = company_people(per_paragraph, spans, gazetteer.kinds, rules)  # "A and B were with C"
+    per_paragraph = country_bodies(per_paragraph, spans, gazetteer.kinds, rules)  # "from Atlas of the Netherlands"
     per_paragraph = bare_agreements(per_paragraph, spans, gazetteer)  # "the Charter" of a body named
     per_paragraph = own_ministries(per_paragraph, spans, gazetteer)  # "the Foreign Ministry" of one Government
     if chinese:
