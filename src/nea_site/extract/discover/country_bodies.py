@@ -25,7 +25,7 @@ def _pattern(lex: lexicon.Lexicon) -> re.Pattern[str] | None:
     openers = "|".join(map(re.escape, lex.words("organisation_country_openers", "en")))
     if not openers:
         return None
-    return re.compile(rf"(?<![\w-])(?:{openers})\s+(?P<name>[A-Z][\w&-]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+    return re.compile(rf"(?<![\w-])(?:{openers})\s+(?P<name>[A-Z][\w&-]+)\s+of\s+(?:the\s+)?$")
 
 
 def country_bodies(
@@ -43,11 +43,15 @@ def country_bodies(
             continue
         own = spans.get(paragraph.index, [])
         added = list(items)
-        for match in pattern.finditer(text):
-            start, end = match.span("name")
-            country = next((s for s in own if s.start == match.end()), None)
-            if country is None or not any(kinds.get(a) == "country" for a in country.actors):
+        for country in own:  # read back from each known country: a text names few
+            if not text.endswith(("of ", "the "), 0, country.start):
+                continue  # most known countries stand after no "of"
+            if not any(kinds.get(a) == "country" for a in country.actors):
                 continue
+            match = pattern.search(text, max(0, country.start - 60), country.start)
+            if match is None:
+                continue
+            start, end = match.span("name")
             if not _may_name(match.group("name"), rules):
                 continue
             if any(s.start < end and start < s.end for s in own) or any(f.start < end and start < f.end for f in added):
