@@ -267,3 +267,25 @@ def test_the_country_body_rule_has_a_label_in_both_languages() -> None:
     for lang in ("en", "zh"):
         labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
         assert labels.get("found_by_country_body")
+
+
+def test_an_agreement_described_by_its_two_parties_keeps_them_linked() -> None:
+    text = "Talks on the Japan–China civil aviation agreement went on in Velmar."
+    found = _discover(text)
+    assert [(a.name.en, a.type, a.found_by) for a in found.actors] == [
+        ("Japan–China civil aviation agreement", "agreement", "pair_agreement")
+    ]
+    assert (1, text.index("Japan")) not in found.nested
+
+
+def test_a_plural_or_a_named_pair_agreement_is_not_one_described() -> None:
+    assert _names(_discover("Japan-China trade agreements were many.")) == set()
+    assert "Japan-China accord" not in _names(_discover("The Japan-China accord on Basic Principles held."))
+
+
+def test_the_pair_agreement_rule_has_a_label_in_both_languages() -> None:
+    import yaml
+
+    for lang in ("en", "zh"):
+        labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
+        assert labels.get("found_by_pair_agreement")

@@ -25,6 +25,7 @@ from nea_site.extract.discover.note_names import note_people
 from nea_site.extract.discover.notes import chinese_forms
 from nea_site.extract.discover.organizations_tables import table_organisations
 from nea_site.extract.discover.organizations_zh import zh_organisations
+from nea_site.extract.discover.pair_agreements import pair_agreements
 from nea_site.extract.discover.people_company import company_people
 from nea_site.extract.discover.people_lists import listed_people
 from nea_site.extract.discover.people_names import ja_members, zh_cited_authors, zh_office_names
@@ -93,6 +94,7 @@ def discover_actors(
     per_paragraph = note_people(per_paragraph, spans, rules)  # "2 Atlan Kazuro." under "Atlan said"
     per_paragraph = company_people(per_paragraph, spans, gazetteer.kinds, rules)  # "A and B were with C"
     per_paragraph = country_bodies(per_paragraph, spans, gazetteer.kinds, rules)  # "from Atlas of the Netherlands"
+    per_paragraph = pair_agreements(per_paragraph, spans, gazetteer.kinds)  # "the Atlantis-Utopia trade agreement"
     per_paragraph = bare_agreements(per_paragraph, spans, gazetteer)  # "the Charter" of a body named
     per_paragraph = own_ministries(per_paragraph, spans, gazetteer)  # "the Foreign Ministry" of one Government
     if chinese:
