@@ -289,3 +289,9 @@ def test_the_pair_agreement_rule_has_a_label_in_both_languages() -> None:
     for lang in ("en", "zh"):
         labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
         assert labels.get("found_by_pair_agreement")
+
+
+def test_an_agreement_between_two_known_countries() -> None:
+    found = _discover("They talked about a trade agreement between Australia and Japan in Velmar.")
+    assert _names(found) == {"Trade agreement between Australia and Japan"}
+    assert _names(_discover("There are many agreements between Australia and Japan.")) == set()

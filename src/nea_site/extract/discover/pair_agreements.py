@@ -1,5 +1,8 @@
 """An agreement described by its parties: "the Atlantis–Utopia civil aviation agreement", "a US-Utopia pact".
 
+Also "a trade agreement between Atlantis and Utopia": lower-case words of its subject (no determiner), the head
+word, "between" and two known countries joined by "and".
+
 Texts name an agreement between two countries by the pair, a few lower-case words of its subject and a head word
 in lower case (lexicon `agreement_words`, folded): a specific agreement between named parties, an actor like one
 with a proper name. The pair is two known countries joined by a hyphen, a dash or a slash, or a known group of
@@ -22,14 +25,33 @@ from nea_site.model import ActorId, ActorType, Paragraph
 
 PerParagraph = list[tuple[Paragraph, list[Found]]]
 _JOINT_RE = re.compile(r"[-–—/]")
+_DETERMINERS = "a|an|the|their|its|his|her|this|that|any|no|new|such"
+_AND_RE = re.compile(r"\s+and\s+(?:the\s+)?")
 _NAMED_AFTER_RE = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?[A-Z]")
 MAX_SUBJECT_WORDS = 4
 
 
 @functools.cache
-def _tail_re(lex: lexicon.Lexicon) -> re.Pattern[str] | None:
+def _between_re(lex: lexicon.Lexicon) -> re.Pattern[str] | None:
+    """Lower-case words of a subject and a head word, then "between", before the first party."""
+    heads = _heads(lex)
+    if not heads:
+        return None
+    return re.compile(
+        rf"(?<![\w-])(?P<words>(?:(?!(?:{_DETERMINERS})\b)[a-z][a-z-]*\s+){{0,{MAX_SUBJECT_WORDS}}}"
+        rf"(?:{'|'.join(map(re.escape, heads))}))\s+between\s+(?:the\s+)?$"
+    )
+
+
+@functools.cache
+def _heads(lex: lexicon.Lexicon) -> tuple[str, ...]:
     words = {w.casefold() for w in lex.words("agreement_words", "en") if " " not in w}
-    heads = sorted([w for w in words if not (w.endswith("s") and w[:-1] in words)], key=len, reverse=True)
+    return tuple(sorted([w for w in words if not (w.endswith("s") and w[:-1] in words)], key=len, reverse=True))
+
+
+@functools.cache
+def _tail_re(lex: lexicon.Lexicon) -> re.Pattern[str] | None:
+    heads = _heads(lex)
     if not heads:
         return None
     return re.compile(rf"\s+(?:[a-z][a-z-]*\s+){{0,{MAX_SUBJECT_WORDS}}}(?:{'|'.join(map(re.escape, heads))})(?![\w-])")
@@ -57,7 +79,29 @@ def pair_agreements(
                 continue
             name = fold_space(paragraph.text[start:end])
             added.append(Found(start, end, name, "agreement", "pair_agreement"))
+        if " between " in paragraph.text:
+            added.extend(_between(paragraph.text, own, kinds, added))
         out.append((paragraph, added))
+    return out
+
+
+def _between(text: str, own: list[Span], kinds: Mapping[ActorId, ActorType], found: list[Found]) -> list[Found]:
+    """A subject, a head word and two parties: "a trade agreement between Atlantis and Utopia"."""
+    pattern = _between_re(lexicon.current())
+    if pattern is None:
+        return []
+    out: list[Found] = []
+    for first, second in zip(own, own[1:], strict=False):
+        if not (_is_countries(first, kinds) and _is_countries(second, kinds)):
+            continue
+        if _AND_RE.fullmatch(text, first.end, second.start) is None:
+            continue
+        match = pattern.search(text, max(0, first.start - 80), first.start)
+        if match is None or any(f.start < second.end and match.start() < f.end for f in [*found, *out]):
+            continue
+        start, end = match.start("words"), second.end
+        name = fold_space(text[start:end])
+        out.append(Found(start, end, name[0].upper() + name[1:], "agreement", "pair_agreement"))
     return out
 
 
