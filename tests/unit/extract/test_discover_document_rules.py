@@ -295,3 +295,24 @@ def test_an_agreement_between_two_known_countries() -> None:
     found = _discover("They talked about a trade agreement between Australia and Japan in Velmar.")
     assert _names(found) == {"Trade agreement between Australia and Japan"}
     assert _names(_discover("There are many agreements between Australia and Japan.")) == set()
+
+
+def test_a_body_named_by_the_possessive_of_a_person_the_document_names() -> None:
+    found = _discover("MR DUNMORE spoke.", "Before that, Dunmore’s presidential transition committee met.")
+    assert "Dunmore’s presidential transition committee" in _names(found)
+    assert {a.found_by for a in found.actors if a.type == "organization"} == {"person_body"}
+
+
+def test_a_possessive_of_no_person_named_or_with_no_body_word_names_no_body() -> None:
+    assert _names(_discover("Velmar’s presidential transition committee met.")) == set()
+    assert not [
+        a for a in _discover("MR DUNMORE spoke.", "Dunmore’s new policy team met.").actors if a.type != "person"
+    ]
+
+
+def test_the_person_body_rule_has_a_label_in_both_languages() -> None:
+    import yaml
+
+    for lang in ("en", "zh"):
+        labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
+        assert labels.get("found_by_person_body")
