@@ -16,6 +16,8 @@ from nea_site.model import Actor, ActorId, Lang, LocalizedText, Mention, Paragra
 from nea_site.model.ids import content_hash
 from nea_site.text.script import to_simplified
 
+_DESCRIBED = frozenset({"prose_agreement", "pair_agreement"})  # rules whose names describe, not name
+
 
 def discovered_id(name_en: str | None, name_cjk: str | None) -> ActorId:
     """`found-` and a slug of the English name, else a short hash of the CJK name (Simplified)."""
@@ -53,7 +55,7 @@ def assemble(
     names_of: dict[str, ActorId] = {}  # a discovered person's name as written -> id, for its bare occurrences
     for paragraph, items in per_paragraph:
         for item in items:
-            if item.actor is not None and not item.family:  # words a rule read as a vocabulary actor's name
+            if item.actor is not None and not item.family:  # a vocabulary actor a rule read ("the Charter")
                 mentions.append(_mention(item.actor, paragraph, item))
                 continue
             if item.family and item.name.casefold() in full_people:
@@ -71,7 +73,10 @@ def assemble(
             if item.acronym:
                 names_of.setdefault(item.acronym, actor.id)
             for span in spans.get(paragraph.index, []):
-                if item.start <= span.start and span.end <= item.end:
+                # An agreement described in prose ("the agreement on a cemetery in Yokohama", "the Japan-China
+                # aviation agreement") names its places and parties as such: they stay linked. A proper name
+                # holds its names (nested).
+                if item.start <= span.start and span.end <= item.end and item.rule not in _DESCRIBED:
                     nested.add((paragraph.index, span.start))
     # Bare occurrences of a discovered name elsewhere in the document: "KISHI said", "the LSTC".
     if names_of:

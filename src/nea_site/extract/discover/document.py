@@ -9,20 +9,26 @@ from dataclasses import replace
 
 from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span
-from nea_site.extract.discover.affiliations import affiliated_bodies, owned_names
+from nea_site.extract.discover.affiliations import affiliated_bodies, owned_names, person_bodies
 from nea_site.extract.discover.agreements import chinese_pacts, english_pacts, with_editions
 from nea_site.extract.discover.agreements_cjk import governments_titles, meeting_declarations, party_agreements
+from nea_site.extract.discover.anaphora import bare_agreements
 from nea_site.extract.discover.assemble import assemble, discovered_actor
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
 from nea_site.extract.discover.citations import citation_names
 from nea_site.extract.discover.common import fold_space
+from nea_site.extract.discover.country_bodies import country_bodies
 from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.filters_general import drop_false_people
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
+from nea_site.extract.discover.ministries import own_ministries
+from nea_site.extract.discover.note_names import note_people
 from nea_site.extract.discover.notes import chinese_forms
 from nea_site.extract.discover.organizations_tables import table_organisations
 from nea_site.extract.discover.organizations_zh import zh_organisations
 from nea_site.extract.discover.organizations_zh_context import context_organisations
+from nea_site.extract.discover.pair_agreements import pair_agreements
+from nea_site.extract.discover.people_company import company_people
 from nea_site.extract.discover.people_lists import listed_people
 from nea_site.extract.discover.people_names import ja_members, zh_cited_authors, zh_office_names
 from nea_site.extract.discover.people_places import english_places, place_rules, zh_places
@@ -38,6 +44,7 @@ from nea_site.extract.discover.rules import (
     Rules,
     compiled_rules,
 )
+from nea_site.extract.discover.short_forms import with_full_names, with_renamed, without_known_actors
 from nea_site.extract.discover.variants_cjk import as_known, every_states_body, merge_variants
 from nea_site.model import ActorId, ActorType, Mention, Paragraph, merge_found
 from nea_site.text.script import to_simplified
@@ -83,6 +90,16 @@ def discover_actors(
         per_paragraph.append((paragraph, names))
     per_paragraph = drop_false_people(listed_people(per_paragraph, spans, gazetteer.kinds, segmenter))
     per_paragraph = as_known(merge_variants(per_paragraph, spans, gazetteer.kinds), gazetteer.targets, gazetteer.kinds)
+    per_paragraph = without_known_actors(
+        with_full_names(with_renamed(per_paragraph), rules), spans, gazetteer.kinds, rules
+    )
+    per_paragraph = note_people(per_paragraph, spans, rules)  # "2 Atlan Kazuro." under "Atlan said"
+    per_paragraph = company_people(per_paragraph, spans, gazetteer.kinds, rules)  # "A and B were with C"
+    per_paragraph = country_bodies(per_paragraph, spans, gazetteer.kinds, rules)  # "from Atlas of the Netherlands"
+    per_paragraph = pair_agreements(per_paragraph, spans, gazetteer.kinds)  # "the Atlantis-Utopia trade agreement"
+    per_paragraph = person_bodies(per_paragraph, spans, gazetteer.kinds)  # "Dunmore's transition committee"
+    per_paragraph = bare_agreements(per_paragraph, spans, gazetteer)  # "the Charter" of a body named
+    per_paragraph = own_ministries(per_paragraph, spans, gazetteer)  # "the Foreign Ministry" of one Government
     if chinese:
         per_paragraph = [(p, chinese_forms(p, items, spans.get(p.index, []), chinese)) for p, items in per_paragraph]
     refused = frozenset(_fold_name(n) for n in rejected)
@@ -159,7 +176,7 @@ def _paragraph_names(
         found.extend(english_pacts(text, rules, known))
         if " at " in text or " with " in text:
             found.extend(affiliated_bodies(text))
-        if "’s " in text or "'s " in text:
+        if any(f.type == "organization" for f in found):  # "Acme’s Design Center", "Acme set up the Design Center"
             owners = [(s.start, s.end) for s in own if any(kinds.get(a) == "organization" for a in s.actors)]
             found = owned_names(text, found, owners) if owners else found
     # Each script is looked for once, and not at all in ASCII text (most of an English corpus).
