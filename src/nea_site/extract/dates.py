@@ -94,9 +94,12 @@ def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: Parti
         for rule, trigger in _TRIGGERS:
             if trigger not in present:
                 skip |= rule
-    for rank, (pattern, kind) in enumerate(_RULES):
-        if skip >> rank & 1:
-            continue  # the rule needs a character or a month name that the text does not have
+    runs = _ALL_RULES & ~skip  # most texts run a few rules of the many: each is taken by its bit, lowest first
+    while runs:
+        bit = runs & -runs
+        runs ^= bit
+        rank = bit.bit_length() - 1
+        pattern, kind = _RULES[rank]
         for match in pattern.finditer(text):
             if links and any(match.start() < end and start < match.end() for start, end in links):
                 continue
@@ -279,6 +282,7 @@ def _bits(ranks: Iterable[int]) -> int:
     return sum({1 << rank for rank in ranks})
 
 
+_ALL_RULES = (1 << len(_RULES)) - 1
 # Rules that cannot match ASCII-only text (every Chinese/Korean pattern needs a mark such as 年, 月, 世纪), and
 # rules that need an English month name: skipped where the text lacks them (tests check both claims).
 _NON_ASCII_RULES = _bits(rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_triggers.NEEDS_NON_ASCII)
