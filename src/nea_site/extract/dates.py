@@ -10,7 +10,10 @@ date of the same text ("inferred"), else from the anchor ("relative"), else stay
 from __future__ import annotations
 
 import bisect
+import functools
+import operator
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from nea_site.extract import date_context, date_patterns, date_triggers
@@ -75,21 +78,28 @@ def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: Parti
     links = [(m.start(), m.end()) for m in date_context.URL_RE.finditer(text)] if has_link else []
     found: list[Found] = []
     unlisted: list[Found] = []  # lone years with no context word: years only if listed with one that has
-    skip = set() if not text.isascii() else _NON_ASCII_RULES
+    # The rules to skip, as bits by rank: each needs a character, a month name or a trigger the text lacks.
+    skip = 0 if not text.isascii() else _NON_ASCII_RULES
     if not date_triggers.ANY_MONTH_NAME_RE.search(text):
-        skip = skip | _MONTH_NAME_RULES
-    skip = skip | (
-        _TRIGGER_WORD_RULES - {rank for _, _, ranks in _TRIGGER_WORDS.find_all(text.lower()) for rank in ranks}
-    )
+        skip |= _MONTH_NAME_RULES
+    triggered = 0
+    for _, _, rules in _TRIGGER_WORDS.find_all(text.lower()):
+        triggered |= rules
+    skip |= _TRIGGER_WORD_RULES & ~triggered
     first_digit = date_triggers.ANY_DIGIT_RE.search(text)
     if first_digit is None:
-        skip = skip | _DIGIT_RULES  # every trigger holds a digit too
+        skip |= _DIGIT_RULES  # every trigger holds a digit too
     else:
         present = date_triggers.triggers_in(text, first_digit.start())
-        skip = skip | {rank for rank, trigger in _TRIGGERS if trigger not in present}
-    for rank, (pattern, kind) in enumerate(_RULES):
-        if rank in skip:
-            continue  # the rule needs a character or a month name that the text does not have
+        for rule, trigger in _TRIGGERS:
+            if trigger not in present:
+                skip |= rule
+    runs = _ALL_RULES & ~skip  # most texts run a few rules of the many: each is taken by its bit, lowest first
+    while runs:
+        bit = runs & -runs
+        runs ^= bit
+        rank = bit.bit_length() - 1
+        pattern, kind = _RULES[rank]
         for match in pattern.finditer(text):
             if links and any(match.start() < end and start < match.end() for start, end in links):
                 continue
@@ -105,7 +115,8 @@ def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: Parti
             if kind == "bare_month" and not _has_month_context(text, match):
                 continue
             found.append(item)
-    found.extend(_find_listed_years(text, found, unlisted))
+    if unlisted:
+        found.extend(_find_listed_years(text, found, unlisted))
     chosen = _choose_longest([_qualify(text, item) for item in found])
     return resolve_all(text, _without_weekdays_of_days(text, chosen), anchor, reference)
 
@@ -266,32 +277,35 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.BARE_YEAR_RE, "bare_year"),
 )
 
+
+def _bits(ranks: Iterable[int]) -> int:
+    """A set of rules as an int, with the bit 1 << rank of each: _find_digit_dates joins and tests them per text."""
+    return sum({1 << rank for rank in ranks})
+
+
+_ALL_RULES = (1 << len(_RULES)) - 1
 # Rules that cannot match ASCII-only text (every Chinese/Korean pattern needs a mark such as 年, 月, 世纪), and
 # rules that need an English month name: skipped where the text lacks them (tests check both claims).
-_NON_ASCII_RULES = frozenset(
-    rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_triggers.NEEDS_NON_ASCII
-)
-_MONTH_NAME_RULES = frozenset(
-    rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_triggers.NEEDS_MONTH_NAME
-)
-_DIGIT_RULES = frozenset(rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_triggers.NEEDS_DIGIT)
+_NON_ASCII_RULES = _bits(rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_triggers.NEEDS_NON_ASCII)
+_MONTH_NAME_RULES = _bits(rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_triggers.NEEDS_MONTH_NAME)
+_DIGIT_RULES = _bits(rank for rank, (pattern, _) in enumerate(_RULES) if pattern in date_triggers.NEEDS_DIGIT)
 
 
-def _rules_of_trigger_words() -> dict[str, tuple[int, ...]]:
-    """Each trigger word with the ranks of the rules that need it."""
+def _rules_of_trigger_words() -> dict[str, int]:
+    """Each trigger word with the rules that need it (as bits)."""
     rules: dict[str, list[int]] = {}
     for rank, (pattern, _) in enumerate(_RULES):
         for word in date_triggers.RULE_TRIGGER_WORDS.get(pattern, ()):
             rules.setdefault(word, []).append(rank)
-    return {word: tuple(ranks) for word, ranks in rules.items()}
+    return {word: _bits(ranks) for word, ranks in rules.items()}
 
 
 # A rule with trigger words runs where one of them occurs in the lower-cased text; one automaton pass finds them.
 _RULES_OF_TRIGGER_WORD = _rules_of_trigger_words()
 _TRIGGER_WORDS = Literals(_RULES_OF_TRIGGER_WORD.items())
-_TRIGGER_WORD_RULES = frozenset(rank for ranks in _RULES_OF_TRIGGER_WORD.values() for rank in ranks)
+_TRIGGER_WORD_RULES = functools.reduce(operator.or_, _RULES_OF_TRIGGER_WORD.values(), 0)
 _TRIGGERS = tuple(
-    (rank, date_triggers.RULE_TRIGGERS[pattern])
+    (1 << rank, date_triggers.RULE_TRIGGERS[pattern])
     for rank, (pattern, _) in enumerate(_RULES)
     if pattern in date_triggers.RULE_TRIGGERS
 )

@@ -193,8 +193,12 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
             actors: tuple[ActorId, ...] = ()
             if actor_spans:
                 names_from, names_to = bisect_left(actor_starts, start), bisect_left(actor_starts, end)
-                if names_from < names_to:
-                    named = (a for span in actor_spans[names_from:names_to] if span.end <= end for a in span.actors)
+                if names_to - names_from == 1:  # most sentences with a name: one name
+                    span = actor_spans[names_from]
+                    if span.end <= end:
+                        actors = span.actors if len(span.actors) == 1 else tuple(dict.fromkeys(span.actors))
+                elif names_from < names_to:
+                    named = [a for span in actor_spans[names_from:names_to] if span.end <= end for a in span.actors]
                     actors = tuple(dict.fromkeys(named))  # in order of first mention
             sentences.append(_sentence(paragraph, start, end, inside, own, actors, simplified))
     if anchor is not None and anchor.month is None:

@@ -13,6 +13,7 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import jieba
@@ -132,11 +133,8 @@ class Segmenter:
         if starts is None:
             if len(self._block_starts) >= _MAX_KEPT:
                 self._block_starts.clear()
-            position, found = 0, []
-            for word in self._load_cutter().cut(block):
-                found.append(position)
-                position += len(word)
-            starts = self._block_starts[block] = frozenset(found)
+            words = self._load_cutter().cut(block)  # each word starts where the ones before it end
+            starts = self._block_starts[block] = frozenset(accumulate(map(len, words[:-1]), initial=0) if words else ())
         return starts
 
     def forget(self) -> None:

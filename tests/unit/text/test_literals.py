@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nea_site.text.literals import Literals
+from nea_site.text.literals import DFA_MAX_WORDS, Literals
 
 
 def _by_find(text: str, words: dict[str, int]) -> list[tuple[int, int, int]]:
@@ -53,6 +53,15 @@ alphabet = st.sampled_from("ab中国 é]^-\\😀\u0301")
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.text(alphabet, min_size=1, max_size=4), st.integers(0, 9), max_size=8), st.text(alphabet))
 def test_equals_a_find_loop_per_word(words: dict[str, int], text: str) -> None:
+    assert sorted(Literals(words.items()).find_all(text)) == _by_find(text, words)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(st.text(alphabet, min_size=1, max_size=4), st.integers(0, 9), max_size=8), st.text(alphabet))
+def test_a_long_list_an_nfa_finds_what_a_short_one_a_dfa_finds(words: dict[str, int], text: str) -> None:
+    # Words that never occur ("#" is no letter of the alphabet) make the list too long for a DFA.
+    padded = {**words, **{f"#{i}#": -1 for i in range(DFA_MAX_WORDS)}}
+    assert sorted(Literals(padded.items()).find_all(text)) == _by_find(text, words)
     assert sorted(Literals(words.items()).find_all(text)) == _by_find(text, words)
 
 
