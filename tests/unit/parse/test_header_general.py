@@ -26,6 +26,7 @@ def _meta(text: str) -> DocumentMeta:
         ("配信日時 2024/05/27 10:00", "2024-05-27"),
         ("发稿时间：2024-05-27 10:00", "2024-05-27"),
         ("Updated 6:12 AM GMT+9, May 27, 2024", "2024-05-27"),  # a time with its UTC offset before the date
+        ("Last Modified: 2024-05-27 10:30 KST", "2024-05-27"),  # only a change's date: the text's
     ],
 )
 def test_a_labelled_date_under_the_title_dates_the_text(line: str, published: str) -> None:
@@ -326,3 +327,8 @@ def test_authors_in_capitals_over_the_title_and_their_note_under_the_abstract() 
 def test_a_title_in_capitals_naming_places_is_no_byline() -> None:
     meta = _document("NORTH KOREA AND SOUTH KOREA\n\nTalks after the war\n\nThe two sides met in 1953.\n").meta
     assert meta.authors == ()
+
+
+def test_a_byline_closed_by_a_labelled_date_gives_the_name_and_the_date() -> None:
+    meta = _meta("# Talks resume\n\nBy Jane Roe | Published May 27, 2024")
+    assert (meta.authors, meta.published) == (("Jane Roe",), "2024-05-27")
