@@ -81,3 +81,9 @@ def test_a_sentence_after_a_chinese_title_and_colon_is_no_name() -> None:
     people = _names(found, "person")
     assert "据报道" not in people
     assert {"张示范", "王示例"} <= people
+
+
+def test_a_family_name_with_a_title_is_the_known_person_the_text_named_in_full() -> None:
+    found = discover_texts("上川陽子外務大臣は釜山を訪れた。", "冒頭、上川大臣は会議の開催を歓迎した。", lang="ja")
+    assert "上川" not in _names(found, "person")
+    assert "kamikawa-yoko" in {m.actor for m in found.mentions if m.paragraph == 2}

@@ -49,6 +49,16 @@ def assemble(
                     if name.casefold() in span.surface.casefold() or span.surface.casefold() in name.casefold():
                         for part in (name.split()[0], name.split()[-1]):
                             full_people.setdefault(part.casefold(), (name, known_id))
+    # A known person named in CJK script in the document: a family name with a title alone ("上川大臣", "李总理",
+    # "박 장관") is theirs, where one known person's name opens with it.
+    cjk_families: dict[str, set[ActorId]] = {}
+    for paragraph, _ in per_paragraph:
+        for span in spans.get(paragraph.index, []):
+            if HAN_RE.search(span.surface) or HANGUL_RE.search(span.surface):
+                for known_id in span.actors:
+                    if gazetteer.kinds.get(known_id) == "person" and len(span.surface) >= 3:
+                        for length in (1, 2):
+                            cjk_families.setdefault(span.surface[:length], set()).add(known_id)
     actors: dict[ActorId, Actor] = {}
     mentions: list[Mention] = []
     nested: set[tuple[int, int]] = set()
@@ -58,6 +68,9 @@ def assemble(
             if item.actor is not None and not item.family:  # a vocabulary actor a rule read ("the Charter")
                 mentions.append(_mention(item.actor, paragraph, item))
                 continue
+            if item.type == "person" and len(item.name) <= 2 and len(cjk_families.get(item.name, ())) == 1:
+                mentions.append(_mention(next(iter(cjk_families[item.name])), paragraph, item))
+                continue  # "上川大臣" where the text named 上川陽子
             if item.family and item.name.casefold() in full_people:
                 full, vocabulary_id = full_people[item.name.casefold()]
                 if vocabulary_id is not None:
