@@ -34,7 +34,9 @@ MARKUP_NOTE = (
     "On 5 May 2015 Japan and China signed a trade agreement in Tokyo.\n\n"
     "Trade between Japan and China grew by 12% in 2016.\n"
 )
-MARKUP_TITLE = 'Trade note <img src=x onerror="window.__neaPwned=1"> & <b>bold</b>'
+# The title as recorded: parse takes inline tags out of a title line (issue 23: no markup left in a title); the
+# page shows the rest ("&") as text, and no tag of the source ever runs.
+MARKUP_TITLE = "Trade note & bold"
 KINDS = ("document", "event", "statistic", "claim")
 ENTITY_FACETS = ("country", "actor", "theme")
 
