@@ -38,9 +38,10 @@ from nea_site.render.info import about_page, coverage_page, data_page, glossary_
 from nea_site.render.labels import Labels
 from nea_site.render.links import other_language_href, page_uri
 from nea_site.render.page_spec import PageContext, PageSpec
-from nea_site.render.record_lists import claims_pages, timeline_pages
+from nea_site.render.record_lists import claims_pages
 from nea_site.render.rows import actor_uri, document_row
 from nea_site.render.source_links import links_as_text
+from nea_site.render.timeline import timeline_pages
 from nea_site.render.withdrawn import Withdrawal, notices, withdrawn_pages
 
 # Header rows that the parser names (parse/: "description", "end mark", "citation"…); other identifiers keep the
