@@ -51,6 +51,7 @@ _IDENTIFIER_LABELS = {
     for name in ("description", "end mark", "citation", "doi", "received", "accepted", "updated", "section", "type")
 }
 
+MAX_ALSO_REPORTED = 5  # other documents' reports listed under a record; more are on the happening's timeline entry
 
 T = TypeVar("T")
 
@@ -216,6 +217,24 @@ def _paragraph_links(record: DocumentRecord, rc: RenderContext) -> dict[int, lis
     return links
 
 
+def _also_reported(event_id: str, entry_href: str, rc: RenderContext) -> tuple[tuple[str, str], ...]:
+    """The other documents' reports of an event's happening: the first MAX_ALSO_REPORTED by document id.
+
+    A happening that more documents report links its timeline entry, which lists them all. The reports shown are
+    the same whatever documents come after them, so a new report of a much-reported happening changes the pages
+    of the few documents that list it, not of all that report the happening.
+    """
+    group = rc.cx.group_of.get(event_id)
+    if group is None:
+        return ()
+    others = [(event, record) for event, record in group.members if event.id != event_id]
+    links = also_reported_by(event_id, rc)  # in the order of group.members, without the event itself
+    ordered = [link for _, link in sorted(zip(others, links, strict=True), key=lambda p: (p[0][1].id, p[0][0].id))]
+    if len(ordered) <= MAX_ALSO_REPORTED:
+        return tuple(ordered)
+    return (*ordered[:MAX_ALSO_REPORTED], (entry_href, rc.t("all_reports")))
+
+
 def _paragraph_records(record: DocumentRecord, rc: RenderContext) -> dict[int, list[RecordLink]]:
     found: dict[int, list[RecordLink]] = defaultdict(list)
     seen: set[str] = set()  # a sentence that repeats gives one id twice: its first place holds the anchor
@@ -232,7 +251,7 @@ def _paragraph_records(record: DocumentRecord, rc: RenderContext) -> dict[int, l
             RecordLink(
                 href=rc.href(placement.event_uri[event.id], event.id),
                 text=f"{date} · {event.label.best(rc.lang)}",
-                also=tuple(also_reported_by(event.id, rc)),
+                also=_also_reported(event.id, rc.href(placement.event_uri[event.id], event.id), rc),
                 also_label=t("also_reported_by"),
                 anchor=anchor(event.id),
             )
