@@ -2,10 +2,12 @@
 
 A list that fits on one page is that page. A longer one is split by its first level of keys (a decade, a claim
 kind, a prefix of the document id…); a group that is still too long is split again by the next level (a year,
-then a month, then a day; a longer prefix), and so on. Where a row goes depends only on its own keys and on the
-size of its own group: adding a row changes the page that holds it (and, when its group first outgrows a page,
-the pages of that group), never the pages of other groups, as paging by count would. The first page of a split
-list lists its pages; each page links the pages before and after it.
+then a month, then a day; a longer prefix), and so on. Within a group that was split, consecutive small
+subgroups share a page up to the page size (the years 1990-1993 of an overflowing 1990s), so pages stay a size
+for a reader; a page is named by the key of its first subgroup. Where a row goes depends only on its own keys and
+on the rows of the group it was split from: adding a row changes the page that holds it, at most the following
+pages of that group (when it pushes a subgroup to the next page), never the pages of other groups, as paging the
+whole list by count would. The first page of a split list lists its pages; each page links its neighbours.
 
 Pure functions: page paths come from links.segment_uri(), so a list's pages are the same in both languages.
 """
@@ -47,6 +49,7 @@ class PageSlice(Generic[T]):
     parts: tuple[str, ...]
     uri: str
     rows: tuple[T, ...]
+    until: str = ""  # the key of the last subgroup on a page that holds several ("" for one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,25 +90,43 @@ def paginate(rows: Sequence[T], base_uri: str, levels: Sequence[Level[T]], size:
     if len(rows) <= size:
         return [PageSlice(parts=(), uri=base_uri, rows=tuple(rows))]
     pages: list[PageSlice[T]] = [PageSlice(parts=(), uri=base_uri, rows=())]
-    for parts, group in _split(list(rows), (), levels, size):
-        pages.append(PageSlice(parts=parts, uri=segment_uri(base_uri, parts), rows=tuple(group)))
+    for parts, until, group in _split(list(rows), (), levels, size):
+        pages.append(PageSlice(parts=parts, uri=segment_uri(base_uri, parts), rows=tuple(group), until=until))
     return pages
 
 
 def _split(
     rows: list[T], parts: tuple[str, ...], levels: Sequence[Level[T]], size: int
-) -> list[tuple[tuple[str, ...], list[T]]]:
+) -> list[tuple[tuple[str, ...], str, list[T]]]:
     if not levels or (parts and len(rows) <= size):
-        return [(parts, rows)]
+        return [(parts, "", rows)]
     level, deeper = levels[0], levels[1:]
     groups: dict[str, list[T]] = {}
     for row in rows:
         groups.setdefault(level.key(row), []).append(row)
-    out: list[tuple[tuple[str, ...], list[T]]] = []
+    out: list[tuple[tuple[str, ...], str, list[T]]] = []
+    pack: list[tuple[str, list[T]]] = []  # consecutive small subgroups that share a page
+
+    def close() -> None:
+        if pack:
+            first, last = pack[0][0], pack[-1][0]
+            out.append((_path(parts, first, level), last if last != first else "", [r for _, g in pack for r in g]))
+            pack.clear()
+
     for key, group in groups.items():
-        here = (*parts[:-1], key) if level.nested and parts else (*parts, key)
-        out.extend(_split(group, here, deeper, size))
+        if len(group) > size:
+            close()
+            out.extend(_split(group, _path(parts, key, level), deeper, size))
+            continue
+        if pack and sum(len(g) for _, g in pack) + len(group) > size:
+            close()
+        pack.append((key, group))
+    close()
     return out
+
+
+def _path(parts: tuple[str, ...], key: str, level: Level[T]) -> tuple[str, ...]:
+    return (*parts[:-1], key) if level.nested and parts else (*parts, key)
 
 
 def group_rows(rows: Sequence[T], key: Callable[[T], K]) -> list[RowGroup[K, T]]:
@@ -128,14 +149,15 @@ def first_pages(pages: Sequence[PageSlice[T]], key: Callable[[T], K]) -> dict[K,
     return found
 
 
-def page_links(pages: Sequence[PageSlice[T]], from_uri: str, label: Callable[[tuple[str, ...]], str]) -> list[PageLink]:
+PageLabel = Callable[[tuple[str, ...], str], str]  # a page's name from its keys and `until` (paging_labels.py)
+
+
+def page_links(pages: Sequence[PageSlice[T]], from_uri: str, label: PageLabel) -> list[PageLink]:
     """Links to the pages of a split list (its first page excepted), for the list's index; empty when unsplit."""
-    return [PageLink(label(p.parts), SafeMarkdown(md_link(from_uri, p.uri)), len(p.rows)) for p in pages[1:]]
+    return [PageLink(label(p.parts, p.until), SafeMarkdown(md_link(from_uri, p.uri)), len(p.rows)) for p in pages[1:]]
 
 
-def pager(
-    pages: Sequence[PageSlice[T]], page: PageSlice[T], up: str, label: Callable[[tuple[str, ...]], str]
-) -> Pager | None:
+def pager(pages: Sequence[PageSlice[T]], page: PageSlice[T], up: str, label: PageLabel) -> Pager | None:
     """The nav of one page of a split list, for partials/_pager.md.j2; None on the first page and when unsplit.
 
     `up` names the list's first page. A page's nav changes only when a neighbouring group appears or goes.
@@ -145,10 +167,11 @@ def pager(
     number = next(i for i, p in enumerate(pages) if p.uri == page.uri)
 
     def link(other: PageSlice[T]) -> PageLink:
-        return PageLink(label(other.parts) if other.parts else up, SafeMarkdown(md_link(page.uri, other.uri)), 0)
+        name = label(other.parts, other.until) if other.parts else up
+        return PageLink(name, SafeMarkdown(md_link(page.uri, other.uri)), 0)
 
     return Pager(
-        label=label(page.parts),
+        label=label(page.parts, page.until),
         up=link(pages[0]),
         previous=link(pages[number - 1]) if number > 1 else None,
         next=link(pages[number + 1]) if number + 1 < len(pages) else None,

@@ -8,12 +8,24 @@ from typing import TypeVar
 from nea_site.model import Lang, PartialDate
 from nea_site.render.format import format_date
 from nea_site.render.labels import Labels
-from nea_site.render.paging import PageSlice
+from nea_site.render.paging import PageLabel, PageSlice
 
 T = TypeVar("T")
 
 
-def date_label(t: Labels, lang: Lang) -> Callable[[tuple[str, ...]], str]:
+def spanned(name: Callable[[str], str]) -> PageLabel:
+    """A page's name from the names of its keys; a page holding several subgroups names its first and last."""
+
+    def label(parts: tuple[str, ...], until: str) -> str:
+        names = [name(p) for p in parts]
+        if until and names:
+            names[-1] = f"{names[-1]} – {name(until)}"
+        return " · ".join(names)
+
+    return label
+
+
+def date_label(t: Labels, lang: Lang) -> PageLabel:
     """The name of a page of a list paged by date (paging.date_levels): "2010s", "March 2019", "Undated"."""
 
     def name(part: str) -> str:
@@ -24,13 +36,14 @@ def date_label(t: Labels, lang: Lang) -> Callable[[tuple[str, ...]], str]:
         date = PartialDate.from_iso(part)
         return format_date(date, date.precision, lang)
 
-    return lambda parts: " · ".join(name(p) for p in parts)
+    return spanned(name)
 
 
-def document_label(t: Labels) -> Callable[[tuple[str, ...]], str]:
+def document_label(t: Labels) -> PageLabel:
     """The name of a page of a list paged by document id (paging.id_levels): "Documents bench-001…"."""
-    return lambda parts: " · ".join(t("page_documents").format(prefix=p) for p in parts)
+    ranges = spanned(lambda prefix: f"{prefix}…")
+    return lambda parts, until: t("page_documents").format(range=ranges(parts, until))
 
 
-def paged_title(title: str, page: PageSlice[T], label: Callable[[tuple[str, ...]], str]) -> str:
-    return f"{title} · {label(page.parts)}" if page.parts else title
+def paged_title(title: str, page: PageSlice[T], label: PageLabel) -> str:
+    return f"{title} · {label(page.parts, page.until)}" if page.parts else title

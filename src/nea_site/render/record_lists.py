@@ -7,7 +7,6 @@ that shows only some of its events or claims links the paged full lists of its o
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -22,6 +21,7 @@ from nea_site.render.links import entity_list_uri, md_link, page_uri
 from nea_site.render.page_spec import PageContext, PageSpec
 from nea_site.render.paging import (
     Level,
+    PageLabel,
     PageLink,
     Pager,
     PageSlice,
@@ -32,7 +32,7 @@ from nea_site.render.paging import (
     pager,
     paginate,
 )
-from nea_site.render.paging_labels import date_label, document_label, paged_title
+from nea_site.render.paging_labels import date_label, document_label, paged_title, spanned
 from nea_site.render.placement import CLAIM_KINDS, ClaimRow, EventRow, claim_levels
 from nea_site.render.rows import claim_row, count_note, event_row
 
@@ -188,7 +188,7 @@ def _list_spec(
     row_kind: str,  # "events" or "claims": which partial renders the rows
     groups: list[ListGroup],
     t: Labels,
-    label: Callable[[tuple[str, ...]], str],  # the name of a page of the list, by its keys
+    label: PageLabel,  # the name of a page of the list, by its keys
     *,
     compact: bool = False,  # rows without the names of the actors and themes involved
     coins: SafeMarkdown | None = None,  # the COinS spans of the documents the page cites
@@ -276,10 +276,16 @@ def _event_iso(row: EventRow) -> str:
     return row[0].date.iso()
 
 
-def _kind_label(t: Labels) -> Callable[[tuple[str, ...]], str]:
+def _kind_label(t: Labels) -> PageLabel:
     """The name of a page of an entity's claims: its kind, then its range of document ids."""
     documents = document_label(t)
-    return lambda parts: " · ".join([t(f"kind_{parts[0]}"), *([documents(parts[1:])] if parts[1:] else [])])
+
+    def label(parts: tuple[str, ...], until: str) -> str:
+        if len(parts) == 1:  # kinds that share a page
+            return spanned(lambda kind: t(f"kind_{kind}"))(parts, until)
+        return f"{t(f'kind_{parts[0]}')} · {documents(parts[1:], until)}"
+
+    return label
 
 
 def _kind(row: ClaimRow) -> str:

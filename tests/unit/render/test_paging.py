@@ -46,17 +46,28 @@ def test_a_list_that_fits_is_one_page_at_its_base_path() -> None:
 
 
 def test_a_long_list_splits_by_decade_then_year_then_month() -> None:
-    rows = ["1995", "1998", *[f"2019-03-{d:02d}" for d in range(1, 4)], "2019-04-01", "2019", "2021-05"]
+    rows = ["1995", "1998", "2019", *[f"2019-03-{d:02d}" for d in range(1, 4)], "2019-04-01", "2021-05"]
     pages = paginate(rows, "timeline/index.md", DATES, size=3)
     assert _layout(pages) == {
         "timeline/index.md": (),  # the first page of a split list lists the others
         "timeline/1990s.md": ("1995", "1998"),
+        "timeline/2019.md": ("2019",),  # dated to the year only: apart when the year splits by month
         "timeline/2019-03.md": ("2019-03-01", "2019-03-02", "2019-03-03"),
         "timeline/2019-04.md": ("2019-04-01",),
-        "timeline/2019.md": ("2019",),  # dated to the year only: its own page when the year splits by month
         "timeline/2020s.md": ("2021-05",),
     }
-    assert [p.parts for p in pages[1:3]] == [("1990s",), ("2019-03",)]
+    assert [p.parts for p in pages[1:3]] == [("1990s",), ("2019",)]
+
+
+def test_small_groups_of_a_split_group_share_a_page_named_by_the_first() -> None:
+    rows = ["1990", "1991", "1991", "1993", "1995", "1995", "1995", "2001"]
+    pages = paginate(rows, "timeline/index.md", DATES, size=4)
+    assert [(p.uri, p.until, len(p.rows)) for p in pages] == [
+        ("timeline/index.md", "", 0),
+        ("timeline/1990.md", "1993", 4),  # 1990 to 1993: four rows
+        ("timeline/1995.md", "", 3),
+        ("timeline/2000s.md", "", 1),
+    ]
 
 
 def test_undated_rows_get_their_own_page() -> None:
@@ -72,8 +83,7 @@ def test_id_ranges_split_by_ever_longer_prefixes() -> None:
     rows = ["doc-101", "doc-102", "doc-103", "doc-201", "x-1"]
     assert _layout(paginate(rows, "claims/causal.md", IDS, size=2)) == {
         "claims/causal.md": (),
-        "claims/causal-doc-101.md": ("doc-101",),  # "doc-10" holds three: split again, one id each
-        "claims/causal-doc-102.md": ("doc-102",),
+        "claims/causal-doc-101.md": ("doc-101", "doc-102"),  # "doc-10" holds three: split again, then packed
         "claims/causal-doc-103.md": ("doc-103",),
         "claims/causal-doc-2.md": ("doc-201",),
         "claims/causal-x.md": ("x-1",),
@@ -111,29 +121,29 @@ def test_paginate_refuses_a_page_size_below_one() -> None:
 
 @given(
     st.lists(st.sampled_from(["", "1998", "2019", "2019-03", "2019-03-05", "2019-04-02", "2020-12-31"]), max_size=40),
-    st.sampled_from(["1999-07", "2019-03-09", "", "2019", "2020-12-31"]),
+    st.sampled_from(["1999-07", "2019-03-09", "2019", "2020-12-31"]),
     st.integers(min_value=1, max_value=6),
 )
-def test_adding_a_row_changes_only_the_page_that_holds_it(rows: list[str], new: str, size: int) -> None:
-    """Every page but the one holding the new row keeps its path and its rows.
+def test_adding_a_row_leaves_the_pages_of_earlier_groups_unchanged(rows: list[str], new: str, size: int) -> None:
+    """Pages whose rows all come from decades before the new row's keep their paths and rows (but the one taking it).
 
-    Unless the list first outgrows one page, or the new row's group first outgrows its page: then that group's
-    pages change, and only those.
+    (Paged by count, every page from the new row's on would change; here at most the pages of its own group
+    and of the small groups after it that shared pages with it.)
     """
-    before = _layout(paginate(sorted(rows), "timeline/index.md", DATES, size=size))
-    pages_after = paginate(sorted([*rows, new]), "timeline/index.md", DATES, size=size)
-    after = _layout(pages_after)
+
+    def decade(row: str) -> str:
+        return f"{row[:3]}0s" if row else "9999"  # undated rows come last
+
+    ordered = sorted(rows, key=lambda r: (not r, r))
+    before = paginate(ordered, "timeline/index.md", DATES, size=size)
+    after = _layout(paginate(sorted([*rows, new], key=lambda r: (not r, r)), "timeline/index.md", DATES, size=size))
     assert sum(len(r) for r in after.values()) == len(rows) + 1
-    if len(rows) + 1 <= size or len(rows) <= size:
+    if len(rows) + 1 <= size:
         return
-    holder = next(p for p in pages_after if new in p.rows and p.parts)
-    changed = {uri for uri in before.keys() | after.keys() if before.get(uri) != after.get(uri)} - {"timeline/index.md"}
-    group_of_new = holder.uri
-    if changed != {group_of_new}:  # the new row's group split: only pages of its decade may differ
-        decade = f"{new[:3]}0s" if new else "undated"
-        for uri in changed:
-            rows_there = after.get(uri) or before.get(uri) or ()
-            assert all((f"{r[:3]}0s" if r else "undated") == decade for r in rows_there), uri
+    for page in before[1:]:
+        now = after.get(page.uri, ())
+        if all(decade(r) < decade(new) for r in page.rows) and new not in now:  # not the page that takes it
+            assert now == page.rows, page.uri
 
 
 def test_group_rows_by_consecutive_keys() -> None:
@@ -149,7 +159,7 @@ def test_first_pages_and_page_links() -> None:
         "2001": "timeline/2000s.md",
         "2002": "timeline/2000s.md",
     }
-    links = page_links(pages, "timeline/index.md", lambda parts: "·".join(parts))
+    links = page_links(pages, "timeline/index.md", lambda parts, until: "·".join(parts))
     assert links == [
         PageLink("1990s", SafeMarkdown("../timeline/1990s.md"), 1),
         PageLink("2000s", SafeMarkdown("../timeline/2000s.md"), 2),
@@ -159,7 +169,7 @@ def test_first_pages_and_page_links() -> None:
 def test_pager_links_the_index_and_the_neighbours() -> None:
     pages = paginate(["1995", "2001", "2002", "2011"], "timeline/index.md", DATES, size=2)
 
-    def label(parts: tuple[str, ...]) -> str:
+    def label(parts: tuple[str, ...], until: str) -> str:
         return " ".join(parts)
 
     assert pager(pages, pages[0], "Timeline", label) is None  # the first page lists them all

@@ -197,17 +197,18 @@ def _html_target(page: str, href: str, pages: dict[str, str], lang: Lang) -> tup
 
 def test_corpus_is_big_enough_to_page(docs_dir: Path) -> None:
     pages = _pages(docs_dir, "en")
-    # Paged by stable keys (render/paging.py): the timeline by decade, then year where a decade overflows; the
-    # claims by kind and then by document id where a kind overflows.
-    for uri in ("timeline/1990.md", "timeline/2010s.md", "claims/assessment-doc-2.md",
-                "claims/statistics-table-doc-1.md", "countries/china/events-1999.md",
-                "countries/china/claims-assessment-doc-0.md", "countries/china/claims-causal.md",
+    # Paged by stable keys (render/paging.py): the timeline by decade, then by year where a decade overflows (the
+    # small years sharing pages); the claims by kind and then by document id where a kind overflows.
+    for uri in ("timeline/1990.md", "timeline/1999.md", "timeline/2010s.md", "claims/assessment-doc-0.md",
+                "claims/assessment-doc-2.md", "claims/statistics-table-doc-2.md", "countries/china/events-1999.md",
+                "countries/china/claims-assessment-doc-0.md", "countries/china/claims-statistic.md",
                 "themes/trade/events-2020s.md"):  # fmt: skip
         assert uri in pages, uri
     assert (
-        "timeline/1990s.md" not in pages and "timeline/2010.md" not in pages and "claims/causal-doc-0.md" not in pages
+        "timeline/1990s.md" not in pages and "timeline/1991.md" not in pages and "claims/causal-doc-0.md" not in pages
     )
-    assert "](../timeline/1990.md#y-1990)" in pages["timeline/index.md"]  # the first page jumps to each year
+    assert "](../timeline/1990.md#y-1991)" in pages["timeline/index.md"]  # the first page jumps to each year
+    assert "1990 – 1998" in pages["timeline/1990.md"]  # a page of several years names the first and the last
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -346,18 +347,18 @@ def test_adding_a_record_to_a_paged_list_changes_only_the_page_holding_it(tmp_pa
     assert before.keys() == after.keys()
     changed = sorted(uri for uri in before if before[uri] != after[uri])
     assert changed == [
-        "claims/assessment-doc-1.md",
+        "claims/assessment-doc-0.md",  # documents doc-0 and doc-1 share the page
         "claims/assessment.md",  # the first page of a split list counts each of its pages
         "claims/index.md",
-        "countries/china/claims-assessment-doc-1.md",
+        "countries/china/claims-assessment-doc-0.md",
         "countries/china/claims.md",
         "countries/china/events-2010s.md",
         "countries/china/events.md",
-        "themes/trade/claims-assessment-doc-1.md",
+        "themes/trade/claims-assessment-doc-0.md",
         "themes/trade/claims.md",
         "themes/trade/events-2010s.md",
         "themes/trade/events.md",
         "timeline/2010s.md",
         "timeline/index.md",  # the chart
     ]
-    assert "ev-1-new" in after["timeline/2010s.md"] and "cl-1-new-asse" in after["claims/assessment-doc-1.md"]
+    assert "ev-1-new" in after["timeline/2010s.md"] and "cl-1-new-asse" in after["claims/assessment-doc-0.md"]
