@@ -193,15 +193,18 @@ def _list_spec(
     compact: bool = False,  # rows without the names of the actors and themes involved
     coins: SafeMarkdown | None = None,  # the COinS spans of the documents the page cites
 ) -> PageSpec:
-    # The first page counts the whole list; another page counts its own rows, so it changes only with them.
-    total = sum(len(p.rows) for p in pages) if not page.parts else len(page.rows)
+    # A page counts its own rows; the first page of a split list, which lists the others, counts nothing, so that
+    # it changes only when a page is added or removed.
+    count = len(page.rows) if page.rows or len(pages) == 1 else None
     return PageSpec(
         uri=page.uri,
         template="pages/record_list.md.j2",
         context=RecordListContext(
             title=paged_title(title, page, label),
             up=UpLink(up[0], SafeMarkdown(md_link(page.uri, up[1]))),
-            count=count_note(total, t, "event_count" if row_kind == "events" else "claim_count"),
+            count=count_note(count, t, "event_count" if row_kind == "events" else "claim_count")
+            if count is not None
+            else SafeMarkdown(""),
             row_kind=row_kind,
             compact=compact,
             groups=groups,
