@@ -357,3 +357,19 @@ def test_adding_a_record_to_a_paged_list_changes_only_the_page_holding_it(tmp_pa
         "timeline/index.md",  # the chart
     ]
     assert "ev-1-new" in after["timeline/2010s.md"] and "cl-1-new-asse" in after["claims/assessment-doc-0.md"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lists_and_pagers_of_list_pages_stand_apart_from_the_lines_around_them(docs_dir: Path, lang: Lang) -> None:
+    """A list and a pager follow a blank line or a heading.
+
+    Else Markdown reads a list into the paragraph before it, and a pager after a list into the list's last item.
+    """
+    for uri, text in _pages(docs_dir, lang).items():
+        if not uri.startswith(("timeline/", "claims/", "countries/", "themes/")):
+            continue
+        lines = text.splitlines()
+        for before, line in zip(lines, lines[1:], strict=False):
+            starts_list = line.startswith("- ") and not before.startswith("- ")
+            if starts_list or line.startswith("[↑ "):
+                assert before == "" or before.startswith("#"), f"{uri}: {line[:60]!r} follows {before[:60]!r}"
