@@ -8,6 +8,7 @@ index, whose bundle the pipeline writes after MkDocs).
 
 from __future__ import annotations
 
+import hashlib
 import random
 import shutil
 import tempfile
@@ -18,6 +19,7 @@ from pathlib import Path
 from nea_site.pipeline import AddRequest, BuildSettings, add_document, run_build
 
 LANG_CODES = ("en", "zh")
+BEFORE_DIR = "bench-before-add"
 
 
 def time_add_one(
@@ -28,18 +30,30 @@ def time_add_one(
     floor: Callable[[], float],
     stage_names: dict[str, str],
     stages: tuple[str, ...],
+    keep_before: bool = False,
 ) -> str:
     """Add `text` as `name` with `nea-site add` (caches warm, as after a build); time it and the floor after it.
 
-    `floor()` runs the bare MkDocs builds into site.staging and returns its seconds. Returns the report line:
+    `floor()` runs the bare MkDocs builds into site.staging and returns its seconds. With `keep_before`, the
+    Markdown before the add stays in `bench-before-add/` (beside `bench-add-one-pages.txt`, which names the pages
+    the add changed), to compare them. Returns the report line:
     `add one document: … add_s=… add_bare_mkdocs_s=… add_ratio=… identical_to_clean=yes|no`.
     """
+    before = _markdown_digests(settings.build_dir)
+    if keep_before:
+        shutil.copytree(settings.build_dir / "docs", settings.project_dir / BEFORE_DIR / "docs", dirs_exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="nea-bench-add-") as tmp:
         path = Path(tmp) / name
         path.write_text(text, encoding="utf-8")
         start = time.perf_counter()
         build = add_document(settings, AddRequest(file=path)).build
         seconds = time.perf_counter() - start
+    after = _markdown_digests(settings.build_dir)
+    changed = _markdown_changes(before, after)
+    (settings.project_dir / "bench-add-one-pages.txt").write_text(  # which pages the add changed, for a reader
+        "".join(f"{_change(before.get(k), after.get(k))} {k}\n" for k in sorted(before.keys() | after.keys())),
+        encoding="utf-8",
+    )
     floor_s = floor()
     shutil.rmtree(settings.project_dir / "site.staging", ignore_errors=True)
     with tempfile.TemporaryDirectory(prefix="nea-bench-clean-") as tmp:
@@ -50,10 +64,36 @@ def time_add_one(
         f"add one document: `nea-site add` of {name} to the {build.documents - 1} built ones re-extracted "
         f"{build.extracted} of {build.documents}; rebuild {seconds:.1f} s ({stage_text}; MkDocs "
         f"{build.timings.get('mkdocs', 0.0) / seconds:.0%} of it) against {floor_s:.1f} s for a bare MkDocs build "
-        f"of the same pages; the site compared file by file with a clean build: "
+        f"of the same pages; Markdown pages {changed}; the site compared file by file with a clean build: "
         f"add_s={seconds:.2f} add_bare_mkdocs_s={floor_s:.2f} add_ratio={seconds / floor_s:.2f} "
         f"identical_to_clean={verdict}"
     )
+
+
+def _markdown_digests(build_dir: Path) -> dict[str, str]:
+    """SHA-256 of each rendered Markdown page of both languages (build/docs/<lang>/…), by its build-relative path."""
+    docs = build_dir / "docs"
+    return {
+        p.relative_to(docs).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(docs.rglob("*.md"))
+        if p.is_file()
+    }
+
+
+def _markdown_changes(before: dict[str, str], after: dict[str, str]) -> str:
+    """What an add did to the rendered Markdown: "changed=… new=… removed=… unchanged=…" (both languages)."""
+    changed = sum(1 for k, v in after.items() if k in before and before[k] != v)
+    new = sum(1 for k in after if k not in before)
+    removed = sum(1 for k in before if k not in after)
+    return f"changed={changed} new={new} removed={removed} unchanged={len(after) - changed - new}"
+
+
+def _change(before: str | None, after: str | None) -> str:
+    if before is None:
+        return "new"
+    if after is None:
+        return "removed"
+    return "same" if before == after else "changed"
 
 
 def _clean_site(settings: BuildSettings, scratch: Path) -> Path:
@@ -62,7 +102,9 @@ def _clean_site(settings: BuildSettings, scratch: Path) -> Path:
     shutil.copytree(
         settings.project_dir,
         copy,
-        ignore=shutil.ignore_patterns(".nea-cache", "site", "site.staging", "build", "build.staging"),
+        ignore=shutil.ignore_patterns(
+            ".nea-cache", "site", "site.staging", "build", "build.staging", "bench-add-one-pages.txt", BEFORE_DIR
+        ),
     )
     clean = BuildSettings(project_dir=copy, strict=settings.strict, jobs=settings.jobs)
     run_build(clean)

@@ -98,11 +98,11 @@ def _bench_in(project: Path, docs: int, runs: int, repo_dir: Path, *, kept: bool
 
     report[-1:-1] = explore_report(project / "site")  # the Explore page's bytes to first result, in Chromium
     if add_one:
-        report.insert(-1, _time_add_one(settings, docs, pool, floor))
+        report.insert(-1, _time_add_one(settings, docs, pool, floor, kept=kept))
     return lines + report
 
 
-def _time_add_one(settings: BuildSettings, docs: int, pool: dict[str, list[str]], floor: str) -> str:
+def _time_add_one(settings: BuildSettings, docs: int, pool: dict[str, list[str]], floor: str, *, kept: bool) -> str:
     """Add document N+1 to the built project with `nea-site add` and time it against bare MkDocs after it."""
     index = docs + 1
     lang = LANG_CODES[(index - 1) % 2]
@@ -114,6 +114,7 @@ def _time_add_one(settings: BuildSettings, docs: int, pool: dict[str, list[str]]
         floor=lambda: _time_floor(settings.project_dir, floor, clear=False).seconds,
         stage_names=_STAGE_NAMES,
         stages=STAGES,
+        keep_before=kept,
     )
 
 

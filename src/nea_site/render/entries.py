@@ -1,4 +1,4 @@
-"""The rows templates receive (events, claims, documents, linked names, pagers): frozen, escaped and linked.
+"""The rows templates receive (events, claims, documents, linked names): frozen, escaped and linked.
 
 Jinja reads a row's fields as attributes (`{{ e.label }}`). A field holding SafeMarkdown is inserted verbatim;
 any other text is escaped by the environment (render/environment.py). Rows of one kind of page live with it.
@@ -108,23 +108,6 @@ class ClaimEntry:
     actors: tuple[EntityLink, ...]
     themes: tuple[EntityLink, ...]
     cite: SafeMarkdown | None = None  # "Cite this", on the claims lists
-
-
-@dataclass(frozen=True, slots=True)
-class PagerNumber:
-    number: int | str  # a page number, or "…" for a gap
-    link: SafeMarkdown | None  # None for the current page and the gaps
-    current: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Pager:
-    """Links between the pages of a list: partials/_pager.md.j2."""
-
-    label: str  # "Page 2 of 5"
-    previous: SafeMarkdown | None
-    next: SafeMarkdown | None
-    numbers: tuple[PagerNumber, ...]
 
 
 @dataclass(frozen=True, slots=True)

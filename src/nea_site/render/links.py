@@ -35,19 +35,21 @@ def entity_list_uri(item_uri: str, part: ListPart) -> str:
     return f"{item_uri.removesuffix('.md')}/{part}.md"
 
 
-def paged_uri(base_uri: str, number: int) -> str:
-    """Page `number` (1-based) of a list that starts at `base_uri`.
+def segment_uri(base_uri: str, parts: tuple[str, ...]) -> str:
+    """The page of a list that starts at `base_uri` holding the rows of keys `parts` (render/paging.py).
 
-    Page 1 is the base page itself; later pages sit next to it: "timeline/index.md" -> "timeline/2.md",
-    "claims/causal.md" -> "claims/causal-2.md".
+    The first page is the base page itself; the others sit next to it: "timeline/index.md" + ("2019-03",) ->
+    "timeline/2019-03.md", "countries/china/claims.md" + ("statistic", "bench-001") ->
+    "countries/china/claims-statistic-bench-001.md".
     """
-    if number < 1:
-        raise ValueError(f"page numbers start at 1, found {number}")
-    if number == 1:
+    if not parts:
         return base_uri
+    if any(not part or "/" in part for part in parts):
+        raise ValueError(f"a page key must be a non-empty name without '/', found {parts!r}")
+    name = "-".join(parts)
     if base_uri == "index.md" or base_uri.endswith("/index.md"):
-        return f"{base_uri.removesuffix('index.md')}{number}.md"
-    return f"{base_uri.removesuffix('.md')}-{number}.md"
+        return f"{base_uri.removesuffix('index.md')}{name}.md"
+    return f"{base_uri.removesuffix('.md')}-{name}.md"
 
 
 def built_path(uri: str) -> str:

@@ -38,9 +38,10 @@ from nea_site.render.info import about_page, coverage_page, data_page, glossary_
 from nea_site.render.labels import Labels
 from nea_site.render.links import other_language_href, page_uri
 from nea_site.render.page_spec import PageContext, PageSpec
-from nea_site.render.record_lists import claims_pages, timeline_pages
+from nea_site.render.record_lists import claims_pages
 from nea_site.render.rows import actor_uri, document_row
 from nea_site.render.source_links import links_as_text
+from nea_site.render.timeline import timeline_pages
 from nea_site.render.withdrawn import Withdrawal, notices, withdrawn_pages
 
 # Header rows that the parser names (parse/: "description", "end mark", "citation"…); other identifiers keep the
@@ -50,6 +51,7 @@ _IDENTIFIER_LABELS = {
     for name in ("description", "end mark", "citation", "doi", "received", "accepted", "updated", "section", "type")
 }
 
+MAX_ALSO_REPORTED = 5  # other documents' reports listed under a record; more are on the happening's timeline entry
 
 T = TypeVar("T")
 
@@ -215,6 +217,24 @@ def _paragraph_links(record: DocumentRecord, rc: RenderContext) -> dict[int, lis
     return links
 
 
+def _also_reported(event_id: str, entry_href: str, rc: RenderContext) -> tuple[tuple[str, str], ...]:
+    """The other documents' reports of an event's happening: the first MAX_ALSO_REPORTED by document id.
+
+    A happening that more documents report links its timeline entry, which lists them all. The reports shown are
+    the same whatever documents come after them, so a new report of a much-reported happening changes the pages
+    of the few documents that list it, not of all that report the happening.
+    """
+    group = rc.cx.group_of.get(event_id)
+    if group is None:
+        return ()
+    others = [(event, record) for event, record in group.members if event.id != event_id]
+    links = also_reported_by(event_id, rc)  # in the order of group.members, without the event itself
+    ordered = [link for _, link in sorted(zip(others, links, strict=True), key=lambda p: (p[0][1].id, p[0][0].id))]
+    if len(ordered) <= MAX_ALSO_REPORTED:
+        return tuple(ordered)
+    return (*ordered[:MAX_ALSO_REPORTED], (entry_href, rc.t("all_reports")))
+
+
 def _paragraph_records(record: DocumentRecord, rc: RenderContext) -> dict[int, list[RecordLink]]:
     found: dict[int, list[RecordLink]] = defaultdict(list)
     seen: set[str] = set()  # a sentence that repeats gives one id twice: its first place holds the anchor
@@ -231,7 +251,7 @@ def _paragraph_records(record: DocumentRecord, rc: RenderContext) -> dict[int, l
             RecordLink(
                 href=rc.href(placement.event_uri[event.id], event.id),
                 text=f"{date} · {event.label.best(rc.lang)}",
-                also=tuple(also_reported_by(event.id, rc)),
+                also=_also_reported(event.id, rc.href(placement.event_uri[event.id], event.id), rc),
                 also_label=t("also_reported_by"),
                 anchor=anchor(event.id),
             )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from nea_site.group import EventGroup
 from nea_site.model import Claim, ClaimKind, DocumentRecord, Event
 from nea_site.render.links import page_uri
-from nea_site.render.paging import PageSlice, paginate
+from nea_site.render.paging import Level, PageSlice, date_levels, id_levels, paginate
 
 CLAIM_KINDS: tuple[ClaimKind, ...] = ("statistic", "causal", "recommendation", "assessment", "prediction")
 
@@ -21,8 +21,8 @@ ClaimRow = tuple[Claim, DocumentRecord]
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Placement:
-    timeline: list[PageSlice[EventRow]]  # every event in date order
-    claims: dict[ClaimKind, list[PageSlice[ClaimRow]]]  # every claim of each kind the corpus has, by document id
+    timeline: list[PageSlice[EventRow]]  # every event in date order, a page per decade, year, month or day
+    claims: dict[ClaimKind, list[PageSlice[ClaimRow]]]  # every claim of each kind, by document id (a page per range)
     event_uri: dict[str, str]  # event id -> page holding its anchor
     claim_uri: dict[str, str]  # claim id -> page holding its anchor
 
@@ -50,14 +50,18 @@ def place_records(records: list[DocumentRecord], event_groups: list[EventGroup] 
     """Page the timeline and the claim lists, and map each event and claim id to its page.
 
     The events of a group (one happening that several documents report) sit next to each other on the timeline,
-    at the group's date, so that the timeline shows them as one entry.
+    at the group's date, so that the timeline shows them as one entry. The timeline is paged by date and the
+    claim lists by document id (render/paging.py), so a new record changes only the page that holds it.
     """
     ordered = sorted(records, key=lambda r: r.id)
+    groups = event_groups or []
     timeline = paginate(
-        timeline_order([(e, r) for r in ordered for e in r.events], event_groups or []), page_uri("timeline")
+        timeline_order([(e, r) for r in ordered for e in r.events], groups),
+        page_uri("timeline"),
+        timeline_levels(groups),
     )
     claims = {
-        kind: paginate(rows, page_uri("claim_kind", kind))
+        kind: paginate(rows, page_uri("claim_kind", kind), claim_levels())
         for kind in CLAIM_KINDS
         if (rows := [(c, r) for r in ordered for c in r.claims if c.kind == kind])
     }
@@ -67,3 +71,18 @@ def place_records(records: list[DocumentRecord], event_groups: list[EventGroup] 
         event_uri={e.id: page.uri for page in timeline for e, _ in page.rows},
         claim_uri={c.id: page.uri for pages in claims.values() for page in pages for c, _ in page.rows},
     )
+
+
+def timeline_levels(event_groups: list[EventGroup]) -> list[Level[EventRow]]:
+    """The timeline's pages: by decade, year, month, day of an event's date (of its group's, for a happening)."""
+    group_date = {e.id: g.date for g in event_groups for e, _ in g.members}
+
+    def when(row: EventRow) -> str:
+        return group_date.get(row[0].id, row[0].date).iso()
+
+    return date_levels(when)
+
+
+def claim_levels() -> list[Level[ClaimRow]]:
+    """A claim list's pages: by ranges of the ids of the documents the claims come from."""
+    return id_levels(lambda row: row[1].id)

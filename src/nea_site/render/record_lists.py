@@ -10,56 +10,35 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from nea_site.model import ActorId, Claim
-from nea_site.render.charts import TimelinePoint, timeline_svg
+from nea_site.model import Claim, DocumentRecord
 from nea_site.render.citation import cite_labels, coins_spans, record_cite
 from nea_site.render.context import RenderContext
 from nea_site.render.crossref import EntityIndex
-from nea_site.render.entries import ClaimEntry, EventEntry, NameCount, NumberEntry, Pager, UpLink
+from nea_site.render.entries import ClaimEntry, EventEntry, NameCount, NumberEntry, UpLink
 from nea_site.render.environment import SafeMarkdown
-from nea_site.render.grouped import timeline_entries
 from nea_site.render.labels import Labels
 from nea_site.render.links import entity_list_uri, md_link, page_uri
 from nea_site.render.page_spec import PageContext, PageSpec
-from nea_site.render.paging import PageSlice, first_pages, group_rows, pager, paginate
-from nea_site.render.placement import CLAIM_KINDS, ClaimRow, EventRow
+from nea_site.render.paging import (
+    Level,
+    PageLabel,
+    PageLink,
+    Pager,
+    PageSlice,
+    date_levels,
+    group_rows,
+    id_levels,
+    page_links,
+    pager,
+    paginate,
+)
+from nea_site.render.paging_labels import date_label, document_label, paged_title, spanned
+from nea_site.render.placement import CLAIM_KINDS, ClaimRow, EventRow, claim_levels
 from nea_site.render.rows import claim_row, count_note, event_row
 
 MAX_INLINE_EVENTS = 30  # the most recent events shown on a theme, country or actor page
 MAX_INLINE_CLAIMS = 10  # claims of each kind shown on a theme, country or actor page
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class YearGroup:
-    """A timeline page's events of one year (its heading says "continued" where it began on the page before)."""
-
-    year: int
-    heading: str
-    anchor: SafeMarkdown
-    events: list[EventEntry]
-
-
-@dataclass(frozen=True, slots=True)
-class YearJump:
-    year: int
-    link: SafeMarkdown
-
-
-@dataclass(frozen=True, slots=True)
-class DecadeJump:
-    decade: str  # "2010s"
-    years: list[YearJump]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class TimelineContext(PageContext):
-    title: str
-    chart: SafeMarkdown  # on the first page only
-    decades: list[DecadeJump]  # on the first page only
-    years: list[YearGroup]
-    pager: Pager | None
-    coins: SafeMarkdown
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +72,7 @@ class RecordListContext(PageContext):
     row_kind: str  # "events" or "claims": which partial renders the rows
     compact: bool  # rows without the names of the actors and themes involved
     groups: list[ListGroup]
+    pages: list[PageLink]  # on the first page of a list split into pages: its pages
     pager: Pager | None
     coins: SafeMarkdown  # a COinS span per document the page cites; empty on an entity's lists
 
@@ -113,114 +93,8 @@ class StatisticsContext(PageContext):
     title: str
     up: UpLink
     statistics: list[StatisticEntry]
+    pages: list[PageLink]  # on the first page of a table split into pages: its pages
     pager: Pager | None
-
-
-def timeline_pages(rc: RenderContext, focus: tuple[str, ...] = ()) -> list[PageSpec]:
-    """Every event in date order, grouped by year; the first page also has the chart and the year jump list.
-
-    Each event has its "Cite this"; each page a COinS span per document it cites.
-    """
-    cx, t = rc.cx, rc.t
-    labels = cite_labels(t)
-    pages = cx.placement.timeline
-    index_uri = pages[0].uri
-
-    def year(row: EventRow) -> int:  # a happening's events sit under its group's year (grouped.py)
-        group = cx.group_of.get(row[0].id)
-        return group.date.year if group is not None else row[0].date.year
-
-    year_uri = first_pages(pages, year)
-    specs = []
-    for page in pages:
-        on = rc.at(page.uri)
-        years = [
-            YearGroup(
-                year=group.key,
-                heading=_heading(str(group.key), group.continued, t),
-                anchor=SafeMarkdown(f"y-{group.key}-continued" if group.continued else f"y-{group.key}"),
-                events=[
-                    replace(  # a happening's entry cites each of its reports
-                        entry,
-                        cite=SafeMarkdown(
-                            " ".join(
-                                record_cite(r, e.evidence, e.id, page.uri, rc.lang, labels, rc.site_url)
-                                for e, r in reports
-                            )
-                        ),
-                    )
-                    for reports, entry in timeline_entries(group.rows, on, anchor=True)
-                ],
-            )
-            for group in group_rows(pages, page.number, year)
-        ]
-        first = page.number == 1
-        context = TimelineContext(
-            title=_paged_title(t("timeline"), page, t),
-            chart=_timeline_chart(rc.at(index_uri), focus) if first else SafeMarkdown(""),
-            decades=_decade_jumps(year_uri, index_uri) if first else [],
-            years=years,
-            pager=pager(pages, page.number, page.uri, t("page_of")),
-            coins=coins_spans([r for _, r in page.rows], rc.lang, rc.site_url),
-        )
-        specs.append(PageSpec(uri=page.uri, template="pages/timeline.md.j2", context=context))
-    return specs
-
-
-def _year(row: EventRow) -> int:
-    return row[0].date.year
-
-
-def _heading(text: str, continued: bool, t: Labels) -> str:
-    """A group's heading; "2019 (continued)" where the group began on the page before."""
-    return t("continued").format(heading=text) if continued else text
-
-
-def _paged_title(title: str, page: PageSlice[T], t: Labels) -> str:
-    if page.number == 1:
-        return title
-    return f"{title} · {t('page_of').format(number=page.number, count=page.count)}"
-
-
-def _timeline_chart(rc: RenderContext, focus: tuple[str, ...]) -> SafeMarkdown:
-    # One chart row per focus country (an event may sit on several), the rest on a last row.
-    cx = rc.cx
-    rows = [(cid, rc.name(cx.actors[ActorId(cid)].name)) for cid in focus if cid in cx.actors]
-    points: list[TimelinePoint] = []
-    charted: set[str] = set()  # a happening that several documents report is one point (its group's first event)
-    for page in cx.placement.timeline:
-        for e, _ in page.rows:
-            happening = cx.group_of.get(e.id)
-            if happening is not None:
-                if happening.id in charted:
-                    continue
-                charted.add(happening.id)
-            groups = [name for cid, name in rows if cid in e.actors] or [rc.t("other_events")]
-            href = rc.href(page.uri, e.id)
-            points.extend(
-                TimelinePoint(year=e.date.year, month=e.date.month, label=e.label.best(rc.lang), href=href, group=g)
-                for g in groups
-            )
-    return SafeMarkdown(timeline_svg(points, title=rc.t("chart_timeline"), year_label=rc.t("year_axis")))
-
-
-def _decade_jumps(year_uri: dict[int, str], index_uri: str) -> list[DecadeJump]:
-    decades: dict[int, list[int]] = {}
-    for year in sorted(year_uri):
-        decades.setdefault(year // 10 * 10, []).append(year)
-    return [
-        DecadeJump(
-            f"{d}s",
-            [
-                YearJump(
-                    y,
-                    SafeMarkdown(f"#y-{y}" if year_uri[y] == index_uri else md_link(index_uri, year_uri[y], f"y-{y}")),
-                )
-                for y in ys
-            ],
-        )
-        for d, ys in decades.items()
-    ]
 
 
 def claims_pages(rc: RenderContext) -> list[PageSpec]:
@@ -244,7 +118,8 @@ def claims_pages(rc: RenderContext) -> list[PageSpec]:
         for kind, pages in cx.placement.claims.items()
     ]
     statistics = [(c, r, q) for c, r in pairs if c.kind == "statistic" for q in range(len(c.numbers))]
-    stat_pages = paginate(statistics, page_uri("statistics"))
+    stat_pages = paginate(statistics, page_uri("statistics"), _statistic_levels())
+    label = document_label(t)
     specs = [
         PageSpec(
             uri=uri,
@@ -269,8 +144,8 @@ def claims_pages(rc: RenderContext) -> list[PageSpec]:
                 for c, r in page.rows
             ]
             coins = coins_spans([r for _, r in page.rows], rc.lang, rc.site_url)
-            groups = [ListGroup(None, rows)]
-            specs.append(_list_spec(title, (t("claims"), uri), pages, page, "claims", groups, t, coins=coins))
+            groups = [ListGroup(None, rows)] if rows else []
+            specs.append(_list_spec(title, (t("claims"), uri), pages, page, "claims", groups, t, label, coins=coins))
     for stat_page in stat_pages:
         on = rc.at(stat_page.uri)
         entries = []
@@ -290,14 +165,19 @@ def claims_pages(rc: RenderContext) -> list[PageSpec]:
                 uri=stat_page.uri,
                 template="pages/statistics.md.j2",
                 context=StatisticsContext(
-                    title=_paged_title(t("statistics"), stat_page, t),
+                    title=paged_title(t("statistics"), stat_page, label),
                     up=UpLink(t("claims"), on.link(uri)),
                     statistics=entries,
-                    pager=pager(stat_pages, stat_page.number, stat_page.uri, t("page_of")),
+                    pages=page_links(stat_pages, stat_page.uri, label) if not stat_page.parts else [],
+                    pager=pager(stat_pages, stat_page, t("statistics"), label),
                 ),
             )
         )
     return specs
+
+
+def _statistic_levels() -> list[Level[tuple[Claim, DocumentRecord, int]]]:
+    return id_levels(lambda row: row[1].id)
 
 
 def _list_spec(
@@ -308,22 +188,28 @@ def _list_spec(
     row_kind: str,  # "events" or "claims": which partial renders the rows
     groups: list[ListGroup],
     t: Labels,
+    label: PageLabel,  # the name of a page of the list, by its keys
     *,
     compact: bool = False,  # rows without the names of the actors and themes involved
     coins: SafeMarkdown | None = None,  # the COinS spans of the documents the page cites
 ) -> PageSpec:
-    total = sum(len(p.rows) for p in pages)
+    # A page counts its own rows; the first page of a split list, which lists the others, counts nothing, so that
+    # it changes only when a page is added or removed.
+    count = len(page.rows) if page.rows or len(pages) == 1 else None
     return PageSpec(
         uri=page.uri,
         template="pages/record_list.md.j2",
         context=RecordListContext(
-            title=_paged_title(title, page, t),
+            title=paged_title(title, page, label),
             up=UpLink(up[0], SafeMarkdown(md_link(page.uri, up[1]))),
-            count=count_note(total, t, "event_count" if row_kind == "events" else "claim_count"),
+            count=count_note(count, t, "event_count" if row_kind == "events" else "claim_count")
+            if count is not None
+            else SafeMarkdown(""),
             row_kind=row_kind,
             compact=compact,
             groups=groups,
-            pager=pager(pages, page.number, page.uri, t("page_of")),
+            pages=page_links(pages, page.uri, label) if not page.parts else [],
+            pager=pager(pages, page, title, label),
             coins=coins or SafeMarkdown(""),
         ),
     )
@@ -346,38 +232,63 @@ def claims_in_kind_order(index: EntityIndex) -> list[ClaimRow]:
 
 
 def entity_list_pages(name: str, item_uri: str, index: EntityIndex, rc: RenderContext) -> list[PageSpec]:
-    """The paged full lists of an entity's events (by year) and claims (by kind), where its page shows only some."""
+    """The full lists of an entity's events (by date) and claims (by kind), where its page shows only some.
+
+    Events are paged by date, claims by kind and then by document id (render/paging.py).
+    """
     t = rc.t
     specs = []
     if has_event_list(index):
-        pages = paginate(index.events, entity_list_uri(item_uri, "events"))
+        pages = paginate(index.events, entity_list_uri(item_uri, "events"), date_levels(_event_iso))
         title = t("list_of").format(list=t("events"), name=name)
+        label = date_label(t, rc.lang)
         for page in pages:
             on = rc.at(page.uri)
             groups = [
-                ListGroup(
-                    _heading(str(g.key), g.continued, t),
-                    [event_row(e, r, on, anchor=False, compact=True) for e, r in g.rows],
-                )
-                for g in group_rows(pages, page.number, _year)
+                ListGroup(str(g.key), [event_row(e, r, on, anchor=False, compact=True) for e, r in g.rows])
+                for g in group_rows(page.rows, _year)
             ]
-            specs.append(_list_spec(title, (name, item_uri), pages, page, "events", groups, t, compact=True))
+            specs.append(_list_spec(title, (name, item_uri), pages, page, "events", groups, t, label, compact=True))
     if has_claim_list(index):
-        claim_pages = paginate(claims_in_kind_order(index), entity_list_uri(item_uri, "claims"))
+        claim_pages = paginate(
+            claims_in_kind_order(index),
+            entity_list_uri(item_uri, "claims"),
+            [Level(_kind, nested=False), *claim_levels()],
+        )
         title = t("list_of").format(list=t("claims"), name=name)
+        kind_label = _kind_label(t)
         for claim_page in claim_pages:
             on = rc.at(claim_page.uri)
             groups = [
-                ListGroup(
-                    _heading(t(f"kind_{g.key}"), g.continued, t),
-                    [claim_row(c, r, on, anchor=False, compact=True) for c, r in g.rows],
-                )
-                for g in group_rows(claim_pages, claim_page.number, _kind)
+                ListGroup(t(f"kind_{g.key}"), [claim_row(c, r, on, anchor=False, compact=True) for c, r in g.rows])
+                for g in group_rows(claim_page.rows, _kind)
             ]
             specs.append(
-                _list_spec(title, (name, item_uri), claim_pages, claim_page, "claims", groups, t, compact=True)
+                _list_spec(
+                    title, (name, item_uri), claim_pages, claim_page, "claims", groups, t, kind_label, compact=True
+                )
             )
     return specs
+
+
+def _year(row: EventRow) -> int:
+    return row[0].date.year
+
+
+def _event_iso(row: EventRow) -> str:
+    return row[0].date.iso()
+
+
+def _kind_label(t: Labels) -> PageLabel:
+    """The name of a page of an entity's claims: its kind, then its range of document ids."""
+    documents = document_label(t)
+
+    def label(parts: tuple[str, ...], until: str) -> str:
+        if len(parts) == 1:  # kinds that share a page
+            return spanned(lambda kind: t(f"kind_{kind}"))(parts, until)
+        return f"{t(f'kind_{parts[0]}')} · {documents(parts[1:], until)}"
+
+    return label
 
 
 def _kind(row: ClaimRow) -> str:

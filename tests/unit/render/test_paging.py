@@ -1,123 +1,224 @@
-"""Paging: page sizes and boundaries, page paths, groups continued across pages, and the pager's links."""
+"""Paging by stable keys: which page a row goes to, page paths, the list's index and the pager's links.
+
+The property that matters for an incremental build: adding a row changes only the page that holds it.
+"""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from nea_site.render.entries import Pager, PagerNumber
 from nea_site.render.environment import SafeMarkdown
-from nea_site.render.links import entity_list_uri, paged_uri
-from nea_site.render.paging import PAGE_ROWS, first_pages, group_rows, pager, paginate
-
-LABEL = "Page {number} of {count}"
-
-
-@pytest.mark.parametrize(
-    ("total", "sizes"),
-    [
-        (0, [0]),  # an empty list still has its first page
-        (1, [1]),
-        (PAGE_ROWS - 1, [PAGE_ROWS - 1]),
-        (PAGE_ROWS, [PAGE_ROWS]),  # an exact multiple: no empty last page
-        (PAGE_ROWS + 1, [PAGE_ROWS, 1]),
-        (3 * PAGE_ROWS, [PAGE_ROWS] * 3),
-        (3 * PAGE_ROWS + 7, [PAGE_ROWS] * 3 + [7]),
-    ],
+from nea_site.render.links import entity_list_uri, segment_uri
+from nea_site.render.paging import (
+    PAGE_ROWS,
+    Level,
+    PageLink,
+    Pager,
+    PageSlice,
+    date_levels,
+    first_pages,
+    group_rows,
+    id_levels,
+    page_links,
+    pager,
+    paginate,
 )
-def test_paginate_sizes_keep_every_row_in_order(total: int, sizes: list[int]) -> None:
-    rows = list(range(total))
-    pages = paginate(rows, "claims/causal.md")
-    assert [len(p.rows) for p in pages] == sizes
-    assert [r for p in pages for r in p.rows] == rows
-    assert [p.number for p in pages] == list(range(1, len(sizes) + 1))
-    assert {p.count for p in pages} == {len(sizes)}
 
 
-def test_paginate_small_page_size() -> None:
-    pages = paginate("abcdefg", "timeline/index.md", size=3)
-    assert [("".join(p.rows), p.uri) for p in pages] == [
-        ("abc", "timeline/index.md"),
-        ("def", "timeline/2.md"),
-        ("g", "timeline/3.md"),
+def _identity(row: str) -> str:
+    return row
+
+
+DATES = date_levels(_identity)
+IDS = id_levels(_identity)
+
+
+def _layout(pages: list[PageSlice[str]]) -> dict[str, tuple[str, ...]]:
+    return {p.uri: p.rows for p in pages}
+
+
+def test_a_list_that_fits_is_one_page_at_its_base_path() -> None:
+    rows = [f"2019-01-{d:02d}" for d in range(1, 11)]
+    assert _layout(paginate(rows, "timeline/index.md", DATES, size=10)) == {"timeline/index.md": tuple(rows)}
+    assert _layout(paginate([], "claims/causal.md", IDS)) == {"claims/causal.md": ()}
+
+
+def test_a_long_list_splits_by_decade_then_year_then_month() -> None:
+    rows = ["1995", "1998", "2019", *[f"2019-03-{d:02d}" for d in range(1, 4)], "2019-04-01", "2021-05"]
+    pages = paginate(rows, "timeline/index.md", DATES, size=3)
+    assert _layout(pages) == {
+        "timeline/index.md": (),  # the first page of a split list lists the others
+        "timeline/1990s.md": ("1995", "1998"),
+        "timeline/2019.md": ("2019",),  # dated to the year only: apart when the year splits by month
+        "timeline/2019-03.md": ("2019-03-01", "2019-03-02", "2019-03-03"),
+        "timeline/2019-04.md": ("2019-04-01",),
+        "timeline/2020s.md": ("2021-05",),
+    }
+    assert [p.parts for p in pages[1:3]] == [("1990s",), ("2019",)]
+
+
+def test_small_groups_of_a_split_group_share_a_page_named_by_the_first() -> None:
+    rows = ["1990", "1991", "1991", "1993", "1995", "1995", "1995", "2001"]
+    pages = paginate(rows, "timeline/index.md", DATES, size=4)
+    assert [(p.uri, p.until, len(p.rows)) for p in pages] == [
+        ("timeline/index.md", "", 0),
+        ("timeline/1990.md", "1993", 4),  # 1990 to 1993: four rows
+        ("timeline/1995.md", "", 3),
+        ("timeline/2000s.md", "", 1),
     ]
 
 
+def test_undated_rows_get_their_own_page() -> None:
+    pages = paginate(["2001", "", "", "2003"], "countries/cn/events.md", DATES, size=2)
+    assert _layout(pages) == {
+        "countries/cn/events.md": (),
+        "countries/cn/events-2000s.md": ("2001", "2003"),
+        "countries/cn/events-undated.md": ("", ""),
+    }
+
+
+def test_id_ranges_split_by_ever_longer_prefixes() -> None:
+    rows = ["doc-101", "doc-102", "doc-103", "doc-201", "x-1"]
+    assert _layout(paginate(rows, "claims/causal.md", IDS, size=2)) == {
+        "claims/causal.md": (),
+        "claims/causal-doc-101.md": ("doc-101", "doc-102"),  # "doc-10" holds three: split again, then packed
+        "claims/causal-doc-103.md": ("doc-103",),
+        "claims/causal-doc-2.md": ("doc-201",),
+        "claims/causal-x.md": ("x-1",),
+    }
+
+
+def test_a_group_the_last_level_cannot_split_stays_whole() -> None:
+    rows = ["same"] * 5
+    assert _layout(paginate(rows, "claims/causal.md", IDS[:6], size=2)) == {
+        "claims/causal.md": (),
+        "claims/causal-same.md": tuple(rows),
+    }
+
+
+def test_a_category_level_keeps_its_key_in_the_path() -> None:
+    def kind(row: str) -> str:
+        return row.split(":")[0]
+
+    levels = [Level(kind, nested=False), *id_levels(lambda row: row.split(":")[1])]
+    rows = ["causal:a1", "causal:a2", "causal:b1", "statistic:a1"]
+    pages = paginate(rows, "actors/x/claims.md", levels, size=2)
+    assert [p.uri for p in pages] == [
+        "actors/x/claims.md",
+        "actors/x/claims-causal-a.md",
+        "actors/x/claims-causal-b.md",
+        "actors/x/claims-statistic.md",
+    ]
+    assert pages[1].parts == ("causal", "a")
+
+
 def test_paginate_refuses_a_page_size_below_one() -> None:
-    with pytest.raises(ValueError, match="page size must be at least 1, found 0"):
-        paginate([1], "claims/causal.md", size=0)
+    with pytest.raises(ValueError, match="at least 1"):
+        paginate(["1"], "claims/causal.md", IDS, size=0)
+
+
+@given(
+    st.lists(st.sampled_from(["", "1998", "2019", "2019-03", "2019-03-05", "2019-04-02", "2020-12-31"]), max_size=40),
+    st.sampled_from(["1999-07", "2019-03-09", "2019", "2020-12-31"]),
+    st.integers(min_value=1, max_value=6),
+)
+def test_adding_a_row_leaves_the_pages_of_earlier_groups_unchanged(rows: list[str], new: str, size: int) -> None:
+    """Pages whose rows all come from decades before the new row's keep their paths and rows (but the one taking it).
+
+    (Paged by count, every page from the new row's on would change; here at most the pages of its own group
+    and of the small groups after it that shared pages with it.)
+    """
+
+    def decade(row: str) -> str:
+        return f"{row[:3]}0s" if row else "9999"  # undated rows come last
+
+    ordered = sorted(rows, key=lambda r: (not r, r))
+    before = paginate(ordered, "timeline/index.md", DATES, size=size)
+    after = _layout(paginate(sorted([*rows, new], key=lambda r: (not r, r)), "timeline/index.md", DATES, size=size))
+    assert sum(len(r) for r in after.values()) == len(rows) + 1
+    if len(rows) + 1 <= size:
+        return
+    for page in before[1:]:
+        now = after.get(page.uri, ())
+        if all(decade(r) < decade(new) for r in page.rows) and new not in now:  # not the page that takes it
+            assert now == page.rows, page.uri
+
+
+def test_group_rows_by_consecutive_keys() -> None:
+    groups = group_rows(["2019-01", "2019-05", "2020-01"], lambda r: r[:4])
+    assert [(g.key, g.rows) for g in groups] == [("2019", ("2019-01", "2019-05")), ("2020", ("2020-01",))]
+    assert group_rows([], _identity) == []
+
+
+def test_first_pages_and_page_links() -> None:
+    pages = paginate(["1995", "2001", "2002"], "timeline/index.md", DATES, size=2)
+    assert first_pages(pages, lambda r: r) == {
+        "1995": "timeline/1990s.md",
+        "2001": "timeline/2000s.md",
+        "2002": "timeline/2000s.md",
+    }
+    links = page_links(pages, "timeline/index.md", lambda parts, until: "·".join(parts))
+    assert links == [
+        PageLink("1990s", SafeMarkdown("../timeline/1990s.md"), 1),
+        PageLink("2000s", SafeMarkdown("../timeline/2000s.md"), 2),
+    ]
+
+
+def test_pager_links_the_index_and_the_neighbours() -> None:
+    pages = paginate(["1995", "2001", "2002", "2011"], "timeline/index.md", DATES, size=2)
+
+    def label(parts: tuple[str, ...], until: str) -> str:
+        return " ".join(parts)
+
+    assert pager(pages, pages[0], "Timeline", label) is None  # the first page lists them all
+    middle = pager(pages, pages[2], "Timeline", label)
+    assert middle == Pager(
+        label="2000s",
+        up=PageLink("Timeline", SafeMarkdown("../timeline/index.md"), 0),
+        previous=PageLink("1990s", SafeMarkdown("../timeline/1990s.md"), 0),
+        next=PageLink("2010s", SafeMarkdown("../timeline/2010s.md"), 0),
+    )
+    first = pager(pages, pages[1], "Timeline", label)
+    assert first is not None and first.previous is None
+    last = pager(pages, pages[-1], "Timeline", label)
+    assert last is not None and last.next is None
+    assert (
+        pager(
+            paginate(["1995"], "timeline/index.md", DATES),
+            paginate(["1995"], "timeline/index.md", DATES)[0],
+            "T",
+            label,
+        )
+        is None
+    )
 
 
 @pytest.mark.parametrize(
-    ("base", "number", "expected"),
+    ("base", "parts", "expected"),
     [
-        ("timeline/index.md", 1, "timeline/index.md"),
-        ("timeline/index.md", 2, "timeline/2.md"),
-        ("timeline/index.md", 12, "timeline/12.md"),
-        ("index.md", 2, "2.md"),
-        ("claims/causal.md", 1, "claims/causal.md"),
-        ("claims/causal.md", 2, "claims/causal-2.md"),
-        ("countries/china/events.md", 3, "countries/china/events-3.md"),
+        ("timeline/index.md", (), "timeline/index.md"),
+        ("timeline/index.md", ("2019-03",), "timeline/2019-03.md"),
+        ("claims/causal.md", ("bench-001",), "claims/causal-bench-001.md"),
+        ("countries/china/claims.md", ("statistic", "b"), "countries/china/claims-statistic-b.md"),
     ],
 )
-def test_paged_uri(base: str, number: int, expected: str) -> None:
-    assert paged_uri(base, number) == expected
+def test_segment_uri(base: str, parts: tuple[str, ...], expected: str) -> None:
+    assert segment_uri(base, parts) == expected
 
 
-def test_paged_uri_numbers_start_at_one() -> None:
-    with pytest.raises(ValueError, match="page numbers start at 1, found 0"):
-        paged_uri("timeline/index.md", 0)
+@pytest.mark.parametrize("parts", [("",), ("a/b",)])
+def test_segment_uri_refuses_empty_or_nested_keys(parts: tuple[str, ...]) -> None:
+    with pytest.raises(ValueError, match="page key"):
+        segment_uri("claims/causal.md", parts)
 
 
-def test_entity_list_uri_sits_in_a_folder_named_after_the_page() -> None:
+def test_entity_list_uri() -> None:
     assert entity_list_uri("countries/china.md", "events") == "countries/china/events.md"
-    assert entity_list_uri("themes/trade-ftas.md", "claims") == "themes/trade-ftas/claims.md"
+    assert segment_uri(entity_list_uri("themes/trade.md", "claims"), ("causal",)) == "themes/trade/claims-causal.md"
 
 
-def test_group_rows_marks_a_group_continued_from_the_page_before() -> None:
-    rows = [(2019, "a"), (2019, "b"), (2019, "c"), (2020, "d"), (2021, "e")]
-    pages = paginate(rows, "timeline/index.md", size=2)
-
-    def year(row: tuple[int, str]) -> int:
-        return row[0]
-
-    shape = [[(g.key, g.continued, len(g.rows)) for g in group_rows(pages, n, year)] for n in (1, 2, 3)]
-    assert shape == [[(2019, False, 2)], [(2019, True, 1), (2020, False, 1)], [(2021, False, 1)]]
-    assert first_pages(pages, year) == {2019: "timeline/index.md", 2020: "timeline/2.md", 2021: "timeline/3.md"}
-
-
-def test_group_rows_of_an_empty_page() -> None:
-    assert group_rows(paginate([], "timeline/index.md"), 1, lambda r: r) == []
-
-
-def test_no_pager_when_the_list_fits_on_one_page() -> None:
-    assert pager(paginate(list(range(PAGE_ROWS)), "claims/causal.md"), 1, "claims/causal.md", LABEL) is None
-    assert pager(paginate([], "claims/causal.md"), 1, "claims/causal.md", LABEL) is None
-
-
-def test_pager_links_previous_next_and_numbers_relative_to_the_page() -> None:
-    pages = paginate(list(range(25)), "timeline/index.md", size=10)
-    first = pager(pages, 1, "timeline/index.md", LABEL)
-    assert first == Pager(
-        label="Page 1 of 3",
-        previous=None,
-        next=SafeMarkdown("../timeline/2.md"),
-        numbers=(
-            PagerNumber(number=1, link=None, current=True),
-            PagerNumber(number=2, link=SafeMarkdown("../timeline/2.md"), current=False),
-            PagerNumber(number=3, link=SafeMarkdown("../timeline/3.md"), current=False),
-        ),
-    )
-    last = pager(pages, 3, "timeline/3.md", LABEL)
-    assert last is not None
-    assert (last.label, last.previous, last.next) == ("Page 3 of 3", "../timeline/2.md", None)
-
-
-def test_pager_of_a_long_list_shows_first_last_and_a_window_with_gaps() -> None:
-    pages = paginate(list(range(20)), "claims/assessment.md", size=1)
-    middle = pager(pages, 10, pages[9].uri, LABEL)
-    assert middle is not None
-    numbers = middle.numbers
-    assert [n.number for n in numbers] == [1, "…", 8, 9, 10, 11, 12, "…", 20]
-    assert numbers[0].link == "../claims/assessment.md"
-    assert numbers[-1].link == "../claims/assessment-20.md"
-    assert (middle.previous, middle.next) == ("../claims/assessment-9.md", "../claims/assessment-11.md")
+def test_a_list_of_page_rows_fits_on_one_page() -> None:
+    assert len(paginate(["1999"] * PAGE_ROWS, "timeline/index.md", DATES)) == 1
+    assert len(paginate(["1999"] * (PAGE_ROWS + 1), "timeline/index.md", DATES)) == 2

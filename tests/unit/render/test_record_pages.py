@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -196,10 +197,18 @@ def _html_target(page: str, href: str, pages: dict[str, str], lang: Lang) -> tup
 
 def test_corpus_is_big_enough_to_page(docs_dir: Path) -> None:
     pages = _pages(docs_dir, "en")
-    for uri in ("timeline/3.md", "claims/assessment-2.md", "claims/statistics-table-2.md",
-                "countries/china/events-3.md", "countries/china/claims-3.md", "themes/trade/events.md"):  # fmt: skip
+    # Paged by stable keys (render/paging.py): the timeline by decade, then by year where a decade overflows (the
+    # small years sharing pages); the claims by kind and then by document id where a kind overflows.
+    for uri in ("timeline/1990.md", "timeline/1999.md", "timeline/2010s.md", "claims/assessment-doc-0.md",
+                "claims/assessment-doc-2.md", "claims/statistics-table-doc-2.md", "countries/china/events-1999.md",
+                "countries/china/claims-assessment-doc-0.md", "countries/china/claims-statistic.md",
+                "themes/trade/events-2020s.md"):  # fmt: skip
         assert uri in pages, uri
-    assert "timeline/4.md" not in pages and "claims/causal-2.md" not in pages
+    assert (
+        "timeline/1990s.md" not in pages and "timeline/1991.md" not in pages and "claims/causal-doc-0.md" not in pages
+    )
+    assert "](../timeline/1990.md#y-1991)" in pages["timeline/index.md"]  # the first page jumps to each year
+    assert "1990 – 1998" in pages["timeline/1990.md"]  # a page of several years names the first and the last
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -222,14 +231,18 @@ def test_entity_full_lists_leave_out_co_mentioned_names_that_the_timeline_and_cl
 ) -> None:
     pages = _pages(docs_dir, lang)
     japan, trade = "countries/japan.md", "themes/trade.md"  # linked from rows as ../../<uri>
-    for uri in ("countries/china/events-2.md", "countries/china/claims-2.md", "themes/trade/events.md"):
+    for uri in (
+        "countries/china/events-2010s.md",
+        "countries/china/claims-statistic.md",
+        "themes/trade/events-2010s.md",
+    ):
         rows = [line for line in pages[uri].splitlines() if line.startswith("- ")]
         assert len(rows) > 50, uri
         assert not any(japan in row or trade in row for row in rows), uri
         assert all("/documents/doc-" in row for row in rows), f"{uri}: every row links its source paragraph"
-    timeline_rows = [line for line in pages["timeline/2.md"].splitlines() if line.startswith("- ")]
+    timeline_rows = [line for line in pages["timeline/2000s.md"].splitlines() if line.startswith("- ")]
     assert all(trade in row for row in timeline_rows) and any(japan in row for row in timeline_rows)
-    claim_rows = [line for line in pages["claims/assessment.md"].splitlines() if line.startswith("- ")]
+    claim_rows = [line for line in pages["claims/assessment-doc-0.md"].splitlines() if line.startswith("- ")]
     assert all(japan in row for row in claim_rows)
 
 
@@ -300,3 +313,63 @@ def test_a_project_whose_labels_predate_a_header_row_shows_the_parser_s_name(tmp
                 site_url="http://127.0.0.1:8000/")  # fmt: skip
     page = (tmp_path / "build" / "docs" / "zh" / "documents" / "doc-0.md").read_text(encoding="utf-8")
     assert "<tr><th>description</th><td>Policy brief, 2024</td></tr>" in page
+
+
+def _with_one_more(
+    records: list[DocumentRecord], n: int, event: Event | None, claim: Claim | None
+) -> list[DocumentRecord]:
+    record = records[n]
+    events = (*record.events, event) if event else record.events
+    claims = (*record.claims, claim) if claim else record.claims
+    return [*records[:n], replace(record, events=events, claims=claims), *records[n + 1 :]]
+
+
+def test_adding_a_record_to_a_paged_list_changes_only_the_page_holding_it(tmp_path: Path) -> None:
+    """Of the paged lists' pages, only those holding an added event and claim change.
+
+    The corpus is rendered, then again with one more event and one more claim. The first page of a split list
+    names its pages without counting their rows, so it does not change.
+    """
+    base = RECORDS[1]
+    event = replace(base.events[0], id=EventId("ev-1-new"), date=PartialDate(year=2015, month=6))
+    claim = replace(base.claims[1], id=ClaimId("cl-1-new-asse"))
+    assert claim.kind == "assessment"
+    out = {}
+    for name, records in (("before", RECORDS), ("after", _with_one_more(RECORDS, 1, event, claim))):
+        (tmp_path / name).mkdir()
+        render_site(records, _vocabulary(), REPO / "templates", tmp_path / name, focus=(CHINA, JAPAN, KOREA),
+                    search_words="", site_url="http://127.0.0.1:8000/")  # fmt: skip
+        out[name] = {
+            uri: text for uri, text in _pages(tmp_path / name / "docs", "en").items()
+            if uri.startswith(("timeline/", "claims/", "countries/china/", "themes/trade/"))
+        }  # fmt: skip
+    before, after = out["before"], out["after"]
+    assert before.keys() == after.keys()
+    changed = sorted(uri for uri in before if before[uri] != after[uri])
+    assert changed == [
+        "claims/assessment-doc-0.md",  # documents doc-0 and doc-1 share the page
+        "claims/index.md",  # the number of claims of each kind
+        "countries/china/claims-assessment-doc-0.md",
+        "countries/china/events-2010s.md",
+        "themes/trade/claims-assessment-doc-0.md",
+        "themes/trade/events-2010s.md",
+        "timeline/2010s.md",
+        "timeline/index.md",  # the chart
+    ]
+    assert "ev-1-new" in after["timeline/2010s.md"] and "cl-1-new-asse" in after["claims/assessment-doc-0.md"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lists_and_pagers_of_list_pages_stand_apart_from_the_lines_around_them(docs_dir: Path, lang: Lang) -> None:
+    """A list and a pager follow a blank line or a heading.
+
+    Else Markdown reads a list into the paragraph before it, and a pager after a list into the list's last item.
+    """
+    for uri, text in _pages(docs_dir, lang).items():
+        if not uri.startswith(("timeline/", "claims/", "countries/", "themes/")):
+            continue
+        lines = text.splitlines()
+        for before, line in zip(lines, lines[1:], strict=False):
+            starts_list = line.startswith("- ") and not before.startswith("- ")
+            if starts_list or line.startswith("[↑ "):
+                assert before == "" or before.startswith("#"), f"{uri}: {line[:60]!r} follows {before[:60]!r}"
