@@ -27,7 +27,7 @@ from nea_site.text.header_patterns import (
 from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import KICKER_LINE_RE, SENTENCE_END_RE
 
-MAX_SUBTITLE_CHARS = 160
+MAX_SUBTITLE_CHARS = 160  # a title's second line (subtitle) is at most this long; title.py reads it too
 
 
 def read_preamble(header: Header, units: list[Unit]) -> int:

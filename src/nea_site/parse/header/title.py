@@ -24,7 +24,7 @@ from nea_site.parse.header.labels import (
 )
 from nea_site.parse.header.lines import take_line
 from nea_site.parse.header.pagelines import clean_title, page_line
-from nea_site.parse.header.preamble import read_preamble
+from nea_site.parse.header.preamble import MAX_SUBTITLE_CHARS, read_preamble
 from nea_site.parse.header.state import MONTHS, Header
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
@@ -49,7 +49,6 @@ from nea_site.text.patterns import (
 )
 
 MAX_BODY_START_CHARS = 300  # a header line longer than this is body text
-MAX_SUBTITLE_CHARS = 160
 
 
 def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tuple[Header, int]:
