@@ -141,6 +141,12 @@ def test_a_reporters_full_name_beside_the_role_is_a_person() -> None:
     assert _names(_discover("The story was filed by Lin Yung-fu, a reporter.")) == {"Lin Yung-fu"}
     assert _names(_discover("said correspondent Jane Roe of the paper.")) == {"Jane Roe"}
     assert _names(_discover("The reporter said little.")) == set()
+    assert _names(_discover("Choo met his Japanese counterpart Taro Sato in Tokyo.")) == {"Taro Sato"}
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    found = _discover("Secretary of State Jane Q. Roe met the minister. Secretary Roe said little.")
+    assert _names(found, "person") == {"Jane Q. Roe"}
 
 
 def test_a_chinese_reporter_role_heads_a_name() -> None:

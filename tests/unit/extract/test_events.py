@@ -332,3 +332,9 @@ def _zh_extract(body: str) -> Extraction:
     text = f"两国关系\n\n2024年5月28日\n\n{body}\n"
     source = SourceText(source_id=SourceId("z"), file_name="z.txt", text=text, encoding="utf_8", sha256="0")
     return extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor())
+
+
+def test_an_arrangement_that_lapsed_in_a_month_is_an_event() -> None:
+    text = "Swap deal restored\n\nThe previous swap arrangement lapsed in February 2015 amid a row.\n"
+    extraction = _extract_named(text, "swap.md")
+    assert [e.date.iso() for e in extraction.events] == ["2015-02"]

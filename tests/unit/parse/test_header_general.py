@@ -332,3 +332,34 @@ def test_a_title_in_capitals_naming_places_is_no_byline() -> None:
 def test_a_byline_closed_by_a_labelled_date_gives_the_name_and_the_date() -> None:
     meta = _meta("# Talks resume\n\nBy Jane Roe | Published May 27, 2024")
     assert (meta.authors, meta.published) == (("Jane Roe",), "2024-05-27")
+
+
+def test_a_byline_run_into_a_publication_label_gives_the_name_and_the_day() -> None:
+    meta = _meta("# Talks resume\n\nBy Jane Roe Published: May 27, 2024 10:48 PM")
+    assert (meta.authors, meta.published) == (("Jane Roe",), "2024-05-27")
+
+
+def test_a_deck_closing_on_an_earlier_year_yields_to_the_date_line_under_it() -> None:
+    text = (
+        "Three countries vow to speed up talks\n\nThe leaders met for the first time since 2019\n\n"
+        "Published: 6:45pm, 27 May 2024\n\nThe premier said on Monday that talks would speed up."
+    )
+    assert _document(text).meta.published == "2024-05-27"
+
+
+def test_a_deck_closing_on_a_year_dates_the_text_when_nothing_else_does() -> None:
+    text = "Annual outlook\n\nPolicy brief, Example Institute, 2024\n\nBy Jane Roe\n\nThe outlook is mixed."
+    assert _document(text).meta.published == "2024"
+
+
+def test_a_page_kind_under_the_title_is_no_subtitle() -> None:
+    text = (
+        "Secretary's Meeting with the Foreign Minister\n\nREADOUT\n\nOFFICE OF THE SPOKESPERSON\n\n"
+        "February 22, 2024\n\nThe Secretary met today with the Foreign Minister."
+    )
+    document = _document(text)
+    assert (document.meta.title, document.meta.published) == (
+        "Secretary's Meeting with the Foreign Minister",
+        "2024-02-22",
+    )
+    assert [p.text for p in document.paragraphs] == ["The Secretary met today with the Foreign Minister."]

@@ -28,7 +28,8 @@ LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 ACRONYM_PAREN_RE = re.compile(r"[(（]\s*[A-Z][A-Za-z&]{1,9}\s*[)）]")
 ACRONYM_AFTER_RE = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
 _INITIALS = r"(?:[A-Z]\.\s?){1,3}"
-_NAME = rf"(?:{_INITIALS})?{_TOKEN}(?:\s+{_TOKEN}){{0,3}}"
+# "Antony J. Blinken": a middle initial between the given and the family name.
+_NAME = rf"(?:{_INITIALS})?{_TOKEN}(?:\s+(?:[{_UPPER}]\.\s+)?{_TOKEN}){{0,3}}"
 INITIAL_RE = re.compile(r"(?:[A-Z]\.)+")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 ALL_CAPS_RE = re.compile(r"^[A-Z]{2,}$")

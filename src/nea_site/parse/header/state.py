@@ -39,6 +39,9 @@ class Header:
     # when no header line under the title does (parse_header).
     date_over_title: str | None = None
     date_changed: str | None = None  # a change's date ("Updated: …"): the text's date when it states no other
+    # A year closing the line under the title ("… Report, 2024"): the text's year when no date line follows; a
+    # deck ending "… since 2019" names an earlier year, so a dated line under it wins.
+    description_year: str | None = None
 
 
 def split_names(value: str) -> list[str]:

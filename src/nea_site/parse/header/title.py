@@ -44,6 +44,7 @@ from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
     AUTHOR_BIO_VERB_RE,
     KEYWORD_HEADING_RE,
+    KICKER_LINE_RE,
     SENTENCE_END_RE,
     TITLE_STAR_RE,
 )
@@ -106,6 +107,10 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             header.identifiers.append(furniture)
             i += 1
             continue
+        if header.title and i > top and KICKER_LINE_RE.match(text):  # "READOUT" under the title: the page's kind
+            header.identifiers.append(("section", text))
+            i += 1
+            continue
         if header.title and HASHTAG_LINE_RE.match(text):  # "#Business News": a page's section tag, no subtitle
             header.identifiers.append(("section", text.lstrip("#").strip()))
             i += 1
@@ -116,9 +121,8 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
         elif second == "description":
             header.identifiers.append(("description", text))  # kept as metadata: nothing of the text is lost
             closing_year = YEAR_RE.search(text[-6:])
-            if closing_year and header.published is None:  # "…, 2024": the year of the document
-                header.published = closing_year.group()
-                header.origins["published"] = "parsed"
+            if closing_year:  # "…, 2024": the year of the document, unless a date line follows
+                header.description_year = closing_year.group()
         if second:
             subtitled = True
             i += 1
@@ -199,6 +203,9 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
     speaker_from_title(header)
     if header.date_over_title and not header.published:  # the date over the title, when none under it
         header.published = header.date_over_title
+        header.origins["published"] = "parsed"
+    if header.description_year and not header.published:
+        header.published = header.description_year
         header.origins["published"] = "parsed"
     return header, i
 
