@@ -14,6 +14,10 @@ YEAR_CONTEXT_BEFORE_RE = re.compile(
     r"|autumn|fall|winter|fy|compared\s+(?:to|with))[\s-]+|\bc\.\s*)$",
     re.IGNORECASE,
 )
+# A bare year opening a line of a timeline, a colon or a dash and words after it: "2011: The secretariat opens",
+# "2015 – Talks resume", "2015 (November 1): …". A figure after it ("2019: 5.2%") leaves it a data label.
+TIMELINE_YEAR_BEFORE_RE = re.compile(r"^[\s*•·(（]*$")
+TIMELINE_YEAR_AFTER_RE = re.compile(r"[*)）]*\s*(?::|：|\s[-–—]\s|[(（](?=[^\W\d_]+\.?\s*\d))\s*[*]*[^\W\d_]")
 # Just before a lone month name: "in ", "since ", "by ", "early ". The match must end at the month.
 MONTH_CONTEXT_BEFORE_RE = re.compile(
     r"\b(?:in|during|since|by|until|till|from|of|early|late|mid)[\s-]+$",

@@ -127,7 +127,12 @@ def _ending_at(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str
 
 
 def _has_year_context(text: str, match: re.Match[str]) -> bool:
-    return _ending_at(date_context.YEAR_CONTEXT_BEFORE_RE, text, match.start()) is not None
+    if _ending_at(date_context.YEAR_CONTEXT_BEFORE_RE, text, match.start()) is not None:
+        return True
+    return bool(
+        date_context.TIMELINE_YEAR_BEFORE_RE.match(text, 0, match.start())
+        and date_context.TIMELINE_YEAR_AFTER_RE.match(text, match.end())
+    )
 
 
 def _has_month_context(text: str, match: re.Match[str]) -> bool:

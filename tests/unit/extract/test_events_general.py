@@ -74,3 +74,14 @@ def test_a_reporters_question_in_a_press_conference_is_no_event() -> None:
 def test_with_japan_and_korea_is_not_the_same_day() -> None:
     text = "示例会议举行\n\n2024年5月27日\n\n会议今天在首尔举行。我们愿同日韩一道推动合作，并同日本签署协定。\n"
     assert _events(text) == ["2024-05-27"]
+
+
+def test_a_timelines_items_open_with_their_year_in_the_present_tense() -> None:
+    text = (
+        "# A short history\n\nPublished 2024-05-25\n\n"
+        "- 2011: The secretariat opens in the capital.\n"
+        "- May 2012 – The three countries sign an investment agreement.\n"
+        "- 2015 (Nov. 1): The sixth summit takes place after a pause.\n"
+        "- 2019: 5.2% growth, the statistics office said.\n"
+    )
+    assert _events(text) == ["2011", "2012-05", "2015-11-01"]
