@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from nea_site import lexicon
 from nea_site.parse.furniture import drop_page_furniture
 from nea_site.parse.structure import ITEM_MARK, is_row
 from nea_site.text.lang import detect_lang, is_cjk_lang
@@ -224,7 +225,10 @@ def _text_units(
         # Each line is a paragraph; a line ending with a comma is continued by the next (addresses, affiliations).
         for number, line in block:
             clean = _as_item(INDENT_RE.sub("", line).rstrip())
-            if units and units[-1].text.endswith((",", "，")) and not looks_numbered(clean):
+            if units and _continues_sentence(units[-1].text, clean):
+                units[-1].text = join_lines(units[-1].text, clean)  # "… stalled after" / "the eighth summit …"
+                units[-1].single_line = False
+            elif units and units[-1].text.endswith((",", "，")) and not looks_numbered(clean):
                 units[-1].text = join_lines(units[-1].text, clean)
                 units[-1].single_line = False
             else:
@@ -260,6 +264,25 @@ def _text_units(
             units[-1].text = join_lines(previous, clean, words=cut)
             units[-1].single_line = False
     return units
+
+
+# A line goes on with the sentence of the line above it, as a page cut at a width the text never shows, when it
+# opens in lower case after a word ("… stalled after" / "the eighth summit …"), or when the line above ends on a
+# word that cannot end a sentence ("… established in Seoul in" / "September 2011.": lexicon title_cut_words).
+_OPENS_LOWER_RE = re.compile(r"^[a-z]")
+_ENDS_ON_WORD_RE = re.compile(r"[A-Za-z]$")
+_ENDS_ON_LINKING_WORD_RE = re.compile(
+    rf"[A-Za-z,]\s+(?:{lexicon.alternation(lexicon.current().words('title_cut_words', 'en'))})$"
+)
+_OPENS_WORD_RE = re.compile(r"^[A-Za-z0-9]")
+
+
+def _continues_sentence(previous: str, line: str) -> bool:
+    if BULLET_RE.match(previous):
+        return False
+    if _OPENS_LOWER_RE.match(line) and _ENDS_ON_WORD_RE.search(previous):
+        return True
+    return bool(_OPENS_WORD_RE.match(line) and _ENDS_ON_LINKING_WORD_RE.search(previous))
 
 
 def _as_item(line: str) -> str:

@@ -48,7 +48,18 @@ from nea_site.render.withdrawn import Withdrawal, notices, withdrawn_pages
 # source's label.
 _IDENTIFIER_LABELS = {
     name: f"identifier_{name.replace(' ', '_')}"
-    for name in ("description", "end mark", "citation", "doi", "received", "accepted", "updated", "section", "type")
+    for name in (
+        "description",
+        "end mark",
+        "citation",
+        "doi",
+        "received",
+        "accepted",
+        "updated",
+        "section",
+        "type",
+        "series",
+    )
 }
 
 MAX_ALSO_REPORTED = 5  # other documents' reports listed under a record; more are on the happening's timeline entry

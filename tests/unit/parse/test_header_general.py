@@ -363,3 +363,17 @@ def test_a_page_kind_under_the_title_is_no_subtitle() -> None:
         "2024-02-22",
     )
     assert [p.text for p in document.paragraphs] == ["The Secretary met today with the Foreign Minister."]
+
+
+def test_a_reports_kind_and_number_over_its_title_give_its_date() -> None:
+    text = (
+        "POLICY BRIEF\nNo. 12 | March 2024\n\nRebuilding Trust: Three Neighbours after\nthe Pandemic\n\n"
+        "Jane Roe and Kim Minsu\n\nExecutive Summary\n\nCooperation stalled after the summit of 2019.\n"
+    )
+    meta = _document(text).meta
+    assert (meta.title, meta.published, meta.authors) == (
+        "Rebuilding Trust: Three Neighbours after the Pandemic",
+        "2024-03",
+        ("Jane Roe", "Kim Minsu"),
+    )
+    assert ("series", "No. 12") in meta.identifiers

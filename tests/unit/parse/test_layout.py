@@ -397,3 +397,19 @@ def test_a_news_site_s_furniture_is_blanked(line: str) -> None:
 def test_a_sentence_that_starts_like_furniture_stays() -> None:
     kept = ["Home to three of the world's largest economies, the region trades more each year."]
     assert drop_page_furniture(kept) == kept
+
+
+def test_lines_of_a_short_wrapped_text_join_where_a_sentence_goes_on() -> None:
+    # Too few lines to measure a wrap width: a line opening in lower case, or one after a line ending on "in",
+    # goes on with the sentence; a line after a full stop stays apart.
+    text = (
+        "Trust after the Pandemic: China, Japan and\nSouth Korea\n\n"
+        "Cooperation stalled after\nthe summit in December 2019. The ministers met\nin Busan.\n\n"
+        "The secretariat opened in Seoul in\nSeptember 2011.\nIts budget is shared.\n"
+    )
+    assert _texts(text) == [
+        "Trust after the Pandemic: China, Japan and South Korea",
+        "Cooperation stalled after the summit in December 2019. The ministers met in Busan.",
+        "The secretariat opened in Seoul in September 2011.",
+        "Its budget is shared.",
+    ]

@@ -45,6 +45,8 @@ def read_preamble(header: Header, units: list[Unit]) -> int:
             header.outlet = journal["journal"].strip()
             header.origins["outlet"] = "parsed"
             header.identifiers.append(("citation", text))
+            if in_line := DOI_IN_LINE_RE.search(text):  # "… pp. 501–520. DOI: https://doi.org/…" on the same line
+                header.identifiers.append(("doi", in_line["doi"].rstrip(".")))
             year = YEAR_RE.search(journal["rest"])
             if year and not header.published:
                 header.published = year.group()
@@ -58,6 +60,9 @@ def read_preamble(header: Header, units: list[Unit]) -> int:
         ):  # the citation line's second line, closing with the DOI
             header.identifiers[-1] = ("citation", f"{header.identifiers[-1][1]} {text}")
             header.identifiers.append(("doi", in_line["doi"].rstrip(".")))
+        elif series := _series_date(text):  # "No. 12 | March 2024" over a report's title
+            header.identifiers.append(("series", series["number"].strip(" ,.")))
+            take_line(header, fold_date_digits(series["date"]), previous="")
         elif read_masthead(header, text):
             pass  # "第 38 卷第 5 期   东北亚论坛   Vol. 38 No. 5": the journal's masthead over a PDF's title
         elif KICKER_LINE_RE.match(text) and i + 1 < len(units) and units[i + 1].kind == "text":
@@ -80,6 +85,18 @@ def read_preamble(header: Header, units: list[Unit]) -> int:
             return i
         i += 1
     return i
+
+
+# A report's number in its series, then its date: "No. 12 | March 2024", "Vol. 3, No. 2 · 2024", "Issue 45, May 2024".
+_SERIES_DATE_RE = re.compile(
+    r"^\s*(?P<number>(?:(?:Vol\.|Volume|No\.|Number|Issue)\s*\d+[,.]?\s*){1,2})\s*[|·•,–—-]?\s*"
+    r"(?P<date>[A-Z0-9][\w ,.]{2,30}?)\s*$"
+)
+
+
+def _series_date(text: str) -> re.Match[str] | None:
+    match = _SERIES_DATE_RE.match(text)
+    return match if match and DATE_LINE_RE.match(fold_date_digits(match["date"])) else None
 
 
 # Small words of a title that no name holds: "RECORD OF CONVERSATION", "CABLEGRAM TO CANBERRA".
