@@ -166,10 +166,10 @@ def test_every_rule_of_the_people_modules_has_a_label_in_both_languages() -> Non
 
     source = "".join(
         (REPO / "src" / "nea_site" / "extract" / "discover" / f"{name}.py").read_text(encoding="utf-8")
-        for name in ("people_places", "people_lists", "people_names")
+        for name in ("people_places", "people_lists", "people_names", "speakers")
     )
     rules = set(re.findall(r'"(place_[a-z_]+|person_[a-z_]+|table_column)"\)', source))
-    assert {"place_word", "place_in_place", "person_list", "table_column", "person_office"} <= rules
+    assert {"place_word", "place_in_place", "person_list", "table_column", "person_office", "person_speaker"} <= rules
     for lang in ("en", "zh"):
         labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
         assert {r for r in rules if f"found_by_{r}" not in labels} == set()
@@ -178,3 +178,19 @@ def test_every_rule_of_the_people_modules_has_a_label_in_both_languages() -> Non
 def test_a_foreign_name_closing_a_paragraph_leaves_its_full_stop() -> None:
     found = _discover("部长会见芬兰总统斯图布。", "部长会见德国总理默茨。", lang="zh")
     assert _names(found, "person") == {"斯图布", "默茨"}
+
+
+def test_a_name_opening_two_turns_of_an_interview_is_a_speaker() -> None:
+    found = _discover(
+        "Reporter: How do you see the summit?",
+        "Lin Haoran: It will be the first in four years.",
+        "Reporter: And the trade talks?",
+        "Lin Haoran: They began long ago.",
+        "Trade Talks: a note on the timeline.",
+    )
+    assert _names(found, "person") == {"Lin Haoran"}
+    assert [m.paragraph for m in found.mentions if m.actor == "found-lin-haoran"] == [2, 4]
+
+
+def test_a_name_opening_one_paragraph_only_is_no_speaker() -> None:
+    assert _names(_discover("Lin Haoran: a life in diplomacy.", "The book appeared in 2020.")) == set()

@@ -377,3 +377,13 @@ def test_a_reports_kind_and_number_over_its_title_give_its_date() -> None:
         ("Jane Roe", "Kim Minsu"),
     )
     assert ("series", "No. 12") in meta.identifiers
+
+
+def test_a_bracketed_note_closing_an_interview_dates_it() -> None:
+    text = (
+        "Interview: a way forward\n\nReporter: How do you see the summit?\n\nLin Haoran: It will be the first.\n\n"
+        "(Interview conducted on May 20, 2024, in the capital.)\n"
+    )
+    assert _document(text).meta.published == "2024-05-20"
+    changed = text.replace("Interview conducted on", "Last updated")
+    assert _document(changed).meta.published != "2024-05-20"

@@ -45,6 +45,7 @@ from nea_site.extract.discover.rules import (
     compiled_rules,
 )
 from nea_site.extract.discover.short_forms import with_full_names, with_renamed, without_known_actors
+from nea_site.extract.discover.speakers import transcript_speakers
 from nea_site.extract.discover.variants_cjk import as_known, every_states_body, merge_variants
 from nea_site.model import ActorId, ActorType, Mention, Paragraph, merge_found
 from nea_site.text.script import to_simplified
@@ -94,6 +95,7 @@ def discover_actors(
         with_full_names(with_renamed(per_paragraph), rules), spans, gazetteer.kinds, rules
     )
     per_paragraph = note_people(per_paragraph, spans, rules)  # "2 Atlan Kazuro." under "Atlan said"
+    per_paragraph = transcript_speakers(per_paragraph, spans, rules)  # "Wang Wu: …" opening an interview's turns
     per_paragraph = company_people(per_paragraph, spans, gazetteer.kinds, rules)  # "A and B were with C"
     per_paragraph = country_bodies(per_paragraph, spans, gazetteer.kinds, rules)  # "from Atlas of the Netherlands"
     per_paragraph = pair_agreements(per_paragraph, spans, gazetteer.kinds)  # "the Atlantis-Utopia trade agreement"

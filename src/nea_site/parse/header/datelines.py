@@ -170,6 +170,7 @@ def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
     last = paragraphs[-CLOSING_PARAGRAPHS:]
     _read_roc_code(header, paragraphs[-2 * CLOSING_PARAGRAPHS :])
     _read_closing_date_line(header, last)
+    _read_closing_note(header, last[-1:])
     _take_changed_date(header)
     for i in range(len(last) - 1, -1, -1):
         done = DONE_AT_RE.search(last[i])
@@ -264,6 +265,28 @@ def _read_closing_date_line(header: Header, last: list[str]) -> None:
             header.published = trial.published or changed
             header.origins["published"] = "parsed" if trial.published else "inferred"
         return
+
+
+# "(Interview conducted on May 20, 2024, in Beijing.)", "[This article first appeared on 3 June 2024.]": a note in
+# brackets closing the text, naming the day it was made.
+_CLOSING_NOTE_RE = re.compile(r"^\s*[(（\[](?P<note>[^()（）\[\]]{8,160})[)）\]]\s*[.。]?\s*$")
+_CHANGE_WORD_RE = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.current().words('date_updated_labels', 'en'))})\b", re.IGNORECASE
+)
+
+
+def _read_closing_note(header: Header, last: list[str]) -> None:
+    """A bracketed note closing the text with one full date dates it, when nothing else did (not a change's note)."""
+    if header.published or header.dateline_month_day:
+        return
+    for text in last:
+        note = _CLOSING_NOTE_RE.match(text)
+        if note is None or _CHANGE_WORD_RE.search(note["note"]):
+            continue
+        dates = list(WRITTEN_DATE_RE.finditer(note["note"]))
+        if len(dates) == 1 and (iso := written_iso(dates[0])):
+            header.published = iso
+            header.origins["published"] = "parsed"
 
 
 def _spells_acronym(words: str, acronym: str) -> bool:
