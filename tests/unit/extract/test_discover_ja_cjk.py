@@ -28,3 +28,8 @@ def test_an_office_word_alone_before_a_title_leaves_the_name_whole() -> None:
 
 def test_an_ordinal_with_digits_opens_the_name() -> None:
     assert _found("第9回甲乙丙サミット共同宣言が採択された。") == {("第9回甲乙丙サミット共同宣言", "agreement")}
+
+
+def test_a_joint_declaration_named_by_its_kind_alone_is_no_actor() -> None:
+    assert not any(kind == "agreement" for _, kind in _found("3首脳は共同宣言を採択した。"))
+    assert ("第5回甲乙丙サミット共同宣言", "agreement") in _found("第5回甲乙丙サミット共同宣言を採択した。")
