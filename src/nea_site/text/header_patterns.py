@@ -366,6 +366,10 @@ PLACE_DATE_LINE_RE = re.compile(
     rf"^\s*(?!(?:By|Posted|Published|Written|Updated|{_EN_WEEKDAYS})\b)(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}),"
     rf"\s*(?:{_WRITTEN_DATE})\s*$"
 )
+# "서울, 2024년 5월 27일", "首尔，2024年5月27日": a place written in CJK script, then the date.
+CJK_PLACE_DATE_LINE_RE = re.compile(
+    rf"^\s*(?P<place>[\u3400-\u9fff\uac00-\ud7a3\u30a0-\u30ff]{{2,8}})\s*[，,、]\s*(?:{_WRITTEN_DATE})\s*$"
+)
 # "From: Example Monitor <news@example.org>", "Subject: …", "发件人：…": the fields of an e-mail over its text.
 MAIL_FIELD_RE = re.compile(
     rf"^\s*(?P<key>{_listed('mail_field_keys')})\s*[:：]\s*(?P<value>.*?)\s*$",

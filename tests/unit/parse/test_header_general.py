@@ -387,3 +387,14 @@ def test_a_bracketed_note_closing_an_interview_dates_it() -> None:
     assert _document(text).meta.published == "2024-05-20"
     changed = text.replace("Interview conducted on", "Last updated")
     assert _document(changed).meta.published != "2024-05-20"
+
+
+def test_a_date_and_a_place_under_a_statements_title_date_it() -> None:
+    for line, place in (
+        ("2024년 5월 27일, 서울", "서울"),
+        ("首尔，2024年5月27日", "首尔"),
+        ("27 May 2024, Seoul", "Seoul"),
+    ):
+        meta = _meta(f"# Joint statement\n\n{line}\n\n1. The leaders met.")
+        assert (meta.published, meta.place, meta.outlet) == ("2024-05-27", place, None)
+    assert _meta("# Joint statement\n\n2024年5月27日，示例日报\n\n1. The leaders met.").place is None

@@ -34,6 +34,7 @@ from nea_site.text.header_patterns import (
     BRACKETED_OUTLET_LINE_RE,
     BYLINE_DATE_RE,
     BYLINE_RE,
+    CJK_PLACE_DATE_LINE_RE,
     CJK_WEEKDAYS,
     DATE_LINE_RE,
     DATE_PLACE_LINE_RE,
@@ -69,6 +70,7 @@ from nea_site.text.patterns import (
     DATE_VALUE_RE,
     STAR_NOTE_RE,
 )
+from nea_site.text.script import to_simplified
 
 _LEXICON = lexicon.current()
 # What a field's key names (lexicon: header_date_keys, header_outlet_keys...), matched on the key in lower case.
@@ -287,6 +289,12 @@ def _take_date_line(header: Header, text: str) -> bool:
     if place_date:
         take_place_date(header, place_date)
         return True
+    date_place_line = DATE_PLACE_LINE_RE.match(text) or CJK_PLACE_DATE_LINE_RE.match(text)
+    if date_place_line and _is_place(
+        date_place_line["place"]
+    ):  # "2024년 5월 27일, 서울", "首尔，2024年5月27日", "27 May 2024, Seoul"
+        take_place_date(header, date_place_line)
+        return True
     kind_date = KIND_DATE_LINE_RE.match(text)
     if kind_date:  # "Policy brief, 12 March 2024"
         header.identifiers.append(("type", kind_date["kind"]))
@@ -310,6 +318,26 @@ def _take_date_line(header: Header, text: str) -> bool:
     else:
         take_written_date(header, match)
     return True
+
+
+# How an outlet's name ends in each CJK language ("…日报", "…일보", "…新聞"): a word so ended is no place.
+_OUTLET_ENDINGS = tuple(
+    to_simplified(w) for lang in ("zh", "ko", "ja") for w in lexicon.current().words("citation_outlet_endings", lang)
+)
+_CJK_ONLY_RE = re.compile(r"^[\u3400-\u9fff\uac00-\ud7a3\u30a0-\u30ff]+$")
+
+
+_LATIN_PLACE_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
+
+
+def _is_place(name: str) -> bool:
+    """A name after a date that is a place: capitalised Latin words, or CJK script not ended as an outlet's name is.
+
+    An agency's name ("Reuters") passes too: take_place_date reads it as the outlet.
+    """
+    if _LATIN_PLACE_RE.match(name):
+        return True
+    return bool(_CJK_ONLY_RE.match(name)) and not to_simplified(name).endswith(_OUTLET_ENDINGS)
 
 
 def _take_field(header: Header, key: str, value: str) -> None:
