@@ -398,3 +398,14 @@ def test_a_date_and_a_place_under_a_statements_title_date_it() -> None:
         meta = _meta(f"# Joint statement\n\n{line}\n\n1. The leaders met.")
         assert (meta.published, meta.place, meta.outlet) == ("2024-05-27", place, None)
     assert _meta("# Joint statement\n\n2024年5月27日，示例日报\n\n1. The leaders met.").place is None
+
+
+def test_a_city_beside_a_date_is_the_place_and_an_outlet_stays_the_outlet() -> None:
+    assert (
+        _meta("# Talks\n\n2024年5月27日 東京\n\n本文。").place,
+        _meta("# Talks\n\n2024年5月27日 東京\n\n本文。").outlet,
+    ) == (
+        "東京",
+        None,
+    )
+    assert _meta("# Talks\n\n2022-09-21 10:15 示例晚报\n\n本文。").outlet == "示例晚报"

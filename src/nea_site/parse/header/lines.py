@@ -327,6 +327,9 @@ _OUTLET_ENDINGS = tuple(
 _CJK_ONLY_RE = re.compile(r"^[\u3400-\u9fff\uac00-\ud7a3\u30a0-\u30ff]+$")
 
 
+# A city's name in Han or kana script (Hangul outlets may end otherwise: "…레"); an account's or a journal's name
+# before the date is longer or stands first ("东北亚研究 2023-11-27").
+_CITY_RE = re.compile(r"^[\u3400-\u9fff\u30a0-\u30ff]{2,4}$")
 _LATIN_PLACE_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
 
 
@@ -406,8 +409,12 @@ def _take_outlet_date_line(header: Header, text: str) -> bool:
     if date and not header.published:
         header.published = iso_from_match(date)
         header.origins["published"] = "parsed"
-    if not header.outlet:
-        header.outlet = (match["outlet"] or match["outlet2"]).strip()
+    if match["outlet2"] and _CITY_RE.match(name) and _is_place(name):  # "2024年5月27日 東京": a city after the date
+        if not header.place:
+            header.place = name
+            header.origins["place"] = "parsed"
+    elif not header.outlet:
+        header.outlet = name
         header.origins["outlet"] = "parsed"
     return True
 
