@@ -20,6 +20,7 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"  # "26", "08", "8"
 _FULL_MONTH_NAMES = lexicon.current().words("written_months", "en")  # no period: "in mid-November." ends a sentence
 _SHORT_MONTH_NAMES = lexicon.current().words("month_abbreviations", "en")
 _MONTH_NAMES = (*_FULL_MONTH_NAMES, *_SHORT_MONTH_NAMES)
+_FULL_MONTH_ALTERNATION = "|".join(_FULL_MONTH_NAMES)
 _MONTH_NAME = rf"(?:(?:{'|'.join(_FULL_MONTH_NAMES)})(?![A-Za-z])|(?:{'|'.join(_SHORT_MONTH_NAMES)})(?![A-Za-z])\.?)"
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?(?![0-9A-Za-z])"  # "26th", "1st", "3"
 
@@ -334,6 +335,10 @@ EN_SEASON_RE = re.compile(
     r"(?:\b(?P<rel>this|next|last)\s+(?:coming\s+)?|\b(?P<coming>coming)\s+)?"
     rf"\b(?P<season>{_alternation(_EN_SEASONS)})\b(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEAR_END})?",
     re.IGNORECASE,
+)
+# "last November", "next March", "this May": a month named from the text's own year (no day, no year).
+EN_RELATIVE_MONTH_RE = re.compile(
+    rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<mon>{_FULL_MONTH_ALTERNATION})\b(?!\s+\d)"
 )
 # "2019年秋季", "2019년 가을", "2016年春": a season after a year.
 CJK_SEASON_RE = re.compile(rf"{YEAR_AT_NUMBER_START}{_SP}[年년]{_SP}(?P<season>{_alternation(_CJK_SEASONS)})")

@@ -40,6 +40,7 @@ Kind = Literal[
     "lex_relative",
     "marked_day",
     "season",
+    "relative_month",
     "same_day",
     "new_year_day",
     "later",

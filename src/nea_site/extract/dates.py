@@ -274,6 +274,7 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.OPEN_RANGE_RE, "date"),
     (date_patterns.CJK_SEASON_RE, "season"),
     (date_patterns.EN_SEASON_RE, "season"),
+    (date_patterns.EN_RELATIVE_MONTH_RE, "relative_month"),
     (date_patterns.ZH_MONTH_DAY_RANGE_RE, "date"),
     (date_patterns.ZH_DAY_ONLY_RANGE_RE, "date"),
     (date_patterns.ZH_MONTH_DAY_RE, "date"),

@@ -133,6 +133,21 @@ def _read_season(match: re.Match[str]) -> Reading | None:
     return Reading(first=Parts(None, first_month), last=end, basis="anchor", unit="year", shift=_SEASON_SHIFTS[word])
 
 
+_MONTH_SHIFTS = {"this": 0, "next": 1, "last": -1}
+
+
+def _read_relative_month(match: re.Match[str]) -> Reading | None:
+    """A month named from the text's year: "next March" is March of the year after the text's.
+
+    "last November" is November of the year before (as "last autumn" is), "this May" that of the text's own year.
+    """
+    shift = _MONTH_SHIFTS.get(match["rel"].lower())
+    month = read_bare_month(match)
+    if shift is None or month is None:
+        return None
+    return Reading(first=month.first, basis="anchor", unit="year", shift=shift)
+
+
 # "同日本", "同日韩两国": "with Japan (and Korea)", not "the same day": 同 (with) before 日 (Japan) and what follows it.
 _WITH_JAPAN_NEXT = frozenset(date_patterns.lexicon_words("same_day_with_japan_next"))
 
@@ -174,6 +189,7 @@ READERS: dict[Kind, Callable[[re.Match[str]], Reading | None]] = {
     "bare_year": read_bare_year,
     "bare_month": read_bare_month,
     "relative": read_relative,
+    "relative_month": _read_relative_month,
     "decade": read_decade,
     "weekday": _read_weekday,
     "day_month_year": read_day_month_year,

@@ -85,3 +85,10 @@ def test_a_timelines_items_open_with_their_year_in_the_present_tense() -> None:
         "- 2019: 5.2% growth, the statistics office said.\n"
     )
     assert _events(text) == ["2011", "2012-05", "2015-11-01"]
+
+
+def test_a_month_named_last_or_next_counts_from_the_texts_year() -> None:
+    head = "# Talks\n\nPublished 2024-05-22\n\n"
+    assert _events(head + "The leaders met on the sidelines of the summit last November.") == ["2023-11"]
+    assert _events(head + "The next summit will be held next March in the capital.") == ["2025-03"]
+    assert _events(head + "The ministers met this January in the capital.") == ["2024-01"]
