@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nea_site import lexicon
 from nea_site.parse.header.state import Header
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
@@ -27,6 +28,23 @@ from nea_site.text.patterns import (
 )
 
 _ZH_BODY_AFTER_BYLINE = 30  # characters: the paragraph under a line of Chinese names alone
+_LEXICON = lexicon.current()
+# "Written by Jane Roe", "Words by Jane Roe and John Doe", "Text: Jane Roe": a byline's opening (lexicon
+# meta_byline_openers, meta_name_byline_openers) and people's names alone, capitalised, two to four words each.
+_NAME = r"[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}"
+_OPENERS = lexicon.alternation(_LEXICON.words("meta_byline_openers") + _LEXICON.words("meta_name_byline_openers"))
+_OPENER_BYLINE_RE = re.compile(
+    rf"^\s*(?i:{_OPENERS})"
+    rf"\s*(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME}){{0,3}})\s*$"
+)
+
+
+def opener_byline(text: str) -> list[str]:
+    """The names of a line that is a byline's opening and names only ("Written by Jane Roe"), else []."""
+    match = _OPENER_BYLINE_RE.match(text)
+    if match is None or set(re.findall(r"[A-Za-z]+", match["names"])) & BYLINE_NOT_NAME_WORDS:
+        return []
+    return [n.strip() for n in LIST_SEPARATOR_RE.split(match["names"]) if n.strip()]
 
 
 def bare_byline(text: str, rest: list[Unit]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import html
 import re
 
 from nea_site import lexicon
@@ -353,3 +354,20 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
     header.title = clean_title(TITLE_STAR_RE.sub("", text))
     header.origins["title"] = "parsed"
     return True
+
+
+ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ESCAPED_ENTITY_RE = re.compile(r"&amp;(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(title: str) -> str:
+    """A title with its HTML entities decoded once ("Seoul&#x27;s view"), twice where the source escaped them twice.
+
+    "Talks &amp;amp; trade", "Japan&amp;#39;s view": an entity whose "&" was itself escaped is what a tool that
+    escaped an escaped title left; no title means "&amp;" as text, so it decodes to the character, never "&amp;".
+    """
+    if not ENTITY_RE.search(title):
+        return title
+    twice = _ESCAPED_ENTITY_RE.search(title) is not None
+    once = html.unescape(title)
+    return html.unescape(once) if twice else once

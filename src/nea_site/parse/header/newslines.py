@@ -1,0 +1,87 @@
+"""News header lines as agencies and copying tools leave them, rewritten into forms the header readers read.
+
+Each rule reads a kind of line, never one page's: a wire line of date, time and agency parted by slashes
+("May 27, 2024 / 3:20 PM / Example Wire"), a year glued to the time after it where a copy lost the line break
+("May 27, 20245:30 AM GMT+9"), a time zone in brackets after a time ("2024/5/27 17:30 (JST)"), and a day-first
+date in figures after a label ("Date: 27/05/2024").
+"""
+
+from __future__ import annotations
+
+import re
+
+from nea_site import lexicon
+from nea_site.parse.header.state import is_real_date
+from nea_site.text.header_patterns import DATE_LINE_RE, DATE_TIME_TAIL_RE, UTC_OFFSET, WRITTEN_DATE_RE
+from nea_site.text.numerals import fold_date_digits
+
+_LEXICON = lexicon.current()
+MAX_MONTH = 12
+
+# "May 27, 20245:30 AM", "27 May 202417:30": a written date's year glued to the time that followed it on its own line.
+_GLUED_YEAR_RE = re.compile(
+    r"(?P<head>(?:\b\d{1,2}(?:st|nd|rd|th)?,?|\b[A-Z][a-z]{2,8}\.?,?)\s+(?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))"
+)
+# "17:30 (JST)", "3:20 PM (KST)": a time's zone in brackets after it (lexicon time_zones), which no reader needs.
+_BRACKETED_ZONE_RE = re.compile(
+    rf"(?<=\d:\d{{2}})(?P<half>\s*[AaPp]\.?[Mm]\.?)?\s*[（(]\s*(?:{lexicon.alternation(_LEXICON.words('time_zones'))}"
+    rf"|{UTC_OFFSET})\s*[)）]"
+)
+_TIME = rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:{UTC_OFFSET}|[A-Z]{{2,4}}\b))?"
+_AGENCY = r"[A-Z][A-Za-z.&'\-]*(?:\s[A-Z][A-Za-z.&'\-]*){0,3}"
+# "May 27, 2024 / 3:20 PM / Example Wire", "Example Wire / May 27, 2024 / 3:20 PM": a wire's line of date, time and
+# agency parted by slashes (the time may be left out).
+_SLASHED_WIRE_RE = re.compile(
+    rf"^\s*(?:(?P<date>{WRITTEN_DATE_RE.pattern})(?:\s*/\s*{_TIME})?\s*/\s*(?P<agency>{_AGENCY})"
+    rf"|(?P<agency2>{_AGENCY})\s*/\s*(?P<date2>[^/]{{6,40}}?)(?:\s*/\s*{_TIME})?)\s*$"
+)
+# "27/05/2024", "27.05.2024": a date in figures with the year last, inside a line (after its label).
+_DAY_FIRST_RE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?![\d/.])")
+
+
+def day_first_iso(match: re.Match[str]) -> str | None:
+    """The ISO date of a "27/05/2024"-shaped match when only one reading is a real day; None where both are.
+
+    "05/06/2024" may be the fifth of June or the sixth of May: nothing on the line tells, so it stays as written.
+    """
+    a, b = int(match["a"]), int(match["b"])
+    if a > MAX_MONTH >= b:
+        day, month = a, b
+    elif b > MAX_MONTH >= a:
+        day, month = b, a
+    else:
+        return None
+    iso = f"{match['y']}-{month:02d}-{day:02d}"
+    return iso if is_real_date(iso) else None
+
+
+def rewrite_news_line(text: str) -> str:
+    """A news header line in the form the header readers read (see the module's docstring); others unchanged."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    if ":" in text:
+        text = _GLUED_YEAR_RE.sub(r"\g<head> ", text)
+    if ")" in text or "）" in text:
+        text = _BRACKETED_ZONE_RE.sub(r"\g<half>", text)
+    if "/" in text:
+        wire = _SLASHED_WIRE_RE.match(text)
+        if wire and (wire["date"] or WRITTEN_DATE_RE.fullmatch(wire["date2"].strip())):
+            return f"{wire['agency'] or wire['agency2']} - {(wire['date'] or wire['date2']).strip()}"
+        text = _DAY_FIRST_RE.sub(lambda m: day_first_iso(m) or m.group(), text)
+    elif "." in text:
+        text = _DAY_FIRST_RE.sub(lambda m: day_first_iso(m) or m.group(), text)
+    return text
+
+
+def is_date_alone(text: str) -> bool:
+    """A line that is only a date, maybe with its time, zone or change note ("May 27, 20245:30 AM GMT+9")."""
+    line = rewrite_news_line(fold_date_digits(text))
+    if DATE_LINE_RE.match(line):
+        return True
+    tail = DATE_TIME_TAIL_RE.search(line)
+    return tail is not None and tail.start() > 0 and DATE_LINE_RE.match(line[: tail.start()]) is not None
+
+
+def is_wire_line(text: str) -> bool:
+    """A wire's line of date, time and agency parted by slashes ("May 27, 2024 / 3:20 PM / Example Wire")."""
+    return "/" in text and rewrite_news_line(text) != text and _SLASHED_WIRE_RE.match(text) is not None
