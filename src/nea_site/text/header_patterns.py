@@ -60,9 +60,17 @@ _HEADER_KEYS = lexicon.alternation(_LEXICON.words("header_field_keys") + _LEXICO
 HEADER_FIELD_RE = re.compile(
     rf"(?P<key>{_HEADER_KEYS})\s*[:：]\s*(?P<value>.*?)\s*[|｜/]?\s*(?=(?:{_HEADER_KEYS})\s*[:：]|$)", re.IGNORECASE
 )
+# "星期一", "월요일", "月曜日" (bracketed or not): a weekday after a date in a header line.
+CJK_WEEKDAYS = frozenset(_LEXICON.words("header_weekdays", "zh", "ko", "ja"))
+# "（月）", "(월요일)", "(Mon)": a weekday in brackets after a date, any language's long or short form; a short form
+# ("(월)", "（一）") only so. The one definition: parse/header/looselines.py takes it out of header lines.
+_ALL_WEEKDAYS = _alternation(_LEXICON.words("header_weekdays") + _LEXICON.words("header_weekdays_short"))
+BRACKETED_WEEKDAY = rf"[（(](?:{_ALL_WEEKDAYS})[)）]"
+# "（月）", " 星期一": a weekday after a date, bracketed or (a CJK long form) not.
+_CJK_WEEKDAY = rf"\s*(?:{BRACKETED_WEEKDAY}|(?:{_alternation(tuple(CJK_WEEKDAYS))}))"
 HEADER_DATE_TIME_RE = re.compile(
     r"^\s*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?:\s*[（(]?(?:星期|周|週)[一二三四五六日天][）)]?)?\s*(?:[|｜]\s*)?"
+    rf"(?:{_CJK_WEEKDAY})?\s*(?:[|｜]\s*)?"
 )
 # "연합뉴스 2024-05-27", "2022-09-21 10:15 示例晚报", "Example Wire 2021/03/11": an outlet's name and a date
 # under the title (the name holds no digit or punctuation, 30 characters at most).
@@ -270,14 +278,6 @@ _BYLINE_MONTH = rf"(?P<{{}}>{_MONTH_OPENINGS})[a-z]*\.?"
 # "Fri, ", "Sunday ": a weekday before a date ("Beijing, Fri, May 15, 2020").
 _EN_WEEKDAYS = _alternation(_LEXICON.words("header_weekdays", "en"))
 _WEEKDAY = rf"(?:\b(?:{_EN_WEEKDAYS})\.?,?\s+)?"
-# "星期一", "월요일", "月曜日" (bracketed or not): a weekday after a date in a header line.
-CJK_WEEKDAYS = frozenset(_LEXICON.words("header_weekdays", "zh", "ko", "ja"))
-# "(월)", "（月）", "(一)": a weekday's one-character short form, after a date only in brackets.
-# "（月）", "(월요일)", "(Mon)": a weekday in brackets after a date, any language's long or short form (the one
-# definition; parse/header/looselines.py takes it out of header lines).
-_ALL_WEEKDAYS = _alternation(_LEXICON.words("header_weekdays") + _LEXICON.words("header_weekdays_short"))
-BRACKETED_WEEKDAY = rf"[（(](?:{_ALL_WEEKDAYS})[)）]"
-_CJK_WEEKDAY = rf"\s*(?:{BRACKETED_WEEKDAY}|(?:{_alternation(tuple(CJK_WEEKDAYS))}))"
 # A time of day after a date: "8:00 AM ET", "at 8:00 a.m. EDT", "10:00".
 _TIME_TAIL = r"(?:\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?)"
 _WRITTEN_DATE = _WEEKDAY + (

@@ -94,3 +94,17 @@ def test_an_author_card_closing_a_post_names_its_author_and_is_no_paragraph() ->
 def test_an_author_card_does_not_override_the_header_byline() -> None:
     document = _parse(f"# Talks resume\n\nBy John Doe{BODY}\nWritten by Jane Roe\n")
     assert document.meta.authors == ("John Doe",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024年05月27日 星期一 来源：示例网",  # a field line opened by a date and its weekday
+        "2024-05-27（月）10:30 来源：示例网",  # a Japanese weekday's short form in brackets, then the time
+        "2024.05.27(월) 10:30 GMT+9",  # a Korean one, then a time and its offset
+        "2024年5月27日（月曜日）",  # a date line alone
+    ],
+)
+def test_a_weekday_in_brackets_or_an_offset_after_a_date_leaves_the_date(line: str) -> None:
+    meta = _parse(f"# 三国会谈\n\n{line}{BODY}").meta
+    assert (meta.title, meta.published) == ("三国会谈", "2024-05-27")
