@@ -35,6 +35,11 @@ def _parse(text: str) -> Document:
         ("Posted on 27 May 2024 by Jane Roe", "2024-05-27", None),
         ("Published: 27 May 2024 | Updated: 28 May 2024", "2024-05-27", None),  # the first (publication) date
         ("Updated: 28 May 2024 | Published: 27 May 2024", "2024-05-27", None),  # the publication label's
+        ("2024-05-27 HKT 15:20", "2024-05-27", None),  # a zone between the date and its time
+        ("05/27/2024 03:20 PM EDT", "2024-05-27", None),  # the half of the day and a zone: no outlet
+        ("27 May 2024 15:20 BST", "2024-05-27", None),
+        ("2024年5月27日 17:30 [会員限定記事]", "2024-05-27", None),  # a tag after the time: no outlet
+        ("(Example Wire) 09:21, May 27, 2024", "2024-05-27", "Example Wire"),  # an agency in brackets first
     ],
 )
 def test_a_news_date_line_under_the_title_dates_the_text(line: str, published: str, outlet: str | None) -> None:

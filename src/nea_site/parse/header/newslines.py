@@ -3,7 +3,9 @@
 Each rule reads a kind of line, never one page's: a wire line of date, time and agency parted by slashes
 ("May 27, 2024 / 3:20 PM / Example Wire"), a year glued to the time after it where a copy lost the line break
 ("May 27, 20245:30 AM GMT+9"), a time zone in brackets after a time ("2024/5/27 17:30 (JST)"), and a day-first
-date in figures after a label ("Date: 27/05/2024").
+date in figures after a label ("Date: 27/05/2024"), a zone or a tag around a time ("2024-05-27 HKT 15:20",
+"03:20 PM EDT", "17:30 [会員限定記事]"), an agency in brackets before its time and date ("(Example Wire) 09:21, May
+27, 2024").
 """
 
 from __future__ import annotations
@@ -18,6 +20,20 @@ from nea_site.text.numerals import fold_date_digits
 _LEXICON = lexicon.current()
 MAX_MONTH = 12
 
+_ZONES = lexicon.alternation(_LEXICON.words("time_zones") + _LEXICON.words("meta_time_zones"))
+# "2024-05-27 HKT 15:20": a time zone between a date and its time.
+_ZONE_BEFORE_TIME_RE = re.compile(rf"(?<=\d)\s+(?:{_ZONES})\s+(?=\d{{1,2}}:\d{{2}})")
+# "03:20 PM EDT", "15:20 BST", "3:20 p.m. GMT+9" closing a line: the half of the day and the zone after its time.
+_TIME_SUFFIX_RE = re.compile(
+    rf"(?<=\d:\d{{2}})(?:\s*[AaPp]\.?[Mm]\.?(?:\s*(?:{_ZONES}|{UTC_OFFSET}))?|\s+(?:{_ZONES}))\s*$"
+)
+# "17:30 [会員限定記事]", "3:20 PM [Exclusive]": a tag in square brackets after the time, no outlet's name.
+_TAG_AFTER_TIME_RE = re.compile(r"(?<=\d:\d{2})\s*[\[［][^\]］\d]{1,16}[\]］]\s*$")
+# "(Example Wire) 09:21, May 27, 2024": an agency in brackets, then the time and date.
+_BRACKETED_AGENCY_RE = re.compile(
+    r"^\s*[(（](?P<agency>[A-Z][A-Za-z.&'\-]*(?:\s[A-Z][A-Za-z.&'\-]*){0,3})[)）]\s*(?P<rest>\S.*)$"
+)
+_LEADING_CLOCK_RE = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[,|·•]?\s*")
 # "May 27, 20245:30 AM", "27 May 202417:30": a written date's year glued to the time that followed it on its own line.
 _GLUED_YEAR_RE = re.compile(
     r"(?P<head>(?:\b\d{1,2}(?:st|nd|rd|th)?,?|\b[A-Z][a-z]{2,8}\.?,?)\s+(?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))"
@@ -61,6 +77,12 @@ def rewrite_news_line(text: str) -> str:
         return text
     if ":" in text:
         text = _GLUED_YEAR_RE.sub(r"\g<head> ", text)
+        text = _TIME_SUFFIX_RE.sub("", _TAG_AFTER_TIME_RE.sub("", _ZONE_BEFORE_TIME_RE.sub(" ", text)))
+    agency = _BRACKETED_AGENCY_RE.match(text) if text.lstrip()[:1] in "(（" else None
+    if agency:
+        date = WRITTEN_DATE_RE.fullmatch(_LEADING_CLOCK_RE.sub("", agency["rest"]).strip())
+        if date:
+            return f"{agency['agency']} - {date.group()}"
     if ")" in text or "）" in text:
         text = _BRACKETED_ZONE_RE.sub(r"\g<half>", text)
     if "/" in text:
