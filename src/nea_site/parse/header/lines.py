@@ -7,9 +7,9 @@ import re
 from dataclasses import fields
 
 from nea_site import lexicon
+from nea_site.parse.header.fieldlines import DATE_LABELS, take_field, take_field_line, take_outlet
 from nea_site.parse.header.kickers import SLASH_DATELINE_RE
 from nea_site.parse.header.labelled_dates import (
-    MAX_FIELD_LINE_CHARS,
     take_crawler_date,
     take_labelled_dates,
 )
@@ -24,7 +24,6 @@ from nea_site.parse.header.state import (
     split_names,
     take_place_date,
     take_written_date,
-    written_iso,
 )
 from nea_site.parse.structure import ITEM_MARK
 from nea_site.text.header_patterns import (
@@ -34,14 +33,11 @@ from nea_site.text.header_patterns import (
     BRACKETED_OUTLET_LINE_RE,
     BYLINE_DATE_RE,
     BYLINE_RE,
-    CJK_WEEKDAYS,
     DATE_LINE_RE,
     DATE_PLACE_LINE_RE,
     DATE_PUBLISHED_LABELS,
     DATE_TIME_TAIL_RE,
     DOI_LINE_RE,
-    HEADER_DATE_TIME_RE,
-    HEADER_FIELD_RE,
     JOB_TITLE_RE,
     KEY_VALUE_LINE_RE,
     KIND_DATE_LINE_RE,
@@ -53,8 +49,6 @@ from nea_site.text.header_patterns import (
     NAME_MARK_RE,
     NAMES_AFFILIATION_RE,
     ORGANISATION_LINE_RE,
-    OUTLET_DATE_LINE_RE,
-    OUTLET_WRITTEN_DATE_LINE_RE,
     PLACE_DATE_LINE_RE,
     POSTED_BY_RE,
     SURNAME_COMMA_RE,
@@ -71,21 +65,8 @@ from nea_site.text.patterns import (
 )
 
 _LEXICON = lexicon.current()
-# What a field's key names (lexicon: header_date_keys, header_outlet_keys...), matched on the key in lower case.
-_DATE_KEYS = frozenset(_LEXICON.words("header_date_keys") + _LEXICON.words("meta_header_date_keys"))
-_OUTLET_KEYS = frozenset(_LEXICON.words("header_outlet_keys") + _LEXICON.words("meta_header_outlet_keys"))
-_AUTHOR_KEYS = frozenset(_LEXICON.words("header_author_keys") + _LEXICON.words("meta_header_author_keys"))
-_PLACE_KEYS = frozenset(_LEXICON.words("header_place_keys"))
-_ORGANISER_KEYS = frozenset(_LEXICON.words("header_organiser_keys"))
 _FIELD_KEY_RE = re.compile(r"^\s*[^:：|\d]{1,20}[:：]")  # "Source:", "来源：": a field's key opening the line
 _BULLET_RE = re.compile(rf"^\s*(?:[•·]|{re.escape(ITEM_MARK.strip())})\s+")
-_CODE_RE = re.compile(r"[A-Za-z]{0,4}\d{6,}")  # a code of letters and a long number ("sp20241119"): no name
-_LABELS = frozenset(
-    w.casefold()
-    for w in _LEXICON.words("date_published_labels")
-    + _LEXICON.words("general_date_published_labels")
-    + _LEXICON.words("date_updated_labels")
-)  # "입력", "Updated": a date's label, never an outlet's name
 
 
 def take_line(header: Header, text: str, *, previous: str) -> bool:
@@ -107,8 +88,8 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         header.origins.update(outlet="parsed", place="parsed")
         return True
     bracketed = BRACKETED_OUTLET_LINE_RE.match(text)
-    if bracketed and not header.outlet and bracketed["outlet"].casefold() not in _LABELS:
-        _take_outlet(header, bracketed["outlet"])  # "(Yonhap)" under the title
+    if bracketed and not header.outlet and bracketed["outlet"].casefold() not in DATE_LABELS:
+        take_outlet(header, bracketed["outlet"])  # "(Yonhap)" under the title
         return True
     wechat = WECHAT_BYLINE_RE.match(text)
     if wechat and (wechat["original"] or wechat["place"]):
@@ -125,9 +106,9 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
             return True
     key_value = KEY_VALUE_LINE_RE.match(text)
     if key_value:
-        _take_field(header, key_value["key"], key_value["value"])
+        take_field(header, key_value["key"], key_value["value"])
         return True
-    if _take_field_line(header, text):
+    if take_field_line(header, text):
         return True
     if _take_date_line(header, text):
         return True
@@ -142,7 +123,7 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         take_written_date(header, posted)
         names = _take_byline_date(header, posted["names"].strip())
         if ORGANISATION_LINE_RE.match(names):  # "Published 12 June 2023 by Example Review": the outlet
-            _take_outlet(header, names)
+            take_outlet(header, names)
         else:
             header.authors.extend(_split_latin(names))
             header.origins["authors"] = "parsed"
@@ -190,7 +171,7 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         header.author_notes.append(text.strip())  # "Staff writer" under the byline
         return True
     if not header.authors and not header.outlet and ORGANISATION_LINE_RE.match(text):
-        _take_outlet(header, text)  # an institution named before any author: the document's publisher
+        take_outlet(header, text)  # an institution named before any author: the document's publisher
         return True
     return False
 
@@ -201,7 +182,7 @@ def _take_wechat_byline(header: Header, match: re.Match[str]) -> None:
         header.authors.extend(match["names"].split())
         header.origins["authors"] = "parsed"
     if not header.outlet:
-        _take_outlet(header, match["account"])
+        take_outlet(header, match["account"])
     date = DATE_VALUE_RE.search(match["date"])
     if date and not header.published:
         header.published = iso_from_match(date)
@@ -257,11 +238,6 @@ def is_labelled_date_line(text: str) -> bool:
     )
 
 
-def _take_outlet(header: Header, name: str) -> None:
-    header.outlet = name.strip()
-    header.origins["outlet"] = "parsed"
-
-
 def _take_date_line(header: Header, text: str) -> bool:
     """A date alone ("March 2024", "11 March 2024", "2024年3月") or after a place ("Seoul, May 27, 2024").
 
@@ -309,78 +285,6 @@ def _take_date_line(header: Header, text: str) -> bool:
             header.origins["published"] = "parsed"
     else:
         take_written_date(header, match)
-    return True
-
-
-def _take_field(header: Header, key: str, value: str) -> None:
-    key, value = " ".join(key.lower().split()), value.strip()
-    written = WRITTEN_DAY_RANGE_RE.search(value) or WRITTEN_DATE_RE.search(value)  # a range: its first day
-    date = written_iso(written) if written else None
-    if date is None and (numeric := DATE_VALUE_RE.search(value)):
-        date = iso_from_match(numeric)
-    if key in _DATE_KEYS and date:
-        header.published = date
-        header.origins["published"] = "parsed"
-    elif _CODE_RE.fullmatch(value) and key in _OUTLET_KEYS:
-        header.identifiers.append((key, value))  # "来源: sp20241119": a copying site's code, no outlet
-    elif key in _OUTLET_KEYS or (key in _ORGANISER_KEYS and not header.outlet):
-        header.outlet = value  # a report's organiser is who issues it
-        header.origins["outlet"] = "parsed"
-    elif key in _PLACE_KEYS and not header.place:
-        header.place = value
-        header.origins["place"] = "parsed"
-    elif key in _AUTHOR_KEYS:
-        header.authors.extend(split_names(value))
-        header.origins["authors"] = "parsed"
-    else:
-        header.identifiers.append((key, value))
-
-
-def _take_field_line(header: Header, text: str) -> bool:
-    """A line of fields under the title ("2023-10-18 09:30 来源：新华社"), or a date alone; False for any other line."""
-    if len(text) > MAX_FIELD_LINE_CHARS:
-        return False
-    opening = HEADER_DATE_TIME_RE.match(text)
-    at = opening.end() if opening else 0
-    fields: list[tuple[str, str]] = []
-    for match in HEADER_FIELD_RE.finditer(text, at):
-        if match.start() != at or not match["value"]:
-            return False
-        fields.append((match["key"], match["value"]))
-        at = match.end()
-    if at != len(text) or not (opening or fields):
-        return _take_outlet_date_line(header, text)
-    if opening and not header.published:
-        date = DATE_VALUE_RE.search(opening["date"])
-        if date:
-            header.published = iso_from_match(date)
-            header.origins["published"] = "parsed"
-    for key, value in fields:
-        _take_field(header, key, value)
-    return True
-
-
-def _take_outlet_date_line(header: Header, text: str) -> bool:
-    """An outlet's name and a date under the title ("연합뉴스 2024-05-27", "2022-09-21 10:15 示例晚报")."""
-    written = OUTLET_WRITTEN_DATE_LINE_RE.match(text)
-    if written:  # "KYODO NEWS - Mar 20, 2025 - 11:05 | World"
-        take_written_date(header, written)
-        if not header.outlet:
-            _take_outlet(header, written["outlet"])
-        return True
-    match = OUTLET_DATE_LINE_RE.match(text)
-    if not match:
-        return False
-    name = (match["outlet"] or match["outlet2"]).strip()
-    if name.casefold() in _LABELS or name.strip("（）()") in CJK_WEEKDAYS:
-        return False  # "입력 2020.05.15 08:00": a label and its date (read by _take_labelled_dates)
-    date = DATE_VALUE_RE.search(match["date"] or match["date2"])
-    if date and not header.published:
-        header.published = iso_from_match(date)
-        header.origins["published"] = "parsed"
-    if not header.outlet:
-        header.outlet = (match["outlet"] or match["outlet2"]).strip()
-        header.origins["outlet"] = "parsed"
     return True
 
 
