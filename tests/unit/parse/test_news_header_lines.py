@@ -113,3 +113,21 @@ def test_an_author_card_does_not_override_the_header_byline() -> None:
 def test_a_weekday_in_brackets_or_an_offset_after_a_date_leaves_the_date(line: str) -> None:
     meta = _parse(f"# 三国会谈\n\n{line}{BODY}").meta
     assert (meta.title, meta.published) == ("三国会谈", "2024-05-27")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("By JANE ROE and JOHN DOE", ("Jane Roe", "John Doe"), None),  # names in capitals, written as names
+        ("By Jane Roe, CNN", ("Jane Roe",), "CNN"),  # an outlet's initials after the name
+        ("By Jane Roe, Example", ("Jane Roe",), "Example"),  # one word alone: no person's name
+        ("By Jane Roe, The Example Press", ("Jane Roe",), "The Example Press"),  # an organisation's name
+        ("By Jane Roe, Staff Writer, Example Daily", ("Jane Roe",), "Example Daily"),  # a name after the role
+        ("By Jane Roe, John Doe and Kim Min-ji", ("Jane Roe", "John Doe", "Kim Min-ji"), None),
+        ("By Jane Roe | example.com.cn | Updated: 2024-05-27 21:08", ("Jane Roe",), "example.com.cn"),  # fields
+        ("By Example Times Published: May 27, 2024 09:21 PM", ("Example Times",), None),  # a date label run in
+    ],
+)
+def test_a_news_byline_names_its_people_and_outlet(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
+    meta = _parse(f"# Talks resume\n\n{line}\n\nMay 27, 2024{BODY}").meta
+    assert (meta.authors, meta.outlet, meta.published) == (authors, outlet, "2024-05-27")

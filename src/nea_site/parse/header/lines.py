@@ -7,6 +7,7 @@ import re
 from dataclasses import fields
 
 from nea_site import lexicon
+from nea_site.parse.header.authors import split_byline
 from nea_site.parse.header.fieldlines import DATE_LABELS, take_field, take_field_line, take_outlet
 from nea_site.parse.header.kickers import SLASH_DATELINE_RE
 from nea_site.parse.header.labelled_dates import (
@@ -66,6 +67,8 @@ from nea_site.text.patterns import (
 
 _LEXICON = lexicon.current()
 _FIELD_KEY_RE = re.compile(r"^\s*[^:：|\d]{1,20}[:：]")  # "Source:", "来源：": a field's key opening the line
+_BYLINE_FIELD_RE = re.compile(r"^\s*By\s+[^|]{2,60}?\s\|\s")  # "By Jane Roe | example.com | Updated: …"
+_DOMAIN_RE = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}")  # "example.com.cn": a site
 _BULLET_RE = re.compile(rf"^\s*(?:[•·]|{re.escape(ITEM_MARK.strip())})\s+")
 
 
@@ -101,7 +104,11 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         header.author_notes.append(role_name["role"])
         header.origins["authors"] = "parsed"
         return True
-    if " | " in text and _FIELD_KEY_RE.match(text) and not LABEL_PREFIX_RE.match(text):
+    if (
+        " | " in text
+        and (_FIELD_KEY_RE.match(text) or _BYLINE_FIELD_RE.match(text))
+        and not LABEL_PREFIX_RE.match(text)
+    ):
         if _take_fields(header, text, previous):  # "Source: Xinhua | 2024-05-28 08:21:00 | Editor: Li Yan"
             return True
     key_value = KEY_VALUE_LINE_RE.match(text)
@@ -133,10 +140,12 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         if match and not header.authors:
             names = _take_byline_date(header, match["names"].strip())
             found = split_names(names) if regex is BOX_AUTHOR_RE else _split_latin(names)
-            roles = [n for n in found[1:] if JOB_TITLE_RE.match(n)]  # "By Jane Doe, Staff Writer"
-            header.authors.extend(n for n in found if n not in roles)
+            people, roles, outlet = split_byline(found)  # "By JANE DOE, Staff Writer, CNN"
+            header.authors.extend(people)
             header.author_notes.extend(roles)
             header.origins["authors"] = "parsed"
+            if outlet and not header.outlet:
+                take_outlet(header, outlet)
             return True
     under_title = bool(header.title) and previous.strip() == header.title
     marked = MARKED_AUTHORS_LINE_RE.match(text) if under_title and not header.authors else None
@@ -220,6 +229,8 @@ def _take_fields(header: Header, text: str, previous: str) -> bool:
         credit = match_credit(part)
         if credit is not None:
             trial.credits.append(credit)
+        elif _DOMAIN_RE.fullmatch(part) and not trial.outlet:
+            take_outlet(trial, part)  # "By Jane Roe | example.com.cn | Updated: …": the site's address
         elif not take_line(trial, part, previous=previous):
             return False
     for name in (f.name for f in fields(Header)):

@@ -34,6 +34,17 @@ _BRACKETED_AGENCY_RE = re.compile(
     r"^\s*[(（](?P<agency>[A-Z][A-Za-z.&'\-]*(?:\s[A-Z][A-Za-z.&'\-]*){0,3})[)）]\s*(?P<rest>\S.*)$"
 )
 _LEADING_CLOCK_RE = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[,|·•]?\s*")
+_DATE_LABELS = lexicon.alternation(
+    _LEXICON.words("date_published_labels")
+    + _LEXICON.words("general_date_published_labels")
+    + _LEXICON.words("meta_date_published_labels")
+    + _LEXICON.words("date_updated_labels")
+    + _LEXICON.words("meta_date_updated_labels")
+)
+# "By Example Times Published: May 27, 2024 09:21 PM": a byline run into a labelled date, parted as fields.
+_BYLINE_THEN_LABEL_RE = re.compile(
+    rf"^(?P<by>\s*By\s+[^|:：\d]{{2,60}}?)\s+(?=(?i:{_DATE_LABELS})\s*[:：]?\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d|\d))"
+)
 # "May 27, 20245:30 AM", "27 May 202417:30": a written date's year glued to the time that followed it on its own line.
 _GLUED_YEAR_RE = re.compile(
     r"(?P<head>(?:\b\d{1,2}(?:st|nd|rd|th)?,?|\b[A-Z][a-z]{2,8}\.?,?)\s+(?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))"
@@ -75,6 +86,8 @@ def rewrite_news_line(text: str) -> str:
     """A news header line in the form the header readers read (see the module's docstring); others unchanged."""
     if not any(ch.isdigit() for ch in text):
         return text
+    if text.lstrip().startswith("By "):
+        text = _BYLINE_THEN_LABEL_RE.sub(r"\g<by> | ", text)
     if ":" in text:
         text = _GLUED_YEAR_RE.sub(r"\g<head> ", text)
         text = _TIME_SUFFIX_RE.sub("", _TAG_AFTER_TIME_RE.sub("", _ZONE_BEFORE_TIME_RE.sub(" ", text)))
