@@ -349,11 +349,22 @@ def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
     if len(text) > MAX_BODY_START_CHARS or len(units) < 2:
         return False
     text = _TITLE_LABEL_RE.sub("", text)  # "原标题：…": a reposted page's label before its title
-    if SENTENCE_END_RE.search(text) and not text.endswith(("?", "？", "”", '"')):
+    if SENTENCE_END_RE.search(text) and not text.endswith(("?", "？", "”", '"')) and not _colon_cut(text, units):
         return False
     header.title = clean_title(TITLE_STAR_RE.sub("", text))
     header.origins["title"] = "parsed"
     return True
+
+
+def _colon_cut(text: str, units: list[Unit]) -> bool:
+    """A title's first line closing with its colon ("Regional Order After the Summit:"), its second line under it.
+
+    A PDF breaks a paper's title after the colon; the line under it is short and no sentence.
+    """
+    if not text.endswith((":", "：")) or SENTENCE_END_RE.search(text[:-1]) or units[1].kind != "text":
+        return False
+    following = units[1].text.strip()
+    return 0 < len(following) <= MAX_SUBTITLE_CHARS and not SENTENCE_END_RE.search(following)
 
 
 ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
