@@ -366,8 +366,14 @@ ZH_SIGNATURE_RE = re.compile(
     r"^\s*(?P<issuer>[\u4e00-\u9fff（）()]{2,40}?)?\s*(?P<iso>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
 )
 # "Seoul, May 27, 2024", "Busan, 26 November 2023": the place and date of a statement under its title.
+# "Seoul, Republic of Korea, 27 May 2024": the city may be followed by its country.
+# not a weekday ("Exampleton, Fri, May 15, 2020")
+_COUNTRY_PART = (
+    rf"(?:,\s*(?!(?:{_EN_WEEKDAYS})\b)(?:the\s+)?[A-Z][A-Za-z.'\-]+(?:\s(?:of\s)?[A-Z][A-Za-z.'\-]+){{0,3}})?"
+)
 PLACE_DATE_LINE_RE = re.compile(
-    rf"^\s*(?!(?:By|Posted|Published|Written|Updated|{_EN_WEEKDAYS})\b)(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}),"
+    rf"^\s*(?!(?:By|Posted|Published|Written|Updated|{_EN_WEEKDAYS})\b)"
+    rf"(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}{_COUNTRY_PART}),"
     rf"\s*(?:{_WRITTEN_DATE})\s*$"
 )
 # "From: Example Monitor <news@example.org>", "Subject: …", "发件人：…": the fields of an e-mail over its text.

@@ -16,6 +16,7 @@ from nea_site.parse.header.labelled_dates import (
 )
 from nea_site.parse.header.labels import match_credit
 from nea_site.parse.header.looselines import normalise_line, take_byline_dates
+from nea_site.parse.header.newslines import is_no_place, is_weekday
 from nea_site.parse.header.state import (
     MONTHS_SHORT,
     Header,
@@ -68,6 +69,7 @@ from nea_site.text.patterns import (
 _LEXICON = lexicon.current()
 _FIELD_KEY_RE = re.compile(r"^\s*[^:：|\d]{1,20}[:：]")  # "Source:", "来源：": a field's key opening the line
 _BYLINE_FIELD_RE = re.compile(r"^\s*By\s+[^|]{2,60}?\s\|\s")  # "By Jane Roe | example.com | Updated: …"
+_DATE_GAP_RE = re.compile(r"(?<=[日일\d])[ \t\u3000]+(?=[^\d\s])")  # "2024年5月27日 首尔": the gap after a date
 _DOMAIN_RE = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}")  # "example.com.cn": a site
 _BULLET_RE = re.compile(rf"^\s*(?:[•·]|{re.escape(ITEM_MARK.strip())})\s+")
 
@@ -264,12 +266,19 @@ def _take_date_line(header: Header, text: str) -> bool:
     if leading and _take_date_line(header, text[leading.end() :]):
         return True  # "09:40, March 3, 2019"
     bracketed = BRACKETED_LINE_RE.match(text)
-    if bracketed:  # "（2024年5月27日，首尔）", "(Seoul, 27 May 2024)" under a speech's title
+    if bracketed:  # "（2024年5月27日，首尔）", "（2024年5月27日 首尔）", "(Seoul, 27 May 2024)" under a speech's title
         text = bracketed["inner"]
-        date_place = DATE_PLACE_LINE_RE.match(text)
+        date_place = DATE_PLACE_LINE_RE.match(text) or DATE_PLACE_LINE_RE.match(_DATE_GAP_RE.sub("，", text, 1))
         if date_place:
             take_place_date(header, date_place)
             return True
+    date_place = DATE_PLACE_LINE_RE.match(text) if not bracketed else None
+    if date_place and is_weekday(date_place["place"]):  # "May 27, 2024, Monday": the date alone
+        take_written_date(header, date_place)
+        return True
+    if date_place and not is_no_place(date_place["place"]):  # "27 May 2024, Seoul", "2024年5月27日，韩国首尔"
+        take_place_date(header, date_place)
+        return True
     place_date = PLACE_DATE_LINE_RE.match(text)
     if place_date:
         take_place_date(header, place_date)

@@ -14,7 +14,13 @@ import re
 
 from nea_site import lexicon
 from nea_site.parse.header.state import is_real_date
-from nea_site.text.header_patterns import DATE_LINE_RE, DATE_TIME_TAIL_RE, UTC_OFFSET, WRITTEN_DATE_RE
+from nea_site.text.header_patterns import (
+    CJK_WEEKDAYS,
+    DATE_LINE_RE,
+    DATE_TIME_TAIL_RE,
+    UTC_OFFSET,
+    WRITTEN_DATE_RE,
+)
 from nea_site.text.numerals import fold_date_digits
 
 _LEXICON = lexicon.current()
@@ -120,3 +126,18 @@ def is_date_alone(text: str) -> bool:
 def is_wire_line(text: str) -> bool:
     """A wire's line of date, time and agency parted by slashes ("May 27, 2024 / 3:20 PM / Example Wire")."""
     return "/" in text and rewrite_news_line(text) != text and _SLASHED_WIRE_RE.match(text) is not None
+
+
+_EN_WEEKDAYS = frozenset(w.casefold() for w in _LEXICON.words("header_weekdays", "en"))
+_NO_PLACE_RE = re.compile(rf"(?i:{_DATE_LABELS})|.*[@/|]")  # a date's label, an address, fields
+
+
+def is_weekday(name: str) -> bool:
+    """A weekday's name alone ("星期一", "Monday", "Mon.")."""
+    name = name.strip()
+    return name in CJK_WEEKDAYS or name.casefold().rstrip(".") in _EN_WEEKDAYS
+
+
+def is_no_place(name: str) -> bool:
+    """What follows a date after a comma and is no place: a weekday ("星期一", "Monday"), a label, an address."""
+    return is_weekday(name) or bool(_NO_PLACE_RE.match(name.strip()))
