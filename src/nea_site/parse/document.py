@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from nea_site.model import (
 )
 from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
 from nea_site.parse.formats.markup import Reduced, reduce_markup
+from nea_site.parse.header.authors import opener_byline
 from nea_site.parse.header.datelines import (
     infer_dateline_year,
     infer_undated_year,
@@ -31,7 +31,7 @@ from nea_site.parse.header.labels import match_credit, split_keywords
 from nea_site.parse.header.pageline import read_page_line
 from nea_site.parse.header.parallel import read_parallel_header
 from nea_site.parse.header.state import Header
-from nea_site.parse.header.title import parse_header
+from nea_site.parse.header.title import decode_entities, parse_header
 from nea_site.parse.headings import (
     HeadingMatch,
     Outline,
@@ -63,7 +63,6 @@ from nea_site.text.patterns import (
 )
 
 log = logging.getLogger(__name__)
-ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 MAX_TAG_CHARS = 40
@@ -82,6 +81,7 @@ class _Body:
     tags: list[str] = field(default_factory=list)  # "Tags: …" closing a saved web page
     circled: bool = False  # notes are numbered ①, ②…: circled digits in mark position are marks
     bracketed: bool = False  # notes or references are numbered "[1] …": a bare "[1]" after a word is a mark
+    bylines: list[str] = field(default_factory=list)  # "Written by Jane Roe" in the body (a blog's author card)
 
 
 def parse_document(source: SourceText) -> Document:
@@ -315,6 +315,10 @@ def _next_text(units: list[Unit], i: int) -> str | None:
 
 
 def _take_credit(text: str, body: _Body) -> bool:
+    byline = opener_byline(text)
+    if byline:  # the authors, where the header named none; never a paragraph of the text
+        body.bylines = body.bylines or byline
+        return True
     credit = match_credit(text)
     if credit is not None:
         body.credits.append(credit)
@@ -366,16 +370,15 @@ def _make_meta(header: Header, body: _Body) -> DocumentMeta:
     origins = dict(header.origins)
     if header.author_notes or body.author_notes:
         origins["author_notes"] = "parsed"
+    if body.bylines and not header.authors:
+        origins["authors"] = "parsed"
     if header.credits or body.credits:
         origins["credits"] = "parsed"
     if body.tags and not header.keywords:
         origins["keywords"] = "parsed"
-    title = header.title
-    if title and ENTITY_RE.search(title):
-        title = html.unescape(title)  # "Seoul&#x27;s view" written in a heading: decoded once
     return DocumentMeta(
-        title=title,
-        authors=tuple(header.authors),
+        title=decode_entities(header.title) if header.title else header.title,
+        authors=tuple(header.authors or body.bylines),
         published=header.published,
         outlet=header.outlet,
         place=header.place,

@@ -70,7 +70,7 @@ TEASER_LINE_RE = re.compile(
     rf"|^\s*(?:(?:{_BUTTONS})(?:\s*[|·•/]?\s*(?:{_BUTTONS}))*"
     # "【字号 大 中 小】", a notice with its tail, a blog platform's counters ("5 min read", "120 Followers")
     r"|【?\s*字号[:：]?\s*大\s*中\s*小\s*】?|Embargoed\s+until\b.{0,60}|Subscribe\s+to\s+.{1,60}|Our\s+Standards\s*:.{0,80}"
-    r"|\d{1,3}\s*(?:min(?:ute)?s?)\s+read|[\d.,]+[KkMm]?\s+Followers?|Written\s+by\s+[^.。]{1,60})\s*[:：]?\s*$"
+    r"|\d{1,3}\s*(?:min(?:ute)?s?)\s+read|[\d.,]+[KkMm]?\s+Followers?)\s*[:：]?\s*$"
     # a line of a mark or two alone ("·", "--", "•"), left from a page's layout (three or more are a rule)
     r"|^\s*[-–—·•~=_]{1,2}\s*$"
     # a WeChat article's buttons and placeholders: "点击蓝字 关注我们", "点个在看", "阅读原文", "图片" (an image)

@@ -60,9 +60,17 @@ _HEADER_KEYS = lexicon.alternation(_LEXICON.words("header_field_keys") + _LEXICO
 HEADER_FIELD_RE = re.compile(
     rf"(?P<key>{_HEADER_KEYS})\s*[:：]\s*(?P<value>.*?)\s*[|｜/]?\s*(?=(?:{_HEADER_KEYS})\s*[:：]|$)", re.IGNORECASE
 )
+# "星期一", "월요일", "月曜日" (bracketed or not): a weekday after a date in a header line.
+CJK_WEEKDAYS = frozenset(_LEXICON.words("header_weekdays", "zh", "ko", "ja"))
+# "（月）", "(월요일)", "(Mon)": a weekday in brackets after a date, any language's long or short form; a short form
+# ("(월)", "（一）") only so. The one definition: parse/header/looselines.py takes it out of header lines.
+_ALL_WEEKDAYS = _alternation(_LEXICON.words("header_weekdays") + _LEXICON.words("header_weekdays_short"))
+BRACKETED_WEEKDAY = rf"[（(](?:{_ALL_WEEKDAYS})[)）]"
+# "（月）", " 星期一": a weekday after a date, bracketed or (a CJK long form) not.
+_CJK_WEEKDAY = rf"\s*(?:{BRACKETED_WEEKDAY}|(?:{_alternation(tuple(CJK_WEEKDAYS))}))"
 HEADER_DATE_TIME_RE = re.compile(
     r"^\s*(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?:\s*[（(]?(?:星期|周|週)[一二三四五六日天][）)]?)?\s*(?:[|｜]\s*)?"
+    rf"(?:{_CJK_WEEKDAY})?\s*(?:[|｜]\s*)?"
 )
 # "연합뉴스 2024-05-27", "2022-09-21 10:15 示例晚报", "Example Wire 2021/03/11": an outlet's name and a date
 # under the title (the name holds no digit or punctuation, 30 characters at most).
@@ -270,11 +278,6 @@ _BYLINE_MONTH = rf"(?P<{{}}>{_MONTH_OPENINGS})[a-z]*\.?"
 # "Fri, ", "Sunday ": a weekday before a date ("Beijing, Fri, May 15, 2020").
 _EN_WEEKDAYS = _alternation(_LEXICON.words("header_weekdays", "en"))
 _WEEKDAY = rf"(?:\b(?:{_EN_WEEKDAYS})\.?,?\s+)?"
-# "星期一", "월요일", "月曜日" (bracketed or not): a weekday after a date in a header line.
-CJK_WEEKDAYS = frozenset(_LEXICON.words("header_weekdays", "zh", "ko", "ja"))
-# "(월)", "（月）", "(一)": a weekday's one-character short form, after a date only in brackets.
-_CJK_WEEKDAY_SHORT = _alternation(_LEXICON.words("header_weekdays_short", "zh", "ko", "ja"))
-_CJK_WEEKDAY = rf"(?:\s*[（(]?(?:{_alternation(tuple(CJK_WEEKDAYS))})[）)]?|\s*[（(](?:{_CJK_WEEKDAY_SHORT})[）)])"
 # A time of day after a date: "8:00 AM ET", "at 8:00 a.m. EDT", "10:00".
 _TIME_TAIL = r"(?:\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?)"
 _WRITTEN_DATE = _WEEKDAY + (
@@ -287,10 +290,12 @@ WRITTEN_DATE_RE = re.compile(_WRITTEN_DATE)
 BRACKETED_OUTLET_LINE_RE = re.compile(
     r"^\s*[（(]\s*(?P<outlet>[A-Z][A-Za-z.&'\-]*(?:\s[A-Z][A-Za-z.&'\-]*){0,3})\s*[）)]\s*$"
 )
+# "GMT+9", "UTC+08:00", "GMT -5": a time's offset from UTC (the one definition, which header readers share).
+UTC_OFFSET = r"(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?(?![\d:])"
 # "09:40, March 3, 2019", "08:00 | 2019-03-03", "6:12 AM GMT+9, May 27, 2024": a time before a header line's date.
 LEADING_TIME_RE = re.compile(
     r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
-    r"(?:\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|\s+[A-Z]{2,4}\b)?\s*[,|·•]?\s*(?=\S)"
+    rf"(?:\s*{UTC_OFFSET}|\s+[A-Z]{{2,4}}\b)?\s*[,|·•]?\s*(?=\S)"
 )
 # Labels of the date a text was published: both lexicon lists ("Posted", "기사등록 : 2019-11-15 10:41").
 _PUBLISHED_LABELS = _LEXICON.words("date_published_labels") + _LEXICON.words("general_date_published_labels")
@@ -340,7 +345,7 @@ DATE_LINE_RE = re.compile(
 # "8:15 PM GMT+9 Updated 6 months ago", ", 10:05 JST": the time of day (and an update note) after a date line's year.
 DATE_TIME_TAIL_RE = re.compile(
     r"(?:(?<=\d)|(?<=\d\.))\s*[,·|/]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
-    r"(?:\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\s+[A-Z]{2,5})?"
+    rf"(?:\s*(?:{UTC_OFFSET}|GMT|UTC)|\s+[A-Z]{{2,5}})?"
     r"(?:\s*[,·|/]?\s*(?i:updated|last\s+updated)\b.{0,60})?\s*$"
 )
 # "2024年5月28日外交部发言人…", "May 28, 2024: Press Briefing": a title that opens with the full date of its text.
@@ -362,8 +367,14 @@ ZH_SIGNATURE_RE = re.compile(
     r"^\s*(?P<issuer>[\u4e00-\u9fff（）()]{2,40}?)?\s*(?P<iso>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
 )
 # "Seoul, May 27, 2024", "Busan, 26 November 2023": the place and date of a statement under its title.
+# "Seoul, Republic of Korea, 27 May 2024": the city may be followed by its country.
+# not a weekday ("Exampleton, Fri, May 15, 2020")
+_COUNTRY_PART = (
+    rf"(?:,\s*(?!(?:{_EN_WEEKDAYS})\b)(?:the\s+)?[A-Z][A-Za-z.'\-]+(?:\s(?:of\s)?[A-Z][A-Za-z.'\-]+){{0,3}})?"
+)
 PLACE_DATE_LINE_RE = re.compile(
-    rf"^\s*(?!(?:By|Posted|Published|Written|Updated|{_EN_WEEKDAYS})\b)(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}),"
+    rf"^\s*(?!(?:By|Posted|Published|Written|Updated|{_EN_WEEKDAYS})\b)"
+    rf"(?P<place>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){{0,2}}{_COUNTRY_PART}),"
     rf"\s*(?:{_WRITTEN_DATE})\s*$"
 )
 # "서울, 2024년 5월 27일", "首尔，2024年5月27日": a place written in CJK script, then the date.

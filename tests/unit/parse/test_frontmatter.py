@@ -44,7 +44,19 @@ def test_a_block_yaml_cannot_read_is_read_line_by_line() -> None:
 
 
 def test_entities_in_a_title_are_decoded_once() -> None:
-    assert _meta("---\ntitle: Seoul&#x27;s view &amp;amp; more\n---\n" + BODY)[0] == "Seoul's view &amp; more"
+    assert _meta("---\ntitle: Seoul&#x27;s view &amp; R&amp;D\n---\n" + BODY)[0] == "Seoul's view & R&D"
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("Talks &amp;amp; trade", "Talks & trade"),  # an escaped "&amp;": the source escaped its title twice
+        ("Japan&amp;#39;s view", "Japan's view"),
+        ("Japan&amp;#x27;s view &amp;quot;now&amp;quot;", 'Japan\'s view "now"'),
+    ],
+)
+def test_a_double_escaped_title_shows_the_character_never_an_entity(title: str, shown: str) -> None:
+    assert _meta(f"---\ntitle: {title}\n---\n" + BODY)[0] == shown
 
 
 def test_a_note_mark_closing_the_declared_title_goes() -> None:

@@ -52,7 +52,12 @@ def test_a_plain_name_and_date_parted_by_a_bar_may_be_a_table_row_and_stays_text
 
 
 def test_an_entity_in_a_heading_title_is_decoded_once() -> None:
-    assert _meta("# Seoul&#x27;s view &amp;amp; more").title == "Seoul's view &amp; more"
+    assert _meta("# Seoul&#x27;s view &amp; more").title == "Seoul's view & more"
+
+
+def test_a_double_escaped_entity_in_a_heading_title_is_its_character() -> None:
+    # "&amp;amp;", "&amp;#39;": a tool escaped the escaped title; no entity may be left on the page
+    assert _meta("# Seoul&amp;#39;s view &amp;amp; more").title == "Seoul's view & more"
 
 
 def test_a_wire_dateline_takes_the_year_of_a_full_date_of_its_day() -> None:

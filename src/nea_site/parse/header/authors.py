@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 
+from nea_site import lexicon
 from nea_site.parse.header.state import Header
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
 from nea_site.text.header_patterns import (
     AFFILIATION_WORD_RE,
     BYLINE_NOT_NAME_WORDS,
+    JOB_TITLE_RE,
     LIST_SEPARATOR_RE,
     MARKED_AUTHORS_LINE_RE,
     NAME_MARK_RE,
+    ORGANISATION_LINE_RE,
     SPEAKER_TITLE_RE,
     SPEECH_TITLE_RE,
     TITLE_PREFIX_RE,
@@ -27,6 +30,49 @@ from nea_site.text.patterns import (
 )
 
 _ZH_BODY_AFTER_BYLINE = 30  # characters: the paragraph under a line of Chinese names alone
+_LEXICON = lexicon.current()
+# "Written by Jane Roe", "Words by Jane Roe and John Doe", "Text: Jane Roe": a byline's opening (lexicon
+# meta_byline_openers, meta_name_byline_openers) and people's names alone, capitalised, two to four words each.
+_NAME = r"[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}"
+_OPENERS = lexicon.alternation(_LEXICON.words("meta_byline_openers") + _LEXICON.words("meta_name_byline_openers"))
+_OPENER_BYLINE_RE = re.compile(
+    rf"^\s*(?i:{_OPENERS})"
+    rf"\s*(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME}){{0,3}})\s*$"
+)
+
+
+def opener_byline(text: str) -> list[str]:
+    """The names of a line that is a byline's opening and names only ("Written by Jane Roe"), else []."""
+    match = _OPENER_BYLINE_RE.match(text)
+    if match is None or set(re.findall(r"[A-Za-z]+", match["names"])) & BYLINE_NOT_NAME_WORDS:
+        return []
+    return [n.strip() for n in LIST_SEPARATOR_RE.split(match["names"]) if n.strip()]
+
+
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,5}")  # "CNN", "AP", "AFP": an outlet's initials
+_CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)+")  # "JANE ROE", "KIM MIN-JI"
+
+
+def split_byline(names: list[str]) -> tuple[list[str], list[str], str | None]:
+    """A byline's parts as people, their roles and the outlet ("By JANE ROE, Staff Writer, CNN").
+
+    After the first name, a job title is a role ("Staff Writer"), and one word alone ("Reuters", "CNN") or an
+    organisation's name ("The Associated Press") is the outlet, since a person's name holds two words or more, and
+    so is a name after a role; a name written in capitals is written as a name ("JANE ROE" is "Jane Roe").
+    """
+    people: list[str] = []
+    roles: list[str] = []
+    outlet = None
+    for i, name in enumerate(names):
+        if i and JOB_TITLE_RE.match(name):
+            roles.append(name)
+        elif i and outlet is None and (_ACRONYM_RE.fullmatch(name) or name.istitle() and " " not in name):
+            outlet = name
+        elif i and outlet is None and (ORGANISATION_LINE_RE.match(name) or roles):
+            outlet = name  # "Jane Roe, Staff Writer, Example Daily": a name after the role is its outlet
+        else:
+            people.append(name.title() if _CAPS_NAME_RE.fullmatch(name) else name)
+    return people, roles, outlet
 
 
 def bare_byline(text: str, rest: list[Unit]) -> list[str]:

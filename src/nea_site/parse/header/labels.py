@@ -33,6 +33,8 @@ from nea_site.text.script import to_simplified
 _ABSTRACT_LABELS = frozenset(lexicon.current().words("abstract_labels"))
 _KEYWORD_LABELS = frozenset(lexicon.current().words("keyword_labels"))
 _AUTHOR_NOTE_LABELS = frozenset(lexicon.current().words("author_note_labels"))
+_ARTICLE_NUMBER_LABELS = frozenset(lexicon.current().words("meta_article_number_labels"))
+_ARTICLE_YEAR_RE = re.compile(r"[(（]((?:19|20)\d{2})[)）]")  # "1000-0000(2023)05-0045-12": the year in brackets
 _HAN_SPACING_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
@@ -126,6 +128,10 @@ def take_labelled(header: Header, text: str) -> bool:
             header.author_notes.append(value)
     else:
         header.identifiers.append((label, value))
+        year = _ARTICLE_YEAR_RE.search(value) if label in _ARTICLE_NUMBER_LABELS else None
+        if year and not header.published:  # a journal article's number: its year, where nothing else dates it
+            header.published = year[1]
+            header.origins["published"] = "parsed"
     for field_text in more:
         take_labelled(header, field_text)
     return True

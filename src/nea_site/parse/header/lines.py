@@ -7,14 +7,23 @@ import re
 from dataclasses import fields
 
 from nea_site import lexicon
+from nea_site.parse.header.authors import split_byline
+from nea_site.parse.header.fieldlines import (
+    DATE_LABELS,
+    ends_as_outlet,
+    is_place,
+    take_field,
+    take_field_line,
+    take_outlet,
+)
 from nea_site.parse.header.kickers import SLASH_DATELINE_RE
 from nea_site.parse.header.labelled_dates import (
-    MAX_FIELD_LINE_CHARS,
     take_crawler_date,
     take_labelled_dates,
 )
 from nea_site.parse.header.labels import match_credit
 from nea_site.parse.header.looselines import normalise_line, take_byline_dates
+from nea_site.parse.header.newslines import is_no_place, is_weekday
 from nea_site.parse.header.state import (
     MONTHS_SHORT,
     Header,
@@ -24,7 +33,6 @@ from nea_site.parse.header.state import (
     split_names,
     take_place_date,
     take_written_date,
-    written_iso,
 )
 from nea_site.parse.structure import ITEM_MARK
 from nea_site.text.header_patterns import (
@@ -35,14 +43,11 @@ from nea_site.text.header_patterns import (
     BYLINE_DATE_RE,
     BYLINE_RE,
     CJK_PLACE_DATE_LINE_RE,
-    CJK_WEEKDAYS,
     DATE_LINE_RE,
     DATE_PLACE_LINE_RE,
     DATE_PUBLISHED_LABELS,
     DATE_TIME_TAIL_RE,
     DOI_LINE_RE,
-    HEADER_DATE_TIME_RE,
-    HEADER_FIELD_RE,
     JOB_TITLE_RE,
     KEY_VALUE_LINE_RE,
     KIND_DATE_LINE_RE,
@@ -54,8 +59,6 @@ from nea_site.text.header_patterns import (
     NAME_MARK_RE,
     NAMES_AFFILIATION_RE,
     ORGANISATION_LINE_RE,
-    OUTLET_DATE_LINE_RE,
-    OUTLET_WRITTEN_DATE_LINE_RE,
     PLACE_DATE_LINE_RE,
     POSTED_BY_RE,
     SURNAME_COMMA_RE,
@@ -70,24 +73,13 @@ from nea_site.text.patterns import (
     DATE_VALUE_RE,
     STAR_NOTE_RE,
 )
-from nea_site.text.script import to_simplified
 
 _LEXICON = lexicon.current()
-# What a field's key names (lexicon: header_date_keys, header_outlet_keys...), matched on the key in lower case.
-_DATE_KEYS = frozenset(_LEXICON.words("header_date_keys") + _LEXICON.words("meta_header_date_keys"))
-_OUTLET_KEYS = frozenset(_LEXICON.words("header_outlet_keys") + _LEXICON.words("meta_header_outlet_keys"))
-_AUTHOR_KEYS = frozenset(_LEXICON.words("header_author_keys") + _LEXICON.words("meta_header_author_keys"))
-_PLACE_KEYS = frozenset(_LEXICON.words("header_place_keys"))
-_ORGANISER_KEYS = frozenset(_LEXICON.words("header_organiser_keys"))
 _FIELD_KEY_RE = re.compile(r"^\s*[^:：|\d]{1,20}[:：]")  # "Source:", "来源：": a field's key opening the line
+_BYLINE_FIELD_RE = re.compile(r"^\s*By\s+[^|]{2,60}?\s\|\s")  # "By Jane Roe | example.com | Updated: …"
+_DATE_GAP_RE = re.compile(r"(?<=[日일\d])[ \t\u3000]+(?=[^\d\s])")  # "2024年5月27日 首尔": the gap after a date
+_DOMAIN_RE = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}")  # "example.com.cn": a site
 _BULLET_RE = re.compile(rf"^\s*(?:[•·]|{re.escape(ITEM_MARK.strip())})\s+")
-_CODE_RE = re.compile(r"[A-Za-z]{0,4}\d{6,}")  # a code of letters and a long number ("sp20241119"): no name
-_LABELS = frozenset(
-    w.casefold()
-    for w in _LEXICON.words("date_published_labels")
-    + _LEXICON.words("general_date_published_labels")
-    + _LEXICON.words("date_updated_labels")
-)  # "입력", "Updated": a date's label, never an outlet's name
 
 
 def take_line(header: Header, text: str, *, previous: str) -> bool:
@@ -109,8 +101,8 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         header.origins.update(outlet="parsed", place="parsed")
         return True
     bracketed = BRACKETED_OUTLET_LINE_RE.match(text)
-    if bracketed and not header.outlet and bracketed["outlet"].casefold() not in _LABELS:
-        _take_outlet(header, bracketed["outlet"])  # "(Yonhap)" under the title
+    if bracketed and not header.outlet and bracketed["outlet"].casefold() not in DATE_LABELS:
+        take_outlet(header, bracketed["outlet"])  # "(Yonhap)" under the title
         return True
     wechat = WECHAT_BYLINE_RE.match(text)
     if wechat and (wechat["original"] or wechat["place"]):
@@ -122,14 +114,18 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         header.author_notes.append(role_name["role"])
         header.origins["authors"] = "parsed"
         return True
-    if " | " in text and _FIELD_KEY_RE.match(text) and not LABEL_PREFIX_RE.match(text):
+    if (
+        " | " in text
+        and (_FIELD_KEY_RE.match(text) or _BYLINE_FIELD_RE.match(text))
+        and not LABEL_PREFIX_RE.match(text)
+    ):
         if _take_fields(header, text, previous):  # "Source: Xinhua | 2024-05-28 08:21:00 | Editor: Li Yan"
             return True
     key_value = KEY_VALUE_LINE_RE.match(text)
     if key_value:
-        _take_field(header, key_value["key"], key_value["value"])
+        take_field(header, key_value["key"], key_value["value"])
         return True
-    if _take_field_line(header, text):
+    if take_field_line(header, text):
         return True
     if _take_date_line(header, text):
         return True
@@ -144,7 +140,7 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         take_written_date(header, posted)
         names = _take_byline_date(header, posted["names"].strip())
         if ORGANISATION_LINE_RE.match(names):  # "Published 12 June 2023 by Example Review": the outlet
-            _take_outlet(header, names)
+            take_outlet(header, names)
         else:
             header.authors.extend(_split_latin(names))
             header.origins["authors"] = "parsed"
@@ -154,10 +150,12 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         if match and not header.authors:
             names = _take_byline_date(header, match["names"].strip())
             found = split_names(names) if regex is BOX_AUTHOR_RE else _split_latin(names)
-            roles = [n for n in found[1:] if JOB_TITLE_RE.match(n)]  # "By Jane Doe, Staff Writer"
-            header.authors.extend(n for n in found if n not in roles)
+            people, roles, outlet = split_byline(found)  # "By JANE DOE, Staff Writer, CNN"
+            header.authors.extend(people)
             header.author_notes.extend(roles)
             header.origins["authors"] = "parsed"
+            if outlet and not header.outlet:
+                take_outlet(header, outlet)
             return True
     under_title = bool(header.title) and previous.strip() == header.title
     marked = MARKED_AUTHORS_LINE_RE.match(text) if under_title and not header.authors else None
@@ -192,7 +190,7 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         header.author_notes.append(text.strip())  # "Staff writer" under the byline
         return True
     if not header.authors and not header.outlet and ORGANISATION_LINE_RE.match(text):
-        _take_outlet(header, text)  # an institution named before any author: the document's publisher
+        take_outlet(header, text)  # an institution named before any author: the document's publisher
         return True
     return False
 
@@ -203,7 +201,7 @@ def _take_wechat_byline(header: Header, match: re.Match[str]) -> None:
         header.authors.extend(match["names"].split())
         header.origins["authors"] = "parsed"
     if not header.outlet:
-        _take_outlet(header, match["account"])
+        take_outlet(header, match["account"])
     date = DATE_VALUE_RE.search(match["date"])
     if date and not header.published:
         header.published = iso_from_match(date)
@@ -241,6 +239,8 @@ def _take_fields(header: Header, text: str, previous: str) -> bool:
         credit = match_credit(part)
         if credit is not None:
             trial.credits.append(credit)
+        elif _DOMAIN_RE.fullmatch(part) and not trial.outlet:
+            take_outlet(trial, part)  # "By Jane Roe | example.com.cn | Updated: …": the site's address
         elif not take_line(trial, part, previous=previous):
             return False
     for name in (f.name for f in fields(Header)):
@@ -259,11 +259,6 @@ def is_labelled_date_line(text: str) -> bool:
     )
 
 
-def _take_outlet(header: Header, name: str) -> None:
-    header.outlet = name.strip()
-    header.origins["outlet"] = "parsed"
-
-
 def _take_date_line(header: Header, text: str) -> bool:
     """A date alone ("March 2024", "11 March 2024", "2024年3月") or after a place ("Seoul, May 27, 2024").
 
@@ -279,21 +274,26 @@ def _take_date_line(header: Header, text: str) -> bool:
     if leading and _take_date_line(header, text[leading.end() :]):
         return True  # "09:40, March 3, 2019"
     bracketed = BRACKETED_LINE_RE.match(text)
-    if bracketed:  # "（2024年5月27日，首尔）", "(Seoul, 27 May 2024)" under a speech's title
+    if bracketed:  # "（2024年5月27日，首尔）", "（2024年5月27日 首尔）", "(Seoul, 27 May 2024)" under a speech's title
         text = bracketed["inner"]
-        date_place = DATE_PLACE_LINE_RE.match(text)
+        date_place = DATE_PLACE_LINE_RE.match(text) or DATE_PLACE_LINE_RE.match(_DATE_GAP_RE.sub("，", text, 1))
         if date_place:
             take_place_date(header, date_place)
             return True
+    date_place = DATE_PLACE_LINE_RE.match(text) if not bracketed else None
+    if date_place and is_weekday(date_place["place"]):  # "May 27, 2024, Monday": the date alone
+        take_written_date(header, date_place)
+        return True
+    if date_place and not is_no_place(date_place["place"]) and not ends_as_outlet(date_place["place"]):
+        take_place_date(header, date_place)  # "27 May 2024, Seoul", "2024年5月27日，韩国首尔", not "…，示例日报"
+        return True
     place_date = PLACE_DATE_LINE_RE.match(text)
     if place_date:
         take_place_date(header, place_date)
         return True
-    date_place_line = DATE_PLACE_LINE_RE.match(text) or CJK_PLACE_DATE_LINE_RE.match(text)
-    if date_place_line and _is_place(
-        date_place_line["place"]
-    ):  # "2024년 5월 27일, 서울", "首尔，2024年5月27日", "27 May 2024, Seoul"
-        take_place_date(header, date_place_line)
+    place_first = CJK_PLACE_DATE_LINE_RE.match(text)
+    if place_first and is_place(place_first["place"]):  # "서울, 2024년 5월 27일", "首尔，2024年5月27日"
+        take_place_date(header, place_first)
         return True
     kind_date = KIND_DATE_LINE_RE.match(text)
     if kind_date:  # "Policy brief, 12 March 2024"
@@ -317,105 +317,6 @@ def _take_date_line(header: Header, text: str) -> bool:
             header.origins["published"] = "parsed"
     else:
         take_written_date(header, match)
-    return True
-
-
-# How an outlet's name ends in each CJK language ("…日报", "…일보", "…新聞"): a word so ended is no place.
-_OUTLET_ENDINGS = tuple(
-    to_simplified(w) for lang in ("zh", "ko", "ja") for w in lexicon.current().words("citation_outlet_endings", lang)
-)
-_CJK_ONLY_RE = re.compile(r"^[\u3400-\u9fff\uac00-\ud7a3\u30a0-\u30ff]+$")
-
-
-# A city's name in Han or kana script (Hangul outlets may end otherwise: "…레"); an account's or a journal's name
-# before the date is longer or stands first ("东北亚研究 2023-11-27").
-_CITY_RE = re.compile(r"^[\u3400-\u9fff\u30a0-\u30ff]{2,4}$")
-_LATIN_PLACE_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
-
-
-def _is_place(name: str) -> bool:
-    """A name after a date that is a place: capitalised Latin words, or CJK script not ended as an outlet's name is.
-
-    An agency's name ("Reuters") passes too: take_place_date reads it as the outlet.
-    """
-    if _LATIN_PLACE_RE.match(name):
-        return True
-    return bool(_CJK_ONLY_RE.match(name)) and not to_simplified(name).endswith(_OUTLET_ENDINGS)
-
-
-def _take_field(header: Header, key: str, value: str) -> None:
-    key, value = " ".join(key.lower().split()), value.strip()
-    written = WRITTEN_DAY_RANGE_RE.search(value) or WRITTEN_DATE_RE.search(value)  # a range: its first day
-    date = written_iso(written) if written else None
-    if date is None and (numeric := DATE_VALUE_RE.search(value)):
-        date = iso_from_match(numeric)
-    if key in _DATE_KEYS and date:
-        header.published = date
-        header.origins["published"] = "parsed"
-    elif _CODE_RE.fullmatch(value) and key in _OUTLET_KEYS:
-        header.identifiers.append((key, value))  # "来源: sp20241119": a copying site's code, no outlet
-    elif key in _OUTLET_KEYS or (key in _ORGANISER_KEYS and not header.outlet):
-        header.outlet = value  # a report's organiser is who issues it
-        header.origins["outlet"] = "parsed"
-    elif key in _PLACE_KEYS and not header.place:
-        header.place = value
-        header.origins["place"] = "parsed"
-    elif key in _AUTHOR_KEYS:
-        header.authors.extend(split_names(value))
-        header.origins["authors"] = "parsed"
-    else:
-        header.identifiers.append((key, value))
-
-
-def _take_field_line(header: Header, text: str) -> bool:
-    """A line of fields under the title ("2023-10-18 09:30 来源：新华社"), or a date alone; False for any other line."""
-    if len(text) > MAX_FIELD_LINE_CHARS:
-        return False
-    opening = HEADER_DATE_TIME_RE.match(text)
-    at = opening.end() if opening else 0
-    fields: list[tuple[str, str]] = []
-    for match in HEADER_FIELD_RE.finditer(text, at):
-        if match.start() != at or not match["value"]:
-            return False
-        fields.append((match["key"], match["value"]))
-        at = match.end()
-    if at != len(text) or not (opening or fields):
-        return _take_outlet_date_line(header, text)
-    if opening and not header.published:
-        date = DATE_VALUE_RE.search(opening["date"])
-        if date:
-            header.published = iso_from_match(date)
-            header.origins["published"] = "parsed"
-    for key, value in fields:
-        _take_field(header, key, value)
-    return True
-
-
-def _take_outlet_date_line(header: Header, text: str) -> bool:
-    """An outlet's name and a date under the title ("연합뉴스 2024-05-27", "2022-09-21 10:15 示例晚报")."""
-    written = OUTLET_WRITTEN_DATE_LINE_RE.match(text)
-    if written:  # "KYODO NEWS - Mar 20, 2025 - 11:05 | World"
-        take_written_date(header, written)
-        if not header.outlet:
-            _take_outlet(header, written["outlet"])
-        return True
-    match = OUTLET_DATE_LINE_RE.match(text)
-    if not match:
-        return False
-    name = (match["outlet"] or match["outlet2"]).strip()
-    if name.casefold() in _LABELS or name.strip("（）()") in CJK_WEEKDAYS:
-        return False  # "입력 2020.05.15 08:00": a label and its date (read by _take_labelled_dates)
-    date = DATE_VALUE_RE.search(match["date"] or match["date2"])
-    if date and not header.published:
-        header.published = iso_from_match(date)
-        header.origins["published"] = "parsed"
-    if match["outlet2"] and _CITY_RE.match(name) and _is_place(name):  # "2024年5月27日 東京": a city after the date
-        if not header.place:
-            header.place = name
-            header.origins["place"] = "parsed"
-    elif not header.outlet:
-        header.outlet = name
-        header.origins["outlet"] = "parsed"
     return True
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from nea_site import lexicon
+from nea_site.parse.header.authors import opener_byline
 from nea_site.parse.header.labelled_dates import take_labelled_dates
+from nea_site.parse.header.newslines import rewrite_news_line
 from nea_site.parse.header.pagelines import NAV_WORDS
 from nea_site.parse.header.state import Header, is_real_date, iso_from_match, split_names, written_iso
-from nea_site.text.header_patterns import WRITTEN_DATE_RE
+from nea_site.text.header_patterns import BRACKETED_WEEKDAY, UTC_OFFSET, WRITTEN_DATE_RE
 from nea_site.text.patterns import DATE_VALUE_RE
 
 _LEXICON = lexicon.current()
@@ -46,12 +48,9 @@ _CHANGE_NOTE_RE = re.compile(
 
 
 # "2024年5月27日（月）10:30", "2024/5/27(月)": a weekday in brackets after a date, before its time.
-_WEEKDAYS = _LEXICON.words("header_weekdays") + _LEXICON.words("header_weekdays_short")
-_BRACKETED_WEEKDAY_RE = re.compile(
-    rf"(?<=[日일\d.])\s*[（(](?:{lexicon.alternation(tuple(sorted(_WEEKDAYS, key=len, reverse=True)))})[)）]"
-)
+_BRACKETED_WEEKDAY_RE = re.compile(rf"(?<=[日일\d.])\s*{BRACKETED_WEEKDAY}")
 # "10:05 AM GMT+9", "21:08 UTC+08:00": a time's offset from UTC, which the date readers do not read.
-_TIME_OFFSET_RE = re.compile(r"(?<=[\dMm.])\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?(?![\d:])")
+_TIME_OFFSET_RE = re.compile(rf"(?<=[\dMm.])\s*{UTC_OFFSET}")
 # "来源：示例网 2024-05-27 21:08:03": fields, then the date and time closing the line.
 _FIELDS_THEN_DATE_RE = re.compile(
     r"^\s*(?P<fields>[^\d:：]{1,12}[:：]\s*\S.*?(?<![:：]))\s+"
@@ -156,6 +155,9 @@ def _written_labelled(text: str) -> str | None:
 
 def normalise_line(text: str) -> str:
     """A header line as the readers read it: times in digits, a date's label before it, no bracketed change note."""
+    names = opener_byline(text)
+    if names:  # "Text: Jane Roe", "Words by Jane Roe and John Doe": names alone after a byline's opening
+        return "By " + ", ".join(names)
     opener = _BYLINE_OPENER_RE.match(text)
     if opener:  # "Written by Jane Roe on May 27, 2024", "By Jane Roe / Staff Reporter   2024-05-27 17:30"
         text = "By " + _BYLINE_DATE_GAP_RE.sub(" | ", _BYLINE_SLASH_RE.sub(", ", text[opener.end() :]))
@@ -164,6 +166,7 @@ def normalise_line(text: str) -> str:
         text = bracketed["field"]
     if not any(ch.isdigit() for ch in text):
         return text
+    text = rewrite_news_line(text)  # "May 27, 20245:30 AM", "2024/5/27 17:30 (JST)", "Date: 27/05/2024"
     text = _CLOCK_WORDS_RE.sub(r"\1:\2", text)
     text = _SECONDS_RE.sub("", _HALF_DAY_RE.sub("", text))
     if "년" in text:

@@ -12,6 +12,7 @@ import re
 from nea_site.parse.header.lines import is_labelled_date_line, take_line
 from nea_site.parse.header.mail import read_mail_fields
 from nea_site.parse.header.masthead import read_masthead
+from nea_site.parse.header.newslines import is_date_alone, is_wire_line
 from nea_site.parse.header.pagelines import page_line
 from nea_site.parse.header.state import Header
 from nea_site.parse.layout import Unit
@@ -70,7 +71,7 @@ def read_preamble(header: Header, units: list[Unit]) -> int:
         elif not header.authors and (names := _caps_byline(units, i)):
             header.authors.extend(names)  # "JANE ROE AND KIM MINSU" over the title
             header.origins["authors"] = "parsed"
-        elif is_labelled_date_line(fold_date_digits(text)):
+        elif is_labelled_date_line(fold_date_digits(text)) or is_wire_line(text):
             take_line(header, fold_date_digits(text), previous="")  # "입력 | 2023-11-06" over the title
         elif _is_date_over_title(units, i):  # "May 27, 2024" over the title: the site's day, maybe
             trial = Header()
@@ -148,7 +149,7 @@ def _sections_over_title(header: Header, units: list[Unit], i: int) -> int:
 
 def _is_date_over_title(units: list[Unit], i: int) -> bool:
     """Unit i is a date alone and a line that can be a title (no sentence, no date) comes next."""
-    if not DATE_LINE_RE.match(fold_date_digits(units[i].text)) or i + 1 >= len(units) or units[i + 1].kind != "text":
-        return False
+    if not is_date_alone(units[i].text) or i + 1 >= len(units) or units[i + 1].kind != "text":
+        return False  # "May 27, 2024", "May 27, 2024 5:30 AM GMT+9" (header/newslines.py)
     following = units[i + 1].text.strip()
-    return not SENTENCE_END_RE.search(following) and not DATE_LINE_RE.match(fold_date_digits(following))
+    return not SENTENCE_END_RE.search(following) and not is_date_alone(following)

@@ -1,0 +1,143 @@
+"""News header lines as agencies and copying tools leave them, rewritten into forms the header readers read.
+
+Each rule reads a kind of line, never one page's: a wire line of date, time and agency parted by slashes
+("May 27, 2024 / 3:20 PM / Example Wire"), a year glued to the time after it where a copy lost the line break
+("May 27, 20245:30 AM GMT+9"), a time zone in brackets after a time ("2024/5/27 17:30 (JST)"), and a day-first
+date in figures after a label ("Date: 27/05/2024"), a zone or a tag around a time ("2024-05-27 HKT 15:20",
+"03:20 PM EDT", "17:30 [会員限定記事]"), an agency in brackets before its time and date ("(Example Wire) 09:21, May
+27, 2024").
+"""
+
+from __future__ import annotations
+
+import re
+
+from nea_site import lexicon
+from nea_site.parse.header.state import is_real_date
+from nea_site.text.header_patterns import (
+    CJK_WEEKDAYS,
+    DATE_LINE_RE,
+    DATE_TIME_TAIL_RE,
+    UTC_OFFSET,
+    WRITTEN_DATE_RE,
+)
+from nea_site.text.numerals import fold_date_digits
+
+_LEXICON = lexicon.current()
+MAX_MONTH = 12
+
+_ZONES = lexicon.alternation(_LEXICON.words("time_zones") + _LEXICON.words("meta_time_zones"))
+# "2024-05-27 HKT 15:20": a time zone between a date and its time.
+_ZONE_BEFORE_TIME_RE = re.compile(rf"(?<=\d)\s+(?:{_ZONES})\s+(?=\d{{1,2}}:\d{{2}})")
+# "03:20 PM EDT", "15:20 BST", "3:20 p.m. GMT+9" closing a line: the half of the day and the zone after its time.
+_TIME_SUFFIX_RE = re.compile(
+    rf"(?<=\d:\d{{2}})(?:\s*[AaPp]\.?[Mm]\.?(?:\s*(?:{_ZONES}|{UTC_OFFSET}))?|\s+(?:{_ZONES}))\s*$"
+)
+# "17:30 [会員限定記事]", "3:20 PM [Exclusive]": a tag in square brackets after the time, no outlet's name.
+_TAG_AFTER_TIME_RE = re.compile(r"(?<=\d:\d{2})\s*[\[［][^\]］\d]{1,16}[\]］]\s*$")
+# "(Example Wire) 09:21, May 27, 2024": an agency in brackets, then the time and date.
+_BRACKETED_AGENCY_RE = re.compile(
+    r"^\s*[(（](?P<agency>[A-Z][A-Za-z.&'\-]*(?:\s[A-Z][A-Za-z.&'\-]*){0,3})[)）]\s*(?P<rest>\S.*)$"
+)
+_LEADING_CLOCK_RE = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[,|·•]?\s*")
+_DATE_LABELS = lexicon.alternation(
+    _LEXICON.words("date_published_labels")
+    + _LEXICON.words("general_date_published_labels")
+    + _LEXICON.words("meta_date_published_labels")
+    + _LEXICON.words("date_updated_labels")
+    + _LEXICON.words("meta_date_updated_labels")
+)
+# "By Example Times Published: May 27, 2024 09:21 PM": a byline run into a labelled date, parted as fields.
+_BYLINE_THEN_LABEL_RE = re.compile(
+    rf"^(?P<by>\s*By\s+[^|:：\d]{{2,60}}?)\s+(?=(?i:{_DATE_LABELS})\s*[:：]?\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d|\d))"
+)
+# "May 27, 20245:30 AM", "27 May 202417:30": a written date's year glued to the time that followed it on its own line.
+_GLUED_YEAR_RE = re.compile(
+    r"(?P<head>(?:\b\d{1,2}(?:st|nd|rd|th)?,?|\b[A-Z][a-z]{2,8}\.?,?)\s+(?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))"
+)
+# "17:30 (JST)", "3:20 PM (KST)": a time's zone in brackets after it (lexicon time_zones), which no reader needs.
+_BRACKETED_ZONE_RE = re.compile(
+    rf"(?<=\d:\d{{2}})(?P<half>\s*[AaPp]\.?[Mm]\.?)?\s*[（(]\s*(?:{lexicon.alternation(_LEXICON.words('time_zones'))}"
+    rf"|{UTC_OFFSET})\s*[)）]"
+)
+_TIME = rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:{UTC_OFFSET}|[A-Z]{{2,4}}\b))?"
+_AGENCY = r"[A-Z][A-Za-z.&'\-]*(?:\s[A-Z][A-Za-z.&'\-]*){0,3}"
+# "May 27, 2024 / 3:20 PM / Example Wire", "Example Wire / May 27, 2024 / 3:20 PM": a wire's line of date, time and
+# agency parted by slashes (the time may be left out).
+_SLASHED_WIRE_RE = re.compile(
+    rf"^\s*(?:(?P<date>{WRITTEN_DATE_RE.pattern})(?:\s*/\s*{_TIME})?\s*/\s*(?P<agency>{_AGENCY})"
+    rf"|(?P<agency2>{_AGENCY})\s*/\s*(?P<date2>[^/]{{6,40}}?)(?:\s*/\s*{_TIME})?)\s*$"
+)
+# "27/05/2024", "27.05.2024": a date in figures with the year last, inside a line (after its label).
+_DAY_FIRST_RE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?![\d/.])")
+
+
+def day_first_iso(match: re.Match[str]) -> str | None:
+    """The ISO date of a "27/05/2024"-shaped match when only one reading is a real day; None where both are.
+
+    "05/06/2024" may be the fifth of June or the sixth of May: nothing on the line tells, so it stays as written.
+    """
+    a, b = int(match["a"]), int(match["b"])
+    if a > MAX_MONTH >= b:
+        day, month = a, b
+    elif b > MAX_MONTH >= a:
+        day, month = b, a
+    else:
+        return None
+    iso = f"{match['y']}-{month:02d}-{day:02d}"
+    return iso if is_real_date(iso) else None
+
+
+def rewrite_news_line(text: str) -> str:
+    """A news header line in the form the header readers read (see the module's docstring); others unchanged."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    if text.lstrip().startswith("By "):
+        text = _BYLINE_THEN_LABEL_RE.sub(r"\g<by> | ", text)
+    if ":" in text:
+        text = _GLUED_YEAR_RE.sub(r"\g<head> ", text)
+        text = _TIME_SUFFIX_RE.sub("", _TAG_AFTER_TIME_RE.sub("", _ZONE_BEFORE_TIME_RE.sub(" ", text)))
+    agency = _BRACKETED_AGENCY_RE.match(text) if text.lstrip()[:1] in "(（" else None
+    if agency:
+        date = WRITTEN_DATE_RE.fullmatch(_LEADING_CLOCK_RE.sub("", agency["rest"]).strip())
+        if date:
+            return f"{agency['agency']} - {date.group()}"
+    if ")" in text or "）" in text:
+        text = _BRACKETED_ZONE_RE.sub(r"\g<half>", text)
+    if "/" in text:
+        wire = _SLASHED_WIRE_RE.match(text)
+        if wire and (wire["date"] or WRITTEN_DATE_RE.fullmatch(wire["date2"].strip())):
+            return f"{wire['agency'] or wire['agency2']} - {(wire['date'] or wire['date2']).strip()}"
+        text = _DAY_FIRST_RE.sub(lambda m: day_first_iso(m) or m.group(), text)
+    elif "." in text:
+        text = _DAY_FIRST_RE.sub(lambda m: day_first_iso(m) or m.group(), text)
+    return text
+
+
+def is_date_alone(text: str) -> bool:
+    """A line that is only a date, maybe with its time, zone or change note ("May 27, 20245:30 AM GMT+9")."""
+    line = rewrite_news_line(fold_date_digits(text))
+    if DATE_LINE_RE.match(line):
+        return True
+    tail = DATE_TIME_TAIL_RE.search(line)
+    return tail is not None and tail.start() > 0 and DATE_LINE_RE.match(line[: tail.start()]) is not None
+
+
+def is_wire_line(text: str) -> bool:
+    """A wire's line of date, time and agency parted by slashes ("May 27, 2024 / 3:20 PM / Example Wire")."""
+    return "/" in text and rewrite_news_line(text) != text and _SLASHED_WIRE_RE.match(text) is not None
+
+
+_EN_WEEKDAYS = frozenset(w.casefold() for w in _LEXICON.words("header_weekdays", "en"))
+_NO_PLACE_RE = re.compile(rf"(?i:{_DATE_LABELS})|.*[@/|]")  # a date's label, an address, fields
+
+
+def is_weekday(name: str) -> bool:
+    """A weekday's name alone ("星期一", "Monday", "Mon.")."""
+    name = name.strip()
+    return name in CJK_WEEKDAYS or name.casefold().rstrip(".") in _EN_WEEKDAYS
+
+
+def is_no_place(name: str) -> bool:
+    """What follows a date after a comma and is no place: a weekday ("星期一", "Monday"), a label, an address."""
+    return is_weekday(name) or bool(_NO_PLACE_RE.match(name.strip()))
