@@ -194,3 +194,8 @@ def test_a_name_opening_two_turns_of_an_interview_is_a_speaker() -> None:
 
 def test_a_name_opening_one_paragraph_only_is_no_speaker() -> None:
     assert _names(_discover("Lin Haoran: a life in diplomacy.", "The book appeared in 2020.")) == set()
+
+
+def test_an_ordinal_or_former_between_a_name_and_its_title() -> None:
+    assert _names(_discover("Kim Minsu, South Korea's first vice foreign minister, met them.")) == {"Kim Minsu"}
+    assert _names(_discover("The talks, the first in years, ended.")) == set()

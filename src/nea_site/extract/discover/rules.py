@@ -180,6 +180,8 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         )  # roles: the people list
         titles_cjk[lang] = tuple(sorted(dict.fromkeys(offices), key=len, reverse=True))
     name = _NAME
+    # "Kim Minsu, South Korea's first vice foreign minister": words between a name and its title
+    modifiers = "|".join(re.escape(w) for w in lex.words("appositive_title_modifiers", "en"))
     return Rules(
         titles_en=re.compile(rf"(?P<title>{title_alternation})\s+(?P<name>{name})"),
         title_first_words=frozenset(
@@ -195,7 +197,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         upper_titles=frozenset(re.sub(r"[\s\-–.]+", " ", t.casefold()).strip() for t in titles if t[0].isupper()),
         person_comma_re=re.compile(rf"{title_alternation}[,:]\s+(?P<name>{name})(?=\s*[,(.;:)]|\s*$)"),
         appositive_re=re.compile(
-            rf"(?P<name>{name}),\s+(?:(?:as|a|an|the|its|his|her|their|[{_UPPER}][\w.’'\-]*)\s+){{0,4}}"
+            rf"(?P<name>{name}),\s+(?:(?:as|a|an|the|its|his|her|their|{modifiers}|[{_UPPER}][\w.’'\-]*)\s+){{0,4}}"
             r"$"
         ),
         name_re=re.compile(name),
