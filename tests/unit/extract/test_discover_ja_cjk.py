@@ -33,3 +33,7 @@ def test_an_ordinal_with_digits_opens_the_name() -> None:
 def test_a_joint_declaration_named_by_its_kind_alone_is_no_actor() -> None:
     assert not any(kind == "agreement" for _, kind in _found("3首脳は共同宣言を採択した。"))
     assert ("第5回甲乙丙サミット共同宣言", "agreement") in _found("第5回甲乙丙サミット共同宣言を採択した。")
+
+
+def test_a_minister_named_by_the_ministrys_short_form() -> None:
+    assert ("甲田乙男", "person") in _found("甲田乙男経済産業相は27日、ソウルを訪れた。")

@@ -61,3 +61,7 @@ def test_a_body_and_its_title_written_as_one_word() -> None:
 
 def test_a_verb_after_a_title_is_no_name() -> None:
     assert _people("장관이 방문했다.") == {}
+
+
+def test_a_numbered_vice_minister_is_a_title() -> None:
+    assert _people("송민석 외교부 1차관은 이날 도쿄에서 회담했다.") == {"송민석": None}
