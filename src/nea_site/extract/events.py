@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from nea_site.extract.actors import Gazetteer
 from nea_site.extract.date_patterns import FUTURE_CLAUSE_RE
@@ -354,7 +354,17 @@ def extract_events(
         if days:
             last = max(dated, key=lambda d: d.end_offset if (d.start, d.end) == (days[-1].date, None) else -1)
             carried = (sentence.paragraph.section_id, last, sentence.paragraph.index)
-    return tuple(events)
+    if published is None:
+        return tuple(events)
+    return tuple(replace(e, scheduled=True) if is_after(e.date, published) else e for e in events)
+
+
+def is_after(date: PartialDate, published: PartialDate) -> bool:
+    """The date lies after the text's own, compared at the precision both have ("2024-06" after "2024-05-22")."""
+    own = (date.year, date.month, date.day)
+    then = (published.year, published.month, published.day)
+    common = next((i for i in range(3) if own[i] is None or then[i] is None), 3)
+    return own[:common] > then[:common]
 
 
 def _record_day(title: str | None, published: PartialDate | None) -> DateSpan | None:

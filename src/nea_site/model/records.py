@@ -130,6 +130,7 @@ class Event:
     actors: tuple[ActorId, ...]
     themes: tuple[ThemeId, ...]
     evidence: Provenance
+    scheduled: bool = False  # dated after the document's own date: announced or planned when it was written
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -81,6 +81,7 @@ class EventEntry:
     reported_by: str = ""
     sources: tuple[SourceEntry, ...] | None = None
     cite: SafeMarkdown | None = None  # "Cite this", on the timeline
+    scheduled: bool = False  # every report of it was written before its date
 
 
 @dataclass(frozen=True, slots=True)

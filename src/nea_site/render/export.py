@@ -84,6 +84,7 @@ def _event(event: Event, record: DocumentRecord, placement: Placement) -> EventJ
         "date_end": event.date_end.iso() if event.date_end else None,
         "precision": event.precision,
         "resolution": event.resolution,
+        "scheduled": event.scheduled,
         "actors": list(event.actors),
         "themes": list(event.themes),
         "quote": event.evidence.quote,

@@ -29,6 +29,7 @@ class EventJson(TypedDict):
     date_end: str | None
     precision: str
     resolution: str
+    scheduled: bool  # dated after the reporting document's own date
     actors: list[str]
     themes: list[str]
     quote: str

@@ -87,6 +87,7 @@ def timeline_entries(
             more_anchors=tuple(SafeMarkdown(e.id) for e, _ in here if e.id != lead[0].id) if anchor else (),
             reported_by=reported_by(group, rc.t),
             sources=group_sources(group, rc),
+            scheduled=all(e.scheduled for e, _ in here),
         )
         entries.append(([lead, *(m for m in here if m[0].id != lead[0].id)], entry))
     return entries

@@ -60,6 +60,7 @@ def event_row(
         timeline_link=rc.link(rc.cx.placement.event_uri[event.id], event.id),
         actors=() if compact else actor_links(rc, event.actors),
         themes=() if compact else theme_links(rc, event.themes),
+        scheduled=event.scheduled,
     )
     return row
 

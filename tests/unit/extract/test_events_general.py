@@ -92,3 +92,10 @@ def test_a_month_named_last_or_next_counts_from_the_texts_year() -> None:
     assert _events(head + "The leaders met on the sidelines of the summit last November.") == ["2023-11"]
     assert _events(head + "The next summit will be held next March in the capital.") == ["2025-03"]
     assert _events(head + "The ministers met this January in the capital.") == ["2024-01"]
+
+
+def test_an_event_dated_after_the_text_is_marked_scheduled() -> None:
+    head = "# Talks\n\nPublished 2024-05-22\n\n"
+    events = _extract(head + "The ministers met on Monday. Talks will be held early next month in the capital.").events
+    assert [(e.date.iso(), e.scheduled) for e in events] == [("2024-05-20", False), ("2024-06", True)]
+    assert [e.scheduled for e in _extract(head + "The pact is due to take effect in January 2026.").events] == [True]

@@ -373,3 +373,19 @@ def test_lists_and_pagers_of_list_pages_stand_apart_from_the_lines_around_them(d
             starts_list = line.startswith("- ") and not before.startswith("- ")
             if starts_list or line.startswith("[↑ "):
                 assert before == "" or before.startswith("#"), f"{uri}: {line[:60]!r} follows {before[:60]!r}"
+
+
+def test_a_scheduled_event_is_marked_in_both_languages(tmp_path: Path) -> None:
+    record = RECORDS[0]
+    first = replace(record.events[0], scheduled=True)
+    records = [replace(record, events=(first, *record.events[1:]))]
+    render_site(records, _vocabulary(), REPO / "templates", tmp_path, focus=(CHINA,), search_words="",
+                site_url="http://127.0.0.1:8000/")  # fmt: skip
+    for lang, mark in (("en", "*(scheduled)*"), ("zh", "*(预定)*")):
+        marked = [
+            line
+            for page in (tmp_path / "docs" / lang).rglob("*.md")
+            for line in page.read_text(encoding="utf-8").splitlines()
+            if mark in line
+        ]
+        assert marked and all(first.id in line or "事件 0.0" in line or "Event 0.0" in line for line in marked)
