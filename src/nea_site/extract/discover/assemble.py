@@ -40,8 +40,9 @@ def assemble(
     full_people: dict[str, tuple[str, ActorId | None]] = {}  # family name (folded) -> full name, vocabulary id
     for paragraph, items in per_paragraph:
         for item in items:
-            if item.type == "person" and not item.family and " " in item.name:
-                for part in (item.name.split()[0], item.name.split()[-1]):
+            if item.type == "person" and not item.family and (" " in item.name or "·" in item.name):
+                parts = re.split(r"[ ·]+", item.name)  # "Jane Roe", "亚历山大·卢卡申科"
+                for part in (parts[0], parts[-1]):
                     full_people.setdefault(part.casefold(), (item.name, None))
         for span in spans.get(paragraph.index, []):
             for known_id in span.actors:

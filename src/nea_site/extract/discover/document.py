@@ -22,6 +22,7 @@ from nea_site.extract.discover.english import english_names
 from nea_site.extract.discover.filters_general import drop_false_people
 from nea_site.extract.discover.ja_ko import ja_names, ko_names
 from nea_site.extract.discover.ministries import own_ministries
+from nea_site.extract.discover.name_edges import trimmed_names
 from nea_site.extract.discover.note_names import note_people
 from nea_site.extract.discover.notes import chinese_forms
 from nea_site.extract.discover.organizations_tables import table_organisations
@@ -90,6 +91,7 @@ def discover_actors(
         names = _paragraph_names(paragraph, own, rules, segmenter, gazetteer, simple, tabled.get(paragraph.index, []))
         per_paragraph.append((paragraph, names))
     per_paragraph = drop_false_people(listed_people(per_paragraph, spans, gazetteer.kinds, segmenter))
+    per_paragraph = trimmed_names(per_paragraph)  # "陈希在" -> "陈希", "实施…战略" -> "…战略"
     per_paragraph = as_known(merge_variants(per_paragraph, spans, gazetteer.kinds), gazetteer.targets, gazetteer.kinds)
     per_paragraph = without_known_actors(
         with_full_names(with_renamed(per_paragraph), rules), spans, gazetteer.kinds, rules
