@@ -172,3 +172,23 @@ def test_a_table_without_an_organisation_column_or_after_its_end_names_none() ->
 def test_a_ministry_that_a_title_goes_on_is_an_office_not_the_ministry() -> None:
     found = discover_texts("- 甲国 国务院总理: 张某某 外交部长: 王某某", lang="zh")
     assert "外交部" not in {a.name.zh for a in found.actors}
+
+
+def test_a_title_and_a_name_after_a_body_are_the_person_not_the_bodys_name() -> None:
+    found = discover_texts("Example House of Delegates Speaker Jane Roe visited the capital.")
+    assert {(a.name.en, a.type) for a in found.actors} == {
+        ("Example House of Delegates", "organization"),
+        ("Jane Roe", "person"),
+    }
+    kept = discover_texts("The Young Ambassador Program (YAP) trains students.")
+    assert {a.name.en for a in kept.actors} == {"Young Ambassador Program"}
+
+
+def test_a_declarations_date_after_of_is_no_part_of_its_name() -> None:
+    found = discover_texts("Both sides returned to the Exampleton Declaration of September 17, 2002.")
+    assert {a.name.en for a in found.actors} == {"Exampleton Declaration"}
+
+
+def test_a_name_after_and_the_is_a_new_phrase_even_without_a_head() -> None:
+    found = discover_texts("They cited the Treaty on Example Weapons and the Example Nations at length.")
+    assert {a.name.en for a in found.actors} == {"Treaty on Example Weapons"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from nea_site import lexicon
 from nea_site.extract.discover.agreements import keeps_possessive, too_short
 from nea_site.extract.discover.common import Cue, fold_space, is_token, words_at
 from nea_site.extract.discover.cues import english_cues
@@ -128,7 +129,7 @@ _DEMONYM_RE = re.compile(r"[a-z](?:ese|ian|ean|ish|an)$")  # the adjective of a 
 def _phrase_names(
     words: list[tuple[int, int, str]], text: str, rules: Rules, acronym: str | None, acronym_end: int
 ) -> list[Found]:
-    words = _trim(words, rules)
+    words = _trim(_before_title_or_month(words, text, rules), rules)
     if not words:
         return []
     if acronym:
@@ -150,6 +151,8 @@ def _phrase_names(
             new_phrase = words[i + 1][2] == "the" or bool(left and _head(left, rules)[1])
             if left and right and new_phrase and _head(right, rules)[1]:
                 return _phrase_names(left, text, rules, None, 0) + _phrase_names(right, text, rules, acronym, 0)
+            if left and right and words[i + 1][2] == "the" and _head(left, rules)[1]:
+                return _phrase_names(left, text, rules, None, 0)  # "the Treaty on … and the United Nations"
             # "the Atlantean and Utopian Embassy staff": two peoples' bodies sharing one head word, neither named.
             if len(left) == 1 and right and _DEMONYM_RE.search(left[0][2]) and _DEMONYM_RE.search(right[0][2]):
                 return []
@@ -176,6 +179,29 @@ def _phrase_names(
     return [
         Found(words[0][0], words[-1][1], name, kind, rule[kind], acronym=acronym, alias=_singular(words, head, rules))
     ]
+
+
+_MONTHS = frozenset(m.casefold() for m in lexicon.current().words("written_months", "en"))
+
+
+def _before_title_or_month(words: list[tuple[int, int, str]], text: str, rules: Rules) -> list[tuple[int, int, str]]:
+    """The phrase up to a person's title followed by a name, or a month after "of"/"on", which are no part of it.
+
+    "House of Representatives Speaker Jane Roe": the body, then the person (the title rules read); "Pyongyang
+    Declaration of September 17": the declaration, then its date.
+    """
+    for i in range(1, len(words)):
+        word = words[i][2]
+        if word in ("of", "on") and i + 1 < len(words) and words[i + 1][2].casefold().rstrip(".") in _MONTHS:
+            return words[:i]
+        title = rules.titles_en.match(text, words[i][0]) if word[:1].isupper() else None
+        if (
+            title
+            and title.end() <= words[-1][1]
+            and not any(w.casefold() in rules.org_en for w in title["name"].split())
+        ):
+            return words[:i]  # not "Young Ambassador Program": a name holds no head word
+    return words
 
 
 def _singular(words: list[tuple[int, int, str]], head: int, rules: Rules) -> str | None:
