@@ -1,0 +1,196 @@
+"""An agreement described by its parties and its subject: "Atlantis's fisheries agreement with Utopia".
+
+Texts name an agreement by what it is about and who made it, with the parties on both sides of the description:
+
+- "Atlantis's fisheries agreement with Utopia": a known party owning a few lower-case words of a subject, a head
+  word (lexicon `agree_described_heads`) and "with" before the other known party;
+- "Atlantis signed the peace treaty with the Government of Utopia": a known party as the subject of a signing
+  verb (lexicon `agree_signing_verbs`, an auxiliary allowed before it), a determiner, the subject words, the head
+  word, "with" and the other party ("the Government of" may stand before it).
+
+The parties are known countries or places, one each, and the second ends the clause's party ("with Utopia and
+Ruritania" lists more parties and is left alone). Subject words are what the agreement is about: at least one
+must be left once the vague ones (lexicon `agree_vague_words`: "new", "bilateral", "historic") are dropped, so
+"Atlantis's new agreement with Utopia" names none.
+
+A description is first read as the vocabulary's agreement when exactly one known agreement has a name that names
+both parties and holds every subject word and the head word (case and hyphens folded): "Atlantis signed the
+peace treaty with Utopia" is a mention of a listed "Treaty of Peace between Atlantis and Utopia". The same reading
+is given to the agreements pair_agreements.py found ("the Atlantis–Utopia peace treaty"). Several such known
+agreements: the description names one of them, none is guessed and nothing new is made. None: the description is
+a discovered agreement named "<first party>–<second party> <subject> <head>" (as pair_agreements.py names them).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+
+from nea_site import lexicon
+from nea_site.extract.actors import Gazetteer, Span, find_nested_spans
+from nea_site.extract.discover.rules import Found
+from nea_site.model import ActorId, ActorType, Paragraph
+
+PerParagraph = list[tuple[Paragraph, list[Found]]]
+MAX_SUBJECT_WORDS = 4
+_PARTY_KINDS: frozenset[ActorType | None] = frozenset({"country", "place"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "our", "any", "no"})
+_TOKEN_RE = re.compile(r"[^\W_]+")
+_PAIR_RULE = "pair_agreement"
+Gaps = tuple[re.Pattern[str], ...]
+_LIST_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
+_GLUED_RE = re.compile(r"[\w-]")
+
+
+@functools.cache
+def _patterns(lex: lexicon.Lexicon) -> tuple[Gaps, tuple[str, ...], frozenset[str], frozenset[str]] | None:
+    """The gaps between the two parties (one per form), the quick test of a paragraph, the vague and stop words."""
+    heads = sorted({w.casefold() for w in lex.words("agree_described_heads", "en")}, key=len, reverse=True)
+    verbs = sorted({w.casefold() for w in lex.words("agree_signing_verbs", "en")}, key=len, reverse=True)
+    if not heads or not verbs:
+        return None
+    head = "|".join(map(re.escape, heads))
+    words = rf"(?P<words>(?:[a-z][a-z-]*\s+){{1,{MAX_SUBJECT_WORDS}}})(?P<head>{head})"
+    other = r"\s+with\s+(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?)?"
+    auxiliary = r"(?:(?:has|have|had|will|would|is|are|was|were|to)\s+)?"
+    possessive = rf"['’]s?\s+{words}{other}"
+    signing = rf"\s+{auxiliary}(?:{'|'.join(map(re.escape, verbs))})\s+(?:a|an|the|its|their)\s+{words}{other}"
+    gaps = (re.compile(possessive), re.compile(signing))
+    vague = frozenset(w.casefold() for w in lex.words("agree_vague_words", "en"))
+    stop = frozenset(w.casefold() for w in lex.words("pact_prose_stop_words", "en")) | _DETERMINERS
+    return gaps, tuple(heads), vague, stop
+
+
+def described_agreements(
+    per_paragraph: PerParagraph, spans: Mapping[int, list[Span]], gazetteer: Gazetteer
+) -> PerParagraph:
+    """The found names with the agreements each paragraph describes by its parties, known ones read as known."""
+    patterns = _patterns(lexicon.current())
+    if patterns is None:
+        return per_paragraph
+    gaps, heads, vague, stop = patterns
+    out: PerParagraph = []
+    for paragraph, items in per_paragraph:
+        own = spans.get(paragraph.index, [])
+        if " with " not in paragraph.text and not any(item.rule == _PAIR_RULE for item in items):
+            out.append((paragraph, items))  # no "with", no pair agreement: nothing described here (most paragraphs)
+            continue
+        added = [_as_known(item, paragraph.text, own, gazetteer, vague) for item in items]
+        if len(own) >= 2 and _head_before_with(paragraph.text, heads):
+            for i, (first, second) in enumerate(zip(own, own[1:], strict=False)):
+                if i + 2 < len(own) and _LIST_RE.fullmatch(paragraph.text, second.end, own[i + 2].start):
+                    continue  # "with Utopia and Ruritania": more parties than the one other
+                found = _described(paragraph.text, first, second, gaps, gazetteer, vague, stop)
+                if found is not None and not any(f.start < found.end and found.start < f.end for f in added):
+                    added.append(found)
+        out.append((paragraph, added))
+    return out
+
+
+def _head_before_with(text: str, heads: tuple[str, ...]) -> bool:
+    """Whether a head word stands right before some " with " (str.find: a regex over every paragraph costs more)."""
+    at = text.find(" with ")
+    while at != -1:
+        if text[max(0, at - 12) : at].rstrip().endswith(heads):
+            return True
+        at = text.find(" with ", at + 6)
+    return False
+
+
+def _party(span: Span, kinds: Mapping[ActorId, ActorType]) -> ActorId | None:
+    if len(span.actors) == 1 and kinds.get(span.actors[0]) in _PARTY_KINDS:
+        return span.actors[0]
+    return None
+
+
+def _parties(span: Span, kinds: Mapping[ActorId, ActorType]) -> bool:
+    """Whether a name names parties only: a country or place, or a group of them ("Sino-Utopian")."""
+    return bool(span.actors) and all(kinds.get(a) in _PARTY_KINDS for a in span.actors)
+
+
+def _described(
+    text: str,
+    first: Span,
+    second: Span,
+    gaps: Gaps,
+    gazetteer: Gazetteer,
+    vague: frozenset[str],
+    stop: frozenset[str],
+) -> Found | None:
+    one, other = _party(first, gazetteer.kinds), _party(second, gazetteer.kinds)
+    if one is None or other is None or one == other:
+        return None
+    match = next((m for g in gaps if (m := g.fullmatch(text, first.end, second.start))), None)
+    if match is None or _GLUED_RE.match(text, second.end):
+        return None  # "with Utopia-based firms": not the party itself
+    words = match.group("words").split()
+    if any(w in stop for w in words):
+        return None
+    subject = [w for w in words if w not in vague]
+    if not subject:
+        return None
+    head = match.group("head")
+    known = _known(gazetteer, frozenset({one, other}), (*subject, head), vague)
+    start, end = match.start("words"), match.end("head")
+    if len(known) == 1:
+        return Found(start, end, text[start:end], "agreement", _PAIR_RULE, actor=next(iter(known)))
+    if known:
+        return None  # one of several known agreements: none is guessed, none made anew
+    name = f"{first.surface}–{second.surface} {' '.join(subject)} {head}"
+    return Found(start, end, name, "agreement", _PAIR_RULE)
+
+
+def _as_known(item: Found, text: str, own: list[Span], gazetteer: Gazetteer, vague: frozenset[str]) -> Found:
+    """A pair agreement read as the vocabulary's one when exactly one known agreement fits its parties and words."""
+    if item.rule != _PAIR_RULE or item.actor is not None:
+        return item
+    inside = [s for s in own if item.start <= s.start and s.end <= item.end]
+    parties = frozenset(a for s in inside if _parties(s, gazetteer.kinds) for a in s.actors)
+    if len(parties) != 2:
+        return item
+    words = _tokens(text[item.start : item.end])
+    for span in inside:
+        words -= _tokens(span.surface)
+    words -= vague | {"between", "and", "the"}
+    known = _known(gazetteer, parties, tuple(words), vague)
+    return replace(item, actor=next(iter(known))) if len(known) == 1 else item
+
+
+def _tokens(text: str) -> set[str]:
+    return set(_TOKEN_RE.findall(text.casefold()))
+
+
+def _known(
+    gazetteer: Gazetteer, parties: frozenset[ActorId], words: tuple[str, ...], vague: frozenset[str]
+) -> frozenset[ActorId]:
+    """The known agreements with a name naming both parties and holding every word (folded, vague ones left out)."""
+    wanted = {t for w in words for t in _tokens(w)} - vague
+    return frozenset(
+        actor for actor, named, tokens in _known_agreements(gazetteer) if parties <= named and wanted <= tokens
+    )
+
+
+_CACHE: dict[int, tuple[Gazetteer, tuple[tuple[ActorId, frozenset[ActorId], frozenset[str]], ...]]] = {}
+
+
+def _known_agreements(gazetteer: Gazetteer) -> tuple[tuple[ActorId, frozenset[ActorId], frozenset[str]], ...]:
+    """Each Latin name of a known agreement: its actor, the parties its name names and its words (folded).
+
+    Made once per vocabulary, the first time a description is met (a memo of a pure function of the gazetteer).
+    """
+    cached = _CACHE.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    rows = []
+    for name, ids in gazetteer.targets.items():
+        if len(ids) != 1 or gazetteer.kinds.get(ids[0]) != "agreement" or not name.isascii():
+            continue
+        inner = find_nested_spans(Span(0, len(name), name, ids), gazetteer)
+        named = frozenset(a for s in inner if _parties(s, gazetteer.kinds) for a in s.actors)
+        if len(named) >= 2:
+            rows.append((ids[0], named, frozenset(_tokens(name))))
+    _CACHE.clear()
+    _CACHE[id(gazetteer)] = (gazetteer, tuple(rows))
+    return _CACHE[id(gazetteer)][1]
