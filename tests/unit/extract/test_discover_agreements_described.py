@@ -59,3 +59,16 @@ def test_a_description_fitting_several_known_agreements_is_neither_guessed_nor_m
 def test_the_government_of_the_other_party_is_the_party() -> None:
     found = discover_texts("Japan signed the peace treaty with the Government of the Republic of China and kept it.")
     assert "treaty-of-taipei" in _linked(found)
+
+
+def test_their_agreement_in_a_paragraph_on_two_countries_is_the_known_one_of_theirs() -> None:
+    found = discover_texts("South Korea and the UK are in Velmar to upgrade their free-trade agreement this year.")
+    assert _found(found) == []
+    assert _linked(found) == {"korea-uk-fta"}
+
+
+def test_their_agreement_is_no_known_one_with_a_third_country_or_no_fitting_name() -> None:
+    three = "South Korea, Japan and the UK met in Velmar to upgrade their free-trade agreement."
+    assert _linked(discover_texts(three)) == set()
+    unknown = discover_texts("Japan and Mongolia met in Velmar to renew their fisheries agreement.")
+    assert (_found(unknown), _linked(unknown)) == ([], set())  # no known one fits and none is made anew

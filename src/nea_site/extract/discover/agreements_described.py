@@ -19,6 +19,9 @@ peace treaty with Utopia" is a mention of a listed "Treaty of Peace between Atla
 is given to the agreements pair_agreements.py found ("the Atlantis–Utopia peace treaty"). Several such known
 agreements: the description names one of them, none is guessed and nothing new is made. None: the description is
 a discovered agreement named "<first party>–<second party> <subject> <head>" (as pair_agreements.py names them).
+
+"their fisheries agreement" (lexicon `agree_shared_possessives`) in a paragraph naming two countries and no third
+is only ever read as a known agreement of those two, never made anew: "their" may stand for others.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from nea_site import lexicon
 from nea_site.extract.actors import Gazetteer, Span, find_nested_spans
@@ -39,16 +42,25 @@ _PARTY_KINDS: frozenset[ActorType | None] = frozenset({"country", "place"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "our", "any", "no"})
 _TOKEN_RE = re.compile(r"[^\W_]+")
 _PAIR_RULE = "pair_agreement"
-Gaps = tuple[re.Pattern[str], ...]
 _LIST_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
 _GLUED_RE = re.compile(r"[\w-]")
 
 
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    gaps: tuple[re.Pattern[str], ...]  # the gap between the two parties, one per form
+    heads: tuple[str, ...]  # lower-case head words: what a paragraph must hold before " with "
+    shared: tuple[str, ...]  # "heir", "he two countries'": the possessives without their first letter, either case
+    shared_re: re.Pattern[str]  # one of those, subject words and a head word
+    vague: frozenset[str]
+    stop: frozenset[str]
+
+
 @functools.cache
-def _patterns(lex: lexicon.Lexicon) -> tuple[Gaps, tuple[str, ...], frozenset[str], frozenset[str]] | None:
-    """The gaps between the two parties (one per form), the quick test of a paragraph, the vague and stop words."""
+def _patterns(lex: lexicon.Lexicon) -> _Patterns | None:
     heads = sorted({w.casefold() for w in lex.words("agree_described_heads", "en")}, key=len, reverse=True)
     verbs = sorted({w.casefold() for w in lex.words("agree_signing_verbs", "en")}, key=len, reverse=True)
+    shared = sorted(set(lex.words("agree_shared_possessives", "en")), key=len, reverse=True)
     if not heads or not verbs:
         return None
     head = "|".join(map(re.escape, heads))
@@ -57,35 +69,70 @@ def _patterns(lex: lexicon.Lexicon) -> tuple[Gaps, tuple[str, ...], frozenset[st
     auxiliary = r"(?:(?:has|have|had|will|would|is|are|was|were|to)\s+)?"
     possessive = rf"['’]s?\s+{words}{other}"
     signing = rf"\s+{auxiliary}(?:{'|'.join(map(re.escape, verbs))})\s+(?:a|an|the|its|their)\s+{words}{other}"
-    gaps = (re.compile(possessive), re.compile(signing))
-    vague = frozenset(w.casefold() for w in lex.words("agree_vague_words", "en"))
-    stop = frozenset(w.casefold() for w in lex.words("pact_prose_stop_words", "en")) | _DETERMINERS
-    return gaps, tuple(heads), vague, stop
+    capitalised = [w[0].upper() + w[1:] for w in shared]
+    return _Patterns(
+        gaps=(re.compile(possessive), re.compile(signing)),
+        heads=tuple(heads),
+        shared=tuple(dict.fromkeys(w[1:] for w in shared)),
+        shared_re=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, shared + capitalised)) or '(?!)'})\s+{words}(?![\w-])"
+        ),
+        vague=frozenset(w.casefold() for w in lex.words("agree_vague_words", "en")),
+        stop=frozenset(w.casefold() for w in lex.words("pact_prose_stop_words", "en")) | _DETERMINERS,
+    )
 
 
 def described_agreements(
     per_paragraph: PerParagraph, spans: Mapping[int, list[Span]], gazetteer: Gazetteer
 ) -> PerParagraph:
     """The found names with the agreements each paragraph describes by its parties, known ones read as known."""
-    patterns = _patterns(lexicon.current())
-    if patterns is None:
+    rules = _patterns(lexicon.current())
+    if rules is None:
         return per_paragraph
-    gaps, heads, vague, stop = patterns
     out: PerParagraph = []
     for paragraph, items in per_paragraph:
-        own = spans.get(paragraph.index, [])
-        if " with " not in paragraph.text and not any(item.rule == _PAIR_RULE for item in items):
-            out.append((paragraph, items))  # no "with", no pair agreement: nothing described here (most paragraphs)
+        text, own = paragraph.text, spans.get(paragraph.index, [])
+        with_ = " with " in text
+        shared = len(own) >= 2 and any(w in text for w in rules.shared) and any(h in text for h in rules.heads)
+        if not with_ and not shared and not any(item.rule == _PAIR_RULE for item in items):
+            out.append((paragraph, items))  # nothing described here (most paragraphs)
             continue
-        added = [_as_known(item, paragraph.text, own, gazetteer, vague) for item in items]
-        if len(own) >= 2 and _head_before_with(paragraph.text, heads):
+        added = [_as_known(item, text, own, gazetteer, rules.vague) for item in items]
+        if with_ and len(own) >= 2 and _head_before_with(text, rules.heads):
             for i, (first, second) in enumerate(zip(own, own[1:], strict=False)):
-                if i + 2 < len(own) and _LIST_RE.fullmatch(paragraph.text, second.end, own[i + 2].start):
+                if i + 2 < len(own) and _LIST_RE.fullmatch(text, second.end, own[i + 2].start):
                     continue  # "with Utopia and Ruritania": more parties than the one other
-                found = _described(paragraph.text, first, second, gaps, gazetteer, vague, stop)
+                found = _described(text, first, second, rules, gazetteer)
                 if found is not None and not any(f.start < found.end and found.start < f.end for f in added):
                     added.append(found)
+        if shared:
+            for found in _shared(text, own, rules, gazetteer):
+                if not any(f.start < found.end and found.start < f.end for f in added):
+                    added.append(found)
         out.append((paragraph, added))
+    return out
+
+
+def _shared(text: str, own: list[Span], rules: _Patterns, gazetteer: Gazetteer) -> list[Found]:
+    """The one known agreement of a paragraph's two countries that "their free-trade agreement" describes.
+
+    Only a known agreement: the paragraph's two countries (no third) and the subject words must fit exactly one.
+    """
+    countries = frozenset(
+        a for s in own if s.actors and all(gazetteer.kinds.get(x) == "country" for x in s.actors) for a in s.actors
+    )
+    if len(countries) != 2:
+        return []
+    out: list[Found] = []
+    for match in rules.shared_re.finditer(text):
+        words = match.group("words").split()
+        subject = [w for w in words if w not in rules.vague]
+        if not subject or any(w in rules.stop for w in words):
+            continue
+        known = _known(gazetteer, countries, (*subject, match.group("head")), rules.vague)
+        if len(known) == 1:
+            start, end = match.start("words"), match.end("head")
+            out.append(Found(start, end, text[start:end], "agreement", _PAIR_RULE, actor=next(iter(known))))
     return out
 
 
@@ -110,29 +157,21 @@ def _parties(span: Span, kinds: Mapping[ActorId, ActorType]) -> bool:
     return bool(span.actors) and all(kinds.get(a) in _PARTY_KINDS for a in span.actors)
 
 
-def _described(
-    text: str,
-    first: Span,
-    second: Span,
-    gaps: Gaps,
-    gazetteer: Gazetteer,
-    vague: frozenset[str],
-    stop: frozenset[str],
-) -> Found | None:
+def _described(text: str, first: Span, second: Span, rules: _Patterns, gazetteer: Gazetteer) -> Found | None:
     one, other = _party(first, gazetteer.kinds), _party(second, gazetteer.kinds)
     if one is None or other is None or one == other:
         return None
-    match = next((m for g in gaps if (m := g.fullmatch(text, first.end, second.start))), None)
+    match = next((m for g in rules.gaps if (m := g.fullmatch(text, first.end, second.start))), None)
     if match is None or _GLUED_RE.match(text, second.end):
         return None  # "with Utopia-based firms": not the party itself
     words = match.group("words").split()
-    if any(w in stop for w in words):
+    if any(w in rules.stop for w in words):
         return None
-    subject = [w for w in words if w not in vague]
+    subject = [w for w in words if w not in rules.vague]
     if not subject:
         return None
     head = match.group("head")
-    known = _known(gazetteer, frozenset({one, other}), (*subject, head), vague)
+    known = _known(gazetteer, frozenset({one, other}), (*subject, head), rules.vague)
     start, end = match.start("words"), match.end("head")
     if len(known) == 1:
         return Found(start, end, text[start:end], "agreement", _PAIR_RULE, actor=next(iter(known)))
