@@ -44,6 +44,7 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 _PAIR_RULE = "pair_agreement"
 _LIST_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
 _GLUED_RE = re.compile(r"[\w-]")
+_NOT_LATIN_RE = re.compile(r"[^\x00-\u024f\u2010-\u2019]")  # a letter of no Latin script: "U.S.–Japan" is Latin
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +225,7 @@ def _known_agreements(gazetteer: Gazetteer) -> tuple[tuple[ActorId, frozenset[Ac
         return cached[1]
     rows = []
     for name, ids in gazetteer.targets.items():
-        if len(ids) != 1 or gazetteer.kinds.get(ids[0]) != "agreement" or not name.isascii():
+        if len(ids) != 1 or gazetteer.kinds.get(ids[0]) != "agreement" or _NOT_LATIN_RE.search(name):
             continue
         inner = find_nested_spans(Span(0, len(name), name, ids), gazetteer)
         named = frozenset(a for s in inner if _parties(s, gazetteer.kinds) for a in s.actors)
