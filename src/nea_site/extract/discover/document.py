@@ -12,6 +12,7 @@ from nea_site.extract.actors import Gazetteer, Span
 from nea_site.extract.discover.affiliations import affiliated_bodies, owned_names, person_bodies
 from nea_site.extract.discover.agreements import chinese_pacts, english_pacts, with_editions
 from nea_site.extract.discover.agreements_cjk import governments_titles, meeting_declarations, party_agreements
+from nea_site.extract.discover.agreements_described import described_agreements
 from nea_site.extract.discover.anaphora import bare_agreements
 from nea_site.extract.discover.assemble import assemble, discovered_actor
 from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
@@ -101,6 +102,7 @@ def discover_actors(
     per_paragraph = company_people(per_paragraph, spans, gazetteer.kinds, rules)  # "A and B were with C"
     per_paragraph = country_bodies(per_paragraph, spans, gazetteer.kinds, rules)  # "from Atlas of the Netherlands"
     per_paragraph = pair_agreements(per_paragraph, spans, gazetteer.kinds)  # "the Atlantis-Utopia trade agreement"
+    per_paragraph = described_agreements(per_paragraph, spans, gazetteer)  # "Atlantis's X treaty with Utopia"
     per_paragraph = person_bodies(per_paragraph, spans, gazetteer.kinds)  # "Dunmore's transition committee"
     per_paragraph = bare_agreements(per_paragraph, spans, gazetteer)  # "the Charter" of a body named
     per_paragraph = own_ministries(per_paragraph, spans, gazetteer)  # "the Foreign Ministry" of one Government
