@@ -39,9 +39,16 @@ def resolve_all(
     for item in chosen:
         span = _resolve(text, item, anchor, reference)
         spans.append(span)
-        if span.start is not None and span.precision != "decade":
+        if span.start is not None and span.precision != "decade" and not _is_deadline(text, item):
             reference = span.end or span.start
     return spans
+
+
+def _is_deadline(text: str, item: Found) -> bool:
+    """A date after "by"/"before"/"到" ("by 2027 Japan should …") bounds a plan: no later date counts from it."""
+    if date_context.DEADLINE_START_RE.match(text, item.start_offset):  # the qualifier taken into the span
+        return True
+    return date_context.DEADLINE_BEFORE_RE.search(text, max(0, item.start_offset - 30), item.start_offset) is not None
 
 
 def _resolve(text: str, item: Found, anchor: PartialDate | None, reference: PartialDate | None) -> DateSpan:

@@ -99,3 +99,10 @@ def test_an_event_dated_after_the_text_is_marked_scheduled() -> None:
     events = _extract(head + "The ministers met on Monday. Talks will be held early next month in the capital.").events
     assert [(e.date.iso(), e.scheduled) for e in events] == [("2024-05-20", False), ("2024-06", True)]
     assert [e.scheduled for e in _extract(head + "The pact is due to take effect in January 2026.").events] == [True]
+
+
+def test_a_month_after_a_deadline_year_counts_from_the_texts_year() -> None:
+    head = "# Budget\n\nPublished 2023-08-15\n\n"
+    text = "By 2027 the country should have a large budget. A law was passed in June to create a fund."
+    assert _events(head + text) == ["2023-06"]
+    assert _events(head + "到2030年，贸易额将翻一番。6月，三国签署了协议。") == ["2023-06"]
