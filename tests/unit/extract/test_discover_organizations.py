@@ -192,3 +192,8 @@ def test_a_declarations_date_after_of_is_no_part_of_its_name() -> None:
 def test_a_name_after_and_the_is_a_new_phrase_even_without_a_head() -> None:
     found = discover_texts("They cited the Treaty on Example Weapons and the Example Nations at length.")
     assert {a.name.en for a in found.actors} == {"Treaty on Example Weapons"}
+
+
+def test_a_notes_number_before_a_bodys_name_is_no_part_of_it() -> None:
+    found = discover_texts("No.80 The Embassy of Atlantis presents its compliments to the Department.")
+    assert {a.name.en for a in found.actors} == {"Embassy of Atlantis"}

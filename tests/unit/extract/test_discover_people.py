@@ -199,3 +199,17 @@ def test_a_name_opening_one_paragraph_only_is_no_speaker() -> None:
 def test_an_ordinal_or_former_between_a_name_and_its_title() -> None:
     assert _names(_discover("Kim Minsu, South Korea's first vice foreign minister, met them.")) == {"Kim Minsu"}
     assert _names(_discover("The talks, the first in years, ended.")) == set()
+
+
+def test_a_records_item_labels_are_no_speakers() -> None:
+    found = _discover(
+        "Dried Grapes: The quota granted was not used.",
+        "Dried Grapes: The dried grapes trade fell.",
+        "Skim Milk: Our request stands.",
+    )
+    assert _names(found, "person") == set()
+
+
+def test_a_military_title_before_a_meetings_word_names_no_one() -> None:
+    assert _names(_discover("At the Tenth Session of the General Meeting of the body, talks began.")) == set()
+    assert _names(_discover("General Milley said the drills would go on."), "person") == {"Milley"}

@@ -93,8 +93,15 @@ def _phrase(match: re.Match[str], text: str, rules: Rules) -> list[Found]:
     return found
 
 
+_NUMBER_LABEL_RE = re.compile(r"No\.?\d*|The")  # "No.80 The Embassy of …": a note's number, then the phrase
+
+
 def _trim(words: list[tuple[int, int, str]], rules: Rules) -> list[tuple[int, int, str]]:
-    while words and (words[0][2].casefold() in rules.not_names or not is_token(words[0][2])):
+    while words and (
+        words[0][2].casefold() in rules.not_names
+        or not is_token(words[0][2])
+        or (len(words) > 1 and _NUMBER_LABEL_RE.fullmatch(words[0][2]))
+    ):
         words = words[1:]
     while words and not is_token(words[-1][2]):
         words = words[:-1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from nea_site import lexicon
 from nea_site.extract.discover.common import Cue, fold_space, words_at
 from nea_site.extract.discover.rules import (
     ALL_CAPS_RE,
@@ -87,6 +88,9 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not previous.islower() or previous in CONNECTORS or previous == "the"
 
 
+_MEETING_NOUNS = frozenset(w.casefold() for w in lexicon.current().words("meeting_nouns", "en"))
+
+
 def _titled_person(text: str, match: re.Match[str], rules: Rules, known: Callable[[int, int], bool]) -> Found | None:
     span = _person_name(text, match.start("name"), match.end("name"), rules, known)
     if span is None:
@@ -97,6 +101,8 @@ def _titled_person(text: str, match: re.Match[str], rules: Rules, known: Callabl
     single = sum(1 for w in words if not INITIAL_RE.fullmatch(w)) == 1
     if single and not upper:
         return None  # "the official Xinhua": a lower-case role needs a full name after it
+    if single and (words[-1].casefold() in rules.org_en or words[-1].casefold() in _MEETING_NOUNS):
+        return None  # "the General Meeting of GATT": a body's or a meeting's word, no family name
     if any(ALL_CAPS_RE.match(w) for w in words) and not upper:
         return None
     return _person(text, span, "person_title", family=len(words) == 1)

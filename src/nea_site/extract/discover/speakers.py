@@ -2,7 +2,8 @@
 
 "Wang Wu: The summit to be held …" / … / "Wang Wu: Negotiations were launched …": the name that opens the turns
 is a person. A label that is a title, a body's head word or a word that opens no name ("Reporter:", "Prime
-Minister:", "Foreign Ministry:", "Question:") is no one's name; a name the vocabulary already links is left to it.
+Minister:", "Foreign Ministry:", "Question:") is no one's name, nor is a label whose words the text also writes in
+lower case ("Dried Grapes:" over an item of a record); a name the vocabulary already links is left to it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from nea_site.model import Paragraph
 
 # Two or three capitalised words, then a colon, then the turn's words.
 _SPEAKER_RE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+){1,2})\s*[:：]\s*(?=\S)")
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z’'-]+\b")
 MIN_TURNS = 2  # a label opening one paragraph only may be a heading run into its text
 
 PerParagraph = list[tuple[Paragraph, list[Found]]]
@@ -28,10 +30,13 @@ def transcript_speakers(per_paragraph: PerParagraph, spans: Mapping[int, list[Sp
     turns = Counter(m["name"] for _, m in openers if m is not None)
     if not turns or max(turns.values()) < MIN_TURNS:
         return per_paragraph
+    lower = {w for paragraph, _ in per_paragraph for w in _LOWER_WORD_RE.findall(paragraph.text)}
     out = list(per_paragraph)
     for i, match in openers:
         if match is None or turns[match["name"]] < MIN_TURNS or not _is_name(match["name"], rules):
             continue
+        if any(w.casefold() in lower for w in re.split(r"[ -]", match["name"])):
+            continue  # "Dried Grapes:" over a record's item: words the text writes in lower case too
         paragraph, items = out[i]
         start, end = match.span("name")
         taken = [(s.start, s.end) for s in spans.get(paragraph.index, [])] + [(f.start, f.end) for f in items]
