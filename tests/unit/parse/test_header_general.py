@@ -409,3 +409,18 @@ def test_a_city_beside_a_date_is_the_place_and_an_outlet_stays_the_outlet() -> N
         None,
     )
     assert _meta("# Talks\n\n2022-09-21 10:15 示例晚报\n\n本文。").outlet == "示例晚报"
+
+
+def test_a_storys_kind_in_brackets_opens_no_label_but_the_title() -> None:
+    meta = _document(
+        "[단독] 한중일 외교장관 내달 부산서 회동\n\n예시일보 | 입력 2023.10.30 05:00 | 업데이트 2023.10.30 07:12\n\n"
+        "김영희 기자\n\n본문이다.\n"
+    ).meta
+    assert (meta.title, meta.published, meta.outlet, meta.authors) == (
+        "한중일 외교장관 내달 부산서 회동",
+        "2023-10-30",
+        "예시일보",
+        ("김영희",),
+    )
+    assert ("section", "단독") in meta.identifiers
+    assert _document("【独家】三国外长会将举行\n\n2023-10-30 08:00\n\n正文。\n").meta.title == "三国外长会将举行"

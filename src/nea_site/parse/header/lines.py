@@ -116,7 +116,7 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         return True
     if (
         " | " in text
-        and (_FIELD_KEY_RE.match(text) or _BYLINE_FIELD_RE.match(text))
+        and (_FIELD_KEY_RE.match(text) or _BYLINE_FIELD_RE.match(text) or ends_as_outlet(text.split(" | ")[0].strip()))
         and not LABEL_PREFIX_RE.match(text)
     ):
         if _take_fields(header, text, previous):  # "Source: Xinhua | 2024-05-28 08:21:00 | Editor: Li Yan"
@@ -239,8 +239,8 @@ def _take_fields(header: Header, text: str, previous: str) -> bool:
         credit = match_credit(part)
         if credit is not None:
             trial.credits.append(credit)
-        elif _DOMAIN_RE.fullmatch(part) and not trial.outlet:
-            take_outlet(trial, part)  # "By Jane Roe | example.com.cn | Updated: …": the site's address
+        elif (_DOMAIN_RE.fullmatch(part) or ends_as_outlet(part)) and not trial.outlet:
+            take_outlet(trial, part)  # "By Jane Roe | example.com.cn | Updated: …", "예시일보 | 입력 …": the outlet
         elif not take_line(trial, part, previous=previous):
             return False
     for name in (f.name for f in fields(Header)):

@@ -88,6 +88,10 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             break  # credits and the body that follows them are read by the body pass
         if i == top and declared_title and _is_section_heading(text, declared_title):
             break  # "## Background" under front matter that names the title: the body starts here
+        tag = _TITLE_TAG_RE.match(text) if i == top and not header.title else None
+        if tag and tag["tag"].startswith(_TITLE_TAGS):  # "[단독] …", "【独家】…": the story's kind, then the title
+            header.identifiers.append(("section", tag["tag"]))
+            text = tag["rest"]
         if i == top and not header.title and _take_title(header, text, units[top:]):
             i += 1
             if _continues_title(header, units, i):
@@ -346,6 +350,11 @@ def _with_subtitle(title: str, subtitle: str) -> str:
 _TITLE_LABEL_RE = re.compile(
     rf"^\s*(?:{lexicon.alternation(lexicon.current().words('general_title_labels'))})\s*[:：]\s*"
 )
+
+
+# A news story's kind in brackets opening its title line ("[단독]", "[종합2보]", "【独家】", "［速報］").
+_TITLE_TAG_RE = re.compile(r"^\s*[\[【〔［](?P<tag>[^\]】〕］]{1,10})[\]】〕］]\s*(?P<rest>\S.*)$")
+_TITLE_TAGS = tuple(lexicon.current().words("title_tags", "zh", "ko", "ja", "en"))
 
 
 def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
