@@ -293,6 +293,7 @@ def test_triggers_are_found_in_the_examples_they_stand_for() -> None:
         date_patterns.ZH_AGO_RE: "两年前，十年前，3个月前",
         date_patterns.EN_SEASON_RE: "this coming spring, the fall of 2019, Spring 2020, next summer, last winter",
         date_patterns.SAME_DAY_RE: "the same day, That day, 当天, 同日, 같은 날",
+        date_patterns.DAY_SHIFT_RE: "the day before, The next day, 전날, 이튿날, 次日, 前一天, 翌日",
         date_patterns.NEW_YEAR_DAY_RE: "元旦, New Year's Day, 신정",
         date_patterns.EN_LATER_RE: "a month later, two years later, 3 Months Later",
         date_patterns.LEX_RELATIVE_RE: "올해 6월, 지난해, 내달 4~7일, 年内, 日前, 昨年, 来月",

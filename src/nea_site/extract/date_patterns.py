@@ -244,6 +244,10 @@ WEEK_WORD_RE = re.compile(rf"(?P<word>{_lexicon_rule(WEEK_WORD_LISTS[0])}|{_lexi
                           rf"|{_lexicon_rule(WEEK_WORD_LISTS[2])})")  # fmt: skip
 # "当天", "同日", "the same day": the day the text named before (else its own date).
 SAME_DAY_RE = re.compile(rf"(?P<word>{_lexicon_rule('date_words_same_day')})")
+# "the day before", "전날", "次日", "翌日": a day before or after the one the text named before.
+DAY_SHIFT_RE = re.compile(
+    rf"(?P<before>{_lexicon_rule('date_words_previous_day')})|(?P<after>{_lexicon_rule('date_words_next_day')})"
+)
 # "元旦", "New Year's Day": the 1st of January nearest the text's date.
 NEW_YEAR_DAY_RE = re.compile(rf"(?P<word>{_lexicon_rule('date_words_new_year_day')})")
 # "a month later", "two years later": counted on from the date the text named before.

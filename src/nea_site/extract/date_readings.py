@@ -42,6 +42,7 @@ Kind = Literal[
     "season",
     "relative_month",
     "same_day",
+    "day_shift",
     "new_year_day",
     "later",
     "week_word",

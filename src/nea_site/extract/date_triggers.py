@@ -57,6 +57,9 @@ RULE_TRIGGER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     p.ZH_AGO_RE: ("年前", "月前"),
     p.EN_SEASON_RE: tuple(word.lower() for word in p._EN_SEASONS),
     p.SAME_DAY_RE: tuple(word.lower() for word in p.lexicon_words("date_words_same_day")),
+    p.DAY_SHIFT_RE: tuple(
+        word.lower() for name in ("date_words_previous_day", "date_words_next_day") for word in p.lexicon_words(name)
+    ),
     p.NEW_YEAR_DAY_RE: tuple(word.lower() for word in p.lexicon_words("date_words_new_year_day")),
     p.EN_LATER_RE: ("year later", "years later", "month later", "months later"),
     p.ZH_RELATIVE_MONTH_RE: ("本月", "上月", "上个月", "下月", "下个月", "同月", "次月", "翌月"),

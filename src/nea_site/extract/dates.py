@@ -265,6 +265,7 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.ZH_DECADE_RE, "decade"),
     (date_patterns.WEEK_WORD_RE, "week_word"),
     (date_patterns.SAME_DAY_RE, "same_day"),
+    (date_patterns.DAY_SHIFT_RE, "day_shift"),
     (date_patterns.NEW_YEAR_DAY_RE, "new_year_day"),
     (date_patterns.EN_LATER_RE, "later"),
     (date_patterns.MARKED_DAY_RE, "marked_day"),

@@ -160,6 +160,11 @@ def _read_same_day(match: re.Match[str]) -> Reading | None:
     return Reading(first=Parts(), basis="text", unit="day", shift=0)
 
 
+def _read_day_shift(match: re.Match[str]) -> Reading | None:
+    """The day before ("전날", "the day before") or after ("次日", "the next day") the day the text named before."""
+    return Reading(first=Parts(), basis="text", unit="day", shift=-1 if match["before"] else 1)
+
+
 def _read_new_year_day(match: re.Match[str]) -> Reading | None:
     """New Year's Day ("元旦"): the 1st of January nearest the text's date."""
     return Reading(first=Parts(), basis="anchor", unit="new_year")
@@ -190,6 +195,7 @@ READERS: dict[Kind, Callable[[re.Match[str]], Reading | None]] = {
     "bare_month": read_bare_month,
     "relative": read_relative,
     "relative_month": _read_relative_month,
+    "day_shift": _read_day_shift,
     "decade": read_decade,
     "weekday": _read_weekday,
     "day_month_year": read_day_month_year,

@@ -106,3 +106,16 @@ def test_a_month_after_a_deadline_year_counts_from_the_texts_year() -> None:
     text = "By 2027 the country should have a large budget. A law was passed in June to create a fund."
     assert _events(head + text) == ["2023-06"]
     assert _events(head + "到2030年，贸易额将翻一番。6月，三国签署了协议。") == ["2023-06"]
+
+
+def test_the_day_before_or_after_counts_from_the_day_named_before() -> None:
+    head = "# Summit\n\nPublished 2024-05-27\n\n"
+    assert _events(head + "李强26日抵达首尔。次日，三国领导人举行会议。") == ["2024-05-26", "2024-05-27"]
+    assert _events(head + "정상들은 27일 회의를 열었다. 대통령은 전날 총리와 회담을 했다.") == [
+        "2024-05-27",
+        "2024-05-26",
+    ]
+    assert _events(head + "The leaders met on Monday. The day before, the ministers held talks.") == [
+        "2024-05-27",
+        "2024-05-26",
+    ]
