@@ -29,9 +29,10 @@ from nea_site.parse.header.declared import declared_date_iso
 from nea_site.parse.header.filename import read_file_name_date, read_file_name_title
 from nea_site.parse.header.labels import match_credit, split_keywords
 from nea_site.parse.header.pageline import read_page_line
+from nea_site.parse.header.pagelines import decode_entities
 from nea_site.parse.header.parallel import read_parallel_header
 from nea_site.parse.header.state import Header
-from nea_site.parse.header.title import decode_entities, parse_header
+from nea_site.parse.header.title import parse_header
 from nea_site.parse.headings import (
     HeadingMatch,
     Outline,

@@ -18,10 +18,12 @@ from nea_site.text.header_patterns import (
     CJK_WEEKDAYS,
     DATE_LINE_RE,
     DATE_TIME_TAIL_RE,
+    KIND_FIELD_RE,
     UTC_OFFSET,
     WRITTEN_DATE_RE,
 )
 from nea_site.text.numerals import fold_date_digits
+from nea_site.text.patterns import KEYWORD_HEADING_RE, KICKER_LINE_RE
 
 _LEXICON = lexicon.current()
 MAX_MONTH = 12
@@ -141,3 +143,21 @@ def is_weekday(name: str) -> bool:
 def is_no_place(name: str) -> bool:
     """What follows a date after a comma and is no place: a weekday ("星期一", "Monday"), a label, an address."""
     return is_weekday(name) or bool(_NO_PLACE_RE.match(name.strip()))
+
+
+# "Seoul", "Busan, Korea", "Seoul, Republic of Korea": one capitalised word, or a city and its country, alone on a
+# line between a statement's title and its date (a subtitle of one word, or of names parted by a comma, is rare).
+_PLACE_LINE_RE = re.compile(
+    r"\s*[A-Z][a-z.'\-]+(?:\s[A-Z][a-z.'\-]+)?,\s*(?:the\s+)?[A-Z][A-Za-z.'\-]+(?:\s(?:of\s)?[A-Z][A-Za-z.'\-]+){0,3}\s*"
+    r"|\s*[A-Z][a-z.'\-]{2,}\s*"
+)
+
+
+def _is_label_word(text: str) -> bool:
+    """A heading's, a page section's or a kind of text's word ("Overview", "Opinion", "Report"): no place."""
+    return bool(KEYWORD_HEADING_RE.match(text) or KICKER_LINE_RE.match(text) or KIND_FIELD_RE.match(text.strip()))
+
+
+def is_place_line(text: str) -> bool:
+    """A line that names a place alone: "Seoul", "Seoul, Republic of Korea" (see _PLACE_LINE_RE)."""
+    return _PLACE_LINE_RE.fullmatch(text) is not None and not _is_label_word(text)
