@@ -131,3 +131,31 @@ def test_a_weekday_in_brackets_or_an_offset_after_a_date_leaves_the_date(line: s
 def test_a_news_byline_names_its_people_and_outlet(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
     meta = _parse(f"# Talks resume\n\n{line}\n\nMay 27, 2024{BODY}").meta
     assert (meta.authors, meta.outlet, meta.published) == (authors, outlet, "2024-05-27")
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "outlet"),
+    [
+        ("Written By\n\nJane Roe", ("Jane Roe",), None),  # a byline's label alone, the names under it
+        ("Authors\n\nJane Roe, John Doe", ("Jane Roe", "John Doe"), None),
+        ("Commentary by Jane Roe", ("Jane Roe",), None),  # the kind of article opens the byline
+        ("Analysis by Jane Roe, CNN", ("Jane Roe",), "CNN"),
+        ("May 28, 2024 — Jane Roe", ("Jane Roe",), None),  # the date, a dash, the names
+    ],
+)
+def test_an_explainer_byline_names_its_authors(head: str, authors: tuple[str, ...], outlet: str | None) -> None:
+    meta = _parse(f"# Talks resume\n\n{head}\n\nMay 28, 2024{BODY}").meta
+    assert (meta.title, meta.authors, meta.outlet, meta.published) == ("Talks resume", authors, outlet, "2024-05-28")
+
+
+@pytest.mark.parametrize("kicker", ["Backgrounder", "EXPLAINER"])
+def test_a_kind_of_article_over_or_under_the_headline_is_no_part_of_the_title(kicker: str) -> None:
+    over = _parse(f"{kicker}\n\nTalks resume in the capital\n\nMay 28, 2024{BODY}").meta
+    under = _parse(f"# Talks resume in the capital\n\n{kicker}\n\nMay 28, 2024{BODY}").meta
+    assert over.title == under.title == "Talks resume in the capital"
+    assert ("section", kicker) in under.identifiers
+
+
+def test_a_byline_label_over_a_sentence_takes_no_author() -> None:
+    document = _parse(f"# Talks resume\n\nBy\n\nThe ministers met on Monday in the capital and agreed.{BODY}")
+    assert document.meta.authors == ()

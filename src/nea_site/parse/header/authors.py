@@ -34,7 +34,12 @@ _LEXICON = lexicon.current()
 # "Written by Jane Roe", "Words by Jane Roe and John Doe", "Text: Jane Roe": a byline's opening (lexicon
 # meta_byline_openers, meta_name_byline_openers) and people's names alone, capitalised, two to four words each.
 _NAME = r"[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}"
-_OPENERS = lexicon.alternation(_LEXICON.words("meta_byline_openers") + _LEXICON.words("meta_name_byline_openers"))
+_OPENERS = lexicon.alternation(
+    _LEXICON.words("meta_byline_openers")
+    + _LEXICON.words("meta_kind_byline_openers")
+    + _LEXICON.words("meta_name_byline_openers")
+)
+_LABEL_LINE_RE = re.compile(rf"^\s*(?i:{lexicon.alternation(_LEXICON.words('meta_byline_label_lines'))})\s*[:：]?\s*$")
 _OPENER_BYLINE_RE = re.compile(
     rf"^\s*(?i:{_OPENERS})"
     rf"\s*(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME}){{0,3}})\s*$"
@@ -51,6 +56,13 @@ def opener_byline(text: str) -> list[str]:
 
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,5}")  # "CNN", "AP", "AFP": an outlet's initials
 _CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)+")  # "JANE ROE", "KIM MIN-JI"
+
+
+def label_over_names(text: str, following: str) -> list[str]:
+    """The names under a byline's label alone on its line ("Written By" / "Jane Roe, John Doe"), else []."""
+    if not _LABEL_LINE_RE.match(text):
+        return []
+    return opener_byline(f"Written by {following.strip()}")
 
 
 def split_byline(names: list[str]) -> tuple[list[str], list[str], str | None]:

@@ -106,7 +106,9 @@ _KO_FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1
 _BAR_RE = re.compile(r"\s*[|｜]\s*")
 _BRACKETED_FIELD_RE = re.compile(r"^\s*[【\[]\s*(?P<field>[^【】\[\]:：]{1,12}[:：][^【】\[\]]{1,40}?)\s*[】\]]\s*$")
 # "Written by", "Reported by" (lexicon meta_byline_openers): a byline's opening, read as "By".
-_BYLINE_OPENER_RE = re.compile(rf"^\s*(?:(?i:{_words('meta_byline_openers')})|By(?=\s+[A-Z]))\s+(?=\S)")
+_BYLINE_OPENER_RE = re.compile(
+    rf"^\s*(?:(?i:{_words('meta_byline_openers')}|{_words('meta_kind_byline_openers')})|By(?=\s+[A-Z]))\s+(?=\S)"
+)
 _BYLINE_SLASH_RE = re.compile(r"\s+/\s+(?=\D)")  # "Jane Roe / Staff Reporter": the name, then the job
 _BYLINE_DATE_GAP_RE = re.compile(r"\s{2,}(?=(?:19|20)\d{2}[-/.])")  # "…   2024-05-27": the date after a gap
 # Labels of written dates on one line, publication and change ("Posted on : May 27, 2024 17:30 KST Modified on :

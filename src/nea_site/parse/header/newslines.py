@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from nea_site import lexicon
+from nea_site.parse.header.authors import opener_byline
 from nea_site.parse.header.state import is_real_date
 from nea_site.text.header_patterns import (
     CJK_WEEKDAYS,
@@ -53,6 +54,8 @@ _DATE_LABELS = lexicon.alternation(
 _BYLINE_THEN_LABEL_RE = re.compile(
     rf"^(?P<by>\s*By\s+[^|:：\d]{{2,60}}?)\s+(?=(?i:{_DATE_LABELS})\s*[:：]?\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d|\d))"
 )
+# "May 28, 2024 — Jane Roe", "May 28, 2024 – By Jane Roe": a date, a dash, then the byline's names.
+_DATE_DASH_NAMES_RE = re.compile(rf"^\s*(?P<date>{WRITTEN_DATE_RE.pattern})\s*[—–]\s*(?:By\s+)?(?P<names>\S.*?)\s*$")
 # "May 27, 20245:30 AM", "27 May 202417:30": a written date's year glued to the time that followed it on its own line.
 _GLUED_YEAR_RE = re.compile(
     r"(?P<head>(?:\b\d{1,2}(?:st|nd|rd|th)?,?|\b[A-Z][a-z]{2,8}\.?,?)\s+(?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))"
@@ -94,6 +97,9 @@ def rewrite_news_line(text: str) -> str:
     """A news header line in the form the header readers read (see the module's docstring); others unchanged."""
     if not any(ch.isdigit() for ch in text):
         return text
+    dashed = _DATE_DASH_NAMES_RE.match(text) if "—" in text or "–" in text else None
+    if dashed and (names := opener_byline(f"Written by {dashed['names']}")):
+        return f"By {', '.join(names)} · {dashed['date']}"
     if text.lstrip().startswith("By "):
         text = _BYLINE_THEN_LABEL_RE.sub(r"\g<by> | ", text)
     if ":" in text:

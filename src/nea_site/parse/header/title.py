@@ -9,6 +9,7 @@ from nea_site import lexicon
 from nea_site.parse.header.authors import (
     bare_byline,
     is_affiliation,
+    label_over_names,
     speaker_from_title,
     strip_author_prefix,
     zh_bare_byline,
@@ -45,6 +46,7 @@ from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
     AUTHOR_BIO_VERB_RE,
     KEYWORD_HEADING_RE,
+    KICKER_LINE_RE,
     SENTENCE_END_RE,
     TITLE_STAR_RE,
 )
@@ -114,6 +116,8 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
         second = _second_line_kind(header, text, units[top:]) if i == top + 1 and not declared_first else ""
         if second == "subtitle":
             header.title = _with_subtitle(header.title or "", text)
+        elif second == "section":
+            header.identifiers.append(("section", text))
         elif second == "place" and not header.place:
             header.place = text
             header.origins["place"] = "parsed"
@@ -126,6 +130,12 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
         if second:
             subtitled = True
             i += 1
+            continue
+        names = label_over_names(text, units[i + 1].text) if i + 1 < len(units) and not header.authors else []
+        if names:  # "Written By" / "Jane Roe, John Doe": a byline's label alone, the names under it
+            header.authors.extend(names)
+            header.origins["authors"] = "parsed"
+            i += 2
             continue
         if take_labelled(header, text):
             mode, after_author = mode_after_label(header, text), False
@@ -301,6 +311,8 @@ def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
         return ""  # "Jane Roe": names alone, read as the byline
     if DASH_SUBTITLE_RE.match(text):
         return "subtitle"  # "——在中日韩合作国际论坛上的致辞": whatever follows it
+    if KICKER_LINE_RE.match(text):
+        return "section"  # "Explainer", "Analysis" under the headline: the site's section, no subtitle
     if is_place_line(text) and is_date_alone(units[2].text):
         return "place"  # "Seoul" or "Seoul, Republic of Korea" over the date of a statement
     description = len(re.findall(r"[,，、]", text)) >= 2 or YEAR_RE.search(text[-6:]) is not None
