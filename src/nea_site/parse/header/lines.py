@@ -16,7 +16,7 @@ from nea_site.parse.header.labelled_dates import (
 )
 from nea_site.parse.header.labels import match_credit
 from nea_site.parse.header.looselines import normalise_line, take_byline_dates
-from nea_site.parse.header.newslines import is_no_place, is_weekday
+from nea_site.parse.header.newslines import is_date_alone, is_no_place, is_weekday
 from nea_site.parse.header.state import (
     MONTHS_SHORT,
     Header,
@@ -63,6 +63,7 @@ from nea_site.text.header_patterns import (
 )
 from nea_site.text.patterns import (
     DATE_VALUE_RE,
+    KICKER_LINE_RE,
     STAR_NOTE_RE,
 )
 
@@ -70,6 +71,7 @@ _LEXICON = lexicon.current()
 _FIELD_KEY_RE = re.compile(r"^\s*[^:：|\d]{1,20}[:：]")  # "Source:", "来源：": a field's key opening the line
 _BYLINE_FIELD_RE = re.compile(r"^\s*By\s+[^|]{2,60}?\s\|\s")  # "By Jane Roe | example.com | Updated: …"
 _DATE_GAP_RE = re.compile(r"(?<=[日일\d])[ \t\u3000]+(?=[^\d\s])")  # "2024年5月27日 首尔": the gap after a date
+_BARE_NAME_RE = re.compile(r"[^\s\d:：|][^:：|]{1,19}")  # "示例网", "Example Daily": a short unlabelled field
 _DOMAIN_RE = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}")  # "example.com.cn": a site
 _BULLET_RE = re.compile(rf"^\s*(?:[•·]|{re.escape(ITEM_MARK.strip())})\s+")
 
@@ -106,11 +108,7 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         header.author_notes.append(role_name["role"])
         header.origins["authors"] = "parsed"
         return True
-    if (
-        " | " in text
-        and (_FIELD_KEY_RE.match(text) or _BYLINE_FIELD_RE.match(text))
-        and not LABEL_PREFIX_RE.match(text)
-    ):
+    if " | " in text and _opens_fields(text) and not LABEL_PREFIX_RE.match(text):
         if _take_fields(header, text, previous):  # "Source: Xinhua | 2024-05-28 08:21:00 | Editor: Li Yan"
             return True
     key_value = KEY_VALUE_LINE_RE.match(text)
@@ -224,16 +222,27 @@ def _take_labelled_date_line(header: Header, text: str) -> bool:
     return True
 
 
+def _opens_fields(text: str) -> bool:
+    """A line of fields parted by bars opens with a field's key, a byline or a date ("2024年5月27日 | …")."""
+    return bool(_FIELD_KEY_RE.match(text) or _BYLINE_FIELD_RE.match(text) or is_date_alone(text.split(" | ")[0]))
+
+
 def _take_fields(header: Header, text: str, previous: str) -> bool:
     """Header fields on one line parted by bars, each a header line or a credit; False (nothing taken) otherwise."""
     trial = copy.deepcopy(header)
-    for part in (p.strip() for p in text.split(" | ")):
+    for n, part in enumerate(p.strip() for p in text.split(" | ")):
         credit = match_credit(part)
         if credit is not None:
             trial.credits.append(credit)
         elif _DOMAIN_RE.fullmatch(part) and not trial.outlet:
             take_outlet(trial, part)  # "By Jane Roe | example.com.cn | Updated: …": the site's address
-        elif not take_line(trial, part, previous=previous):
+        elif take_line(trial, part, previous=previous if n == 0 else ""):  # only the first field is under the title
+            continue
+        elif n and KICKER_LINE_RE.match(part):
+            trial.identifiers.append(("section", part))  # "2024-05-27 | Analysis | …": the page's section
+        elif n and _BARE_NAME_RE.fullmatch(part) and not trial.outlet:
+            take_outlet(trial, part)  # "2024年5月27日 | 示例网 | 記者：王小明": the unlabelled field is the outlet
+        else:
             return False
     for name in (f.name for f in fields(Header)):
         setattr(header, name, getattr(trial, name))

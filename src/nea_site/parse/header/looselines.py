@@ -203,6 +203,9 @@ def normalise_line(text: str) -> str:
 
 # "기자명 이수진", "記者 山田太郎", "Reporter Jane Roe": a reporter's label and name, before labelled dates.
 _BYLINE_LABEL_RE = re.compile(rf"^\s*(?:{_words('meta_byline_labels')})\s*[:：]?\s*(?=\S)", re.IGNORECASE)
+_CJK_NAMES_RE = re.compile(
+    r"\s*(?:[가-힣]{2,4}|[\u3400-\u9fff]{2,5})(?:\s*[·,、]\s*(?:[가-힣]{2,4}|[\u3400-\u9fff]{2,5})){0,3}\s*"
+)
 _NAME_END_RE = re.compile(r"\s+(?:[|｜·]\s*)?")
 MAX_BYLINE_NAMES_CHARS = 40
 
@@ -308,6 +311,13 @@ def take_byline_dates(header: Header, text: str) -> bool:
     label = _BYLINE_LABEL_RE.match(text)
     if label is None:
         return False
+    if text[label.end() - 1] in " \t:：\u3000" and _CJK_NAMES_RE.fullmatch(
+        text, label.end()
+    ):  # "기자 김철수", "記者 山田太郎": the label and names alone
+        if not header.authors:
+            header.authors.extend(split_names(re.sub(r"\s*[·]\s*", ",", text[label.end() :].strip())))
+            header.origins["authors"] = "parsed"
+        return True
     for gap in _NAME_END_RE.finditer(text, label.end()):
         names = text[label.end() : gap.start()].strip()
         if len(names) > MAX_BYLINE_NAMES_CHARS or any(ch.isdigit() or ch in ":：" for ch in names):

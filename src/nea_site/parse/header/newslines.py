@@ -54,6 +54,15 @@ _DATE_LABELS = lexicon.alternation(
 _BYLINE_THEN_LABEL_RE = re.compile(
     rf"^(?P<by>\s*By\s+[^|:：\d]{{2,60}}?)\s+(?=(?i:{_DATE_LABELS})\s*[:：]?\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d|\d))"
 )
+# "… 오후 3:20 기사원문", "… 15:20（最終更新 5/27 17:00） 1234文字": a page's button or a count of characters closing
+# a date line.
+_LINE_TAIL_RE = re.compile(
+    rf"(?<=[\d）)])\s+(?:{lexicon.alternation(_LEXICON.words('meta_date_line_buttons'))}|\d{{2,6}}\s*文字)\s*$"
+)
+# "2024年5月27日 星期一", "2024년 5월 27일 월요일": a weekday, unbracketed, after a CJK date.
+_CJK_WEEKDAY_AFTER_RE = re.compile(
+    rf"(?<=[日일])\s*(?:{lexicon.alternation(tuple(sorted(CJK_WEEKDAYS, key=len, reverse=True)))})(?=\s|$)"
+)
 # "May 28, 2024 — Jane Roe", "May 28, 2024 – By Jane Roe": a date, a dash, then the byline's names.
 _DATE_DASH_NAMES_RE = re.compile(rf"^\s*(?P<date>{WRITTEN_DATE_RE.pattern})\s*[—–]\s*(?:By\s+)?(?P<names>\S.*?)\s*$")
 # "May 27, 20245:30 AM", "27 May 202417:30": a written date's year glued to the time that followed it on its own line.
@@ -102,6 +111,9 @@ def rewrite_news_line(text: str) -> str:
         return f"By {', '.join(names)} · {dashed['date']}"
     if text.lstrip().startswith("By "):
         text = _BYLINE_THEN_LABEL_RE.sub(r"\g<by> | ", text)
+    text = _LINE_TAIL_RE.sub("", text)
+    if "日" in text or "일" in text:
+        text = _CJK_WEEKDAY_AFTER_RE.sub("", text)
     if ":" in text:
         text = _GLUED_YEAR_RE.sub(r"\g<head> ", text)
         text = _TIME_SUFFIX_RE.sub("", _TAG_AFTER_TIME_RE.sub("", _ZONE_BEFORE_TIME_RE.sub(" ", text)))
