@@ -12,6 +12,7 @@ from nea_site.text.header_patterns import (
     AFFILIATION_WORD_RE,
     BYLINE_NOT_NAME_WORDS,
     JOB_TITLE_RE,
+    LABELLED_LINE_RE,
     LIST_SEPARATOR_RE,
     MARKED_AUTHORS_LINE_RE,
     NAME_MARK_RE,
@@ -110,12 +111,13 @@ def zh_bare_byline(text: str, rest: list[Unit]) -> list[str]:
     """The names of a line under a title that is only Chinese names ("王晓明", "王晓明 李华"), with text under it.
 
     Each name is a common family name and one or two characters; the next unit is a paragraph of the text (30
-    characters or more), so a short heading under the title ("结语") is not read as a name.
+    characters or more) or a labelled line ("摘 要：…"), so a short heading under the title ("结语") is not read as a
+    name.
     """
     if not ZH_NAMES_LINE_RE.match(text) or not rest or rest[0].kind != "text":
         return []
-    if len(rest[0].text.strip()) < _ZH_BODY_AFTER_BYLINE:
-        return []
+    if len(rest[0].text.strip()) < _ZH_BODY_AFTER_BYLINE and not LABELLED_LINE_RE.match(rest[0].text):
+        return []  # neither the text nor a labelled line ("摘 要：…") under it
     unmarked = re.sub(ZH_AFFILIATION_MARK, " ", text.strip())  # "张三 1，李四 2": the affiliations' numbers go
     return [name for name in ZH_NAME_SEPARATOR_RE.split(unmarked.strip()) if name]
 

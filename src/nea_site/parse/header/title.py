@@ -307,8 +307,8 @@ def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
         return ""
     if take_line(copy.deepcopy(header), text, previous=header.title):
         return ""  # the line is itself an author or date line
-    if bare_byline(text, units[2:]):
-        return ""  # "Jane Roe": names alone, read as the byline
+    if bare_byline(text, units[2:]) or zh_bare_byline(text, units[2:]):
+        return ""  # "Jane Roe", "张三": names alone, read as the byline
     if DASH_SUBTITLE_RE.match(text):
         return "subtitle"  # "——在中日韩合作国际论坛上的致辞": whatever follows it
     if KICKER_LINE_RE.match(text):
