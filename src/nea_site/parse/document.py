@@ -33,6 +33,7 @@ from nea_site.parse.header.pagelines import decode_entities
 from nea_site.parse.header.parallel import read_parallel_header
 from nea_site.parse.header.state import Header
 from nea_site.parse.header.title import parse_header
+from nea_site.parse.header.urldates import read_url_date
 from nea_site.parse.headings import (
     HeadingMatch,
     Outline,
@@ -117,6 +118,7 @@ def parse_document(source: SourceText) -> Document:
     read_closing_lines(header, [p.text for p in paragraphs])
     body_text = "\n".join(p.text for p in paragraphs)
     infer_dateline_year(header, body_text)
+    read_url_date(header, reduced.meta.get("url"))  # the page's address: "…/2024/05/27/…"
     read_file_name_date(header, source.file_name, body_text)  # below any date the text gives
     read_file_name_title(header, source.file_name)  # only when the text, its front matter and page gave none
     footnotes = finish_footnotes(body.notes, paragraphs)

@@ -49,6 +49,8 @@ DATE_KEYS = (
 OUTLET_KEYS = ("outlet", "source", "publisher", "sitename", "site", "publication", "newspaper", "journal")
 AUTHOR_KEYS = ("authors", "author", "creator", "byline", "postauthor", "writer")
 KEYWORD_KEYS = ("keywords", "tags")
+URL_KEYS = ("url", "link", "permalink", "canonical", "canonicalurl", "sourceurl", "originalurl", "originallink", "href")
+_URL_RE = re.compile(r"https?://\S+$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -61,6 +63,7 @@ class FrontMatter:
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
+    url: str | None = None  # the page's own address ("url:", "link:", "source: https://…")
 
 
 def read_front_matter(text: str) -> FrontMatter:
@@ -128,6 +131,9 @@ def _fields(data: dict[str, object], end: int) -> FrontMatter:
         front.title = _TRAILING_MARK_RE.sub("", front.title).strip() or None  # entities: decoded once, as every title
     front.date = _first_date(folded)
     outlet = _first_text(folded, OUTLET_KEYS)
+    front.url = next((u for k in URL_KEYS + OUTLET_KEYS if (u := _first_text(folded, (k,))) and _URL_RE.match(u)), None)
+    if outlet and _URL_RE.match(outlet):
+        outlet = None  # "source: https://…": the page's address, no outlet's name
     front.outlet = html.unescape(outlet) if outlet else None
     front.authors = _names(next((folded[k] for k in AUTHOR_KEYS if k in folded), None))
     keywords = next((folded[k] for k in KEYWORD_KEYS if k in folded), None)

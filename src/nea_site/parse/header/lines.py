@@ -27,6 +27,7 @@ from nea_site.parse.header.state import (
     take_place_date,
     take_written_date,
 )
+from nea_site.parse.header.urldates import take_url_line
 from nea_site.parse.structure import ITEM_MARK
 from nea_site.text.header_patterns import (
     AUTHOR_LINE_RE,
@@ -81,6 +82,8 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
 
     `previous` is the line before, which some forms need to be the title ("WANG, Fang", "张三1，李四2").
     """
+    if take_url_line(header, text):  # "原文链接：https://…": the page's address (header/urldates.py)
+        return True
     text = normalise_line(text)  # "20時15分", "2020/03/05 18:30 更新" (header/pagelines.py)
     bullet = _BULLET_RE.match(text)  # "  • May 13, 2015, 03:15" (a list item's mark): a page's list of fields
     if bullet and take_line(header, text[bullet.end() :], previous=previous):
