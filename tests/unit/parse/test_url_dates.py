@@ -57,3 +57,15 @@ def test_a_date_the_text_gives_stays_over_its_address() -> None:
 
 def test_an_address_as_the_source_is_no_outlet() -> None:
     assert _meta("---\ntitle: Talks\nsource: https://www.example.com/2024/05/27/t/\n---\n").outlet is None
+
+
+def test_a_saved_web_page_is_dated_by_its_declared_address() -> None:
+    page = (
+        "<html><head><title>Talks resume | Example News</title>"
+        '<meta property="og:url" content="https://www.example.com/world/2024/05/27/talks-resume/">'
+        "</head><body><article><h1>Talks resume</h1><p>The ministers of the three countries met on Monday and agreed"
+        " to meet again next year in the capital.</p></article></body></html>"
+    )
+    source = SourceText(source_id=SourceId("t"), file_name="t.html", text=page, encoding="utf_8", sha256="0")
+    meta = parse_document(source).meta
+    assert (meta.title, meta.published) == ("Talks resume", "2024-05-27")
