@@ -86,3 +86,29 @@ def test_a_chinese_reference_list_run_into_its_numbers_is_the_notes(heading: str
     (paragraph,) = document.paragraphs
     assert "[1]" not in paragraph.text and [r.label for r in paragraph.refs] == ["1", "2"]
     assert document.sections == ()  # the heading over the notes is no section of the text
+
+
+BODY_RAISED = (
+    "The governments agreed in 2019 to resume the summit after a long pause in their talks.¹ The ministers met in"
+    " Busan in November 2023 to prepare its agenda.² Officials then met on an area of 300 km² near the port.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        '[1] Ministry of Foreign Affairs, "Joint Press Statement," 2019.\n[2] Example News Agency, "Busan," 2023.\n',
+        '¹ Ministry of Foreign Affairs, "Joint Press Statement," 2019.\n² Example News Agency, "Busan," 2023.\n',
+    ],
+)
+def test_superscript_marks_point_to_their_notes(notes: str) -> None:
+    document = _parse(f"{HEAD}{BODY_RAISED}{notes}")
+    assert [n.label for n in document.footnotes] == ["1", "2"]
+    (paragraph,) = document.paragraphs
+    assert [r.label for r in paragraph.refs] == ["1", "2"]
+    assert "¹" not in paragraph.text and "300 km² near" in paragraph.text  # a unit's power is no mark
+
+
+def test_superscript_marks_of_an_author_line_point_to_affiliations_not_notes() -> None:
+    text = "A Title\n\nJane Roe¹ and John Doe²\n\n¹ Example University\n\n² Example Institute\n\nThe leaders met.\n"
+    assert _parse(text).footnotes == ()
