@@ -7,9 +7,9 @@ import datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nea_site.parse.addresses import url_date
 from nea_site.parse.formats.pdfnotes import mark_pdf_notes
 from nea_site.parse.header.newslines import rewrite_news_line
-from nea_site.parse.header.urldates import url_date
 
 _DAYS = st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2035, 12, 31))
 

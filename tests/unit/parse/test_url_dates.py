@@ -6,7 +6,7 @@ import pytest
 
 from nea_site.model import DocumentMeta, SourceId, SourceText
 from nea_site.parse import parse_document
-from nea_site.parse.header.urldates import url_date
+from nea_site.parse.addresses import url_date
 
 BODY = "\n\nThe ministers of the three countries met and agreed to meet again next year in the capital.\n"
 
@@ -69,3 +69,16 @@ def test_a_saved_web_page_is_dated_by_its_declared_address() -> None:
     source = SourceText(source_id=SourceId("t"), file_name="t.html", text=page, encoding="utf_8", sha256="0")
     meta = parse_document(source).meta
     assert (meta.title, meta.published) == ("Talks resume", "2024-05-27")
+
+
+def test_a_web_clippers_created_day_yields_to_the_day_of_the_page_it_copied() -> None:
+    text = (
+        "---\ncreated: 2024-05-28T10:00:00 (UTC +09:00)\nsource: https://www.example.com/world/2024/05/27/talks/\n"
+        "author: Jane Roe\n---\n\n# Talks resume"
+    )
+    assert _meta(text).published == "2024-05-27"
+
+
+def test_a_declared_publication_day_stays_over_the_address() -> None:
+    text = "---\ndate: 2024-05-20\nsource: https://www.example.com/world/2024/05/27/talks/\n---\n\n# Talks resume"
+    assert _meta(text).published == "2024-05-20"

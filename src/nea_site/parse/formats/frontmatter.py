@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from nea_site.parse.addresses import url_date
+
 # "---\n…\n---\n" at the top, after blank lines at most; "..." may close a YAML block.
 _YAML_BLOCK_RE = re.compile(
     r"\A\ufeff?(?:[ \t]*\n)*---[ \t]*\n(?P<body>(?:.*?\n)??)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL
@@ -49,6 +51,9 @@ DATE_KEYS = (
 OUTLET_KEYS = ("outlet", "source", "publisher", "sitename", "site", "publication", "newspaper", "journal")
 AUTHOR_KEYS = ("authors", "author", "creator", "byline", "postauthor", "writer")
 KEYWORD_KEYS = ("keywords", "tags")
+# Keys of the day a record was made, which a web clipper writes for the day it copied the page: below the day the
+# page's own address holds.
+RECORD_DATE_KEYS = ("created", "createdat", "datecreated", "creationdate", "datetime", "time", "timestamp")
 URL_KEYS = ("url", "link", "permalink", "canonical", "canonicalurl", "sourceurl", "originalurl", "originallink", "href")
 _URL_RE = re.compile(r"https?://\S+$", re.IGNORECASE)
 
@@ -132,6 +137,8 @@ def _fields(data: dict[str, object], end: int) -> FrontMatter:
     front.date = _first_date(folded)
     outlet = _first_text(folded, OUTLET_KEYS)
     front.url = next((u for k in URL_KEYS + OUTLET_KEYS if (u := _first_text(folded, (k,))) and _URL_RE.match(u)), None)
+    if front.url and not any(k in folded for k in DATE_KEYS if k not in RECORD_DATE_KEYS):
+        front.date = url_date(front.url) or front.date  # a web clipper's "created:" is the day it copied the page
     if outlet and _URL_RE.match(outlet):
         outlet = None  # "source: https://…": the page's address, no outlet's name
     front.outlet = html.unescape(outlet) if outlet else None

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from nea_site import lexicon
+from nea_site.parse.addresses import URL_RE
 from nea_site.parse.header.labelled_dates import MAX_FIELD_LINE_CHARS
 from nea_site.parse.header.state import Header, iso_from_match, split_names, take_written_date, written_iso
-from nea_site.parse.header.urldates import URL_RE
 from nea_site.text.header_patterns import (
     CJK_WEEKDAYS,
     HEADER_DATE_TIME_RE,
