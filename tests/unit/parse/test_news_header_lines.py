@@ -31,6 +31,8 @@ def _parse(text: str) -> Document:
         ("2024/5/27（月）17:30 (UTC+9)", "2024-05-27", None),  # a weekday and an offset, both bracketed
         ("Date: 27/05/2024", "2024-05-27", None),  # a labelled day-first date in figures
         ("Date: 27.05.2024", "2024-05-27", None),
+        ("27-05-2024", "2024-05-27", None),  # dashes part it too
+        ("05/27/2024 17:30", "2024-05-27", None),  # month first, with a time
         ("Date: 05/27/2024", "2024-05-27", None),  # month first: only one reading is a day
         ("Posted on 27 May 2024 by Jane Roe", "2024-05-27", None),
         ("Published: 27 May 2024 | Updated: 28 May 2024", "2024-05-27", None),  # the first (publication) date

@@ -15,7 +15,7 @@ from nea_site.parse.header.authors import opener_byline
 from nea_site.parse.header.labelled_dates import take_labelled_dates
 from nea_site.parse.header.newslines import rewrite_news_line
 from nea_site.parse.header.pagelines import NAV_WORDS
-from nea_site.parse.header.state import Header, is_real_date, iso_from_match, split_names, written_iso
+from nea_site.parse.header.state import Header, iso_from_match, split_names, written_iso
 from nea_site.text.header_patterns import BRACKETED_WEEKDAY, UTC_OFFSET, WRITTEN_DATE_RE
 from nea_site.text.patterns import DATE_VALUE_RE
 
@@ -57,26 +57,6 @@ _FIELDS_THEN_DATE_RE = re.compile(
     r"(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
 )
 
-# "26/11/2023", "11/26/2023 17:30": a date in figures with the year last, the day first or the month first.
-_DAY_MONTH_YEAR_RE = re.compile(
-    r"^\s*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?P<rest>\s*(?:,\s*)?\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
-)
-
-
-def _day_month_year(match: re.Match[str]) -> str | None:
-    """The date as ISO when only one reading is a real day ("26/11/2023"); None where both are ("12/03/2024")."""
-    a, b = int(match["a"]), int(match["b"])
-    if a > MAX_MONTH >= b:
-        day, month = a, b
-    elif b > MAX_MONTH >= a:
-        day, month = b, a
-    else:
-        return None
-    iso = f"{match['y']}-{month:02d}-{day:02d}"
-    return f"{iso}{match['rest'] or ''}" if is_real_date(iso) else None
-
-
-MAX_MONTH = 12
 _READING_TIME_RE = re.compile(r"\s*[·•|–-]\s*\d{1,3}\s*(?:min(?:ute)?s?|分)\s*(?:read|読了|阅读)?\s*$", re.IGNORECASE)
 _YEAR_STOP_RE = re.compile(r"(?<=[\s,](?:19|20)\d{2})\.\s*$")  # "Tokyo, March 12th, 1957.": the stop closing it
 
@@ -185,9 +165,6 @@ def normalise_line(text: str) -> str:
         text = _without_tool_parts(text)  # "2024年05月27日 21:08 | 来源：示例网 | 打印 | 关闭"
     if _TRAILING_CHANGE_RE.search(text):
         text = _TRAILING_CHANGE_RE.sub("", text)
-    day_first = _DAY_MONTH_YEAR_RE.match(text)
-    if day_first:
-        text = _day_month_year(day_first) or text
     moved = _DATE_THEN_LABEL_RE.match(text)
     if moved:
         return f"{moved['label']} {moved['date']}"

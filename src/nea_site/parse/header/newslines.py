@@ -82,8 +82,10 @@ _SLASHED_WIRE_RE = re.compile(
     rf"^\s*(?:(?P<date>{WRITTEN_DATE_RE.pattern})(?:\s*/\s*{_TIME})?\s*/\s*(?P<agency>{_AGENCY})"
     rf"|(?P<agency2>{_AGENCY})\s*/\s*(?P<date2>[^/]{{6,40}}?)(?:\s*/\s*{_TIME})?)\s*$"
 )
-# "27/05/2024", "27.05.2024": a date in figures with the year last, inside a line (after its label).
-_DAY_FIRST_RE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?![\d/.])")
+# "27/05/2024", "27.05.2024", "27-05-2024": a date in figures with the year last, inside a line (after its label).
+_DAY_FIRST_RE = re.compile(
+    r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.\-])"
+)
 
 
 def day_first_iso(match: re.Match[str]) -> str | None:
@@ -128,8 +130,7 @@ def rewrite_news_line(text: str) -> str:
         wire = _SLASHED_WIRE_RE.match(text)
         if wire and (wire["date"] or WRITTEN_DATE_RE.fullmatch(wire["date2"].strip())):
             return f"{wire['agency'] or wire['agency2']} - {(wire['date'] or wire['date2']).strip()}"
-        text = _DAY_FIRST_RE.sub(lambda m: day_first_iso(m) or m.group(), text)
-    elif "." in text:
+    if "/" in text or "." in text or "-" in text:
         text = _DAY_FIRST_RE.sub(lambda m: day_first_iso(m) or m.group(), text)
     return text
 
