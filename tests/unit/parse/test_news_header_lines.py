@@ -161,3 +161,21 @@ def test_a_kind_of_article_over_or_under_the_headline_is_no_part_of_the_title(ki
 def test_a_byline_label_over_a_sentence_takes_no_author() -> None:
     document = _parse(f"# Talks resume\n\nBy\n\nThe ministers met on Monday in the capital and agreed.{BODY}")
     assert document.meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "outlet", "place"),
+    [
+        ("By Jane Roe in Seoul | Example Daily | Updated: 2024-05-27 15:20", ("Jane Roe",), "Example Daily", "Seoul"),
+        ("By Jane Roe, Korea Example Daily\n\nMay 27, 2024", ("Jane Roe",), "Korea Example Daily", None),  # outlet
+        ("Kyodo\n\nMay 27, 2024", (), "Kyodo", None),  # a news agency between the headline and its date: no place
+        ("All News 15:20 May 27, 2024", (), None, None),  # a site's section, then the time and the date
+        ("By Jane Roe 15:20 May 27, 2024", ("Jane Roe",), None, None),  # a byline run into its time and date
+    ],
+)
+def test_english_news_of_asian_outlets(
+    head: str, authors: tuple[str, ...], outlet: str | None, place: str | None
+) -> None:
+    meta = _parse(f"# Talks resume\n\n{head}{BODY}").meta
+    assert (meta.title, meta.published) == ("Talks resume", "2024-05-27")
+    assert (meta.authors, meta.outlet, meta.place) == (authors, outlet, place)

@@ -56,6 +56,8 @@ def opener_byline(text: str) -> list[str]:
 
 
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,5}")  # "CNN", "AP", "AFP": an outlet's initials
+_IN_PLACE_RE = re.compile(r"(?P<name>.+?)\s+in\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})")  # "Jane Roe in Seoul"
+_OUTLET_END_RE = re.compile(rf"\s(?:{lexicon.alternation(_LEXICON.words('meta_outlet_name_endings'))})$")
 _CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)+")  # "JANE ROE", "KIM MIN-JI"
 
 
@@ -66,26 +68,30 @@ def label_over_names(text: str, following: str) -> list[str]:
     return opener_byline(f"Written by {following.strip()}")
 
 
-def split_byline(names: list[str]) -> tuple[list[str], list[str], str | None]:
-    """A byline's parts as people, their roles and the outlet ("By JANE ROE, Staff Writer, CNN").
+def split_byline(names: list[str]) -> tuple[list[str], list[str], str | None, str | None]:
+    """A byline's parts as people, their roles, the outlet and the place ("By JANE ROE in Seoul, Staff Writer, CNN").
 
     After the first name, a job title is a role ("Staff Writer"), and one word alone ("Reuters", "CNN") or an
     organisation's name ("The Associated Press") is the outlet, since a person's name holds two words or more, and
-    so is a name after a role; a name written in capitals is written as a name ("JANE ROE" is "Jane Roe").
+    so is a name after a role or one ending as an outlet's does ("Korea JoongAng Daily"); a name written in capitals
+    is written as a name ("JANE ROE" is "Jane Roe"), and " in Seoul" after a name is where the reporter wrote.
     """
     people: list[str] = []
     roles: list[str] = []
-    outlet = None
+    outlet = place = None
     for i, name in enumerate(names):
+        located = _IN_PLACE_RE.fullmatch(name)
+        if located:  # "Jane Roe in Seoul"
+            name, place = located["name"], place or located["place"]
         if i and JOB_TITLE_RE.match(name):
             roles.append(name)
         elif i and outlet is None and (_ACRONYM_RE.fullmatch(name) or name.istitle() and " " not in name):
             outlet = name
-        elif i and outlet is None and (ORGANISATION_LINE_RE.match(name) or roles):
+        elif i and outlet is None and (ORGANISATION_LINE_RE.match(name) or _OUTLET_END_RE.search(name) or roles):
             outlet = name  # "Jane Roe, Staff Writer, Example Daily": a name after the role is its outlet
         else:
             people.append(name.title() if _CAPS_NAME_RE.fullmatch(name) else name)
-    return people, roles, outlet
+    return people, roles, outlet, place
 
 
 def bare_byline(text: str, rest: list[Unit]) -> list[str]:

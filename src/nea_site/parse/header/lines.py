@@ -143,12 +143,14 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         if match and not header.authors:
             names = _take_byline_date(header, match["names"].strip())
             found = split_names(names) if regex is BOX_AUTHOR_RE else _split_latin(names)
-            people, roles, outlet = split_byline(found)  # "By JANE DOE, Staff Writer, CNN"
+            people, roles, outlet, place = split_byline(found)  # "By JANE DOE in Seoul, Staff Writer, CNN"
             header.authors.extend(people)
             header.author_notes.extend(roles)
             header.origins["authors"] = "parsed"
             if outlet and not header.outlet:
                 take_outlet(header, outlet)
+            if place and not header.place:
+                header.place, header.origins["place"] = place, "parsed"
             return True
     under_title = bool(header.title) and previous.strip() == header.title
     marked = MARKED_AUTHORS_LINE_RE.match(text) if under_title and not header.authors else None

@@ -42,6 +42,8 @@ _TAG_AFTER_TIME_RE = re.compile(r"(?<=\d:\d{2})\s*[\[［][^\]］\d]{1,16}[\]］]
 _BRACKETED_AGENCY_RE = re.compile(
     r"^\s*[(（](?P<agency>[A-Z][A-Za-z.&'\-]*(?:\s[A-Z][A-Za-z.&'\-]*){0,3})[)）]\s*(?P<rest>\S.*)$"
 )
+# "All News 15:20 May 27, 2024": a site's section, then the time and the date.
+_SECTION_CLOCK_RE = re.compile(r"^\s*(?!By\b)[A-Z][A-Za-z&]*(?:\s[A-Z][A-Za-z&]*){0,2}\s+(?P<rest>\d{1,2}:\d{2}\s.*)$")
 _LEADING_CLOCK_RE = re.compile(r"^\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*[,|·•]?\s*")
 _DATE_LABELS = lexicon.alternation(
     _LEXICON.words("date_published_labels")
@@ -65,6 +67,11 @@ _CJK_WEEKDAY_AFTER_RE = re.compile(
 )
 # "May 28, 2024 — Jane Roe", "May 28, 2024 – By Jane Roe": a date, a dash, then the byline's names.
 _DATE_DASH_NAMES_RE = re.compile(rf"^\s*(?P<date>{WRITTEN_DATE_RE.pattern})\s*[—–]\s*(?:By\s+)?(?P<names>\S.*?)\s*$")
+# "By Jane Roe 15:20 May 27, 2024", "By Jane Roe May 27, 2024": a byline run into its time and date.
+_BYLINE_THEN_DATE_RE = re.compile(
+    r"^(?P<by>\s*By\s+[^|:：\d]{2,60}?)\s+(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*,?\s*)?"
+    rf"(?P<date>{WRITTEN_DATE_RE.pattern})(?P<tail>.*)$"
+)
 # "May 27, 20245:30 AM", "27 May 202417:30": a written date's year glued to the time that followed it on its own line.
 _GLUED_YEAR_RE = re.compile(
     r"(?P<head>(?:\b\d{1,2}(?:st|nd|rd|th)?,?|\b[A-Z][a-z]{2,8}\.?,?)\s+(?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))"
@@ -113,12 +120,18 @@ def rewrite_news_line(text: str) -> str:
         return f"By {', '.join(names)} · {dashed['date']}"
     if text.lstrip().startswith("By "):
         text = _BYLINE_THEN_LABEL_RE.sub(r"\g<by> | ", text)
+        run_in = _BYLINE_THEN_DATE_RE.match(text)
+        if run_in and not run_in["by"].rstrip().endswith((",", "·", "|")):
+            text = f"{run_in['by']} · {run_in['date']}{run_in['tail']}"
     text = _LINE_TAIL_RE.sub("", text)
     if "日" in text or "일" in text:
         text = _CJK_WEEKDAY_AFTER_RE.sub("", text)
     if ":" in text:
         text = _GLUED_YEAR_RE.sub(r"\g<head> ", text)
         text = _TIME_SUFFIX_RE.sub("", _TAG_AFTER_TIME_RE.sub("", _ZONE_BEFORE_TIME_RE.sub(" ", text)))
+    section = _SECTION_CLOCK_RE.match(text) if ":" in text else None
+    if section and WRITTEN_DATE_RE.fullmatch(_LEADING_CLOCK_RE.sub("", section["rest"]).strip()):
+        return section["rest"]
     agency = _BRACKETED_AGENCY_RE.match(text) if text.lstrip()[:1] in "(（" else None
     if agency:
         date = WRITTEN_DATE_RE.fullmatch(_LEADING_CLOCK_RE.sub("", agency["rest"]).strip())

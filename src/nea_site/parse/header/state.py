@@ -58,6 +58,11 @@ def fold_korean_date(text: str) -> str:
 _AGENCIES = frozenset(w.casefold() for w in lexicon.current().words("general_news_agencies"))
 
 
+def is_agency(name: str) -> bool:
+    """A news agency's name (lexicon general_news_agencies: "Xinhua", "Kyodo")."""
+    return name.strip().casefold() in _AGENCIES
+
+
 def split_agency(text: str) -> tuple[str, str | None]:
     """A line and the news agency closing it ("May 28, 2024 08:21 Xinhua" -> date line, "Xinhua"), if any."""
     head, _, last = text.rstrip().rpartition(" ")

@@ -27,7 +27,7 @@ from nea_site.parse.header.lines import take_line
 from nea_site.parse.header.newslines import is_date_alone, is_place_line
 from nea_site.parse.header.pagelines import clean_title, page_line
 from nea_site.parse.header.preamble import MAX_SUBTITLE_CHARS, read_preamble
-from nea_site.parse.header.state import MONTHS, Header
+from nea_site.parse.header.state import MONTHS, Header, is_agency
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
 from nea_site.parse.structure import is_row
@@ -116,6 +116,8 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
         second = _second_line_kind(header, text, units[top:]) if i == top + 1 and not declared_first else ""
         if second == "subtitle":
             header.title = _with_subtitle(header.title or "", text)
+        elif second == "outlet" and not header.outlet:
+            header.outlet, header.origins["outlet"] = text.strip(), "parsed"
         elif second == "section":
             header.identifiers.append(("section", text))
         elif second == "place" and not header.place:
@@ -311,6 +313,8 @@ def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
         return ""  # "Jane Roe", "张三": names alone, read as the byline
     if DASH_SUBTITLE_RE.match(text):
         return "subtitle"  # "——在中日韩合作国际论坛上的致辞": whatever follows it
+    if is_agency(text) and is_date_alone(units[2].text):
+        return "outlet"  # "Kyodo" between the headline and its date: the agency
     if KICKER_LINE_RE.match(text):
         return "section"  # "Explainer", "Analysis" under the headline: the site's section, no subtitle
     if is_place_line(text) and is_date_alone(units[2].text):
