@@ -36,3 +36,18 @@ def test_a_news_header_line(lines: str, authors: tuple[str, ...], outlet: str | 
 def test_a_word_opening_with_the_reporter_label_is_no_byline() -> None:
     meta = _meta("# 정상회의 개최\n\n기자회견\n\n2024.05.27 15:20")  # "press conference": no label and name
     assert meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "outlet", "place"),
+    [
+        ("撰文：王小明 出版：2024-05-27 15:20 更新：2024-05-27 17:00", ("王小明",), None, None),  # a writer's label
+        ("时间：2024-05-27 15:20  来源：示例网  作者：张三  字号：大 中 小", ("张三",), "示例网", None),  # font buttons
+        ("記者王小明／首爾報導\n\n2024-05-27", ("王小明",), None, "首爾"),  # a reporter and where he filed from
+        ("记者 张三 李四/北京报道\n\n2024-05-27", ("张三", "李四"), None, "北京"),
+    ],
+)
+def test_a_chinese_news_header(lines: str, authors: tuple[str, ...], outlet: str | None, place: str | None) -> None:
+    meta = _meta(f"# 三國峰會\n\n{lines}")
+    assert (meta.title, meta.published) == ("三國峰會", "2024-05-27")
+    assert (meta.authors, meta.outlet, meta.place) == (authors, outlet, place)

@@ -18,6 +18,7 @@ from nea_site.parse.header.pagelines import NAV_WORDS
 from nea_site.parse.header.state import Header, iso_from_match, split_names, written_iso
 from nea_site.text.header_patterns import BRACKETED_WEEKDAY, UTC_OFFSET, WRITTEN_DATE_RE
 from nea_site.text.patterns import DATE_VALUE_RE
+from nea_site.text.script import to_simplified
 
 _LEXICON = lexicon.current()
 
@@ -253,13 +254,36 @@ def take_print_edition(header: Header, text: str) -> bool:
     return True
 
 
+# "記者王小明／首爾報導", "记者 张三 李四/北京报道": a reporter and where the report was filed, alone on a line.
+_ZH_REPORTER_PLACE_LINE_RE = re.compile(
+    rf"^\s*(?:{_words('meta_zh_reporter_titles')})\s*(?P<names>[\u4e00-\u9fff、，, ]{{2,30}}?)\s*[／/]\s*"
+    rf"(?P<place>[\u4e00-\u9fff]{{2,10}}?)\s*(?:{_words('meta_zh_report_words')})\s*$"
+)
+
+
+def _take_reporter_place(header: Header, text: str) -> bool:
+    """A reporter's credit and place under the title ("記者王小明／首爾報導"): the authors and the place."""
+    simplified = to_simplified(text) if "/" in text or "／" in text else ""
+    match = _ZH_REPORTER_PLACE_LINE_RE.match(simplified) if simplified else None
+    if match is None:
+        return False
+    same = len(simplified) == len(text)  # names and place as written, where the script's folding kept the length
+    names, place = (text[match.start(g) : match.end(g)] if same else match[g] for g in ("names", "place"))
+    if not header.authors:
+        header.authors.extend(split_names(names))
+        header.origins["authors"] = "parsed"
+    if not header.place:
+        header.place, header.origins["place"] = place, "parsed"
+    return True
+
+
 def take_byline_dates(header: Header, text: str) -> bool:
     """A reporter's label and name, then a line of labelled dates: the authors and the dates; False otherwise.
 
     A Korean reporter's name and title alone ("김철수 기자 kim@example.co.kr") are the authors too, and a date
     under a label of meta_date_published_labels ("송고시간2023-11-26 17:30") dates the text.
     """
-    if _take_meta_labelled(header, text) or take_print_edition(header, text):
+    if _take_meta_labelled(header, text) or take_print_edition(header, text) or _take_reporter_place(header, text):
         return True
     zh_byline = _ZH_BYLINE_RE.match(text)
     if zh_byline:  # "文/记者 张三", "本报记者 张三 李四"
