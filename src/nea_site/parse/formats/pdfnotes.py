@@ -24,7 +24,7 @@ MIN_CONFIRMED_NOTES = 2
 _NOTE_LINE_RE = re.compile(r"^[ \t]*(?P<label>\d{1,3})[ \t]+(?P<text>[A-Z“\"'(\[].*?[.)”\"'])[ \t]*$", re.MULTILINE)
 # "cooperate.3 Since", "2015.2" at a line's end, "summit3 was": a mark glued to a word or a sentence end.
 _GLUED_MARK_RE = re.compile(r"(?<=[a-z.,;:)”\"’])(?P<label>\d{1,3})(?=[ \t]+[A-Z“\"(]|[ \t]*$)", re.MULTILINE)
-_ANY_NOTE_LINE_RE = re.compile(r"^[ \t]*\d{1,3}[.)]?[ \t]+[A-Z“\"'(\[]", re.MULTILINE)
+_ANY_NOTE_LINE_RE = re.compile(r"^[ \t]*\d{1,3}[.)]?[ \t]+[A-Z“\"'(\[\u3400-\u9fff]", re.MULTILINE)
 # "1. Ministry of …, 2008.": an endnote numbered like a list item, read as a note only under a notes heading.
 _ENDNOTE_LINE_RE = re.compile(
     r"^[ \t]*(?P<label>\d{1,3})[.)][ \t]+(?P<text>[A-Z“\"'(\[].*?[.)”\"'])[ \t]*$", re.MULTILINE
@@ -39,6 +39,8 @@ _NOTES_HEADING_RE = re.compile(
 
 def mark_pdf_notes(text: str) -> str:
     """Glued note marks and bracketless note lines as "<sup>[n]</sup>" and "[n] …", where they confirm each other."""
+    if "［" in text:
+        text = _halfwidth_note_brackets(text)
     if "[" in text:
         text = _space_bracket_entries(text)
     if _SUPERSCRIPT_MARK_RE.search(text):
@@ -99,7 +101,10 @@ _RUN_IN_ENTRY_RE = re.compile(r"^(?P<mark>[ \t]*\[\d{1,3}\])(?=[^\s\d\[\]()（�
 
 
 # What a citation holds and a numbered paragraph seldom does: a quoted or 《》 title, a web address, "Ibid.", pages.
-_CITATION_CUE_RE = re.compile(r"[“\"《]|https?://|www\.|\b(?:Ibid|ibid|op\.\s?cit)\b|\bpp?\.\s?\d|同上")
+_CITATION_CUE_RE = re.compile(
+    r"[“\"《]|https?://|www\.|\b(?:Ibid|ibid|op\.\s?cit)\b|\bpp?\.\s?\d|同上"
+    r"|\[(?:[JMNCDRSPZAG]|EB|[JMN]/OL|EB/OL|DB/OL)\]"  # "[J]", "[M]", "[EB/OL]": a Chinese reference's kind (GB/T 7714)
+)
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 MIN_CITATION_COMMAS = 2  # "Kim Minsu, Trade Talks, Example Review, 2024": a year among parted fields
 
@@ -108,6 +113,17 @@ def _is_citation(note: str) -> bool:
     return bool(_CITATION_CUE_RE.search(note)) or (
         bool(_YEAR_RE.search(note)) and note.count(",") + note.count("，") >= MIN_CITATION_COMMAS
     )
+
+
+_FULLWIDTH_MARK_RE = re.compile(r"［\s*([0-9０-９]{1,3})\s*］")
+_FULLWIDTH_ENTRY_RE = re.compile(r"^[ \t]*［\s*[0-9０-９]{1,3}\s*］", re.MULTILINE)
+
+
+def _halfwidth_note_brackets(text: str) -> str:
+    """Fullwidth note brackets ("［1］") as "[1]", where two or more lines open with one (a Chinese paper's notes)."""
+    if len(_FULLWIDTH_ENTRY_RE.findall(text)) < MIN_CONFIRMED_NOTES:
+        return text
+    return _FULLWIDTH_MARK_RE.sub(lambda m: f"[{int(m[1])}]", text)
 
 
 def _space_bracket_entries(text: str) -> str:
