@@ -318,7 +318,7 @@ def _next_text(units: list[Unit], i: int) -> str | None:
 
 
 def _take_credit(text: str, body: _Body) -> bool:
-    byline = opener_byline(text)
+    byline = opener_byline(text, labels=False)
     if byline:  # the authors, where the header named none; never a paragraph of the text
         body.bylines = body.bylines or byline
         return True

@@ -179,3 +179,8 @@ def test_english_news_of_asian_outlets(
     meta = _parse(f"# Talks resume\n\n{head}{BODY}").meta
     assert (meta.title, meta.published) == ("Talks resume", "2024-05-27")
     assert (meta.authors, meta.outlet, meta.place) == (authors, outlet, place)
+
+
+def test_a_colon_label_and_names_in_the_body_are_no_byline() -> None:
+    document = _parse(f"# Talks resume\n\nMay 28, 2024{BODY}\nText: Jane Roe\n")
+    assert document.meta.authors == ()

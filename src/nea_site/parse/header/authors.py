@@ -42,15 +42,21 @@ _OPENERS = lexicon.alternation(
 )
 _LABEL_LINE_RE = re.compile(rf"^\s*(?i:{lexicon.alternation(_LEXICON.words('meta_byline_label_lines'))})\s*[:：]?\s*$")
 _OPENER_BYLINE_RE = re.compile(
-    rf"^\s*(?i:{_OPENERS})"
+    rf"^\s*(?P<opener>(?i:{_OPENERS}))"
     rf"\s*(?P<names>{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME}){{0,3}})\s*$"
 )
 
 
-def opener_byline(text: str) -> list[str]:
-    """The names of a line that is a byline's opening and names only ("Written by Jane Roe"), else []."""
+def opener_byline(text: str, *, labels: bool = True) -> list[str]:
+    """The names of a line that is a byline's opening and names only ("Written by Jane Roe"), else [].
+
+    `labels`: a label with a colon opens one too ("Text: Jane Roe"), as under a title; in a text's body only a
+    "… by" opening does ("Text: Joint Declaration" there is no byline).
+    """
     match = _OPENER_BYLINE_RE.match(text)
-    if match is None or set(re.findall(r"[A-Za-z]+", match["names"])) & BYLINE_NOT_NAME_WORDS:
+    if match is None or (not labels and match["opener"].rstrip().endswith((":", "："))):
+        return []
+    if set(re.findall(r"[A-Za-z]+", match["names"])) & BYLINE_NOT_NAME_WORDS:
         return []
     return [n.strip() for n in LIST_SEPARATOR_RE.split(match["names"]) if n.strip()]
 
