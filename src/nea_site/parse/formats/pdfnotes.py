@@ -43,7 +43,7 @@ def mark_pdf_notes(text: str) -> str:
         text = _halfwidth_note_brackets(text)
     if "[" in text:
         text = _space_bracket_entries(text)
-    if _SUPERSCRIPT_MARK_RE.search(text):
+    if _ANY_SUPERSCRIPT_RE.search(text):  # a character class first: the marks' look-behinds are slow on long texts
         text = _mark_superscript_notes(text)
     if not _ANY_NOTE_LINE_RE.search(text):
         return text
@@ -91,6 +91,7 @@ def _edited(text: str, edits: list[tuple[int, int, str]]) -> str:
 # "1. Ministry of …", "2) Example …", "3. 李四：《…》": an endnote's opening, numbered like a list item.
 _ENDNOTE_OPEN_RE = re.compile(r"[ \t]*(?P<label>\d{1,3})[.)][ \t]+(?=[A-Z“\"'(\[\u3400-\u9fff])")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_ANY_SUPERSCRIPT_RE = re.compile(f"[{_SUPERSCRIPTS}]")
 # "summit.¹ The", "agenda²,": superscript digits after a word or a sentence's end; not a power ("10⁶", "km²").
 _SUPERSCRIPT_MARK_RE = re.compile(
     rf"(?<![\d{_SUPERSCRIPTS}])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bft)(?<!\b[mM])(?<=\S)"
