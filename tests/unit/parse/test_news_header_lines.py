@@ -184,3 +184,20 @@ def test_english_news_of_asian_outlets(
 def test_a_colon_label_and_names_in_the_body_are_no_byline() -> None:
     document = _parse(f"# Talks resume\n\nMay 28, 2024{BODY}\nText: Jane Roe\n")
     assert document.meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("Posted on May 27, 2024 at 3:20 pm by Jane Roe", ("Jane Roe",), None),  # a time before the author
+        ("Posted on May 27, 2024 by Jane Roe in Analysis, Security", ("Jane Roe",), None),  # the blog's categories
+        ("By Jane Roe on May 27, 2024", ("Jane Roe",), None),
+        ("May 27, 2024 by Jane Roe", ("Jane Roe",), None),
+        ("Jane Roe | May 27, 2024", ("Jane Roe",), None),  # names, a bar, the date
+        ("Jane Roe · 5 min read · May 27, 2024", ("Jane Roe",), None),  # a blog platform's line
+        ("Example Daily | May 27, 2024", (), "Example Daily"),  # an outlet's name, no person's
+    ],
+)
+def test_a_blog_or_news_byline_with_its_date(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
+    meta = _parse(f"# Talks resume\n\n{line}{BODY}").meta
+    assert (meta.title, meta.published, meta.authors, meta.outlet) == ("Talks resume", "2024-05-27", authors, outlet)

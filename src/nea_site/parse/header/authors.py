@@ -67,6 +67,17 @@ _OUTLET_END_RE = re.compile(rf"\s(?:{lexicon.alternation(_LEXICON.words('meta_ou
 _CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)+")  # "JANE ROE", "KIM MIN-JI"
 
 
+def is_outlet_name(text: str) -> bool:
+    """A name ending as a news outlet's does ("Example Daily", "The Example Times")."""
+    return _OUTLET_END_RE.search(f" {text.strip()}") is not None
+
+
+def names_alone(text: str) -> list[str]:
+    """People's names alone ("Jane Roe", "Jane Roe and John Doe"), no outlet's name ("Example Daily"), else []."""
+    names = opener_byline(f"Written by {text.strip()}")
+    return [] if any(_OUTLET_END_RE.search(f" {name}") for name in names) else names
+
+
 def label_over_names(text: str, following: str) -> list[str]:
     """The names under a byline's label alone on its line ("Written By" / "Jane Roe, John Doe"), else []."""
     if not _LABEL_LINE_RE.match(text):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from nea_site import lexicon
-from nea_site.parse.header.authors import opener_byline
+from nea_site.parse.header.authors import is_outlet_name, names_alone
 from nea_site.parse.header.state import is_real_date
 from nea_site.text.header_patterns import (
     CJK_WEEKDAYS,
@@ -66,7 +66,20 @@ _CJK_WEEKDAY_AFTER_RE = re.compile(
     rf"(?<=[日일])\s*(?:{lexicon.alternation(tuple(sorted(CJK_WEEKDAYS, key=len, reverse=True)))})(?=\s|$)"
 )
 # "May 28, 2024 — Jane Roe", "May 28, 2024 – By Jane Roe": a date, a dash, then the byline's names.
-_DATE_DASH_NAMES_RE = re.compile(rf"^\s*(?P<date>{WRITTEN_DATE_RE.pattern})\s*[—–]\s*(?:By\s+)?(?P<names>\S.*?)\s*$")
+_DATE_DASH_NAMES_RE = re.compile(
+    rf"^\s*(?P<date>{WRITTEN_DATE_RE.pattern})(?:\s*[—–]\s*(?:By\s+)?|\s+by\s+)(?P<names>\S.*?)\s*$"
+)  # "May 27, 2024 by Jane Roe" too
+# "Jane Roe | May 27, 2024", "Jane Roe · 5 min read · May 27, 2024": names, maybe a reading time, then the date.
+_NAMES_BAR_DATE_RE = re.compile(
+    r"^\s*(?P<names>[A-Z][^|·•\d]{2,60}?)\s*[|·•]\s*(?:\d{1,3}\s*min(?:ute)?s?\s+read\s*[|·•]\s*)?"
+    rf"(?P<date>{WRITTEN_DATE_RE.pattern})\s*$"
+)
+# "Posted on May 27, 2024 at 3:20 pm by Jane Roe": the time between a posting's date and its author goes.
+_TIME_BEFORE_BY_RE = re.compile(
+    r"(?<=\d{4})\s*(?:,|\bat\b)?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?(?=\s+by\s)"
+)
+# "Posted on May 27, 2024 by Jane Roe in Analysis, Security": the blog's categories after the author go.
+_POSTED_IN_RE = re.compile(r"^(?P<head>\s*(?:Posted|Published)\b.*?\bby\s+[A-Z].*?)\s+in\s+[A-Z][^|]*$")
 # "By Jane Roe 15:20 May 27, 2024", "By Jane Roe May 27, 2024": a byline run into its time and date.
 _BYLINE_THEN_DATE_RE = re.compile(
     r"^(?P<by>\s*By\s+[^|:：\d]{2,60}?)\s+(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*,?\s*)?"
@@ -115,13 +128,22 @@ def rewrite_news_line(text: str) -> str:
     """A news header line in the form the header readers read (see the module's docstring); others unchanged."""
     if not any(ch.isdigit() for ch in text):
         return text
-    dashed = _DATE_DASH_NAMES_RE.match(text) if "—" in text or "–" in text else None
-    if dashed and (names := opener_byline(f"Written by {dashed['names']}")):
+    dashed = _DATE_DASH_NAMES_RE.match(text)
+    if dashed and (names := names_alone(dashed["names"])):
         return f"By {', '.join(names)} · {dashed['date']}"
+    barred = _NAMES_BAR_DATE_RE.match(text)
+    if barred and _is_label_word(barred["names"]):
+        barred = None  # "Working Paper | 12 March 2024": the kind of text, read by the header's field readers
+    if barred and not barred["names"].startswith("By ") and (names := names_alone(barred["names"])):
+        return f"By {', '.join(names)} · {barred['date']}"
+    if barred and is_outlet_name(barred["names"]):
+        return f"{barred['names'].strip()} - {barred['date']}"  # "Example Daily | May 27, 2024": the outlet
+    if " by " in text:
+        text = _POSTED_IN_RE.sub(r"\g<head>", _TIME_BEFORE_BY_RE.sub("", text))
     if text.lstrip().startswith("By "):
         text = _BYLINE_THEN_LABEL_RE.sub(r"\g<by> | ", text)
         run_in = _BYLINE_THEN_DATE_RE.match(text)
-        if run_in and not run_in["by"].rstrip().endswith((",", "·", "|")):
+        if run_in and run_in["by"].split()[-1][:1].isupper():  # "By Jane Roe May 27, 2024", not "… Roe on May …"
             text = f"{run_in['by']} · {run_in['date']}{run_in['tail']}"
     text = _LINE_TAIL_RE.sub("", text)
     if "日" in text or "일" in text:
