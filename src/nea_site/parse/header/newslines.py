@@ -1,11 +1,15 @@
-"""News header lines as agencies and copying tools leave them, rewritten into forms the header readers read.
+"""News header lines as agencies, sites and copying tools leave them, rewritten into forms the header readers read.
 
-Each rule reads a kind of line, never one page's: a wire line of date, time and agency parted by slashes
-("May 27, 2024 / 3:20 PM / Example Wire"), a year glued to the time after it where a copy lost the line break
-("May 27, 20245:30 AM GMT+9"), a time zone in brackets after a time ("2024/5/27 17:30 (JST)"), and a day-first
-date in figures after a label ("Date: 27/05/2024"), a zone or a tag around a time ("2024-05-27 HKT 15:20",
-"03:20 PM EDT", "17:30 [会員限定記事]"), an agency in brackets before its time and date ("(Example Wire) 09:21, May
-27, 2024").
+Each rule reads a kind of line, never one page's:
+- dates: a wire line of date, time and agency parted by slashes ("May 27, 2024 / 3:20 PM / Example Wire"), a year
+  glued to the time after it where a copy lost the line break ("May 27, 20245:30 AM GMT+9"), a zone or a tag around
+  a time ("2024/5/27 17:30 (JST)", "2024-05-27 HKT 15:20", "03:20 PM EDT", "17:30 [会員限定記事]"), a date in figures
+  with the year last ("Date: 27/05/2024"), an agency in brackets or a site's section before the time and date
+  ("(Example Wire) 09:21, May 27, 2024", "All News 15:20 May 27, 2024"), a page's button or a count of characters
+  closing the line, a weekday after a CJK date;
+- bylines with their dates: "May 28, 2024 — Jane Roe", "Jane Roe · 5 min read · May 27, 2024", "By Jane Roe 15:20
+  May 27, 2024", "By Example Times Published: May 27, 2024", "Posted on … at 3:20 pm by Jane Roe in Analysis";
+- what a line under a title names: a date alone (is_date_alone), a place alone (is_place_line), a weekday.
 """
 
 from __future__ import annotations
@@ -59,7 +63,8 @@ _BYLINE_THEN_LABEL_RE = re.compile(
 # "… 오후 3:20 기사원문", "… 15:20（最終更新 5/27 17:00） 1234文字": a page's button or a count of characters closing
 # a date line.
 _LINE_TAIL_RE = re.compile(
-    rf"(?<=[\d）)])\s+(?:{lexicon.alternation(_LEXICON.words('meta_date_line_buttons'))}|\d{{2,6}}\s*文字)\s*$"
+    rf"(?<=[\d）)])\s+(?:{lexicon.alternation(_LEXICON.words('meta_date_line_buttons'))}"
+    rf"|\d{{2,6}}\s*(?:{lexicon.alternation(_LEXICON.words('meta_char_count_units'))}))\s*$"
 )
 # "2024年5月27日 星期一", "2024년 5월 27일 월요일": a weekday, unbracketed, after a CJK date.
 _CJK_WEEKDAY_AFTER_RE = re.compile(
