@@ -51,3 +51,16 @@ def test_a_chinese_news_header(lines: str, authors: tuple[str, ...], outlet: str
     meta = _meta(f"# 三國峰會\n\n{lines}")
     assert (meta.title, meta.published) == ("三國峰會", "2024-05-27")
     assert (meta.authors, meta.outlet, meta.place) == (authors, outlet, place)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["中華民國113年5月27日", "113年5月27日", "發布日期：民國113年5月27日", "中華民國一一三年五月二十七日"],
+)
+def test_a_date_in_the_republic_of_chinas_years(line: str) -> None:
+    meta = _meta(f"# 三國峰會\n\n{line}")
+    assert (meta.title, meta.published) == ("三國峰會", "2024-05-27")
+
+
+def test_a_common_era_year_stays_as_written() -> None:
+    assert _meta("# 三國峰會\n\n2024年5月27日 星期一").published == "2024-05-27"  # its last figures are no ROC year

@@ -18,7 +18,7 @@ import re
 
 from nea_site import lexicon
 from nea_site.parse.header.authors import is_outlet_name, names_alone
-from nea_site.parse.header.state import is_real_date
+from nea_site.parse.header.state import ROC_YEAR_OFFSET, is_real_date
 from nea_site.text.header_patterns import (
     CJK_WEEKDAYS,
     DATE_LINE_RE,
@@ -90,6 +90,17 @@ _BYLINE_THEN_DATE_RE = re.compile(
     r"^(?P<by>\s*By\s+[^|:：\d]{2,60}?)\s+(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*,?\s*)?"
     rf"(?P<date>{WRITTEN_DATE_RE.pattern})(?P<tail>.*)$"
 )
+# "中華民國113年5月27日", "113年5月27日": a year of the Republic of China's calendar, with its era's name or three
+# figures before 年 and a month (no year of the common era is written so).
+_ROC_YEAR_RE = re.compile(
+    rf"(?:(?:{lexicon.alternation(_LEXICON.words('meta_roc_era_words'))})\s*(?P<y>\d{{1,3}})"
+    r"|(?<![\d０-９])(?P<y3>1\d{2}))\s*年(?=\s*\d{1,2}\s*月)"
+)
+# "中華2024年": the state's name left before a year that text/numerals.py already turned from "民國113年".
+_ROC_STATE_RE = re.compile(
+    rf"(?:{lexicon.alternation(tuple({w[:-2] for w in _LEXICON.words('meta_roc_era_words') if len(w) > 2}))})"
+    r"(?=(?:19|20)\d{2}\s*年)"
+)
 # "May 27, 20245:30 AM", "27 May 202417:30": a written date's year glued to the time that followed it on its own line.
 _GLUED_YEAR_RE = re.compile(
     r"(?P<head>(?:\b\d{1,2}(?:st|nd|rd|th)?,?|\b[A-Z][a-z]{2,8}\.?,?)\s+(?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))"
@@ -151,6 +162,8 @@ def rewrite_news_line(text: str) -> str:
         if run_in and run_in["by"].split()[-1][:1].isupper():  # "By Jane Roe May 27, 2024", not "… Roe on May …"
             text = f"{run_in['by']} · {run_in['date']}{run_in['tail']}"
     text = _LINE_TAIL_RE.sub("", text)
+    if "年" in text:
+        text = _ROC_YEAR_RE.sub(lambda m: f"{int(m['y'] or m['y3']) + ROC_YEAR_OFFSET}年", _ROC_STATE_RE.sub("", text))
     if "日" in text or "일" in text:
         text = _CJK_WEEKDAY_AFTER_RE.sub("", text)
     if ":" in text:

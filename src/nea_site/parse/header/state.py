@@ -106,6 +106,9 @@ def written_iso(match: re.Match[str]) -> str | None:
     return published if published and is_real_date(published) else None
 
 
+ROC_YEAR_OFFSET = 1911  # the Republic of China's year 1 is 1912: 113 + 1911 = 2024
+
+
 def is_real_date(iso: str) -> bool:
     try:
         datetime.date.fromisoformat(iso if len(iso) == 10 else f"{iso}-01-01"[:10])
