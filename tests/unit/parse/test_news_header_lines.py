@@ -38,6 +38,7 @@ def _parse(text: str) -> Document:
         ("Published: 27 May 2024 | Updated: 28 May 2024", "2024-05-27", None),  # the first (publication) date
         ("Updated: 28 May 2024 | Published: 27 May 2024", "2024-05-27", None),  # the publication label's
         ("2024-05-27 HKT 15:20", "2024-05-27", None),  # a zone between the date and its time
+        ("2024.05.27 Mon 15:20", "2024-05-27", None),  # an English weekday after a date in figures
         ("05/27/2024 03:20 PM EDT", "2024-05-27", None),  # the half of the day and a zone: no outlet
         ("27 May 2024 15:20 BST", "2024-05-27", None),
         ("2024年5月27日 17:30 [会員限定記事]", "2024-05-27", None),  # a tag after the time: no outlet

@@ -70,6 +70,10 @@ _LINE_TAIL_RE = re.compile(
 _CJK_WEEKDAY_AFTER_RE = re.compile(
     rf"(?<=[日일])\s*(?:{lexicon.alternation(tuple(sorted(CJK_WEEKDAYS, key=len, reverse=True)))})(?=\s|$)"
 )
+# "2024.05.27 Mon 15:20": an English weekday after a date in figures, before its time or closing the line.
+_EN_WEEKDAY_AFTER_RE = re.compile(
+    rf"(?<=\d)\s+(?:{lexicon.alternation(_LEXICON.words('header_weekdays', 'en'))})\.?,?(?=\s+\d|\s*$)"
+)
 # "May 28, 2024 — Jane Roe", "May 28, 2024 – By Jane Roe": a date, a dash, then the byline's names.
 _DATE_DASH_NAMES_RE = re.compile(
     rf"^\s*(?P<date>{WRITTEN_DATE_RE.pattern})(?:\s*[—–]\s*(?:By\s+)?|\s+by\s+)(?P<names>\S.*?)\s*$"
@@ -166,6 +170,7 @@ def rewrite_news_line(text: str) -> str:
         text = _ROC_YEAR_RE.sub(lambda m: f"{int(m['y'] or m['y3']) + ROC_YEAR_OFFSET}年", _ROC_STATE_RE.sub("", text))
     if "日" in text or "일" in text:
         text = _CJK_WEEKDAY_AFTER_RE.sub("", text)
+    text = _EN_WEEKDAY_AFTER_RE.sub("", text)
     if ":" in text:
         text = _GLUED_YEAR_RE.sub(r"\g<head> ", text)
         text = _TIME_SUFFIX_RE.sub("", _TAG_AFTER_TIME_RE.sub("", _ZONE_BEFORE_TIME_RE.sub(" ", text)))
