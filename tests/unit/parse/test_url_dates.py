@@ -82,3 +82,8 @@ def test_a_web_clippers_created_day_yields_to_the_day_of_the_page_it_copied() ->
 def test_a_declared_publication_day_stays_over_the_address() -> None:
     text = "---\ndate: 2024-05-20\nsource: https://www.example.com/world/2024/05/27/talks/\n---\n\n# Talks resume"
     assert _meta(text).published == "2024-05-20"
+
+
+def test_a_web_clippers_linked_authors_are_plain_names() -> None:
+    text = '---\ntitle: Talks\nauthor:\n  - "[[Jane Roe]]"\n  - "[[People/John Doe|John Doe]]"\n---\n'
+    assert _meta(text).authors == ("Jane Roe", "John Doe")

@@ -179,6 +179,14 @@ MAX_EPOCH_SECONDS = 2_000_000_000
 
 
 def _names(value: object) -> list[str]:
+    return [_WIKILINK_RE.sub(r"\1", name) for name in _listed_names(value)]
+
+
+# "[[Jane Roe]]", "[[People/Jane Roe|Jane Roe]]": a note-taking app's link around a name (a web clipper's author).
+_WIKILINK_RE = re.compile(r"^\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]$")
+
+
+def _listed_names(value: object) -> list[str]:
     if isinstance(value, str):
         return [a.strip() for a in re.split(r"[;,、]| and ", html.unescape(value)) if a.strip()]
     if isinstance(value, list):
