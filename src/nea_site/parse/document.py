@@ -29,9 +29,11 @@ from nea_site.parse.header.declared import declared_date_iso
 from nea_site.parse.header.filename import read_file_name_date, read_file_name_title
 from nea_site.parse.header.labels import match_credit, split_keywords
 from nea_site.parse.header.pageline import read_page_line
+from nea_site.parse.header.pagelines import decode_entities
 from nea_site.parse.header.parallel import read_parallel_header
 from nea_site.parse.header.state import Header
-from nea_site.parse.header.title import decode_entities, parse_header
+from nea_site.parse.header.title import parse_header
+from nea_site.parse.header.urldates import read_url_date
 from nea_site.parse.headings import (
     HeadingMatch,
     Outline,
@@ -116,6 +118,7 @@ def parse_document(source: SourceText) -> Document:
     read_closing_lines(header, [p.text for p in paragraphs])
     body_text = "\n".join(p.text for p in paragraphs)
     infer_dateline_year(header, body_text)
+    read_url_date(header, reduced.meta.get("url"))  # the page's address: "…/2024/05/27/…"
     read_file_name_date(header, source.file_name, body_text)  # below any date the text gives
     read_file_name_title(header, source.file_name)  # only when the text, its front matter and page gave none
     footnotes = finish_footnotes(body.notes, paragraphs)
@@ -315,7 +318,7 @@ def _next_text(units: list[Unit], i: int) -> str | None:
 
 
 def _take_credit(text: str, body: _Body) -> bool:
-    byline = opener_byline(text)
+    byline = opener_byline(text, labels=False)
     if byline:  # the authors, where the header named none; never a paragraph of the text
         body.bylines = body.bylines or byline
         return True

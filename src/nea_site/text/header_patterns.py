@@ -89,7 +89,7 @@ JOB_TITLE_RE = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}(?:{_initial_either_case(
 PARALLEL_ABSTRACT_RE = re.compile(r"^\s*(?:Abstract|ABSTRACT|Summary)\s*[:：]\s*(?P<value>\S.*)$")
 PARALLEL_KEYWORDS_RE = re.compile(r"^\s*(?:Key\s*words?|KEY\s*WORDS?|Keywords|KEYWORDS)\s*[:：]\s*(?P<value>\S.*)$")
 # "Minji Kim1*, Haruka Sato2 and Wei Chen3": names with the marks that point to their affiliations.
-_MARKED_PERSON = rf"{_PERSON}[0-9*†‡]+(?:,[0-9]+)*"
+_MARKED_PERSON = rf"{_PERSON}[0-9¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+(?:,[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"  # "Jane Roe1*", "Jane Roe¹"
 MARKED_AUTHORS_LINE_RE = re.compile(
     rf"^\s*(?P<names>(?:{_PERSON}|{_MARKED_PERSON})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_MARKED_PERSON}|{_PERSON}))*)"
     r"\s*$"
@@ -97,7 +97,7 @@ MARKED_AUTHORS_LINE_RE = re.compile(
 # Capitalised words of places and subjects: a line under a title holding one is no list of names ("South Korea",
 # "Northeast Asia", "Regional Cooperation").
 BYLINE_NOT_NAME_WORDS = frozenset(_LEXICON.words("byline_not_name_words"))
-NAME_MARK_RE = re.compile(r"(?<=[a-z])[0-9*†‡]+(?:,[0-9]+)*")
+NAME_MARK_RE = re.compile(r"(?<=[a-z])[0-9¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+(?:,[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]+)*")
 # "Asian Journal of X, Vol. 12, No. 3 (2023), pp. 45-67": the journal's citation line over an article.
 JOURNAL_LINE_RE = re.compile(
     r"^\s*(?P<journal>[A-Z][^,\d]{3,80}?),?\s+(?:Vol(?:ume)?\.?\s*\d+|\d{4},?\s+Vol(?:ume)?\.?\s*\d+)"

@@ -66,7 +66,7 @@ AUTHOR_BIO_ZH_RE = re.compile(rf"^\s*[（(]?\s*(?:本文)?作者(?:{_listed('aut
 AUTHOR_BIO_VERB_RE = re.compile(rf"\s+(?:{_listed('author_bio_verbs', 'en')})\b")
 # "Press Releases", "Speeches", "新闻稿": the site's section named over a saved page's title (kept as a row).
 KICKER_LINE_RE = re.compile(
-    rf"^\s*(?:{_listed('kicker_lines')})\s*$",
+    rf"^\s*(?:{_listed('kicker_lines')}|{_listed('meta_kicker_lines')})\s*$",
     re.IGNORECASE,
 )
 # "Tags: China, Japan, Northeast Asia", "标签：…": a web page's tags closing the text, read as its keywords.

@@ -86,3 +86,61 @@ def test_a_chinese_reference_list_run_into_its_numbers_is_the_notes(heading: str
     (paragraph,) = document.paragraphs
     assert "[1]" not in paragraph.text and [r.label for r in paragraph.refs] == ["1", "2"]
     assert document.sections == ()  # the heading over the notes is no section of the text
+
+
+BODY_RAISED = (
+    "The governments agreed in 2019 to resume the summit after a long pause in their talks.¹ The ministers met in"
+    " Busan in November 2023 to prepare its agenda.² Officials then met on an area of 300 km² near the port.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        '[1] Ministry of Foreign Affairs, "Joint Press Statement," 2019.\n[2] Example News Agency, "Busan," 2023.\n',
+        '¹ Ministry of Foreign Affairs, "Joint Press Statement," 2019.\n² Example News Agency, "Busan," 2023.\n',
+    ],
+)
+def test_superscript_marks_point_to_their_notes(notes: str) -> None:
+    document = _parse(f"{HEAD}{BODY_RAISED}{notes}")
+    assert [n.label for n in document.footnotes] == ["1", "2"]
+    (paragraph,) = document.paragraphs
+    assert [r.label for r in paragraph.refs] == ["1", "2"]
+    assert "¹" not in paragraph.text and "300 km² near" in paragraph.text  # a unit's power is no mark
+
+
+def test_superscript_marks_of_an_author_line_point_to_affiliations_not_notes() -> None:
+    text = "A Title\n\nJane Roe¹ and John Doe²\n\n¹ Example University\n\n² Example Institute\n\nThe leaders met.\n"
+    assert _parse(text).footnotes == ()
+
+
+ZH_BODY = "2019年，三国政府同意恢复领导人会议<1>。2023年11月，三国外长在釜山举行会晤<2>。\n\n"
+
+
+def _zh_body(one: str, two: str) -> str:
+    return ZH_BODY.replace("<1>", one).replace("<2>", two)
+
+
+def test_chinese_notes_in_fullwidth_brackets_are_the_notes() -> None:
+    body = _zh_body("［1］", "［2］")
+    entries = "［1］李四：《东北亚合作机制研究》，2019年第3期。\n［2］王五：《中日韩合作的前景》，2023年版。\n"
+    document = _parse(f"东北亚区域合作的新进展\n\n张三\n\n{body}注释\n\n{entries}")
+    assert [n.label for n in document.footnotes] == ["1", "2"]
+    (paragraph,) = document.paragraphs
+    assert "［" not in paragraph.text and [r.label for r in paragraph.refs] == ["1", "2"]
+
+
+def test_a_chinese_reference_list_numbered_like_a_list_is_the_notes() -> None:
+    body = _zh_body("[1]", "[2]")
+    entries = (
+        "1. 李四. 东北亚合作机制研究[J]. 国际问题研究, 2019(3): 1-10.\n2. 王五. 中日韩合作的前景[M]. 北京, 2023.\n"
+    )
+    document = _parse(f"东北亚区域合作的新进展\n\n张三\n\n{body}参考文献\n\n{entries}")
+    assert [n.label for n in document.footnotes] == ["1", "2"]
+    assert document.sections == () and len(document.paragraphs) == 1
+
+
+def test_chinese_numbered_points_closing_a_text_stay_paragraphs() -> None:
+    body = _zh_body("", "")
+    document = _parse(f"三国合作的建议\n\n{body}1. 加强政策沟通。\n2. 扩大贸易往来。\n")
+    assert document.footnotes == () and len(document.paragraphs) == 3

@@ -31,11 +31,14 @@ def _parse(text: str) -> Document:
         ("2024/5/27（月）17:30 (UTC+9)", "2024-05-27", None),  # a weekday and an offset, both bracketed
         ("Date: 27/05/2024", "2024-05-27", None),  # a labelled day-first date in figures
         ("Date: 27.05.2024", "2024-05-27", None),
+        ("27-05-2024", "2024-05-27", None),  # dashes part it too
+        ("05/27/2024 17:30", "2024-05-27", None),  # month first, with a time
         ("Date: 05/27/2024", "2024-05-27", None),  # month first: only one reading is a day
         ("Posted on 27 May 2024 by Jane Roe", "2024-05-27", None),
         ("Published: 27 May 2024 | Updated: 28 May 2024", "2024-05-27", None),  # the first (publication) date
         ("Updated: 28 May 2024 | Published: 27 May 2024", "2024-05-27", None),  # the publication label's
         ("2024-05-27 HKT 15:20", "2024-05-27", None),  # a zone between the date and its time
+        ("2024.05.27 Mon 15:20", "2024-05-27", None),  # an English weekday after a date in figures
         ("05/27/2024 03:20 PM EDT", "2024-05-27", None),  # the half of the day and a zone: no outlet
         ("27 May 2024 15:20 BST", "2024-05-27", None),
         ("2024年5月27日 17:30 [会員限定記事]", "2024-05-27", None),  # a tag after the time: no outlet
@@ -131,3 +134,71 @@ def test_a_weekday_in_brackets_or_an_offset_after_a_date_leaves_the_date(line: s
 def test_a_news_byline_names_its_people_and_outlet(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
     meta = _parse(f"# Talks resume\n\n{line}\n\nMay 27, 2024{BODY}").meta
     assert (meta.authors, meta.outlet, meta.published) == (authors, outlet, "2024-05-27")
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "outlet"),
+    [
+        ("Written By\n\nJane Roe", ("Jane Roe",), None),  # a byline's label alone, the names under it
+        ("Authors\n\nJane Roe, John Doe", ("Jane Roe", "John Doe"), None),
+        ("Commentary by Jane Roe", ("Jane Roe",), None),  # the kind of article opens the byline
+        ("Analysis by Jane Roe, CNN", ("Jane Roe",), "CNN"),
+        ("May 28, 2024 — Jane Roe", ("Jane Roe",), None),  # the date, a dash, the names
+    ],
+)
+def test_an_explainer_byline_names_its_authors(head: str, authors: tuple[str, ...], outlet: str | None) -> None:
+    meta = _parse(f"# Talks resume\n\n{head}\n\nMay 28, 2024{BODY}").meta
+    assert (meta.title, meta.authors, meta.outlet, meta.published) == ("Talks resume", authors, outlet, "2024-05-28")
+
+
+@pytest.mark.parametrize("kicker", ["Backgrounder", "EXPLAINER"])
+def test_a_kind_of_article_over_or_under_the_headline_is_no_part_of_the_title(kicker: str) -> None:
+    over = _parse(f"{kicker}\n\nTalks resume in the capital\n\nMay 28, 2024{BODY}").meta
+    under = _parse(f"# Talks resume in the capital\n\n{kicker}\n\nMay 28, 2024{BODY}").meta
+    assert over.title == under.title == "Talks resume in the capital"
+    assert ("section", kicker) in under.identifiers
+
+
+def test_a_byline_label_over_a_sentence_takes_no_author() -> None:
+    document = _parse(f"# Talks resume\n\nBy\n\nThe ministers met on Monday in the capital and agreed.{BODY}")
+    assert document.meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "outlet", "place"),
+    [
+        ("By Jane Roe in Seoul | Example Daily | Updated: 2024-05-27 15:20", ("Jane Roe",), "Example Daily", "Seoul"),
+        ("By Jane Roe, Korea Example Daily\n\nMay 27, 2024", ("Jane Roe",), "Korea Example Daily", None),  # outlet
+        ("Kyodo\n\nMay 27, 2024", (), "Kyodo", None),  # a news agency between the headline and its date: no place
+        ("All News 15:20 May 27, 2024", (), None, None),  # a site's section, then the time and the date
+        ("By Jane Roe 15:20 May 27, 2024", ("Jane Roe",), None, None),  # a byline run into its time and date
+    ],
+)
+def test_english_news_of_asian_outlets(
+    head: str, authors: tuple[str, ...], outlet: str | None, place: str | None
+) -> None:
+    meta = _parse(f"# Talks resume\n\n{head}{BODY}").meta
+    assert (meta.title, meta.published) == ("Talks resume", "2024-05-27")
+    assert (meta.authors, meta.outlet, meta.place) == (authors, outlet, place)
+
+
+def test_a_colon_label_and_names_in_the_body_are_no_byline() -> None:
+    document = _parse(f"# Talks resume\n\nMay 28, 2024{BODY}\nText: Jane Roe\n")
+    assert document.meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("Posted on May 27, 2024 at 3:20 pm by Jane Roe", ("Jane Roe",), None),  # a time before the author
+        ("Posted on May 27, 2024 by Jane Roe in Analysis, Security", ("Jane Roe",), None),  # the blog's categories
+        ("By Jane Roe on May 27, 2024", ("Jane Roe",), None),
+        ("May 27, 2024 by Jane Roe", ("Jane Roe",), None),
+        ("Jane Roe | May 27, 2024", ("Jane Roe",), None),  # names, a bar, the date
+        ("Jane Roe · 5 min read · May 27, 2024", ("Jane Roe",), None),  # a blog platform's line
+        ("Example Daily | May 27, 2024", (), "Example Daily"),  # an outlet's name, no person's
+    ],
+)
+def test_a_blog_or_news_byline_with_its_date(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
+    meta = _parse(f"# Talks resume\n\n{line}{BODY}").meta
+    assert (meta.title, meta.published, meta.authors, meta.outlet) == ("Talks resume", "2024-05-27", authors, outlet)

@@ -39,3 +39,27 @@ def test_a_chinese_article_number_gives_the_year_where_nothing_else_dates_the_pa
         "文章编号：1000-0000(2023)05-0045-12\n收稿日期：2022-11-12\n\n一、引言\n\n三国政府同意恢复领导人会议。\n"
     )
     assert _meta(text).published == "2023"  # the received date is no publication date
+
+
+def test_a_single_chinese_name_over_the_abstract_is_the_author_not_a_subtitle() -> None:
+    meta = _meta(
+        "东北亚区域合作的新进展\n\n张三\n\n摘 要：本文考察三国合作机制的恢复进程。\n\n"
+        "一、引言\n\n三国政府同意恢复会议。\n"
+    )
+    assert (meta.title, meta.authors) == ("东北亚区域合作的新进展", ("张三",))
+
+
+def test_a_short_heading_over_the_abstract_stays_no_author() -> None:
+    meta = _meta(
+        "东北亚区域合作的新进展\n\n结语\n\n摘 要：本文考察三国合作机制的恢复进程。\n\n三国政府同意恢复会议。\n"
+    )
+    assert meta.authors == ()
+
+
+def test_authors_marked_with_superscript_digits_lose_their_marks() -> None:
+    text = (
+        "Regional Order After the Summit\n\nJane Roe¹,² and John Doe²\n\n¹ Example University\n\n"
+        "² Example Institute\n\nAbstract: This article studies the summit.\n\n1. Introduction\n\nThe leaders met.\n"
+    )
+    meta = _meta(text)
+    assert (meta.title, meta.authors) == ("Regional Order After the Summit", ("Jane Roe", "John Doe"))

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from nea_site.parse.addresses import url_date
+
 # "---\n…\n---\n" at the top, after blank lines at most; "..." may close a YAML block.
 _YAML_BLOCK_RE = re.compile(
     r"\A\ufeff?(?:[ \t]*\n)*---[ \t]*\n(?P<body>(?:.*?\n)??)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL
@@ -49,6 +51,11 @@ DATE_KEYS = (
 OUTLET_KEYS = ("outlet", "source", "publisher", "sitename", "site", "publication", "newspaper", "journal")
 AUTHOR_KEYS = ("authors", "author", "creator", "byline", "postauthor", "writer")
 KEYWORD_KEYS = ("keywords", "tags")
+# Keys of the day a record was made, which a web clipper writes for the day it copied the page: below the day the
+# page's own address holds.
+RECORD_DATE_KEYS = ("created", "createdat", "datecreated", "creationdate", "datetime", "time", "timestamp")
+URL_KEYS = ("url", "link", "permalink", "canonical", "canonicalurl", "sourceurl", "originalurl", "originallink", "href")
+_URL_RE = re.compile(r"https?://\S+$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -61,6 +68,7 @@ class FrontMatter:
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
+    url: str | None = None  # the page's own address ("url:", "link:", "source: https://…")
 
 
 def read_front_matter(text: str) -> FrontMatter:
@@ -128,6 +136,11 @@ def _fields(data: dict[str, object], end: int) -> FrontMatter:
         front.title = _TRAILING_MARK_RE.sub("", front.title).strip() or None  # entities: decoded once, as every title
     front.date = _first_date(folded)
     outlet = _first_text(folded, OUTLET_KEYS)
+    front.url = next((u for k in URL_KEYS + OUTLET_KEYS if (u := _first_text(folded, (k,))) and _URL_RE.match(u)), None)
+    if front.url and not any(k in folded for k in DATE_KEYS if k not in RECORD_DATE_KEYS):
+        front.date = url_date(front.url) or front.date  # a web clipper's "created:" is the day it copied the page
+    if outlet and _URL_RE.match(outlet):
+        outlet = None  # "source: https://…": the page's address, no outlet's name
     front.outlet = html.unescape(outlet) if outlet else None
     front.authors = _names(next((folded[k] for k in AUTHOR_KEYS if k in folded), None))
     keywords = next((folded[k] for k in KEYWORD_KEYS if k in folded), None)
@@ -166,6 +179,14 @@ MAX_EPOCH_SECONDS = 2_000_000_000
 
 
 def _names(value: object) -> list[str]:
+    return [_WIKILINK_RE.sub(r"\1", name) for name in _listed_names(value)]
+
+
+# "[[Jane Roe]]", "[[People/Jane Roe|Jane Roe]]": a note-taking app's link around a name (a web clipper's author).
+_WIKILINK_RE = re.compile(r"^\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]$")
+
+
+def _listed_names(value: object) -> list[str]:
     if isinstance(value, str):
         return [a.strip() for a in re.split(r"[;,、]| and ", html.unescape(value)) if a.strip()]
     if isinstance(value, list):

@@ -330,7 +330,7 @@ def _wikilink_text(match: re.Match[str]) -> str:
 
 
 def _take_front_matter(front: FrontMatter, reduced: Reduced) -> None:
-    for key, value in (("title", front.title), ("date", front.date), ("outlet", front.outlet)):
+    for key, value in (("title", front.title), ("date", front.date), ("outlet", front.outlet), ("url", front.url)):
         if value:
             reduced.meta.setdefault(key, value)
     if front.keywords:

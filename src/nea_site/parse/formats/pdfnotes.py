@@ -24,7 +24,7 @@ MIN_CONFIRMED_NOTES = 2
 _NOTE_LINE_RE = re.compile(r"^[ \t]*(?P<label>\d{1,3})[ \t]+(?P<text>[A-Z“\"'(\[].*?[.)”\"'])[ \t]*$", re.MULTILINE)
 # "cooperate.3 Since", "2015.2" at a line's end, "summit3 was": a mark glued to a word or a sentence end.
 _GLUED_MARK_RE = re.compile(r"(?<=[a-z.,;:)”\"’])(?P<label>\d{1,3})(?=[ \t]+[A-Z“\"(]|[ \t]*$)", re.MULTILINE)
-_ANY_NOTE_LINE_RE = re.compile(r"^[ \t]*\d{1,3}[.)]?[ \t]+[A-Z“\"'(\[]", re.MULTILINE)
+_ANY_NOTE_LINE_RE = re.compile(r"^[ \t]*\d{1,3}[.)]?[ \t]+[A-Z“\"'(\[\u3400-\u9fff]", re.MULTILINE)
 # "1. Ministry of …, 2008.": an endnote numbered like a list item, read as a note only under a notes heading.
 _ENDNOTE_LINE_RE = re.compile(
     r"^[ \t]*(?P<label>\d{1,3})[.)][ \t]+(?P<text>[A-Z“\"'(\[].*?[.)”\"'])[ \t]*$", re.MULTILINE
@@ -39,8 +39,12 @@ _NOTES_HEADING_RE = re.compile(
 
 def mark_pdf_notes(text: str) -> str:
     """Glued note marks and bracketless note lines as "<sup>[n]</sup>" and "[n] …", where they confirm each other."""
+    if "［" in text:
+        text = _halfwidth_note_brackets(text)
     if "[" in text:
         text = _space_bracket_entries(text)
+    if _ANY_SUPERSCRIPT_RE.search(text):  # a character class first: the marks' look-behinds are slow on long texts
+        text = _mark_superscript_notes(text)
     if not _ANY_NOTE_LINE_RE.search(text):
         return text
     marked = _mark_glued_notes(text)
@@ -87,14 +91,21 @@ def _edited(text: str, edits: list[tuple[int, int, str]]) -> str:
 # "1. Ministry of …", "2) Example …", "3. 李四：《…》": an endnote's opening, numbered like a list item.
 _ENDNOTE_OPEN_RE = re.compile(r"[ \t]*(?P<label>\d{1,3})[.)][ \t]+(?=[A-Z“\"'(\[\u3400-\u9fff])")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-# "summit.¹ The", "agenda²,": superscript digits after a word or a sentence's end.
-_SUPERSCRIPT_MARK_RE = re.compile(rf"(?<=[^\s{_SUPERSCRIPTS}])(?P<sup>[{_SUPERSCRIPTS}]{{1,3}})(?![{_SUPERSCRIPTS}])")
+_ANY_SUPERSCRIPT_RE = re.compile(f"[{_SUPERSCRIPTS}]")
+# "summit.¹ The", "agenda²,": superscript digits after a word or a sentence's end; not a power ("10⁶", "km²").
+_SUPERSCRIPT_MARK_RE = re.compile(
+    rf"(?<![\d{_SUPERSCRIPTS}])(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bft)(?<!\b[mM])(?<=\S)"
+    rf"(?P<sup>[{_SUPERSCRIPTS}]{{1,3}})(?![{_SUPERSCRIPTS}])"
+)
 # "[1]李四. 东北亚合作…[J]": a reference list's entry run into its number.
 _RUN_IN_ENTRY_RE = re.compile(r"^(?P<mark>[ \t]*\[\d{1,3}\])(?=[^\s\d\[\]()（）:：])", re.MULTILINE)
 
 
 # What a citation holds and a numbered paragraph seldom does: a quoted or 《》 title, a web address, "Ibid.", pages.
-_CITATION_CUE_RE = re.compile(r"[“\"《]|https?://|www\.|\b(?:Ibid|ibid|op\.\s?cit)\b|\bpp?\.\s?\d|同上")
+_CITATION_CUE_RE = re.compile(
+    r"[“\"《]|https?://|www\.|\b(?:Ibid|ibid|op\.\s?cit)\b|\bpp?\.\s?\d|同上"
+    r"|\[(?:[JMNCDRSPZAG]|EB|[JMN]/OL|EB/OL|DB/OL)\]"  # "[J]", "[M]", "[EB/OL]": a Chinese reference's kind (GB/T 7714)
+)
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 MIN_CITATION_COMMAS = 2  # "Kim Minsu, Trade Talks, Example Review, 2024": a year among parted fields
 
@@ -103,6 +114,17 @@ def _is_citation(note: str) -> bool:
     return bool(_CITATION_CUE_RE.search(note)) or (
         bool(_YEAR_RE.search(note)) and note.count(",") + note.count("，") >= MIN_CITATION_COMMAS
     )
+
+
+_FULLWIDTH_MARK_RE = re.compile(r"［\s*([0-9０-９]{1,3})\s*］")
+_FULLWIDTH_ENTRY_RE = re.compile(r"^[ \t]*［\s*[0-9０-９]{1,3}\s*］", re.MULTILINE)
+
+
+def _halfwidth_note_brackets(text: str) -> str:
+    """Fullwidth note brackets ("［1］") as "[1]", where two or more lines open with one (a Chinese paper's notes)."""
+    if len(_FULLWIDTH_ENTRY_RE.findall(text)) < MIN_CONFIRMED_NOTES:
+        return text
+    return _FULLWIDTH_MARK_RE.sub(lambda m: f"[{int(m[1])}]", text)
 
 
 def _space_bracket_entries(text: str) -> str:
@@ -162,7 +184,11 @@ def _mark_closing_endnotes(text: str) -> str:
     body = text[: offsets[start]]
     labels = {int(_ENDNOTE_OPEN_RE.match(lines[i])["label"]) for i in note_lines}  # type: ignore[index]
     glued = [m for m in _GLUED_MARK_RE.finditer(body) if int(m["label"]) in labels]
-    raised = [m for m in _SUPERSCRIPT_MARK_RE.finditer(body) if _superscript_value(m["sup"]) in labels]
+    raised = [
+        m
+        for m in _SUPERSCRIPT_MARK_RE.finditer(body)
+        if _superscript_value(m["sup"]) in labels and _in_prose(body, m.start())
+    ]
     bracketed = {int(m["label"]) for m in BRACKET_NOTE_REF_RE.finditer(body)} & labels
     confirmed = {int(m["label"]) for m in glued} | {_superscript_value(m["sup"]) for m in raised} | bracketed
     enough = max(MIN_CONFIRMED_NOTES, (len(labels) + 1) // 2)
@@ -187,3 +213,44 @@ def _note_text(lines: list[str], i: int) -> str:
 
 def _superscript_value(digits: str) -> int:
     return int("".join(str(_SUPERSCRIPTS.index(ch)) for ch in digits))
+
+
+# "¹ Ministry of …": a note line numbered with superscript digits.
+_SUPERSCRIPT_NOTE_RE = re.compile(rf"^[ \t]*(?P<sup>[{_SUPERSCRIPTS}]{{1,3}})[ \t]*(?=\S)", re.MULTILINE)
+_BRACKET_NOTE_RE = re.compile(r"^[ \t]*\[(?P<label>\d{1,3})\][ \t]+\S", re.MULTILINE)
+
+
+def _mark_superscript_notes(text: str) -> str:
+    """Superscript marks ("summit.¹") as "<sup>[1]</sup>" where notes carry their numbers, two or more of them.
+
+    The notes are "[1] …" lines, or lines numbered with superscript digits ("¹ Ministry of …"), which become
+    "[1] …"; a mark counts only before its note, in a line of prose (an author line's "Jane Roe¹" points to an
+    affiliation, not a note).
+    """
+    note_lines = list(_SUPERSCRIPT_NOTE_RE.finditer(text))
+    starts = {_superscript_value(m["sup"]): m.start() for m in note_lines}
+    for m in _BRACKET_NOTE_RE.finditer(text):
+        starts.setdefault(int(m["label"]), m.start())
+    line_spans = {m.start("sup") for m in note_lines}
+    marks = [
+        m
+        for m in _SUPERSCRIPT_MARK_RE.finditer(text)
+        if m.start() not in line_spans
+        and m.start() < starts.get(_superscript_value(m["sup"]), -1)
+        and _in_prose(text, m.start())
+    ]
+    if len({_superscript_value(m["sup"]) for m in marks}) < MIN_CONFIRMED_NOTES:
+        return text
+    edits = [(m.start(), m.end(), f"<sup>[{_superscript_value(m['sup'])}]</sup>") for m in marks]
+    edits += [(m.start("sup"), m.end(), f"[{_superscript_value(m['sup'])}] ") for m in note_lines]
+    return _edited(text, edits)
+
+
+MIN_PROSE_LINE_CHARS = 80
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """The line holding offset `at` is a line of prose (80 characters or more), no author or heading line."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return (end if end >= 0 else len(text)) - start >= MIN_PROSE_LINE_CHARS

@@ -20,6 +20,7 @@ META_FIELDS = {
     "dcterms.publisher": "outlet",
     "citation_keywords": "keywords",
     "og:site_name": "outlet", "citation_journal_title": "outlet", "publisher": "outlet", "dc.publisher": "outlet",
+    "og:url": "url", "twitter:url": "url", "citation_public_url": "url", "citation_abstract_html_url": "url",
 }  # fmt: skip
 # "Title | Site", "Title – Site", "标题_栏目_网站": a page title's trailing site and section names.
 _TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.+?)\s*(?:\s\|\s|｜|\s[-–—]\s|_)\s*(?P<suffix>[^|｜_]+?)\s*$")

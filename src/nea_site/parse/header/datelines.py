@@ -16,6 +16,7 @@ from nea_site.parse.header.lines import is_labelled_date_line, take_line
 from nea_site.parse.header.looselines import take_print_edition
 from nea_site.parse.header.state import (
     MONTHS_SHORT,
+    ROC_YEAR_OFFSET,
     Header,
     is_real_date,
     split_names,
@@ -208,7 +209,6 @@ _CJK_DATE_AT_PLACE_RE = re.compile(
 _ROC_CODE_RE = re.compile(
     r"[（(]\s*(?:编辑|編輯)\s*[:：][^）)]{1,20}[）)]\s*(?P<y>1\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"
 )
-ROC_YEAR_OFFSET = 1911
 
 
 def _read_roc_code(header: Header, paragraphs: list[str]) -> None:

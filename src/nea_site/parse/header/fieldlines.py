@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nea_site import lexicon
+from nea_site.parse.addresses import URL_RE
 from nea_site.parse.header.labelled_dates import MAX_FIELD_LINE_CHARS
 from nea_site.parse.header.state import Header, iso_from_match, split_names, take_written_date, written_iso
 from nea_site.text.header_patterns import (
@@ -50,6 +51,8 @@ def take_field(header: Header, key: str, value: str) -> None:
     if key in _DATE_KEYS and date:
         header.published = date
         header.origins["published"] = "parsed"
+    elif URL_RE.fullmatch(value):
+        header.identifiers.append(("url", value))  # "Source: https://example.com/…": the page's address, no outlet
     elif _CODE_RE.fullmatch(value) and key in _OUTLET_KEYS:
         header.identifiers.append((key, value))  # "来源: sp20241119": a copying site's code, no outlet
     elif key in _OUTLET_KEYS or (key in _ORGANISER_KEYS and not header.outlet):

@@ -23,7 +23,7 @@ from nea_site.parse.header.labelled_dates import (
 )
 from nea_site.parse.header.labels import match_credit
 from nea_site.parse.header.looselines import normalise_line, take_byline_dates
-from nea_site.parse.header.newslines import is_no_place, is_weekday
+from nea_site.parse.header.newslines import is_date_alone, is_no_place, is_weekday
 from nea_site.parse.header.state import (
     MONTHS_SHORT,
     Header,
@@ -34,6 +34,7 @@ from nea_site.parse.header.state import (
     take_place_date,
     take_written_date,
 )
+from nea_site.parse.header.urldates import take_url_line
 from nea_site.parse.structure import ITEM_MARK
 from nea_site.text.header_patterns import (
     AUTHOR_LINE_RE,
@@ -71,6 +72,7 @@ from nea_site.text.header_patterns import (
 )
 from nea_site.text.patterns import (
     DATE_VALUE_RE,
+    KICKER_LINE_RE,
     STAR_NOTE_RE,
 )
 
@@ -78,6 +80,7 @@ _LEXICON = lexicon.current()
 _FIELD_KEY_RE = re.compile(r"^\s*[^:：|\d]{1,20}[:：]")  # "Source:", "来源：": a field's key opening the line
 _BYLINE_FIELD_RE = re.compile(r"^\s*By\s+[^|]{2,60}?\s\|\s")  # "By Jane Roe | example.com | Updated: …"
 _DATE_GAP_RE = re.compile(r"(?<=[日일\d])[ \t\u3000]+(?=[^\d\s])")  # "2024年5月27日 首尔": the gap after a date
+_BARE_NAME_RE = re.compile(r"[^\s\d:：|][^:：|]{1,19}")  # "示例网", "Example Daily": a short unlabelled field
 _DOMAIN_RE = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}")  # "example.com.cn": a site
 _BULLET_RE = re.compile(rf"^\s*(?:[•·]|{re.escape(ITEM_MARK.strip())})\s+")
 
@@ -87,6 +90,8 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
 
     `previous` is the line before, which some forms need to be the title ("WANG, Fang", "张三1，李四2").
     """
+    if take_url_line(header, text):  # "原文链接：https://…": the page's address (header/urldates.py)
+        return True
     text = normalise_line(text)  # "20時15分", "2020/03/05 18:30 更新" (header/pagelines.py)
     bullet = _BULLET_RE.match(text)  # "  • May 13, 2015, 03:15" (a list item's mark): a page's list of fields
     if bullet and take_line(header, text[bullet.end() :], previous=previous):
@@ -114,11 +119,7 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         header.author_notes.append(role_name["role"])
         header.origins["authors"] = "parsed"
         return True
-    if (
-        " | " in text
-        and (_FIELD_KEY_RE.match(text) or _BYLINE_FIELD_RE.match(text) or ends_as_outlet(text.split(" | ")[0].strip()))
-        and not LABEL_PREFIX_RE.match(text)
-    ):
+    if " | " in text and _opens_fields(text) and not LABEL_PREFIX_RE.match(text):
         if _take_fields(header, text, previous):  # "Source: Xinhua | 2024-05-28 08:21:00 | Editor: Li Yan"
             return True
     key_value = KEY_VALUE_LINE_RE.match(text)
@@ -150,12 +151,14 @@ def take_line(header: Header, text: str, *, previous: str) -> bool:
         if match and not header.authors:
             names = _take_byline_date(header, match["names"].strip())
             found = split_names(names) if regex is BOX_AUTHOR_RE else _split_latin(names)
-            people, roles, outlet = split_byline(found)  # "By JANE DOE, Staff Writer, CNN"
+            people, roles, outlet, place = split_byline(found)  # "By JANE DOE in Seoul, Staff Writer, CNN"
             header.authors.extend(people)
             header.author_notes.extend(roles)
             header.origins["authors"] = "parsed"
             if outlet and not header.outlet:
                 take_outlet(header, outlet)
+            if place and not header.place:
+                header.place, header.origins["place"] = place, "parsed"
             return True
     under_title = bool(header.title) and previous.strip() == header.title
     marked = MARKED_AUTHORS_LINE_RE.match(text) if under_title and not header.authors else None
@@ -232,16 +235,36 @@ def _take_labelled_date_line(header: Header, text: str) -> bool:
     return True
 
 
+def _opens_fields(text: str) -> bool:
+    """A line of fields parted by bars opens with a field's key, a byline, a date or an outlet's name.
+
+    "Source: Xinhua | …", "By Jane Roe | …", "2024年5月27日 | …", "예시일보 | 입력 …".
+    """
+    first = text.split(" | ")[0]
+    return bool(
+        _FIELD_KEY_RE.match(text)
+        or _BYLINE_FIELD_RE.match(text)
+        or is_date_alone(first)
+        or ends_as_outlet(first.strip())
+    )
+
+
 def _take_fields(header: Header, text: str, previous: str) -> bool:
     """Header fields on one line parted by bars, each a header line or a credit; False (nothing taken) otherwise."""
     trial = copy.deepcopy(header)
-    for part in (p.strip() for p in text.split(" | ")):
+    for n, part in enumerate(p.strip() for p in text.split(" | ")):
         credit = match_credit(part)
         if credit is not None:
             trial.credits.append(credit)
         elif (_DOMAIN_RE.fullmatch(part) or ends_as_outlet(part)) and not trial.outlet:
             take_outlet(trial, part)  # "By Jane Roe | example.com.cn | Updated: …", "예시일보 | 입력 …": the outlet
-        elif not take_line(trial, part, previous=previous):
+        elif take_line(trial, part, previous=previous if n == 0 else ""):  # only the first field is under the title
+            continue
+        elif n and KICKER_LINE_RE.match(part):
+            trial.identifiers.append(("section", part))  # "2024-05-27 | Analysis | …": the page's section
+        elif n and _BARE_NAME_RE.fullmatch(part) and not trial.outlet:
+            take_outlet(trial, part)  # "2024年5月27日 | 示例网 | 記者：王小明": the unlabelled field is the outlet
+        else:
             return False
     for name in (f.name for f in fields(Header)):
         setattr(header, name, getattr(trial, name))

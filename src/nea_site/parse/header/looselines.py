@@ -15,9 +15,10 @@ from nea_site.parse.header.authors import opener_byline
 from nea_site.parse.header.labelled_dates import take_labelled_dates
 from nea_site.parse.header.newslines import rewrite_news_line
 from nea_site.parse.header.pagelines import NAV_WORDS
-from nea_site.parse.header.state import Header, is_real_date, iso_from_match, split_names, written_iso
+from nea_site.parse.header.state import Header, iso_from_match, split_names, written_iso
 from nea_site.text.header_patterns import BRACKETED_WEEKDAY, UTC_OFFSET, WRITTEN_DATE_RE
 from nea_site.text.patterns import DATE_VALUE_RE
+from nea_site.text.script import to_simplified
 
 _LEXICON = lexicon.current()
 
@@ -57,26 +58,6 @@ _FIELDS_THEN_DATE_RE = re.compile(
     r"(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
 )
 
-# "26/11/2023", "11/26/2023 17:30": a date in figures with the year last, the day first or the month first.
-_DAY_MONTH_YEAR_RE = re.compile(
-    r"^\s*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?P<rest>\s*(?:,\s*)?\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
-)
-
-
-def _day_month_year(match: re.Match[str]) -> str | None:
-    """The date as ISO when only one reading is a real day ("26/11/2023"); None where both are ("12/03/2024")."""
-    a, b = int(match["a"]), int(match["b"])
-    if a > MAX_MONTH >= b:
-        day, month = a, b
-    elif b > MAX_MONTH >= a:
-        day, month = b, a
-    else:
-        return None
-    iso = f"{match['y']}-{month:02d}-{day:02d}"
-    return f"{iso}{match['rest'] or ''}" if is_real_date(iso) else None
-
-
-MAX_MONTH = 12
 _READING_TIME_RE = re.compile(r"\s*[·•|–-]\s*\d{1,3}\s*(?:min(?:ute)?s?|分)\s*(?:read|読了|阅读)?\s*$", re.IGNORECASE)
 _YEAR_STOP_RE = re.compile(r"(?<=[\s,](?:19|20)\d{2})\.\s*$")  # "Tokyo, March 12th, 1957.": the stop closing it
 
@@ -106,7 +87,9 @@ _KO_FULL_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1
 _BAR_RE = re.compile(r"\s*[|｜]\s*")
 _BRACKETED_FIELD_RE = re.compile(r"^\s*[【\[]\s*(?P<field>[^【】\[\]:：]{1,12}[:：][^【】\[\]]{1,40}?)\s*[】\]]\s*$")
 # "Written by", "Reported by" (lexicon meta_byline_openers): a byline's opening, read as "By".
-_BYLINE_OPENER_RE = re.compile(rf"^\s*(?:(?i:{_words('meta_byline_openers')})|By(?=\s+[A-Z]))\s+(?=\S)")
+_BYLINE_OPENER_RE = re.compile(
+    rf"^\s*(?:(?i:{_words('meta_byline_openers')}|{_words('meta_kind_byline_openers')})|By(?=\s+[A-Z]))\s+(?=\S)"
+)
 _BYLINE_SLASH_RE = re.compile(r"\s+/\s+(?=\D)")  # "Jane Roe / Staff Reporter": the name, then the job
 _BYLINE_DATE_GAP_RE = re.compile(r"\s{2,}(?=(?:19|20)\d{2}[-/.])")  # "…   2024-05-27": the date after a gap
 # Labels of written dates on one line, publication and change ("Posted on : May 27, 2024 17:30 KST Modified on :
@@ -183,9 +166,6 @@ def normalise_line(text: str) -> str:
         text = _without_tool_parts(text)  # "2024年05月27日 21:08 | 来源：示例网 | 打印 | 关闭"
     if _TRAILING_CHANGE_RE.search(text):
         text = _TRAILING_CHANGE_RE.sub("", text)
-    day_first = _DAY_MONTH_YEAR_RE.match(text)
-    if day_first:
-        text = _day_month_year(day_first) or text
     moved = _DATE_THEN_LABEL_RE.match(text)
     if moved:
         return f"{moved['label']} {moved['date']}"
@@ -201,6 +181,9 @@ def normalise_line(text: str) -> str:
 
 # "기자명 이수진", "記者 山田太郎", "Reporter Jane Roe": a reporter's label and name, before labelled dates.
 _BYLINE_LABEL_RE = re.compile(rf"^\s*(?:{_words('meta_byline_labels')})\s*[:：]?\s*(?=\S)", re.IGNORECASE)
+_CJK_NAMES_RE = re.compile(
+    r"\s*(?:[가-힣]{2,4}|[\u3400-\u9fff]{2,5})(?:\s*[·,、]\s*(?:[가-힣]{2,4}|[\u3400-\u9fff]{2,5})){0,3}\s*"
+)
 _NAME_END_RE = re.compile(r"\s+(?:[|｜·]\s*)?")
 MAX_BYLINE_NAMES_CHARS = 40
 
@@ -271,13 +254,36 @@ def take_print_edition(header: Header, text: str) -> bool:
     return True
 
 
+# "記者王小明／首爾報導", "记者 张三 李四/北京报道": a reporter and where the report was filed, alone on a line.
+_ZH_REPORTER_PLACE_LINE_RE = re.compile(
+    rf"^\s*(?:{_words('meta_zh_reporter_titles')})\s*(?P<names>[\u4e00-\u9fff、，, ]{{2,30}}?)\s*[／/]\s*"
+    rf"(?P<place>[\u4e00-\u9fff]{{2,10}}?)\s*(?:{_words('meta_zh_report_words')})\s*$"
+)
+
+
+def _take_reporter_place(header: Header, text: str) -> bool:
+    """A reporter's credit and place under the title ("記者王小明／首爾報導"): the authors and the place."""
+    simplified = to_simplified(text) if "/" in text or "／" in text else ""
+    match = _ZH_REPORTER_PLACE_LINE_RE.match(simplified) if simplified else None
+    if match is None:
+        return False
+    same = len(simplified) == len(text)  # names and place as written, where the script's folding kept the length
+    names, place = (text[match.start(g) : match.end(g)] if same else match[g] for g in ("names", "place"))
+    if not header.authors:
+        header.authors.extend(split_names(names))
+        header.origins["authors"] = "parsed"
+    if not header.place:
+        header.place, header.origins["place"] = place, "parsed"
+    return True
+
+
 def take_byline_dates(header: Header, text: str) -> bool:
     """A reporter's label and name, then a line of labelled dates: the authors and the dates; False otherwise.
 
     A Korean reporter's name and title alone ("김철수 기자 kim@example.co.kr") are the authors too, and a date
     under a label of meta_date_published_labels ("송고시간2023-11-26 17:30") dates the text.
     """
-    if _take_meta_labelled(header, text) or take_print_edition(header, text):
+    if _take_meta_labelled(header, text) or take_print_edition(header, text) or _take_reporter_place(header, text):
         return True
     zh_byline = _ZH_BYLINE_RE.match(text)
     if zh_byline:  # "文/记者 张三", "本报记者 张三 李四"
@@ -306,6 +312,13 @@ def take_byline_dates(header: Header, text: str) -> bool:
     label = _BYLINE_LABEL_RE.match(text)
     if label is None:
         return False
+    if text[label.end() - 1] in " \t:：\u3000" and _CJK_NAMES_RE.fullmatch(
+        text, label.end()
+    ):  # "기자 김철수", "記者 山田太郎": the label and names alone
+        if not header.authors:
+            header.authors.extend(split_names(re.sub(r"\s*[·]\s*", ",", text[label.end() :].strip())))
+            header.origins["authors"] = "parsed"
+        return True
     for gap in _NAME_END_RE.finditer(text, label.end()):
         names = text[label.end() : gap.start()].strip()
         if len(names) > MAX_BYLINE_NAMES_CHARS or any(ch.isdigit() or ch in ":：" for ch in names):

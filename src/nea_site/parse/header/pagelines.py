@@ -9,6 +9,7 @@ Header lines written loosely are read in `looselines`.
 
 from __future__ import annotations
 
+import html
 import re
 
 from nea_site import lexicon
@@ -123,3 +124,20 @@ def clean_title(title: str) -> str:
     if "\\" in title:
         title = _MD_ESCAPE_RE.sub(r"\1", title)
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _NOTE_MARK_RE.sub("", title)).strip()
+
+
+ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ESCAPED_ENTITY_RE = re.compile(r"&amp;(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(title: str) -> str:
+    """A title with its HTML entities decoded once ("Seoul&#x27;s view"), twice where the source escaped them twice.
+
+    "Talks &amp;amp; trade", "Japan&amp;#39;s view": an entity whose "&" was itself escaped is what a tool that
+    escaped an escaped title left; no title means "&amp;" as text, so it decodes to the character, never "&amp;".
+    """
+    if not ENTITY_RE.search(title):
+        return title
+    twice = _ESCAPED_ENTITY_RE.search(title) is not None
+    once = html.unescape(title)
+    return html.unescape(once) if twice else once

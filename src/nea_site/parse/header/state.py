@@ -61,6 +61,11 @@ def fold_korean_date(text: str) -> str:
 _AGENCIES = frozenset(w.casefold() for w in lexicon.current().words("general_news_agencies"))
 
 
+def is_agency(name: str) -> bool:
+    """A news agency's name (lexicon general_news_agencies: "Xinhua", "Kyodo")."""
+    return name.strip().casefold() in _AGENCIES
+
+
 def split_agency(text: str) -> tuple[str, str | None]:
     """A line and the news agency closing it ("May 28, 2024 08:21 Xinhua" -> date line, "Xinhua"), if any."""
     head, _, last = text.rstrip().rpartition(" ")
@@ -102,6 +107,9 @@ def written_iso(match: re.Match[str]) -> str | None:
     else:
         return None
     return published if published and is_real_date(published) else None
+
+
+ROC_YEAR_OFFSET = 1911  # the Republic of China's year 1 is 1912: 113 + 1911 = 2024
 
 
 def is_real_date(iso: str) -> bool:

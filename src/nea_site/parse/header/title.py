@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import copy
-import html
 import re
 
 from nea_site import lexicon
 from nea_site.parse.header.authors import (
     bare_byline,
     is_affiliation,
+    label_over_names,
     speaker_from_title,
     strip_author_prefix,
     zh_bare_byline,
@@ -24,10 +24,10 @@ from nea_site.parse.header.labels import (
     take_labelled,
 )
 from nea_site.parse.header.lines import take_line
-from nea_site.parse.header.newslines import is_date_alone
+from nea_site.parse.header.newslines import is_date_alone, is_place_line
 from nea_site.parse.header.pagelines import clean_title, page_line
 from nea_site.parse.header.preamble import MAX_SUBTITLE_CHARS, read_preamble
-from nea_site.parse.header.state import MONTHS, Header
+from nea_site.parse.header.state import MONTHS, Header, is_agency
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
 from nea_site.parse.structure import is_row
@@ -36,7 +36,6 @@ from nea_site.text.header_patterns import (
     DATE_LINE_RE,
     DATELINE_RE,
     KEY_VALUE_LINE_RE,
-    KIND_FIELD_RE,
     MONTH_DAY_RE,
     TITLE_CUT_RE,
     YEAR_RE,
@@ -125,6 +124,10 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
         second = _second_line_kind(header, text, units[top:]) if i == top + 1 and not declared_first else ""
         if second == "subtitle":
             header.title = _with_subtitle(header.title or "", text)
+        elif second == "outlet" and not header.outlet:
+            header.outlet, header.origins["outlet"] = text.strip(), "parsed"
+        elif second == "section":
+            header.identifiers.append(("section", text))
         elif second == "place" and not header.place:
             header.place = text
             header.origins["place"] = "parsed"
@@ -136,6 +139,12 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
         if second:
             subtitled = True
             i += 1
+            continue
+        names = label_over_names(text, units[i + 1].text) if i + 1 < len(units) and not header.authors else []
+        if names:  # "Written By" / "Jane Roe, John Doe": a byline's label alone, the names under it
+            header.authors.extend(names)
+            header.origins["authors"] = "parsed"
+            i += 2
             continue
         if take_labelled(header, text):
             mode, after_author = mode_after_label(header, text), False
@@ -310,11 +319,15 @@ def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
         return ""
     if take_line(copy.deepcopy(header), text, previous=header.title):
         return ""  # the line is itself an author or date line
-    if bare_byline(text, units[2:]):
-        return ""  # "Jane Roe": names alone, read as the byline
+    if bare_byline(text, units[2:]) or zh_bare_byline(text, units[2:]):
+        return ""  # "Jane Roe", "张三": names alone, read as the byline
     if DASH_SUBTITLE_RE.match(text):
         return "subtitle"  # "——在中日韩合作国际论坛上的致辞": whatever follows it
-    if _PLACE_LINE_RE.fullmatch(text) and is_date_alone(units[2].text) and not _is_label_word(text):
+    if is_agency(text) and is_date_alone(units[2].text):
+        return "outlet"  # "Kyodo" between the headline and its date: the agency
+    if KICKER_LINE_RE.match(text):
+        return "section"  # "Explainer", "Analysis" under the headline: the site's section, no subtitle
+    if is_place_line(text) and is_date_alone(units[2].text):
         return "place"  # "Seoul" or "Seoul, Republic of Korea" over the date of a statement
     description = len(re.findall(r"[,，、]", text)) >= 2 or YEAR_RE.search(text[-6:]) is not None
     trial = copy.deepcopy(header)
@@ -324,19 +337,6 @@ def _second_line_kind(header: Header, text: str, units: list[Unit]) -> str:
     if take_labelled(trial, following) or take_line(trial, following, previous=trial.title or ""):
         return "description" if description else "subtitle"
     return ""
-
-
-# "Seoul", "Busan, Korea", "Seoul, Republic of Korea": one capitalised word, or a city and its country, alone on a
-# line between a statement's title and its date (a subtitle of one word, or of names parted by a comma, is rare).
-_PLACE_LINE_RE = re.compile(
-    r"\s*[A-Z][a-z.'\-]+(?:\s[A-Z][a-z.'\-]+)?,\s*(?:the\s+)?[A-Z][A-Za-z.'\-]+(?:\s(?:of\s)?[A-Z][A-Za-z.'\-]+){0,3}\s*"
-    r"|\s*[A-Z][a-z.'\-]{2,}\s*"
-)
-
-
-def _is_label_word(text: str) -> bool:
-    """A heading's, a page section's or a kind of text's word ("Overview", "Opinion", "Report"): no place."""
-    return bool(KEYWORD_HEADING_RE.match(text) or KICKER_LINE_RE.match(text) or KIND_FIELD_RE.match(text.strip()))
 
 
 def _with_subtitle(title: str, subtitle: str) -> str:
@@ -401,20 +401,3 @@ def _colon_cut(text: str, units: list[Unit]) -> bool:
         return False
     following = units[1].text.strip()
     return 0 < len(following) <= MAX_SUBTITLE_CHARS and not SENTENCE_END_RE.search(following)
-
-
-ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_ESCAPED_ENTITY_RE = re.compile(r"&amp;(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
-
-def decode_entities(title: str) -> str:
-    """A title with its HTML entities decoded once ("Seoul&#x27;s view"), twice where the source escaped them twice.
-
-    "Talks &amp;amp; trade", "Japan&amp;#39;s view": an entity whose "&" was itself escaped is what a tool that
-    escaped an escaped title left; no title means "&amp;" as text, so it decodes to the character, never "&amp;".
-    """
-    if not ENTITY_RE.search(title):
-        return title
-    twice = _ESCAPED_ENTITY_RE.search(title) is not None
-    once = html.unescape(title)
-    return html.unescape(once) if twice else once
