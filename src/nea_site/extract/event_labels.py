@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nea_site.text.header_patterns import OPENING_DATELINE_RES
+from nea_site.text.dateline_patterns import OPENING_DATELINE_RES
 from nea_site.text.script import to_simplified
 
 MAX_LABEL_CHARS = {"en": 140, "zh": 60}

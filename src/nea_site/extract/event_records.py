@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from nea_site.extract.dates import DateSpan
 from nea_site.extract.event_rows import lexicon_regex
+from nea_site.model import PartialDate
 from nea_site.text.patterns import (
     BOOK_TITLE_RE,
     EVENT_TRIGGER_EN_RE,
@@ -113,3 +115,12 @@ def continues_the_day(sentence: SentenceContext) -> bool:
     if _EARLIER_RE.search(sentence.cue_text, sentence.start, sentence.end):
         return False
     return tells_the_meeting(sentence)
+
+
+def record_day(title: str | None, published: PartialDate | None) -> DateSpan | None:
+    """The day of the meeting that a record of it (by its title) tells, as a date of its sentences (inferred)."""
+    if published is None or published.day is None or not title or not is_record_of_meeting(title):
+        return None
+    return DateSpan(
+        start_offset=0, end_offset=0, expression="", start=published, end=None, precision="day", resolution="inferred"
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from nea_site.extract.actors import Gazetteer
 from nea_site.extract.date_patterns import FUTURE_CLAUSE_RE
@@ -13,8 +13,8 @@ from nea_site.extract.event_labels import make_label, without_citation_tail
 from nea_site.extract.event_records import (
     continues_the_day,
     is_question,
-    is_record_of_meeting,
     is_sequel,
+    record_day,
     tells_the_meeting,
 )
 from nea_site.extract.event_records import cue_near as _cue_near
@@ -27,6 +27,7 @@ from nea_site.extract.event_rows import (
     is_tenure_row,
     lexicon_regex,
 )
+from nea_site.extract.event_schedule import marked_scheduled
 from nea_site.extract.event_triggers import names_a_happening
 from nea_site.model import (
     ActorId,
@@ -271,7 +272,7 @@ def extract_events(
     the first sentence of a paragraph that tells a happening in it without a date of its own takes that day.
     """
     events: list[Event] = []
-    meeting = _record_day(title, published)
+    meeting = record_day(title, published)
     told: set[int] = set()  # paragraphs of a record whose happening is taken
     # Per paragraph, made when a sentence of it first has a date: its citations and its text without titles.
     paragraphs: dict[int, tuple[list[tuple[int, int]], str]] = {}
@@ -354,26 +355,7 @@ def extract_events(
         if days:
             last = max(dated, key=lambda d: d.end_offset if (d.start, d.end) == (days[-1].date, None) else -1)
             carried = (sentence.paragraph.section_id, last, sentence.paragraph.index)
-    if published is None:
-        return tuple(events)
-    return tuple(replace(e, scheduled=True) if is_after(e.date, published) else e for e in events)
-
-
-def is_after(date: PartialDate, published: PartialDate) -> bool:
-    """The date lies after the text's own, compared at the precision both have ("2024-06" after "2024-05-22")."""
-    own = (date.year, date.month, date.day)
-    then = (published.year, published.month, published.day)
-    common = next((i for i in range(3) if own[i] is None or then[i] is None), 3)
-    return own[:common] > then[:common]
-
-
-def _record_day(title: str | None, published: PartialDate | None) -> DateSpan | None:
-    """The day of the meeting that a record of it (by its title) tells, as a date of its sentences (inferred)."""
-    if published is None or published.day is None or not title or not is_record_of_meeting(title):
-        return None
-    return DateSpan(
-        start_offset=0, end_offset=0, expression="", start=published, end=None, precision="day", resolution="inferred"
-    )
+    return marked_scheduled(events, published)
 
 
 def _without_coarser_repeats(found: list[Event]) -> list[Event]:

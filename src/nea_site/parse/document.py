@@ -17,11 +17,11 @@ from nea_site.model import (
 from nea_site.parse.footnotes import NoteDraft, PendingRef, clean_note_text, resolve_refs, strip_refs
 from nea_site.parse.formats.markup import Reduced, reduce_markup
 from nea_site.parse.header.authors import opener_byline
+from nea_site.parse.header.closing import read_closing_lines
 from nea_site.parse.header.datelines import (
     infer_dateline_year,
     infer_undated_year,
     opens_with_dateline,
-    read_closing_lines,
     read_opening_dateline,
     read_title_date,
 )

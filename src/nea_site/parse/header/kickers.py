@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nea_site import lexicon
 from nea_site.parse.layout import Unit
 from nea_site.text.patterns import SENTENCE_END_RE
 
@@ -31,3 +32,16 @@ SLASH_DATELINE_RE = re.compile(
     r"^\s*(?P<outlet>[\u4e00-\u9fff]{2,8}[社网網报報台])\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,6}?)"
     r"(?P<day>\d{1,2})日[\u4e00-\u9fff]{0,8}?(?:报导|報導|报道|報道|电|電)\s*$"
 )
+
+
+# A news story's kind in brackets opening its title line ("[단독]", "[종합2보]", "【独家】", "［速報］").
+_TITLE_TAG_RE = re.compile(r"^\s*[\[【〔［](?P<tag>[^\]】〕］]{1,10})[\]】〕］]\s*(?P<rest>\S.*)$")
+_TITLE_TAGS = tuple(lexicon.current().words("title_tags", "zh", "ko", "ja", "en"))
+
+
+def title_tag(text: str) -> tuple[str, str] | None:
+    """The story's kind (lexicon title_tags) and the title after it, for a title line opening with one; else None."""
+    match = _TITLE_TAG_RE.match(text)
+    if match is None or not match["tag"].startswith(_TITLE_TAGS):
+        return None
+    return match["tag"], match["rest"]

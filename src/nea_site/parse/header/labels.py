@@ -8,14 +8,13 @@ from nea_site import lexicon
 from nea_site.parse.header.state import Header
 from nea_site.parse.headings import match_atx, match_numbered
 from nea_site.parse.layout import Unit
+from nea_site.text.dateline_patterns import JA_DATELINE_RE, KO_DATELINE_RE, ZH_BRACKET_CREDIT_RE, ZH_REPORTER_PLACE_RE
 from nea_site.text.header_patterns import (
     CONTACT_LINE_RE,
     COPYRIGHT_RE,
     EDITOR_CREDIT_RE,
     FIELD_SPLIT_RE,
-    JA_DATELINE_RE,
     KEYWORD_SEPARATOR_RE,
-    KO_DATELINE_RE,
     LABELLED_LINE_RE,
     PHOTO_CREDIT_RE,
     PLAIN_EDITOR_CREDIT_RE,
@@ -23,8 +22,6 @@ from nea_site.text.header_patterns import (
     RUN_IN_LABEL_RE,
     TRANSLATED_BY_RE,
     WIRE_CREDIT_RE,
-    ZH_BRACKET_CREDIT_RE,
-    ZH_REPORTER_PLACE_RE,
 )
 from nea_site.text.lang import detect_lang, is_cjk_lang
 from nea_site.text.script import to_simplified

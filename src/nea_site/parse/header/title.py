@@ -15,7 +15,7 @@ from nea_site.parse.header.authors import (
     zh_bare_byline,
 )
 from nea_site.parse.header.datelines import opens_with_dateline
-from nea_site.parse.header.kickers import HASHTAG_LINE_RE, SLASH_DATELINE_RE, over_repeated_title
+from nea_site.parse.header.kickers import HASHTAG_LINE_RE, SLASH_DATELINE_RE, over_repeated_title, title_tag
 from nea_site.parse.header.labels import (
     label_match,
     labelled_line_follows,
@@ -87,10 +87,9 @@ def parse_header(units: list[Unit], *, declared_title: str | None = None) -> tup
             break  # credits and the body that follows them are read by the body pass
         if i == top and declared_title and _is_section_heading(text, declared_title):
             break  # "## Background" under front matter that names the title: the body starts here
-        tag = _TITLE_TAG_RE.match(text) if i == top and not header.title else None
-        if tag and tag["tag"].startswith(_TITLE_TAGS):  # "[단독] …", "【独家】…": the story's kind, then the title
-            header.identifiers.append(("section", tag["tag"]))
-            text = tag["rest"]
+        if i == top and not header.title and (tagged := title_tag(text)):  # "[단독] …": the story's kind, the title
+            header.identifiers.append(("section", tagged[0]))
+            text = tagged[1]
         if i == top and not header.title and _take_title(header, text, units[top:]):
             i += 1
             if _continues_title(header, units, i):
@@ -350,11 +349,6 @@ def _with_subtitle(title: str, subtitle: str) -> str:
 _TITLE_LABEL_RE = re.compile(
     rf"^\s*(?:{lexicon.alternation(lexicon.current().words('general_title_labels'))})\s*[:：]\s*"
 )
-
-
-# A news story's kind in brackets opening its title line ("[단독]", "[종합2보]", "【独家】", "［速報］").
-_TITLE_TAG_RE = re.compile(r"^\s*[\[【〔［](?P<tag>[^\]】〕］]{1,10})[\]】〕］]\s*(?P<rest>\S.*)$")
-_TITLE_TAGS = tuple(lexicon.current().words("title_tags", "zh", "ko", "ja", "en"))
 
 
 def _take_title(header: Header, text: str, units: list[Unit]) -> bool:
