@@ -107,6 +107,9 @@ def _linked(text: str) -> dict[str, tuple[str, ...]]:
         ("美国国务卿布林肯当天抵达。", "国务卿布林肯", "antony-blinken"),
         ("蔣經國先生當年推動改革。", "蔣經國", "chiang-ching-kuo"),
         ("반기문 유엔 사무총장은 회의에 참석했다.", "반기문", "ban-ki-moon"),
+        ("銭其琛外相は記者会見を開いた。", "銭其琛", "qian-qichen"),  # a Japanese shinjitai form
+        ("朴正煕大統領が訪日した。", "朴正煕", "park-chung-hee"),
+        ("ムン・ジェイン大統領は演説した。", "ムン・ジェイン", "moon-jae-in"),  # katakana in Japanese news
     ],
 )
 def test_a_leader_is_linked_as_written_in_each_language(text: str, surface: str, actor: str) -> None:
