@@ -110,6 +110,10 @@ def _linked(text: str) -> dict[str, tuple[str, ...]]:
         ("銭其琛外相は記者会見を開いた。", "銭其琛", "qian-qichen"),  # a Japanese shinjitai form
         ("朴正煕大統領が訪日した。", "朴正煕", "park-chung-hee"),
         ("ムン・ジェイン大統領は演説した。", "ムン・ジェイン", "moon-jae-in"),  # katakana in Japanese news
+        ("Premier Sato told the Diet that talks would resume.", "Premier Sato", "sato-eisaku"),  # office + family
+        ("大平首相は北京を訪問した。", "大平首相", "ohira-masayoshi"),
+        ("오히라 총리는 베이징을 방문했다.", "오히라 총리", "ohira-masayoshi"),
+        ("Prime Minister Ohira Masayoshi arrived.", "Prime Minister Ohira Masayoshi", "ohira-masayoshi"),
     ],
 )
 def test_a_leader_is_linked_as_written_in_each_language(text: str, surface: str, actor: str) -> None:
@@ -125,6 +129,8 @@ def test_a_leader_is_linked_as_written_in_each_language(text: str, surface: str,
         "他陈毅然决然地离开了。",  # 陈毅 (Chen Yi) before 毅然
         "张勉强同意了这个方案。",  # 张勉 (Chang Myon) before 勉强
         "The Prime Minister said that Kishi Street would be closed.",  # a family name alone is no one
+        "Prime Minister Fukuda arrived.",  # two prime ministers bear the name: the office tells neither
+        "President Park spoke.",
     ],
 )
 def test_a_short_name_inside_other_words_links_no_leader(text: str) -> None:
