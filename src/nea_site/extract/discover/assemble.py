@@ -54,7 +54,8 @@ def assemble(
     cjk_families: dict[str, set[ActorId]] = {}
     for paragraph, _ in per_paragraph:
         for span in spans.get(paragraph.index, []):
-            if HAN_RE.search(span.surface) or HANGUL_RE.search(span.surface):
+            surface = span.surface
+            if not surface.isascii() and (HAN_RE.search(surface) or HANGUL_RE.search(surface)):
                 for known_id in span.actors:
                     if gazetteer.kinds.get(known_id) == "person" and len(span.surface) >= 3:
                         for length in (1, 2):

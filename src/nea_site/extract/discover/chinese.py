@@ -266,6 +266,8 @@ def zh_speakers(text: str, simplified: str, rules: Rules, segmenter: Segmenter) 
     The acts are the lexicon's `person_action_words`; the name is two or three characters from a family name.
     """
     found: list[Found] = []
+    if not any(word in simplified for word in rules.zh_action_words):
+        return found  # most paragraphs: no act of office, no search
     for match in rules.zh_speaker_re.finditer(simplified):
         start, end = match.span(1)
         piece = match.group(1)

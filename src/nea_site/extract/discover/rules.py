@@ -106,6 +106,7 @@ class Rules:
     zh_family: frozenset[str]
     zh_state_openers: frozenset[str]  # words a state body's name opens with: "国家数据局"
     zh_speaker_re: re.Pattern[str]  # two or three characters opening a sentence, an act of office after them
+    zh_action_words: tuple[str, ...]  # the acts of office zh_speaker_re looks for ("主持")
     zh_false_endings: tuple[str, ...]
     ko_family: tuple[str, ...]
     ja_subject_links: tuple[str, ...]  # "に関する": an agreement's subject before its name's head word
@@ -217,11 +218,14 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         zh_boundaries=tuple(sorted(lex.words("name_boundary_words", "zh"), key=len, reverse=True)),
         zh_family=frozenset(lex.words("person_family_names", "zh")),
         zh_state_openers=frozenset(lex.words("organisation_state_openers", "zh")),
+        # The sentence's start is a look-behind after the name's first character ("not after any other than a
+        # mark", true at the text's start too): the engine skips to a Han character in C.
         zh_speaker_re=re.compile(
-            r"(?:^|(?<=[，。；：！？”\s>]))([\u4e00-\u9fff]{2,3})(?="
+            r"([\u4e00-\u9fff](?<![^，。；：！？”\s>].)[\u4e00-\u9fff]{1,2})(?="
             + "|".join(map(re.escape, lex.words("person_action_words", "zh")))
             + r")"
         ),
+        zh_action_words=lex.words("person_action_words", "zh"),
         zh_false_endings=lex.words("false_name_endings", "zh") + lex.words("false_name_cjk_endings", "zh"),
         ja_subject_links=lex.words("agreement_subject_links", "ja"),
         ja_title_prefixes=tuple(sorted(lex.words("person_title_prefixes", "ja"), key=len, reverse=True)),
