@@ -37,7 +37,7 @@ def bracketed_titles(text: str, simplified: str, rules: Rules, lang: str) -> lis
     for match in BRACKETED_RE.finditer(simplified):
         group = next(g for g in (1, 2, 3) if match.group(g))
         inner = match.group(group)
-        kind = next((k for w, k in heads.items() if inner.endswith(w) and k != "organization"), None)
+        kind = _ending_kind(inner, heads, rules.longest_head[lang])
         if kind is None or inner in rules.generic_cjk[lang]:
             continue
         # The name inside the marks; the vocabulary's own name of it wins ("《甲乙渔业合作协定》" once listed).
@@ -46,10 +46,19 @@ def bracketed_titles(text: str, simplified: str, rules: Rules, lang: str) -> lis
     return found
 
 
+def _ending_kind(inner: str, heads: Mapping[str, ActorType], longest: int) -> ActorType | None:
+    """The kind of the longest head word that ends `inner`, unless an organisation's (then the next longest)."""
+    for length in range(min(longest, len(inner)), 0, -1):
+        kind = heads.get(inner[-length:])
+        if kind is not None and kind != "organization":
+            return kind
+    return None
+
+
 def _zh_windows(simplified: str, rules: Rules) -> list[tuple[int, int]]:
     """Stretches of the text that may hold a name: before a head word, around a title; merged."""
-    wanted = [(m.start() - MAX_CJK_NAME - 4, m.end() + 3) for m in rules.heads_cjk_re["zh"].finditer(simplified)]
-    wanted.extend((m.start() - 4, m.end() + 24) for m in rules.titles_cjk_re.finditer(simplified))
+    wanted = [(start - MAX_CJK_NAME - 4, end + 3) for start, end in rules.zh_heads_found.spans(simplified)]
+    wanted.extend((start - 4, end + 24) for start, end in rules.zh_titles_found.spans(simplified))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(wanted):
         start, end = max(0, start), min(len(simplified), end)

@@ -185,9 +185,8 @@ def _paragraph_names(
         simplified = simple if simple is not None else to_simplified(text)
         lang = "ko" if hangul else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
         found.extend(bracketed_titles(text, simplified, rules, lang))
-        if lang == "zh" and (rules.heads_cjk_re["zh"].search(simplified) or rules.titles_cjk_re.search(simplified)):
-            found.extend(zh_names(text, simplified, rules, segmenter))
         if lang == "zh":
+            found.extend(zh_names(text, simplified, rules, segmenter))  # nothing where no head word or title stands
             found.extend(zh_speakers(text, simplified, rules, segmenter))
             found.extend(zh_organisations(text, simplified, rules, own, kinds))
             found.extend(context_organisations(text, simplified, rules, segmenter))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from nea_site import lexicon
 from nea_site.extract.discover.rules import Found, Rules
 from nea_site.model import ActorType
+from nea_site.text.literals import FirstLongest
 from nea_site.text.segment import Segmenter
 
 # jieba's tags of the words a place's name is built from, and those of which one must stand in it.
@@ -28,7 +29,7 @@ _NOT_HEAD_OF = ("该", "这", "那", "本", "各", "此", "全")  # "该地区",
 
 @dataclass(frozen=True, slots=True)
 class PlaceRules:
-    heads_re: re.Pattern[str] | None  # the Chinese head words, longest first
+    heads: FirstLongest  # the Chinese head words (the longest at an offset)
     loose_heads: frozenset[str]  # heads too common to follow a common noun: they need a proper noun right before
     words_en: frozenset[str]  # English place words ("Island"), folded
 
@@ -37,7 +38,7 @@ class PlaceRules:
 def place_rules(lex: lexicon.Lexicon) -> PlaceRules:
     heads = sorted(lex.words("place_heads", "zh"), key=len, reverse=True)
     return PlaceRules(
-        heads_re=re.compile("|".join(map(re.escape, heads))) if heads else None,
+        heads=FirstLongest(heads),
         loose_heads=frozenset(lex.words("place_heads_loose", "zh")),
         words_en=frozenset(w.casefold() for w in lex.words("place_words", "en")),
     )
@@ -49,12 +50,10 @@ def zh_places(text: str, simplified: str, segmenter: Segmenter, known: Callable[
     `known(start, end)`: whether a known name spans exactly that stretch ("四川地区" is Sichuan, named).
     """
     rules = place_rules(lexicon.current())
-    if rules.heads_re is None:
-        return []
     found: list[Found] = []
     done = 0
-    for match in rules.heads_re.finditer(simplified):
-        head_start, head_end = match.span()
+    for head_start, head_end in rules.heads.spans(simplified):
+        head = simplified[head_start:head_end]
         if head_start < done:
             continue
         window_start = max(done, head_start - MAX_ZH_PLACE)
@@ -82,10 +81,10 @@ def zh_places(text: str, simplified: str, segmenter: Segmenter, known: Callable[
             first -= 1
             proper = proper or tag in _PROPER
         start = words[first][0]
-        if not proper or head_end - start <= len(match.group()) or simplified[start] in _NOT_HEAD_OF:
+        if not proper or head_end - start <= len(head) or simplified[start] in _NOT_HEAD_OF:
             continue  # "部分地区", "贫困地区": no name of its own
         before = next((tag for at, _, tag in reversed(words) if at < head_start), "x")
-        if match.group() in rules.loose_heads and (not own_word or before not in _PROPER or known(start, head_start)):
+        if head in rules.loose_heads and (not own_word or before not in _PROPER or known(start, head_start)):
             continue  # "沿海经济地区", "秦皇岛" (a city), "四川地区" (Sichuan)
         found.append(Found(start, head_end, text[start:head_end], "place", "place_word"))
         done = head_end

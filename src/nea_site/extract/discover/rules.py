@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from nea_site import lexicon
 from nea_site.extract.trie import WORD_START_AFTER_FIRST, trie_regex
 from nea_site.model import Actor, ActorId, ActorType, Mention
+from nea_site.text.literals import FirstLongest
 
 DISCOVERED_PREFIX = "found-"
 
@@ -18,10 +19,15 @@ _LOWER = "a-zß-öø-ÿ"
 # A capitalised word of a name: "Stanford", "McMahon", "Jae-in", "U.S.-Japan", "KISHI", "R&D", "3D".
 # An underscore is no letter: "_Agreement on X_" is emphasis left by a Markdown export around a name.
 # A hyphen a line break left before a capital ("Japanese- Australian") joins the word on.
-_TOKEN = rf"(?:[{_UPPER}]|\d+[{_UPPER}])(?:[^\W_]|&|[-–'’.]+(?=[^\W_])|-\s(?=[{_UPPER}][{_LOWER}]))*"
+_TOKEN_REST = rf"(?:[^\W_]|&|[-–'’.]+(?=[^\W_])|-\s(?=[{_UPPER}][{_LOWER}]))*"
+_TOKEN = rf"(?:[{_UPPER}]|\d+[{_UPPER}]){_TOKEN_REST}"
+# The same token where no letter, digit or "&" stands before it, the look-behind written after its first character
+# (a capital or a digit): a pattern that opens with a character class is searched for in C, three times as fast as
+# one that opens with the look-behind.
+_FIRST_TOKEN = rf"[{_UPPER}\d](?<![^\W_].|&.)(?:(?<=[{_UPPER}])|(?<=\d)\d*[{_UPPER}]){_TOKEN_REST}"
 CONNECTORS = ("of", "for", "on", "and", "&", "between", "de", "du", "la")
 PHRASE_RE = re.compile(
-    rf"(?<![^\W_]|&){_TOKEN}(?:(?:\s+(?:{'|'.join(CONNECTORS)})(?:\s+the)?)?\s+{_TOKEN})*",
+    rf"{_FIRST_TOKEN}(?:(?:\s+(?:{'|'.join(CONNECTORS)})(?:\s+the)?)?\s+{_TOKEN})*",
 )
 WORD_RE = re.compile(rf"{_TOKEN}|\S+")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
@@ -98,6 +104,8 @@ class Rules:
     generic_cjk: dict[str, frozenset[str]]
     titles_cjk: dict[str, tuple[str, ...]]
     titles_cjk_re: re.Pattern[str]  # any Chinese title
+    zh_heads_found: FirstLongest  # heads_cjk_re["zh"] and titles_cjk_re as automata (the same occurrences)
+    zh_titles_found: FirstLongest
     zh_title_set: frozenset[str]
     longest_head: dict[str, int]
     head_last_chars: dict[str, frozenset[str]]
@@ -211,6 +219,8 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         generic_cjk=generic_cjk,
         titles_cjk=titles_cjk,
         titles_cjk_re=re.compile(trie_regex(titles_cjk["zh"])),
+        zh_heads_found=FirstLongest(heads_cjk["zh"]),
+        zh_titles_found=FirstLongest(titles_cjk["zh"]),
         zh_title_set=frozenset(titles_cjk["zh"]),
         longest_head={lang: max(map(len, heads), default=0) for lang, heads in heads_cjk.items()},
         head_last_chars={lang: frozenset(w[-1] for w in heads) for lang, heads in heads_cjk.items()},
