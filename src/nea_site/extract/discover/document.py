@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 
@@ -266,11 +267,18 @@ def _resolve(found: list[Found], own: list[Span], kinds: Mapping[ActorId, ActorT
     """
     kept: list[Found] = []
     found = [_without_listed_place(item, own, kinds, text) for item in found]
+    # The vocabulary's names of a paragraph are disjoint and in order (find_actor_spans): those an item overlaps
+    # are found by bisection, not by a walk over all of them for each item.
+    ordered = all(a.end <= b.start for a, b in zip(own, own[1:], strict=False))
+    ends = [span.end for span in own] if ordered else []
     for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.rule)):
         if kept and item.start < kept[-1].end:
             continue
         clash = False
-        for span in own:
+        first = bisect_right(ends, item.start) if ordered else 0
+        for span in own[first:]:
+            if ordered and span.start >= item.end:
+                break
             if span.start < item.end and item.start < span.end:
                 inside = item.start <= span.start and span.end <= item.end
                 # A known name of the same kind ending the found one: a variant of it ("三国秘书处"), not a body

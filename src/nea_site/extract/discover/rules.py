@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from nea_site import lexicon
@@ -109,12 +109,13 @@ class Rules:
     zh_title_set: frozenset[str]
     longest_head: dict[str, int]
     head_last_chars: dict[str, frozenset[str]]
+    head_lengths: dict[str, dict[str, tuple[int, ...]]]  # lang -> last character -> lengths of heads ending so
     ko_particle_set: frozenset[str]
     zh_boundaries: tuple[str, ...]
     zh_family: frozenset[str]
     zh_state_openers: frozenset[str]  # words a state body's name opens with: "国家数据局"
     zh_speaker_re: re.Pattern[str]  # two or three characters opening a sentence, an act of office after them
-    zh_action_words: tuple[str, ...]  # the acts of office zh_speaker_re looks for ("主持")
+    zh_action_re: re.Pattern[str]  # any act of office zh_speaker_re looks for ("主持")
     zh_false_endings: tuple[str, ...]
     ko_family: tuple[str, ...]
     ja_subject_links: tuple[str, ...]  # "に関する": an agreement's subject before its name's head word
@@ -153,6 +154,14 @@ def _title_regex(titles: Sequence[str]) -> str:
     """The titles as one trie-shaped regex (fast on long texts), whole words, a final dot optional."""
     regex = trie_regex(_title_forms(titles), lambda _: r"(?![\w])", lambda _: WORD_START_AFTER_FIRST)
     return regex.replace(re.escape(_GAP), r"[\s\-–]+") + r"\.?"
+
+
+def _lengths_by_last(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """Last character -> the lengths of the words that end with it, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for word in words:
+        lengths.setdefault(word[-1], set()).add(len(word))
+    return {last: tuple(sorted(found, reverse=True)) for last, found in lengths.items()}
 
 
 @functools.cache
@@ -224,6 +233,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         zh_title_set=frozenset(titles_cjk["zh"]),
         longest_head={lang: max(map(len, heads), default=0) for lang, heads in heads_cjk.items()},
         head_last_chars={lang: frozenset(w[-1] for w in heads) for lang, heads in heads_cjk.items()},
+        head_lengths={lang: _lengths_by_last(heads) for lang, heads in heads_cjk.items()},
         ko_particle_set=frozenset(lex.words("name_particles", "ko")),
         zh_boundaries=tuple(sorted(lex.words("name_boundary_words", "zh"), key=len, reverse=True)),
         zh_family=frozenset(lex.words("person_family_names", "zh")),
@@ -235,7 +245,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
             + "|".join(map(re.escape, lex.words("person_action_words", "zh")))
             + r")"
         ),
-        zh_action_words=lex.words("person_action_words", "zh"),
+        zh_action_re=re.compile("|".join(map(re.escape, lex.words("person_action_words", "zh")))),
         zh_false_endings=lex.words("false_name_endings", "zh") + lex.words("false_name_cjk_endings", "zh"),
         ja_subject_links=lex.words("agreement_subject_links", "ja"),
         ja_title_prefixes=tuple(sorted(lex.words("person_title_prefixes", "ja"), key=len, reverse=True)),
