@@ -173,7 +173,8 @@ def _paragraph_names(
     found: list[Found] = list(tabled)
     if UPPER_RE.search(text):
         found.extend(with_editions(text, english_names(text, rules, known, cells=paragraph.cell_spans())))
-        found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at)))
+        placed = [s.start for s in own if s.actors and kinds.get(s.actors[0]) in ("place", "country")]
+        found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at), placed=placed))
         found.extend(english_pacts(text, rules, known))
         if " at " in text or " with " in text:
             found.extend(affiliated_bodies(text))

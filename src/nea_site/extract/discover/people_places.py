@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from nea_site import lexicon
@@ -100,16 +100,21 @@ _PLACED_IN_RE = re.compile(
     r"(?:at|in|near)(?<!\wat)(?<!\win)(?<!\wnear)\s(?P<name>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)(?P<link>\sin\s|,\s)(?P<where>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
 )
 
+_LINK_BEFORE_RE = re.compile(r"(?:\sin\s|,\s)$")  # _PLACED_IN_RE's link, ending where the known place starts
+
 
 def english_places(
     text: str,
     rules: Rules,
     known: Callable[[int, int], bool],
     known_at: Callable[[int], tuple[ActorType, int] | None],
+    *,
+    placed: Sequence[int] | None = None,
 ) -> list[Found]:
     """English places: a bracketed head word completing a name; a name placed inside a known place.
 
-    `known_at(offset)`: the kind and end of the known name that starts there, if any.
+    `known_at(offset)`: the kind and end of the known name that starts there, if any. `placed`, when the caller
+    knows them: where the known places and countries start (none: no name is placed in one, no search for it).
     """
     words = place_rules(lexicon.current()).words_en
     found: list[Found] = []
@@ -118,6 +123,8 @@ def english_places(
             if match.group("head").casefold() in words and not known(match.start("name"), match.end("name")):
                 name = f"{match.group('name')} {match.group('head')}"
                 found.append(Found(match.start(), match.end(), name, "place", "place_word"))
+    if placed is not None and not any(_LINK_BEFORE_RE.search(text, max(0, at - 4), at) for at in placed):
+        return found  # no known place after " in " or ", ": no name placed in one
     for match in _PLACED_IN_RE.finditer(text):
         start, end = match.span("name")
         where = known_at(match.start("where"))

@@ -1,0 +1,54 @@
+"""The discovery rules' shortcuts (issue 23) give what the long way gives: invented texts, each with its quirk."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nea_site import lexicon
+from nea_site.extract.discover.chinese import _kind_by_last, kind_by_ending
+from nea_site.extract.discover.people_places import english_places
+from nea_site.extract.discover.rules import compiled_rules
+
+RULES = compiled_rules(lexicon.current())
+
+
+def _places(text: str, known_places: dict[int, int], placed: list[int] | None) -> list[tuple[int, int, str]]:
+    found = english_places(
+        text,
+        RULES,
+        lambda start, end: False,
+        lambda at: ("place", known_places[at]) if at in known_places else None,
+        placed=placed,
+    )
+    return [(f.start, f.end, f.name) for f in found]
+
+
+def test_a_name_placed_in_a_known_place_is_found_with_the_places_given() -> None:
+    text = "The plant at Korvale in Westmark opened."
+    at = text.index("Westmark")
+    expected = _places(text, {at: at + len("Westmark")}, None)
+    assert expected == [(text.index("Korvale"), text.index(" in Westmark"), "Korvale")]
+    assert _places(text, {at: at + len("Westmark")}, [at]) == expected
+
+
+def test_a_known_place_after_no_link_word_places_nothing() -> None:
+    text = "Westmark said the plant at Korvale would open."
+    assert _places(text, {0: len("Westmark")}, [0]) == _places(text, {0: len("Westmark")}, None) == []
+
+
+def test_a_comma_links_a_town_to_its_province() -> None:
+    text = "Talks were held in Brenmoor, Westmark last week."
+    at = text.index("Westmark")
+    assert _places(text, {at: at + 8}, [at]) == _places(text, {at: at + 8}, None) != []
+
+
+_HEADS = RULES.heads_cjk["zh"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(sorted(_HEADS)), st.text(alphabet="甲乙丙国际合作", max_size=4))
+def test_the_kind_by_last_character_is_the_kind_by_ending(head: str, before: str) -> None:
+    for word in (before + head, before + head[:-1], before):
+        expected = kind_by_ending(word, _HEADS, RULES.longest_head["zh"])
+        assert _kind_by_last(word, _HEADS, RULES.head_lengths["zh"]) == expected
