@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 
 from nea_site import lexicon
 from nea_site.extract.discover.chinese import _kind_by_last, kind_by_ending
+from nea_site.extract.discover.cues import english_cues
+from nea_site.extract.discover.organizations import class_noun_names, org_rules
 from nea_site.extract.discover.people_places import english_places
 from nea_site.extract.discover.rules import compiled_rules
 
@@ -52,3 +54,31 @@ def test_the_kind_by_last_character_is_the_kind_by_ending(head: str, before: str
     for word in (before + head, before + head[:-1], before):
         expected = kind_by_ending(word, _HEADS, RULES.longest_head["zh"])
         assert _kind_by_last(word, _HEADS, RULES.head_lengths["zh"]) == expected
+
+
+_ORG = org_rules(lexicon.current())
+_NOUN_WORDS = sorted(_ORG.cue_words)[:40]
+_PIECES = st.sampled_from([*_NOUN_WORDS, "Atlas", "Borealis", "such as", "including", " ", ", ", "-", "s", "x", "."])
+
+
+def _by_search(text: str) -> list[tuple[int, int, str]]:
+    cues = english_cues(text)
+    found = class_noun_names(text, RULES, cues.class_words)
+    return [(f.start, f.end, f.name) for f in found]
+
+
+def _by_starts(text: str) -> list[tuple[int, int, str]]:
+    cues = english_cues(text)
+    found = class_noun_names(text, RULES, cues.class_words, starts=cues.class_starts)
+    return [(f.start, f.end, f.name) for f in found]
+
+
+def test_class_nouns_matched_where_their_cue_words_stand() -> None:
+    text = "Nordic firms Atlas, Borealis and Cygnus signed; automakers-to-be and shipbuilders such as Dunmore Works."
+    assert _by_starts(text) == _by_search(text) != []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=14).map(" ".join))
+def test_class_nouns_by_cue_starts_are_those_a_search_finds(text: str) -> None:
+    assert _by_starts(text) == _by_search(text)

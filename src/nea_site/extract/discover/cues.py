@@ -30,6 +30,7 @@ class EnglishCues(NamedTuple):
     titles: list[Cue]
     speech: list[Cue]
     class_words: set[str]  # the class nouns' first words that the text holds as words
+    class_starts: list[int]  # where they stand, in order
 
 
 class _Automaton(NamedTuple):
@@ -66,8 +67,9 @@ def english_cues(text: str) -> EnglishCues:
     titles: list[Cue] = []
     speech: list[Cue] = []
     class_words: set[str] = set()
+    class_starts: list[int] = []
     if found.automaton is None:
-        return EnglishCues(heads, titles, speech, class_words)
+        return EnglishCues(heads, titles, speech, class_words, class_starts)
     size = len(text)
     for index, start, end in found.automaton.find_matches_as_indexes(text, overlapping=True):
         before = text[start - 1] if start else ""
@@ -75,6 +77,7 @@ def english_cues(text: str) -> EnglishCues:
         kind = found.kinds[index]
         if kind & _CLASS and not _is_latin_letter(before) and not _is_latin_letter(after):
             class_words.add(found.words[index])
+            class_starts.append(start)
         if before.isalnum() or after.isalnum():
             continue
         if kind & _HEAD:
@@ -86,7 +89,8 @@ def english_cues(text: str) -> EnglishCues:
     heads.sort()
     titles.sort()
     speech.sort()
-    return EnglishCues(heads, titles, speech, class_words)
+    class_starts.sort()
+    return EnglishCues(heads, titles, speech, class_words, class_starts)
 
 
 def _is_latin_letter(ch: str) -> bool:
