@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nea_site import lexicon
+from nea_site.extract.discover.agreements import _head_at, _quoted_head, pact_rules
 from nea_site.extract.discover.chinese import _kind_by_last, kind_by_ending
 from nea_site.extract.discover.cues import english_cues
 from nea_site.extract.discover.organizations import class_noun_names, org_rules
@@ -82,3 +83,20 @@ def test_class_nouns_matched_where_their_cue_words_stand() -> None:
 @given(st.lists(_PIECES, max_size=14).map(" ".join))
 def test_class_nouns_by_cue_starts_are_those_a_search_finds(text: str) -> None:
     assert _by_starts(text) == _by_search(text)
+
+
+_PACTS = pact_rules(lexicon.current())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(sorted(_PACTS.quoted_zh)), st.text(alphabet="甲乙合作协定计划", max_size=5))
+def test_head_words_looked_up_by_length_are_those_a_walk_finds(head: str, around: str) -> None:
+    text = around + head + around
+    for at in range(len(text) + 1):
+        walked = next(((w, k) for w, k in _PACTS.heads_zh.items() if text.startswith(w, at)), None)
+        assert _head_at(text, at, _PACTS) == (
+            walked if at < len(text) and text[at] in _PACTS.head_first_chars else None
+        )
+    for core in (text, around + head, head[1:]):
+        walked = next(((w, k) for w, k in _PACTS.quoted_zh.items() if core.endswith(w)), None)
+        assert _quoted_head(core, _PACTS) == walked
