@@ -25,8 +25,7 @@ from nea_site.text.segment import Segmenter
 
 _HAN = r"\u3400-\u9fff々"
 _ITEM = rf"[{_HAN}]{{2,4}}"
-# The first item's look-behind stands after its first character: the engine skips to a Han character in C.
-_LIST_RE = re.compile(rf"[{_HAN}](?<![{_HAN}·].)[{_HAN}]{{1,3}}(?:\s*[/／、]\s*{_ITEM})+(?![{_HAN}·])")
+_LIST_RE = re.compile(rf"(?<![{_HAN}·]){_ITEM}(?:\s*[/／、]\s*{_ITEM})+(?![{_HAN}·])")
 _ITEM_RE = re.compile(_ITEM)
 # A cell that holds a bare name: CJK characters (a middle dot inside), or capitalised words.
 _CELL_NAME_RE = re.compile(
