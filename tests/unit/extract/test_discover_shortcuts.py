@@ -1,6 +1,8 @@
-"""The discovery rules' shortcuts (issue 23) give what the long way gives: invented texts, each with its quirk."""
+"""Extraction's shortcuts (issue 23) give what the long way gives: invented texts, each with its quirk."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +14,7 @@ from nea_site.extract.discover.cues import english_cues
 from nea_site.extract.discover.organizations import class_noun_names, org_rules
 from nea_site.extract.discover.people_places import english_places
 from nea_site.extract.discover.rules import compiled_rules
+from nea_site.extract.event_records import _QUESTION_END_RE, UNICODE_SPACES, ends_asking
 
 RULES = compiled_rules(lexicon.current())
 
@@ -100,3 +103,17 @@ def test_head_words_looked_up_by_length_are_those_a_walk_finds(head: str, around
     for core in (text, around + head, head[1:]):
         walked = next(((w, k) for w, k in _PACTS.quoted_zh.items() if core.endswith(w)), None)
         assert _quoted_head(core, _PACTS) == walked
+
+
+def test_the_spaces_listed_are_those_a_regex_space_matches() -> None:
+    assert UNICODE_SPACES == "".join(c for c in map(chr, range(0x110000)) if re.fullmatch(r"\s", c))
+
+
+def test_a_question_mark_before_a_closing_quote_and_a_full_width_space_ends_a_question() -> None:
+    assert ends_asking("她问：“会议何时召开？”\u3000") and not ends_asking("He asked (why?) and left.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a?？ \u3000\u2029\"'”」)）\n.", max_size=12))
+def test_a_question_is_what_the_regex_finds(text: str) -> None:
+    assert ends_asking(text) == (_QUESTION_END_RE.search(text) is not None)
