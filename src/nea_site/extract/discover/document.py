@@ -267,6 +267,8 @@ def _resolve(found: list[Found], own: list[Span], kinds: Mapping[ActorId, ActorT
     "三国秘书处" its secretariat; "中国社会科学院" is an institute of its own.
     """
     kept: list[Found] = []
+    if not found:
+        return kept  # most paragraphs: nothing found, no spans to index
     found = [_without_listed_place(item, own, kinds, text) for item in found]
     # The vocabulary's names of a paragraph are disjoint and in order (find_actor_spans): those an item overlaps
     # are found by bisection, not by a walk over all of them for each item.

@@ -27,6 +27,7 @@ PerParagraph = list[tuple[Paragraph, list[Found]]]
 _JOINT_RE = re.compile(r"[-–—/]")
 _DETERMINERS = "a|an|the|their|its|his|her|this|that|any|no|new|such"
 _AND_RE = re.compile(r"\s+and\s+(?:the\s+)?")
+_BETWEEN_BEFORE_RE = re.compile(r"between\s+(?:the\s+)?$")  # how _between_re ends: a literal first, quick
 _NAMED_AFTER_RE = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?[A-Z]")
 MAX_SUBJECT_WORDS = 4
 
@@ -102,6 +103,8 @@ def _between(text: str, own: list[Span], kinds: Mapping[ActorId, ActorType], fou
             continue
         if _AND_RE.fullmatch(text, first.end, second.start) is None:
             continue
+        if _BETWEEN_BEFORE_RE.search(text, max(0, first.start - 80), first.start) is None:
+            continue  # no "between" right before the parties: the pattern, which ends so, cannot match
         match = pattern.search(text, max(0, first.start - 80), first.start)
         if match is None or any(f.start < second.end and match.start() < f.end for f in [*found, *out]):
             continue
