@@ -59,11 +59,24 @@ def cue_near(untitled: str, cues: tuple[re.Pattern[str], ...], lo: int, hi: int)
 # A sentence closed by a question mark (quotes and brackets after it aside): a question, as a press conference's
 # reporter asks one ("中方对此次会议有何评价？", "Can you confirm that they met on Monday?").
 _QUESTION_END_RE = re.compile(r"[?？][\s\"'”’」』)）]*$")
+# What may follow the question mark: every character `\s` matches (str.isspace's; a test checks the list),
+# quotes and brackets. Stripped from the end, the text ends with the mark where the regex finds it (a third of
+# the regex's time: it stops at each mark and each space of the sentence).
+UNICODE_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+_AFTER_QUESTION = UNICODE_SPACES + "\"'”’」』)）"
 
 
 def is_question(sentence: SentenceContext) -> bool:
     """The sentence asks; it tells no happening, even one it dates."""
-    return _QUESTION_END_RE.search(sentence.text) is not None
+    return ends_asking(sentence.text)
+
+
+def ends_asking(text: str) -> bool:
+    """The text ends with a question mark, quotes, brackets and spaces aside (where _QUESTION_END_RE matches)."""
+    return text.rstrip(_AFTER_QUESTION).endswith(("?", "？"))
 
 
 def is_sequel(sentence: SentenceContext) -> bool:

@@ -73,3 +73,35 @@ class Literals(Generic[V]):
             (start, end, values[index])
             for index, start, end in self._automaton.find_matches_as_indexes(fold_apostrophes(text), overlapping=True)
         ]
+
+
+class FirstLongest:
+    """Words found as a longest-first regex alternation of them finds them: leftmost, there the longest, and so on.
+
+    No occurrence overlaps another: the search goes on from the end of the last one. An automaton in place of the
+    alternation: on Chinese text, where nearly every character may start one of the words, the regex tries them at
+    every character (the discovery rules' head words: ~3x slower).
+    """
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        unique = sorted({word for word in words if word})
+        implementation = (
+            ahocorasick_rs.Implementation.DFA
+            if len(unique) <= DFA_MAX_WORDS
+            else ahocorasick_rs.Implementation.ContiguousNFA
+        )
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(
+                unique, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest, implementation=implementation
+            )
+            if unique
+            else None
+        )
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each occurrence, in order."""
+        if self._automaton is None:
+            return []
+        return [(start, end) for _, start, end in self._automaton.find_matches_as_indexes(text)]

@@ -86,7 +86,8 @@ def _person_body_re(lex: lexicon.Lexicon) -> re.Pattern[str] | None:
     heads = "|".join(re.escape(h) for h in sorted(lex.words("organisation_owned_heads", "en"), key=len, reverse=True))
     if not heads:
         return None
-    return re.compile(rf"(?<![\w-])(?P<who>[A-Z][\w-]+)[’']s\s+(?:[a-z][a-z-]*\s+){{1,3}}(?:{heads})(?![\w-])")
+    # The look-behind after the capital: a pattern opening with a character class is searched for in C.
+    return re.compile(rf"(?P<who>[A-Z](?<![\w-].)[\w-]+)[’']s\s+(?:[a-z][a-z-]*\s+){{1,3}}(?:{heads})(?![\w-])")
 
 
 def person_bodies(

@@ -52,6 +52,8 @@ class PactRules:
     quoted_zh: dict[str, ActorType]  # the same and the words that head a name inside quotation marks only
     head_first_chars: frozenset[str]
     quoted_last_chars: frozenset[str]
+    heads_lengths: tuple[int, ...]  # the lengths of heads_zh's and quoted_zh's words, longest first
+    quoted_lengths: tuple[int, ...]
     ordinal_re: re.Pattern[str]
     mission_re: re.Pattern[str]
     tail_openers: tuple[str, ...]
@@ -94,6 +96,8 @@ def pact_rules(lex: lexicon.Lexicon) -> PactRules:
         quoted_zh=dict(sorted(quoted.items(), key=lambda kv: -len(kv[0]))),
         head_first_chars=frozenset(w[0] for w in heads_zh),
         quoted_last_chars=frozenset(w[-1] for w in quoted),
+        heads_lengths=tuple(sorted({len(w) for w in heads_zh}, reverse=True)),
+        quoted_lengths=tuple(sorted({len(w) for w in quoted}, reverse=True)),
         ordinal_re=re.compile(rf"{_ORDINAL}(?P<core>[\u4e00-\u9fff“”（）()·]{{2,24}}?(?:{events}))"),
         mission_re=re.compile(
             r"(?:[一二三四五六七八九十]{1,4}|\d{1,3})号(?:"
@@ -236,7 +240,22 @@ def _head_at(text: str, at: int, pacts: PactRules) -> tuple[str, ActorType] | No
     """The longest head word starting at `at` (only where a character that opens one stands)."""
     if at >= len(text) or text[at] not in pacts.head_first_chars:
         return None
-    return next(((w, k) for w, k in pacts.heads_zh.items() if text.startswith(w, at)), None)
+    for length in pacts.heads_lengths:  # looked up by length: one word of each length can start there
+        if at + length <= len(text):
+            kind = pacts.heads_zh.get(text[at : at + length])
+            if kind is not None:
+                return text[at : at + length], kind
+    return None
+
+
+def _quoted_head(core: str, pacts: PactRules) -> tuple[str, ActorType] | None:
+    """The longest of quoted_zh's words that ends `core`, looked up by length."""
+    for length in pacts.quoted_lengths:
+        if length <= len(core):
+            kind = pacts.quoted_zh.get(core[-length:])
+            if kind is not None:
+                return core[-length:], kind
+    return None
 
 
 def _bracket_tails(text: str, simplified: str, pacts: PactRules, segmenter: Segmenter) -> list[Found]:
@@ -280,7 +299,7 @@ def _quoted_names(text: str, simplified: str, pacts: PactRules, known: Known) ->
         skip = year.end() if year is not None and year.start() == 0 else 0
         core = inner[skip : year.start()] if year is not None and skip == 0 else inner[skip:]
         ends = bool(core) and core[-1] in pacts.quoted_last_chars
-        head = next(((w, k) for w, k in pacts.quoted_zh.items() if core.endswith(w)), None) if ends else None
+        head = _quoted_head(core, pacts) if ends else None
         if head is None or len(core) < len(head[0]) + 2 or not re.search(r"[\u4e00-\u9fff]", core[0]):
             continue
         if core in pacts.generic_zh or core[: -len(head[0])] in pacts.qualifiers:

@@ -35,7 +35,8 @@ def _quick_re(heads: tuple[str, ...]) -> re.Pattern[str]:
 def _head_re(heads: tuple[str, ...]) -> re.Pattern[str]:
     """A "the <Head>" standing alone: no capitalised word or "of" after it, which would go on naming another."""
     alternation = "|".join(map(re.escape, heads))
-    return re.compile(rf"(?<![\w-])the\s+(?P<head>{alternation})(?![\w-])(?!\s+(?:of\b|[A-Z]))")
+    # The look-behind after the "t": a pattern that opens with a literal is searched for in C.
+    return re.compile(rf"t(?<![\w-]t)he\s+(?P<head>{alternation})(?![\w-])(?!\s+(?:of\b|[A-Z]))")
 
 
 def bare_agreements(per_paragraph: PerParagraph, spans: Mapping[int, list[Span]], gazetteer: Gazetteer) -> PerParagraph:
@@ -46,7 +47,9 @@ def bare_agreements(per_paragraph: PerParagraph, spans: Mapping[int, list[Span]]
     pattern, quick = _head_re(heads), _quick_re(heads)
     hits: list[tuple[int, re.Match[str]]] = []
     for i, (paragraph, _) in enumerate(per_paragraph):
-        if quick.search(paragraph.text):  # a literal alternation: most paragraphs hold no head word
+        # A literal alternation: most paragraphs hold no head word. Capitals are rare, so the engine skips to the
+        # next one in C (three times as fast as a substring test per head word).
+        if quick.search(paragraph.text):
             hits.extend((i, m) for m in pattern.finditer(paragraph.text))
     if not hits:
         return per_paragraph

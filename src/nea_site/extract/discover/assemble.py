@@ -38,28 +38,28 @@ def assemble(
 ) -> Discovery:
     # Full names of people in the document: a family name alone ("Mr Kishi") is theirs.
     full_people: dict[str, tuple[str, ActorId | None]] = {}  # family name (folded) -> full name, vocabulary id
+    # A known person named in CJK script in the document: a family name with a title alone ("上川大臣", "李总理",
+    # "박 장관") is theirs, where one known person's name opens with it.
+    cjk_families: dict[str, set[ActorId]] = {}
+    kinds = gazetteer.kinds
     for paragraph, items in per_paragraph:
         for item in items:
             if item.type == "person" and not item.family and (" " in item.name or "·" in item.name):
                 parts = re.split(r"[ ·]+", item.name)  # "Jane Roe", "亚历山大·卢卡申科"
                 for part in (parts[0], parts[-1]):
                     full_people.setdefault(part.casefold(), (item.name, None))
-        for span in spans.get(paragraph.index, []):
+        for span in spans.get(paragraph.index, []):  # one walk over the known names for both tables
+            surface = span.surface
             for known_id in span.actors:
                 for name in persons.get(known_id, ()):
-                    if name.casefold() in span.surface.casefold() or span.surface.casefold() in name.casefold():
+                    if name.casefold() in surface.casefold() or surface.casefold() in name.casefold():
                         for part in (name.split()[0], name.split()[-1]):
                             full_people.setdefault(part.casefold(), (name, known_id))
-    # A known person named in CJK script in the document: a family name with a title alone ("上川大臣", "李总理",
-    # "박 장관") is theirs, where one known person's name opens with it.
-    cjk_families: dict[str, set[ActorId]] = {}
-    for paragraph, _ in per_paragraph:
-        for span in spans.get(paragraph.index, []):
-            if HAN_RE.search(span.surface) or HANGUL_RE.search(span.surface):
+            if len(surface) >= 3 and not surface.isascii() and (HAN_RE.search(surface) or HANGUL_RE.search(surface)):
                 for known_id in span.actors:
-                    if gazetteer.kinds.get(known_id) == "person" and len(span.surface) >= 3:
+                    if kinds.get(known_id) == "person":
                         for length in (1, 2):
-                            cjk_families.setdefault(span.surface[:length], set()).add(known_id)
+                            cjk_families.setdefault(surface[:length], set()).add(known_id)
     actors: dict[ActorId, Actor] = {}
     mentions: list[Mention] = []
     nested: set[tuple[int, int]] = set()

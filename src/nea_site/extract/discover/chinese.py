@@ -37,7 +37,7 @@ def bracketed_titles(text: str, simplified: str, rules: Rules, lang: str) -> lis
     for match in BRACKETED_RE.finditer(simplified):
         group = next(g for g in (1, 2, 3) if match.group(g))
         inner = match.group(group)
-        kind = next((k for w, k in heads.items() if inner.endswith(w) and k != "organization"), None)
+        kind = _ending_kind(inner, heads, rules.longest_head[lang])
         if kind is None or inner in rules.generic_cjk[lang]:
             continue
         # The name inside the marks; the vocabulary's own name of it wins ("《甲乙渔业合作协定》" once listed).
@@ -46,10 +46,19 @@ def bracketed_titles(text: str, simplified: str, rules: Rules, lang: str) -> lis
     return found
 
 
+def _ending_kind(inner: str, heads: Mapping[str, ActorType], longest: int) -> ActorType | None:
+    """The kind of the longest head word that ends `inner`, unless an organisation's (then the next longest)."""
+    for length in range(min(longest, len(inner)), 0, -1):
+        kind = heads.get(inner[-length:])
+        if kind is not None and kind != "organization":
+            return kind
+    return None
+
+
 def _zh_windows(simplified: str, rules: Rules) -> list[tuple[int, int]]:
     """Stretches of the text that may hold a name: before a head word, around a title; merged."""
-    wanted = [(m.start() - MAX_CJK_NAME - 4, m.end() + 3) for m in rules.heads_cjk_re["zh"].finditer(simplified)]
-    wanted.extend((m.start() - 4, m.end() + 24) for m in rules.titles_cjk_re.finditer(simplified))
+    wanted = [(start - MAX_CJK_NAME - 4, end + 3) for start, end in rules.zh_heads_found.spans(simplified)]
+    wanted.extend((start - 4, end + 24) for start, end in rules.zh_titles_found.spans(simplified))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(wanted):
         start, end = max(0, start), min(len(simplified), end)
@@ -81,18 +90,20 @@ def _zh_window(
     found: list[Found] = []
     tagged = segmenter.quick_tags(simplified[window_start:window_end])
     offsets = list(accumulate(map(len, map(itemgetter(0), tagged)), initial=window_start))
-    longest, last_chars = rules.longest_head["zh"], rules.head_last_chars["zh"]
+    last_chars, lengths = rules.head_last_chars["zh"], rules.head_lengths["zh"]
     for i in [i for i, (w, t) in enumerate(tagged) if w[-1] in last_chars or (w in title_set and w[-1] == "长")]:
         word, tag = tagged[i]
         j = i  # the head word's first word in jieba's cut
         if word in title_set:  # "美国财政部长": the office holds its ministry's name
             word, tag = word[:-1], "n"
-            if kind_by_ending(word, heads, longest) != "organization" or len(word) < 3:
+            if _kind_by_last(word, heads, lengths) != "organization" or len(word) < 3:
                 continue
-        kind = kind_by_ending(word, heads, longest)
-        if kind is None and i > 0 and kind_by_ending(tagged[i - 1][0] + word, heads, longest) is not None:
+        kind = _kind_by_last(word, heads, lengths)
+        if kind is None and i > 0 and _kind_by_last(tagged[i - 1][0] + word, heads, lengths) is not None:
             word, j = tagged[i - 1][0] + word, i - 1  # "战略伙伴" + "关系": jieba cut the head word in two
-            kind = kind_by_ending(word, heads, longest)
+            kind = _kind_by_last(word, heads, lengths)
+        if kind is None:
+            continue  # no head word ends it (most words that end like one)
         # "复旦大学" + "经济" + "学院": a unit of a named organisation (jieba's nt just before) has a name
         unit = kind == "organization" and any(t == "nt" for _, t in tagged[max(0, j - 2) : j])
         before = tagged[j - 1][0] if j > 0 else ""
@@ -102,7 +113,7 @@ def _zh_window(
             and not unit
             and names_a_kind(word, before)
         )
-        if kind is None or (generic_head and kind != "organization"):
+        if generic_head and kind != "organization":
             continue  # "战略", "中心" alone head no name ("党中央战略"); "研究院", "委员会", "甲乙伙伴关系" do
         if word.endswith(rules.zh_false_endings) and word not in heads:
             continue  # "战略部署" (deploy), "村干部" (cadres): no organisation's word
@@ -145,9 +156,12 @@ def _zh_window(
     # People: a name jieba tags as a person's, or a run of characters ended by a boundary word, next to a title.
     # A title is found in the characters ("室主任张建平": jieba's word holds more than the title) where jieba's cut
     # ends a word with it ("会长期" holds no 会长).
+    titles = list(rules.titles_cjk_re.finditer(simplified, window_start, window_end))
+    if not titles:
+        return found  # most windows: a head word's, no title in them
     word_starts = frozenset(offsets)
     index_at = {offset: k for k, offset in enumerate(offsets)}
-    for match in rules.titles_cjk_re.finditer(simplified, window_start, window_end):
+    for match in titles:
         title_start, title_end = match.span()
         k = index_at.get(title_end)
         if k is None:
@@ -266,6 +280,8 @@ def zh_speakers(text: str, simplified: str, rules: Rules, segmenter: Segmenter) 
     The acts are the lexicon's `person_action_words`; the name is two or three characters from a family name.
     """
     found: list[Found] = []
+    if rules.zh_action_re.search(simplified) is None:
+        return found  # most paragraphs: no act of office (their first characters: the engine skips to one in C)
     for match in rules.zh_speaker_re.finditer(simplified):
         start, end = match.span(1)
         piece = match.group(1)
@@ -285,6 +301,18 @@ def _abbreviation_pair(tagged: Sequence[tuple[str, str]], index: int) -> bool:
         and len(tagged[index + 1][0]) == 1
         and tagged[index + 1][1] == "j"
     )
+
+
+def _kind_by_last(
+    word: str, heads: Mapping[str, ActorType], lengths: Mapping[str, tuple[int, ...]]
+) -> ActorType | None:
+    """kind_by_ending, trying only the lengths of the head words that end with the word's last character."""
+    for length in lengths.get(word[-1:], ()):
+        if length <= len(word):
+            kind = heads.get(word[-length:])
+            if kind is not None:
+                return kind
+    return None
 
 
 def kind_by_ending(word: str, heads: Mapping[str, ActorType], longest: int) -> ActorType | None:

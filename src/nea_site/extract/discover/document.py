@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import replace
 
@@ -157,7 +158,7 @@ def _with_cited(
 
 def _fold_name(name: str) -> str:
     """A name compared with a curator's list: case, script and spacing folded."""
-    return re.sub(r"\s+", " ", to_simplified(name).casefold()).strip()
+    return " ".join(to_simplified(name).casefold().split())  # str.split's whitespace is the regex's \s
 
 
 def _paragraph_names(
@@ -178,7 +179,8 @@ def _paragraph_names(
     found: list[Found] = list(tabled)
     if UPPER_RE.search(text):
         found.extend(with_editions(text, english_names(text, rules, known, cells=paragraph.cell_spans())))
-        found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at)))
+        placed = [s.start for s in own if s.actors and kinds.get(s.actors[0]) in ("place", "country")]
+        found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at), placed=placed))
         found.extend(english_pacts(text, rules, known))
         if " at " in text or " with " in text:
             found.extend(affiliated_bodies(text))
@@ -191,9 +193,8 @@ def _paragraph_names(
         simplified = simple if simple is not None else to_simplified(text)
         lang = "ko" if hangul else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
         found.extend(bracketed_titles(text, simplified, rules, lang))
-        if lang == "zh" and (rules.heads_cjk_re["zh"].search(simplified) or rules.titles_cjk_re.search(simplified)):
-            found.extend(zh_names(text, simplified, rules, segmenter))
         if lang == "zh":
+            found.extend(zh_names(text, simplified, rules, segmenter))  # nothing where no head word or title stands
             found.extend(zh_speakers(text, simplified, rules, segmenter))
             found.extend(zh_organisations(text, simplified, rules, own, kinds))
             found.extend(context_organisations(text, simplified, rules, segmenter))
@@ -272,12 +273,21 @@ def _resolve(found: list[Found], own: list[Span], kinds: Mapping[ActorId, ActorT
     "三国秘书处" its secretariat; "中国社会科学院" is an institute of its own.
     """
     kept: list[Found] = []
+    if not found:
+        return kept  # most paragraphs: nothing found, no spans to index
     found = [_without_listed_place(item, own, kinds, text) for item in found]
+    # The vocabulary's names of a paragraph are disjoint and in order (find_actor_spans): those an item overlaps
+    # are found by bisection, not by a walk over all of them for each item.
+    ordered = all(a.end <= b.start for a, b in zip(own, own[1:], strict=False))
+    ends = [span.end for span in own] if ordered else []
     for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.rule)):
         if kept and item.start < kept[-1].end:
             continue
         clash = False
-        for span in own:
+        first = bisect_right(ends, item.start) if ordered else 0
+        for span in own[first:]:
+            if ordered and span.start >= item.end:
+                break
             if span.start < item.end and item.start < span.end:
                 inside = item.start <= span.start and span.end <= item.end
                 # A known name of the same kind ending the found one: a variant of it ("三国秘书处"), not a body

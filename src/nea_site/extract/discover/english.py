@@ -39,7 +39,8 @@ def english_names(
         heads.extend(Cue(m.start(), m.end()) for m in ACRONYM_PAREN_RE.finditer(text))
     if heads:
         found.extend(_english_phrases(text, rules, sorted(heads)))
-    listed = class_noun_names(text, rules, cues.class_words)  # "Nordic firms A, B and C" (organizations.py)
+    # "Nordic firms A, B and C" (organizations.py)
+    listed = class_noun_names(text, rules, cues.class_words, starts=cues.class_starts)
     if listed:
         found = [*without_joined_lists(found, listed), *listed]
     if "(" in text:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from nea_site import lexicon
@@ -53,6 +54,7 @@ class OrgRules:
     gap_lead_re: re.Pattern[str]  # "firms at the Atlas site, including": a short gap, then an opener
     appositive_re: re.Pattern[str]  # the name and ", a …" before a noun, matched on the text before it
     of_heads_re: re.Pattern[str]  # "Government of Atlantis": a generic head word, "of" and a name
+    latin_cues: bool  # every noun's first word is Latin letters only: the cue automaton finds each (cues.py)
 
 
 @functools.cache
@@ -82,16 +84,19 @@ def org_rules(lex: lexicon.Lexicon) -> OrgRules:
             rf"(?<![^\W_])(?P<name>{_ITEM})(?:\s*,\s*|\s*[(（]\s*)(?:a|an|the)\s+"
             rf"(?:(?!(?:{_STOP_WORDS})\b)[\w.’'\-]+\s+){{0,5}}$"
         ),
+        latin_cues=all(_LATIN_LETTERS_RE.fullmatch(n.split()[0].split("-")[0]) for n in forms),
         of_heads_re=re.compile(
             rf"(?<![^\W_])(?:{of_heads})\s+of\s+(?:the\s+)?{_TOKEN}(?:\s+(?:of\s+)?{_TOKEN}){{0,4}}"
         ),
     )
 
 
-def class_noun_names(text: str, rules: Rules, words: set[str]) -> list[Found]:
+def class_noun_names(text: str, rules: Rules, words: set[str], *, starts: Sequence[int] | None = None) -> list[Found]:
     """Organisations named after or before a class noun; `rules` gives the words no name opens with.
 
     `words`: the text's Latin words (the English rules collect them once); most texts hold no cue word.
+    `starts`: where the cue words stand as words (cues.py), in order, when the caller knows: the nouns are then
+    matched there only, not searched for along the whole text.
     """
     org = org_rules(lexicon.current())
     found: list[Found] = []
@@ -102,7 +107,7 @@ def class_noun_names(text: str, rules: Rules, words: set[str]) -> list[Found]:
     if not cues:
         return found
     if cues - org.of_head_words:
-        for noun in org.nouns_re.finditer(text):
+        for noun in _nouns(text, org, starts if org.latin_cues else None):
             if org.not_after_re.search(text, max(0, noun.start() - 12), noun.start()):
                 continue
             if noun.group()[0].isupper() and not _opens_sentence(text, noun.start()):
@@ -117,6 +122,28 @@ def class_noun_names(text: str, rules: Rules, words: set[str]) -> list[Found]:
             name = fold_space(text[match.start() : end])
             found.append(Found(match.start(), end, name, "organization", "of_head"))
     return found
+
+
+_LATIN_LETTERS_RE = re.compile(r"[A-Za-z]+")
+
+
+def _nouns(text: str, org: OrgRules, starts: Sequence[int] | None) -> Iterator[re.Match[str]]:
+    """The class nouns of `text` as nouns_re.finditer gives them; with `starts`, matched at those offsets only.
+
+    A noun starts with its first word where no Latin letter touches it, so `starts` (every such occurrence of a
+    first word) holds every noun's start; matching there in order, on from the last noun's end, finds the same.
+    """
+    if starts is None:
+        yield from org.nouns_re.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        noun = org.nouns_re.match(text, start)
+        if noun is not None:
+            yield noun
+            end = noun.end()
 
 
 _NAME_BEFORE_PAREN_RE = re.compile(rf"(?<![^\W_])({_TOKEN}(?:\s+{_TOKEN}){{0,2}})\s*[(（]\s*$")

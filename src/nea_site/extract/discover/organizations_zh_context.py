@@ -24,6 +24,7 @@ from itertools import accumulate
 
 from nea_site import lexicon
 from nea_site.extract.discover.rules import LEADING_NOT, Found, Rules
+from nea_site.text.literals import FirstLongest
 from nea_site.text.segment import Segmenter
 
 MIN_FORUM_CORE = 3  # characters before a year-branded forum's word: "2020年经济论坛" is a kind
@@ -44,11 +45,11 @@ _NOT_IN_STATE_BODY = frozenset({"p", "c", "u", "uj", "ul", "r", "d", "q", "m", "
 
 @dataclass(frozen=True, slots=True)
 class _ContextRules:
-    verbs_re: re.Pattern[str]  # a verb of saying
+    verbs: FirstLongest  # a verb of saying
     time_re: re.Pattern[str]  # a day word ending where the verb starts
     strong_verbs: frozenset[str]  # verbs of publishing figures: only one body does ("数据显示")
     openers: tuple[str, ...]  # "据"
-    state_re: re.Pattern[str]  # a state body's opening word
+    state_openers: FirstLongest  # a state body's opening word
     heads_re: re.Pattern[str]  # an organisation's head word, longest first
     heads: tuple[str, ...]
     year_forum_re: re.Pattern[str]  # a year, then a forum's name
@@ -65,15 +66,16 @@ def _context_rules(lex: lexicon.Lexicon) -> _ContextRules:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     return _ContextRules(
-        verbs_re=re.compile(alternation(lex.words("organisation_source_verbs", "zh"))),
+        verbs=FirstLongest(lex.words("organisation_source_verbs", "zh")),
         strong_verbs=frozenset(lex.words("organisation_source_data_verbs", "zh")),
         time_re=re.compile(rf"(?:{alternation(lex.words('organisation_source_time_words', 'zh'))}|\d{{1,2}}日)$"),
         openers=tuple(sorted(lex.words("organisation_source_openers", "zh"), key=len, reverse=True)),
-        state_re=re.compile(alternation(lex.words("organisation_state_openers", "zh"))),
+        state_openers=FirstLongest(lex.words("organisation_state_openers", "zh")),
         heads_re=re.compile(alternation(ordered)),
         heads=ordered,
+        # No digit before the year: the look-behind after its first digit, so the search skips to a "1" or "2" in C.
         year_forum_re=re.compile(
-            r"(?<!\d)(?:19|20)\d\d年?(?P<name>[\u4e00-\u9fff]{2,10}?"
+            r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d年?(?P<name>[\u4e00-\u9fff]{2,10}?"
             rf"(?P<head>{alternation(lex.words('organisation_year_forum_words', 'zh'))}))"
         ),
         qualifiers=lex.words("pact_generic_qualifiers", "zh"),
@@ -84,19 +86,18 @@ def context_organisations(text: str, simplified: str, rules: Rules, segmenter: S
     """Both rules on one paragraph's Simplified text: each looks from its anchor word (a verb, an opener)."""
     context = _context_rules(lexicon.current())
     found: list[Found] = []
-    for verb in context.verbs_re.finditer(simplified):
-        day = context.time_re.search(simplified, max(0, verb.start() - MAX_DAY_WORD), verb.start())
-        span = _source_name(simplified, day.start() if day else verb.start(), context.openers)
-        strong = verb.group() in context.strong_verbs
+    for verb_start, verb_end in context.verbs.spans(simplified):
+        day = context.time_re.search(simplified, max(0, verb_start - MAX_DAY_WORD), verb_start)
+        span = _source_name(simplified, day.start() if day else verb_start, context.openers)
+        strong = simplified[verb_start:verb_end] in context.strong_verbs
         if span is not None and _is_body(
             simplified, *span, context.heads, rules, segmenter, _NOT_IN_SOURCE, strong=strong
         ):
             found.append(Found(*span, text[span[0] : span[1]], "organization", "organisation_source"))
-    for opener in context.state_re.finditer(simplified):
-        start = opener.start()
+    for start, opener_end in context.state_openers.spans(simplified):
         if start > 0 and simplified[start - 1] not in _CLAUSE_CHARS:
             continue
-        end = _state_body_end(simplified, opener.end(), context.heads_re, len(context.heads[0]))
+        end = _state_body_end(simplified, opener_end, context.heads_re, len(context.heads[0]))
         if end is not None and _is_body(
             simplified, start, end, context.heads, rules, segmenter, _NOT_IN_STATE_BODY, strong=False
         ):

@@ -49,7 +49,11 @@ def listed_people(
         text = paragraph.text
         if "/" in text or "、" in text or "／" in text:
             own = spans.get(paragraph.index, [])
-            items = items + _list_people(text, own, items, kinds, segmenter)
+            # A list is read only where one of its names is a person's (_kind_of): none, no search for lists.
+            if any(s.actors and kinds.get(s.actors[0]) == "person" for s in own) or any(
+                i.type == "person" for i in items
+            ):
+                items = items + _list_people(text, own, items, kinds, segmenter)
         out.append((paragraph, items))
     return _short_place_names(_table_columns(out, spans, kinds))
 

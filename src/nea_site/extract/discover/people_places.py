@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from nea_site import lexicon
 from nea_site.extract.discover.rules import Found, Rules
 from nea_site.model import ActorType
+from nea_site.text.literals import FirstLongest
 from nea_site.text.segment import Segmenter
 
 # jieba's tags of the words a place's name is built from, and those of which one must stand in it.
@@ -28,7 +29,7 @@ _NOT_HEAD_OF = ("该", "这", "那", "本", "各", "此", "全")  # "该地区",
 
 @dataclass(frozen=True, slots=True)
 class PlaceRules:
-    heads_re: re.Pattern[str] | None  # the Chinese head words, longest first
+    heads: FirstLongest  # the Chinese head words (the longest at an offset)
     loose_heads: frozenset[str]  # heads too common to follow a common noun: they need a proper noun right before
     words_en: frozenset[str]  # English place words ("Island"), folded
 
@@ -37,7 +38,7 @@ class PlaceRules:
 def place_rules(lex: lexicon.Lexicon) -> PlaceRules:
     heads = sorted(lex.words("place_heads", "zh"), key=len, reverse=True)
     return PlaceRules(
-        heads_re=re.compile("|".join(map(re.escape, heads))) if heads else None,
+        heads=FirstLongest(heads),
         loose_heads=frozenset(lex.words("place_heads_loose", "zh")),
         words_en=frozenset(w.casefold() for w in lex.words("place_words", "en")),
     )
@@ -49,12 +50,10 @@ def zh_places(text: str, simplified: str, segmenter: Segmenter, known: Callable[
     `known(start, end)`: whether a known name spans exactly that stretch ("四川地区" is Sichuan, named).
     """
     rules = place_rules(lexicon.current())
-    if rules.heads_re is None:
-        return []
     found: list[Found] = []
     done = 0
-    for match in rules.heads_re.finditer(simplified):
-        head_start, head_end = match.span()
+    for head_start, head_end in rules.heads.spans(simplified):
+        head = simplified[head_start:head_end]
         if head_start < done:
             continue
         window_start = max(done, head_start - MAX_ZH_PLACE)
@@ -82,10 +81,10 @@ def zh_places(text: str, simplified: str, segmenter: Segmenter, known: Callable[
             first -= 1
             proper = proper or tag in _PROPER
         start = words[first][0]
-        if not proper or head_end - start <= len(match.group()) or simplified[start] in _NOT_HEAD_OF:
+        if not proper or head_end - start <= len(head) or simplified[start] in _NOT_HEAD_OF:
             continue  # "部分地区", "贫困地区": no name of its own
         before = next((tag for at, _, tag in reversed(words) if at < head_start), "x")
-        if match.group() in rules.loose_heads and (not own_word or before not in _PROPER or known(start, head_start)):
+        if head in rules.loose_heads and (not own_word or before not in _PROPER or known(start, head_start)):
             continue  # "沿海经济地区", "秦皇岛" (a city), "四川地区" (Sichuan)
         found.append(Found(start, head_end, text[start:head_end], "place", "place_word"))
         done = head_end
@@ -95,9 +94,13 @@ def zh_places(text: str, simplified: str, segmenter: Segmenter, known: Callable[
 # "Manus [Island]": an editor's completion of a name in square brackets.
 _BRACKETED_HEAD_RE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s\[(?P<head>[A-Z][a-z]+)\]")
 # "at Chitose in Hokkaido": one or two capitalised words after "at"/"in"/"near", then "in" and a known place.
+# The word boundary before "at" is a look-behind after it: a pattern that opens with a literal lets the engine skip
+# to the next "a", "i" or "n" in C (twice as fast as "\b(?:at|in|near)").
 _PLACED_IN_RE = re.compile(
-    r"\b(?:at|in|near)\s(?P<name>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)(?P<link>\sin\s|,\s)(?P<where>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+    r"(?:at|in|near)(?<!\wat)(?<!\win)(?<!\wnear)\s(?P<name>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)(?P<link>\sin\s|,\s)(?P<where>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
 )
+
+_LINK_BEFORE_RE = re.compile(r"(?:\sin\s|,\s)$")  # _PLACED_IN_RE's link, ending where the known place starts
 
 
 def english_places(
@@ -105,10 +108,13 @@ def english_places(
     rules: Rules,
     known: Callable[[int, int], bool],
     known_at: Callable[[int], tuple[ActorType, int] | None],
+    *,
+    placed: Sequence[int] | None = None,
 ) -> list[Found]:
     """English places: a bracketed head word completing a name; a name placed inside a known place.
 
-    `known_at(offset)`: the kind and end of the known name that starts there, if any.
+    `known_at(offset)`: the kind and end of the known name that starts there, if any. `placed`, when the caller
+    knows them: where the known places and countries start (none: no name is placed in one, no search for it).
     """
     words = place_rules(lexicon.current()).words_en
     found: list[Found] = []
@@ -117,6 +123,8 @@ def english_places(
             if match.group("head").casefold() in words and not known(match.start("name"), match.end("name")):
                 name = f"{match.group('name')} {match.group('head')}"
                 found.append(Found(match.start(), match.end(), name, "place", "place_word"))
+    if placed is not None and not any(_LINK_BEFORE_RE.search(text, max(0, at - 4), at) for at in placed):
+        return found  # no known place after " in " or ", ": no name placed in one
     for match in _PLACED_IN_RE.finditer(text):
         start, end = match.span("name")
         where = known_at(match.start("where"))
