@@ -236,7 +236,7 @@ DAY_WORD_LISTS = (
 _CJK_DAY_WORDS = ("今天", "昨天", "明天", *lexicon_words(*DAY_WORD_LISTS, langs=("zh", "ko", "ja")))
 DAY_WORD_RE = re.compile(
     r"\b(?P<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?!['’]s)"
-    rf"|(?P<zh>{_alternation(_CJK_DAY_WORDS)})(?![的날])"
+    rf"|(?<!的)(?P<zh>{_alternation(_CJK_DAY_WORDS)})(?![的날])"  # not "香港的明天" (Hong Kong's future)
 )
 # "last week", "上周", "지난주", "先週": a calendar week counted from the text's own date.
 WEEK_WORD_LISTS = ("general_date_words_last_week", "general_date_words_this_week", "general_date_words_next_week")

@@ -119,3 +119,9 @@ def test_the_day_before_or_after_counts_from_the_day_named_before() -> None:
         "2024-05-27",
         "2024-05-26",
     ]
+
+
+def test_a_places_tomorrow_is_its_future_not_a_day() -> None:
+    head = "# New year\n\nPublished 2024-01-01\n\n"
+    assert _events(head + "人士表示，贺词振奋人心，坚信两地的明天会更加美好。") == []
+    assert _events(head + "三国外长明天将在东京举行会谈。") == ["2024-01-02"]
