@@ -51,7 +51,7 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
     ledger, withdrawn = render.update_ledger(render.read_ledger(ledger_path), production.records)
     try:
         with clock.stage("records"):
-            records.stage_records(production.records, records_staging)
+            records.stage_records(production.records, records_staging, cache_dir=settings.cache_dir / "records")
         with clock.stage("render"):
             pages = _render(settings, production.records, tuple(withdrawn))
         documents, extracted, source_bytes = len(production.records), production.extracted, production.source_bytes
