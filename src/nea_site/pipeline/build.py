@@ -51,7 +51,7 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
     ledger, withdrawn = render.update_ledger(render.read_ledger(ledger_path), production.records)
     try:
         with clock.stage("records"):
-            records.stage_records(production.records, records_staging)
+            records.stage_records(production.records, records_staging, cache_dir=settings.cache_dir / "records")
         with clock.stage("render"):
             pages = _render(settings, production.records, tuple(withdrawn))
         documents, extracted, source_bytes = len(production.records), production.extracted, production.source_bytes
@@ -91,21 +91,22 @@ def _release_memory() -> None:
 def _render(
     settings: BuildSettings, built: list[DocumentRecord], withdrawn: tuple[render.Withdrawal, ...] = ()
 ) -> dict[Lang, int]:
-    """Write build/: the shared files here, then the SQLite release and each language's pages in forked children.
+    """Write build/: the JSON and CSV downloads, the SQLite release and each language's pages in forked children.
 
-    The three children work at the same time (render was a tenth of a build on one core); they inherit the
-    records instead of receiving a pickled copy, and the memory that rendering takes (every row of every page,
-    the segmenter dictionary of the database's index) leaves with them instead of staying in this process while
-    MkDocs runs. The JSON and CSV downloads are written here, once: made in each child, they took ~140 MB more
-    per child at N=500. The manifest of all downloads comes last.
+    The four children work at the same time; they inherit the records instead of receiving a pickled copy, and
+    the memory that rendering takes (every row of every page, the segmenter dictionary of the database's index)
+    leaves with them instead of staying in this process while MkDocs runs. The JSON and CSV downloads are
+    written once, by their own child (made in each language's child, they took ~140 MB more per child at N=500;
+    made here before the others started, they kept a core idle). The manifest of all downloads comes last.
     """
     build_dir = _fresh_build_dir(settings)  # a scratch folder: synced into build/ at the end
     vocabulary = curation.read_vocabulary(settings.curated_dir)
     search_words = extract.search_dictionary(vocabulary)
     date = build_date()
     render.write_search_words(build_dir, search_words)
-    render.write_data_files(built, vocabulary, build_dir, database=False)
-    _release_memory()  # the export's garbage, before the children inherit this process's memory
+
+    def write_downloads() -> None:
+        render.write_data_files(built, vocabulary, build_dir, database=False)
 
     def write_database() -> None:
         render.write_database(built, vocabulary, build_dir, search_words=search_words, build_date=date)
@@ -113,7 +114,7 @@ def _render(
     def render_pages(lang: Lang) -> Callable[[], int]:
         return lambda: _render_language(settings, built, vocabulary, withdrawn, lang, build_dir)
 
-    _, *counts = run_forked([write_database, *(render_pages(lang) for lang in LANGS)])
+    _, _, *counts = run_forked([write_downloads, write_database, *(render_pages(lang) for lang in LANGS)])
     pages = {lang: count for lang, count in zip(LANGS, counts, strict=True) if count is not None}
     render.write_manifest(build_dir, vocabulary, build_date=date)
     changed = sync_tree(build_dir, settings.build_dir)  # unchanged files keep their bytes and mtimes
@@ -152,6 +153,9 @@ def _render_language(
     lang: Lang,
     build_dir: Path,
 ) -> int:
+    # In the forked child: the inherited records (millions of objects) leave the collector's generations, so
+    # the collections that rendering's allocations set off do not walk them again and again.
+    gc.freeze()
     return render.render_language(
         built,
         vocabulary,

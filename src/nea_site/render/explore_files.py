@@ -120,22 +120,26 @@ def _cube(data: ExploreData, base: int) -> list[list[int]]:
 
 def encode_items(items: list[Item], numbers: list[int], base: int) -> bytes:
     """The items of `numbers` (ascending) in the binary form the module docstring gives."""
-    out = bytearray()
+    out: list[int] = []  # the bytes; most values are below 0x80, one byte each, appended without a call
+    add = out.append
     previous = -1
     for number in numbers:
         item = items[number]
-        _varint(out, number - previous - 1)
+        gap = number - previous - 1
+        add(gap) if 0 <= gap < 0x80 else _varint(out, gap)
         previous = number
-        out.append(item.kind)
+        add(item.kind)
         if item.years:
             _varint(out, item.years[0] - base + 1)
             _varint(out, item.years[1] - item.years[0])
         else:
-            out.append(0)
-        _varint(out, len(item.values))
+            add(0)
+        values = item.values
+        add(len(values)) if len(values) < 0x80 else _varint(out, len(values))
         last = 0
-        for value in item.values:
-            _varint(out, value - last)
+        for value in values:
+            step = value - last
+            add(step) if 0 <= step < 0x80 else _varint(out, step)
             last = value
     return bytes(out)
 
@@ -170,7 +174,7 @@ def decode_items(content: bytes, base: int) -> list[tuple[int, int, tuple[int, i
     return found
 
 
-def _varint(out: bytearray, value: int) -> None:
+def _varint(out: list[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"explore data: negative varint {value}")
     while value >= 0x80:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from nea_site.group import EventGroup
-from nea_site.model import Lang
+from nea_site.model import DocumentRecord, Event, Lang
 from nea_site.render.context import RenderContext
 from nea_site.render.entries import EventEntry, SourceEntry
 from nea_site.render.environment import SafeMarkdown
@@ -93,16 +93,9 @@ def timeline_entries(
     return entries
 
 
-def also_reported_by(event_id: str, rc: RenderContext) -> list[tuple[str, str]]:
-    """(href, text) of the other documents' reports of an event's happening: for a document page."""
-    group = rc.cx.group_of.get(event_id)
-    if group is None:
-        return []
-    return [
-        (
-            rc.href(page_uri("document", record.id), f"p-{event.evidence.paragraph}"),
-            f"{document_title(record, rc)} ¶{event.evidence.paragraph} ({rc.t(f'lang_{record.lang}')})",
-        )
-        for event, record in group.members
-        if event.id != event_id
-    ]
+def report_link(event: Event, record: DocumentRecord, rc: RenderContext) -> tuple[str, str]:
+    """(href, text) of one document's report of a happening: its paragraph on the document page."""
+    return (
+        rc.href(page_uri("document", record.id), f"p-{event.evidence.paragraph}"),
+        f"{document_title(record, rc)} ¶{event.evidence.paragraph} ({rc.t(f'lang_{record.lang}')})",
+    )

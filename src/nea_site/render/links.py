@@ -52,6 +52,7 @@ def segment_uri(base_uri: str, parts: tuple[str, ...]) -> str:
     return f"{base_uri.removesuffix('.md')}-{name}.md"
 
 
+@functools.lru_cache(maxsize=1 << 15)  # a page's links name the same few thousand pages: ~2 M calls at N=500
 def built_path(uri: str) -> str:
     """Directory URL of a Markdown page: "documents/a.md" -> "documents/a/", "themes/index.md" -> "themes/"."""
     if uri == "index.md":
@@ -80,10 +81,24 @@ def md_link(from_uri: str, to_uri: str, anchor: str = "") -> str:
     return "../" * from_uri.count("/") + to_uri + (f"#{anchor}" if anchor else "")
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 18)
 def _relative(from_dir: str, to_uri: str) -> str:
-    """relpath between docs paths; cached, because a site links the same few hundred pages from every page."""
-    return posixpath.relpath(to_uri, from_dir or ".")
+    """relpath between docs paths; cached, because a site links the same few hundred pages from every page.
+
+    Docs paths are relative and hold no "..": the common leading folders are dropped without posixpath.relpath's
+    two abspath calls (which read the working directory each time; most of render's link time at N=500).
+    """
+    start = [part for part in from_dir.split("/") if part and part != "."]
+    path = [part for part in to_uri.split("/") if part and part != "."]
+    if from_dir.startswith("/") or to_uri.startswith("/") or ".." in start or ".." in path:
+        return posixpath.relpath(to_uri, from_dir or ".")
+    common = 0
+    for here, there in zip(start, path, strict=False):
+        if here != there:
+            break
+        common += 1
+    parts = [".."] * (len(start) - common) + path[common:]
+    return "/".join(parts) if parts else "."
 
 
 def html_href(from_uri: str, to_uri: str, anchor: str = "") -> str:

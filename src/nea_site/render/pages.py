@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -33,7 +34,7 @@ from nea_site.render.entries import DocumentEntry, NameCount
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.explore import explore_page
 from nea_site.render.format import format_span
-from nea_site.render.grouped import also_reported_by
+from nea_site.render.grouped import report_link
 from nea_site.render.info import about_page, coverage_page, data_page, glossary_page
 from nea_site.render.labels import Labels
 from nea_site.render.links import other_language_href, page_uri
@@ -239,11 +240,12 @@ def _also_reported(event_id: str, entry_href: str, rc: RenderContext) -> tuple[t
     if group is None:
         return ()
     others = [(event, record) for event, record in group.members if event.id != event_id]
-    links = also_reported_by(event_id, rc)  # in the order of group.members, without the event itself
-    ordered = [link for _, link in sorted(zip(others, links, strict=True), key=lambda p: (p[0][1].id, p[0][0].id))]
-    if len(ordered) <= MAX_ALSO_REPORTED:
-        return tuple(ordered)
-    return (*ordered[:MAX_ALSO_REPORTED], (entry_href, rc.t("all_reports")))
+    # Only the reports shown are made into links (a happening of a large corpus has hundreds of reports).
+    first = heapq.nsmallest(MAX_ALSO_REPORTED, others, key=lambda member: (member[1].id, member[0].id))
+    links = tuple(report_link(event, record, rc) for event, record in first)
+    if len(others) <= MAX_ALSO_REPORTED:
+        return links
+    return (*links, (entry_href, rc.t("all_reports")))
 
 
 def _paragraph_records(record: DocumentRecord, rc: RenderContext) -> dict[int, list[RecordLink]]:

@@ -106,21 +106,25 @@ def _split(
         groups.setdefault(level.key(row), []).append(row)
     out: list[tuple[tuple[str, ...], str, list[T]]] = []
     pack: list[tuple[str, list[T]]] = []  # consecutive small subgroups that share a page
+    packed = 0  # rows in `pack`
 
     def close() -> None:
+        nonlocal packed
         if pack:
             first, last = pack[0][0], pack[-1][0]
             out.append((_path(parts, first, level), last if last != first else "", [r for _, g in pack for r in g]))
             pack.clear()
+            packed = 0
 
     for key, group in groups.items():
         if len(group) > size:
             close()
             out.extend(_split(group, _path(parts, key, level), deeper, size))
             continue
-        if pack and sum(len(g) for _, g in pack) + len(group) > size:
+        if pack and packed + len(group) > size:
             close()
         pack.append((key, group))
+        packed += len(group)
     close()
     return out
 

@@ -35,6 +35,7 @@ from nea_site.render.citation import (
     ris,
     style,
 )
+from nea_site.render.citation.item import document_item
 
 LABELS = CiteLabels(cite="Cite this", permalink="Permalink")
 
@@ -264,3 +265,11 @@ def test_reference_files_hold_every_document_once_per_format() -> None:
     items = json.loads(files["references.json"])
     assert [i["type"] for i in items] == ["article-journal", "article-newspaper", "webpage"]
     assert items[0]["URL"] == "https://x.org/en/documents/000-x/"
+
+
+def test_document_item_is_remembered_per_record_object_not_per_id() -> None:
+    first = _record(JOURNAL)
+    renamed = _record(replace(JOURNAL, title="Another Study"))  # the same id, another record
+    assert document_item(first, "en", "https://x.test/") is document_item(first, "en", "https://x.test/")
+    assert document_item(renamed, "en", "https://x.test/").title == "Another Study"
+    assert document_item(first, "zh", "https://x.test/").url.endswith("/zh/documents/007-abc/")

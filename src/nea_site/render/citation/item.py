@@ -172,6 +172,23 @@ def absolute_url(site_url: str, lang: Lang, uri: str, anchor: str = "") -> str:
     return f"{site_url.rstrip('/')}/{path}" if site_url else path
 
 
+# document_item's results by (id of the record, lang, site URL); each keeps its record, so the id is not reused.
+_ITEMS: dict[tuple[int, str, str], tuple[DocumentRecord, CiteItem]] = {}
+_MAX_ITEMS = 4096
+
+
 def document_item(record: DocumentRecord, lang: Lang, site_url: str) -> CiteItem:
-    """The reference of a document, its URL the document page in the site language `lang`."""
-    return cite_item(record, HTML_LANG[record.lang], absolute_url(site_url, lang, page_uri("document", record.id)))
+    """The reference of a document, its URL the document page in the site language `lang`.
+
+    Remembered per record object: every event and claim row of a list cites its document (~47,000 calls for
+    500 documents in one language).
+    """
+    key = (id(record), lang, site_url)
+    known = _ITEMS.get(key)
+    if known is not None and known[0] is record:
+        return known[1]
+    item = cite_item(record, HTML_LANG[record.lang], absolute_url(site_url, lang, page_uri("document", record.id)))
+    if len(_ITEMS) >= _MAX_ITEMS:
+        _ITEMS.clear()
+    _ITEMS[key] = (record, item)
+    return item
