@@ -127,8 +127,9 @@ COPYRIGHT_RE = re.compile(r"^\s*(?:©|\(c\)\s|Copyright\b)", re.IGNORECASE)
 BOX_AUTHOR_RE = re.compile(r"^\s*[□■]\s*(?P<names>\S.*?)\s*$")
 # "Author Wang Fang", "作者：…", "Authors: …": an author line.
 AUTHOR_LINE_RE = re.compile(
-    r"^\s*(?:Authors?|By|by(?=\s+[A-Z])|作者)(?:\s*[:：]\s*|\s+)(?P<names>\S.{0,80}?)\s*$"
-)  # "by Taro Yamada" too: lower-case "by" only before a capital
+    r"^\s*(?:Authors?|作者|[Bb]y(?=(?:\s*[:：]\s*|\s+)[A-Z\u00c0-\u024f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]))"
+    r"(?:\s*[:：]\s*|\s+)(?P<names>\S.{0,80}?)\s*$"
+)  # "by Taro Yamada" too; "By" only before a capital or a CJK name ("By 2030, trade will double" is no byline)
 # "张三1，李四2", "张三¹ 李四²", "王五 赵六": Chinese names under a title, with the marks that point to affiliations.
 _ZH_NAME = r"[\u4e00-\u9fff·]{{2,4}}(?P<mark{}>[0-9¹²³⁴⁵⁶⁷⁸⁹⁰*]+(?:,[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
 _ZH_NAME_GAP = r"\s*[，,、；;\s]\s*"

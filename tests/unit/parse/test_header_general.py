@@ -424,3 +424,9 @@ def test_a_storys_kind_in_brackets_opens_no_label_but_the_title() -> None:
     )
     assert ("section", "단독") in meta.identifiers
     assert _document("【独家】三国外长会将举行\n\n2023-10-30 08:00\n\n正文。\n").meta.title == "三国外长会将举行"
+
+
+def test_a_first_sentence_opening_with_by_and_a_year_is_no_byline() -> None:
+    document = _document("Fleet plan\n\nBy 2030, the fleet will double.\n\nThe plan was approved in June.\n")
+    assert document.meta.authors == ()
+    assert document.paragraphs[0].text == "By 2030, the fleet will double."
