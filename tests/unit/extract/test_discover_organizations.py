@@ -195,5 +195,5 @@ def test_a_name_after_and_the_is_a_new_phrase_even_without_a_head() -> None:
 
 
 def test_a_notes_number_before_a_bodys_name_is_no_part_of_it() -> None:
-    found = discover_texts("No.80 The Embassy of Atlantis presents its compliments to the Department.")
+    found = discover_texts("No.12 The Embassy of Atlantis sends this note to the Ministry.")
     assert {a.name.en for a in found.actors} == {"Embassy of Atlantis"}

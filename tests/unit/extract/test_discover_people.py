@@ -203,13 +203,13 @@ def test_an_ordinal_or_former_between_a_name_and_its_title() -> None:
 
 def test_a_records_item_labels_are_no_speakers() -> None:
     found = _discover(
-        "Dried Grapes: The quota granted was not used.",
-        "Dried Grapes: The dried grapes trade fell.",
-        "Skim Milk: Our request stands.",
+        "Dried Figs: The figs quota stayed unfilled.",
+        "Dried Figs: Both sides want dried figs listed.",
+        "Canned Fish: The request stands.",
     )
     assert _names(found, "person") == set()
 
 
 def test_a_military_title_before_a_meetings_word_names_no_one() -> None:
-    assert _names(_discover("At the Tenth Session of the General Meeting of the body, talks began.")) == set()
+    assert _names(_discover("Delegates argued at the General Meeting of the union for hours.")) == set()
     assert _names(_discover("General Milley said the drills would go on."), "person") == {"Milley"}

@@ -103,7 +103,7 @@ def test_an_event_dated_after_the_text_is_marked_scheduled() -> None:
 
 def test_a_month_after_a_deadline_year_counts_from_the_texts_year() -> None:
     head = "# Budget\n\nPublished 2023-08-15\n\n"
-    text = "By 2027 the country should have a large budget. A law was passed in June to create a fund."
+    text = "By 2030 the plan should double the fleet. A decree was signed in June to fund it."
     assert _events(head + text) == ["2023-06"]
     assert _events(head + "到2030年，贸易额将翻一番。6月，三国签署了协议。") == ["2023-06"]
 
@@ -123,5 +123,5 @@ def test_the_day_before_or_after_counts_from_the_day_named_before() -> None:
 
 def test_a_places_tomorrow_is_its_future_not_a_day() -> None:
     head = "# New year\n\nPublished 2024-01-01\n\n"
-    assert _events(head + "人士表示，贺词振奋人心，坚信两地的明天会更加美好。") == []
+    assert _events(head + "市民表示，相信这座城市的明天会更好。") == []
     assert _events(head + "三国外长明天将在东京举行会谈。") == ["2024-01-02"]
