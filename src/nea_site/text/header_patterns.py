@@ -264,10 +264,10 @@ OUTLET_WRITTEN_DATE_LINE_RE = re.compile(
     rf"(?:\s*[-–—|·•,]?\s*\d{{1,2}}:\d{{2}}(?:\s*(?:[AaPp]\.?[Mm]\.?|{_listed('time_zones', 'en')}))?)?"
     r"(?:\s*[|·•]\s*[^|·•]{1,60})?\s*$"
 )
-# "By Kim Minji · March 11, 2021", "By Jane Doe | 2021-03-11", "By Jane Doe | Published May 27, 2024", "By Jane
-# Doe Published: May 27, 2024 10:48 PM": a date closing a byline.
+# "By Kim Minji · March 11, 2021", "By Jane Doe | 2021-03-11", "By Jane Doe | Published May 27, 2024": a date
+# closing a byline (a label run into the byline without a mark is parted by parse/header/newslines.py).
 BYLINE_DATE_RE = re.compile(
-    rf"\s*(?:[·•|,—–]|\s-|\s+on|\s(?=(?i:{_alternation(_PUBLISHED_LABELS)})\b))"
+    rf"\s*(?:[·•|,—–]|\s-|\s+on)"
     rf"\s*(?:(?i:{_alternation(_PUBLISHED_LABELS)})(?:\s+on)?\s*[:：]?\s*)?"
     rf"(?:{_WRITTEN_DATE}){_TIME_TAIL}?\s*$"
 )
