@@ -233,3 +233,6 @@ class Vocabulary:
     # Names a curator reviewed and rejected (candidates.yml: ignore): never discovered as actors.
     rejected: tuple[str, ...] = ()
     version: str = ""  # content hash of the curated files
+    # A person's years in office (curated `in_office: [first, last]`; last None while in office), so that a
+    # family name alone ("MR KISHI") in a document of those years names them (extract/discover/period_people.py).
+    in_office: tuple[tuple[ActorId, int, int | None], ...] = ()
