@@ -21,6 +21,7 @@ from nea_site.extract.claims import extract_claims
 from nea_site.extract.dates import DateSpan, find_dates, month_anchor, resolve_again
 from nea_site.extract.discover import author_note_paragraphs, discover_actors, from_author_notes, link_list_heading_re
 from nea_site.extract.discover import prepare as prepare_discovery
+from nea_site.extract.discover.period_people import family_names
 from nea_site.extract.events import SentenceContext, extract_events
 from nea_site.extract.sentences import split_sentences
 from nea_site.extract.themes import (
@@ -64,6 +65,16 @@ class Extractor:
     known_ids: frozenset[ActorId]
     people: dict[ActorId, tuple[str, ...]] = field(compare=False)
     chinese: dict[tuple[ActorId, ...], str] = field(compare=False, default_factory=dict)  # actors -> Chinese name
+    # Year -> family name -> the one vocabulary person then in office (discover/period_people.py), built on demand.
+    in_office: dict[int, dict[str, ActorId]] = field(compare=False, default_factory=dict)
+
+    def family_names(self, year: int | None) -> dict[str, ActorId]:
+        """Whom a family name alone names in a document of `year` (none for an undated document)."""
+        if year is None or not self.vocabulary.in_office:
+            return {}
+        if year not in self.in_office:
+            self.in_office[year] = family_names(self.vocabulary, year)
+        return self.in_office[year]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -215,6 +226,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         extractor.segmenter,
         known_ids=extractor.known_ids,
         persons=extractor.people,
+        in_office=extractor.family_names(anchor.year if anchor is not None else None),
         simplified={p.index: simple for p, simple in zip(body, simplified_texts, strict=True)},
         rejected=extractor.vocabulary.rejected,
         chinese=extractor.chinese,

@@ -1,0 +1,33 @@
+"""Whom a family name alone names in a document of a given year: the one person of that name then in office.
+
+Records and newspapers name leaders by family name ("MR KISHI welcomed MR MENZIES", "Secretary Rogers said").
+Where the document does not give the full name, the vocabulary's people with their years in office
+(`in_office` in the curated vocabulary) decide: a family name names a person when exactly one of the people in
+office in the document's year has it (with a year's margin for a record written just before or after a term).
+A name two of them share, or none, stays a discovered person.
+"""
+
+from __future__ import annotations
+
+from nea_site.model import ActorId, Vocabulary
+
+_MARGIN = 1  # years before the first and after the last year in office
+
+
+def family_names(vocabulary: Vocabulary, year: int) -> dict[str, ActorId]:
+    """Folded family name -> the one vocabulary person in office in `year` whose name begins or ends with it.
+
+    The name is the vocabulary's English name: its first and last word (a Japanese or Chinese name puts the family
+    name first, a Western one last); a given name taken for a family name is harmless, since only a family name
+    with a title ("MR X") or a bare repeat of one is looked up.
+    """
+    names = {a.id: a.name.en for a in vocabulary.actors if a.type == "person" and a.name.en}
+    owners: dict[str, set[ActorId]] = {}
+    for actor_id, first, last in vocabulary.in_office:
+        if not first - _MARGIN <= year <= (last if last is not None else year) + _MARGIN:
+            continue
+        words = [w for w in names.get(actor_id, "").split() if w[:1].isupper() and not w.endswith(".")]
+        if len(words) >= 2:  # "Kishi Nobusuke", "Robert Menzies": either end may be the family name
+            for word in (words[0], words[-1]):
+                owners.setdefault(word.casefold(), set()).add(actor_id)
+    return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}

@@ -1,0 +1,79 @@
+"""A family name alone ("MR QUILLAN") names the one vocabulary person of that name in office in the document's year."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nea_site.curation import merge_metadata, read_vocabulary
+from nea_site.extract import Extraction, Extractor, extract_document, make_extractor
+from nea_site.ingest import read_source
+from nea_site.parse import parse_document
+
+VOCABULARY = """\
+actors:
+  - id: aldo-quillan
+    type: person
+    in_office: [1950, 1962]
+    name: {en: Aldo Quillan, zh: 奎兰}
+  - id: quillan-mura
+    type: person
+    in_office: [1980, 1986]
+    name: {en: Quillan Mura, zh: 奎兰村}
+  - id: sedo-varnak
+    type: person
+    in_office: [1955, 1960]
+    name: {en: Varnak Sedo, zh: 瓦尔纳克}
+  - id: ilse-varnak
+    type: person
+    in_office: [1957, 1959]
+    name: {en: Ilse Varnak, zh: 伊尔瑟}
+"""
+
+RECORD = """\
+---
+title: Record of a conversation
+date: {year}-04-12
+---
+
+MR QUILLAN welcomed MR VARNAK to the capital and spoke of the fisheries question.
+
+QUILLAN said that the two governments should form a joint committee.
+"""
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
+    curated = tmp_path_factory.mktemp("curated")
+    (curated / "actors.yml").write_text(VOCABULARY, encoding="utf-8")
+    return make_extractor(read_vocabulary(curated))
+
+
+def _extract(tmp_path: Path, extractor: Extractor, year: int) -> Extraction:
+    path = tmp_path / f"record-{year}.md"
+    path.write_text(RECORD.format(year=year), encoding="utf-8")
+    source = read_source(path)
+    record = merge_metadata(parse_document(source), None, sha256=source.sha256)
+    return extract_document(record, extractor)
+
+
+def test_the_one_person_of_that_name_in_office_then_is_named(tmp_path: Path, extractor: Extractor) -> None:
+    found = _extract(tmp_path, extractor, 1957)
+    linked = [(m.actor, m.surface) for m in found.mentions if m.actor == "aldo-quillan"]
+    assert linked == [("aldo-quillan", "QUILLAN"), ("aldo-quillan", "QUILLAN")]  # the bare repeat too
+    assert all(a.name.en != "Quillan" for a in found.discovered)
+
+
+def test_a_name_two_people_in_office_share_stays_discovered(tmp_path: Path, extractor: Extractor) -> None:
+    found = _extract(tmp_path, extractor, 1957)  # two Varnaks in office in 1957
+    assert not any(m.actor in ("sedo-varnak", "ilse-varnak") for m in found.mentions)
+    assert [a.name.en for a in found.discovered if a.type == "person"] == ["Varnak"]
+
+
+def test_out_of_office_years_name_no_one(tmp_path: Path, extractor: Extractor) -> None:
+    found = _extract(tmp_path, extractor, 1972)  # Aldo Quillan left office in 1962, Quillan Mura came in 1980
+    assert not any(m.actor in ("aldo-quillan", "quillan-mura") for m in found.mentions)
+    assert "Quillan" in [a.name.en for a in found.discovered]
+    later = _extract(tmp_path, extractor, 1984)  # the other Quillan, whose name opens with it
+    assert [m.actor for m in later.mentions if m.surface == "QUILLAN"] == ["quillan-mura", "quillan-mura"]
