@@ -70,6 +70,7 @@ _DAY_MARK = r"(?:[日号일])"
 _HAN_TENS = r"(?:[一二三四五六七八九]?十)"  # "九十", "十"
 _CENTURY = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|上|本)"  # "20", "二十一", "上" (上世纪 = the 20th century)
 _ZH_PART = r"(?:初期|初|前期|中后期|中期|中叶|末期|末|后期)"  # "初", "中期", "中后期", "末": which part of the decade
+_KO_PART = r"(?:초반|초|중반|후반|말)"  # "1980년대 말", "90년대 초반": which part of the decade, in Korean
 
 # Date words of the lexicon (src/nea_site/lexicon/<lang>.yml), for the rules below: each word as written and in its
 # Simplified form (the rules run on Simplified text), longest first.
@@ -91,7 +92,24 @@ def lexicon_words(*names: str, langs: tuple[str, ...] = ()) -> tuple[str, ...]:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+    """Words as regex alternatives, longest first; a Korean word never matches the end of a longer word.
+
+    Korean writes a space between words and runs its particles on after them: a date word after a Hangul
+    syllable is part of another word ("신정" in "갑신정변", a coup of 1884, is no New Year's Day).
+    """
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    korean = [re.escape(w) for w in ordered if _is_hangul(w[:1])]
+    others = [re.escape(w) for w in ordered if not _is_hangul(w[:1])]
+    if korean:  # a word of one script never starts as one of the other: the two groups cannot overlap
+        others.append(rf"{_HANGUL_START}(?:{'|'.join(korean)})")
+    return "|".join(others) or "(?!)"
+
+
+_HANGUL_START = r"(?<![\uac00-\ud7a3])"
+
+
+def _is_hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
 
 
 def _lexicon_rule(name: str) -> str:
@@ -301,7 +319,8 @@ ZH_CENTURY_ORDINAL_RE = re.compile(
 # "90年代", "八十年代末", "1980年代": a decade with no century (30–90 are read as the 20th century).
 ZH_DECADE_RE = re.compile(
     rf"(?:(?<![0-9])(?<!世纪)(?<!世纪\s)(?<!世纪的)(?P<decade>[3-9]0|[三四五六七八九]十)"
-    rf"|{_NUMBER_START}(?P<decade4>(?:19|20)[0-9]0)){_SP}年代(?P<part>{_ZH_PART})?"
+    rf"|{_NUMBER_START}(?P<decade4>(?:19|20)[0-9]0))"
+    rf"{_SP}(?:年代(?P<part>{_ZH_PART})?|년대(?:[ \t]?(?P<ko_part>{_KO_PART}))?)"
 )
 
 

@@ -97,6 +97,7 @@ _DECADE_PARTS = {
     "early": (0, 3), "初": (0, 3), "初期": (0, 3), "前期": (0, 3),
     "mid": (4, 6), "中期": (4, 6), "中叶": (4, 6), "中后期": (4, 9),
     "late": (7, 9), "末": (7, 9), "末期": (7, 9), "后期": (7, 9),
+    "초": (0, 3), "초반": (0, 3), "중반": (4, 6), "후반": (7, 9), "말": (7, 9),
 }  # fmt: skip
 _CENTURY_EDGES = {"头十年": 1, "初": 1, "末": 10}  # which decade of the century
 
@@ -344,7 +345,7 @@ def read_decade(match: re.Match[str]) -> Reading | None:
         start = (century - 1) * 100 + (ordinal - 1) * 10 if century and ordinal else None
     if start is None:
         return None
-    low, high = _DECADE_PARTS.get((groups.get("part") or "").lower(), (0, 9))
+    low, high = _DECADE_PARTS.get((groups.get("part") or groups.get("ko_part") or "").lower(), (0, 9))
     first, last = start + low, start + high
     if not MIN_YEAR <= first <= last <= MAX_YEAR:
         return None

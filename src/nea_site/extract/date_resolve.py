@@ -32,13 +32,30 @@ class Found:
 
 
 def resolve_all(
-    text: str, chosen: list[Found], anchor: PartialDate | None, reference: PartialDate | None
+    text: str,
+    chosen: list[Found],
+    anchor: PartialDate | None,
+    reference: PartialDate | None,
+    *,
+    old_years: tuple[int, ...] = (),
+    after_old_year: bool = False,
 ) -> list[DateSpan]:
+    """Each date resolved in order, the latest resolved one the reference of the next.
+
+    `old_years` are the offsets of years the site does not read ("1886년", "1592年"): a date without its year
+    after one (or, with `after_old_year`, after one of the text before) belongs to that year, so it takes neither
+    the reference nor the text's own date and stays unresolved until a year the site reads is named.
+    """
     spans: list[DateSpan] = []
     # reference: the latest resolved date, for "同年", "17日", "the same year"
+    blocked, next_old = after_old_year, 0
     for item in chosen:
-        span = _resolve(text, item, anchor, reference)
+        while next_old < len(old_years) and old_years[next_old] < item.start_offset:
+            blocked, reference, next_old = True, None, next_old + 1
+        span = _resolve(text, item, None if blocked else anchor, reference)
         spans.append(span)
+        if span.resolution == "explicit":
+            blocked = False
         if span.start is not None and span.precision != "decade" and not _is_deadline(text, item):
             reference = span.end or span.start
     return spans

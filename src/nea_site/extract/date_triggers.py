@@ -46,7 +46,7 @@ RULE_TRIGGER_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     p.EN_CENTURY_DECADE_RE: ("century",),
     p.ZH_CENTURY_DECADE_RE: ("世纪",),
     p.ZH_CENTURY_ORDINAL_RE: ("世纪",),
-    p.ZH_DECADE_RE: ("年代",),
+    p.ZH_DECADE_RE: ("年代", "년대"),
     p.EN_BETWEEN_RE: ("between",),
     p.ZH_RELATIVE_YEAR_RE: ("今年", "去年", "前年", "明年", "本年", "同年", "次年", "翌年"),
     p.EN_WEEKDAY_RE: ("day",),  # "monday" … "sunday"

@@ -30,16 +30,20 @@ _CONTEXT_WINDOW = 40  # characters looked at before a match for context words an
 _LIST_GAP = 8  # longest text between two years of a list: ", and "
 
 
-def find_dates(text: str, *, anchor: PartialDate | None, reference: PartialDate | None = None) -> list[DateSpan]:
+def find_dates(
+    text: str, *, anchor: PartialDate | None, reference: PartialDate | None = None, after_old_year: bool = False
+) -> list[DateSpan]:
     """All date expressions in `text` (English and Chinese mixed allowed), sorted by offset, non-overlapping.
 
     Where matches overlap the longest wins. `anchor` (the document's date) resolves "this year", "今年", "本月" and
     dates without a year when no earlier date of the text gives one; `reference` (a heading's year) is read as an
     earlier date of the text. Full-width digits ("２０２４年") and dates in Chinese numerals
-    ("二〇二三年十一月二十六日", "民國112年") are read as their digits; spans keep `text`'s offsets.
+    ("二〇二三年十一月二十六日", "民國112年") are read as their digits; spans keep `text`'s offsets. A date without
+    its year after a year the site does not read ("1886년 7월(음력 6월)"; `after_old_year`: the text before ended
+    with one) stays unresolved.
     """
     folded = fold_date_numerals(fold_digits(text))
-    spans = _find_digit_dates(folded.text, anchor=anchor, reference=reference)
+    spans = _find_digit_dates(folded.text, anchor=anchor, reference=reference, after_old_year=after_old_year)
     if folded.text is text:
         return spans
     moved = []
@@ -73,7 +77,9 @@ def resolve_again(span: DateSpan, anchor: PartialDate) -> DateSpan:
     return replace(span, start=again[0].start, end=again[0].end, resolution="inferred")
 
 
-def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: PartialDate | None) -> list[DateSpan]:
+def _find_digit_dates(
+    text: str, *, anchor: PartialDate | None, reference: PartialDate | None, after_old_year: bool = False
+) -> list[DateSpan]:
     has_link = "http" in text or "www." in text  # what every URL_RE match starts with
     links = [(m.start(), m.end()) for m in date_context.URL_RE.finditer(text)] if has_link else []
     found: list[Found] = []
@@ -118,7 +124,19 @@ def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: Parti
     if unlisted:
         found.extend(_find_listed_years(text, found, unlisted))
     chosen = _choose_longest([_qualify(text, item) for item in found])
-    return resolve_all(text, _without_weekdays_of_days(text, chosen), anchor, reference)
+    old_years = tuple(m.start() for m in OLD_YEAR_RE.finditer(text)) if first_digit is not None else ()
+    return resolve_all(
+        text,
+        _without_weekdays_of_days(text, chosen),
+        anchor,
+        reference,
+        old_years=old_years,
+        after_old_year=after_old_year,
+    )
+
+
+# A year before those the site reads, marked as a year: "1886년", "1592年" (not "1980年代", a decade).
+OLD_YEAR_RE = re.compile(r"(?<![0-9])1[0-8][0-9]{2}[ \t]?[年년](?![代대])")
 
 
 def _ending_at(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str] | None:
@@ -316,3 +334,41 @@ _TRIGGERS = tuple(
     for rank, (pattern, _) in enumerate(_RULES)
     if pattern in date_triggers.RULE_TRIGGERS
 )
+
+
+class Chronology:
+    """Dates of an undated text's paragraphs read in order: a date without its year takes the section's last one.
+
+    An article or a wiki page (no day of its own to count from) often tells a chronology one item a line:
+    "2002年9月17日、日朝首脳会談。" then "10月3日 - 5日、…訪朝。" The second item's year is the first's, not the
+    text's own year. Within a section, the last date a paragraph names with its year (else the heading's) is the
+    reference of the dates of the next list item or table row; a year the site does not read ("1886년") ends it,
+    so what follows stays unresolved rather than take a wrong year. A paragraph of prose keeps to its heading's
+    year: it names its own ("On May 4th" in an article of 2018 is that year's, whatever the paragraph before said).
+    """
+
+    def __init__(self, headings: dict[str, PartialDate]) -> None:
+        self._headings = headings
+        self._last: dict[str, PartialDate | None] = {}  # section id -> last year-bearing date; None: an old year
+
+    def find(self, text: str, section: str | None, anchor: PartialDate | None, *, item: bool) -> list[DateSpan]:
+        """The dates of one paragraph of `section` (`item`: a list item or a table row), in document order."""
+        key = section or ""
+        heading = self._headings.get(key)
+        carried = self._last.get(key, heading) if item else heading
+        spans = find_dates(
+            text,
+            anchor=heading or anchor,
+            reference=carried,
+            after_old_year=item and key in self._last and carried is None,
+        )
+        last = next(
+            (s for s in reversed(spans) if s.resolution == "explicit" and s.precision != "decade"),
+            None,
+        )
+        old = [m.start() for m in OLD_YEAR_RE.finditer(text)] if "年" in text or "년" in text else []
+        if old and (last is None or old[-1] > last.start_offset):
+            self._last[key] = None
+        elif last is not None and last.start is not None:
+            self._last[key] = last.end or last.start
+        return spans

@@ -18,7 +18,7 @@ from nea_site.extract.actors import (
     without_ones_own,
 )
 from nea_site.extract.claims import extract_claims
-from nea_site.extract.dates import DateSpan, find_dates, month_anchor, resolve_again
+from nea_site.extract.dates import Chronology, DateSpan, find_dates, month_anchor, resolve_again
 from nea_site.extract.discover import author_note_paragraphs, discover_actors, from_author_notes, link_list_heading_re
 from nea_site.extract.discover import prepare as prepare_discovery
 from nea_site.extract.discover.period_people import family_names
@@ -158,12 +158,12 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         )
         paragraph_spans[paragraph.index] = actor_spans_of[-1]
     date_spans_of: list[list[DateSpan]] = []
+    chronology = Chronology(heading_dates)  # a date without its year: from the item before it, or the heading
     for paragraph, simplified in zip(body, simplified_texts, strict=True):
-        # A date without its year may take it from the section's heading ("2015年", "The 2008 summit") where the
-        # text has no day of its own to count from (an article, not a dated news item or letter); "今年" there is
-        # the heading's year too.
-        reference = heading_dates.get(paragraph.section_id or "")
-        spans = find_dates(simplified, anchor=reference or anchor, reference=reference)  # Simplified (世纪)
+        # "今年", "17日" take the year of the section's heading (or, in a list item or a table row, of the date
+        # before it) where the text has no day of its own to count from (an article, not a dated news item).
+        item = paragraph.kind != "text" and not dated_text
+        spans = chronology.find(simplified, paragraph.section_id, anchor, item=item)  # Simplified (世纪)
         if simplified is not paragraph.text:
             spans = [replace(s, expression=paragraph.text[s.start_offset : s.end_offset]) for s in spans]
         date_spans_of.append(spans)

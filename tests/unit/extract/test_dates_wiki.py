@@ -1,0 +1,86 @@
+"""Dates of wiki pages on the region's relations (invented texts, one quirk each): chronologies, Korean forms."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from conftest import REPO
+from nea_site.curation import merge_metadata, read_vocabulary
+from nea_site.extract import Extraction, Extractor, extract_document, make_extractor
+from nea_site.extract.dates import Chronology, find_dates
+from nea_site.model import PartialDate, SourceId, SourceText
+from nea_site.parse import parse_document
+
+ANCHOR = PartialDate(year=2007)  # an undated page: its year is the newest it names
+
+
+@cache
+def _extractor() -> Extractor:
+    return make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
+
+
+def _extract(text: str) -> Extraction:
+    source = SourceText(source_id=SourceId("w"), file_name="w.md", text=text, encoding="utf_8", sha256="0")
+    return extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor())
+
+
+def _spans(text: str) -> list[tuple[str, str | None]]:
+    return [(s.expression, s.start.iso() if s.start else None) for s in find_dates(text, anchor=ANCHOR)]
+
+
+def test_a_chronologys_item_without_a_year_takes_the_year_of_the_item_before() -> None:
+    text = (
+        "## 経過\n\n"
+        "- 2001年9月17日、例示国と架空国が首脳会談を行った。\n"
+        "- 10月3日、架空国の外相が例示国を訪問した。\n"
+        "- 2002年1月10日、両国が共同声明を発表した。\n"
+        "- 2月12日、例示機構の理事会が決議を採択した。\n"
+    )
+    days = sorted({d.start.iso() for d in _extract(text).dates if d.start is not None})
+    assert days == ["2001-09-17", "2001-10-03", "2002-01-10", "2002-02-12"]
+
+
+def test_a_paragraph_of_prose_keeps_to_its_own_year() -> None:
+    chronology = Chronology({})
+    chronology.find("The first meeting was held in Example City in 2008.", "s", ANCHOR, item=False)
+    spans = chronology.find("On May 4th the two leaders spoke by phone.", "s", ANCHOR, item=False)
+    assert spans[0].start is not None and spans[0].start.year == 2007
+
+
+def test_the_year_before_does_not_cross_into_another_section() -> None:
+    chronology = Chronology({})
+    chronology.find("2001年9月17日、会談。", "a", ANCHOR, item=True)
+    spans = chronology.find("10月3日、訪問。", "b", ANCHOR, item=True)
+    assert spans[0].start is not None and spans[0].start.year == 2007
+
+
+def test_a_date_after_a_year_the_site_does_not_read_stays_unresolved() -> None:
+    # "1886년 7월(음력 6월)": the month belongs to 1886, never to the page's own year
+    assert _spans("예시 사건이 일어나(1886년 7월(음력 6월)) 예시국이 개입하였다. 7월 24일 사신이 떠났다.") == [
+        ("6월", None),
+        ("7월 24일", None),
+    ]
+
+
+def test_a_year_the_site_reads_ends_the_old_years_hold() -> None:
+    spans = _spans("1897년 10월 12일 국호를 고쳤다. 1992년 8월 24일 수교하였고 9월 1일 대사관을 열었다.")
+    assert spans == [("1992년 8월 24일", "1992-08-24"), ("9월 1일", "1992-09-01")]
+
+
+def test_an_old_year_in_the_item_before_holds_the_next_item_too() -> None:
+    chronology = Chronology({})
+    chronology.find("1592년 4월, 예시 전쟁이 일어났다.", "s", ANCHOR, item=True)
+    spans = chronology.find("5월 3일, 예시성이 함락되었다.", "s", ANCHOR, item=True)
+    assert spans[0].start is None
+
+
+def test_a_korean_decade_and_its_part() -> None:
+    spans = find_dates("1980년대 말에 돼서야 양국은 교류하였다. 90년대 초반에는 무역이 늘었다.", anchor=ANCHOR)
+    assert [(s.start.iso(), s.end.iso()) for s in spans if s.start and s.end] == [("1987", "1989"), ("1990", "1993")]
+    assert {s.precision for s in spans} == {"decade"}
+
+
+def test_a_korean_date_word_is_never_the_end_of_a_longer_word() -> None:
+    # "신정" (New Year's Day) inside the name of a coup, "갑신정변"
+    assert _spans("갑신정변이 일어났으나 실패로 돌아갔다.") == []
+    assert [e for e, _ in _spans("올해 신정에는 행사가 열렸다.")] == ["올해", "신정"]
