@@ -36,21 +36,24 @@ def lexicon_regex(*names: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 MEETING_NOUNS = lexicon_regex("meeting_nouns")
 
 
-# The label that opens a numbered table row: "2nd Council", "3rd Summit", "第5次", "第2届会议", "7차", "2회".
+# The label that opens a numbered table row: "2nd Council", "3rd Summit", "第5次", "第2届会议", "第十二回", "7차",
+# "2회".
 _ROW_LABEL_RE = re.compile(
-    r"\s*(?:[0-9]{1,2}(?:st|nd|rd|th)|第\s*[0-9]{1,2}\s*[次届回任]|제?\s*[0-9]{1,2}\s*[회차])(?=[\s|])"
+    r"\s*(?:[0-9]{1,2}(?:st|nd|rd|th)|第\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*[次届回任]"
+    r"|제?\s*[0-9]{1,2}\s*[회차])(?=[\s|])"
 )
 
 
 def is_numbered_row_date(sentence: SentenceContext, date: DateSpan) -> bool:
-    """A table row that a number labels: its date is when that one of the series (a meeting, a board) was held.
+    """A table row or list item that a number labels: its date is when that one of the series was held.
 
     "2nd Council Mar. 2015 - Feb. 2017 | names" dates the second council to March 2015, "3회 | 부산 |
-    2016년 4월 9일" the third meeting to 9 April 2016.
+    2016년 4월 9일" the third meeting to 9 April 2016, a list's item "第二回　2007年1月15日　例示市" the
+    second meeting to 15 January 2007.
     """
     text = sentence.paragraph.text
     return (
-        sentence.paragraph.is_row
+        (sentence.paragraph.is_row or sentence.paragraph.kind == "list_item")
         and date.resolution == "explicit"
         and date.precision in ("month", "day")
         and _ROW_LABEL_RE.match(text, sentence.start, date.start_offset) is not None

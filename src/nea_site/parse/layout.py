@@ -50,6 +50,7 @@ class Unit:
 _MD_STAR_ITEM_RE = re.compile(
     r"^[ \t]*[*+][ \t]+\S|^[ \t]+\d{1,2}\.[ \t]+\S"
 )  # a Markdown list item marked "*", "+" (never "\\*") or an indented number
+_LIST_ITEM_LINE_RE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,2}\.)[ \t]+\S")  # a Markdown list item's line
 MIN_SPACED_HAN = 20  # spaced-out Han characters a text needs before it is read as a PDF's letter-spaced output
 _SPACED_HAN_RE = re.compile(r"[\u4e00-\u9fff] (?=[\u4e00-\u9fff])")
 _ADJACENT_HAN_RE = re.compile(r"[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
@@ -104,8 +105,18 @@ def document_words(text: str) -> frozenset[str]:
 
 
 def is_hard_wrapped(blocks: list[list[tuple[int, str]]]) -> bool:
-    """True when blank-line blocks hold many lines of similar length: text cut at a fixed width (PDF export)."""
-    inner = [len(line.strip()) for block in blocks if len(block) >= 3 for _, line in block[:-1]]
+    """True when blank-line blocks hold many lines of similar length: text cut at a fixed width (PDF export).
+
+    List items ("- item", "  2. item") are left out of the count: a list of short items of a like length, one a
+    line (a wiki page's list of meetings), is no text cut at a width.
+    """
+    inner = [
+        len(line.strip())
+        for block in blocks
+        if len(block) >= 3
+        for _, line in block[:-1]
+        if not _LIST_ITEM_LINE_RE.match(line)
+    ]
     if len(inner) < 6:
         return False
     median = statistics.median(inner)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from nea_site.model import ContentLang, Footnote, FootnoteRef, Paragraph
 from nea_site.parse.footnotes import NoteDraft, PendingRef
 from nea_site.parse.layout import join_lines
-from nea_site.parse.structure import is_row, typed
+from nea_site.parse.structure import ITEM_MARK, is_row, typed
 from nea_site.text.header_patterns import DATE_LINE_RE
 from nea_site.text.lang import detect_lang
 from nea_site.text.numerals import fold_date_digits
@@ -75,6 +75,7 @@ def merge_pieces(pieces: list[Piece], *, joinable: bool) -> list[Paragraph]:
             and not DATE_LINE_RE.match(fold_date_digits(piece.text))  # a date alone: a signature's, under its issuer
             and not TIME_ITEM_RE.match(piece.text)  # "11:00–11:15 Coffee Break": a programme's next item
             and not _NUMBERED_ITEM_RE.match(piece.text)  # "2. …": a list's next item
+            and not _ends_a_list(previous.text, piece.text)
         ):
             joined = join_lines(previous.text, piece.text)
             offset = len(joined) - len(piece.text)
@@ -85,6 +86,18 @@ def merge_pieces(pieces: list[Piece], *, joinable: bool) -> list[Paragraph]:
             continue
         merged.append(piece)
     return [_paragraph(n, piece) for n, piece in enumerate(merged, start=1)]
+
+
+def _ends_a_list(previous: str, text: str) -> bool:
+    """A list's last item before a blank line and a paragraph that is no item: the paragraph starts anew.
+
+    Only words that cannot open a sentence (lower case, a comma) still go on with the item: a page break cut it.
+    A Han character or a digit opens the text after a list ("- 第四回 2009年 例示市" / "本文。").
+    """
+    return previous.startswith(ITEM_MARK) and not text.startswith(ITEM_MARK) and not _GOES_ON_RE.match(text)
+
+
+_GOES_ON_RE = re.compile(r"^\s*[a-z,，、]")
 
 
 def _paragraph(n: int, piece: Piece) -> Paragraph:

@@ -127,7 +127,10 @@ MD_EMPHASIS_RE = re.compile(r"(?<![\w*])\*{1,2}(?P<text>[^*\n]+?)\*{1,2}(?![\w*]
 # Markdown in body lines, reduced to its text (parse/formats/markup.py): "![alt](src)" images, "[text](url)" links (not
 # "[^1]" marks), "**bold**"/"__bold__"/"*em*"/"_em_" (never "\*" or snake_case), "`code`", "> " quote marks.
 MD_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-MD_BODY_LINK_RE = re.compile(r"(?<!\\)\[(?P<text>[^\]^\n][^\]\n]*)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
+# A target may hold parentheses escaped ("…/Example_\\(city\\)") or in a pair ("…/Example_(city)").
+MD_BODY_LINK_RE = re.compile(
+    r"(?<!\\)\[(?P<text>[^\]^\n][^\]\n]*)\]\((?P<target>(?:\\[()]|\([^()\s]*\)|[^()\s])+)(?:\s+\"[^\"\n]*\")?\)"
+)
 MD_STRONG_RE = re.compile(r"(?<![\w*\\])(?P<mark>\*\*|__)(?=\S)(?P<text>[^\n]+?)(?<=\S)(?P=mark)(?![\w*])")
 MD_EM_RE = re.compile(r"(?<![\w*\\])(?P<mark>[*_])(?=[^\s*_])(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?![\w*])")
 MD_CODE_RE = re.compile(r"`(?P<text>[^`\n]+)`")

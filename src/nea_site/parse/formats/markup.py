@@ -17,6 +17,7 @@ from nea_site.parse.formats.tables import pipe_table_rows, tab_table_rows
 from nea_site.parse.formats.webpage import reduce_html
 from nea_site.parse.formats.wikicopy import reduce_wiki_copy
 from nea_site.parse.formats.wikilines import read_wiki_lines
+from nea_site.parse.formats.wikimarkdown import reduce_wiki_markdown
 from nea_site.parse.formats.wikitext import is_silent_link_target, is_wikitext, reduce_wikitext
 from nea_site.parse.structure import CELL_MARK, HEADER_CELL_MARK, is_row, join_cells
 from nea_site.text.patterns import (
@@ -99,7 +100,7 @@ def reduce_markup(text: str) -> Reduced:
         reduced.authors.extend(a for a in page.authors if a not in reduced.authors)
         reduced.declared_blocks = True
     else:
-        wiki = reduce_wiki_copy(reduced.text)
+        wiki = reduce_wiki_copy(reduce_wiki_markdown(reduced.text))
         if wiki.site:
             reduced.meta.setdefault("outlet", wiki.site)
             reduced.meta.setdefault("encyclopedic", "wiki copy")
@@ -117,9 +118,10 @@ def reduce_markup(text: str) -> Reduced:
     return reduced
 
 
-# "**예시 회의**는", "**ABC+3**（…）": bold that a Korean particle or a CJK character runs on from.
+# "**예시 회의**는", "**ABC+3**（…）", "**例示会議**、": bold that a Korean particle, a CJK character or a CJK
+# punctuation mark runs on from.
 _CJK_STRONG_RE = re.compile(
-    r"\*\*(?=\S)(?P<text>[^\n*]+?)(?<=\S)\*\*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff08（])"
+    r"\*\*(?=\S)(?P<text>[^\n*]+?)(?<=\S)\*\*(?=[\u3001-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff5e])"
 )
 # "**Example Daily** | 2026-01-02", "__Example Daily__ | Jan. 2, 2026": a bold name, a bar and a date on a line.
 _BOLD_OUTLET_BAR_RE = re.compile(
@@ -133,6 +135,9 @@ _CATEGORY_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_LINE_RE = re.compile(r"^[ \t]*>")
+# Inline tags that only style their words ("<span style=…>", "<font color=…>"): the words stay.
+_INLINE_TAG_RE = re.compile(r"</?(?:span|font|small|big)\b[^<>\n]*>", re.IGNORECASE)
+_SWATCH_RE = re.compile(r"[\u2580-\u259f]+")  # block characters: a colour swatch, never words
 _REFERENCES_TAG_RE = re.compile(r"^\s*<references\b[^>]*/?>\s*(?:</references>\s*)?$", re.IGNORECASE)
 _EMPTY_HEADING_RE = re.compile(r"^[ \t]*#[ \t]*$", re.MULTILINE)  # "###" alone is a release's end mark
 
@@ -277,6 +282,8 @@ def reduce_markdown(text: str) -> str:
             line = MD_ATTRIBUTES_RE.sub("", line)  # "## Background {#background}"
         if any(mark in line for mark in _MD_INLINE_MARKS) and not FOOTNOTE_DEF_RE.match(line):
             line = _reduce_inline(line)
+        if "<" in line or "\u2588" in line:  # "<span style=…>█</span>Legend": a map's legend of colour swatches
+            line = _SWATCH_RE.sub("", _INLINE_TAG_RE.sub("", line))
         if ":" in line and _CATEGORY_LINE_RE.match(line):
             line = ""  # "Category:East Asia Category:Trade": a wiki page's category links, no text
         out.append(line)

@@ -1,0 +1,55 @@
+"""A wiki page converted to Markdown by a converter (mirrors of an encyclopedia's pages) -> plain Markdown.
+
+The converter's signature is the title it gives every link to another page of the wiki:
+`[Example City](../Page/Example_City.md "wikilink")`. Such a text keeps a few marks of the wiki's source that
+Markdown reads otherwise:
+
+- a definition (the wiki's ":" line) as "    : Example Minister" under a list item: an item of the list, where
+  Markdown would take the short line alone for a heading;
+- an item of the wiki's list that ran on over several lines: each line after the first is indented under it
+  ("  - 第四回 2009年 …" then "    第五回 2010年 …"); each line is an item of its own, not words of the first;
+- a link's closing brackets left over where the wiki's own markup was broken ("…아세안 지역 포럼]]", escaped).
+
+A text without the signature is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+SIGNATURE = '"wikilink")'
+
+_DEFINITION_RE = re.compile(r"^(?P<indent>[ \t]*):[ \t]+(?P<text>\S.*)$")
+_ITEM_RE = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|[0-9]{1,3}[.)])[ \t]+\S")
+_RUN_ON_RE = re.compile(r"^(?P<indent>[ \t]{2,})(?P<text>[^\s\-*+:|<>#].*)$")
+_STRAY_CLOSE_RE = re.compile(r"\\?\]\\?\](?!\()")  # "]]" or "\]\]", not a link's "](" after it
+
+
+def is_wiki_markdown(text: str) -> bool:
+    """The text links pages as a converted wiki page does (`[…](… "wikilink")`)."""
+    return SIGNATURE in text
+
+
+def reduce_wiki_markdown(text: str) -> str:
+    """Definitions and run-on lines of list items become items; stray "]]" go. Other text passes unchanged."""
+    if not is_wiki_markdown(text):
+        return text
+    out: list[str] = []
+    in_item = False  # the line before is a list item (or a line made one)
+    item_indent = ""
+    for line in text.split("\n"):
+        definition = _DEFINITION_RE.match(line)
+        if definition:
+            line = f"{definition['indent']}- {definition['text']}"
+        item = _ITEM_RE.match(line)
+        run_on = None if item else _RUN_ON_RE.match(line)
+        if item:
+            in_item, item_indent = True, item["indent"]
+        elif in_item and run_on:
+            line = f"{item_indent}- {run_on['text'].strip()}"
+        else:
+            in_item = False
+        if "]" in line and "[[" not in line.replace("\\[", "["):
+            line = _STRAY_CLOSE_RE.sub("", line)
+        out.append(line)
+    return "\n".join(out)

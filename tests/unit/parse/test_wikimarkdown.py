@@ -1,0 +1,72 @@
+"""Wiki pages converted to Markdown by a mirror (links titled "wikilink"): invented pages, one quirk each."""
+
+from __future__ import annotations
+
+from nea_site.model import Document, SourceId, SourceText
+from nea_site.parse import parse_document
+from nea_site.parse.formats.markup import reduce_markdown
+from nea_site.parse.formats.wikimarkdown import reduce_wiki_markdown
+
+
+def _parse(text: str) -> Document:
+    source = SourceText(source_id=SourceId("w"), file_name="w.md", text=text, encoding="utf_8", sha256="0")
+    return parse_document(source)
+
+
+def _texts(text: str) -> list[str]:
+    return [p.text for p in _parse(text).paragraphs]
+
+
+LEAD = '**例示会議**は[例示国](../Page/例示国.md "wikilink")の会議である。\n\n'
+
+
+def test_a_definition_under_a_list_item_is_an_item_not_a_heading() -> None:
+    page = (
+        LEAD
+        + "## 第1回\n\n  - 各国首席代表\n\n"
+        + '    : [甲野太郎](../Page/甲野太郎.md "wikilink")外務審議官\n\n    : 乙山次郎局長\n'
+    )
+    document = _parse(page)
+    assert [s.title for s in document.sections] == ["第1回"]
+    assert [p.text for p in document.paragraphs][1:] == ["各国首席代表", "甲野太郎外務審議官", "乙山次郎局長"]
+    assert {p.kind for p in document.paragraphs[1:]} == {"list_item"}
+
+
+def test_each_line_of_a_run_on_item_is_an_item_of_its_own() -> None:
+    page = LEAD + "## 開催地\n\n  - 第四回　2009年4月12日　例示市\n    第五回　2010年10月30日 架空市\n\n本文。\n"
+    assert _texts(page)[1:] == ["第四回 2009年4月12日 例示市", "第五回 2010年10月30日 架空市", "本文。"]
+
+
+def test_a_run_on_line_needs_the_converters_signature() -> None:
+    # plain Markdown: a wrapped item's second line goes on with its words
+    text = "- A long item that\n  wraps here.\n"
+    assert reduce_wiki_markdown(text) == text
+
+
+def test_stray_closing_brackets_go() -> None:
+    text = '[例示](../Page/例示.md "wikilink")\n\n<span>█</span>例示地域フォーラム\\]\\]\n'
+    assert "]]" not in reduce_wiki_markdown(text).replace("\\]", "]")
+
+
+def test_a_link_whose_target_holds_escaped_parentheses_shows_its_words_only() -> None:
+    line = '[전진의](https://ko.wikipedia.org/wiki/전진_\\(오호_십육국\\) "wikilink") 황제가 왔다.'
+    assert reduce_markdown(line) == "전진의 황제가 왔다."
+    assert reduce_markdown("[Example](https://example.org/wiki/Example_(city)) grew.") == "Example grew."
+
+
+def test_a_maps_colour_swatches_and_their_style_tags_go() -> None:
+    line = '<span style="color:navy;">█</span><span style="color:red;">█</span>예시 정상회의'
+    assert reduce_markdown(line) == "예시 정상회의"
+
+
+def test_bold_run_on_by_a_cjk_comma_loses_its_marks() -> None:
+    page = "**例示会議**（れいじ、または**例示首脳会合**、）は、会議である。\n"
+    assert _texts(page) == ["例示会議（れいじ、または例示首脳会合、）は、会議である。"]
+
+
+def test_a_list_of_short_items_of_like_length_is_not_a_text_cut_at_a_width() -> None:
+    items = "\n".join(f"  - 第{n}回　20{10 + n}年11月{n}日　例示市{n}" for n in range(1, 9))
+    page = LEAD + "## 開催地\n\n" + items + "\n\n  - 欧州例示体\n  - 例示研究センター\n"
+    texts = _texts(page)
+    assert len(texts) == 1 + 8 + 2
+    assert texts[-2:] == ["欧州例示体", "例示研究センター"]
