@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote
 
-from nea_site import lexicon
+from nea_site.parse.formats.wikiblocks import flag_names, reduce_galleries, take_box_tables
+from nea_site.parse.formats.wikicite import cite_author
+from nea_site.parse.formats.wikilinks import SILENT_NAMESPACES
+from nea_site.parse.formats.wikilinks import is_silent_link_target as is_silent_link_target
 from nea_site.parse.formats.wikitables import reduce_tables
 
 # Signals of raw wikitext: a heading line, a template opening a line, bold quotes, a <ref>.
@@ -45,14 +47,6 @@ _LEFTOVER_LINE_RE = re.compile(r"^\s*(?:\|[^|\n]*=.*|\||\}\}|\{\{|\]\]|!)\s*$") 
 _MARK = "\x00{}\x00"  # a note mark's place while tags are stripped
 _MARK_RE = re.compile(r"\x00(\d+)\x00")
 
-# Namespaces whose links show nothing in the text: files, images, categories (as the wikis of the corpus's
-# languages name them).
-_SILENT_NAMESPACES = frozenset(
-    [
-        *"file image media category 文件 檔案 档案 图像 圖像 图片 圖片 分类 分類".split(),
-        *"ファイル 画像 カテゴリ 파일 그림 분류".split(),
-    ]
-)
 # Templates whose words are part of the sentence, and the positional argument (from 1) shown; -1: the last.
 _TEXT_TEMPLATES: dict[str, int] = {
     "lang": 2, "nowrap": 1, "nobr": 1, "le": 1, "link-en": 1, "link-ja": 1, "link-ko": 1, "link-de": 1,
@@ -72,28 +66,6 @@ class WikiText:
     title: str | None
 
 
-def is_silent_link_target(target: str) -> bool:
-    """Whether a link goes to a wiki's file, image or category page, or is an interlanguage link: it shows nothing.
-
-    "https://ko.wikipedia.org/wiki/파일:Map.png" (its words were an image's size, "345px"), "../Page/分类:X.md",
-    ".../wiki/en:Some_Article": a converted wiki page keeps its categories, images and links to its versions in
-    other languages as links to those pages. A target with no path ("tel:…", "file:…") is none of them.
-    """
-    if "/" not in target or target[:5].lower() == "file:":
-        return False
-    page = unquote(target.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1])
-    namespace, colon, _ = page.partition(":")
-    if not colon:
-        return False
-    namespace = namespace.strip().lower()
-    return namespace in _SILENT_NAMESPACES or (
-        "/wiki/" in target and _LANGUAGE_PREFIX_RE.fullmatch(namespace) is not None
-    )
-
-
-_LANGUAGE_PREFIX_RE = re.compile(r"[a-z]{2,3}(?:-[a-z]{2,4})?")  # "en", "zh-yue": a wiki's language edition
-
-
 def is_wikitext(text: str) -> bool:
     """Wiki source: bold quotes, a template opening a line or a <ref>, and one more signal of any kind.
 
@@ -109,13 +81,13 @@ def is_wikitext(text: str) -> bool:
 
 def reduce_wikitext(text: str) -> WikiText:
     """Wikitext -> text in our conventions (Markdown headings, "[n]" notes) and the page's name."""
-    text = _COMMENT_RE.sub("", text)
+    text = reduce_galleries(_COMMENT_RE.sub("", text))
     notes: list[str] = []
     text = _take_refs(text, notes)
     boxes: list[str] = []
     text = _drop_templates(text, boxes)
     text = _CONVERSION_RE.sub(lambda m: _conversion_text(m["body"]), text)
-    text = _reduce_links(text)
+    text = _reduce_links(text).replace("]]", "")  # what closes no link: the page's own markup was broken
     text = _EXTERNAL_LINK_RE.sub(lambda m: (m["label"] or "").strip(), text)
     text = _MAGIC_WORD_RE.sub("", text)
     text = _BREAK_RE.sub(" ", text)
@@ -159,7 +131,7 @@ def _note_text(body: str) -> str:
     def cite(match: re.Match[str]) -> str:
         name, positional, named = _template_parts(match["body"])
         if name.startswith("cite") or name.startswith("citation"):
-            author = _cite_author(named)  # first, as a citation names it: "Author, Title, Outlet, date"
+            author = cite_author(named)  # first, as a citation names it: "Author, Title, Outlet, date"
             parts = [author] if author else []
             parts += [named[key] for key in _CITE_FIELDS if named.get(key)]
             if named.get("url"):
@@ -176,25 +148,6 @@ def _note_text(body: str) -> str:
     body = _reduce_links(body)
     body = _BOLD_ITALIC_RE.sub("", _TAG_RE.sub("", body))
     return " ".join(body.replace("{{", "").replace("}}", "").split())
-
-
-def _cite_author(named: dict[str, str]) -> str:
-    """A cite template's author: "author=", or "last=" with "first=" ("first last"; a CJK name without a space)."""
-    author = named.get("author") or named.get("author1")
-    if author:
-        return author
-    last, first = named.get("last") or named.get("last1") or "", named.get("first") or named.get("first1") or ""
-    if not (last and first):
-        return last
-    if not _CJK_NAME_RE.fullmatch(last + first):
-        return f"{first} {last}"
-    if first in _FAMILY_NAMES and last not in _FAMILY_NAMES:
-        last, first = first, last  # "last=徵|first=王": the two fields filled the other way round
-    return last + first
-
-
-_CJK_NAME_RE = re.compile(r"[\u3400-\u9fff\uac00-\ud7a3]+")
-_FAMILY_NAMES = frozenset(lexicon.current().words("person_family_names", "zh"))
 
 
 def _template_parts(body: str) -> tuple[str, list[str], dict[str, str]]:
@@ -220,7 +173,7 @@ def _template_text(body: str) -> str:
     name, positional, named = _template_parts(body)
     if name in _NAMED_FLAG_TEMPLATES:
         return named.get("name") or (positional[0] if positional else "")
-    index = -1 if name.startswith("lang-") else _TEXT_TEMPLATES.get(name)
+    index = -1 if name.startswith("lang-") else 1 if name.startswith("link-") else _TEXT_TEMPLATES.get(name)
     if index is None or index == 0 or not positional:
         return ""
     if index == -1:
@@ -231,9 +184,13 @@ def _template_text(body: str) -> str:
 def _drop_templates(text: str, boxes: list[str] | None = None) -> str:
     """Templates, innermost first, replaced by their words; a wikitable's rows kept as "cell | cell" lines.
 
-    An infobox's or a sidebar's officeholders and visible body go to `boxes` (see `_box_lines`).
+    An infobox's or a sidebar's officeholders and visible body go to `boxes` (see `_box_lines`), and so do the
+    lines of a box drawn as a table (wikiblocks.take_box_tables).
     """
-    text = reduce_tables(text)
+    text, table_box = take_box_tables(text)
+    text = reduce_tables(flag_names(text))
+    if boxes is not None:
+        boxes.extend(_table_box_lines(table_box))
 
     def replace(match: re.Match[str]) -> str:
         if boxes is not None and _BOX_TEMPLATE_RE.match(match["body"].lstrip()):
@@ -244,6 +201,19 @@ def _drop_templates(text: str, boxes: list[str] | None = None) -> str:
     while previous != text:
         previous, text = text, _INNER_TEMPLATE_RE.sub(replace, text)
     return text
+
+
+def _table_box_lines(items: list[str]) -> list[str]:
+    """A box table's items as list items: their templates, links, tags and bold marks reduced to words."""
+    lines: list[str] = []
+    for item in items:
+        previous = None
+        while previous != item:
+            previous, item = item, _INNER_TEMPLATE_RE.sub(lambda m: _template_text(m["body"]), item)
+        item = " ".join(_reduce_links(_BOX_TAG_RE.sub("", _BREAK_RE.sub(" ", _BOLD_ITALIC_RE.sub("", item)))).split())
+        if item.strip(":： "):
+            lines.append(f"- {item}")
+    return lines
 
 
 # An infobox's or a sidebar's fields that name officeholders ("leader_title1 = 秘书长", "leader_name1 = [[某某]]")
@@ -326,7 +296,7 @@ def _reduce_links(text: str) -> str:
 def _link_text(inner: str) -> str:
     target, _, label = inner.partition("|")
     namespace = target.strip().lstrip(":").split(":", 1)
-    if len(namespace) == 2 and namespace[0].strip().lower() in _SILENT_NAMESPACES:
+    if len(namespace) == 2 and namespace[0].strip().lower() in SILENT_NAMESPACES:
         return ""
     if "[[" in label:
         label = _reduce_links(label)
@@ -335,10 +305,16 @@ def _link_text(inner: str) -> str:
 
 
 def _reduce_lines(lines: list[str]) -> list[str]:
-    """Headings to "#" lines, lists to "- " and numbered items, leftovers of broken templates dropped."""
+    """Headings to "#" lines, lists to "- " and numbered items, leftovers of broken templates dropped.
+
+    A definition's term ("; 会谈地点") is a line of its own, and a line of text after a list starts a paragraph:
+    the wiki ends a list, or a term, at the line that is neither.
+    """
     out: list[str] = []
     number = 0
     for line in lines:
+        if out and out[-1] and line.strip() and line.lstrip()[:1] not in "*#:;=" and _LISTED_RE.match(out[-1]):
+            out.append("")  # the list (or the term) before ends here
         heading = _HEADING_LINE_RE.match(line)
         if heading:
             out.extend(["", f"{'#' * len(heading['marks'])} {heading['text'].strip()}", ""])
@@ -355,6 +331,10 @@ def _reduce_lines(lines: list[str]) -> list[str]:
             elif marks.endswith("*"):
                 out.append(f"- {listed['text'].strip()}")
                 number = 0
+            elif marks.endswith(";"):  # a label over the lines it names, not a heading of its own
+                term = listed["text"].strip()
+                out.extend(["", term if term.endswith((":", "：")) else f"{term}{_colon(term)}", ""])
+                number = 0
             else:
                 out.append(listed["text"].strip())
                 number = 0
@@ -364,6 +344,13 @@ def _reduce_lines(lines: list[str]) -> list[str]:
         number = 0
         out.append(line.rstrip())
     return out
+
+
+_LISTED_RE = re.compile(r"- |\d+\. ")  # a line _reduce_lines made a list item
+
+
+def _colon(term: str) -> str:
+    return "：" if "\u3000" <= term[-1:] else ":"
 
 
 def _lead_term(lines: list[str]) -> str | None:
