@@ -92,15 +92,30 @@ def _resolve(text: str, item: Found, anchor: PartialDate | None, reference: Part
                 if reading.last is not None:  # "26日至27日": the range's end from the same base
                     end = shift_reading(replace(reading, first=reading.last, last=None), base)
                 break
+    precision = reading.precision
+    if (
+        _is_day_alone(reading)
+        and reference is not None
+        and reference.month is None
+        and (start is None or (anchor is not None and anchor.day is None and anchor.year != reference.year))
+    ):
+        # "在2015年…中國欲借3日的活動…": the text named a year only (not the year of an undated text's own); the
+        # day falls in it, its month unknown. A dated news item's "3日" stays its own month's.
+        start, end, precision, resolution = PartialDate(year=reference.year), None, "year", "inferred"
     return DateSpan(
         start_offset=item.start_offset,
         end_offset=item.end_offset,
         expression=text[item.start_offset : item.end_offset],
         start=start,
         end=end,
-        precision=reading.precision,
+        precision=precision,
         resolution=resolution,
     )
+
+
+def _is_day_alone(reading: Reading) -> bool:
+    first = reading.first
+    return reading.basis == "text" and first.day is not None and first.month is None and first.year is None
 
 
 def _order(date: PartialDate) -> tuple[int, int, int]:

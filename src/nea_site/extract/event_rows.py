@@ -19,17 +19,18 @@ if TYPE_CHECKING:
     from nea_site.model import Paragraph
 
 
-def lexicon_regex(*names: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def lexicon_regex(*names: str, not_inside: tuple[str, ...] = ()) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The lexicon lists `names` as two cue regexes: English whole words, and Chinese/Korean/Japanese inside words.
 
-    Cues are read on the Simplified copy of a paragraph, so each CJK word is also looked for in Simplified.
+    Cues are read on the Simplified copy of a paragraph, so each CJK word is also looked for in Simplified. A CJK
+    cue inside one of the longer words `not_inside` is none ("출국", departed, in "수출국", an exporting country).
     """
     words = lexicon.current()
     english = tuple(word for name in names for word in words.words(name, "en"))
     cjk = tuple(word for name in names for word in words.words(name, "zh", "ko", "ja"))
     return (
         cue_regex(tuple(dict.fromkeys(english)), whole_words=True),
-        cue_regex(tuple(dict.fromkeys((*cjk, *map(to_simplified, cjk)))), whole_words=False),
+        cue_regex(tuple(dict.fromkeys((*cjk, *map(to_simplified, cjk)))), whole_words=False, not_inside=not_inside),
     )
 
 

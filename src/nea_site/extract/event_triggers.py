@@ -19,8 +19,8 @@ from nea_site.extract.event_rows import lexicon_regex
 from nea_site.text.patterns import EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_EN_WORDS, EVENT_TRIGGER_ZH_RE, REACHED_A_FIGURE
 
 # Happenings beyond the built-in trigger words (statements, visits, launches; Korean and Japanese verbs).
-_LISTS = ("event_verbs", "statement_verbs", "general_event_verbs")
-_LEXICON_EN, _LEXICON_CJK = lexicon_regex(*_LISTS)
+_LISTS = ("event_verbs", "statement_verbs", "general_event_verbs", "wiki_event_verbs")
+_LEXICON_EN, _LEXICON_CJK = lexicon_regex(*_LISTS, not_inside=lexicon.current().words("wiki_trigger_not_inside"))
 _LEXICON_EN_WORDS = tuple(dict.fromkeys(word for name in _LISTS for word in lexicon.current().words(name, "en")))
 # Every trigger as one regex per script: the built-in words and the lexicon's.
 TRIGGERS = (

@@ -355,6 +355,8 @@ def extract_events(
         if days:
             last = max(dated, key=lambda d: d.end_offset if (d.start, d.end) == (days[-1].date, None) else -1)
             carried = (sentence.paragraph.section_id, last, sentence.paragraph.index)
+        elif found:
+            carried = None  # a happening of a month or a year told since: the day before is no longer the story's
     return marked_scheduled(events, published)
 
 

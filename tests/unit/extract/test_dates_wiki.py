@@ -84,3 +84,12 @@ def test_a_korean_date_word_is_never_the_end_of_a_longer_word() -> None:
     # "신정" (New Year's Day) inside the name of a coup, "갑신정변"
     assert _spans("갑신정변이 일어났으나 실패로 돌아갔다.") == []
     assert [e for e, _ in _spans("올해 신정에는 행사가 열렸다.")] == ["올해", "신정"]
+
+
+def test_a_day_alone_after_a_year_alone_is_dated_to_that_year() -> None:
+    # the text names 2015 only: "3日" falls in 2015, its month unknown; never the page's own month
+    spans = find_dates("在2015年，例示社指出，甲国欲借3日的活动展示实力。", anchor=PartialDate(year=2017, month=12))
+    assert [(s.expression, s.start.iso() if s.start else None, s.precision) for s in spans] == [
+        ("2015年", "2015", "year"),
+        ("3日", "2015", "year"),
+    ]

@@ -33,3 +33,27 @@ def test_a_list_item_that_a_meetings_number_opens_dates_that_meeting() -> None:
 def test_a_numbered_sentence_in_prose_is_no_row() -> None:
     page = "**例示首脳会議**は会議である。\n\n第二回 2007年1月15日 例示市での会議の資料が残る。\n"
     assert all(e.evidence.quote != "第二回 2007年1月15日 例示市" for e in _extract(page).events)
+
+
+def test_a_day_is_not_carried_past_a_later_happening_of_a_month() -> None:
+    page = (
+        "**例示关系**是两国关系。\n\n"
+        "1992年9月27日，甲国总统访问乙国。1997年12月，乙国总理访问甲国。此后，双方关系开始解冻。\n"
+    )
+    assert sorted(e.date.iso() for e in _extract(page).events) == ["1992-09-27", "1997-12"]
+
+
+def test_happenings_of_relations_pages_in_three_languages() -> None:
+    page = (
+        "**예시 관계**는 두 나라의 관계이다.\n\n"
+        "1965년 12월 18일에 예시국과 가상국 간의 국교정상화가 성사되었다.\n\n"
+        "1994年10月、例示国と架空国の間に枠組み合意が成立。\n\n"
+        "1999年，例示国国防部长访华。\n"
+    )
+    assert sorted(e.date.iso() for e in _extract(page).events) == ["1965-12-18", "1994-10", "1999"]
+
+
+def test_a_trigger_inside_a_longer_word_that_names_no_happening() -> None:
+    # "출국" (departed) inside "수출국" (an exporting country): a data year, no happening
+    page = "**예시 관계**는 두 나라의 관계이다.\n\n예시국은 가상국의 제3위의 수출국이다(2011년 기준).\n"
+    assert _extract(page).events == ()
