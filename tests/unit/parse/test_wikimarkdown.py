@@ -70,3 +70,15 @@ def test_a_list_of_short_items_of_like_length_is_not_a_text_cut_at_a_width() -> 
     texts = _texts(page)
     assert len(texts) == 1 + 8 + 2
     assert texts[-2:] == ["欧州例示体", "例示研究センター"]
+
+
+def test_templates_left_as_source_and_emptied_brackets_go() -> None:
+    line = (
+        '**예시 관계**(例示關係, )는 [갑군](../Page/갑군.md "wikilink"){{.cw}}[을군](../Page/을군.md "wikilink")이다.'
+    )
+    assert (
+        reduce_wiki_markdown(line)
+        == '**예시 관계**(例示關係)는 [갑군](../Page/갑군.md "wikilink")·[을군](../Page/을군.md "wikilink")이다.'
+    )
+    broken = '10月12日、[甲家{{lang国務委員が訪米し](../Page/甲家.md "wikilink")、会談。'
+    assert "{{" not in reduce_wiki_markdown(broken)

@@ -91,3 +91,8 @@ def test_a_link_template_of_any_language_shows_its_first_argument() -> None:
 def test_closing_brackets_of_no_link_go() -> None:
     text = reduce_wikitext("'''例示'''是会议。\n\n[[File:Map.png|thumb]]成员国；绿色为例示国]]\n").text
     assert "]]" not in text and "成员国；绿色为例示国" in text
+
+
+def test_brackets_a_removed_template_emptied_go() -> None:
+    text = reduce_wikitext("'''例示关系'''（{{kor|諺=예시|漢=例示}}），是指两国之间的关系。\n").text
+    assert text.startswith("例示关系，是指")

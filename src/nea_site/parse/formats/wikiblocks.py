@@ -97,3 +97,16 @@ def flag_names(text: str) -> str:
         return match["name"]
 
     return FLAG_NAME_TEMPLATE_RE.sub(name, text) if "{{" in text else text
+
+
+# Brackets that a removed template emptied ("'''例示关系'''（{{kor|…}}）", "**예시**(例示, )"): the empty pair goes,
+# and so does a separator left before the closing bracket.
+_EMPTY_BRACKETS_RE = re.compile(r"[ \t]?[(（][\s,，、;；]*[)）]")
+_SEPARATOR_BEFORE_CLOSE_RE = re.compile(r"[ \t]*[,，、;；][ \t]*(?=[)）])")
+
+
+def tidy_brackets(text: str) -> str:
+    """Empty brackets and separators left before a closing bracket, where templates were removed, go."""
+    if "(" not in text and "（" not in text:
+        return text
+    return _EMPTY_BRACKETS_RE.sub("", _SEPARATOR_BEFORE_CLOSE_RE.sub("", text))

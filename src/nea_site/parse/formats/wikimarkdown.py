@@ -8,6 +8,7 @@ Markdown reads otherwise:
   Markdown would take the short line alone for a heading;
 - an item of the wiki's list that ran on over several lines: each line after the first is indented under it
   ("  - 第四回 2009年 …" then "    第五回 2010年 …"); each line is an item of its own, not words of the first;
+- a template left as its source ("{{.cw}}", a middle dot), brackets a removed template emptied ("(例示, )");
 - a link's closing brackets left over where the wiki's own markup was broken ("…아세안 지역 포럼]]", escaped).
 
 A text without the signature is returned unchanged.
@@ -16,6 +17,8 @@ A text without the signature is returned unchanged.
 from __future__ import annotations
 
 import re
+
+from nea_site.parse.formats.wikiblocks import tidy_brackets
 
 SIGNATURE = '"wikilink")'
 
@@ -51,5 +54,13 @@ def reduce_wiki_markdown(text: str) -> str:
             in_item = False
         if "]" in line and "[[" not in line.replace("\\[", "["):
             line = _STRAY_CLOSE_RE.sub("", line)
-        out.append(line)
+        if "{{" in line:
+            line = _LEFT_TEMPLATE_RE.sub(lambda m: "·" if m["name"] in _DOT_TEMPLATES else "", line)
+        out.append(tidy_brackets(line))
     return "\n".join(out)
+
+
+# A template the converter left as its source: "{{.cw}}" (a middle dot between the items of a list), or cut off
+# by broken markup ("唐家{{lang国務委員"): the dot stays, the rest goes.
+_LEFT_TEMPLATE_RE = re.compile(r"\{\{(?P<name>[^{}|\n]*)(?:\|[^{}\n]*)?\}\}|\{\{[A-Za-z.\-]*")
+_DOT_TEMPLATES = frozenset([".cw", "·", "dot", "middot"])

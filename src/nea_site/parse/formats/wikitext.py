@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nea_site.parse.formats.wikiblocks import flag_names, reduce_galleries, take_box_tables
+from nea_site.parse.formats.wikiblocks import flag_names, reduce_galleries, take_box_tables, tidy_brackets
 from nea_site.parse.formats.wikicite import cite_author
 from nea_site.parse.formats.wikilinks import SILENT_NAMESPACES
 from nea_site.parse.formats.wikilinks import is_silent_link_target as is_silent_link_target
@@ -95,7 +95,7 @@ def reduce_wikitext(text: str) -> WikiText:
     title = _lead_term(lines)
     lines = _with_box_lines(lines, boxes)
     body = "\n".join(lines)
-    body = _BOLD_ITALIC_RE.sub("", _TAG_RE.sub("", body))
+    body = tidy_brackets(_BOLD_ITALIC_RE.sub("", _TAG_RE.sub("", body)))
     body = _MARK_RE.sub(lambda m: f"<sup>[{m[1]}]</sup>", body)
     body = re.sub(r"\n{3,}", "\n\n", body).strip("\n")
     if notes:
