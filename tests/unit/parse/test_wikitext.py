@@ -55,7 +55,7 @@ def test_wiki_source_reduces_to_text_headings_notes_and_rows() -> None:
         assert markup not in text
     assert "示例合作机构（Example Cooperation Body）成立于2011年9月1日，是一个国际组织。<sup>[1]</sup>" in text
     assert "## 沿革" in text and "### 职能" in text
-    assert "1. 提供行政支持。\n2. 评估合作项目。" in text
+    assert "- 1. 提供行政支持。\n- 2. 评估合作项目。" in text  # items of a list, never numbered headings
     assert join_cells(["1", "2008年12月13日"]) in text
     assert "第二句。<sup>[2]</sup>" in text  # a named ref used again points to its note
     assert text.count("[2] ") == 1

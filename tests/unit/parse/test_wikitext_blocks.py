@@ -96,3 +96,14 @@ def test_closing_brackets_of_no_link_go() -> None:
 def test_brackets_a_removed_template_emptied_go() -> None:
     text = reduce_wikitext("'''例示关系'''（{{kor|諺=예시|漢=例示}}），是指两国之间的关系。\n").text
     assert text.startswith("例示关系，是指")
+
+
+def test_a_short_numbered_item_is_an_item_not_a_numbered_heading() -> None:
+    page = "'''例示协定'''是一项协定。\n\n== 目标 ==\n建立了四个工作领域：\n# 知识产权保护\n# 竞争\n# 分歧解决\n"
+    document = _parse(page)
+    assert [s.title for s in document.sections] == ["目标"]
+    assert [(p.kind, p.text) for p in document.paragraphs[2:]] == [
+        ("list_item", "1. 知识产权保护"),
+        ("list_item", "2. 竞争"),
+        ("list_item", "3. 分歧解决"),
+    ]

@@ -327,7 +327,7 @@ def _reduce_lines(lines: list[str]) -> list[str]:
             marks = listed["marks"]
             if marks.endswith("#"):
                 number += 1
-                out.append(f"{number}. {listed['text'].strip()}")
+                out.append(f"- {number}. {listed['text'].strip()}")  # an item, never a numbered heading
             elif marks.endswith("*"):
                 out.append(f"- {listed['text'].strip()}")
                 number = 0
