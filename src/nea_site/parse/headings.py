@@ -20,6 +20,7 @@ from nea_site.text.patterns import (
     HAN_PAREN_NUMBER_RE,
     KEYWORD_HEADING_RE,
     LETTER_NUMBER_RE,
+    MARKDOWN_ESCAPE_RE,
     REFERENCES_HEADING_RE,
     ROMAN_NUMBER_RE,
     RUN_IN_SPLIT_RE,
@@ -279,7 +280,11 @@ class Outline:
             self._stack.pop()
         parent = self._stack[-1].id if self._stack else None
         section = Section(
-            id=self._unique_id(heading, parent), number=heading.number, title=heading.title, level=level, parent=parent
+            id=self._unique_id(heading, parent),
+            number=heading.number,
+            title=MARKDOWN_ESCAPE_RE.sub("", heading.title),  # "고대\~18세기의 관계": no escape shown
+            level=level,
+            parent=parent,
         )
         self.sections.append(section)
         self._stack.append(section)

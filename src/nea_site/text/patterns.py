@@ -86,7 +86,7 @@ SENTENCE_END_RE = re.compile(r"[.!?。！？…:：;；][\"'”’」』）)\]]*
 # A lower-case Latin letter or a CJK character opening a continuation line.
 CONTINUATION_START_RE = re.compile(r"^\s*[a-z0-9(（“\"'‘,，、\u4e00-\u9fff]")
 # Markdown escapes that exports add: "\_", "\*", "\\_".
-MARKDOWN_ESCAPE_RE = re.compile(r"\\+(?=[_*\[\]()#>`\\-])")
+MARKDOWN_ESCAPE_RE = re.compile(r"\\+(?=[_*\[\]()#>`\\~-])")  # "\~" too: a converter's range "4세기 \~ 6세기"
 # "<https://…>" autolinks and "[text](url)" links in footnotes.
 MD_AUTOLINK_RE = re.compile(r"<(?P<url>https?://[^>\s]+)>")
 MD_LINK_RE = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>https?://[^)\s]+)\)")

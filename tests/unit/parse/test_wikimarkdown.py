@@ -82,3 +82,10 @@ def test_templates_left_as_source_and_emptied_brackets_go() -> None:
     )
     broken = '10月12日、[甲家{{lang国務委員が訪米し](../Page/甲家.md "wikilink")、会談。'
     assert "{{" not in reduce_wiki_markdown(broken)
+
+
+def test_an_escaped_tilde_shows_no_backslash_in_a_heading_or_a_range() -> None:
+    page = LEAD + "### 고대\\~18세기의 관계\n\n왜(250년 \\~ 538년)는 교류하였다.\n"
+    document = _parse(page)
+    assert [s.title for s in document.sections] == ["고대~18세기의 관계"]
+    assert document.paragraphs[-1].text == "왜(250년 ~ 538년)는 교류하였다."
