@@ -112,6 +112,8 @@ def _find_digit_dates(
             reading = READERS[kind](match)
             if reading is None or _is_page_number(text, match):
                 continue
+            if pattern is date_patterns.MID_DOT_DATE_RE and _in_title_marks(text, match.start()):
+                continue  # "《9·19共同声明》": the day names the statement, inside its title
             item = Found(match.start(), match.end(), rank, reading)
             if kind == "bare_year" and date_context.QUANTITY_AFTER_RE.match(text, match.end()):
                 continue  # "2000 students", "2000亿"
@@ -155,6 +157,14 @@ def _has_year_context(text: str, match: re.Match[str]) -> bool:
 
 def _has_month_context(text: str, match: re.Match[str]) -> bool:
     return _ending_at(date_context.MONTH_CONTEXT_BEFORE_RE, text, match.start()) is not None
+
+
+def _in_title_marks(text: str, at: int) -> bool:
+    """`at` stands inside a title's marks 《…》 (or 〈…〉) that open before it and close after it."""
+    opening = max(text.rfind("《", 0, at), text.rfind("〈", 0, at))
+    return opening >= 0 and max(text.rfind("》", opening, at), text.rfind("〉", opening, at)) < 0 and (
+        text.find("》", at) >= 0 or text.find("〉", at) >= 0
+    )
 
 
 def _is_page_number(text: str, match: re.Match[str]) -> bool:
@@ -336,15 +346,19 @@ _TRIGGERS = tuple(
 )
 
 
+_ITEM_OPENING = " \t(（[【*・·•-0123456789."  # what may stand before an item's own date: a mark, a number
+
+
 class Chronology:
     """Dates of an undated text's paragraphs read in order: a date without its year takes the section's last one.
 
     An article or a wiki page (no day of its own to count from) often tells a chronology one item a line:
     "2002年9月17日、日朝首脳会談。" then "10月3日 - 5日、…訪朝。" The second item's year is the first's, not the
-    text's own year. Within a section, the last date a paragraph names with its year (else the heading's) is the
-    reference of the dates of the next list item or table row; a year the site does not read ("1886년") ends it,
-    so what follows stays unresolved rather than take a wrong year. A paragraph of prose keeps to its heading's
-    year: it names its own ("On May 4th" in an article of 2018 is that year's, whatever the paragraph before said).
+    text's own year. Within a section, the date that opens a list item or table row (or the last date a paragraph
+    of prose names with its year; else the heading's) is the reference of the dates of the next item or row; a
+    year the site does not read ("1886년") ends it, so what follows stays unresolved rather than take a wrong
+    year. A paragraph of prose keeps to its heading's year: it names its own ("On May 4th" in an article of 2018
+    is that year's, whatever the paragraph before said).
     """
 
     def __init__(self, headings: dict[str, PartialDate]) -> None:
@@ -362,12 +376,14 @@ class Chronology:
             reference=carried,
             after_old_year=item and key in self._last and carried is None,
         )
-        last = next(
-            (s for s in reversed(spans) if s.resolution == "explicit" and s.precision != "decade"),
-            None,
-        )
+        if item:  # an item's own date opens it; a date within it is one it looks back to ("2005年9月の共同声明")
+            last = spans[0] if spans and not text[: spans[0].start_offset].strip(_ITEM_OPENING) else None
+            if last is not None and (last.start is None or last.precision == "decade"):
+                return spans
+        else:
+            last = next((s for s in reversed(spans) if s.resolution == "explicit" and s.precision != "decade"), None)
         old = [m.start() for m in OLD_YEAR_RE.finditer(text)] if "年" in text or "년" in text else []
-        if old and (last is None or old[-1] > last.start_offset):
+        if old and (last is None or old[-1] > last.start_offset) and (not item or old[0] < 4):
             self._last[key] = None
         elif last is not None and last.start is not None:
             self._last[key] = last.end or last.start

@@ -93,3 +93,24 @@ def test_a_day_alone_after_a_year_alone_is_dated_to_that_year() -> None:
         ("2015年", "2015", "year"),
         ("3日", "2015", "year"),
     ]
+
+
+def test_a_date_within_an_item_is_looked_back_to_not_the_chronologys() -> None:
+    chronology = Chronology({})
+    chronology.find("2007年2月8日から13日まで、例示市で開催された。", "s", ANCHOR, item=True)
+    chronology.find("甲次官は、2005年9月の共同声明に基づき措置を受け入れると語った。", "s", ANCHOR, item=True)
+    spans = chronology.find("2月9日に合意文書の草案を提示した。", "s", ANCHOR, item=True)
+    assert spans[0].start is not None and spans[0].start.iso() == "2007-02-09"
+
+
+def test_an_item_opening_with_a_yearless_date_carries_it_on() -> None:
+    chronology = Chronology({})
+    chronology.find("2007年2月27日、甲国大統領が会見した。", "s", ANCHOR, item=True)
+    chronology.find("3月1日、甲次官が訪米。2000年10月の乙氏以来の高官の訪米。", "s", ANCHOR, item=True)
+    spans = chronology.find("3月2日、例示市で外相会談。", "s", ANCHOR, item=True)
+    assert spans[0].start is not None and spans[0].start.iso() == "2007-03-02"
+
+
+def test_a_day_inside_a_titles_marks_names_the_document() -> None:
+    assert _spans("重申各方将认真履行《9·19共同声明》。") == []
+    assert [e for e, _ in _spans("即“6·23宣言”，表示愿意开放。")] == ["6·23"]
