@@ -162,8 +162,10 @@ def _has_month_context(text: str, match: re.Match[str]) -> bool:
 def _in_title_marks(text: str, at: int) -> bool:
     """`at` stands inside a title's marks 《…》 (or 〈…〉) that open before it and close after it."""
     opening = max(text.rfind("《", 0, at), text.rfind("〈", 0, at))
-    return opening >= 0 and max(text.rfind("》", opening, at), text.rfind("〉", opening, at)) < 0 and (
-        text.find("》", at) >= 0 or text.find("〉", at) >= 0
+    return (
+        opening >= 0
+        and max(text.rfind("》", opening, at), text.rfind("〉", opening, at)) < 0
+        and (text.find("》", at) >= 0 or text.find("〉", at) >= 0)
     )
 
 

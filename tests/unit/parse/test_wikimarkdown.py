@@ -89,3 +89,21 @@ def test_an_escaped_tilde_shows_no_backslash_in_a_heading_or_a_range() -> None:
     document = _parse(page)
     assert [s.title for s in document.sections] == ["고대~18세기의 관계"]
     assert document.paragraphs[-1].text == "왜(250년 ~ 538년)는 교류하였다."
+
+
+def test_the_numbered_list_ending_the_page_is_its_notes() -> None:
+    page = (
+        LEAD
+        + "## 経過\n\n例示基金が発足した\\[1\\]。後に改組された\\[2\\]。\n\n"
+        + '[Category:例示](https://ja.wikipedia.org/wiki/Category:例示 "wikilink")\n\n'
+        + '1.  「例示基金が発足」[例示新聞](../Page/例示新聞.md "wikilink")2011年4月24日\n2.\n'
+    )
+    document = _parse(page)
+    assert document.paragraphs[-1].text == "例示基金が発足した。後に改組された。"
+    assert [(n.label, n.text) for n in document.footnotes] == [("1", "「例示基金が発足」例示新聞2011年4月24日")]
+    assert document.footnotes[0].paragraph == document.paragraphs[-1].index
+
+
+def test_a_numbered_list_not_counted_from_one_stays_a_list() -> None:
+    text = '[例示](../Page/例示.md "wikilink")は会議\\[1\\]。\n\n3.  第三項\n4.  第四項\n'
+    assert reduce_wiki_markdown(text) == text
