@@ -10,6 +10,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+import yaml
+
 from nea_site.curation import read_vocabulary
 from nea_site.model.records import Vocabulary
 
@@ -46,3 +48,34 @@ def test_a_span_is_written_right_after_the_type() -> None:
     for match in re.finditer(r"^(\s*)in_office: .*$", text, flags=re.MULTILINE):
         before = text[: match.start()].rstrip("\n").rsplit("\n", 1)[-1]
         assert before.strip() == "type: person", match.group(0)
+
+
+def _office_section() -> list[dict[str, object]]:
+    text = (_CURATED / "actors.yml").read_text(encoding="utf-8")
+    start = text.index("# --- office ---")
+    end = text.index("\n# ", start + 1)
+    entries = yaml.safe_load("actors:\n" + text[start:end])["actors"]
+    assert isinstance(entries, list)
+    return entries
+
+
+def test_the_office_section_names_people_by_full_names_only() -> None:
+    entries = _office_section()
+    assert len(entries) > 30
+    for entry in entries:
+        assert entry["type"] == "person", entry["id"]
+        aliases = entry.get("aliases") or {}
+        assert isinstance(aliases, dict)
+        for form in [*aliases.get("en", []), *aliases.get("other", [])]:
+            # two words, or a CJK form of three or more characters: never a family name alone
+            words = [w for w in re.split(r"[\s·・]+", form) if w]
+            assert len(words) >= 2 or len(form) >= 3 and not form.isascii(), (entry["id"], form)
+
+
+def test_the_office_section_gives_no_title_of_office_in_english() -> None:
+    # "Foreign Minister Togo" would fire inside "Vice-Foreign Minister Togo", who is another person
+    titles = re.compile(r"\b(?:Minister|Secretary|Premier|President|Senator|Ambassador)\b")
+    for entry in _office_section():
+        aliases = entry.get("aliases") or {}
+        assert isinstance(aliases, dict)
+        assert not [form for form in aliases.get("en", []) if titles.search(form)], entry["id"]
