@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, fields, replace
@@ -17,12 +16,14 @@ from nea_site.extract.actors import (
     gazetteer_words,
     without_ones_own,
 )
+from nea_site.extract.alias_scope import short_forms, without_lone_short_forms
 from nea_site.extract.claims import extract_claims
 from nea_site.extract.dates import DateSpan, find_dates, month_anchor, resolve_again
 from nea_site.extract.discover import author_note_paragraphs, discover_actors, from_author_notes, link_list_heading_re
 from nea_site.extract.discover import prepare as prepare_discovery
 from nea_site.extract.discover.period_people import family_names
 from nea_site.extract.events import SentenceContext, extract_events
+from nea_site.extract.section_kinds import recommendation_sections, reference_sections, sections_under
 from nea_site.extract.sentences import split_sentences
 from nea_site.extract.themes import (
     ThemeMatcher,
@@ -48,7 +49,6 @@ from nea_site.model import (
     Vocabulary,
 )
 from nea_site.text.lang import is_cjk_lang
-from nea_site.text.patterns import RECOMMENDATIONS_HEADING_RE, REFERENCES_HEADING_RE
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter, UserWord, make_segmenter, user_dict_text
 
@@ -65,6 +65,8 @@ class Extractor:
     known_ids: frozenset[ActorId]
     people: dict[ActorId, tuple[str, ...]] = field(compare=False)
     chinese: dict[tuple[ActorId, ...], str] = field(compare=False, default_factory=dict)  # actors -> Chinese name
+    # The vocabulary's names that are a head word alone ("Secretariat"): they link only beside another name.
+    short_forms: frozenset[str] = field(compare=False, default=frozenset())
     # Year -> family name -> the one vocabulary person then in office (discover/period_people.py), built on demand.
     in_office: dict[int, dict[str, ActorId]] = field(compare=False, default_factory=dict)
 
@@ -106,6 +108,7 @@ def make_extractor(vocabulary: Vocabulary) -> Extractor:
         known_ids=frozenset(a.id for a in vocabulary.actors),
         people=_people(vocabulary),
         chinese=_chinese_names(vocabulary),
+        short_forms=short_forms(vocabulary),
     )
 
 
@@ -156,7 +159,9 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
                 extractor.gazetteer,
             )
         )
-        paragraph_spans[paragraph.index] = actor_spans_of[-1]
+    actor_spans_of = without_lone_short_forms(actor_spans_of, extractor.short_forms)
+    for paragraph, actor_spans in zip(body, actor_spans_of, strict=True):
+        paragraph_spans[paragraph.index] = actor_spans
     date_spans_of: list[list[DateSpan]] = []
     for paragraph, simplified in zip(body, simplified_texts, strict=True):
         # A date without its year may take it from the section's heading ("2015年", "The 2008 summit") where the
@@ -215,7 +220,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     if anchor is not None and anchor.month is None:
         sentences, dates = _counted_from_month(sentences, dates, anchor, heading_dates)
     mentions = extract_mentions(record.paragraphs, record.sections, extractor.gazetteer, paragraph_spans)
-    links = _sections_under(record.sections, link_list_heading_re())  # "External links": read as citations too
+    links = sections_under(record.sections, link_list_heading_re())  # "External links": read as citations too
     notes = author_note_paragraphs(record.meta.author_notes, record.lang)
     for note in notes:
         paragraph_spans[note.index] = find_actor_spans(note.text, extractor.gazetteer, segmenter=extractor.segmenter)
@@ -369,24 +374,6 @@ def _with_discovered(
     merged.extend(discovered)
     merged.sort(key=lambda m: (m.paragraph, m.offset if m.paragraph else 0))  # headings (paragraph 0) keep order
     return tuple(merged)
-
-
-def reference_sections(sections: tuple[Section, ...]) -> frozenset[str]:
-    """Ids of reference-list sections ("References", "参考文献", "Notes") and of the sections under them."""
-    return _sections_under(sections, REFERENCES_HEADING_RE)
-
-
-def recommendation_sections(sections: tuple[Section, ...]) -> frozenset[str]:
-    """Ids of sections of recommendations ("Policy Recommendations", "对策建议") and of the sections under them."""
-    return _sections_under(sections, RECOMMENDATIONS_HEADING_RE)
-
-
-def _sections_under(sections: tuple[Section, ...], title: re.Pattern[str]) -> frozenset[str]:
-    found: set[str] = set()
-    for section in sections:  # in document order: a parent comes before its children
-        if title.match(section.title) or (section.parent is not None and section.parent in found):
-            found.add(section.id)
-    return frozenset(found)
 
 
 def find_document_candidates(record: DocumentRecord, extractor: Extractor) -> tuple[Candidate, ...]:

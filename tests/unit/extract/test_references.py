@@ -9,7 +9,7 @@ import pytest
 from conftest import REPO
 from nea_site.curation import merge_metadata, read_vocabulary
 from nea_site.extract import Extraction, extract_document, make_extractor
-from nea_site.extract.extract import reference_sections
+from nea_site.extract.section_kinds import reference_sections
 from nea_site.model import DocumentRecord, Section, SourceId, SourceText
 from nea_site.parse import parse_document
 

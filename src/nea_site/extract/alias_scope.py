@@ -1,0 +1,50 @@
+"""A vocabulary alias that is a bare head word ("Secretariat", "秘书处") names its actor only where it is named.
+
+A curator may give an actor a short form its own texts use ("the Secretariat" in a text about the Trilateral
+Cooperation Secretariat). Alone, such a word is the head word of many bodies' names (lexicon head-word lists: the
+GATT Secretariat, the ASEAN Secretariat): in a document that never names the actor otherwise, it names another
+body, and a link to the curated one would be a visible error. So a short form links only in a document that also
+names its actor by another name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from nea_site import lexicon
+from nea_site.extract.actors import Span
+from nea_site.extract.discover.rules import HEAD_LISTS
+from nea_site.model import Vocabulary
+from nea_site.text.script import to_simplified
+
+
+def short_forms(vocabulary: Vocabulary) -> frozenset[str]:
+    """The vocabulary's names and aliases that are a head word alone, folded (case, Traditional characters)."""
+    lex = lexicon.current()
+    heads = {_fold(w) for _, name in HEAD_LISTS for w in lex.words(name)}
+    names = (
+        n
+        for a in vocabulary.actors
+        for n in (a.name.en, a.name.zh, *a.aliases.en, *a.aliases.zh, *a.aliases.other)
+        if n
+    )
+    return frozenset(folded for folded in map(_fold, names) if folded in heads)
+
+
+def without_lone_short_forms(spans_of: Iterable[list[Span]], short: frozenset[str]) -> list[list[Span]]:
+    """The document's name spans per paragraph, without short forms of actors the document names no other way."""
+    spans_of = list(spans_of)
+    if not short:
+        return spans_of
+    lone = [s for spans in spans_of for s in spans if _fold(s.surface) in short]
+    if not lone:
+        return spans_of
+    named = {a for spans in spans_of for s in spans if _fold(s.surface) not in short for a in s.actors}
+    dropped = {id(s) for s in lone if not named.intersection(s.actors)}
+    if not dropped:
+        return spans_of
+    return [[s for s in spans if id(s) not in dropped] if spans else spans for spans in spans_of]
+
+
+def _fold(name: str) -> str:
+    return to_simplified(name).casefold()

@@ -1,0 +1,51 @@
+"""A vocabulary alias that is a head word alone ("Secretariat") links only in a text that names its actor otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nea_site.curation import merge_metadata, read_vocabulary
+from nea_site.extract import Extraction, Extractor, extract_document, make_extractor
+from nea_site.ingest import read_source
+from nea_site.parse import parse_document
+
+VOCABULARY = """\
+actors:
+  - id: harbour-secretariat
+    type: organization
+    name: {en: Tri-Harbour Cooperation Secretariat, zh: 三港合作秘书处}
+    aliases:
+      en: ["THCS", "Secretariat"]
+      zh: ["秘书处"]
+"""
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
+    curated = tmp_path_factory.mktemp("curated")
+    (curated / "actors.yml").write_text(VOCABULARY, encoding="utf-8")
+    return make_extractor(read_vocabulary(curated))
+
+
+def _extract(tmp_path: Path, extractor: Extractor, text: str) -> Extraction:
+    path = tmp_path / "text.md"
+    path.write_text(f"# A note\n\n{text}\n", encoding="utf-8")
+    source = read_source(path)
+    return extract_document(merge_metadata(parse_document(source), None, sha256=source.sha256), extractor)
+
+
+def test_the_short_form_links_where_the_text_names_the_actor(tmp_path: Path, extractor: Extractor) -> None:
+    found = _extract(tmp_path, extractor, "The THCS opened in May. The Secretariat then hired staff.")
+    assert [(m.actor, m.surface) for m in found.mentions] == [
+        ("harbour-secretariat", "THCS"),
+        ("harbour-secretariat", "Secretariat"),
+    ]
+
+
+def test_alone_it_is_another_bodys_head_word(tmp_path: Path, extractor: Extractor) -> None:
+    found = _extract(tmp_path, extractor, "The request went to the Customs Union Secretariat in Geneva.")
+    assert not any(m.actor == "harbour-secretariat" for m in found.mentions)
+    zh = _extract(tmp_path, extractor, "文件已提交关税联盟秘书处。")
+    assert not any(m.actor == "harbour-secretariat" for m in zh.mentions)
