@@ -1,15 +1,23 @@
-"""A vocabulary alias that is a bare head word ("Secretariat", "秘书处") names its actor only where it is named.
+"""Where a vocabulary alias names its actor, and where its words name someone or something else.
+
+A bare head word ("Secretariat", "秘书处") names its actor only where it is named.
 
 A curator may give an actor a short form its own texts use ("the Secretariat" in a text about the Trilateral
 Cooperation Secretariat). Alone, such a word is the head word of many bodies' names (lexicon head-word lists: the
 GATT Secretariat, the ASEAN Secretariat): in a document that never names the actor otherwise, it names another
 body, and a link to the curated one would be a visible error. So a short form links only in a document that also
 names its actor by another name.
+
+An alias with an office ("Prime Minister Kishi", "Foreign Minister Togo") names its holder, but not after a word
+that makes it another office (lexicon `office_other_holder_modifiers`): "Vice-Foreign Minister Togo", "Deputy
+Prime Minister Sato" are other people of the same family name.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import cache
 
 from nea_site import lexicon
 from nea_site.extract.actors import Span
@@ -48,3 +56,32 @@ def without_lone_short_forms(spans_of: Iterable[list[Span]], short: frozenset[st
 
 def _fold(name: str) -> str:
     return to_simplified(name).casefold()
+
+
+def titled_aliases(vocabulary: Vocabulary) -> frozenset[str]:
+    """The vocabulary's English names of people that open with an office title ("Prime Minister Kishi")."""
+    lex = lexicon.current()
+    titles = tuple(t + " " for t in lex.words("person_titles", "en") if t[:1].isupper())
+    return frozenset(
+        n
+        for a in vocabulary.actors
+        if a.type == "person"
+        for n in (a.name.en, *a.aliases.en)
+        if n and n.startswith(titles)
+    )
+
+
+def without_other_offices(spans: list[Span], text: str, titled: frozenset[str]) -> list[Span]:
+    """`spans` without an office alias read after a word that makes it another office ("Deputy Prime Minister X")."""
+    if not titled or not any(s.surface in titled for s in spans):
+        return spans
+    modifiers = _other_holder_re()
+    return [
+        s for s in spans if s.surface not in titled or modifiers.search(text, max(0, s.start - 40), s.start) is None
+    ]
+
+
+@cache
+def _other_holder_re() -> re.Pattern[str]:
+    words = sorted(lexicon.current().words("office_other_holder_modifiers", "en"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})[\s-]*$", re.IGNORECASE)

@@ -16,7 +16,12 @@ from nea_site.extract.actors import (
     gazetteer_words,
     without_ones_own,
 )
-from nea_site.extract.alias_scope import short_forms, without_lone_short_forms
+from nea_site.extract.alias_scope import (
+    short_forms,
+    titled_aliases,
+    without_lone_short_forms,
+    without_other_offices,
+)
 from nea_site.extract.claims import extract_claims
 from nea_site.extract.dates import DateSpan, find_dates, month_anchor, resolve_again
 from nea_site.extract.discover import author_note_paragraphs, discover_actors, from_author_notes, link_list_heading_re
@@ -67,6 +72,7 @@ class Extractor:
     chinese: dict[tuple[ActorId, ...], str] = field(compare=False, default_factory=dict)  # actors -> Chinese name
     # The vocabulary's names that are a head word alone ("Secretariat"): they link only beside another name.
     short_forms: frozenset[str] = field(compare=False, default=frozenset())
+    titled: frozenset[str] = field(compare=False, default=frozenset())  # "Prime Minister Kishi": not after "Deputy"
     # Year -> family name -> the one vocabulary person then in office (discover/period_people.py), built on demand.
     in_office: dict[int, dict[str, ActorId]] = field(compare=False, default_factory=dict)
 
@@ -109,6 +115,7 @@ def make_extractor(vocabulary: Vocabulary) -> Extractor:
         people=_people(vocabulary),
         chinese=_chinese_names(vocabulary),
         short_forms=short_forms(vocabulary),
+        titled=titled_aliases(vocabulary),
     )
 
 
@@ -160,8 +167,9 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
             )
         )
     actor_spans_of = without_lone_short_forms(actor_spans_of, extractor.short_forms)
-    for paragraph, actor_spans in zip(body, actor_spans_of, strict=True):
-        paragraph_spans[paragraph.index] = actor_spans
+    for i, (paragraph, actor_spans) in enumerate(zip(body, actor_spans_of, strict=True)):
+        actor_spans_of[i] = without_other_offices(actor_spans, paragraph.text, extractor.titled)
+        paragraph_spans[paragraph.index] = actor_spans_of[i]
     date_spans_of: list[list[DateSpan]] = []
     for paragraph, simplified in zip(body, simplified_texts, strict=True):
         # A date without its year may take it from the section's heading ("2015年", "The 2008 summit") where the

@@ -1,4 +1,4 @@
-"""A vocabulary alias that is a head word alone ("Secretariat") links only in a text that names its actor otherwise."""
+"""Where a vocabulary alias names its actor: a bare head word beside another name, an office not after "Deputy"."""
 
 from __future__ import annotations
 
@@ -19,6 +19,11 @@ actors:
     aliases:
       en: ["THCS", "Secretariat"]
       zh: ["秘书处"]
+  - id: ada-quillan
+    type: person
+    name: {en: Ada Quillan, zh: 奎兰}
+    aliases:
+      en: ["Prime Minister Quillan", "Foreign Minister Quillan"]
 """
 
 
@@ -49,3 +54,15 @@ def test_alone_it_is_another_bodys_head_word(tmp_path: Path, extractor: Extracto
     assert not any(m.actor == "harbour-secretariat" for m in found.mentions)
     zh = _extract(tmp_path, extractor, "文件已提交关税联盟秘书处。")
     assert not any(m.actor == "harbour-secretariat" for m in zh.mentions)
+
+
+def test_an_office_alias_after_a_modifier_is_another_office(tmp_path: Path, extractor: Extractor) -> None:
+    found = _extract(
+        tmp_path, extractor, "Prime Minister Quillan met the envoys. Later Foreign Minister Quillan spoke."
+    )
+    assert [m.surface for m in found.mentions if m.actor == "ada-quillan"] == [
+        "Prime Minister Quillan",
+        "Foreign Minister Quillan",
+    ]
+    other = _extract(tmp_path, extractor, "Deputy Prime Minister Quillan and Vice-Foreign Minister Quillan came.")
+    assert not any(m.actor == "ada-quillan" for m in other.mentions)
