@@ -17,10 +17,13 @@ from nea_site.extract.actors import (
     without_ones_own,
 )
 from nea_site.extract.alias_scope import (
+    Expansions,
+    acronym_expansions,
     short_forms,
     titled_aliases,
     without_lone_short_forms,
     without_other_offices,
+    without_redefined_acronyms,
 )
 from nea_site.extract.claims import extract_claims
 from nea_site.extract.dates import DateSpan, find_dates, month_anchor, resolve_again
@@ -37,6 +40,8 @@ from nea_site.extract.themes import (
     theme_hit_positions,
     themes_from_hits,
 )
+from nea_site.extract.title_mentions import title_mentions
+from nea_site.extract.vocabulary_tables import chinese_names, vocabulary_people
 from nea_site.model import (
     Actor,
     ActorId,
@@ -72,7 +77,10 @@ class Extractor:
     chinese: dict[tuple[ActorId, ...], str] = field(compare=False, default_factory=dict)  # actors -> Chinese name
     # The vocabulary's names that are a head word alone ("Secretariat"): they link only beside another name.
     short_forms: frozenset[str] = field(compare=False, default=frozenset())
-    titled: frozenset[str] = field(compare=False, default=frozenset())  # "Prime Minister Kishi": not after "Deputy"
+    titled: frozenset[str] = field(compare=False, default=frozenset())
+    expansions: Expansions = field(
+        compare=False, default_factory=dict
+    )  # "ISIS" -> its actors' names' words  # "Prime Minister Kishi": not after "Deputy"
     # Year -> family name -> the one vocabulary person then in office (discover/period_people.py), built on demand.
     in_office: dict[int, dict[str, ActorId]] = field(compare=False, default_factory=dict)
 
@@ -112,10 +120,11 @@ def make_extractor(vocabulary: Vocabulary) -> Extractor:
         themes=build_theme_matcher(vocabulary),
         segmenter=make_segmenter(vocabulary_words(vocabulary)),
         known_ids=frozenset(a.id for a in vocabulary.actors),
-        people=_people(vocabulary),
-        chinese=_chinese_names(vocabulary),
+        people=vocabulary_people(vocabulary),
+        chinese=chinese_names(vocabulary),
         short_forms=short_forms(vocabulary),
         titled=titled_aliases(vocabulary),
+        expansions=acronym_expansions(vocabulary),
     )
 
 
@@ -167,6 +176,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
             )
         )
     actor_spans_of = without_lone_short_forms(actor_spans_of, extractor.short_forms)
+    actor_spans_of = without_redefined_acronyms(actor_spans_of, [p.text for p in body], extractor.expansions)
     for i, (paragraph, actor_spans) in enumerate(zip(body, actor_spans_of, strict=True)):
         actor_spans_of[i] = without_other_offices(actor_spans, paragraph.text, extractor.titled)
         paragraph_spans[paragraph.index] = actor_spans_of[i]
@@ -228,6 +238,11 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     if anchor is not None and anchor.month is None:
         sentences, dates = _counted_from_month(sentences, dates, anchor, heading_dates)
     mentions = extract_mentions(record.paragraphs, record.sections, extractor.gazetteer, paragraph_spans)
+    title = record.title.get(record.title.original) if record.title.original else None
+    if title and all(s.title != title for s in record.sections):  # "LETTER FROM SATO TO McMAHON"
+        year = anchor.year if anchor is not None else None
+        named = title_mentions(title, extractor.gazetteer, extractor.family_names(year), skip=extractor.short_forms)
+        mentions = (*named, *mentions)
     links = sections_under(record.sections, link_list_heading_re())  # "External links": read as citations too
     notes = author_note_paragraphs(record.meta.author_notes, record.lang)
     for note in notes:
@@ -351,24 +366,6 @@ def _heading_dates(sections: tuple[Section, ...], anchor: PartialDate | None) ->
         if date is not None:
             found[section.id] = date
     return found
-
-
-def _chinese_names(vocabulary: Vocabulary) -> dict[tuple[ActorId, ...], str]:
-    """Each actor's, and each group's, Chinese name: "日中韓投資協定" is also "中日韩投资协定"."""
-    names: dict[tuple[ActorId, ...], str] = {(a.id,): a.name.zh for a in vocabulary.actors if a.name.zh}
-    for group in vocabulary.groups:
-        if group.lang == "zh":
-            names.setdefault(tuple(group.actors), group.text)
-    return names
-
-
-def _people(vocabulary: Vocabulary) -> dict[ActorId, tuple[str, ...]]:
-    """The vocabulary's people with their English names: whom "Mr Kishida" names when the text names him in full."""
-    return {
-        a.id: tuple(n for n in (a.name.en, *a.aliases.en) if n)
-        for a in vocabulary.actors
-        if a.type == "person" and a.name.en
-    }
 
 
 def _with_discovered(

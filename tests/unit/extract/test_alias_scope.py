@@ -66,3 +66,16 @@ def test_an_office_alias_after_a_modifier_is_another_office(tmp_path: Path, extr
     ]
     other = _extract(tmp_path, extractor, "Deputy Prime Minister Quillan and Vice-Foreign Minister Quillan came.")
     assert not any(m.actor == "ada-quillan" for m in other.mentions)
+
+
+def test_an_acronym_the_text_spells_out_as_another_name_is_not_the_vocabulary_s(
+    tmp_path: Path, extractor: Extractor
+) -> None:
+    other = _extract(tmp_path, extractor, "The Tidal Hazard Control Service (THCS) said so. THCS staff agreed.")
+    assert not any(m.actor == "harbour-secretariat" for m in other.mentions)
+    own = _extract(tmp_path, extractor, "The Tri-Harbour Cooperation Secretariat (THCS) said so. THCS staff agreed.")
+    assert [m.surface for m in own.mentions if m.actor == "harbour-secretariat"] == [
+        "Tri-Harbour Cooperation Secretariat",
+        "THCS",
+        "THCS",
+    ]

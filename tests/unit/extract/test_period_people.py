@@ -88,3 +88,22 @@ def test_a_western_name_s_first_word_is_its_given_name(tmp_path: Path, extractor
     found = _extract(tmp_path, extractor, 1957, text)
     assert [m.surface for m in found.mentions if m.actor == "warren-halden"] == ["HALDEN"]
     assert "Warren" in [a.name.en for a in found.discovered]  # a Mr Warren of 1957 is someone else
+
+
+TITLED = """\
+---
+title: LETTER FROM QUILLAN TO HALDEN
+date: {year}-06-05
+---
+
+I acknowledge receipt of your letter of last month on the fisheries question.
+"""
+
+
+def test_the_parties_a_record_s_title_names(tmp_path: Path, extractor: Extractor) -> None:
+    found = _extract(tmp_path, extractor, 1957, TITLED)
+    assert [(m.actor, m.surface, m.paragraph, m.section) for m in found.mentions] == [
+        ("aldo-quillan", "QUILLAN", 0, "title"),
+        ("warren-halden", "HALDEN", 0, "title"),
+    ]
+    assert _extract(tmp_path, extractor, 1972, TITLED).mentions == ()  # neither in office then
