@@ -93,7 +93,7 @@ class Mention:
     paragraph: int
     offset: int  # character offset of `surface` in the paragraph text
     nested: bool = False  # inside a longer name that has a mention of its own (counted, not linked)
-    section: str | None = None  # with paragraph 0: the heading's section id, a footnote's "fn-N", "author-note-N"
+    section: str | None = None  # with paragraph 0: a heading's section id, "fn-N", "author-note-N", or "title"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -29,6 +29,10 @@ actors:
     type: person
     in_office: [1957, 1959]
     name: {en: Ilse Varnak, zh: 伊尔瑟}
+  - id: warren-halden
+    type: person
+    in_office: [1955, 1960]
+    name: {en: Warren Halden, zh: 沃伦·哈尔登}
 """
 
 RECORD = """\
@@ -50,9 +54,9 @@ def extractor(tmp_path_factory: pytest.TempPathFactory) -> Extractor:
     return make_extractor(read_vocabulary(curated))
 
 
-def _extract(tmp_path: Path, extractor: Extractor, year: int) -> Extraction:
+def _extract(tmp_path: Path, extractor: Extractor, year: int, text: str = RECORD) -> Extraction:
     path = tmp_path / f"record-{year}.md"
-    path.write_text(RECORD.format(year=year), encoding="utf-8")
+    path.write_text(text.format(year=year), encoding="utf-8")
     source = read_source(path)
     record = merge_metadata(parse_document(source), None, sha256=source.sha256)
     return extract_document(record, extractor)
@@ -77,3 +81,29 @@ def test_out_of_office_years_name_no_one(tmp_path: Path, extractor: Extractor) -
     assert "Quillan" in [a.name.en for a in found.discovered]
     later = _extract(tmp_path, extractor, 1984)  # the other Quillan, whose name opens with it
     assert [m.actor for m in later.mentions if m.surface == "QUILLAN"] == ["quillan-mura", "quillan-mura"]
+
+
+def test_a_western_name_s_first_word_is_its_given_name(tmp_path: Path, extractor: Extractor) -> None:
+    text = RECORD.replace("MR VARNAK", "MR HALDEN").replace("QUILLAN said", "Mr Warren said")
+    found = _extract(tmp_path, extractor, 1957, text)
+    assert [m.surface for m in found.mentions if m.actor == "warren-halden"] == ["HALDEN"]
+    assert "Warren" in [a.name.en for a in found.discovered]  # a Mr Warren of 1957 is someone else
+
+
+TITLED = """\
+---
+title: LETTER FROM QUILLAN TO HALDEN
+date: {year}-06-05
+---
+
+I acknowledge receipt of your letter of last month on the fisheries question.
+"""
+
+
+def test_the_parties_a_record_s_title_names(tmp_path: Path, extractor: Extractor) -> None:
+    found = _extract(tmp_path, extractor, 1957, TITLED)
+    assert [(m.actor, m.surface, m.paragraph, m.section) for m in found.mentions] == [
+        ("aldo-quillan", "QUILLAN", 0, "title"),
+        ("warren-halden", "HALDEN", 0, "title"),
+    ]
+    assert _extract(tmp_path, extractor, 1972, TITLED).mentions == ()  # neither in office then

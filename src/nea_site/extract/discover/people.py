@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from nea_site import lexicon
 from nea_site.extract.discover.common import Cue, fold_space, words_at
+from nea_site.extract.discover.filters_general import names_a_work
 from nea_site.extract.discover.rules import (
     ALL_CAPS_RE,
     APPOSITIVE_REACH,
@@ -66,7 +67,7 @@ def english_people(text: str, rules: Rules, known: Callable[[int, int], bool], t
         match = None
         if comma > 0 and text[comma - 1].isalpha():
             match = rules.appositive_re.search(text, max(0, comma - 60), title.start())
-        if match is not None:
+        if match is not None and not names_a_work(match.group("name")):  # "the Arms Trade Act, the …"
             span = _person_name(text, match.start("name"), match.end("name"), rules, known)
             if span is None:
                 continue

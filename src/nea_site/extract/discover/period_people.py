@@ -17,17 +17,21 @@ _MARGIN = 1  # years before the first and after the last year in office
 def family_names(vocabulary: Vocabulary, year: int) -> dict[str, ActorId]:
     """Folded family name -> the one vocabulary person in office in `year` whose name begins or ends with it.
 
-    The name is the vocabulary's English name: its first and last word (a Japanese or Chinese name puts the family
-    name first, a Western one last); a given name taken for a family name is harmless, since only a family name
-    with a title ("MR X") or a bare repeat of one is looked up.
+    The name is the vocabulary's English name: its last word, and for a name not transliterated into Chinese with a
+    dot also its first (a Japanese, Korean or Chinese name puts the family name first).
     """
-    names = {a.id: a.name.en for a in vocabulary.actors if a.type == "person" and a.name.en}
+    people = {a.id: a for a in vocabulary.actors if a.type == "person" and a.name.en}
     owners: dict[str, set[ActorId]] = {}
     for actor_id, first, last in vocabulary.in_office:
-        if not first - _MARGIN <= year <= (last if last is not None else year) + _MARGIN:
+        if actor_id not in people or not first - _MARGIN <= year <= (last if last is not None else year) + _MARGIN:
             continue
-        words = [w for w in names.get(actor_id, "").split() if w[:1].isupper() and not w.endswith(".")]
-        if len(words) >= 2:  # "Kishi Nobusuke", "Robert Menzies": either end may be the family name
-            for word in (words[0], words[-1]):
-                owners.setdefault(word.casefold(), set()).add(actor_id)
+        person = people[actor_id]
+        words = [w for w in (person.name.en or "").split() if w[:1].isupper() and not w.endswith(".")]
+        if len(words) < 2:
+            continue
+        # A name transliterated into Chinese with a dot ("乔治·马歇尔") is Western: its family name is the last
+        # word. Otherwise either end may be it: "Kishi Nobusuke", "Moon Jae-in", "Nobusuke Kishi".
+        western = any(dot in (person.name.zh or "") for dot in "·・")
+        for word in (words[-1],) if western else (words[0], words[-1]):
+            owners.setdefault(word.casefold(), set()).add(actor_id)
     return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}

@@ -197,7 +197,13 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
             lex.words("person_titles", lang) + lex.words("person_roles", lang) + lex.words("person_cjk_titles", lang)
         )  # roles: the people list
         titles_cjk[lang] = tuple(sorted(dict.fromkeys(offices), key=len, reverse=True))
-    name = _NAME
+    # "Charles de Gaulle", "Ursula von der Leyen": lower-case particles inside a name.
+    particles = "|".join(re.escape(w) for w in lex.words("person_name_particles", "en"))
+    name = (
+        rf"(?:{_INITIALS})?{_TOKEN}(?:\s+(?:[{_UPPER}]\.\s+|(?:{particles})(?:\s+(?:{particles}))?\s+)?{_TOKEN}){{0,3}}"
+        if particles
+        else _NAME
+    )
     # "Kim Minsu, South Korea's first vice foreign minister": words between a name and its title
     modifiers = "|".join(re.escape(w) for w in lex.words("appositive_title_modifiers", "en"))
     return Rules(
