@@ -62,7 +62,7 @@ YEAR_AT_NUMBER_START = rf"(?P<y>{_YEAR}){_number_started(4)}"
 # "2015.2" closing a line end a sentence with a note mark glued on (text copied out of a PDF).
 _YEAR_END = r"(?![0-9A-Za-z_%％+]|[.,/\-][0-9](?!\d{0,2}(?:[ \t]+[A-Z“\"(]|[ \t]*$))|\s[%％])"
 _DASH = r"(?:—{1,2}|–|－|-|~|～|∼|〜)"  # "—", "——", "–", "-", "～", "∼", "〜": range dashes in CJK and English
-_ZH_TO = rf"(?:{_DASH}|至|到)"  # "至", "到", "—"
+_ZH_TO = rf"(?:{_DASH}|至|到|から|부터)"  # "至", "到", "—"; Japanese "から", Korean "부터" (…まで, …까지)
 _SP = r"\s{0,2}"  # PDF-extracted Chinese puts spaces between digits and 年/月/日: "2023 年 3 月"
 _YEAR_MARK = r"[年년]"  # Chinese/Japanese 年, Korean 년 (citations in Korean give "2023년 6월 9일")
 _MONTH_MARK = r"[月월]"

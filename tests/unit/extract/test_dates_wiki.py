@@ -114,3 +114,19 @@ def test_an_item_opening_with_a_yearless_date_carries_it_on() -> None:
 def test_a_day_inside_a_titles_marks_names_the_document() -> None:
     assert _spans("重申各方将认真履行《9·19共同声明》。") == []
     assert [e for e, _ in _spans("即“6·23宣言”，表示愿意开放。")] == ["6·23"]
+
+
+def test_japanese_and_korean_ranges_of_days_are_one_date() -> None:
+    def ranges(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [
+            (s.expression, s.start.iso() if s.start else None, s.end.iso() if s.end else None)
+            for s in find_dates(text, anchor=ANCHOR)
+        ]
+
+    assert ranges("2011年11月17日から19日まで例示島で開かれた。") == [
+        ("2011年11月17日から19日", "2011-11-17", "2011-11-19")
+    ]
+    assert ranges("2002년 9월 17일부터 18일까지 예시시에서 열렸다.") == [
+        ("2002년 9월 17일부터 18일", "2002-09-17", "2002-09-18")
+    ]
+    assert ranges("9月17日から例示市で会議が開かれた。") == [("9月17日", "2007-09-17", None)]
