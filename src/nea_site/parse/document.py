@@ -104,7 +104,7 @@ def parse_document(source: SourceText) -> Document:
     )
     end = read_parallel_header(header, units, start)  # a Chinese paper's English title block closing it
     for i in range(start, end):
-        _take_unit(units, i, outline, body, declared_blocks=reduced.declared_blocks)
+        _take_unit(units, i, outline, body, declared_blocks=reduced.declared_blocks or reduced.declared_headings)
     _take_closing_bio(header, body)
     if body.pending:
         resolve_refs(body.pending, body.notes)  # notes printed before their marks, or at the very end

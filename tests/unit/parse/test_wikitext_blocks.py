@@ -107,3 +107,12 @@ def test_a_short_numbered_item_is_an_item_not_a_numbered_heading() -> None:
         ("list_item", "2. 竞争"),
         ("list_item", "3. 分歧解决"),
     ]
+
+
+def test_a_wiki_sources_short_line_is_text_its_headings_are_marked() -> None:
+    page = (
+        "'''例示峰会'''是一个会议。\n\n== 未来成员 ==\n{{PAK}}和{{BAN}}由例示国支持\n\n{{PNG}}被例示国提议成为成员。\n"
+    )
+    document = _parse(page)
+    assert [s.title for s in document.sections] == ["未来成员"]
+    assert [p.text for p in document.paragraphs][1:] == ["PAK和BAN由例示国支持", "PNG被例示国提议成为成员。"]

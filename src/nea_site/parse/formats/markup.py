@@ -59,6 +59,9 @@ class Reduced:
     meta: dict[str, str] = field(default_factory=dict)
     authors: list[str] = field(default_factory=list)
     declared_blocks: bool = False
+    # A wiki page's source marks its headings ("== 历史 =="): no other line of it is read as one (a short
+    # sentence without its full stop, "PAK和BAN由日本支持", is text).
+    declared_headings: bool = False
 
 
 def looks_like_html(text: str) -> bool:
@@ -90,6 +93,7 @@ def reduce_markup(text: str) -> Reduced:
         wiki_source = reduce_wikitext(reduced.text)  # a wiki page's source: its markup never reaches the text
         reduced.text = wiki_source.text
         reduced.meta["encyclopedic"] = "wiki source"
+        reduced.declared_headings = True
         if wiki_source.title:
             reduced.meta.setdefault("lead_term", wiki_source.title)
     if looks_like_html(reduced.text):
