@@ -54,11 +54,19 @@ def is_numbered_row_date(sentence: SentenceContext, date: DateSpan) -> bool:
     """
     text = sentence.paragraph.text
     return (
-        (sentence.paragraph.is_row or sentence.paragraph.kind == "list_item")
+        (sentence.paragraph.is_row or sentence.paragraph.kind == "list_item" or _is_label_line(text))
         and date.resolution == "explicit"
         and date.precision in ("month", "day")
         and _ROW_LABEL_RE.match(text, sentence.start, date.start_offset) is not None
     )
+
+
+MAX_LABEL_LINE_CHARS = 60
+
+
+def _is_label_line(text: str) -> bool:
+    """A short line with no sentence in it, as a list's entry set apart ("第一回　2005年12月14日　例示市")."""
+    return len(text) <= MAX_LABEL_LINE_CHARS and _SENTENCE_MARK_RE.search(text) is None
 
 
 # A row of an officeholder list: "（2011-2013）Name / Name", "(2017–) Name": the term's years open the row in

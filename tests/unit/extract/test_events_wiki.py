@@ -57,3 +57,8 @@ def test_a_trigger_inside_a_longer_word_that_names_no_happening() -> None:
     # "출국" (departed) inside "수출국" (an exporting country): a data year, no happening
     page = "**예시 관계**는 두 나라의 관계이다.\n\n예시국은 가상국의 제3위의 수출국이다(2011년 기준).\n"
     assert _extract(page).events == ()
+
+
+def test_a_short_line_set_apart_that_a_meetings_number_opens_dates_it() -> None:
+    page = "**例示首脳会議**は会議である。\n\n## 実施要領\n\n**第一回　2005年12月14日　例示市**\n\n  - 備蓄を進める。\n"
+    assert [e.date.iso() for e in _extract(page).events] == ["2005-12-14"]

@@ -107,3 +107,10 @@ def test_the_numbered_list_ending_the_page_is_its_notes() -> None:
 def test_a_numbered_list_not_counted_from_one_stays_a_list() -> None:
     text = '[例示](../Page/例示.md "wikilink")は会議\\[1\\]。\n\n3.  第三項\n4.  第四項\n'
     assert reduce_wiki_markdown(text) == text
+
+
+def test_a_converted_pages_bold_line_is_text_its_headings_are_marked() -> None:
+    page = LEAD + "## 実施要領\n\n**第一回　2005年12月14日　例示市**\n\n  - 人口30億人の市場。\n"
+    document = _parse(page)
+    assert [s.title for s in document.sections] == ["実施要領"]
+    assert document.paragraphs[1].text == "第一回 2005年12月14日 例示市"

@@ -17,7 +17,7 @@ from nea_site.parse.formats.tables import pipe_table_rows, tab_table_rows
 from nea_site.parse.formats.webpage import reduce_html
 from nea_site.parse.formats.wikicopy import reduce_wiki_copy
 from nea_site.parse.formats.wikilines import read_wiki_lines
-from nea_site.parse.formats.wikimarkdown import reduce_wiki_markdown
+from nea_site.parse.formats.wikimarkdown import is_wiki_markdown, reduce_wiki_markdown
 from nea_site.parse.formats.wikitext import is_silent_link_target, is_wikitext, reduce_wikitext
 from nea_site.parse.structure import CELL_MARK, HEADER_CELL_MARK, is_row, join_cells
 from nea_site.text.patterns import (
@@ -104,6 +104,7 @@ def reduce_markup(text: str) -> Reduced:
         reduced.authors.extend(a for a in page.authors if a not in reduced.authors)
         reduced.declared_blocks = True
     else:
+        reduced.declared_headings |= is_wiki_markdown(reduced.text)  # a converted page keeps its "## " headings
         wiki = reduce_wiki_copy(reduce_wiki_markdown(reduced.text))
         if wiki.site:
             reduced.meta.setdefault("outlet", wiki.site)
