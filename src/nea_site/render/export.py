@@ -199,7 +199,9 @@ def _csv(rows: Sequence[Mapping[str, object]], fieldnames: tuple[str, ...] = ())
     if not rows and not fieldnames:
         return ""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else list(fieldnames), lineterminator="\n")
+    # Every key of every row, in first-seen order: an optional key ("original_name") may be missing from the first.
+    keys = list(dict.fromkeys(key for row in rows for key in row)) if rows else list(fieldnames)
+    writer = csv.DictWriter(out, fieldnames=keys, lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow({k: _cell(v) for k, v in row.items()})
