@@ -114,3 +114,8 @@ def test_a_converted_pages_bold_line_is_text_its_headings_are_marked() -> None:
     document = _parse(page)
     assert [s.title for s in document.sections] == ["実施要領"]
     assert document.paragraphs[1].text == "第一回 2005年12月14日 例示市"
+
+
+def test_separators_of_emptied_names_before_a_closing_bracket_go() -> None:
+    line = "**例示会合**（れいじかいごう、、、、）は、会議。"
+    assert reduce_wiki_markdown('[甲](../Page/甲.md "wikilink")\n' + line).endswith("（れいじかいごう）は、会議。")

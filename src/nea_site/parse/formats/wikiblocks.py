@@ -102,7 +102,7 @@ def flag_names(text: str) -> str:
 # Brackets that a removed template emptied ("'''例示关系'''（{{kor|…}}）", "**예시**(例示, )"): the empty pair goes,
 # and so does a separator left before the closing bracket.
 _EMPTY_BRACKETS_RE = re.compile(r"[ \t]?[(（][\s,，、;；]*[)）]")
-_SEPARATOR_BEFORE_CLOSE_RE = re.compile(r"[ \t]*[,，、;；][ \t]*(?=[)）])")
+_SEPARATOR_BEFORE_CLOSE_RE = re.compile(r"(?:[ \t]*[,，、;；])+[ \t]*(?=[)）])")  # "（ろくしゃかいごう、、、、）"
 
 
 def tidy_brackets(text: str) -> str:
