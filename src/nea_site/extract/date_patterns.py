@@ -30,7 +30,10 @@ _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?(?![0-9A-Za-z])"  # "26th", "1st", "3"
 def _number_started(width: int) -> str:
     """The number-start test written after the `width` characters it precedes: it looks `width` further back."""
     skip = "." * width
-    return rf"(?:(?<=[Mm]id-{skip})|(?<![0-9A-Za-z$¥€£/_#+\-]{skip})(?<![0-9][.,]{skip})(?<!\.{skip}))"
+    # A full stop right before is a decimal's or an abbreviation's ("v.2006"), save after a CJK character, where it
+    # ends a sentence ("试射7枚导弹.2006年10月9日").
+    stop = rf"(?<!(?<![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\.{skip})"
+    return rf"(?:(?<=[Mm]id-{skip})|(?<![0-9A-Za-z$¥€£/_#+\-]{skip})(?<![0-9][.,]{skip}){stop})"
 
 
 _NUMBER_START = rf"(?=[0-9]){_number_started(0)}"

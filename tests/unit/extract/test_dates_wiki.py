@@ -130,3 +130,8 @@ def test_japanese_and_korean_ranges_of_days_are_one_date() -> None:
         ("2002년 9월 17일부터 18일", "2002-09-17", "2002-09-18")
     ]
     assert ranges("9月17日から例示市で会議が開かれた。") == [("9月17日", "2007-09-17", None)]
+
+
+def test_a_full_stop_after_a_cjk_character_ends_a_sentence_before_a_date() -> None:
+    assert [e for e, _ in _spans("例示国试射7枚导弹.2006年10月9日，例示国宣布。")] == ["2006年10月9日"]
+    assert _spans("ratio .2006年") == []  # a decimal's point
