@@ -119,3 +119,8 @@ def test_a_converted_pages_bold_line_is_text_its_headings_are_marked() -> None:
 def test_separators_of_emptied_names_before_a_closing_bracket_go() -> None:
     line = "**例示会合**（れいじかいごう、、、、）は、会議。"
     assert reduce_wiki_markdown('[甲](../Page/甲.md "wikilink")\n' + line).endswith("（れいじかいごう）は、会議。")
+
+
+def test_a_figures_digits_do_not_date_an_undated_page() -> None:
+    page = LEAD + "예시국의 수출은 683억2017만USD(각 2011년)에 달하며, 2017万人이 방문했다.\n"
+    assert _parse(page).meta.published == "2011"

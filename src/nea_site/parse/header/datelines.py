@@ -246,6 +246,9 @@ def _near_day_year(body_text: str, month: int, day: int) -> int | None:
 
 _ACCESS_LABELS = lexicon.alternation(lexicon.current().words("meta_access_date_labels"))
 _ACCESS_BEFORE_RE = re.compile(rf"(?:{_ACCESS_LABELS})[^.。;；\n]{{0,25}}$", re.IGNORECASE)
+# A magnitude or counter after the digits, or a larger one right before them: the digits are part of a figure.
+_MAGNITUDE_RE = re.compile(r"\s?[万萬만亿億억千천百백兆조人명名个個件%％]")
+_MAGNITUDE_BEFORE_RE = re.compile(r"[亿億억兆조万萬만]$")
 MAX_YEAR_GAP = 5  # a newest year this far beyond all the others, named once, is a target or forecast
 _URL_RE = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 
@@ -269,6 +272,8 @@ def infer_undated_year(header: Header, texts: list[str]) -> None:
                 continue
             if _ACCESS_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "Retrieved 10 February 2024", "访问日期：2024-02-10": when a citation was read
+            if _MAGNITUDE_RE.match(text, match.end()) or _MAGNITUDE_BEFORE_RE.search(text, 0, match.start()):
+                continue  # "683억2017만USD", "2017万人": a figure's digits, no year
             years[int(match.group())] += 1
     ordered = sorted(years)
     while len(ordered) >= 2 and ordered[-1] - ordered[-2] > MAX_YEAR_GAP and years[ordered[-1]] == 1:
