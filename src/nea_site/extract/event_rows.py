@@ -16,7 +16,7 @@ from nea_site.text.script import to_simplified
 if TYPE_CHECKING:
     from nea_site.extract.dates import DateSpan
     from nea_site.extract.events import SentenceContext
-    from nea_site.model import Paragraph
+    from nea_site.model import Event, Paragraph
 
 
 def lexicon_regex(*names: str, not_inside: tuple[str, ...] = ()) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -45,6 +45,11 @@ _ROW_LABEL_RE = re.compile(
 )
 
 
+# A table row's first cell that is a number alone ("1 | 1989년 11월 6일 ~ 11월 7일 | 캔버라"): the meeting's
+# number in a table of meetings, as its header's "회", "No." says.
+_BARE_NUMBER_CELL_RE = re.compile(r"\s*[0-9]{1,3}\s*\|")
+
+
 def is_numbered_row_date(sentence: SentenceContext, date: DateSpan) -> bool:
     """A table row or list item that a number labels: its date is when that one of the series was held.
 
@@ -57,7 +62,13 @@ def is_numbered_row_date(sentence: SentenceContext, date: DateSpan) -> bool:
         (sentence.paragraph.is_row or sentence.paragraph.kind == "list_item" or _is_label_line(text))
         and date.resolution == "explicit"
         and date.precision in ("month", "day")
-        and _ROW_LABEL_RE.match(text, sentence.start, date.start_offset) is not None
+        and (
+            _ROW_LABEL_RE.match(text, sentence.start, date.start_offset) is not None
+            or (
+                sentence.paragraph.is_row
+                and _BARE_NUMBER_CELL_RE.match(text, sentence.start, date.start_offset) is not None
+            )
+        )
     )
 
 
@@ -122,3 +133,13 @@ def is_period_label(text: str, date: DateSpan) -> bool:
         return False
     last = text[: date.start_offset - 1].rstrip()[-1:]
     return bool(last) and (last.isalnum() or last in "》”\"'’")
+
+
+def without_row_repeats(events: list[Event]) -> list[Event]:
+    """Events of rows that a number alone labels, less those whose day the text's own sentences date too.
+
+    A table of meetings beside the sections that tell each ("6 | 2015年11月1日 | 首尔" and "2015年11月1日，…在
+    首尔举行"): one happening, told best by the sentence.
+    """
+    told = {(e.date, e.date_end) for e in events if not _BARE_NUMBER_CELL_RE.match(e.evidence.quote)}
+    return [e for e in events if (e.date, e.date_end) not in told or not _BARE_NUMBER_CELL_RE.match(e.evidence.quote)]

@@ -26,6 +26,7 @@ from nea_site.extract.event_rows import (
     is_period_label,
     is_tenure_row,
     lexicon_regex,
+    without_row_repeats,
 )
 from nea_site.extract.event_schedule import marked_scheduled
 from nea_site.extract.event_triggers import names_a_happening
@@ -63,7 +64,7 @@ NEAR_CHARS = {"en": 90, "zh": 45}
 
 _RECURRENCE = lexicon_regex("recurrence_words")
 _ANNIVERSARY = lexicon_regex("anniversary_words")
-_TARGET = lexicon_regex("target_date_words")
+_TARGET = lexicon_regex("target_date_words", "wiki_target_date_words")
 _WISHES = lexicon_regex("wish_cues")
 _RELATED_LINKS = lexicon_regex("related_links_labels")
 # After a year: "2024年度" (a reporting year), "2023年版" (an edition), "2015年的水平" (a comparison base): a
@@ -357,7 +358,7 @@ def extract_events(
             carried = (sentence.paragraph.section_id, last, sentence.paragraph.index)
         elif found:
             carried = None  # a happening of a month or a year told since: the day before is no longer the story's
-    return marked_scheduled(events, published)
+    return marked_scheduled(without_row_repeats(events), published)
 
 
 def _without_coarser_repeats(found: list[Event]) -> list[Event]:

@@ -62,3 +62,35 @@ def test_a_trigger_inside_a_longer_word_that_names_no_happening() -> None:
 def test_a_short_line_set_apart_that_a_meetings_number_opens_dates_it() -> None:
     page = "**例示首脳会議**は会議である。\n\n## 実施要領\n\n**第一回　2005年12月14日　例示市**\n\n  - 備蓄を進める。\n"
     assert [e.date.iso() for e in _extract(page).events] == ["2005-12-14"]
+
+
+MEETING_TABLE = """**예시 협력체**는 국제 기구이다.
+
+## 개최 현황
+
+<table>
+<thead>
+<tr class="header"><th><p>회</p></th><th><p>개최 기간</p></th><th><p>개최 도시</p></th></tr>
+</thead>
+<tbody>
+<tr class="odd"><td><p>1</p></td><td><p>1989년 11월 6일 ~ 11월 7일</p></td><td><p>예시시</p></td></tr>
+<tr class="even"><td><p>2</p></td><td><p>1990년 7월 29일 ~ 7월 31일</p></td><td><p>가상시</p></td></tr>
+</tbody>
+</table>
+"""
+
+
+def test_a_meetings_table_row_numbered_alone_dates_that_meeting() -> None:
+    events = [(e.date.iso(), e.date_end.iso() if e.date_end else None) for e in _extract(MEETING_TABLE).events]
+    assert events == [("1989-11-06", "1989-11-07"), ("1990-07-29", "1990-07-31")]
+
+
+def test_a_row_that_repeats_a_sentences_day_is_no_second_event() -> None:
+    page = MEETING_TABLE + "\n## 역사\n\n1990년 7월 29일부터 7월 31일까지 가상시에서 제2회 회의가 개최되었다.\n"
+    quotes = [e.evidence.quote for e in _extract(page).events if e.date.iso() == "1990-07-29"]
+    assert len(quotes) == 1 and quotes[0].startswith("1990년 7월 29일부터")
+
+
+def test_a_year_followed_by_until_is_a_deadline() -> None:
+    page = "**예시 관계**는 관계이다.\n\n1994년 예시 정상회담에서 2010년까지는 선진국들이 이행하기로 결정하였다.\n"
+    assert [e.date.iso() for e in _extract(page).events] == ["1994"]
