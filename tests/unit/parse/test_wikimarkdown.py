@@ -124,3 +124,8 @@ def test_separators_of_emptied_names_before_a_closing_bracket_go() -> None:
 def test_a_figures_digits_do_not_date_an_undated_page() -> None:
     page = LEAD + "예시국의 수출은 683억2017만USD(각 2011년)에 달하며, 2017万人이 방문했다.\n"
     assert _parse(page).meta.published == "2011"
+
+
+def test_a_language_template_left_as_source_keeps_its_words() -> None:
+    line = '[甲](../Page/甲.md "wikilink")は{{lang|ko|예시회의}}に出席した。{{要出典}}'
+    assert reduce_wiki_markdown(line) == '[甲](../Page/甲.md "wikilink")は예시회의に出席した。'

@@ -59,14 +59,14 @@ def reduce_wiki_markdown(text: str) -> str:
         if "]" in line and "[[" not in line.replace("\\[", "["):
             line = _STRAY_CLOSE_RE.sub("", line)
         if "{{" in line:
-            line = _LEFT_TEMPLATE_RE.sub(lambda m: "·" if m["name"] in _DOT_TEMPLATES else "", line)
+            line = _LEFT_TEMPLATE_RE.sub(_left_template_words, line)
         out.append(tidy_brackets(line))
     return "\n".join(out)
 
 
 # A template the converter left as its source: "{{.cw}}" (a middle dot between the items of a list), or cut off
 # by broken markup ("唐家{{lang国務委員"): the dot stays, the rest goes.
-_LEFT_TEMPLATE_RE = re.compile(r"\{\{(?P<name>[^{}|\n]*)(?:\|[^{}\n]*)?\}\}|\{\{[A-Za-z.\-]*")
+_LEFT_TEMPLATE_RE = re.compile(r"\{\{(?P<name>[^{}|\n]*)(?P<args>\|[^{}\n]*)?\}\}|\{\{[A-Za-z.\-]*")
 _DOT_TEMPLATES = frozenset([".cw", "·", "dot", "middot"])
 
 
@@ -90,3 +90,13 @@ def _with_notes(text: str) -> str:
     body = _NOTE_MARK_RE.sub(lambda m: f"[^{m['n']}]", "\n".join(lines[:start]))
     written = [f"[{m['n']}] {_PAGE_LINK_RE.sub(lambda k: k['text'], m['text'])}" for m in notes if m["text"]]
     return body + "\n\n---\n\n" + "\n\n".join(written) + "\n" if written else body + "\n"
+
+
+def _left_template_words(match: re.Match[str]) -> str:
+    """A template left as source: a dot for a list's dot, a language template's words, else nothing."""
+    name = (match["name"] or "").strip().lower()
+    if name in _DOT_TEMPLATES:
+        return "·"
+    if name.startswith("lang") and match["args"]:
+        return match["args"].rsplit("|", 1)[-1].strip()  # "{{lang|ko|예시}}": the words, in their language
+    return ""
