@@ -116,3 +116,12 @@ def test_a_wiki_sources_short_line_is_text_its_headings_are_marked() -> None:
     document = _parse(page)
     assert [s.title for s in document.sections] == ["未来成员"]
     assert [p.text for p in document.paragraphs][1:] == ["PAK和BAN由例示国支持", "PNG被例示国提议成为成员。"]
+
+
+def test_a_bilateral_boxs_envoys_are_items_after_the_lead() -> None:
+    page = (
+        "{{Infobox Bilateral relations|甲国－乙国|A|B|envoytitle1=[[甲国驻乙国大使列表|大使]]|envoy1=[[某甲|某甲]]"
+        "|envoytitle2=大使|envoy2=[[某乙|某乙]]}}\n'''甲乙关系'''是指两国之间的关系。\n"
+    )
+    text = reduce_wikitext(page).text
+    assert text.startswith("甲乙关系是指两国之间的关系。\n\n- 大使: 某甲\n- 大使: 某乙")

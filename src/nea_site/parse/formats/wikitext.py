@@ -219,7 +219,9 @@ def _table_box_lines(items: list[str]) -> list[str]:
 # An infobox's or a sidebar's fields that name officeholders ("leader_title1 = 秘书长", "leader_name1 = [[某某]]")
 # or hold the box's visible body (a sidebar's "content1"): kept as list items after the lead.
 _BOX_TEMPLATE_RE = re.compile(r"(?i)(?:infobox|sidebar)\b")
-_BOX_FIELD_RE = re.compile(r"^\s*(?P<key>leader_title|leader_name|content)(?P<n>\d*)\s*=(?P<value>.*)$", re.DOTALL)
+_BOX_FIELD_RE = re.compile(
+    r"^\s*(?P<key>leader_title|leader_name|envoytitle|envoy|content)(?P<n>\d*)\s*=(?P<value>.*)$", re.DOTALL
+)  # "envoytitle1 = 大使", "envoy1 = [[某某]]": a bilateral relation's box names each side's envoy
 
 
 def _box_lines(body: str) -> list[str]:
@@ -236,7 +238,8 @@ def _box_lines(body: str) -> list[str]:
             items = [" ".join(item.split()) for item in re.split(r"(?:^|\n)\s*\*+", value)]
             lines.extend(f"- {item}" for item in items if item)
         else:
-            (titles if field["key"] == "leader_title" else names)[field["n"]] = " ".join(value.split())
+            slot = ("envoy" if field["key"].startswith("envoy") else "") + field["n"]
+            (titles if field["key"] in ("leader_title", "envoytitle") else names)[slot] = " ".join(value.split())
     lines.extend(f"- {titles[n]}: {names[n]}" for n in titles if titles[n] and names.get(n))
     return lines
 
