@@ -25,3 +25,17 @@ def test_a_law_a_doctrine_or_a_reference_book_is_no_person() -> None:
 def test_a_sentence_adverb_before_an_appositive_is_no_name() -> None:
     assert _names(_discover("Loans are repaid in instalments. Moreover, a shipbuilder that exports gains.")) == {}
     assert _names(_discover("Furthermore, the institute said so.")) == {}
+
+
+def test_middle_initials_without_spaces_stay_inside_a_name() -> None:
+    found = _names(_discover("We should take this up with Marcus T.K. Orlan, the Vice Minister of Trade."))
+    assert found == {"Marcus T.K. Orlan": "person"}
+
+
+def test_an_office_s_field_before_a_title_is_no_name() -> None:
+    found = _names(_discover("Later the Minister for Inland Waterways, Senator Clara Dunmore, released details."))
+    assert found == {"Clara Dunmore": "person"}
+    # a name after a plain "of" still is one
+    assert _names(_discover("Talks were held with the son of Jonas Hale, the Ambassador in Rome.")) == {
+        "Jonas Hale": "person"
+    }

@@ -33,6 +33,16 @@ actors:
     type: person
     in_office: [1955, 1960]
     name: {en: Warren Halden, zh: 沃伦·哈尔登}
+  - id: zhou-wenli
+    type: person
+    in_office: [1950, 1970]
+    name: {en: Zhou Wenli, zh: 周文立}
+    aliases:
+      en: ["Chou Wen-li", "Premier Zhou Wenli"]
+  - id: kim-dohan
+    type: person
+    in_office: [1950, 1970]
+    name: {en: Kim Do-han, zh: 金道汉}
 """
 
 RECORD = """\
@@ -107,3 +117,12 @@ def test_the_parties_a_record_s_title_names(tmp_path: Path, extractor: Extractor
         ("warren-halden", "HALDEN", 0, "title"),
     ]
     assert _extract(tmp_path, extractor, 1972, TITLED).mentions == ()  # neither in office then
+
+
+def test_an_older_romanisation_gives_its_family_name_but_not_a_very_common_one(
+    tmp_path: Path, extractor: Extractor
+) -> None:
+    text = RECORD.replace("MR VARNAK", "PREMIER CHOU").replace("QUILLAN said", "Mr Kim said")
+    found = _extract(tmp_path, extractor, 1957, text)
+    assert [m.surface for m in found.mentions if m.actor == "zhou-wenli"] == ["CHOU"]
+    assert not any(m.actor == "kim-dohan" for m in found.mentions)  # so many officials are called Kim
