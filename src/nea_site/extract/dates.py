@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from nea_site import lexicon
 from nea_site.extract import date_context, date_patterns, date_triggers
 from nea_site.extract.date_readings import Kind
 from nea_site.extract.date_resolve import DateSpan as DateSpan  # re-exported: the type of what find_dates gives
@@ -114,6 +115,8 @@ def _find_digit_dates(
                 continue
             if pattern is date_patterns.MID_DOT_DATE_RE and _in_title_marks(text, match.start()):
                 continue  # "《9·19共同声明》": the day names the statement, inside its title
+            if _LUNAR_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
+                continue  # "음력 6월 10일", "农历正月初一": a day of the lunar calendar, no Gregorian date
             item = Found(match.start(), match.end(), rank, reading)
             if kind == "bare_year" and date_context.QUANTITY_AFTER_RE.match(text, match.end()):
                 continue  # "2000 students", "2000亿"
@@ -157,6 +160,9 @@ def _has_year_context(text: str, match: re.Match[str]) -> bool:
 
 def _has_month_context(text: str, match: re.Match[str]) -> bool:
     return _ending_at(date_context.MONTH_CONTEXT_BEFORE_RE, text, match.start()) is not None
+
+
+_LUNAR_BEFORE_RE = re.compile(rf"(?:{lexicon.alternation(lexicon.current().words('wiki_lunar_calendar_words'))})\s?$")
 
 
 def _in_title_marks(text: str, at: int) -> bool:

@@ -55,8 +55,8 @@ def test_the_year_before_does_not_cross_into_another_section() -> None:
 
 
 def test_a_date_after_a_year_the_site_does_not_read_stays_unresolved() -> None:
-    # "1886년 7월(음력 6월)": the month belongs to 1886, never to the page's own year
-    assert _spans("예시 사건이 일어나(1886년 7월(음력 6월)) 예시국이 개입하였다. 7월 24일 사신이 떠났다.") == [
+    # "1886년 … 6월", "7월 24일": the months belong to 1886, never to the page's own year
+    assert _spans("예시 사건이 일어나(1886년) 6월에 예시국이 개입하였다. 7월 24일 사신이 떠났다.") == [
         ("6월", None),
         ("7월 24일", None),
     ]
@@ -135,3 +135,8 @@ def test_japanese_and_korean_ranges_of_days_are_one_date() -> None:
 def test_a_full_stop_after_a_cjk_character_ends_a_sentence_before_a_date() -> None:
     assert [e for e, _ in _spans("例示国试射7枚导弹.2006年10月9日，例示国宣布。")] == ["2006年10月9日"]
     assert _spans("ratio .2006年") == []  # a decimal's point
+
+
+def test_a_lunar_calendars_day_is_no_gregorian_date() -> None:
+    assert _spans("예시군은 2006년 8월 20일(음력 7월 7일) 예시항에 상륙하였다.") == [("2006년 8월 20일", "2006-08-20")]
+    assert _spans("旧暦8月15日に例示祭が開かれた。") == []
