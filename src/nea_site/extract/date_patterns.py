@@ -95,24 +95,7 @@ def lexicon_words(*names: str, langs: tuple[str, ...] = ()) -> tuple[str, ...]:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    """Words as regex alternatives, longest first; a Korean word never matches the end of a longer word.
-
-    Korean writes a space between words and runs its particles on after them: a date word after a Hangul
-    syllable is part of another word ("신정" in "갑신정변", a coup of 1884, is no New Year's Day).
-    """
-    ordered = sorted(words, key=lambda w: (-len(w), w))
-    korean = [re.escape(w) for w in ordered if _is_hangul(w[:1])]
-    others = [re.escape(w) for w in ordered if not _is_hangul(w[:1])]
-    if korean:  # a word of one script never starts as one of the other: the two groups cannot overlap
-        others.append(rf"{_HANGUL_START}(?:{'|'.join(korean)})")
-    return "|".join(others) or "(?!)"
-
-
-_HANGUL_START = r"(?<![\uac00-\ud7a3])"
-
-
-def _is_hangul(char: str) -> bool:
-    return "\uac00" <= char <= "\ud7a3"
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
 
 
 def _lexicon_rule(name: str) -> str:

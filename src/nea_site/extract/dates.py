@@ -115,6 +115,8 @@ def _find_digit_dates(
                 continue
             if pattern is date_patterns.MID_DOT_DATE_RE and _in_title_marks(text, match.start()):
                 continue  # "《9·19共同声明》": the day names the statement, inside its title
+            if _inside_korean_word(text, match.start()):
+                continue  # "신정" (New Year's Day) in "갑신정변", a coup of 1884: a Korean word is a word
             if _LUNAR_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
                 continue  # "음력 6월 10일", "农历正月初一": a day of the lunar calendar, no Gregorian date
             item = Found(match.start(), match.end(), rank, reading)
@@ -163,6 +165,14 @@ def _has_month_context(text: str, match: re.Match[str]) -> bool:
 
 
 _LUNAR_BEFORE_RE = re.compile(rf"(?:{lexicon.alternation(lexicon.current().words('wiki_lunar_calendar_words'))})\s?$")
+
+
+def _inside_korean_word(text: str, at: int) -> bool:
+    """A match that opens with a Hangul syllable right after another: the end of a longer Korean word.
+
+    Korean writes a space between words and runs its particles on after them, so a date word never starts there.
+    """
+    return at > 0 and "\uac00" <= text[at] <= "\ud7a3" and "\uac00" <= text[at - 1] <= "\ud7a3"
 
 
 def _in_title_marks(text: str, at: int) -> bool:
