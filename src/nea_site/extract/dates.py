@@ -122,7 +122,17 @@ def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: Parti
 
 
 def _ending_at(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str] | None:
-    """A match of `pattern` (anchored with "$") that ends exactly at `offset`, looking back a few words only."""
+    """A match of `pattern` (anchored with "$") that ends exactly at `offset`, looking back a few words only.
+
+    Searched only where the character before `offset` may end a match (date_context.LAST_CHARACTERS): a search
+    tries each of the window's forty starts, and most numbers follow a character none of the patterns ends with.
+    A "$" may also match before a newline that ends the window: a newline is a space, which every pattern allows.
+    """
+    if not offset:
+        return None  # no pattern matches an empty window
+    last = text[offset - 1]
+    if not (last.isspace() or last in date_context.LAST_CHARACTERS[pattern]):
+        return None
     return pattern.search(text, max(0, offset - _CONTEXT_WINDOW), offset)
 
 
