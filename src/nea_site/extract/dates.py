@@ -20,6 +20,7 @@ from nea_site.extract import date_context, date_patterns, date_triggers
 from nea_site.extract.date_readings import Kind
 from nea_site.extract.date_resolve import DateSpan as DateSpan  # re-exported: the type of what find_dates gives
 from nea_site.extract.date_resolve import Found, resolve_all
+from nea_site.extract.fast_new import maker
 from nea_site.extract.relative_readings import READERS
 from nea_site.model import PartialDate
 from nea_site.text.literals import Literals
@@ -106,7 +107,7 @@ def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: Parti
             reading = READERS[kind](match)
             if reading is None or _is_page_number(text, match):
                 continue
-            item = Found(match.start(), match.end(), rank, reading)
+            item = _found(match.start(), match.end(), rank, reading)
             if kind == "bare_year" and date_context.QUANTITY_AFTER_RE.match(text, match.end()):
                 continue  # "2000 students", "2000亿"
             if kind == "bare_year" and not _has_year_context(text, match):
@@ -119,6 +120,9 @@ def _find_digit_dates(text: str, *, anchor: PartialDate | None, reference: Parti
         found.extend(_find_listed_years(text, found, unlisted))
     chosen = _choose_longest([_qualify(text, item) for item in found])
     return resolve_all(text, _without_weekdays_of_days(text, chosen), anchor, reference)
+
+
+_found = maker(Found)  # Found(start_offset, end_offset, rank, reading) without its __init__ (fast_new)
 
 
 def _ending_at(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str] | None:
