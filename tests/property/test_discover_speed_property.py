@@ -1,19 +1,40 @@
-"""Character tests that stand in for regex searches in the discovery rules find what the searches find."""
+"""Character tests that stand in for regex searches in the discovery rules: the rules find the same with them."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from nea_site.extract.discover.people_places import _LINK_BEFORE_RE, linked_before
+from nea_site import lexicon
+from nea_site.extract.discover.people_places import english_places
+from nea_site.extract.discover.rules import compiled_rules
 
-_link_soup = st.lists(
-    st.sampled_from(["in", "In", ",", " ", "\n", "\t", "x", "Utopia", "\u3000", "i", "n"]), max_size=12
-)
+_place_soup = st.lists(
+    st.sampled_from(
+        ["at", "in", "near", "heat", "Spin", " ", "  ", ", ", ",", "\n", "\t", "Atlas", "Bay", "Ol", "Nova Ria",
+         "Utopia", "Utopias", "x", "é", "_", "1", "Mr", "ATLAS"]
+    ),
+    max_size=16,
+).map("".join)  # fmt: skip
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.one_of(_link_soup.map("".join), st.text(max_size=20)))
-def test_a_link_before_a_known_place_is_what_the_regex_finds(soup: str) -> None:
-    for at in range(len(soup) + 1):
-        assert linked_before(soup, at) == (_LINK_BEFORE_RE.search(soup, max(0, at - 4), at) is not None), at
+@settings(max_examples=600, deadline=None)
+@given(_place_soup)
+@example("They met at Atlas in Utopia, near Nova Ria, Utopia; heat Bay in Utopia; in Atlas Bay, Utopia.")
+@example("at Atlas in\nUtopia, in Ol, Utopia, _at Atlas in Utopia, at Atlas Bay Ria in Utopia")
+@example("near Nova Ria, Utopia")
+@example("Talks at Atlas Bay in Utopia")
+@example("in Atlas,\tUtopia")
+@example("1in Atlas in Utopia")
+def test_english_places_find_the_same_with_the_placed_test(soup: str) -> None:
+    rules = compiled_rules(lexicon.current())
+    known_places = [i for i in range(len(soup)) if soup.startswith("Utopia", i)]
+
+    def known_at(at: int) -> tuple[str, int] | None:
+        return ("country", at + len("Utopia")) if at in known_places else None
+
+    def known(start: int, end: int) -> bool:
+        return False
+
+    with_test = english_places(soup, rules, known, known_at, placed=known_places)  # type: ignore[arg-type]
+    assert with_test == english_places(soup, rules, known, known_at, placed=None)  # type: ignore[arg-type]
