@@ -38,3 +38,26 @@ def test_english_places_find_the_same_with_the_placed_test(soup: str) -> None:
 
     with_test = english_places(soup, rules, known, known_at, placed=known_places)  # type: ignore[arg-type]
     assert with_test == english_places(soup, rules, known, known_at, placed=None)  # type: ignore[arg-type]
+
+
+_appositive_soup = st.lists(
+    st.sampled_from(
+        ["Kim Minsu", "K. Ono", "Moon Jae-in", "Atlas", ",", ", ", ",\n", " ", "  ", "its", "the", "first", "vice",
+         "South Korea's", "Foreign", "minister", "president", "x", "1", "é", "_", ".", "\n"]
+    ),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_appositive_soup)
+@example("Moon Jae-in, South Korea's president")
+@example("Kim Minsu, its first vice foreign minister, Atlas, the president")
+def test_an_appositive_s_comma_is_the_last_before_its_title(soup: str) -> None:
+    rules = compiled_rules(lexicon.current())
+    for end in range(len(soup) + 1):
+        match = rules.appositive_re.search(soup, 0, end)
+        last = soup.rfind(",", 0, end)
+        if match is not None:  # so english_people searches only where the tail matches from the last comma
+            assert match.end("name") == last
+            assert rules.appositive_tail_re.match(soup, last, end)

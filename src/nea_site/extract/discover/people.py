@@ -65,7 +65,9 @@ def english_people(text: str, rules: Rules, known: Callable[[int, int], bool], t
         comma = text.rfind(", ", max(0, title.start() - APPOSITIVE_REACH), title.start())
         match = None
         if comma > 0 and text[comma - 1].isalpha():
-            match = rules.appositive_re.search(text, max(0, comma - 60), title.start())
+            last = text.rfind(",", max(0, comma - 60), title.start())  # the comma of any match (rules.py)
+            if rules.appositive_tail_re.match(text, last, title.start()):
+                match = rules.appositive_re.search(text, max(0, comma - 60), title.start())
         if match is not None:
             span = _person_name(text, match.start("name"), match.end("name"), rules, known)
             if span is None:
