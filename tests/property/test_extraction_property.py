@@ -24,8 +24,9 @@ def test_every_quote_is_verbatim_in_its_paragraph(seed_records: list[DocumentRec
             assert item.evidence.quote in texts[item.evidence.paragraph], item.id
         headings = {s.id: s.title for s in record.sections} | {n.id: n.text for n in record.footnotes}
         headings |= {f"author-note-{i}": note for i, note in enumerate(record.meta.author_notes, 1)}
+        headings["title"] = record.title.get(record.title.original) or "" if record.title.original else ""
         for mention in record.mentions:
-            # A name in a heading or a footnote (a cited outlet or author) sits in that heading's or note's text.
+            # A name in a heading, the title or a footnote (a cited outlet or author) sits in that one's text.
             text = texts[mention.paragraph] if mention.paragraph else headings[mention.section or ""]
             assert text[mention.offset : mention.offset + len(mention.surface)] == mention.surface
 

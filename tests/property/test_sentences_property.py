@@ -11,13 +11,16 @@ from nea_site.extract.sentences import split_sentences
 from nea_site.text.patterns import ABBREVIATION_END_RE, SENTENCE_BREAK_RE
 
 # The plain form, as the comment above SENTENCE_BREAK_RE gives it.
-PLAIN = re.compile(r"[。！？；]+[”’」』）)]*|[.!?]+[\"'”’)]*(?=\s+[\"“‘(]?[A-Z0-9\u4e00-\u9fff])|[.!?]+[\"'”’)]*$")
+PLAIN = re.compile(
+    r"[。！？；]+[”’」』）)]*|[.!?]+[\"'”’)]*(?=\s+[\"“‘(「『]?[A-Z0-9\u4e00-\u9fff\uac00-\ud7a3\u3040-\u30ff])"
+    r"|[.!?]+[\"'”’)]*$"
+)
 
 pieces = st.one_of(
     st.sampled_from(
         ["。", "！", "？", "；", ".", "!", "?", "...", "”", "’", "」", "』", "）", ")", '"', "'", "“", "‘"]
     ),
-    st.sampled_from([" ", "  ", "\n", "A", "a", "1", "中", "U.S.", "No.", "e.g.", "(", "x"]),
+    st.sampled_from([" ", "  ", "\n", "A", "a", "1", "中", "다", "の", "「", "U.S.", "No.", "e.g.", "(", "x"]),
     st.text(max_size=3),
 )
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from nea_site.curation.curated import CANDIDATES_FILE, read_candidate_ignore_list
 from nea_site.errors import RecordError
-from nea_site.model import Actor, ActorGroup, Theme, Vocabulary
+from nea_site.model import Actor, ActorGroup, ActorId, Theme, Vocabulary
 from nea_site.records import from_plain, load_yaml
 
 ACTORS_FILE = "actors.yml"
@@ -34,7 +34,7 @@ def read_vocabulary(curated_dir: Path) -> Vocabulary:
     themes_path = curated_dir / THEMES_FILE
     files = actor_files(curated_dir)
     loaded = [(path, load_yaml(path) or {}) for path in files]
-    actors, groups = _read_actors(loaded)
+    actors, groups, in_office = _read_actors(loaded)
     not_names = tuple(sorted({n for path, data in loaded for n in _read_not_names(path, data)}))
     themes_data = load_yaml(themes_path) if themes_path.exists() else {}
     themes = _read_themes(themes_path, themes_data or {})
@@ -54,6 +54,7 @@ def read_vocabulary(curated_dir: Path) -> Vocabulary:
         not_names=not_names,
         rejected=rejected,
         version=digest.hexdigest()[:16],
+        in_office=in_office,
     )
 
 
@@ -76,22 +77,35 @@ def _entries(path: Path, data: Any, key: str) -> list[Any]:
     return list(data.get(key, []))
 
 
-def _read_actors(files: list[tuple[Path, Any]]) -> tuple[tuple[Actor, ...], tuple[ActorGroup, ...]]:
-    """Actors and groups of every file, checked as one vocabulary; a problem names its file when there are several."""
+def _read_actors(files: list[tuple[Path, Any]]) -> tuple[tuple[Actor, ...], tuple[ActorGroup, ...], InOffice]:
+    """Actors, groups and people's years in office of every file, checked as one vocabulary.
+
+    A problem names its file when there are several.
+    """
     problems: list[str] = []
     actors: list[Actor] = []
+    in_office: list[tuple[ActorId, int, int | None]] = []
     where: dict[str, str] = {}  # actor id -> the file that lists it, for the messages
     several = len(files) > 1
     for path, data in files:
         prefix = f"{path.name}: " if several else ""
         for i, entry in enumerate(_entries(path, data, "actors")):
             label = f"{prefix}actors[{i}]" + (f" ({entry.get('id')})" if isinstance(entry, dict) else "")
+            years = entry.get("in_office") if isinstance(entry, dict) else None
+            if isinstance(entry, dict) and "in_office" in entry:
+                entry = {k: v for k, v in entry.items() if k != "in_office"}
             try:
                 actor = from_plain(Actor, entry, where=label)
             except ValueError as exc:
                 problems.extend(str(exc).split("\n"))
                 continue
             actors.append(actor)
+            if years is not None:
+                span, problem = _office_years(years, actor.type)
+                if problem:
+                    problems.append(f"{label}: in_office: {problem}")
+                elif span:
+                    in_office.append((actor.id, *span))
             where.setdefault(actor.id, path.name)
     ids = [a.id for a in actors]
     problems.extend(f"actors: duplicate id {d!r}" for d in sorted({i for i in ids if ids.count(i) > 1}))
@@ -126,7 +140,23 @@ def _read_actors(files: list[tuple[Path, Any]]) -> tuple[tuple[Actor, ...], tupl
     if problems:
         first = files[0][0] if files else Path(ACTORS_FILE)
         raise RecordError(first, problems, hint="fix the vocabulary entry; ids are lower-case slugs")
-    return tuple(actors), tuple(groups)
+    return tuple(actors), tuple(groups), tuple(sorted(in_office))
+
+
+InOffice = tuple[tuple[ActorId, int, int | None], ...]
+
+
+def _office_years(value: Any, actor_type: str) -> tuple[tuple[int, int | None] | None, str]:
+    """`in_office: [1957, 1960]` (first and last year), or `[2022]` while in office: the span, or a problem."""
+    if actor_type != "person":
+        return None, "only a person has years in office"
+    if not isinstance(value, list) or not 1 <= len(value) <= 2:
+        return None, "expected [first year, last year], or [first year] while in office"
+    if not all(isinstance(y, int) and not isinstance(y, bool) and 1800 <= y <= 2200 for y in value):
+        return None, f"expected years, got {value!r}"
+    if len(value) == 2 and value[1] < value[0]:
+        return None, f"the last year {value[1]} is before the first {value[0]}"
+    return (value[0], value[1] if len(value) == 2 else None), ""
 
 
 def _read_themes(path: Path, data: Any) -> tuple[Theme, ...]:

@@ -300,6 +300,11 @@ def _inner_names(
     return tuple(inner)
 
 
+def heading_mentions(spans: list[Span], gazetteer: Gazetteer, section: str) -> list[Mention]:
+    """Mentions of the names `spans` found in a heading or title (paragraph 0, `section` naming which)."""
+    return _mentions_in(spans, gazetteer, 0, section)
+
+
 def _mentions_in(spans: list[Span], gazetteer: Gazetteer, paragraph: int, section: str | None) -> list[Mention]:
     found: list[Mention] = []
     append = found.append

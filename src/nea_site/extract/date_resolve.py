@@ -60,9 +60,15 @@ def _resolve(text: str, item: Found, anchor: PartialDate | None, reference: Part
     start: PartialDate | None = None
     end: PartialDate | None = None
     resolution: Resolution = "unresolved"
+    precision = reading.precision
     if reading.basis == "text" and reading.first.year is not None:
         start, resolution = as_date(reading.first), "explicit"
         end = as_date(reading.last) if reading.last is not None else None
+    elif _shifts_a_coarser_date(reading, reference):
+        # "1994年…追悼大会次日": the day after a day the text names only by its year is in that year, no later
+        assert reference is not None
+        start, resolution = reference, "inferred"
+        precision = "month" if reference.month is not None else "year"
     else:
         for base, how in _bases(reading.basis, reference, anchor):
             start = shift_reading(reading, base)
@@ -86,8 +92,23 @@ def _resolve(text: str, item: Found, anchor: PartialDate | None, reference: Part
         text[item.start_offset : item.end_offset],
         start,
         end,
-        reading.precision,
+        precision,
         resolution,
+    )
+
+
+def _shifts_a_coarser_date(reading: Reading, reference: PartialDate | None) -> bool:
+    """A day before or after ("次日", "the day before") the text's last date, which has no day of its own."""
+    first = reading.first
+    return (
+        reading.basis == "text"
+        and reading.unit == "day"
+        and reading.shift in (-1, 1)
+        and first.year is None
+        and first.month is None
+        and first.day is None
+        and reference is not None
+        and reference.day is None
     )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, fields, replace
@@ -17,12 +16,23 @@ from nea_site.extract.actors import (
     gazetteer_words,
     without_ones_own,
 )
+from nea_site.extract.alias_scope import (
+    Expansions,
+    acronym_expansions,
+    short_forms,
+    titled_aliases,
+    without_lone_short_forms,
+    without_other_offices,
+    without_redefined_acronyms,
+)
 from nea_site.extract.claims import extract_claims
 from nea_site.extract.dates import DateSpan, find_dates, month_anchor, resolve_again
 from nea_site.extract.discover import author_note_paragraphs, discover_actors, from_author_notes, link_list_heading_re
 from nea_site.extract.discover import prepare as prepare_discovery
+from nea_site.extract.discover.period_people import family_names
 from nea_site.extract.events import SentenceContext, extract_events
 from nea_site.extract.fast_new import maker
+from nea_site.extract.section_kinds import recommendation_sections, reference_sections, sections_under
 from nea_site.extract.sentences import split_sentences
 from nea_site.extract.themes import (
     ThemeMatcher,
@@ -31,6 +41,8 @@ from nea_site.extract.themes import (
     theme_hit_positions,
     themes_from_hits,
 )
+from nea_site.extract.title_mentions import title_mentions
+from nea_site.extract.vocabulary_tables import chinese_names, vocabulary_people
 from nea_site.model import (
     Actor,
     ActorId,
@@ -48,7 +60,6 @@ from nea_site.model import (
     Vocabulary,
 )
 from nea_site.text.lang import is_cjk_lang
-from nea_site.text.patterns import RECOMMENDATIONS_HEADING_RE, REFERENCES_HEADING_RE
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter, UserWord, make_segmenter, user_dict_text
 
@@ -65,6 +76,22 @@ class Extractor:
     known_ids: frozenset[ActorId]
     people: dict[ActorId, tuple[str, ...]] = field(compare=False)
     chinese: dict[tuple[ActorId, ...], str] = field(compare=False, default_factory=dict)  # actors -> Chinese name
+    # The vocabulary's names that are a head word alone ("Secretariat"): they link only beside another name.
+    short_forms: frozenset[str] = field(compare=False, default=frozenset())
+    titled: frozenset[str] = field(compare=False, default=frozenset())
+    expansions: Expansions = field(
+        compare=False, default_factory=dict
+    )  # "ISIS" -> its actors' names' words  # "Prime Minister Kishi": not after "Deputy"
+    # Year -> family name -> the one vocabulary person then in office (discover/period_people.py), built on demand.
+    in_office: dict[int, dict[str, ActorId]] = field(compare=False, default_factory=dict)
+
+    def family_names(self, year: int | None) -> dict[str, ActorId]:
+        """Whom a family name alone names in a document of `year` (none for an undated document)."""
+        if year is None or not self.vocabulary.in_office:
+            return {}
+        if year not in self.in_office:
+            self.in_office[year] = family_names(self.vocabulary, year)
+        return self.in_office[year]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -94,8 +121,11 @@ def make_extractor(vocabulary: Vocabulary) -> Extractor:
         themes=build_theme_matcher(vocabulary),
         segmenter=make_segmenter(vocabulary_words(vocabulary)),
         known_ids=frozenset(a.id for a in vocabulary.actors),
-        people=_people(vocabulary),
-        chinese=_chinese_names(vocabulary),
+        people=vocabulary_people(vocabulary),
+        chinese=chinese_names(vocabulary),
+        short_forms=short_forms(vocabulary),
+        titled=titled_aliases(vocabulary),
+        expansions=acronym_expansions(vocabulary),
     )
 
 
@@ -146,7 +176,11 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
                 extractor.gazetteer,
             )
         )
-        paragraph_spans[paragraph.index] = actor_spans_of[-1]
+    actor_spans_of = without_lone_short_forms(actor_spans_of, extractor.short_forms)
+    actor_spans_of = without_redefined_acronyms(actor_spans_of, [p.text for p in body], extractor.expansions)
+    for i, (paragraph, actor_spans) in enumerate(zip(body, actor_spans_of, strict=True)):
+        actor_spans_of[i] = without_other_offices(actor_spans, paragraph.text, extractor.titled)
+        paragraph_spans[paragraph.index] = actor_spans_of[i]
     date_spans_of: list[list[DateSpan]] = []
     for paragraph, simplified in zip(body, simplified_texts, strict=True):
         # A date without its year may take it from the section's heading ("2015年", "The 2008 summit") where the
@@ -198,7 +232,12 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     if anchor is not None and anchor.month is None:
         sentences, dates = _counted_from_month(sentences, dates, anchor, heading_dates)
     mentions = extract_mentions(record.paragraphs, record.sections, extractor.gazetteer, paragraph_spans)
-    links = _sections_under(record.sections, link_list_heading_re())  # "External links": read as citations too
+    title = record.title.get(record.title.original) if record.title.original else None
+    if title and all(s.title != title for s in record.sections):  # "LETTER FROM SATO TO McMAHON"
+        year = anchor.year if anchor is not None else None
+        named = title_mentions(title, extractor.gazetteer, extractor.family_names(year), skip=extractor.short_forms)
+        mentions = (*named, *mentions)
+    links = sections_under(record.sections, link_list_heading_re())  # "External links": read as citations too
     notes = author_note_paragraphs(record.meta.author_notes, record.lang)
     for note in notes:
         paragraph_spans[note.index] = find_actor_spans(note.text, extractor.gazetteer, segmenter=extractor.segmenter)
@@ -209,6 +248,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         extractor.segmenter,
         known_ids=extractor.known_ids,
         persons=extractor.people,
+        in_office=extractor.family_names(anchor.year if anchor is not None else None),
         simplified={p.index: simple for p, simple in zip(body, simplified_texts, strict=True)},
         rejected=extractor.vocabulary.rejected,
         chinese=extractor.chinese,
@@ -323,24 +363,6 @@ def _heading_dates(sections: tuple[Section, ...], anchor: PartialDate | None) ->
     return found
 
 
-def _chinese_names(vocabulary: Vocabulary) -> dict[tuple[ActorId, ...], str]:
-    """Each actor's, and each group's, Chinese name: "日中韓投資協定" is also "中日韩投资协定"."""
-    names: dict[tuple[ActorId, ...], str] = {(a.id,): a.name.zh for a in vocabulary.actors if a.name.zh}
-    for group in vocabulary.groups:
-        if group.lang == "zh":
-            names.setdefault(tuple(group.actors), group.text)
-    return names
-
-
-def _people(vocabulary: Vocabulary) -> dict[ActorId, tuple[str, ...]]:
-    """The vocabulary's people with their English names: whom "Mr Kishida" names when the text names him in full."""
-    return {
-        a.id: tuple(n for n in (a.name.en, *a.aliases.en) if n)
-        for a in vocabulary.actors
-        if a.type == "person" and a.name.en
-    }
-
-
 def _with_discovered(
     mentions: tuple[Mention, ...], discovered: tuple[Mention, ...], nested: frozenset[tuple[int, int]]
 ) -> tuple[Mention, ...]:
@@ -352,24 +374,6 @@ def _with_discovered(
     merged.extend(discovered)
     merged.sort(key=lambda m: (m.paragraph, m.offset if m.paragraph else 0))  # headings (paragraph 0) keep order
     return tuple(merged)
-
-
-def reference_sections(sections: tuple[Section, ...]) -> frozenset[str]:
-    """Ids of reference-list sections ("References", "参考文献", "Notes") and of the sections under them."""
-    return _sections_under(sections, REFERENCES_HEADING_RE)
-
-
-def recommendation_sections(sections: tuple[Section, ...]) -> frozenset[str]:
-    """Ids of sections of recommendations ("Policy Recommendations", "对策建议") and of the sections under them."""
-    return _sections_under(sections, RECOMMENDATIONS_HEADING_RE)
-
-
-def _sections_under(sections: tuple[Section, ...], title: re.Pattern[str]) -> frozenset[str]:
-    found: set[str] = set()
-    for section in sections:  # in document order: a parent comes before its children
-        if title.match(section.title) or (section.parent is not None and section.parent in found):
-            found.add(section.id)
-    return frozenset(found)
 
 
 def find_document_candidates(record: DocumentRecord, extractor: Extractor) -> tuple[Candidate, ...]:

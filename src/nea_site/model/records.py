@@ -93,7 +93,7 @@ class Mention:
     paragraph: int
     offset: int  # character offset of `surface` in the paragraph text
     nested: bool = False  # inside a longer name that has a mention of its own (counted, not linked)
-    section: str | None = None  # with paragraph 0: the heading's section id, a footnote's "fn-N", "author-note-N"
+    section: str | None = None  # with paragraph 0: a heading's section id, "fn-N", "author-note-N", or "title"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -233,3 +233,6 @@ class Vocabulary:
     # Names a curator reviewed and rejected (candidates.yml: ignore): never discovered as actors.
     rejected: tuple[str, ...] = ()
     version: str = ""  # content hash of the curated files
+    # A person's years in office (curated `in_office: [first, last]`; last None while in office), so that a
+    # family name alone ("MR KISHI") in a document of those years names them (extract/discover/period_people.py).
+    in_office: tuple[tuple[ActorId, int, int | None], ...] = ()

@@ -168,13 +168,16 @@ DATE_VALUE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.年]\s*(?P<m>\d{1,2})\s*(?:[-/.月]\s*(?P<d>\d{1,2})\s*日?)?)?"
 )
 # A sentence end: "。", "！", "？" anywhere; ".", "!", "?" (with closing quotes) before a space and a capital,
-# digit or quote, or at the end. Abbreviations are filtered by ABBREVIATION_END_RE. Written with the first mark
-# outside the alternatives (which then look behind at it), so the engine jumps from mark to mark (5x faster); a
-# test checks it against the plain form
-# [。！？；]+[”’」』）)]*|[.!?]+["'”’)]*(?=\s+["“‘(]?[A-Z0-9\u4e00-\u9fff])|[.!?]+["'”’)]*$
+# digit, quote, Chinese character, Hangul syllable or kana (Korean ends its sentences with ". "), or at the end.
+# Abbreviations are filtered by ABBREVIATION_END_RE. Written with the first mark outside the alternatives (which
+# then look behind at it), so the engine jumps from mark to mark (5x faster); a test checks it against the plain
+# form
+# [。！？；]+[”’」』）)]*|[.!?]+["'”’)]*(?=\s+["“‘(「『]?[A-Z0-9\u4e00-\u9fff\uac00-\ud7a3\u3040-\u30ff])
+# |[.!?]+["'”’)]*$
 SENTENCE_BREAK_RE = re.compile(
     r"[。！？；.!?](?:(?<=[。！？；])[。！？；]*[”’」』）)]*"
-    r"|(?<=[.!?])[.!?]*[\"'”’)]*(?=\s+[\"“‘(]?[A-Z0-9\u4e00-\u9fff])|(?<=[.!?])[.!?]*[\"'”’)]*$)"
+    r"|(?<=[.!?])[.!?]*[\"'”’)]*(?=\s+[\"“‘(「『]?[A-Z0-9\u4e00-\u9fff\uac00-\ud7a3\u3040-\u30ff])"
+    r"|(?<=[.!?])[.!?]*[\"'”’)]*$)"
 )
 # "Port Authority", "Free Trade Zone", "Ministry of Finance": capitalised name spans.
 CAPITALISED_SPAN_RE = re.compile(

@@ -600,6 +600,10 @@ def test_a_month_day_after_a_december_date_of_the_year_before_is_the_next_year()
         ),
         ("当天，代表团离开大阪。", [("当天", "2022-01-26", None, "day", "relative")]),  # no day before: the text's
         ("元旦上午，新馆对外开放。", [("元旦", "2022-01-01", None, "day", "relative")]),
+        (  # the day after a day the text names by its year only: that year, not the day after the text's date
+            "该国在1994年纪念大会次日批评了对方。",
+            [("1994年", "1994", None, "year", "explicit"), ("次日", "1994", None, "year", "inferred")],
+        ),
         (
             "announced in November 2020, the plan a month later",
             [

@@ -147,3 +147,9 @@ def test_a_unit_named_with_a_known_owners_possessive_goes_by_both_names() -> Non
     assert [(a.name.en, a.aliases.en) for a in found.actors] == [
         ("Harbour Packaging Center", ("TSMC Harbour Packaging Center",))
     ]
+
+
+def test_the_kind_of_piece_after_an_outlet_is_not_its_name() -> None:
+    found = _names("[http://example.com/a.htm 三方合作进入新阶段] 2010-05-31 來源：遠東線上專稿")
+    assert ("遠東線上", "organization") in found
+    assert not any(name.endswith("專稿") for name, _ in found)

@@ -65,3 +65,14 @@ def test_a_verb_after_a_title_is_no_name() -> None:
 
 def test_a_numbered_vice_minister_is_a_title() -> None:
     assert _people("송민석 외교부 1차관은 이날 도쿄에서 회담했다.") == {"송민석": None}
+
+
+def test_an_office_s_field_and_title_written_as_one_word() -> None:
+    found = _discover("한편 홍지민 국민소통수석은 입장문에서 기대했다.")
+    assert [a.aliases.other for a in found.actors] == [("홍지민",)]
+
+
+def test_a_common_title_wants_a_full_name_beside_it() -> None:
+    assert _discover("지역 대표 기업이 참석했다. 최고 수석은 말했다.").actors == ()
+    found = _discover("오늘 남궁진 대표는 국회에서 말했다.")
+    assert [a.aliases.other for a in found.actors] == [("남궁진",)]

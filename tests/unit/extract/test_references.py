@@ -9,7 +9,7 @@ import pytest
 from conftest import REPO
 from nea_site.curation import merge_metadata, read_vocabulary
 from nea_site.extract import Extraction, extract_document, make_extractor
-from nea_site.extract.extract import reference_sections
+from nea_site.extract.section_kinds import reference_sections
 from nea_site.model import DocumentRecord, Section, SourceId, SourceText
 from nea_site.parse import parse_document
 
@@ -54,7 +54,8 @@ def test_citations_give_no_records() -> None:
     assert not [c for c in found.claims if c.evidence.paragraph in cited]
     assert not [d for d in found.dates if d.paragraph in cited]
     assert not [m for m in found.mentions if m.paragraph in cited]
-    assert {m.actor for m in found.mentions} == {"china", "south-korea"}
+    assert {m.actor for m in found.mentions if m.section != "title"} == {"china", "south-korea"}
+    assert [(m.actor, m.section) for m in found.mentions if m.paragraph == 0] == [("yellow-sea", "title")]
 
 
 def test_sections_under_a_reference_list_are_citations_too() -> None:

@@ -44,7 +44,15 @@ def test_events_actors_and_themes(unseen: tuple[DocumentRecord, Extraction]) -> 
     _, found = unseen
     events = {(e.date.iso(), e.actors) for e in found.events}
     assert events == {("2018-03", ("russia", "south-korea", "vladivostok")), ("2019-10", ("mongolia",))}
-    assert {m.actor for m in found.mentions} == {"russia", "japan", "south-korea", "mongolia", "vladivostok"}
+    assert {m.actor for m in found.mentions} == {
+        "russia",
+        "japan",
+        "south-korea",
+        "mongolia",
+        "vladivostok",
+        "sea-of-japan",
+    }
+    assert {m.actor for m in found.mentions if m.section == "title"} == {"sea-of-japan"}  # "… across the Sea of Japan"
     assert found.themes[0].theme == "connectivity-logistics"
     # A forecast is a prediction claim, never an event.
     assert not any(e.date.year == 2030 for e in found.events)

@@ -35,6 +35,7 @@ def assemble(
     rules: Rules,
     known_ids: frozenset[str],
     persons: Mapping[ActorId, tuple[str, ...]],
+    in_office: Mapping[str, ActorId],
 ) -> Discovery:
     # Full names of people in the document: a family name alone ("Mr Kishi") is theirs.
     full_people: dict[str, tuple[str, ActorId | None]] = {}  # family name (folded) -> full name, vocabulary id
@@ -78,6 +79,11 @@ def assemble(
                     mentions.append(_mention(vocabulary_id, paragraph, item))
                     continue
                 item = replace(item, name=full)
+            elif item.family and item.name.casefold() in in_office:  # "MR KISHI" of 1957: the one then in office
+                mentions.append(_mention(in_office[item.name.casefold()], paragraph, item))
+                if item.name.isascii():
+                    names_of.setdefault(paragraph.text[item.start : item.end], in_office[item.name.casefold()])
+                continue
             actor = discovered_actor(item, known_ids)
             previous = actors.get(actor.id)
             actors[actor.id] = merge_found(previous, actor) if previous else actor

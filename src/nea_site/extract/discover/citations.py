@@ -58,6 +58,7 @@ class _Rules:
     splitter: re.Pattern[str]
     list_splitter: re.Pattern[str]  # with "、" too: a citation whose title is quoted ("「标题」、外務省、2023年")
     labels: frozenset[str]
+    piece_kinds: tuple[str, ...]  # "专稿", "综合报道": what kind of piece, written after the outlet's name
     label_re: re.Pattern[str]
     endings: tuple[str, ...]
     ko_endings: tuple[str, ...]
@@ -77,6 +78,7 @@ def _rules(lex: lexicon.Lexicon) -> _Rules:
         splitter=re.compile(rf"\s*(?:[,，;；|｜]|{separators})\s*"),
         list_splitter=re.compile(rf"\s*(?:[,，;；|｜、]|{separators})\s*"),
         labels=frozenset(labels),
+        piece_kinds=tuple(sorted(lex.words("citation_piece_kinds", "zh"), key=len, reverse=True)),
         label_re=re.compile(rf"^(?:{label_alternation})\s*[:：]?\s*", re.IGNORECASE) if labels else re.compile("$^"),
         endings=tuple(sorted(lex.words("citation_outlet_endings", "zh", "ja"), key=len, reverse=True)),
         ko_endings=tuple(lex.words("citation_outlet_endings", "ko")),
@@ -228,6 +230,12 @@ def _one_name(text: str, start: int, end: int, before_title: bool, rules: _Rules
     if not part or part.casefold() in rules.labels:
         return []
     if HAN_RE.search(part) or HANGUL_RE.search(part):
+        kind_word = next(
+            (k for k in rules.piece_kinds if to_simplified(part).endswith(k) and len(part) > len(k) + 1), ""
+        )
+        if kind_word:  # "國際線上專稿": the outlet's exclusive article; the outlet is 國際線上
+            end -= len(kind_word)
+            part = text[start:end]
         if not _CJK_PART_RE.fullmatch(part):
             return []
         kind = _cjk_kind(to_simplified(part), rules)

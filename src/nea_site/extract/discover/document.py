@@ -71,6 +71,7 @@ def discover_actors(
     *,
     known_ids: frozenset[str] = frozenset(),
     persons: Mapping[ActorId, tuple[str, ...]] | None = None,
+    in_office: Mapping[str, ActorId] | None = None,
     simplified: Mapping[int, str] | None = None,
     rejected: Iterable[str] = (),
     citations: Sequence[Citation] = (),
@@ -79,7 +80,9 @@ def discover_actors(
     """Discovered actors of a document and their mentions. `spans`: the vocabulary's names in each paragraph.
 
     `persons`: the vocabulary's people (id -> English names), so that "Mr Kishida" names the one the document
-    names in full. `simplified`: paragraph index -> its text in Simplified characters, when the caller has it.
+    names in full. `in_office`: folded family name -> the one vocabulary person of that name in office in the
+    document's year, whom "MR KISHI" names where the document gives no full name (period_people.py).
+    `simplified`: paragraph index -> its text in Simplified characters, when the caller has it.
     `rejected`: names a curator rejected (`nea-site actors reject`), never discovered. `citations`: footnotes and
     reference-list entries, read for the outlets and authors they cite only (citations.py). `chinese`: the
     vocabulary's Chinese names by actors, for a Japanese name's Chinese form (notes.py).
@@ -122,7 +125,7 @@ def discover_actors(
             )
             for p, items in per_paragraph
         ]
-    found = assemble(per_paragraph, spans, gazetteer, rules, known_ids, persons or {})
+    found = assemble(per_paragraph, spans, gazetteer, rules, known_ids, persons or {}, in_office or {})
     return _with_cited(found, citations, gazetteer, known_ids, refused) if citations else found
 
 

@@ -84,6 +84,28 @@ def is_common_word(name: str) -> bool:
     return bool(_HANGUL_RE.search(name)) and any(name.endswith(e) and len(name) > len(e) for e in endings)
 
 
+_WORK_LISTS = (
+    "work_last_words",
+    "agreement_words",
+    "initiative_words",
+    "pact_agreement_words",
+    "pact_initiative_words",
+)
+
+
+@cache
+def _work_last_words() -> frozenset[str]:
+    """Words that end the name of a work, a law, an agreement or a programme: 'Yoshida Doctrine', 'Trade Act'."""
+    lex = lexicon.current()
+    return frozenset(w for n in _WORK_LISTS for w in lex.words(n, "en") if " " not in w)
+
+
+def names_a_work(name: str) -> bool:
+    """An English name read as a person's that ends like a work's title ("Nuclear Weapons Databook")."""
+    words = name.split()
+    return len(words) >= 2 and name.isascii() and words[-1] in _work_last_words()
+
+
 def _points_back(item: Found) -> bool:
     """An organisation's head word after a determiner that points back: "同事務局" (the said secretariat), "该部"."""
     determiners, heads = _anaphoric_heads()
@@ -118,7 +140,10 @@ def drop_false_people(
             item
             for item in items
             if not _points_back(item)
-            and (item.type != "person" or not (is_common_word(item.name) or item.name.strip() in reporters))
+            and (
+                item.type != "person"
+                or not (is_common_word(item.name) or item.name.strip() in reporters or names_a_work(item.name))
+            )
         ]
         out.append((paragraph, kept))
     return out

@@ -121,6 +121,8 @@ def ko_names(text: str, rules: Rules) -> list[Found]:
                 if j == i - 2 and not (i >= 2 and _is_ko_body(words[i - 1][2], rules)):
                     continue
                 if 0 <= j < len(words) and _is_ko_name(words[j][2], rules) and words[j][2] not in titles:
+                    if len(words[j][2]) != 3 and _title_of(stem, titles) in _full_name_titles(lexicon.current()):
+                        continue  # "지역 대표", "최고 수석": a common title wants a full three-syllable name
                     if is_common_word(words[j][2]):  # "오늘", "오는": a word, the other side may hold the name
                         continue
                     start, end, name = words[j]
@@ -143,7 +145,24 @@ def _body_and_title(stem: str, rules: Rules) -> str | None:
     if title is None:
         return None
     body = stem[: -len(title)]
+    if title in _compound_titles(lexicon.current()) and all(HANGUL_RE.fullmatch(c) for c in body):
+        return body  # "국민소통수석", "국가안보실장": an office's field and its title as one word
     return body if _is_ko_body(body, rules) and body not in rules.generic_cjk["ko"] else None
+
+
+def _title_of(stem: str, titles: frozenset[str]) -> str:
+    """The title a word is or ends with ("국민소통수석" -> "수석")."""
+    return stem if stem in titles else max((t for t in titles if stem.endswith(t)), key=len, default=stem)
+
+
+@functools.cache
+def _full_name_titles(lex: lexicon.Lexicon) -> frozenset[str]:
+    return frozenset(lex.words("person_titles_full_name_only", "ko"))
+
+
+@functools.cache
+def _compound_titles(lex: lexicon.Lexicon) -> frozenset[str]:
+    return frozenset(lex.words("person_compound_titles", "ko"))
 
 
 def _is_ko_body(word: str, rules: Rules) -> bool:

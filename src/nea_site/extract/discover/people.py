@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from nea_site import lexicon
 from nea_site.extract.discover.common import Cue, fold_space, words_at
+from nea_site.extract.discover.filters_general import names_a_work
 from nea_site.extract.discover.rules import (
     ALL_CAPS_RE,
     APPOSITIVE_REACH,
@@ -68,7 +69,9 @@ def english_people(text: str, rules: Rules, known: Callable[[int, int], bool], t
             last = text.rfind(",", max(0, comma - 60), title.start())  # the comma of any match (rules.py)
             if rules.appositive_tail_re.match(text, last, title.start()):
                 match = rules.appositive_re.search(text, max(0, comma - 60), title.start())
-        if match is not None:
+        if match is not None and not names_a_work(match.group("name")):  # "the Arms Trade Act, the …"
+            if _portfolio(text, match.start("name"), rules):
+                continue  # "the Minister for Civil Aviation, Senator …": an office's field, no name
             span = _person_name(text, match.start("name"), match.end("name"), rules, known)
             if span is None:
                 continue
@@ -79,6 +82,15 @@ def english_people(text: str, rules: Rules, known: Callable[[int, int], bool], t
             if words >= 2 or single:
                 found.append(_person(text, span, "person_role", family=words == 1))
     return found
+
+
+_PORTFOLIO_RE = re.compile(r"([A-Za-z]+)\s+(?:for|of|on)\s+(?:the\s+)?$")
+
+
+def _portfolio(text: str, start: int, rules: Rules) -> bool:
+    """Whether the words at `start` follow an office's "for"/"of" ("Minister for", "Secretary of State for")."""
+    before = _PORTFOLIO_RE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).casefold() in rules.title_words
 
 
 def _opens_sentence(text: str, start: int) -> bool:

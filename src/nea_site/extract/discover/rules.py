@@ -34,8 +34,8 @@ LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 ACRONYM_PAREN_RE = re.compile(r"[(（]\s*[A-Z][A-Za-z&]{1,9}\s*[)）]")
 ACRONYM_AFTER_RE = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
 _INITIALS = r"(?:[A-Z]\.\s?){1,3}"
-# "Antony J. Blinken": a middle initial between the given and the family name.
-_NAME = rf"(?:{_INITIALS})?{_TOKEN}(?:\s+(?:[{_UPPER}]\.\s+)?{_TOKEN}){{0,3}}"
+# "Antony J. Blinken", "James C.H. Shen": middle initials between the given and the family name.
+_NAME = rf"(?:{_INITIALS})?{_TOKEN}(?:\s+(?:(?:[{_UPPER}]\.){{1,3}}\s+)?{_TOKEN}){{0,3}}"
 INITIAL_RE = re.compile(r"(?:[A-Z]\.)+")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 ALL_CAPS_RE = re.compile(r"^[A-Z]{2,}$")
@@ -200,7 +200,13 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
             lex.words("person_titles", lang) + lex.words("person_roles", lang) + lex.words("person_cjk_titles", lang)
         )  # roles: the people list
         titles_cjk[lang] = tuple(sorted(dict.fromkeys(offices), key=len, reverse=True))
-    name = _NAME
+    # "Charles de Gaulle", "Ursula von der Leyen": lower-case particles inside a name.
+    particles = "|".join(re.escape(w) for w in lex.words("person_name_particles", "en"))
+    name = (
+        rf"(?:{_INITIALS})?{_TOKEN}(?:\s+(?:(?:[{_UPPER}]\.){{1,3}}\s+|(?:{particles})(?:\s+(?:{particles}))?\s+)?{_TOKEN}){{0,3}}"
+        if particles
+        else _NAME
+    )
     # "Kim Minsu, South Korea's first vice foreign minister": words between a name and its title
     modifiers = "|".join(re.escape(w) for w in lex.words("appositive_title_modifiers", "en"))
     appositive_tail = rf",\s+(?:(?:as|a|an|the|its|his|her|their|{modifiers}|[{_UPPER}][\w.’'\-]*)\s+){{0,4}}$"

@@ -1,0 +1,41 @@
+"""People's names: particles inside a name, works' titles and sentence adverbs read as names (invented texts)."""
+
+from __future__ import annotations
+
+from test_discover import _discover, _names
+
+
+def test_a_lower_case_particle_stays_inside_a_name() -> None:
+    assert _names(_discover("In 1961, President Marcel de Vauclair refused the plan.")) == {
+        "Marcel de Vauclair": "person"
+    }
+    assert _names(_discover("Then President Ilse von der Brakel spoke first.")) == {"Ilse von der Brakel": "person"}
+    # a particle before a lower-case word ends the name: "de facto" is no part of it
+    assert _names(_discover("Ambassador Tomas Ferrin said de facto rules apply.")) == {"Tomas Ferrin": "person"}
+
+
+def test_a_law_a_doctrine_or_a_reference_book_is_no_person() -> None:
+    text = "Exports fall under national law (the Arms Trade Control Act, the Foreign Exchange Act), with more."
+    assert _names(_discover(text)) == {}
+    assert _names(_discover("The so-called Ogawa Doctrine, under which the state would rely on allies, held.")) == {}
+    found = _names(_discover("“Early Reactor Fuels”, Nuclear Materials Databook, Westbrook Policy Council, 1994."))
+    assert "Nuclear Materials Databook" not in found
+
+
+def test_a_sentence_adverb_before_an_appositive_is_no_name() -> None:
+    assert _names(_discover("Loans are repaid in instalments. Moreover, a shipbuilder that exports gains.")) == {}
+    assert _names(_discover("Furthermore, the institute said so.")) == {}
+
+
+def test_middle_initials_without_spaces_stay_inside_a_name() -> None:
+    found = _names(_discover("We should take this up with Marcus T.K. Orlan, the Vice Minister of Trade."))
+    assert found == {"Marcus T.K. Orlan": "person"}
+
+
+def test_an_office_s_field_before_a_title_is_no_name() -> None:
+    found = _names(_discover("Later the Minister for Inland Waterways, Senator Clara Dunmore, released details."))
+    assert found == {"Clara Dunmore": "person"}
+    # a name after a plain "of" still is one
+    assert _names(_discover("Talks were held with the son of Jonas Hale, the Ambassador in Rome.")) == {
+        "Jonas Hale": "person"
+    }
