@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from nea_site.extract import date_patterns, date_triggers
@@ -423,3 +423,98 @@ _word_soup = st.lists(
 def test_a_word_start_tested_after_the_first_letter_matches_as_the_plain_form(soup: str) -> None:
     for pattern, plain in _WORD_START_PLAIN_FORMS.items():
         assert _matches(pattern, soup) == _matches(plain, soup), pattern.pattern[:40]
+
+
+_context_soup = st.lists(
+    st.sampled_from(
+        [
+            "in",
+            "since",
+            "mid",
+            "c.",
+            "p.",
+            "pp.",
+            "pages",
+            "PAGE",
+            "第",
+            "自",
+            "截至",
+            "截止到",
+            "直到",
+            "the end of",
+            "early",
+            "by",
+            "of",
+            "ſ",
+            "-",
+            " ",
+            "\n",
+            "\u3000",
+            "2019",
+            "x",
+            "年",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(date_fragments, _context_soup, st.text(max_size=60)))
+def test_a_look_back_skipped_by_its_last_character_finds_what_the_search_finds(soup: str) -> None:
+    from nea_site.extract import date_context
+    from nea_site.extract.dates import _CONTEXT_WINDOW, _ending_at
+
+    for pattern in date_context.LAST_CHARACTERS:
+        for offset in range(len(soup) + 1):
+            plain = pattern.search(soup, max(0, offset - _CONTEXT_WINDOW), offset)
+            found = _ending_at(pattern, soup, offset)
+            assert (found and found.span()) == (plain and plain.span()), (pattern.pattern[:30], offset)
+
+
+_relative_soup = st.lists(
+    st.sampled_from(
+        [
+            "the",
+            "THE",
+            "The",
+            "same",
+            "ſame",
+            "following",
+            "next",
+            "Next",
+            "previous",
+            "that",
+            "this",
+            "last",
+            "LAST",
+            "year",
+            "Year",
+            "month",
+            "years",
+            "March",
+            "May",
+            "june",
+            " ",
+            "  ",
+            "\n",
+            "x",
+            "é",
+            "_",
+            "-",
+            "1",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_relative_soup, date_fragments, st.text(max_size=60)))
+@example("this March, last  June; next May 4, xlast May, the next year, THE SAME MONTH, that ſame year")
+@example("in the last year, ſame month, the following  month, Next Month, that year's, 1this year")
+def test_a_relative_word_tested_after_its_first_letter_matches_as_the_plain_form(soup: str) -> None:
+    plain = re.compile(date_patterns.EN_RELATIVE_PLAIN, re.IGNORECASE)
+    assert _matches(date_patterns.EN_RELATIVE_RE, soup) == _matches(plain, soup)
+    plain_month = re.compile(date_patterns.EN_RELATIVE_MONTH_PLAIN)
+    assert _matches(date_patterns.EN_RELATIVE_MONTH_RE, soup) == _matches(plain_month, soup)

@@ -61,3 +61,17 @@ def test_the_quick_test_passes_every_text_that_holds_an_amount(text: str) -> Non
     # may_hold_han_quantity runs first and skips han_quantities where it says no: it may not miss an amount.
     if han_quantities(text):
         assert may_hold_han_quantity(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(texts)
+@example("一九九九年十一月二十六日，二〇二三至二〇二四年，三十一日、三日、二十日、十日、二日，第三月，每五日，一十二日")
+def test_numerals_tested_after_their_first_character_match_as_the_plain_form(text: str) -> None:
+    import re
+
+    from nea_site.text.numerals import DATE_NUMERAL_PLAIN, DATE_NUMERAL_RE
+
+    def matches(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+    assert matches(DATE_NUMERAL_RE) == matches(re.compile(DATE_NUMERAL_PLAIN))

@@ -307,10 +307,17 @@ def heading_mentions(spans: list[Span], gazetteer: Gazetteer, section: str) -> l
 
 def _mentions_in(spans: list[Span], gazetteer: Gazetteer, paragraph: int, section: str | None) -> list[Mention]:
     found: list[Mention] = []
+    append = found.append
+    inner_names = gazetteer.inner_names
+    last = len(spans) - 1
     for i, span in enumerate(spans):
-        address = i + 1 < len(spans) and _is_address(span, spans[i + 1], gazetteer.kinds)
+        # Most names touch no other (the address test's first condition, asked here without a call).
+        address = i < last and span.end == spans[i + 1].start and _is_address(span, spans[i + 1], gazetteer.kinds)
         # Mention(actor, surface, paragraph, offset, nested, section): ~30,000 per 100 documents
-        found.extend(_mention(a, span.surface, paragraph, span.start, address, section) for a in span.actors)
+        for actor in span.actors:
+            append(_mention(actor, span.surface, paragraph, span.start, address, section))
+        if inner_names.get(span.surface) == ():
+            continue  # a name known to hold no other (most of them, asked again and again): no call
         for inner in find_nested_spans(span, gazetteer):
             found.extend(
                 _mention(a, inner.surface, paragraph, inner.start, True, section)

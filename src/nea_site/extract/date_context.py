@@ -58,3 +58,14 @@ DEADLINE_BEFORE_RE = re.compile(
 DEADLINE_START_RE = re.compile(r"(?:by|before)\b|到", re.IGNORECASE)  # the same, taken into the date's span
 # "https://…/2022/05/23/…", "www.example.org/20230217": dates inside links are not date expressions.
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”‘’（）\[\]【】，。、；]+")
+
+
+# The characters other than spaces (str.isspace, as `\s`) that a match of each "$"-anchored pattern above may end
+# with: `dates._ending_at` searches only where the character before the offset is one of them or a space (a
+# superset is safe; a property test checks that the answers stay those of the plain search). "ſ" folds to "s".
+LAST_CHARACTERS: dict[re.Pattern[str], frozenset[str]] = {
+    YEAR_CONTEXT_BEFORE_RE: frozenset("-."),  # "in ", "mid-", "c."
+    MONTH_CONTEXT_BEFORE_RE: frozenset("-"),  # "in ", "mid-"
+    PAGE_BEFORE_RE: frozenset(".eEsSſ第"),  # "p.", "page", "pages", "第"
+    QUALIFIER_BEFORE_RE: frozenset("-自从至止到"),  # "since ", "early-", "自", "截至", "截止", "直到"
+}

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from nea_site import lexicon
 from nea_site.extract import date_context, date_patterns
 from nea_site.extract.date_readings import Basis, Reading, as_date, shift_reading
+from nea_site.extract.fast_new import maker
 from nea_site.model import PartialDate, Precision, Resolution
 
 
@@ -29,6 +30,9 @@ class Found:
     end_offset: int
     rank: int  # position of the rule: breaks ties between equally long matches
     reading: Reading
+
+
+_date_span = maker(DateSpan)  # fast_new: ~2,000 spans per 100 documents
 
 
 def resolve_all(
@@ -107,14 +111,15 @@ def _resolve(text: str, item: Found, anchor: PartialDate | None, reference: Part
         # "在2015年…中國欲借3日的活動…": the text named a year only (not the year of an undated text's own); the
         # day falls in it, its month unknown. A dated news item's "3日" stays its own month's.
         start, end, precision, resolution = PartialDate(year=reference.year), None, "year", "inferred"
-    return DateSpan(
-        start_offset=item.start_offset,
-        end_offset=item.end_offset,
-        expression=text[item.start_offset : item.end_offset],
-        start=start,
-        end=end,
-        precision=precision,
-        resolution=resolution,
+    # DateSpan(start_offset, end_offset, expression, start, end, precision, resolution), made without its __init__
+    return _date_span(
+        item.start_offset,
+        item.end_offset,
+        text[item.start_offset : item.end_offset],
+        start,
+        end,
+        precision,
+        resolution,
     )
 
 

@@ -79,8 +79,10 @@ RULE_TRIGGERS = {
     p.EN_RANGE_RE: _EN_RANGE_TRIGGER,
     p.OPEN_RANGE_RE: _EN_RANGE_TRIGGER,
     p.ZH_DATE_RE: _YEAR_MARK_TRIGGER,
-    p.ZH_PART_OF_YEAR_RE: _YEAR_MARK_TRIGGER,
-    p.CJK_SEASON_RE: _YEAR_MARK_TRIGGER,
+    p.ZH_PART_OF_YEAR_RE: re.compile(rf"[0-9]{p._SP}年{p._SP}[第上下]"),  # "2023年第", "2024 年上"
+    p.CJK_SEASON_RE: re.compile(
+        rf"[0-9]{p._SP}{p._YEAR_MARK}{p._SP}(?:{p._alternation(p._CJK_SEASONS)})"
+    ),  # "2019年秋"
     p.ZH_YEAR_RANGE_RE: re.compile(rf"[0-9]{p._SP}(?:{p._YEAR_MARK}{p._SP})?{p._ZH_TO}"),
     p.DAY_MONTH_YEAR_RE: re.compile(r"[0-9][-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}"),
     p.ZH_DAY_RANGE_RE: _ZH_RANGE_TRIGGER,

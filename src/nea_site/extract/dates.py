@@ -21,6 +21,7 @@ from nea_site.extract import date_context, date_patterns, date_triggers
 from nea_site.extract.date_readings import Kind
 from nea_site.extract.date_resolve import DateSpan as DateSpan  # re-exported: the type of what find_dates gives
 from nea_site.extract.date_resolve import Found, resolve_all
+from nea_site.extract.fast_new import maker
 from nea_site.extract.relative_readings import READERS
 from nea_site.model import PartialDate
 from nea_site.text.literals import Literals
@@ -119,7 +120,7 @@ def _find_digit_dates(
                 continue  # "신정" (New Year's Day) in "갑신정변", a coup of 1884: a Korean word is a word
             if _LUNAR_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
                 continue  # "음력 6월 10일", "农历正月初一": a day of the lunar calendar, no Gregorian date
-            item = Found(match.start(), match.end(), rank, reading)
+            item = _found(match.start(), match.end(), rank, reading)
             if kind == "bare_year" and date_context.QUANTITY_AFTER_RE.match(text, match.end()):
                 continue  # "2000 students", "2000亿"
             if kind == "bare_year" and not _has_year_context(text, match):
@@ -146,8 +147,21 @@ def _find_digit_dates(
 OLD_YEAR_RE = re.compile(r"(?<![0-9])1[0-8][0-9]{2}[ \t]?[年년](?![代대])")
 
 
+_found = maker(Found)  # Found(start_offset, end_offset, rank, reading) without its __init__ (fast_new)
+
+
 def _ending_at(pattern: re.Pattern[str], text: str, offset: int) -> re.Match[str] | None:
-    """A match of `pattern` (anchored with "$") that ends exactly at `offset`, looking back a few words only."""
+    """A match of `pattern` (anchored with "$") that ends exactly at `offset`, looking back a few words only.
+
+    Searched only where the character before `offset` may end a match (date_context.LAST_CHARACTERS): a search
+    tries each of the window's forty starts, and most numbers follow a character none of the patterns ends with.
+    A "$" may also match before a newline that ends the window: a newline is a space, which every pattern allows.
+    """
+    if not offset:
+        return None  # no pattern matches an empty window
+    last = text[offset - 1]
+    if not (last.isspace() or last in date_context.LAST_CHARACTERS[pattern]):
+        return None
     return pattern.search(text, max(0, offset - _CONTEXT_WINDOW), offset)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from nea_site.extract.actors import Gazetteer
 from nea_site.extract.date_patterns import FUTURE_CLAUSE_RE
 from nea_site.extract.dates import DateSpan
-from nea_site.extract.event_labels import make_label, without_citation_tail
+from nea_site.extract.event_labels import make_event
 from nea_site.extract.event_records import (
     continues_the_day,
     is_question,
@@ -33,16 +33,11 @@ from nea_site.extract.event_triggers import names_a_happening
 from nea_site.model import (
     ActorId,
     Event,
-    EventId,
-    Lang,
-    LocalizedText,
     Paragraph,
     PartialDate,
-    Provenance,
     SourceId,
     ThemeId,
 )
-from nea_site.model.ids import content_hash
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.patterns import (
     AS_OF_RE,
@@ -379,18 +374,4 @@ def _without_coarser_repeats(found: list[Event]) -> list[Event]:
 def _make_event(
     source_id: SourceId, sentence: SentenceContext, date: DateSpan, gazetteer: Gazetteer, cjk: bool
 ) -> Event:
-    assert date.start is not None
-    text = without_citation_tail(sentence.text)
-    label = make_label(text, cjk)
-    lang: Lang = "zh" if cjk else "en"
-    return Event(
-        id=EventId(f"ev-{date.start.iso()}-{content_hash(source_id, text, date.expression)}"),
-        date=date.start,
-        date_end=date.end,
-        precision=date.precision,
-        resolution=date.resolution,
-        label=LocalizedText(en=label if lang == "en" else None, zh=label if lang == "zh" else None, original=lang),
-        actors=sentence.actors,
-        themes=sentence.themes,
-        evidence=Provenance(source_id=source_id, paragraph=sentence.paragraph.index, quote=text),
-    )
+    return make_event(source_id, sentence.text, sentence.paragraph.index, sentence.actors, sentence.themes, date, cjk)

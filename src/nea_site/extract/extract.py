@@ -31,6 +31,7 @@ from nea_site.extract.discover import author_note_paragraphs, discover_actors, f
 from nea_site.extract.discover import prepare as prepare_discovery
 from nea_site.extract.discover.period_people import family_names
 from nea_site.extract.events import SentenceContext, extract_events
+from nea_site.extract.fast_new import maker
 from nea_site.extract.section_kinds import recommendation_sections, reference_sections, sections_under
 from nea_site.extract.sentences import split_sentences
 from nea_site.extract.themes import (
@@ -195,16 +196,9 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     ):
         themes = themes_from_hits(counts, len(paragraph.text), document_hits)
         per_paragraph[paragraph.index] = themes
+        # DateMention(expression, start, end, precision, resolution, paragraph), made without its __init__
         dates.extend(
-            DateMention(
-                expression=s.expression,
-                start=s.start,
-                end=s.end,
-                precision=s.precision,
-                resolution=s.resolution,
-                paragraph=paragraph.index,
-            )
-            for s in spans
+            _date_mention(s.expression, s.start, s.end, s.precision, s.resolution, paragraph.index) for s in spans
         )
         hit_offsets = sorted([(at, t) for t, at in theme_hits])
         hit_starts = [at for at, _ in hit_offsets]
@@ -282,6 +276,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     )
 
 
+_date_mention = maker(DateMention)  # fast_new
 _SENTENCE_FIELDS = ("paragraph", "start", "end", "dates", "themes", "actors", "simplified", "text")
 if tuple(f.name for f in fields(SentenceContext)) != _SENTENCE_FIELDS:
     raise TypeError("SentenceContext's fields changed: _sentence must set each of them")

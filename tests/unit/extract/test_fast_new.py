@@ -6,13 +6,18 @@ import dataclasses
 
 import pytest
 
+from nea_site.extract.date_resolve import DateSpan
+from nea_site.extract.date_resolve import Found as DateFound
 from nea_site.extract.fast_new import maker
 from nea_site.model import (
     ActorId,
     Claim,
     ClaimId,
+    DateMention,
+    Event,
     LocalizedText,
     Mention,
+    PartialDate,
     Provenance,
     Quantity,
     SectionWeight,
@@ -60,6 +65,39 @@ def test_fields_are_taken_in_the_order_extraction_passes_them() -> None:
     assert [f.name for f in dataclasses.fields(Claim)] == [
         "id", "kind", "text", "actors", "themes", "dates", "numbers", "evidence"
     ]  # fmt: skip
+    assert [f.name for f in dataclasses.fields(Quantity)] == ["text", "value", "unit", "year"]  # claim_figures
+    assert [f.name for f in dataclasses.fields(DateMention)] == [  # extract.py
+        "expression", "start", "end", "precision", "resolution", "paragraph"
+    ]  # fmt: skip
+    assert [f.name for f in dataclasses.fields(DateSpan)] == [  # date_resolve.py
+        "start_offset", "end_offset", "expression", "start", "end", "precision", "resolution"
+    ]  # fmt: skip
+    assert [f.name for f in dataclasses.fields(DateFound)] == ["start_offset", "end_offset", "rank", "reading"]
+    assert [f.name for f in dataclasses.fields(Event)] == [  # extract/event_labels.py
+        "id", "date", "date_end", "precision", "resolution", "label", "actors", "themes", "evidence", "scheduled"
+    ]  # fmt: skip
+
+
+def test_an_event_made_without_init_is_the_class_s() -> None:
+    from nea_site.extract.dates import find_dates
+    from nea_site.extract.event_labels import make_event
+
+    date = find_dates("The ministers met on 26 November 2023.", anchor=None)[0]
+    made = make_event(
+        SourceId("doc"), "The ministers met on 26 November 2023.", 4, (ActorId("japan"),), (), date, False
+    )
+    assert made == Event(
+        id=made.id,
+        date=PartialDate(year=2023, month=11, day=26),
+        date_end=None,
+        precision="day",
+        resolution="explicit",
+        label=LocalizedText(en="The ministers met on 26 November 2023", original="en"),
+        actors=(ActorId("japan"),),
+        themes=(),
+        evidence=Provenance(source_id=SourceId("doc"), paragraph=4, quote="The ministers met on 26 November 2023."),
+    )
+    assert made.id.startswith("ev-2023-11-26-") and not made.scheduled
 
 
 def test_only_frozen_slotted_dataclasses_without_post_init() -> None:

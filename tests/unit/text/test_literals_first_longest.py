@@ -46,6 +46,6 @@ def test_equals_a_longest_first_alternation(words: list[str], text: str) -> None
 @given(st.text(alphabet="ab中国会 ", max_size=60))
 def test_a_long_list_an_nfa_finds_what_a_regex_finds(text: str) -> None:
     words = [f"{a}{b}{c}" for a in "ab中国会" for b in "ab中国会" for c in "ab中国会"]
-    words += [f"{w}a" for w in words]  # more than a DFA's share: the contiguous NFA
+    words += [f"{w}{end}" for w in words for end in "ab"]  # more than a DFA's share: the contiguous NFA
     assert len(words) > DFA_MAX_WORDS
     assert FirstLongest(words).spans(text) == _by_regex(words, text)

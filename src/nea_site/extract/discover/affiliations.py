@@ -82,8 +82,13 @@ def owned_names(text: str, items: list[Found], owners: list[tuple[int, int]]) ->
 
 
 @functools.cache
+def _person_body_heads(lex: lexicon.Lexicon) -> tuple[str, ...]:
+    return lex.words("organisation_owned_heads", "en")
+
+
+@functools.cache
 def _person_body_re(lex: lexicon.Lexicon) -> re.Pattern[str] | None:
-    heads = "|".join(re.escape(h) for h in sorted(lex.words("organisation_owned_heads", "en"), key=len, reverse=True))
+    heads = "|".join(re.escape(h) for h in sorted(_person_body_heads(lex), key=len, reverse=True))
     if not heads:
         return None
     # The look-behind after the capital: a pattern opening with a character class is searched for in C.
@@ -102,10 +107,12 @@ def person_bodies(
     pattern = _person_body_re(lexicon.current())
     if pattern is None:
         return list(per_paragraph)
+    # Where a possessive and a head word (as written: the pattern holds it in lower case) stand: a few paragraphs.
+    heads = _person_body_heads(lexicon.current())
     hits = [
         (i, match)
         for i, (paragraph, _) in enumerate(per_paragraph)
-        if "’s " in paragraph.text or "'s " in paragraph.text
+        if ("’s " in paragraph.text or "'s " in paragraph.text) and any(head in paragraph.text for head in heads)
         for match in pattern.finditer(paragraph.text)
     ]
     if not hits:

@@ -210,7 +210,11 @@ def _paragraph_names(
             )
             found.extend(chinese_pacts(text, simplified, segmenter, known))
             found = _cjk_agreements(found, text, simplified, own, gazetteer)
-            found = [f for f in found if not _is_office(f, simplified, _known_at(own, kinds, f.start))]
+            found = [
+                f
+                for f in found
+                if f.type != "organization" or not _is_office(f, simplified, _known_at(own, kinds, f.start))
+            ]
         elif lang == "ja":
             found.extend(ja_names(text, rules))
             found.extend(ja_members(text, rules))

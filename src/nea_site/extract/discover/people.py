@@ -66,7 +66,9 @@ def english_people(text: str, rules: Rules, known: Callable[[int, int], bool], t
         comma = text.rfind(", ", max(0, title.start() - APPOSITIVE_REACH), title.start())
         match = None
         if comma > 0 and text[comma - 1].isalpha():
-            match = rules.appositive_re.search(text, max(0, comma - 60), title.start())
+            last = text.rfind(",", max(0, comma - 60), title.start())  # the comma of any match (rules.py)
+            if rules.appositive_tail_re.match(text, last, title.start()):
+                match = rules.appositive_re.search(text, max(0, comma - 60), title.start())
         if match is not None and not names_a_work(match.group("name")):  # "the Arms Trade Act, the …"
             if _portfolio(text, match.start("name"), rules):
                 continue  # "the Minister for Civil Aviation, Senator …": an office's field, no name

@@ -94,6 +94,9 @@ class Rules:
     upper_titles: frozenset[str]  # folded titles listed with a capital: they may stand before one word
     person_comma_re: re.Pattern[str]
     appositive_re: re.Pattern[str]
+    # Its part from the comma on. No comma stands in a name or after that one, so a match's comma is the last
+    # before the title: where this does not match from there, neither does appositive_re (no search needed).
+    appositive_tail_re: re.Pattern[str]
     name_re: re.Pattern[str]
     name_before_re: re.Pattern[str]
     org_en: dict[str, ActorType]  # head word (folded) -> type
@@ -206,6 +209,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
     )
     # "Kim Minsu, South Korea's first vice foreign minister": words between a name and its title
     modifiers = "|".join(re.escape(w) for w in lex.words("appositive_title_modifiers", "en"))
+    appositive_tail = rf",\s+(?:(?:as|a|an|the|its|his|her|their|{modifiers}|[{_UPPER}][\w.’'\-]*)\s+){{0,4}}$"
     return Rules(
         titles_en=re.compile(rf"(?P<title>{title_alternation})\s+(?P<name>{name})"),
         title_first_words=frozenset(
@@ -220,10 +224,8 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         title_words=title_words,
         upper_titles=frozenset(re.sub(r"[\s\-–.]+", " ", t.casefold()).strip() for t in titles if t[0].isupper()),
         person_comma_re=re.compile(rf"{title_alternation}[,:]\s+(?P<name>{name})(?=\s*[,(.;:)]|\s*$)"),
-        appositive_re=re.compile(
-            rf"(?P<name>{name}),\s+(?:(?:as|a|an|the|its|his|her|their|{modifiers}|[{_UPPER}][\w.’'\-]*)\s+){{0,4}}"
-            r"$"
-        ),
+        appositive_re=re.compile(rf"(?P<name>{name}){appositive_tail}"),
+        appositive_tail_re=re.compile(appositive_tail),
         name_re=re.compile(name),
         name_before_re=re.compile(rf"(?P<name>{name})\s+$"),
         org_en=heads,
