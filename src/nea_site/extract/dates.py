@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from nea_site import lexicon
 from nea_site.extract import date_context, date_patterns, date_triggers
+from nea_site.extract.date_guards import LUNAR_BEFORE_RE, OLD_YEAR_RE, in_title_marks, inside_korean_word
 from nea_site.extract.date_readings import Kind
 from nea_site.extract.date_resolve import DateSpan as DateSpan  # re-exported: the type of what find_dates gives
 from nea_site.extract.date_resolve import Found, resolve_all
@@ -114,11 +114,11 @@ def _find_digit_dates(
             reading = READERS[kind](match)
             if reading is None or _is_page_number(text, match):
                 continue
-            if pattern is date_patterns.MID_DOT_DATE_RE and _in_title_marks(text, match.start()):
+            if pattern is date_patterns.MID_DOT_DATE_RE and in_title_marks(text, match.start()):
                 continue  # "《9·19共同声明》": the day names the statement, inside its title
-            if _inside_korean_word(text, match.start()):
+            if inside_korean_word(text, match.start()):
                 continue  # "신정" (New Year's Day) in "갑신정변", a coup of 1884: a Korean word is a word
-            if _LUNAR_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
+            if LUNAR_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
                 continue  # "음력 6월 10일", "农历正月初一": a day of the lunar calendar, no Gregorian date
             item = _found(match.start(), match.end(), rank, reading)
             if kind == "bare_year" and date_context.QUANTITY_AFTER_RE.match(text, match.end()):
@@ -141,10 +141,6 @@ def _find_digit_dates(
         old_years=old_years,
         after_old_year=after_old_year,
     )
-
-
-# A year before those the site reads, marked as a year: "1886년", "1592年" (not "1980年代", a decade).
-OLD_YEAR_RE = re.compile(r"(?<![0-9])1[0-8][0-9]{2}[ \t]?[年년](?![代대])")
 
 
 _found = maker(Found)  # Found(start_offset, end_offset, rank, reading) without its __init__ (fast_new)
@@ -176,27 +172,6 @@ def _has_year_context(text: str, match: re.Match[str]) -> bool:
 
 def _has_month_context(text: str, match: re.Match[str]) -> bool:
     return _ending_at(date_context.MONTH_CONTEXT_BEFORE_RE, text, match.start()) is not None
-
-
-_LUNAR_BEFORE_RE = re.compile(rf"(?:{lexicon.alternation(lexicon.current().words('wiki_lunar_calendar_words'))})\s?$")
-
-
-def _inside_korean_word(text: str, at: int) -> bool:
-    """A match that opens with a Hangul syllable right after another: the end of a longer Korean word.
-
-    Korean writes a space between words and runs its particles on after them, so a date word never starts there.
-    """
-    return at > 0 and "\uac00" <= text[at] <= "\ud7a3" and "\uac00" <= text[at - 1] <= "\ud7a3"
-
-
-def _in_title_marks(text: str, at: int) -> bool:
-    """`at` stands inside a title's marks 《…》 (or 〈…〉) that open before it and close after it."""
-    opening = max(text.rfind("《", 0, at), text.rfind("〈", 0, at))
-    return (
-        opening >= 0
-        and max(text.rfind("》", opening, at), text.rfind("〉", opening, at)) < 0
-        and (text.find("》", at) >= 0 or text.find("〉", at) >= 0)
-    )
 
 
 def _is_page_number(text: str, match: re.Match[str]) -> bool:
