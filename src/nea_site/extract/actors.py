@@ -20,20 +20,11 @@ from nea_site.extract.actor_edges import (
 )
 from nea_site.extract.fast_new import maker
 from nea_site.extract.trie import WORD_START_AFTER_FIRST, trie_regex
-from nea_site.model import ActorId, ActorType, Candidate, Mention, Paragraph, Section, Vocabulary
+from nea_site.model import ActorId, ActorType, Mention, Paragraph, Section, Vocabulary
 from nea_site.text.literals import ASCII_WORD_CHARS, Literals
-from nea_site.text.patterns import ACRONYM_RE, CAPITALISED_SPAN_RE, LATIN_RE
+from nea_site.text.patterns import LATIN_RE
 from nea_site.text.script import to_simplified
 from nea_site.text.segment import Segmenter, UserWord
-
-# jieba POS tags of proper names, and what a curator should read them as.
-_NAME_TAGS = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "organization", "nz": "name"}
-# Capitalised words that open sentences or name months and days rather than entities.
-_NOT_NAMES = frozenset(
-    "The This That These Those In On At By For From With As Since Under Among Between After Before During "
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
 
 
 class _Name(NamedTuple):
@@ -362,42 +353,3 @@ def extract_mentions(
             spans = find_actor_spans(paragraph.text, gazetteer)
         mentions.extend(_mentions_in(spans, gazetteer, paragraph.index, None))
     return tuple(mentions)
-
-
-def find_candidates(
-    paragraphs: tuple[Paragraph, ...], gazetteer: Gazetteer, segmenter: Segmenter
-) -> tuple[Candidate, ...]:
-    """Entity-like names outside the vocabulary: capitalised spans and acronyms, jieba's proper-noun tags."""
-    found: list[Candidate] = []
-    for paragraph in paragraphs:
-        text = paragraph.text
-        known = find_actor_spans(text, gazetteer)
-
-        def is_known(start: int, end: int, spans: list[Span] = known) -> bool:
-            return any(s.start < end and start < s.end for s in spans)
-
-        seen: set[str] = set()
-        for regex, tag in ((CAPITALISED_SPAN_RE, "name"), (ACRONYM_RE, "acronym")):
-            for match in regex.finditer(text):
-                surface = match.group().strip()
-                first = surface.split()[0].split("-")[0]
-                if first in _NOT_NAMES or is_known(match.start(), match.end()) or surface in seen:
-                    continue
-                seen.add(surface)
-                found.append(Candidate(surface=surface, tag=tag, paragraph=paragraph.index))
-        if paragraph.lang in ("zh", "zh-Hant", "ja"):
-            offset = 0
-            for word, flag in segmenter.tag(text):
-                start, offset = offset, offset + len(word)
-                name_tag = _NAME_TAGS.get(flag)
-                # Only words jieba's dictionary lacks: its own proper-noun tags cover many common words (三国).
-                if (
-                    name_tag
-                    and len(word) >= 2
-                    and not segmenter.is_known_word(word)
-                    and not is_known(start, offset)
-                    and word not in seen
-                ):
-                    seen.add(word)
-                    found.append(Candidate(surface=word, tag=name_tag, paragraph=paragraph.index))
-    return tuple(found)

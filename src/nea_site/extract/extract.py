@@ -12,7 +12,6 @@ from nea_site.extract.actors import (
     build_gazetteer,
     extract_mentions,
     find_actor_spans,
-    find_candidates,
     gazetteer_words,
     without_ones_own,
 )
@@ -25,6 +24,7 @@ from nea_site.extract.alias_scope import (
     without_other_offices,
     without_redefined_acronyms,
 )
+from nea_site.extract.candidates import find_candidates
 from nea_site.extract.claims import extract_claims
 from nea_site.extract.dates import Chronology, DateSpan, find_dates, month_anchor, resolve_again
 from nea_site.extract.discover import author_note_paragraphs, discover_actors, from_author_notes, link_list_heading_re

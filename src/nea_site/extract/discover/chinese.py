@@ -1,4 +1,4 @@
-"""Chinese names: bracketed titles, names headed by a lexicon word, people next to a title."""
+"""Chinese names: names headed by a lexicon word, people next to a title (bracketed titles: bracketed.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from operator import itemgetter
 
 from nea_site.extract.discover.agreements import names_a_kind
 from nea_site.extract.discover.rules import (
-    BRACKETED_RE,
     HEAD_TAGS,
     LATIN_NAME_AFTER_RE,
     LEADING_NOT,
@@ -28,31 +27,6 @@ from nea_site.model import ActorType
 from nea_site.text.segment import Segmenter
 
 HAN_FIRST, HAN_LAST = "\u4e00", "\u9fff"
-
-
-def bracketed_titles(text: str, simplified: str, rules: Rules, lang: str) -> list[Found]:
-    """《…》, 「…」, 『…』 titles that end with an agreement's or initiative's word."""
-    found: list[Found] = []
-    heads = rules.heads_cjk[lang]
-    for match in BRACKETED_RE.finditer(simplified):
-        group = next(g for g in (1, 2, 3) if match.group(g))
-        inner = match.group(group)
-        kind = _ending_kind(inner, heads, rules.longest_head[lang])
-        if kind is None or inner in rules.generic_cjk[lang]:
-            continue
-        # The name inside the marks; the vocabulary's own name of it wins ("《甲乙渔业合作协定》" once listed).
-        start, end = match.start(group), match.end(group)
-        found.append(Found(start, end, text[start:end], kind, "bracketed_title"))
-    return found
-
-
-def _ending_kind(inner: str, heads: Mapping[str, ActorType], longest: int) -> ActorType | None:
-    """The kind of the longest head word that ends `inner`, unless an organisation's (then the next longest)."""
-    for length in range(min(longest, len(inner)), 0, -1):
-        kind = heads.get(inner[-length:])
-        if kind is not None and kind != "organization":
-            return kind
-    return None
 
 
 def _zh_windows(simplified: str, rules: Rules) -> list[tuple[int, int]]:

@@ -16,7 +16,8 @@ from nea_site.extract.discover.agreements_cjk import governments_titles, meeting
 from nea_site.extract.discover.agreements_described import described_agreements
 from nea_site.extract.discover.anaphora import bare_agreements
 from nea_site.extract.discover.assemble import assemble, discovered_actor
-from nea_site.extract.discover.chinese import bracketed_titles, zh_names, zh_speakers
+from nea_site.extract.discover.bracketed import bracketed_titles
+from nea_site.extract.discover.chinese import zh_names, zh_speakers
 from nea_site.extract.discover.citations import citation_names
 from nea_site.extract.discover.common import fold_space
 from nea_site.extract.discover.country_bodies import country_bodies
