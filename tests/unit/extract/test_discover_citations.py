@@ -153,3 +153,26 @@ def test_the_kind_of_piece_after_an_outlet_is_not_its_name() -> None:
     found = _names("[http://example.com/a.htm 三方合作进入新阶段] 2010-05-31 來源：遠東線上專稿")
     assert ("遠東線上", "organization") in found
     assert not any(name.endswith("專稿") for name, _ in found)
+
+
+def test_a_title_runs_on_after_a_name_quoted_inside_it() -> None:
+    found = _names("甲国提出加入《某某条约》条件, 示例网, 2005-09-20, http://example.com/a.html")
+    assert found == {("示例网", "organization")}
+    found = _names("两国会谈复会 各方强调“对等”原则, 示例新闻网, 2006-12-18, http://example.com/b.html")
+    assert found == {("示例新闻网", "organization")}
+
+
+def test_a_template_citation_keeps_its_chinese_title_whole() -> None:
+    found = _names("甲国会谈 乙方、丙方全面让步, 远东时报, 2016-11-19, http://example.com/c.html")
+    assert found == {("远东时报", "organization")}
+
+
+def test_an_author_s_role_or_the_making_of_the_work_follows_the_name() -> None:
+    assert ("杜明远", "person") in _names("示例研究院网站，《两国关系流变》，杜明远教授")
+    assert ("严志", "person") in _names("示例大学·《两国关系论》，严志等编写·1993年8月由示例社出版")
+
+
+def test_an_english_outlet_where_the_authors_stand() -> None:
+    assert _names("Harbour Post - Summit may be reset for May (http://example.com/x)") == {
+        ("Harbour Post", "organization")
+    }

@@ -37,3 +37,18 @@ def test_a_joint_declaration_named_by_its_kind_alone_is_no_actor() -> None:
 
 def test_a_minister_named_by_the_ministrys_short_form() -> None:
     assert ("甲田乙男", "person") in _found("甲田乙男経済産業相は27日、ソウルを訪れた。")
+
+
+def test_an_office_alone_or_after_countries_names_no_one() -> None:
+    assert _found("ベルリンで米朝首席代表による会談が行われた。") == set()
+    assert _found("各国主席代表の基調演説の内容は次の通り。") == set()
+    assert _found("田中一郎（タナカ・イチロウ）外務次官") == set()  # the office alone after the gloss
+
+
+def test_after_that_is_no_part_of_the_name_after_it() -> None:
+    assert ("麻生", "person") in _found("両氏は会談した。その後麻生外相と共に訪問した。")
+    assert ("後藤", "person") in _found("会議では後藤外相が発言した。")  # 後藤 is a family name
+
+
+def test_a_longer_office_title_is_taken_whole() -> None:
+    assert _found("原子力総局の李済明総局長などと会談。") == {("李済明", "person")}

@@ -76,3 +76,8 @@ def test_a_common_title_wants_a_full_name_beside_it() -> None:
     assert _discover("지역 대표 기업이 참석했다. 최고 수석은 말했다.").actors == ()
     found = _discover("오늘 남궁진 대표는 국회에서 말했다.")
     assert [a.aliases.other for a in found.actors] == [("남궁진",)]
+
+
+def test_a_direction_or_a_place_ending_like_a_body_is_no_organisation() -> None:
+    found = {(f.name, f.type) for f in ko_names("사람들은 반도 남서부에 살았고 청군은 이태원 일대를 공격했다.", RULES)}
+    assert not any(kind == "organization" for _, kind in found)

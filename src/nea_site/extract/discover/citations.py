@@ -39,6 +39,7 @@ _QUOTED_RE = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"|《[^》]{2,}》|「[^�
 _CITATIONS_RE = re.compile(r"[^；;]+")
 _CJK_PART_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3々·・]{2,14}[A-Z]{0,6}")
 _LATIN_PART_RE = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|the|de|du|[A-Z][\w'’&.-]*)){0,6}")
+_AUTHOR_NAME_RE = re.compile(r"[\u3400-\u9fff々]{2,4}")  # a CJK author's name before the title
 _CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _AUTHOR_PIECE_RE = re.compile(
     r"(?:^|(?<=\sand\s)|(?<=\s&\s))\S(?:(?!\s(?:and|&)\s).)*"
@@ -57,11 +58,14 @@ MAX_TAIL_CHARS = 8  # "标题 某某中文网": an outlet's name after a title's
 class _Rules:
     splitter: re.Pattern[str]
     list_splitter: re.Pattern[str]  # with "、" too: a citation whose title is quoted ("「标题」、外務省、2023年")
+    latin_splitter: re.Pattern[str]
+    author_roles: tuple[str, ...]  # "教授", "等编写": an author's role or the work's making, after the name
     labels: frozenset[str]
     piece_kinds: tuple[str, ...]  # "专稿", "综合报道": what kind of piece, written after the outlet's name
     label_re: re.Pattern[str]
     endings: tuple[str, ...]
     ko_endings: tuple[str, ...]
+    outlet_words: frozenset[str]  # "Post", "Times": an English outlet's last word
     family: frozenset[str]
     months: frozenset[str]
 
@@ -77,11 +81,15 @@ def _rules(lex: lexicon.Lexicon) -> _Rules:
     return _Rules(
         splitter=re.compile(rf"\s*(?:[,，;；|｜]|{separators})\s*"),
         list_splitter=re.compile(rf"\s*(?:[,，;；|｜、]|{separators})\s*"),
+        # A citation joined with ", " (a wiki template's fields): its Chinese title's "，" and "、" are the title's
+        latin_splitter=re.compile(rf"\s*(?:,(?=\s)|[;；|｜]|{separators})\s*"),
+        author_roles=tuple(sorted(lex.words("citation_author_roles", "zh"), key=len, reverse=True)),
         labels=frozenset(labels),
         piece_kinds=tuple(sorted(lex.words("citation_piece_kinds", "zh"), key=len, reverse=True)),
         label_re=re.compile(rf"^(?:{label_alternation})\s*[:：]?\s*", re.IGNORECASE) if labels else re.compile("$^"),
         endings=tuple(sorted(lex.words("citation_outlet_endings", "zh", "ja"), key=len, reverse=True)),
         ko_endings=tuple(lex.words("citation_outlet_endings", "ko")),
+        outlet_words=frozenset(lex.words("citation_outlet_endings", "en")),
         family=frozenset(lex.words("person_family_names", "zh")),
         months=frozenset(w.casefold() for w in lex.words("written_months", "en")),
     )
@@ -117,7 +125,11 @@ def _one_citation(text: str, plain: str, rules: _Rules) -> list[Found]:
     if head and _is_head(to_simplified(head.group().strip()[:-1]), plain[head.end() :], rules):
         plain = plain[: head.end() - 1] + "|" + plain[head.end() :]  # "某某资讯：标题", "王某：《标题》"
     quoted = [m.span() for m in _QUOTED_RE.finditer(plain)]
-    parts = _parts(plain, rules.list_splitter if quoted else rules.splitter, quoted)
+    if ", " in plain and _CJK_CHAR_RE.search(plain):
+        splitter = rules.latin_splitter
+    else:
+        splitter = rules.list_splitter if quoted else rules.splitter
+    parts = _parts(plain, splitter, quoted)
     if not parts:
         return []
     title = _title(plain, parts, quoted)
@@ -148,7 +160,8 @@ def _parts(text: str, splitter: re.Pattern[str], quoted: list[tuple[int, int]]) 
     spans: list[tuple[int, int]] = []
     at = 0
     cuts = [(m.start(), m.end()) for m in splitter.finditer(text) if not _inside(m.start(), quoted)]
-    cuts = sorted({*cuts, *((end, end) for _, end in quoted)})  # a closing quotation mark ends a part too
+    # A closing quotation mark ends a part too, unless the title runs on right after it ("重返《某条约》条件")
+    cuts = sorted({*cuts, *((end, end) for _, end in quoted if not _runs_on(text, end))})
     for cut_start, cut_end in [*cuts, (len(text), len(text))]:
         if cut_start < at:
             continue
@@ -157,6 +170,14 @@ def _parts(text: str, splitter: re.Pattern[str], quoted: list[tuple[int, int]]) 
         spans.append(_strip(text, at, cut_start))
         at = cut_end
     return [(s, e) for s, e in spans if e - s >= 2]
+
+
+def _runs_on(text: str, at: int) -> bool:
+    """Whether a title goes on after a name quoted inside it: 《…》 or “…” and a CJK character with no space.
+
+    「…」 and 『…』 quote the title itself, the outlet right after them ("「標題」某某新聞").
+    """
+    return at < len(text) and text[at - 1] in "》〉”" and _CJK_CHAR_RE.match(text, at) is not None
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
@@ -236,14 +257,24 @@ def _one_name(text: str, start: int, end: int, before_title: bool, rules: _Rules
         if kind_word:  # "國際線上專稿": the outlet's exclusive article; the outlet is 國際線上
             end -= len(kind_word)
             part = text[start:end]
+        bare = to_simplified(part).rstrip("·・")
+        role = next((r for r in rules.author_roles if bare.endswith(r) and len(bare) > len(r) + 1), "")
+        if role:  # "权赫秀教授", "宋永等编写·": the author, then a role or the work's making
+            start, end = _strip(text, start, start + len(bare) - len(role))
+            part = text[start:end]
         if not _CJK_PART_RE.fullmatch(part):
             return []
-        kind = _cjk_kind(to_simplified(part), rules)
+        simple = to_simplified(part)
+        if role and _AUTHOR_NAME_RE.fullmatch(simple) and not simple.endswith(rules.endings):
+            return [Found(start, end, part, "person", "citation")]
+        kind = _cjk_kind(simple, rules)
         return [Found(start, end, part, kind, "citation")] if kind else []
     match = _LATIN_PART_RE.fullmatch(part)
     words = part.split()
     if match is None or len(words) > MAX_LATIN_WORDS or any(w.casefold().strip(".,") in rules.months for w in words):
         return []
+    if before_title and words[-1] in rules.outlet_words:  # "Bangkok Post - Asean summit …": an outlet first
+        return [Found(start, end, part, "organization", "citation")]
     if before_title:  # the authors: "Jane Roe", "Jane Roe and Li Wei"
         out = []
         for piece in _AUTHOR_PIECE_RE.finditer(part):

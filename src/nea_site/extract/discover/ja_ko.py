@@ -35,12 +35,19 @@ def ja_names(text: str, rules: Rules) -> list[Found]:
             found.append(Found(start, match.end(), text[start : match.end()], kind, rule[kind]))
             continue
         title = next((t for t in rules.titles_cjk["ja"] if run.endswith(t) and len(run) > len(t)), None)
+        if run in rules.titles_cjk["ja"] or _only_office(run, rules):
+            continue  # "外務次官", "首席代表": an office alone, whoever holds it is named elsewhere
         if title is not None and 2 <= len(run) - len(title) <= 8:
-            end = _before_office(text, match.start(), match.end() - len(title), rules)
-            holder = text[match.start() : end]
+            start = match.start()
+            if text.endswith(_AFTER_THAT, 0, start) and run.startswith(_AFTER_THAT_TAIL):
+                start += len(_AFTER_THAT_TAIL)  # "その後麻生外相": 後 ends "その後" (after that)
+            end = _before_office(text, start, match.end() - len(title), rules)
+            holder = text[start:end]
             held = next((k for w, k in heads.items() if holder.endswith(w)), None)
+            if held is None and _names_nobody(holder, rules):
+                continue  # "米朝首席代表", "各国主席代表": countries or a common word before the office
             if held is None:
-                found.append(Found(match.start(), end, holder, "person", "person_title"))
+                found.append(Found(start, end, holder, "person", "person_title"))
             elif held == "organization" and holder not in generic and len(holder) >= 3 and holder not in heads:
                 # "海洋庁副局長": the office of an organisation
                 found.append(Found(match.start(), end, holder, "organization", "organisation_suffix"))
@@ -48,9 +55,40 @@ def ja_names(text: str, rules: Rules) -> list[Found]:
         # "副局長の魏本華": a title, の, and the name
         if 2 <= len(run) <= 5 and text[match.start() - 1 : match.start()] == "の" and kind is None:
             before = _JA_RUN_END_RE.search(text, max(0, match.start() - 12), match.start() - 1)
-            if before is not None and any(before.group().endswith(t) for t in rules.titles_cjk["ja"] if t != "氏"):
+            if (
+                before is not None
+                and any(before.group().endswith(t) for t in rules.titles_cjk["ja"] if t != "氏")
+                and not is_common_word(run)  # "各国代表の基調演説": a speech, no name
+            ):
                 found.append(Found(match.start(), match.end(), run, "person", "person_title"))
     return found
+
+
+_AFTER_THAT, _AFTER_THAT_TAIL = "その", "後"  # "その後": after that
+
+
+def _only_office(run: str, rules: Rules) -> bool:
+    """Whether `run` is office words only: prefixes ("外務", "首席") and a title ("首席代表", "外務次官")."""
+    titles = rules.titles_cjk["ja"]
+    while run:
+        if run in titles:
+            return True
+        prefix = next((p for p in rules.ja_title_prefixes if run.startswith(p) and len(run) > len(p)), None)
+        if prefix is None:
+            return False
+        run = run[len(prefix) :]
+    return False
+
+
+def _names_nobody(holder: str, rules: Rules) -> bool:
+    """A holder that is no name: country abbreviations only ("米朝", "日中韓"), or a common word ("各国")."""
+    abbreviations = _country_abbreviations(lexicon.current())
+    return all(c in abbreviations for c in holder) or is_common_word(holder)
+
+
+@functools.cache
+def _country_abbreviations(lex: lexicon.Lexicon) -> frozenset[str]:
+    return frozenset(lex.words("ja_country_abbreviations", "ja"))
 
 
 def _before_office(text: str, start: int, end: int, rules: Rules) -> int:
