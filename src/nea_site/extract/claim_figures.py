@@ -20,6 +20,10 @@ from nea_site.text.patterns import (
 )
 
 MIN_CLAIM_CHARS = {"en": 40, "zh": 12}
+# A year the date rules do not read (before 1900: "1840年", "372년") or a century ("21世纪", "21세기"): no figure.
+_YEAR_OR_CENTURY_RE = re.compile(
+    r"(?<![0-9.,])[0-9]{3,4}\s?[年년](?![0-9])|(?<![0-9.,])[0-9]{1,2}\s?(?:世纪|世紀|세기)"
+)
 _quantity = maker(Quantity)  # Quantity(text, value, unit, year) without its __init__ (fast_new)
 
 
@@ -51,6 +55,8 @@ def stated_numbers(sentence: SentenceContext, *, number_words: bool = True) -> l
     if not found:
         return []
     taken = [(d.start_offset - sentence.start, d.end_offset - sentence.start) for d in sentence.dates]
+    if "年" in text or "년" in text or "世" in text or "세기" in text:  # "1840年", "372년", "21世纪": a year, a century
+        taken += [(m.start(), m.end()) for m in _YEAR_OR_CENTURY_RE.finditer(text)]
     if "[" in text or "［" in text:  # "[1]", "[2, 3]": citation marks are no figures either
         taken += [(m.start(), m.end()) for m in CITATION_MARK_RE.finditer(text)]
     if "《" in text:  # "《中日韩合作未来十年展望》": the words of a title are its name's

@@ -56,6 +56,8 @@ def test_the_answer_is_a_claim() -> None:
         "As Policy Report No. 17 explains in Section 3, the three countries have yet to agree on tariffs.",
         "如图1和表2所示，三国间的贸易结构正在发生深刻变化，中间产品贸易占比持续上升。",
         "As our telegram 3120 and para 12 of Document 204 explain, the embassy awaits instructions from Ruritania.",
+        "两国关系在1840年以后发生了深刻变化，面向21世纪的合作随之展开。",  # an old year and a century
+        "양국은 372년 이후 교류를 이어 왔고 21세기에 들어 협력을 확대하였다.",
     ],
 )
 def test_citation_marks_and_years_are_no_statistics(sentence: str) -> None:
