@@ -115,8 +115,22 @@ def _digit_numbers(sentence: SentenceContext, year: int | None) -> list[tuple[in
             # month, a day, an hour; "1761570509454": an id or a timestamp (figures that large have separators)
             continue
         stop = done = unit_match.end() if unit and unit_match else end
-        numbers.append((start, stop, _quantity(text[start:stop], _value_of(written), unit, year)))
+        value = _value_of(written)
+        if unit in _NEXT_SCALE and unit_match is not None:  # "8兆2000億ドル", "1亿2000万人": one figure
+            lower = _LOWER_NUMBER_RE.match(text, stop)
+            lower_unit = NUMBER_UNIT_RE.match(text, lower.end()) if lower is not None else None
+            if lower is not None and lower_unit is not None and lower_unit["unit"].startswith(_NEXT_SCALE[unit]):
+                value += _value_of(lower.group()) / 10_000
+                unit += lower_unit["unit"][len(_NEXT_SCALE[unit]) :]
+                stop = done = lower_unit.end()
+        numbers.append((start, stop, _quantity(text[start:stop], value, unit, year)))
     return numbers
+
+
+# A magnitude of East Asian numbers and the next lower one, 10,000 times smaller: 兆 then 億, 億/亿 then 万.
+_NEXT_SCALE = {"兆": "億", "億": "万", "亿": "万", "万亿": "亿"}
+# The lower part's digits right after a higher magnitude: "2000" of "8兆2000億ドル"
+_LOWER_NUMBER_RE = re.compile(r"[0-9]{1,4}(?:\.[0-9]+)?")
 
 
 def _is_label(text: str, start: int, end: int) -> bool:

@@ -250,3 +250,15 @@ def test_counts_with_chinese_counters_are_statistics(sentence: str, numbers: lis
 )
 def test_a_numeral_inside_a_word_a_name_or_a_title_is_no_statistic(sentence: str) -> None:
     assert _statistics(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("三国的国内生产总值合计达到8兆2000億ドル。", ("8兆2000億ドル", 8.2, "兆ドル")),
+        ("三国人口合计约15亿2000万人，占世界人口的很大一部分。", ("15亿2000万人", 15.2, "亿人")),
+    ],
+)
+def test_a_magnitude_and_the_next_lower_one_are_one_figure(sentence: str, number: tuple[str, float, str]) -> None:
+    found = [(q.text, q.value, q.unit) for c in _extract(sentence).claims for q in c.numbers]
+    assert found[0] == number
