@@ -18,16 +18,16 @@ DEVSET = Path(os.environ.get("NEA_DEVSET", REPO.parent / "shared" / "devset"))
 # The development set's scores may not fall below what has been reached (a ratchet, raised as the extractor
 # improves); the targets are the goal: events recall 0.85, precision 0.80, actors by type 0.80-0.98.
 DEVSET_FLOORS = {
-    "events_recall": 0.90,
+    "events_recall": 0.91,
     "events_precision": 0.95,
-    "actors_recall": 0.93,
-    "actors_precision": 0.91,
+    "actors_recall": 0.94,
+    "actors_precision": 0.915,
     "country": 0.98,
-    "person": 0.94,
-    "organization": 0.89,
+    "person": 0.97,
+    "organization": 0.90,
     "agreement": 0.89,
     "initiative": 0.93,
-    "place": 0.965,
+    "place": 0.97,
     "statistics_recall": 0.97,
 }
 DEVSET_CEILINGS = {"not_events_taken": 0.05}
