@@ -23,7 +23,7 @@ NEA_SITE = Path(sys.executable).parent / "nea-site"
 # note whose advice is worded with a cue the package's lists do not hold.
 KOREAN_REPORT = (
     "항만 협력 회의\n\n"
-    "2019년 5월 3일 부산에서 항만 회의가 열렸다. 해양수산부 통상교섭본부장 홍길동은 이날 기조연설을 했다.\n"
+    "2019년 5월 3일 부산에서 항만 회의가 열렸다. 해양수산부 항만물류조정관 홍길동은 이날 기조연설을 했다.\n"
 )
 ENGLISH_NOTE = (
     "Harbour Data Note\n\n"
@@ -32,7 +32,7 @@ ENGLISH_NOTE = (
 PROJECT_LEXICON = (
     "# Titles of office and recommendation cues this project adds to the package's lists.\n"
     "person_titles:\n"
-    '  ko: ["통상교섭본부장"]\n'
+    '  ko: ["항만물류조정관"]\n'
     "recommendation_cues:\n"
     '  en: ["are advised to"]\n'
 )
