@@ -80,7 +80,13 @@ def write_records(records: list[DocumentRecord], records_dir: Path) -> None:
     swap_dir(staging, records_dir)
 
 
-def stage_records(records: list[DocumentRecord], staging: Path, *, cache_dir: Path | None = None) -> Path:
+def stage_records(
+    records: list[DocumentRecord],
+    staging: Path,
+    *,
+    cache_dir: Path | None = None,
+    digests: dict[str, str] | None = None,
+) -> Path:
     """Write all records into a fresh `staging` dir; return it.
 
     With `cache_dir`, each record's YAML text is kept there under a digest of its data (the JSON of its plain
@@ -89,6 +95,9 @@ def stage_records(records: list[DocumentRecord], staging: Path, *, cache_dir: Pa
     record of this build used are deleted. Nothing is read back: that every record loads back equal is a
     property of the codec and the emitter, checked by the tests (tests/unit/records/test_emit.py), not paid for
     on every build.
+
+    With `digests`, each record's digest (`record_digest`) is put there under its id: render keys the pages it
+    keeps across builds by the digests of the records they show (render/page_cache.py).
     """
     if staging.exists():
         shutil.rmtree(staging)
@@ -96,10 +105,13 @@ def stage_records(records: list[DocumentRecord], staging: Path, *, cache_dir: Pa
     used: set[str] = set()
     for record in sorted(records, key=lambda r: r.id):
         plain = to_plain(record)
+        digest = _plain_digest(plain) if cache_dir is not None or digests is not None else ""
+        if digests is not None:
+            digests[record.id] = digest
         if cache_dir is None:
             data = dump_yaml(plain).encode("utf-8")
         else:
-            data, name = _cached_yaml(plain, cache_dir)
+            data, name = _cached_yaml(plain, digest, cache_dir)
             used.add(name)
         record_path(staging, record).write_bytes(data)
     if cache_dir is not None:
@@ -109,10 +121,18 @@ def stage_records(records: list[DocumentRecord], staging: Path, *, cache_dir: Pa
     return staging
 
 
-def _cached_yaml(plain: Any, cache_dir: Path) -> tuple[bytes, str]:
-    """The YAML bytes of `plain` and the name of its cache file, written there first if absent."""
-    digest = hashlib.sha256(json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-    name = f"{digest.hexdigest()[:32]}.yml"
+def record_digest(record: DocumentRecord) -> str:
+    """SHA-256 of the record's data (the JSON of its plain form): equal digests, equal records."""
+    return _plain_digest(to_plain(record))
+
+
+def _plain_digest(plain: Any) -> str:
+    return hashlib.sha256(json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8")).hexdigest()
+
+
+def _cached_yaml(plain: Any, digest: str, cache_dir: Path) -> tuple[bytes, str]:
+    """The YAML bytes of `plain` (whose digest is `digest`) and the name of its cache file, written there if absent."""
+    name = f"{digest[:32]}.yml"
     path = cache_dir / name
     try:
         return path.read_bytes(), name

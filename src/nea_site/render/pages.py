@@ -38,6 +38,7 @@ from nea_site.render.grouped import report_link
 from nea_site.render.info import about_page, coverage_page, data_page, glossary_page
 from nea_site.render.labels import Labels
 from nea_site.render.links import other_language_href, page_uri
+from nea_site.render.page_cache import CachedSpec, Inputs
 from nea_site.render.page_spec import PageContext, PageSpec
 from nea_site.render.record_lists import claims_pages
 from nea_site.render.rows import actor_uri, document_row
@@ -134,9 +135,10 @@ def build_pages(
     *,
     site_url: str = "",  # where the site is published: citations give absolute addresses under it
     withdrawn: tuple[Withdrawal, ...] = (),  # published records this build no longer has (render/withdrawn.py)
-) -> Iterator[PageSpec]:
+    inputs: Inputs | None = None,  # given: pages that can be kept across builds come as CachedSpec
+) -> Iterator[PageSpec | CachedSpec]:
     """Every page of one language's site, in a stable order; one at a time, so each can be written and let go."""
-    rc = RenderContext(cx, lang, t, site_url=site_url)
+    rc = RenderContext(cx, lang, t, site_url=site_url, inputs=inputs)
     yield _home_page(rc)
     yield _documents_page(rc)
     yield from (_document_page(r, rc, withdrawn) for r in cx.records)

@@ -7,6 +7,7 @@ that shows only some of its events or claims links the paged full lists of its o
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -18,6 +19,15 @@ from nea_site.render.entries import ClaimEntry, EventEntry, NameCount, NumberEnt
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.labels import Labels
 from nea_site.render.links import entity_list_uri, md_link, page_uri
+from nea_site.render.page_cache import (
+    CachedSpec,
+    Digest,
+    actors_key,
+    list_shape,
+    page_shape,
+    record_key,
+    themes_key,
+)
 from nea_site.render.page_spec import PageContext, PageSpec
 from nea_site.render.paging import (
     Level,
@@ -36,6 +46,7 @@ from nea_site.render.paging_labels import date_label, document_label, paged_titl
 from nea_site.render.placement import CLAIM_KINDS, ClaimRow, EventRow, claim_levels
 from nea_site.render.rows import claim_row, count_note, event_row
 
+StatisticRow = tuple[Claim, DocumentRecord, int]  # a figure of a statistic claim: a row of the statistics table
 MAX_INLINE_EVENTS = 30  # the most recent events shown on a theme, country or actor page
 MAX_INLINE_CLAIMS = 10  # claims of each kind shown on a theme, country or actor page
 T = TypeVar("T")
@@ -97,7 +108,7 @@ class StatisticsContext(PageContext):
     pager: Pager | None
 
 
-def claims_pages(rc: RenderContext) -> list[PageSpec]:
+def claims_pages(rc: RenderContext) -> list[PageSpec | CachedSpec]:
     """The claims index (counts by theme and by kind), a paged list per kind, and the paged statistics table.
 
     Each claim of a kind's list has its "Cite this"; each list page a COinS span per document it cites.
@@ -120,7 +131,7 @@ def claims_pages(rc: RenderContext) -> list[PageSpec]:
     statistics = [(c, r, q) for c, r in pairs if c.kind == "statistic" for q in range(len(c.numbers))]
     stat_pages = paginate(statistics, page_uri("statistics"), _statistic_levels())
     label = document_label(t)
-    specs = [
+    specs: list[PageSpec | CachedSpec] = [
         PageSpec(
             uri=uri,
             template="pages/claims.md.j2",
@@ -134,49 +145,90 @@ def claims_pages(rc: RenderContext) -> list[PageSpec]:
     ]
     for kind, pages in cx.placement.claims.items():
         title = t("list_of").format(list=t("claims"), name=t(f"kind_{kind}"))
-        for page in pages:
-            on = rc.at(page.uri)
-            rows = [
-                replace(
-                    claim_row(c, r, on, anchor=True),
-                    cite=record_cite(r, c.evidence, c.id, page.uri, rc.lang, labels, rc.site_url),
+        whole = list_shape(pages) if rc.inputs is not None else ""
+        for index, page in enumerate(pages):
+
+            def kind_page(
+                page: PageSlice[ClaimRow] = page, pages: list[PageSlice[ClaimRow]] = pages, title: str = title
+            ) -> PageContext:
+                on = rc.at(page.uri)
+                rows = [
+                    replace(
+                        claim_row(c, r, on, anchor=True),
+                        cite=record_cite(r, c.evidence, c.id, page.uri, rc.lang, labels, rc.site_url),
+                    )
+                    for c, r in page.rows
+                ]
+                coins = coins_spans([r for _, r in page.rows], rc.lang, rc.site_url)
+                groups = [ListGroup(None, rows)] if rows else []
+                spec = _list_spec(title, (t("claims"), uri), pages, page, "claims", groups, t, label, coins=coins)
+                return spec.context
+
+            template = "pages/record_list.md.j2"
+            shape = page_shape(pages, index, whole) if rc.inputs is not None else ()
+            specs.append(_claims_spec(rc, page.uri, template, kind_page, (kind, shape), page.rows))
+    whole_table = list_shape(stat_pages) if rc.inputs is not None else ""
+    for index, stat_page in enumerate(stat_pages):
+
+        def statistics_page(stat_page: PageSlice[StatisticRow] = stat_page) -> PageContext:
+            on = rc.at(stat_page.uri)
+            entries = []
+            for claim, record, q in stat_page.rows:
+                row = claim_row(claim, record, on, anchor=False)
+                entries.append(
+                    StatisticEntry(
+                        text=row.text,
+                        source_title=row.source_title,
+                        paragraph=row.paragraph,
+                        source_link=row.source_link,
+                        quantity=row.numbers[q],
+                    )
                 )
-                for c, r in page.rows
-            ]
-            coins = coins_spans([r for _, r in page.rows], rc.lang, rc.site_url)
-            groups = [ListGroup(None, rows)] if rows else []
-            specs.append(_list_spec(title, (t("claims"), uri), pages, page, "claims", groups, t, label, coins=coins))
-    for stat_page in stat_pages:
-        on = rc.at(stat_page.uri)
-        entries = []
-        for claim, record, q in stat_page.rows:
-            row = claim_row(claim, record, on, anchor=False)
-            entries.append(
-                StatisticEntry(
-                    text=row.text,
-                    source_title=row.source_title,
-                    paragraph=row.paragraph,
-                    source_link=row.source_link,
-                    quantity=row.numbers[q],
-                )
+            return StatisticsContext(
+                title=paged_title(t("statistics"), stat_page, label),
+                up=UpLink(t("claims"), on.link(uri)),
+                statistics=entries,
+                pages=page_links(stat_pages, stat_page.uri, label) if not stat_page.parts else [],
+                pager=pager(stat_pages, stat_page, t("statistics"), label),
             )
-        specs.append(
-            PageSpec(
-                uri=stat_page.uri,
-                template="pages/statistics.md.j2",
-                context=StatisticsContext(
-                    title=paged_title(t("statistics"), stat_page, label),
-                    up=UpLink(t("claims"), on.link(uri)),
-                    statistics=entries,
-                    pages=page_links(stat_pages, stat_page.uri, label) if not stat_page.parts else [],
-                    pager=pager(stat_pages, stat_page, t("statistics"), label),
-                ),
-            )
-        )
+
+        shape = page_shape(stat_pages, index, whole_table) if rc.inputs is not None else ()
+        head = ("statistics", shape, tuple(q for _, _, q in stat_page.rows))
+        rows = [(c, r) for c, r, _ in stat_page.rows]
+        specs.append(_claims_spec(rc, stat_page.uri, "pages/statistics.md.j2", statistics_page, head, rows))
     return specs
 
 
-def _statistic_levels() -> list[Level[tuple[Claim, DocumentRecord, int]]]:
+def _claims_spec(
+    rc: RenderContext,
+    uri: str,
+    template: str,
+    make: Callable[[], PageContext],
+    head: tuple[object, ...],  # what the page shows besides its rows: its list's shape
+    rows: Iterable[ClaimRow],
+) -> PageSpec | CachedSpec:
+    """The page, made now; or, when pages are kept across builds, made only if its inputs changed.
+
+    A claim row shows the claim and its document (the record's digest covers both), the names of its actors and
+    themes, and the page that lists the claim with its anchor.
+    """
+    inputs = rc.inputs
+    if inputs is None:
+        return PageSpec(uri=uri, template=template, context=make())
+    digest = Digest(*head)
+    claim_uri = rc.cx.placement.claim_uri
+    for claim, record in rows:
+        digest.add(
+            claim.id,
+            record_key(inputs, record),
+            claim_uri.get(claim.id),
+            actors_key(inputs, claim.actors),
+            themes_key(inputs, claim.themes),
+        )
+    return CachedSpec(uri=uri, template=template, inputs=digest.hexdigest(), make=make)
+
+
+def _statistic_levels() -> list[Level[StatisticRow]]:
     return id_levels(lambda row: row[1].id)
 
 
