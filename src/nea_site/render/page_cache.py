@@ -24,7 +24,7 @@ from typing import Any
 
 from nea_site.model import Actor, ActorId, DocumentRecord, Theme, ThemeId
 from nea_site.records import record_digest
-from nea_site.render.page_spec import PageContext
+from nea_site.render.page_spec import PageContext, PageSpec
 from nea_site.render.paging import PageSlice
 
 FORMAT = "nea-render-cache 1"
@@ -72,6 +72,20 @@ class Digest:
 
     def hexdigest(self) -> str:
         return self._hash.hexdigest()
+
+
+def lazy_spec(
+    inputs: Inputs | None,
+    uri: str,
+    template: str,
+    make: Callable[[], PageContext],
+    head: tuple[object, ...],  # what the page shows besides its rows (its list's shape, its title's name)
+    rows: Callable[[Inputs], Iterable[object]],  # what each row shows
+) -> PageSpec | CachedSpec:
+    """The page made now (no `inputs`: nothing is kept across builds), or as a CachedSpec keyed by head and rows."""
+    if inputs is None:
+        return PageSpec(uri=uri, template=template, context=make())
+    return CachedSpec(uri=uri, template=template, inputs=Digest(*head, *rows(inputs)).hexdigest(), make=make)
 
 
 def record_key(inputs: Inputs, record: DocumentRecord) -> str:

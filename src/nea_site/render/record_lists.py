@@ -7,11 +7,12 @@ that shows only some of its events or claims links the paged full lists of its o
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TypeVar
 
-from nea_site.model import Claim, DocumentRecord
+from nea_site.model import Claim, DocumentRecord, Event
 from nea_site.render.citation import cite_labels, coins_spans, record_cite
 from nea_site.render.context import RenderContext
 from nea_site.render.crossref import EntityIndex
@@ -21,8 +22,9 @@ from nea_site.render.labels import Labels
 from nea_site.render.links import entity_list_uri, md_link, page_uri
 from nea_site.render.page_cache import (
     CachedSpec,
-    Digest,
+    Inputs,
     actors_key,
+    lazy_spec,
     list_shape,
     page_shape,
     record_key,
@@ -164,9 +166,9 @@ def claims_pages(rc: RenderContext) -> list[PageSpec | CachedSpec]:
                 spec = _list_spec(title, (t("claims"), uri), pages, page, "claims", groups, t, label, coins=coins)
                 return spec.context
 
-            template = "pages/record_list.md.j2"
             shape = page_shape(pages, index, whole) if rc.inputs is not None else ()
-            specs.append(_claims_spec(rc, page.uri, template, kind_page, (kind, shape), page.rows))
+            rows = partial(_claim_keys, page.rows, rc.cx.placement.claim_uri)
+            specs.append(lazy_spec(rc.inputs, page.uri, "pages/record_list.md.j2", kind_page, (kind, shape), rows))
     whole_table = list_shape(stat_pages) if rc.inputs is not None else ""
     for index, stat_page in enumerate(stat_pages):
 
@@ -194,38 +196,27 @@ def claims_pages(rc: RenderContext) -> list[PageSpec | CachedSpec]:
 
         shape = page_shape(stat_pages, index, whole_table) if rc.inputs is not None else ()
         head = ("statistics", shape, tuple(q for _, _, q in stat_page.rows))
-        rows = [(c, r) for c, r, _ in stat_page.rows]
-        specs.append(_claims_spec(rc, stat_page.uri, "pages/statistics.md.j2", statistics_page, head, rows))
+        rows = partial(_claim_keys, [(c, r) for c, r, _ in stat_page.rows], rc.cx.placement.claim_uri)
+        specs.append(lazy_spec(rc.inputs, stat_page.uri, "pages/statistics.md.j2", statistics_page, head, rows))
     return specs
 
 
-def _claims_spec(
-    rc: RenderContext,
-    uri: str,
-    template: str,
-    make: Callable[[], PageContext],
-    head: tuple[object, ...],  # what the page shows besides its rows: its list's shape
-    rows: Iterable[ClaimRow],
-) -> PageSpec | CachedSpec:
-    """The page, made now; or, when pages are kept across builds, made only if its inputs changed.
+def _claim_keys(rows: Iterable[ClaimRow], listed: dict[str, str], inputs: Inputs) -> Iterator[object]:
+    """What a claim row shows: the claim, its document, its actors' and themes' names, the page listing it.
 
-    A claim row shows the claim and its document (the record's digest covers both), the names of its actors and
-    themes, and the page that lists the claim with its anchor.
+    The record's digest covers the claim and its document.
     """
-    inputs = rc.inputs
-    if inputs is None:
-        return PageSpec(uri=uri, template=template, context=make())
-    digest = Digest(*head)
-    claim_uri = rc.cx.placement.claim_uri
     for claim, record in rows:
-        digest.add(
-            claim.id,
-            record_key(inputs, record),
-            claim_uri.get(claim.id),
-            actors_key(inputs, claim.actors),
-            themes_key(inputs, claim.themes),
-        )
-    return CachedSpec(uri=uri, template=template, inputs=digest.hexdigest(), make=make)
+        actors, themes = actors_key(inputs, claim.actors), themes_key(inputs, claim.themes)
+        yield (claim.id, record_key(inputs, record), listed.get(claim.id), actors, themes)
+
+
+def _compact_keys(
+    rows: Iterable[tuple[Event | Claim, DocumentRecord]], listed: dict[str, str], inputs: Inputs
+) -> Iterator[object]:
+    """What a row of an entity's full list shows (no actors or themes): the record, its document, its listing page."""
+    for item, record in rows:
+        yield (item.id, record_key(inputs, record), listed.get(item.id))
 
 
 def _statistic_levels() -> list[Level[StatisticRow]]:
@@ -283,42 +274,61 @@ def claims_in_kind_order(index: EntityIndex) -> list[ClaimRow]:
     return sorted(index.claims, key=lambda pair: order[pair[0].kind])
 
 
-def entity_list_pages(name: str, item_uri: str, index: EntityIndex, rc: RenderContext) -> list[PageSpec]:
+def entity_list_pages(name: str, item_uri: str, index: EntityIndex, rc: RenderContext) -> list[PageSpec | CachedSpec]:
     """The full lists of an entity's events (by date) and claims (by kind), where its page shows only some.
 
     Events are paged by date, claims by kind and then by document id (render/paging.py).
     """
-    t = rc.t
-    specs = []
+    t, placement = rc.t, rc.cx.placement
+    specs: list[PageSpec | CachedSpec] = []
+    template = "pages/record_list.md.j2"
     if has_event_list(index):
         pages = paginate(index.events, entity_list_uri(item_uri, "events"), date_levels(_event_iso))
         title = t("list_of").format(list=t("events"), name=name)
         label = date_label(t, rc.lang)
-        for page in pages:
-            on = rc.at(page.uri)
-            groups = [
-                ListGroup(str(g.key), [event_row(e, r, on, anchor=False, compact=True) for e, r in g.rows])
-                for g in group_rows(page.rows, _year)
-            ]
-            specs.append(_list_spec(title, (name, item_uri), pages, page, "events", groups, t, label, compact=True))
+        whole = list_shape(pages) if rc.inputs is not None else ""
+        for number, page in enumerate(pages):
+
+            def events_page(page: PageSlice[EventRow] = page, pages: list[PageSlice[EventRow]] = pages) -> PageContext:
+                on = rc.at(page.uri)
+                groups = [
+                    ListGroup(str(g.key), [event_row(e, r, on, anchor=False, compact=True) for e, r in g.rows])
+                    for g in group_rows(page.rows, _year)
+                ]
+                return _list_spec(
+                    title, (name, item_uri), pages, page, "events", groups, t, label, compact=True
+                ).context
+
+            head = ("events", name, item_uri, page_shape(pages, number, whole) if rc.inputs is not None else ())
+            rows = partial(_compact_keys, page.rows, placement.event_uri)
+            specs.append(lazy_spec(rc.inputs, page.uri, template, events_page, head, rows))
     if has_claim_list(index):
         claim_pages = paginate(
             claims_in_kind_order(index),
             entity_list_uri(item_uri, "claims"),
             [Level(_kind, nested=False), *claim_levels()],
         )
-        title = t("list_of").format(list=t("claims"), name=name)
+        claims_title = t("list_of").format(list=t("claims"), name=name)
         kind_label = _kind_label(t)
-        for claim_page in claim_pages:
-            on = rc.at(claim_page.uri)
-            groups = [
-                ListGroup(t(f"kind_{g.key}"), [claim_row(c, r, on, anchor=False, compact=True) for c, r in g.rows])
-                for g in group_rows(claim_page.rows, _kind)
-            ]
-            specs.append(
-                _list_spec(
-                    title, (name, item_uri), claim_pages, claim_page, "claims", groups, t, kind_label, compact=True
+        whole = list_shape(claim_pages) if rc.inputs is not None else ""
+        for number, claim_page in enumerate(claim_pages):
+
+            def claims_page(claim_page: PageSlice[ClaimRow] = claim_page) -> PageContext:
+                on = rc.at(claim_page.uri)
+                groups = [
+                    ListGroup(t(f"kind_{g.key}"), [claim_row(c, r, on, anchor=False, compact=True) for c, r in g.rows])
+                    for g in group_rows(claim_page.rows, _kind)
+                ]
+                up = (name, item_uri)
+                spec = _list_spec(
+                    claims_title, up, claim_pages, claim_page, "claims", groups, t, kind_label, compact=True
                 )
+                return spec.context
+
+            shape = page_shape(claim_pages, number, whole) if rc.inputs is not None else ()
+            rows = partial(_compact_keys, claim_page.rows, placement.claim_uri)
+            specs.append(
+                lazy_spec(rc.inputs, claim_page.uri, template, claims_page, ("claims", name, item_uri, shape), rows)
             )
     return specs
 

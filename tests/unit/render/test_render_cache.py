@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from test_record_pages import RECORDS, REPO, _vocabulary
 
-from nea_site.model import DocumentRecord, LocalizedText, Vocabulary
+from nea_site.model import DocumentRecord, Event, LocalizedText, Vocabulary
 from nea_site.records import record_digest
-from nea_site.render import RenderCache, record_lists, render_language
+from nea_site.render import RenderCache, pages, record_lists, render_language
 
 
 def _render(records: list[DocumentRecord], vocabulary: Vocabulary, out: Path, cache: Path | None) -> dict[str, bytes]:
@@ -97,3 +97,33 @@ def test_another_code_version_or_site_url_makes_every_page_again(tmp_path: Path,
         RECORDS, _vocabulary(), REPO / "templates", tmp_path / "b", "en", focus=(), site_url="https://y/", cache=other
     )
     assert len(cites) == made
+
+
+def test_document_pages_and_entity_lists_come_from_the_cache_until_their_record_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[str] = []
+    real_document, real_row = pages._document_page, record_lists.event_row
+
+    def document(record: DocumentRecord, *args: object) -> object:
+        made.append(record.id)
+        return real_document(record, *args)  # type: ignore[arg-type]
+
+    def event_row(event: Event, record: DocumentRecord, *args: object, **kwargs: object) -> object:
+        made.append(event.id)
+        return real_row(event, record, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pages, "_document_page", document)
+    monkeypatch.setattr(record_lists, "event_row", event_row)
+    _render(RECORDS, _vocabulary(), tmp_path / "cold", tmp_path / "cache")
+    assert "doc-1" in made and any(m.startswith("ev-1-") for m in made)
+    made.clear()
+    _render(RECORDS, _vocabulary(), tmp_path / "warm", tmp_path / "cache")
+    assert made == []
+    second = RECORDS[1]
+    event = replace(second.events[0], label=LocalizedText(en="An edited event.", zh="改过的事件。", original="en"))
+    changed = [RECORDS[0], replace(second, events=(event, *second.events[1:])), *RECORDS[2:]]
+    warm = _render(changed, _vocabulary(), tmp_path / "warm", tmp_path / "cache")
+    assert "doc-1" in made and "doc-0" not in made  # the other documents' pages: from the cache
+    assert event.id in made  # the entity lists that hold the event
+    assert warm == _render(changed, _vocabulary(), tmp_path / "plain", None)
