@@ -96,8 +96,8 @@ def stage_records(
     property of the codec and the emitter, checked by the tests (tests/unit/records/test_emit.py), not paid for
     on every build.
 
-    With `digests`, each record's digest (`record_digest`) is put there under its id: render keys the pages it
-    keeps across builds by the digests of the records they show (render/page_cache.py).
+    With `digests`, each record's digest (`record_digest`: its data but its group links) is put there under its
+    id: render keys the pages it keeps across builds by the digests of the records they show.
     """
     if staging.exists():
         shutil.rmtree(staging)
@@ -105,13 +105,15 @@ def stage_records(
     used: set[str] = set()
     for record in sorted(records, key=lambda r: r.id):
         plain = to_plain(record)
-        digest = _plain_digest(plain) if cache_dir is not None or digests is not None else ""
-        if digests is not None:
-            digests[record.id] = digest
+        if digests is not None or cache_dir is not None:
+            content = _content_digest(plain)
+            if digests is not None:
+                digests[record.id] = content
         if cache_dir is None:
             data = dump_yaml(plain).encode("utf-8")
         else:
-            data, name = _cached_yaml(plain, digest, cache_dir)
+            whole = hashlib.sha256(f"{content}\0{_json(plain.get(GROUP_LINKS))}".encode()).hexdigest()
+            data, name = _cached_yaml(plain, whole, cache_dir)
             used.add(name)
         record_path(staging, record).write_bytes(data)
     if cache_dir is not None:
@@ -121,13 +123,25 @@ def stage_records(
     return staging
 
 
+GROUP_LINKS = "groups"  # the field of a record that the cross-document step writes (model.GroupLink)
+
+
 def record_digest(record: DocumentRecord) -> str:
-    """SHA-256 of the record's data (the JSON of its plain form): equal digests, equal records."""
-    return _plain_digest(to_plain(record))
+    """SHA-256 of the record's data but its group links (the JSON of its plain form without them).
+
+    The group links name each group by its members and give the evidence that joined them, so a document that
+    joins a happening reported by 300 others changes all 300 records' links, and nothing else of them: render,
+    which keys the pages it keeps by these digests, keys what a page shows of a group by the group itself.
+    """
+    return _content_digest(to_plain(record))
 
 
-def _plain_digest(plain: Any) -> str:
-    return hashlib.sha256(json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8")).hexdigest()
+def _content_digest(plain: dict[str, Any]) -> str:
+    return hashlib.sha256(_json({k: v for k, v in plain.items() if k != GROUP_LINKS}).encode("utf-8")).hexdigest()
+
+
+def _json(plain: Any) -> str:
+    return json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
 
 
 def _cached_yaml(plain: Any, digest: str, cache_dir: Path) -> tuple[bytes, str]:
