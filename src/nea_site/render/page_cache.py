@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import jinja2
 
 from nea_site.model import Actor, ActorId, DocumentRecord, Theme, ThemeId
 from nea_site.records import record_digest
@@ -135,8 +138,11 @@ def page_shape(pages: Sequence[PageSlice[Any]], index: int, whole: str) -> tuple
 
 
 def site_digest(code: str, templates_dir: Path, lang: str, site_url: str) -> str:
-    """The code's version, every file of the templates folder (pages, partials, labels), the language, the URL."""
-    digest = Digest(code, lang, site_url)
+    """The code's version, every file of the templates folder (pages, partials, labels), the language, the URL.
+
+    The versions of Python and Jinja, which make the text from the templates, too.
+    """
+    digest = Digest(code, lang, site_url, sys.version, jinja2.__version__)
     for path in sorted(p for p in templates_dir.rglob("*") if p.is_file()):
         digest.add(path.relative_to(templates_dir).as_posix())
         digest._hash.update(path.read_bytes())
