@@ -56,7 +56,8 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
                 production.records, records_staging, cache_dir=settings.cache_dir / "records", digests=digests
             )
         with clock.stage("render"):
-            cache = render.RenderCache(settings.cache_dir / "render", extraction_version(settings), digests)
+            folder, previous = settings.cache_dir / "render", settings.build_dir / "docs"
+            cache = render.RenderCache(folder, extraction_version(settings), digests, previous)
             pages = _render(settings, production.records, tuple(withdrawn), cache)
         documents, extracted, source_bytes = len(production.records), production.extracted, production.source_bytes
         del production

@@ -9,13 +9,14 @@ stored is written from the store; its rows, citations and template are not compu
 made as before and stored. The Markdown is the same either way (tests/e2e/test_page_cache.py compares an
 incremental build with a clean one).
 
-One file per page path, `<sha of the path>.md` under `.nea-cache/render/<lang>/`: the key on the first line,
-then the page. Written whole (renamed into place); a file for a path this build did not make is deleted.
+`.nea-cache/render/<lang>/keys.json`: each kept page's key and the SHA-256 of its text; the text is read from
+`build/docs/<lang>/` (`PageStore`), so the cache holds no second copy of the Markdown.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -30,7 +31,8 @@ from nea_site.records import record_digest
 from nea_site.render.page_spec import PageContext, PageSpec
 from nea_site.render.paging import PageSlice
 
-FORMAT = "nea-render-cache 1"
+FORMAT = "nea-render-cache 2"
+KEYS_FILE = "keys.json"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,6 +52,7 @@ class RenderCache:
     folder: Path
     code: str  # the version of nea_site's code and of the word lists it reads
     records: Mapping[str, str]  # record id -> digest of the record's data (`records.record_digest`)
+    previous: Path  # the docs folder the last render was synced into (build/docs): `<previous>/<lang>/<page>`
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,43 +153,55 @@ def site_digest(code: str, templates_dir: Path, lang: str, site_url: str) -> str
 
 
 class PageStore:
-    """The stored pages of one language."""
+    """The keys of the pages of one language kept across builds; their text is the last render's, in `previous`.
 
-    def __init__(self, folder: Path, site: str) -> None:
+    `keys.json` maps each kept page's path to its key and the SHA-256 of its text. The text itself is not copied:
+    a page found under its key is read from the folder the last successful render was synced into (`build/`),
+    and used only if its bytes still have that SHA-256 (a render that failed before its sync, or a hand edit,
+    makes it a miss).
+    """
+
+    def __init__(self, folder: Path, site: str, previous: Path) -> None:
         self.folder = folder
         self.site = site
-        self.used: set[str] = set()
+        self.previous = previous
         self.hits = 0
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            known = json.loads((folder / KEYS_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            known = {}
+        self._known: dict[str, list[str]] = known if isinstance(known, dict) else {}
+        self._now: dict[str, list[str]] = {}  # the keys of this render's pages
 
     def key(self, spec: CachedSpec) -> str:
         return Digest(self.site, spec.uri, spec.template, spec.inputs).hexdigest()
 
-    def _path(self, uri: str) -> Path:
-        name = hashlib.sha256(uri.encode("utf-8")).hexdigest()[:32] + ".md"
-        self.used.add(name)
-        return self.folder / name
-
     def get(self, uri: str, key: str) -> str | None:
-        """The stored text of the page at `uri` if it was stored under `key`."""
-        try:
-            data = self._path(uri).read_bytes().decode("utf-8")  # bytes: no newline translation
-        except (OSError, UnicodeDecodeError):
+        """The last render's text of the page at `uri` if it was made under `key`."""
+        entry = self._known.get(uri)
+        if not isinstance(entry, list) or len(entry) != 2 or entry[0] != key:
             return None
-        head, _, text = data.partition("\n")
-        if head != key:
+        try:
+            data = (self.previous / uri).read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(data).hexdigest() != entry[1]:
+            return None
+        try:
+            text = data.decode("utf-8")  # bytes: no newline translation
+        except UnicodeDecodeError:
             return None
         self.hits += 1
+        self._now[uri] = entry
         return text
 
     def put(self, uri: str, key: str, text: str) -> None:
-        path = self._path(uri)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(f"{key}\n{text}".encode())
-        os.replace(tmp, path)
+        self._now[uri] = [key, hashlib.sha256(text.encode("utf-8")).hexdigest()]
 
-    def prune(self) -> None:
-        """Delete the files of pages this build did not make."""
-        for path in self.folder.glob("*.md"):
-            if path.name not in self.used:
-                path.unlink(missing_ok=True)
+    def save(self) -> None:
+        """Write the keys of this render's pages (those of pages it no longer makes are dropped)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / KEYS_FILE
+        tmp = path.with_name(f".{KEYS_FILE}.tmp")
+        tmp.write_text(json.dumps(self._now, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, path)

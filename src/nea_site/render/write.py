@@ -216,7 +216,8 @@ def _render_language(
     store = None
     inputs = None
     if cache is not None:
-        store = PageStore(cache.folder / lang, site_digest(cache.code, templates_dir, lang, site_url))
+        site = site_digest(cache.code, templates_dir, lang, site_url)
+        store = PageStore(cache.folder / lang, site, cache.previous / lang)
         inputs = Inputs(records=cache.records, actors=cx.actors, themes=cx.themes)
     count = 0
     for spec in build_pages(cx, lang, t, focus, scores, site_url=site_url, withdrawn=withdrawn, inputs=inputs):
@@ -235,7 +236,7 @@ def _render_language(
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")
     if store is not None:
-        store.prune()
+        store.save()
         log.info("render %s: %d of %d pages from the render cache", lang, store.hits, count)
     return count
 
