@@ -19,7 +19,7 @@ from nea_site.errors import BuildError
 from nea_site.mkdocs_build import DEFAULT_SOURCE_DATE_EPOCH, compact_search_index, run_mkdocs
 from nea_site.model import LANGS, DocumentRecord, Event, Lang, Vocabulary
 from nea_site.pipeline.parallel import run_forked
-from nea_site.pipeline.produce import produce_records
+from nea_site.pipeline.produce import extraction_version, produce_records
 from nea_site.pipeline.settings import BuildSettings
 from nea_site.pipeline.sync import sync_tree
 from nea_site.pipeline.timing import StageClock
@@ -50,10 +50,15 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
     ledger_path = settings.records_dir.with_name(render.LEDGER_FILE)
     ledger, withdrawn = render.update_ledger(render.read_ledger(ledger_path), production.records)
     try:
+        digests: dict[str, str] = {}  # record id -> digest of its data: render keys the pages it keeps by them
         with clock.stage("records"):
-            records.stage_records(production.records, records_staging, cache_dir=settings.cache_dir / "records")
+            records.stage_records(
+                production.records, records_staging, cache_dir=settings.cache_dir / "records", digests=digests
+            )
         with clock.stage("render"):
-            pages = _render(settings, production.records, tuple(withdrawn))
+            folder, previous = settings.cache_dir / "render", settings.build_dir / "docs"
+            cache = render.RenderCache(folder, extraction_version(settings), digests, previous)
+            pages = _render(settings, production.records, tuple(withdrawn), cache)
         documents, extracted, source_bytes = len(production.records), production.extracted, production.source_bytes
         del production
         _release_memory()
@@ -89,7 +94,10 @@ def _release_memory() -> None:
 
 
 def _render(
-    settings: BuildSettings, built: list[DocumentRecord], withdrawn: tuple[render.Withdrawal, ...] = ()
+    settings: BuildSettings,
+    built: list[DocumentRecord],
+    withdrawn: tuple[render.Withdrawal, ...] = (),
+    cache: render.RenderCache | None = None,
 ) -> dict[Lang, int]:
     """Write build/: the JSON and CSV downloads, the SQLite release and each language's pages in forked children.
 
@@ -112,7 +120,7 @@ def _render(
         render.write_database(built, vocabulary, build_dir, search_words=search_words, build_date=date)
 
     def render_pages(lang: Lang) -> Callable[[], int]:
-        return lambda: _render_language(settings, built, vocabulary, withdrawn, lang, build_dir)
+        return lambda: _render_language(settings, built, vocabulary, withdrawn, lang, build_dir, cache)
 
     _, _, *counts = run_forked([write_downloads, write_database, *(render_pages(lang) for lang in LANGS)])
     pages = {lang: count for lang, count in zip(LANGS, counts, strict=True) if count is not None}
@@ -152,6 +160,7 @@ def _render_language(
     withdrawn: tuple[render.Withdrawal, ...],
     lang: Lang,
     build_dir: Path,
+    cache: render.RenderCache | None = None,
 ) -> int:
     # In the forked child: the inherited records (millions of objects) leave the collector's generations, so
     # the collections that rendering's allocations set off do not walk them again and again.
@@ -166,6 +175,7 @@ def _render_language(
         site_url=_base_site_url(settings),
         scores=curation.read_scores(settings.curated_dir),
         withdrawn=withdrawn,
+        cache=cache,
     )
 
 

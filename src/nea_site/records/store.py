@@ -80,7 +80,13 @@ def write_records(records: list[DocumentRecord], records_dir: Path) -> None:
     swap_dir(staging, records_dir)
 
 
-def stage_records(records: list[DocumentRecord], staging: Path, *, cache_dir: Path | None = None) -> Path:
+def stage_records(
+    records: list[DocumentRecord],
+    staging: Path,
+    *,
+    cache_dir: Path | None = None,
+    digests: dict[str, str] | None = None,
+) -> Path:
     """Write all records into a fresh `staging` dir; return it.
 
     With `cache_dir`, each record's YAML text is kept there under a digest of its data (the JSON of its plain
@@ -89,6 +95,9 @@ def stage_records(records: list[DocumentRecord], staging: Path, *, cache_dir: Pa
     record of this build used are deleted. Nothing is read back: that every record loads back equal is a
     property of the codec and the emitter, checked by the tests (tests/unit/records/test_emit.py), not paid for
     on every build.
+
+    With `digests`, each record's digest (`record_digest`: its data but its group links) is put there under its
+    id: render keys the pages it keeps across builds by the digests of the records they show.
     """
     if staging.exists():
         shutil.rmtree(staging)
@@ -96,10 +105,15 @@ def stage_records(records: list[DocumentRecord], staging: Path, *, cache_dir: Pa
     used: set[str] = set()
     for record in sorted(records, key=lambda r: r.id):
         plain = to_plain(record)
+        if digests is not None or cache_dir is not None:
+            content = _content_digest(plain)
+            if digests is not None:
+                digests[record.id] = content
         if cache_dir is None:
             data = dump_yaml(plain).encode("utf-8")
         else:
-            data, name = _cached_yaml(plain, cache_dir)
+            whole = hashlib.sha256(f"{content}\0{_json(plain.get(GROUP_LINKS))}".encode()).hexdigest()
+            data, name = _cached_yaml(plain, whole, cache_dir)
             used.add(name)
         record_path(staging, record).write_bytes(data)
     if cache_dir is not None:
@@ -109,10 +123,30 @@ def stage_records(records: list[DocumentRecord], staging: Path, *, cache_dir: Pa
     return staging
 
 
-def _cached_yaml(plain: Any, cache_dir: Path) -> tuple[bytes, str]:
-    """The YAML bytes of `plain` and the name of its cache file, written there first if absent."""
-    digest = hashlib.sha256(json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-    name = f"{digest.hexdigest()[:32]}.yml"
+GROUP_LINKS = "groups"  # the field of a record that the cross-document step writes (model.GroupLink)
+
+
+def record_digest(record: DocumentRecord) -> str:
+    """SHA-256 of the record's data but its group links (the JSON of its plain form without them).
+
+    The group links name each group by its members and give the evidence that joined them, so a document that
+    joins a happening reported by 300 others changes all 300 records' links, and nothing else of them: render,
+    which keys the pages it keeps by these digests, keys what a page shows of a group by the group itself.
+    """
+    return _content_digest(to_plain(record))
+
+
+def _content_digest(plain: dict[str, Any]) -> str:
+    return hashlib.sha256(_json({k: v for k, v in plain.items() if k != GROUP_LINKS}).encode("utf-8")).hexdigest()
+
+
+def _json(plain: Any) -> str:
+    return json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
+
+
+def _cached_yaml(plain: Any, digest: str, cache_dir: Path) -> tuple[bytes, str]:
+    """The YAML bytes of `plain` (whose digest is `digest`) and the name of its cache file, written there if absent."""
+    name = f"{digest[:32]}.yml"
     path = cache_dir / name
     try:
         return path.read_bytes(), name

@@ -3,6 +3,7 @@
 from nea_site.render.export import build_export, dump_json
 from nea_site.render.export_shape import Export
 from nea_site.render.links import page_uri, site_url
+from nea_site.render.page_cache import RenderCache
 from nea_site.render.page_spec import PageSpec
 from nea_site.render.sqlite_release import SQLITE_FILE
 from nea_site.render.withdrawn import LEDGER_FILE, Withdrawal, read_ledger, update_ledger, write_ledger
@@ -25,6 +26,7 @@ __all__ = [
     "USER_DICT_FILE",
     "SQLITE_FILE",
     "PageSpec",
+    "RenderCache",
     "Export",
     "build_export",
     "dump_json",

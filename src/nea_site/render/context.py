@@ -10,6 +10,7 @@ from nea_site.render.environment import SafeMarkdown
 from nea_site.render.format import name_in
 from nea_site.render.labels import Labels
 from nea_site.render.links import html_href, md_link
+from nea_site.render.page_cache import Inputs
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,8 @@ class RenderContext:
     t: Labels
     uri: str = ""  # docs-relative Markdown path of the page, e.g. "themes/trade.md"
     site_url: str = ""  # where the site is published: citations give absolute addresses under it
+    # With inputs, the pages that can be kept across builds are given as CachedSpec (render/page_cache.py).
+    inputs: Inputs | None = None
 
     def at(self, uri: str) -> RenderContext:
         """The same language and labels, for the page at `uri`."""

@@ -31,6 +31,7 @@ from nea_site.render.entity_rows import (
 )
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.links import other_language_href, page_uri
+from nea_site.render.page_cache import CachedSpec
 from nea_site.render.page_spec import PageSpec
 from nea_site.render.record_lists import entity_list_pages
 from nea_site.render.rows import actor_uri, claim_row, count_note, document_row
@@ -74,7 +75,7 @@ def themes_index_page(rc: RenderContext) -> PageSpec:
     )
 
 
-def theme_pages(theme: Theme, rc: RenderContext, focus: tuple[str, ...]) -> list[PageSpec]:
+def theme_pages(theme: Theme, rc: RenderContext, focus: tuple[str, ...]) -> list[PageSpec | CachedSpec]:
     """A theme's page and, when they overflow it, the paged lists of its events and claims."""
     uri = page_uri("theme", theme.id)
     lists = entity_list_pages(rc.name(theme.name), uri, rc.cx.by_theme[theme.id], rc)
@@ -148,7 +149,7 @@ def countries_index_page(rc: RenderContext) -> PageSpec:
     return PageSpec(uri=rc.uri, template="pages/countries.md.j2", context=CountriesContext(countries=rows))
 
 
-def actor_pages(actor: Actor, rc: RenderContext) -> list[PageSpec]:
+def actor_pages(actor: Actor, rc: RenderContext) -> list[PageSpec | CachedSpec]:
     """A country's or actor's page and, when they overflow it, the paged lists of its events and claims."""
     lists = entity_list_pages(rc.name(actor.name), actor_uri(actor), rc.cx.by_actor[actor.id], rc)
     return [actor_page(actor, rc), *lists]

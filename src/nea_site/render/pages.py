@@ -38,6 +38,7 @@ from nea_site.render.grouped import report_link
 from nea_site.render.info import about_page, coverage_page, data_page, glossary_page
 from nea_site.render.labels import Labels
 from nea_site.render.links import other_language_href, page_uri
+from nea_site.render.page_cache import CachedSpec, Digest, Inputs, actors_key, record_key, themes_key
 from nea_site.render.page_spec import PageContext, PageSpec
 from nea_site.render.record_lists import claims_pages
 from nea_site.render.rows import actor_uri, document_row
@@ -134,12 +135,13 @@ def build_pages(
     *,
     site_url: str = "",  # where the site is published: citations give absolute addresses under it
     withdrawn: tuple[Withdrawal, ...] = (),  # published records this build no longer has (render/withdrawn.py)
-) -> Iterator[PageSpec]:
+    inputs: Inputs | None = None,  # given: pages that can be kept across builds come as CachedSpec
+) -> Iterator[PageSpec | CachedSpec]:
     """Every page of one language's site, in a stable order; one at a time, so each can be written and let go."""
-    rc = RenderContext(cx, lang, t, site_url=site_url)
+    rc = RenderContext(cx, lang, t, site_url=site_url, inputs=inputs)
     yield _home_page(rc)
     yield _documents_page(rc)
-    yield from (_document_page(r, rc, withdrawn) for r in cx.records)
+    yield from (_document_spec(r, rc, withdrawn) for r in cx.records)
     yield from withdrawn_pages(list(withdrawn), rc)
     yield from timeline_pages(rc, focus)
     yield themes_index_page(rc)
@@ -278,6 +280,48 @@ def _paragraph_records(record: DocumentRecord, rc: RenderContext) -> dict[int, l
             )
         )
     return found
+
+
+def _document_spec(
+    record: DocumentRecord, rc: RenderContext, withdrawn: tuple[Withdrawal, ...]
+) -> PageSpec | CachedSpec:
+    """The document's page; when pages are kept across builds, made only if what it shows changed.
+
+    What it shows besides its record: the names of the themes and actors it links, the page that lists each of its
+    events and claims, the other documents' reports listed under each event ("also reported by": the first ones
+    by document id, their titles, paragraphs and languages, and whether there are more), its withdrawn records.
+    """
+    inputs = rc.inputs
+    if inputs is None:
+        return _document_page(record, rc, withdrawn)
+    placement = rc.cx.placement
+    digest = Digest(
+        record_key(inputs, record),
+        themes_key(inputs, (w.theme for w in record.themes)),
+        actors_key(inputs, (m.actor for m in record.mentions)),
+        tuple(w for w in withdrawn if w.old.document == record.id),
+    )
+    for event in record.events:
+        digest.add(placement.event_uri[event.id], _also_reported_key(event.id, rc))
+    digest.add(tuple(placement.claim_uri[claim.id] for claim in record.claims))
+    uri = page_uri("document", record.id)
+    return CachedSpec(
+        uri=uri,
+        template="pages/document.md.j2",
+        inputs=digest.hexdigest(),
+        make=lambda: _document_page(record, rc, withdrawn).context,
+    )
+
+
+def _also_reported_key(event_id: str, rc: RenderContext) -> tuple[object, ...] | None:
+    """What `_also_reported` shows of the other reports of an event's happening."""
+    group = rc.cx.group_of.get(event_id)
+    if group is None:
+        return None
+    others = [(event, record) for event, record in group.members if event.id != event_id]
+    first = heapq.nsmallest(MAX_ALSO_REPORTED, others, key=lambda member: (member[1].id, member[0].id))
+    shown = tuple((r.id, e.evidence.paragraph, r.title.en, r.title.zh, r.lang) for e, r in first)
+    return (shown, len(others) > MAX_ALSO_REPORTED)
 
 
 def _document_page(record: DocumentRecord, rc: RenderContext, withdrawn: tuple[Withdrawal, ...] = ()) -> PageSpec:

@@ -7,10 +7,12 @@ that shows only some of its events or claims links the paged full lists of its o
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TypeVar
 
-from nea_site.model import Claim, DocumentRecord
+from nea_site.model import Claim, DocumentRecord, Event
 from nea_site.render.citation import cite_labels, coins_spans, record_cite
 from nea_site.render.context import RenderContext
 from nea_site.render.crossref import EntityIndex
@@ -18,6 +20,16 @@ from nea_site.render.entries import ClaimEntry, EventEntry, NameCount, NumberEnt
 from nea_site.render.environment import SafeMarkdown
 from nea_site.render.labels import Labels
 from nea_site.render.links import entity_list_uri, md_link, page_uri
+from nea_site.render.page_cache import (
+    CachedSpec,
+    Inputs,
+    actors_key,
+    lazy_spec,
+    list_shape,
+    page_shape,
+    record_key,
+    themes_key,
+)
 from nea_site.render.page_spec import PageContext, PageSpec
 from nea_site.render.paging import (
     Level,
@@ -36,6 +48,7 @@ from nea_site.render.paging_labels import date_label, document_label, paged_titl
 from nea_site.render.placement import CLAIM_KINDS, ClaimRow, EventRow, claim_levels
 from nea_site.render.rows import claim_row, count_note, event_row
 
+StatisticRow = tuple[Claim, DocumentRecord, int]  # a figure of a statistic claim: a row of the statistics table
 MAX_INLINE_EVENTS = 30  # the most recent events shown on a theme, country or actor page
 MAX_INLINE_CLAIMS = 10  # claims of each kind shown on a theme, country or actor page
 T = TypeVar("T")
@@ -97,7 +110,7 @@ class StatisticsContext(PageContext):
     pager: Pager | None
 
 
-def claims_pages(rc: RenderContext) -> list[PageSpec]:
+def claims_pages(rc: RenderContext) -> list[PageSpec | CachedSpec]:
     """The claims index (counts by theme and by kind), a paged list per kind, and the paged statistics table.
 
     Each claim of a kind's list has its "Cite this"; each list page a COinS span per document it cites.
@@ -120,7 +133,7 @@ def claims_pages(rc: RenderContext) -> list[PageSpec]:
     statistics = [(c, r, q) for c, r in pairs if c.kind == "statistic" for q in range(len(c.numbers))]
     stat_pages = paginate(statistics, page_uri("statistics"), _statistic_levels())
     label = document_label(t)
-    specs = [
+    specs: list[PageSpec | CachedSpec] = [
         PageSpec(
             uri=uri,
             template="pages/claims.md.j2",
@@ -134,49 +147,79 @@ def claims_pages(rc: RenderContext) -> list[PageSpec]:
     ]
     for kind, pages in cx.placement.claims.items():
         title = t("list_of").format(list=t("claims"), name=t(f"kind_{kind}"))
-        for page in pages:
-            on = rc.at(page.uri)
-            rows = [
-                replace(
-                    claim_row(c, r, on, anchor=True),
-                    cite=record_cite(r, c.evidence, c.id, page.uri, rc.lang, labels, rc.site_url),
+        whole = list_shape(pages) if rc.inputs is not None else ""
+        for index, page in enumerate(pages):
+
+            def kind_page(
+                page: PageSlice[ClaimRow] = page, pages: list[PageSlice[ClaimRow]] = pages, title: str = title
+            ) -> PageContext:
+                on = rc.at(page.uri)
+                rows = [
+                    replace(
+                        claim_row(c, r, on, anchor=True),
+                        cite=record_cite(r, c.evidence, c.id, page.uri, rc.lang, labels, rc.site_url),
+                    )
+                    for c, r in page.rows
+                ]
+                coins = coins_spans([r for _, r in page.rows], rc.lang, rc.site_url)
+                groups = [ListGroup(None, rows)] if rows else []
+                spec = _list_spec(title, (t("claims"), uri), pages, page, "claims", groups, t, label, coins=coins)
+                return spec.context
+
+            shape = page_shape(pages, index, whole) if rc.inputs is not None else ()
+            rows = partial(_claim_keys, page.rows, rc.cx.placement.claim_uri)
+            specs.append(lazy_spec(rc.inputs, page.uri, "pages/record_list.md.j2", kind_page, (kind, shape), rows))
+    whole_table = list_shape(stat_pages) if rc.inputs is not None else ""
+    for index, stat_page in enumerate(stat_pages):
+
+        def statistics_page(stat_page: PageSlice[StatisticRow] = stat_page) -> PageContext:
+            on = rc.at(stat_page.uri)
+            entries = []
+            for claim, record, q in stat_page.rows:
+                row = claim_row(claim, record, on, anchor=False)
+                entries.append(
+                    StatisticEntry(
+                        text=row.text,
+                        source_title=row.source_title,
+                        paragraph=row.paragraph,
+                        source_link=row.source_link,
+                        quantity=row.numbers[q],
+                    )
                 )
-                for c, r in page.rows
-            ]
-            coins = coins_spans([r for _, r in page.rows], rc.lang, rc.site_url)
-            groups = [ListGroup(None, rows)] if rows else []
-            specs.append(_list_spec(title, (t("claims"), uri), pages, page, "claims", groups, t, label, coins=coins))
-    for stat_page in stat_pages:
-        on = rc.at(stat_page.uri)
-        entries = []
-        for claim, record, q in stat_page.rows:
-            row = claim_row(claim, record, on, anchor=False)
-            entries.append(
-                StatisticEntry(
-                    text=row.text,
-                    source_title=row.source_title,
-                    paragraph=row.paragraph,
-                    source_link=row.source_link,
-                    quantity=row.numbers[q],
-                )
+            return StatisticsContext(
+                title=paged_title(t("statistics"), stat_page, label),
+                up=UpLink(t("claims"), on.link(uri)),
+                statistics=entries,
+                pages=page_links(stat_pages, stat_page.uri, label) if not stat_page.parts else [],
+                pager=pager(stat_pages, stat_page, t("statistics"), label),
             )
-        specs.append(
-            PageSpec(
-                uri=stat_page.uri,
-                template="pages/statistics.md.j2",
-                context=StatisticsContext(
-                    title=paged_title(t("statistics"), stat_page, label),
-                    up=UpLink(t("claims"), on.link(uri)),
-                    statistics=entries,
-                    pages=page_links(stat_pages, stat_page.uri, label) if not stat_page.parts else [],
-                    pager=pager(stat_pages, stat_page, t("statistics"), label),
-                ),
-            )
-        )
+
+        shape = page_shape(stat_pages, index, whole_table) if rc.inputs is not None else ()
+        head = ("statistics", shape, tuple(q for _, _, q in stat_page.rows))
+        rows = partial(_claim_keys, [(c, r) for c, r, _ in stat_page.rows], rc.cx.placement.claim_uri)
+        specs.append(lazy_spec(rc.inputs, stat_page.uri, "pages/statistics.md.j2", statistics_page, head, rows))
     return specs
 
 
-def _statistic_levels() -> list[Level[tuple[Claim, DocumentRecord, int]]]:
+def _claim_keys(rows: Iterable[ClaimRow], listed: dict[str, str], inputs: Inputs) -> Iterator[object]:
+    """What a claim row shows: the claim, its document, its actors' and themes' names, the page listing it.
+
+    The record's digest covers the claim and its document.
+    """
+    for claim, record in rows:
+        actors, themes = actors_key(inputs, claim.actors), themes_key(inputs, claim.themes)
+        yield (claim.id, record_key(inputs, record), listed.get(claim.id), actors, themes)
+
+
+def _compact_keys(
+    rows: Iterable[tuple[Event | Claim, DocumentRecord]], listed: dict[str, str], inputs: Inputs
+) -> Iterator[object]:
+    """What a row of an entity's full list shows (no actors or themes): the record, its document, its listing page."""
+    for item, record in rows:
+        yield (item.id, record_key(inputs, record), listed.get(item.id))
+
+
+def _statistic_levels() -> list[Level[StatisticRow]]:
     return id_levels(lambda row: row[1].id)
 
 
@@ -231,42 +274,61 @@ def claims_in_kind_order(index: EntityIndex) -> list[ClaimRow]:
     return sorted(index.claims, key=lambda pair: order[pair[0].kind])
 
 
-def entity_list_pages(name: str, item_uri: str, index: EntityIndex, rc: RenderContext) -> list[PageSpec]:
+def entity_list_pages(name: str, item_uri: str, index: EntityIndex, rc: RenderContext) -> list[PageSpec | CachedSpec]:
     """The full lists of an entity's events (by date) and claims (by kind), where its page shows only some.
 
     Events are paged by date, claims by kind and then by document id (render/paging.py).
     """
-    t = rc.t
-    specs = []
+    t, placement = rc.t, rc.cx.placement
+    specs: list[PageSpec | CachedSpec] = []
+    template = "pages/record_list.md.j2"
     if has_event_list(index):
         pages = paginate(index.events, entity_list_uri(item_uri, "events"), date_levels(_event_iso))
         title = t("list_of").format(list=t("events"), name=name)
         label = date_label(t, rc.lang)
-        for page in pages:
-            on = rc.at(page.uri)
-            groups = [
-                ListGroup(str(g.key), [event_row(e, r, on, anchor=False, compact=True) for e, r in g.rows])
-                for g in group_rows(page.rows, _year)
-            ]
-            specs.append(_list_spec(title, (name, item_uri), pages, page, "events", groups, t, label, compact=True))
+        whole = list_shape(pages) if rc.inputs is not None else ""
+        for number, page in enumerate(pages):
+
+            def events_page(page: PageSlice[EventRow] = page, pages: list[PageSlice[EventRow]] = pages) -> PageContext:
+                on = rc.at(page.uri)
+                groups = [
+                    ListGroup(str(g.key), [event_row(e, r, on, anchor=False, compact=True) for e, r in g.rows])
+                    for g in group_rows(page.rows, _year)
+                ]
+                return _list_spec(
+                    title, (name, item_uri), pages, page, "events", groups, t, label, compact=True
+                ).context
+
+            head = ("events", name, item_uri, page_shape(pages, number, whole) if rc.inputs is not None else ())
+            rows = partial(_compact_keys, page.rows, placement.event_uri)
+            specs.append(lazy_spec(rc.inputs, page.uri, template, events_page, head, rows))
     if has_claim_list(index):
         claim_pages = paginate(
             claims_in_kind_order(index),
             entity_list_uri(item_uri, "claims"),
             [Level(_kind, nested=False), *claim_levels()],
         )
-        title = t("list_of").format(list=t("claims"), name=name)
+        claims_title = t("list_of").format(list=t("claims"), name=name)
         kind_label = _kind_label(t)
-        for claim_page in claim_pages:
-            on = rc.at(claim_page.uri)
-            groups = [
-                ListGroup(t(f"kind_{g.key}"), [claim_row(c, r, on, anchor=False, compact=True) for c, r in g.rows])
-                for g in group_rows(claim_page.rows, _kind)
-            ]
-            specs.append(
-                _list_spec(
-                    title, (name, item_uri), claim_pages, claim_page, "claims", groups, t, kind_label, compact=True
+        whole = list_shape(claim_pages) if rc.inputs is not None else ""
+        for number, claim_page in enumerate(claim_pages):
+
+            def claims_page(claim_page: PageSlice[ClaimRow] = claim_page) -> PageContext:
+                on = rc.at(claim_page.uri)
+                groups = [
+                    ListGroup(t(f"kind_{g.key}"), [claim_row(c, r, on, anchor=False, compact=True) for c, r in g.rows])
+                    for g in group_rows(claim_page.rows, _kind)
+                ]
+                up = (name, item_uri)
+                spec = _list_spec(
+                    claims_title, up, claim_pages, claim_page, "claims", groups, t, kind_label, compact=True
                 )
+                return spec.context
+
+            shape = page_shape(claim_pages, number, whole) if rc.inputs is not None else ()
+            rows = partial(_compact_keys, claim_page.rows, placement.claim_uri)
+            specs.append(
+                lazy_spec(rc.inputs, claim_page.uri, template, claims_page, ("claims", name, item_uri, shape), rows)
             )
     return specs
 

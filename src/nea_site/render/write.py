@@ -16,9 +16,11 @@ from nea_site.render.environment import SafeMarkdown, make_environment
 from nea_site.render.explore import write_explore_files
 from nea_site.render.export import RECORD_SCHEMA_VERSION, build_export, data_files
 from nea_site.render.export_shape import Export
-from nea_site.render.labels import load_labels
+from nea_site.render.labels import Labels, load_labels
 from nea_site.render.links import PageKind, other_language_href, page_uri
 from nea_site.render.manifest import MANIFEST_FILE, manifest
+from nea_site.render.page_cache import CachedSpec, Inputs, PageStore, RenderCache, site_digest
+from nea_site.render.page_spec import PageContext
 from nea_site.render.pages import build_pages
 from nea_site.render.sqlite_release import SQLITE_FILE, build_database, table_counts
 from nea_site.render.withdrawn import Withdrawal
@@ -156,14 +158,16 @@ def render_language(
     site_url: str,
     scores: MeasuredScores | None = None,
     withdrawn: tuple[Withdrawal, ...] = (),
+    cache: RenderCache | None = None,
 ) -> int:
     """Write the pages of build/docs/<lang>/ and build/mkdocs.<lang>.yml; return the number of pages.
 
     A language reads and writes no file of the other, so separate processes can render the two at once. The
     data files and the search words are written once for both (`write_data_files`, `write_search_words`).
+    With `cache`, pages whose inputs did not change since a build are written from it (render/page_cache.py).
     """
     cx = build_crossref(records, vocabulary)
-    return _write_language(cx, lang, templates_dir, build_dir, focus, site_url, scores, withdrawn)
+    return _write_language(cx, lang, templates_dir, build_dir, focus, site_url, scores, withdrawn, cache)
 
 
 def _write_language(
@@ -175,8 +179,10 @@ def _write_language(
     site_url: str,
     scores: MeasuredScores | None,
     withdrawn: tuple[Withdrawal, ...] = (),
+    cache: RenderCache | None = None,
 ) -> int:
-    count = _render_language(cx, lang, templates_dir, build_dir / "docs" / lang, focus, scores, site_url, withdrawn)
+    docs_dir = build_dir / "docs" / lang
+    count = _render_language(cx, lang, templates_dir, docs_dir, focus, scores, site_url, withdrawn, cache)
     write_explore_files(cx, lang, load_labels(templates_dir, lang), build_dir / "docs" / lang)
     write_reference_files(cx.records, build_dir / "docs" / lang, lang, site_url)
     config = mkdocs_config(
@@ -203,21 +209,46 @@ def _render_language(
     scores: MeasuredScores | None = None,
     site_url: str = "",
     withdrawn: tuple[Withdrawal, ...] = (),
+    cache: RenderCache | None = None,
 ) -> int:
     env = make_environment(templates_dir)
     t = load_labels(templates_dir, lang)
+    store = None
+    inputs = None
+    if cache is not None:
+        site = site_digest(cache.code, templates_dir, lang, site_url)
+        store = PageStore(cache.folder / lang, site, cache.previous / lang)
+        inputs = Inputs(records=cache.records, actors=cx.actors, themes=cx.themes)
     count = 0
-    for spec in build_pages(cx, lang, t, focus, scores, site_url=site_url, withdrawn=withdrawn):
+    for spec in build_pages(cx, lang, t, focus, scores, site_url=site_url, withdrawn=withdrawn, inputs=inputs):
         count += 1
-        context = {"other_lang_link": SafeMarkdown(other_language_href(spec.uri, lang)), **spec.context.variables()}
-        try:
-            text = env.get_template(spec.template).render(lang=lang, t=t, **context)
-        except jinja2.TemplateError as exc:
-            raise RenderError(f"{templates_dir / spec.template}: cannot render {spec.uri}: {exc}") from exc
+        text = None
+        if isinstance(spec, CachedSpec):
+            assert store is not None
+            key = store.key(spec)
+            text = store.get(spec.uri, key)
+            if text is None:
+                text = _render_page(env, templates_dir, spec.uri, spec.template, spec.make(), lang, t)
+                store.put(spec.uri, key, text)
+        else:
+            text = _render_page(env, templates_dir, spec.uri, spec.template, spec.context, lang, t)
         out = docs_dir / spec.uri
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")
+    if store is not None:
+        store.save()
+        log.info("render %s: %d of %d pages from the render cache", lang, store.hits, count)
     return count
+
+
+def _render_page(
+    env: jinja2.Environment, templates_dir: Path, uri: str, template: str, page: PageContext, lang: Lang, t: Labels
+) -> str:
+    context = {"other_lang_link": SafeMarkdown(other_language_href(uri, lang)), **page.variables()}
+    try:
+        return env.get_template(template).render(lang=lang, t=t, **context)
+    except jinja2.TemplateError as exc:
+        raise RenderError(f"{templates_dir / template}: cannot render {uri}: {exc}") from exc
 
 
 def mkdocs_config(

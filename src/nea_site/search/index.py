@@ -8,6 +8,7 @@ the index chunks of its words and the fragments of the results it shows, never t
 
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 import shutil
@@ -16,7 +17,8 @@ import tempfile
 from pathlib import Path
 
 from nea_site.errors import BuildError
-from nea_site.search.pages import PageRecord, cached_page
+from nea_site.search import tokens
+from nea_site.search.pages import PageRecord, cached_page, cached_record, page_key, page_url, read_page
 from nea_site.search.tokens import index_text
 
 BUNDLE_DIR = "pagefind"
@@ -34,22 +36,71 @@ UNUSED_FILES = (
 
 def build_search_index(site_dir: Path, lang: str, *, cache_dir: Path | None = None) -> int:
     """Index every page of the language site `site_dir` into `site_dir/pagefind/`; return the pages indexed."""
-    records = collect_records(site_dir, cache_dir=cache_dir)
-    write_index(records, site_dir / BUNDLE_DIR, lang)
-    return len(records)
+    pages = collect_index_pages(site_dir, lang, cache_dir=cache_dir)
+    write_index_pages(pages, site_dir / BUNDLE_DIR, lang)
+    return len(pages)
 
 
 def collect_records(site_dir: Path, *, cache_dir: Path | None = None) -> list[PageRecord]:
     """The records of the site's pages in a fixed order (by path), skipping pages left out of search."""
-    paths = sorted(
-        p for p in site_dir.rglob("*.html") if p.relative_to(site_dir).parts[0] not in {BUNDLE_DIR, "404.html"}
-    )
     records = []
-    for path in paths:
+    for path in _page_paths(site_dir):
         record = cached_page(path, site_dir, cache_dir)
         if record is not None:
             records.append(record)
     return records
+
+
+def collect_index_pages(site_dir: Path, lang: str, *, cache_dir: Path | None = None) -> list[tuple[str, str]]:
+    """(URL, the HTML Pagefind indexes: `record_html`) of the site's pages in a fixed order (by path).
+
+    With `cache_dir`, each page's HTML for Pagefind is kept under the page's key (its bytes and URL), its language
+    and the version of the code that makes it: a page that did not change is neither parsed nor cut into tokens
+    again (cutting Chinese text into pairs was most of the Python side of an incremental index).
+    """
+    pages = []
+    for path in _page_paths(site_dir):
+        url = page_url(path, site_dir)
+        if cache_dir is None:
+            record = read_page(path.read_text(encoding="utf-8"), url)
+            text = "" if record is None else record_html(record, lang)
+        else:
+            text = _cached_index_html(path.read_bytes(), url, lang, cache_dir)
+        if text:  # "": the page is left out of search
+            pages.append((url, text))
+    return pages
+
+
+def _cached_index_html(content: bytes, url: str, lang: str, cache_dir: Path) -> str:
+    key = page_key(content, url)
+    path = cache_dir / key[:2] / f"{key}.{lang}.{_index_code_version()}.html"
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        pass
+    record = cached_record(content, url, cache_dir)
+    text = "" if record is None else record_html(record, lang)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)  # a file that is there is whole
+    return text
+
+
+_CODE_VERSION: list[str] = []
+
+
+def _index_code_version() -> str:
+    """A hash of the code that turns a record into the HTML Pagefind reads (this module and `tokens`)."""
+    if not _CODE_VERSION:
+        digest = hashlib.sha256(Path(__file__).read_bytes() + b"\0" + Path(tokens.__file__).read_bytes())
+        _CODE_VERSION.append(digest.hexdigest()[:12])
+    return _CODE_VERSION[0]
+
+
+def _page_paths(site_dir: Path) -> list[Path]:
+    return sorted(
+        p for p in site_dir.rglob("*.html") if p.relative_to(site_dir).parts[0] not in {BUNDLE_DIR, "404.html"}
+    )
 
 
 def record_html(record: PageRecord, lang: str) -> str:
@@ -73,7 +124,12 @@ def record_html(record: PageRecord, lang: str) -> str:
 
 
 def write_index(records: list[PageRecord], bundle_dir: Path, lang: str) -> None:
-    """Replace `bundle_dir` with the Pagefind bundle of `records`.
+    """Replace `bundle_dir` with the Pagefind bundle of `records`."""
+    write_index_pages([(record.url, record_html(record, lang)) for record in records], bundle_dir, lang)
+
+
+def write_index_pages(pages: list[tuple[str, str]], bundle_dir: Path, lang: str) -> None:
+    """Replace `bundle_dir` with the Pagefind bundle of `pages`: (URL, `record_html` of the page's record).
 
     The records are laid out as small HTML pages in a scratch folder and indexed by the Pagefind binary of the
     `pagefind[bin]` package, which writes every file before it exits. (Pagefind's Python service API answers one
@@ -84,11 +140,11 @@ def write_index(records: list[PageRecord], bundle_dir: Path, lang: str) -> None:
         shutil.rmtree(bundle_dir)
     with tempfile.TemporaryDirectory(prefix="nea-search-") as scratch:
         root = Path(scratch) / "pages"
-        for record in records:
-            relative = record.url.lstrip("/")  # "documents/x/" -> documents/x/index.html, as Pagefind maps back
+        for url, text in pages:
+            relative = url.lstrip("/")  # "documents/x/" -> documents/x/index.html, as Pagefind maps back
             path = root / (relative if relative.endswith(".html") else relative + "index.html")
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(record_html(record, lang), encoding="utf-8")
+            path.write_text(text, encoding="utf-8")
         command = [
             str(pagefind_binary()),
             "--site",

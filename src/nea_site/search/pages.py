@@ -118,7 +118,17 @@ def cached_page(html_path: Path, site_dir: Path, cache_dir: Path | None) -> Page
     url = page_url(html_path, site_dir)
     if cache_dir is None:
         return read_page(content.decode("utf-8"), url)
-    key = hashlib.sha256(RECORD_VERSION.encode() + b"\0" + url.encode() + b"\0" + content).hexdigest()
+    return cached_record(content, url, cache_dir)
+
+
+def page_key(content: bytes, url: str) -> str:
+    """The cache key of a built page: its URL and bytes, and the version of what a record holds."""
+    return hashlib.sha256(RECORD_VERSION.encode() + b"\0" + url.encode() + b"\0" + content).hexdigest()
+
+
+def cached_record(content: bytes, url: str, cache_dir: Path) -> PageRecord | None:
+    """`read_page` of a built page's bytes, kept in `cache_dir` under `page_key`."""
+    key = page_key(content, url)
     path = cache_dir / key[:2] / f"{key}.json"
     if path.is_file():
         text = path.read_text(encoding="utf-8")

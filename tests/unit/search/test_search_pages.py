@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nea_site.search import read_page, record_html
-from nea_site.search.index import write_index
+import pytest
+
+from nea_site.search import PageRecord, index, read_page, record_html
+from nea_site.search.index import collect_index_pages, write_index
 from nea_site.search.pages import cached_page
 
 PAGE = """<!doctype html><html lang="zh"><head><title>标题 - 站点</title>{meta}</head><body>
@@ -81,3 +83,34 @@ def test_the_same_pages_give_the_same_bundle(tmp_path: Path) -> None:
         folder = tmp_path / f"bundle{run}"
         bundles.append({p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()})
     assert all(bundle == bundles[0] for bundle in bundles)
+
+
+def test_the_html_for_pagefind_is_kept_per_page_and_language_and_made_again_when_the_page_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    for slug, text in (("001-x", "第二段"), ("002-y", "第三段")):
+        page = site / "documents" / slug / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(PAGE.format(meta="").replace("第二段", text), encoding="utf-8")
+    excluded = site / "timeline" / "index.html"
+    excluded.parent.mkdir(parents=True)
+    excluded.write_text(PAGE.format(meta='<meta name="nea-search" content="exclude">'), encoding="utf-8")
+    uncached = collect_index_pages(site, "zh")
+    assert [url for url, _ in uncached] == ["/documents/001-x/", "/documents/002-y/"]
+    assert collect_index_pages(site, "zh", cache_dir=cache) == uncached
+    made: list[str] = []
+    real = index.record_html
+
+    def counting(record: PageRecord, lang: str) -> str:
+        made.append(record.url)
+        return real(record, lang)
+
+    monkeypatch.setattr(index, "record_html", counting)
+    assert collect_index_pages(site, "zh", cache_dir=cache) == uncached
+    assert made == []  # every page, the excluded one too, came from the cache
+    (site / "documents" / "002-y" / "index.html").write_text(PAGE.format(meta="").replace("第二段", "新的"), "utf-8")
+    again = collect_index_pages(site, "zh", cache_dir=cache)
+    assert made == ["/documents/002-y/"] and "新的 的" in again[1][1]
+    assert collect_index_pages(site, "en", cache_dir=cache)[0][1].startswith('<!doctype html><html lang="en">')
+    assert made[1:] == ["/documents/001-x/", "/documents/002-y/"]  # another language: its own HTML
