@@ -25,32 +25,47 @@ from functools import cache
 from nea_site import lexicon
 from nea_site.extract.actors import Span
 from nea_site.extract.discover.rules import HEAD_LISTS
-from nea_site.model import Vocabulary
+from nea_site.model import ActorId, Vocabulary
 from nea_site.text.script import to_simplified
 
+ShortForms = tuple[frozenset[str], frozenset[ActorId]]  # the folded forms, and the actors that have one
 
-def short_forms(vocabulary: Vocabulary) -> frozenset[str]:
-    """The vocabulary's names and aliases that are a head word alone, folded (case, Traditional characters)."""
+
+def short_forms(vocabulary: Vocabulary) -> ShortForms:
+    """The vocabulary's names and aliases that are a head word alone, and the actors they name.
+
+    The forms are folded: case, and Traditional characters as Simplified.
+    """
     lex = lexicon.current()
     heads = {_fold(w) for _, name in HEAD_LISTS for w in lex.words(name)}
-    names = (
-        n
-        for a in vocabulary.actors
-        for n in (a.name.en, a.name.zh, *a.aliases.en, *a.aliases.zh, *a.aliases.other)
-        if n
-    )
-    return frozenset(folded for folded in map(_fold, names) if folded in heads)
+    forms: set[str] = set()
+    actors: set[ActorId] = set()
+    for actor in vocabulary.actors:
+        for name in (actor.name.en, actor.name.zh, *actor.aliases.en, *actor.aliases.zh, *actor.aliases.other):
+            if name and _fold(name) in heads:
+                forms.add(_fold(name))
+                actors.add(actor.id)
+    return frozenset(forms), frozenset(actors)
 
 
-def without_lone_short_forms(spans_of: Iterable[list[Span]], short: frozenset[str]) -> list[list[Span]]:
+def without_lone_short_forms(spans_of: Iterable[list[Span]], short: ShortForms) -> list[list[Span]]:
     """The document's name spans per paragraph, without short forms of actors the document names no other way."""
     spans_of = list(spans_of)
-    if not short:
+    forms, owners = short
+    if not forms:
         return spans_of
-    lone = [s for spans in spans_of for s in spans if _fold(s.surface) in short]
+    # Only a span of an actor that has a short form can be one: the others are not folded at all.
+    lone = [s for spans in spans_of for s in spans if not owners.isdisjoint(s.actors) and _fold(s.surface) in forms]
     if not lone:
         return spans_of
-    named = {a for spans in spans_of for s in spans if _fold(s.surface) not in short for a in s.actors}
+    short_spans = {id(s) for s in lone}
+    named = {
+        a
+        for spans in spans_of
+        for s in spans
+        if not owners.isdisjoint(s.actors) and id(s) not in short_spans
+        for a in s.actors
+    }
     dropped = {id(s) for s in lone if not named.intersection(s.actors)}
     if not dropped:
         return spans_of

@@ -17,6 +17,7 @@ from nea_site.extract.actors import (
 )
 from nea_site.extract.alias_scope import (
     Expansions,
+    ShortForms,
     acronym_expansions,
     short_forms,
     titled_aliases,
@@ -77,7 +78,7 @@ class Extractor:
     people: dict[ActorId, tuple[str, ...]] = field(compare=False)
     chinese: dict[tuple[ActorId, ...], str] = field(compare=False, default_factory=dict)  # actors -> Chinese name
     # The vocabulary's names that are a head word alone ("Secretariat"): they link only beside another name.
-    short_forms: frozenset[str] = field(compare=False, default=frozenset())
+    short_forms: ShortForms = field(compare=False, default=(frozenset(), frozenset()))
     titled: frozenset[str] = field(compare=False, default=frozenset())
     expansions: Expansions = field(
         compare=False, default_factory=dict
@@ -235,7 +236,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     title = record.title.get(record.title.original) if record.title.original else None
     if title and all(s.title != title for s in record.sections):  # "LETTER FROM SATO TO McMAHON"
         year = anchor.year if anchor is not None else None
-        named = title_mentions(title, extractor.gazetteer, extractor.family_names(year), skip=extractor.short_forms)
+        named = title_mentions(title, extractor.gazetteer, extractor.family_names(year), skip=extractor.short_forms[0])
         mentions = (*named, *mentions)
     links = sections_under(record.sections, link_list_heading_re())  # "External links": read as citations too
     notes = author_note_paragraphs(record.meta.author_notes, record.lang)
