@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from conftest import REPO
-from nea_site.curation import merge_metadata, read_vocabulary
-from nea_site.extract import Extraction, Extractor, extract_document, make_extractor
+from discovery import extract_text
 from nea_site.extract.dates import Chronology, find_dates
-from nea_site.model import PartialDate, SourceId, SourceText
-from nea_site.parse import parse_document
+from nea_site.model import PartialDate
 
 ANCHOR = PartialDate(year=2007)  # an undated page: its year is the newest it names
 
 
-@cache
-def _extractor() -> Extractor:
-    return make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
-
-
-def _extract(text: str) -> Extraction:
-    source = SourceText(source_id=SourceId("w"), file_name="w.md", text=text, encoding="utf_8", sha256="0")
-    return extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor())
+_extract = extract_text
 
 
 def _spans(text: str) -> list[tuple[str, str | None]]:

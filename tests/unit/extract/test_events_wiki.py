@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cache
+from discovery import extract_text
 
-from conftest import REPO
-from nea_site.curation import merge_metadata, read_vocabulary
-from nea_site.extract import Extraction, Extractor, extract_document, make_extractor
-from nea_site.model import SourceId, SourceText
-from nea_site.parse import parse_document
-
-
-@cache
-def _extractor() -> Extractor:
-    return make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
-
-
-def _extract(text: str) -> Extraction:
-    source = SourceText(source_id=SourceId("w"), file_name="w.md", text=text, encoding="utf_8", sha256="0")
-    return extract_document(merge_metadata(parse_document(source), None, sha256="0"), _extractor())
+_extract = extract_text
 
 
 def test_a_list_item_that_a_meetings_number_opens_dates_that_meeting() -> None:
