@@ -267,9 +267,12 @@ def reduce_markdown(text: str) -> str:
                 out[-1] = ("# " if setext["mark"][0] == "=" else "## ") + out[-1].strip()
                 continue
         if index in pipe_rows:
-            line = pipe_rows[index]
+            row_text = pipe_rows[index]
+            if row_text is None:
+                continue  # a cell's next line, carried on its row
+            line = row_text
         elif "|" in line:
-            bold_bar = _BOLD_OUTLET_BAR_RE.match(line)
+            bold_bar = _BOLD_OUTLET_BAR_RE.match(line) if line.count("|") == 1 else None
             if bold_bar:  # "**Example Daily** | 2026-01-02": an outlet set in bold and its date, under the title
                 line = f"{bold_bar['name'].strip()} · {bold_bar['rest'].strip()}"
             if MD_TABLE_RULE_RE.match(line):
