@@ -101,6 +101,7 @@ class Rules:
     name_before_re: re.Pattern[str]
     org_en: dict[str, ActorType]  # head word (folded) -> type
     generic_en: frozenset[str]
+    pact_kinds_en: frozenset[str]  # words that alone before an agreement's head word name a kind of pact
     not_names: frozenset[str]
     bio_roles: frozenset[str]  # what an author's note says a person is: "fellow", "professor"
     heads_cjk: dict[str, dict[str, ActorType]]  # lang -> head word -> type (longest first)
@@ -232,6 +233,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         generic_en=frozenset(
             w.casefold() for n in ("organisation_generic_words", "pact_generic_words") for w in lex.words(n, "en")
         ),
+        pact_kinds_en=frozenset(w.casefold() for w in lex.words("pact_kind_words", "en")),
         not_names=frozenset(w.casefold() for w in lex.words("not_name_words", "en")),
         bio_roles=frozenset(w.casefold() for w in lex.words("bio_roles", "en")),
         heads_cjk=heads_cjk,

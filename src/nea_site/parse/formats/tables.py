@@ -44,6 +44,8 @@ def pipe_table_rows(lines: list[str]) -> dict[int, str | None]:
         cells: list[str] = []
         start = j
         while j < len(lines) and lines[j].strip() and ("|" in lines[j] or _table_goes_on(lines, j)):
+            if j + 1 < len(lines) and MD_TABLE_RULE_RE.match(lines[j + 1]) and "-" in lines[j + 1]:
+                break  # the next table's header, right under this one's last row
             if "|" not in lines[j] and not cells:
                 break  # a line with no bar under the header: the table has no body row yet to continue
             more = _cells(lines[j], columns) if "|" in lines[j] else [lines[j].strip()]
