@@ -14,8 +14,11 @@ from nea_site.text.literals import FirstLongest
 
 DISCOVERED_PREFIX = "found-"
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+# Capitals and small letters of the Latin alphabets names are written in: Latin-1, Extended-A and Extended
+# Additional ("Ōhira", "Łukasz", "Trần Đại Quang"); the extended blocks alternate cases, so they are listed.
+_EXTENDED = [chr(c) for block in (range(0x100, 0x250), range(0x1E00, 0x1F00)) for c in block]
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in _EXTENDED if ch.isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(ch for ch in _EXTENDED if ch.islower())
 # A capitalised word of a name: "Stanford", "McMahon", "Jae-in", "U.S.-Japan", "KISHI", "R&D", "3D".
 # An underscore is no letter: "_Agreement on X_" is emphasis left by a Markdown export around a name.
 # A hyphen a line break left before a capital ("Japanese- Australian") joins the word on.
