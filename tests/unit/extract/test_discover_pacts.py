@@ -146,6 +146,10 @@ def test_a_name_opening_with_its_ordinal_is_the_series_and_an_ordinal_summit_alo
 def test_a_kind_of_pact_is_no_agreement_and_a_named_one_is() -> None:
     found = _discover(
         "Twenty countries signed a Memorandum of Understanding, then a Framework Agreement, and hope for future "
-        "Free Trade Agreements, among them the Westhaven Free Trade Agreement."
+        "Free Trade Agreements, among them the Westhaven Free Trade Agreement.",
+        "They recalled the Treaty of Peace and Friendship.",  # a treaty's own name, made of common words
     )
-    assert _kinds(found) == {"Westhaven Free Trade Agreement": "agreement"}
+    assert _kinds(found) == {
+        "Westhaven Free Trade Agreement": "agreement",
+        "Treaty of Peace and Friendship": "agreement",
+    }
