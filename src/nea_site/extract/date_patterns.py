@@ -346,9 +346,10 @@ DOTTED_WEEKDAY_DATE_RE = re.compile(
 _EN_SEASONS = lexicon_words(*SEASON_LISTS, langs=("en",))
 _CJK_SEASONS = lexicon_words(*SEASON_LISTS, langs=("zh", "ko", "ja"))
 # "autumn 2019", "the fall of 2019", "this coming spring", "next summer": a season of a year (a bare season
-# is no date).
+# is no date). "The next summer" counts from the year the text told before, not from its own: no date here,
+# as "the next year" is none.
 EN_SEASON_RE = re.compile(
-    r"(?:\b(?P<rel>this|next|last)\s+(?:coming\s+)?|\b(?P<coming>coming)\s+)?"
+    r"(?:\b(?<!the )(?<!The )(?P<rel>this|next|last)\s+(?:coming\s+)?|\b(?P<coming>coming)\s+)?"
     rf"\b(?P<season>{_alternation(_EN_SEASONS)})\b(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEAR_END})?",
     re.IGNORECASE,
 )

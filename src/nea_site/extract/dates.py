@@ -372,8 +372,11 @@ class Chronology:
     is that year's, whatever the paragraph before said).
     """
 
-    def __init__(self, headings: dict[str, PartialDate]) -> None:
+    def __init__(self, headings: dict[str, PartialDate], *, narrative: bool = False) -> None:
         self._headings = headings
+        # The text's own year is a guess: prose carries its section's last date too, if a month or day (a year
+        # alone, "the first meeting, in 2008", is a look back, not the chronology's).
+        self._narrative = narrative
         self._last: dict[str, PartialDate | None] = {}  # section id -> last year-bearing date; None: an old year
 
     def find(self, text: str, section: str | None, anchor: PartialDate | None, *, item: bool) -> list[DateSpan]:
@@ -381,6 +384,10 @@ class Chronology:
         key = section or ""
         heading = self._headings.get(key)
         carried = self._last.get(key, heading) if item else heading
+        if not item and self._narrative:
+            told = self._last.get(key)
+            if told is not None and told.month is not None:
+                carried = told  # "On 15 March 2021, …" then "On 19 March, …": a chronology told to the day
         spans = find_dates(
             text,
             anchor=heading or anchor,

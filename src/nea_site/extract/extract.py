@@ -204,7 +204,9 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         + [(p.index, None, p.text) for p in record.paragraphs if p.section_id in citations or p.section_id in links],
     )
     date_spans_of: list[list[DateSpan]] = []
-    chronology = Chronology(heading_dates)  # a date without its year: from the item before it, or the heading
+    # A date without its year: from the item before it, or the heading; in an article whose own year is only
+    # inferred from its text (an encyclopedia's), from the last date its section named.
+    chronology = Chronology(heading_dates, narrative=dict(record.meta.origins).get("published") == "inferred")
     for paragraph, simplified in zip(body, simplified_texts, strict=True):
         # "今年", "17日" take the year of the section's heading (or, in a list item or a table row, of the date
         # before it) where the text has no day of its own to count from (an article, not a dated news item).

@@ -178,8 +178,8 @@ def numbered_prose(text: str) -> tuple[str, int] | None:
 
 
 def match_atx(text: str) -> tuple[int, str] | None:
-    """Return (number of '#', text) for a Markdown heading line."""
-    match = ATX_HEADING_RE.match(text)
+    """Return (number of '#', text) for a Markdown heading line (a table row whose first cell is "#" is none)."""
+    match = ATX_HEADING_RE.match(text) if not is_row(text) else None
     return (len(match["hashes"]), match["text"]) if match else None
 
 

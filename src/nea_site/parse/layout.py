@@ -108,14 +108,15 @@ def is_hard_wrapped(blocks: list[list[tuple[int, str]]]) -> bool:
     """True when blank-line blocks hold many lines of similar length: text cut at a fixed width (PDF export).
 
     List items ("- item", "  2. item") are left out of the count: a list of short items of a like length, one a
-    line (a wiki page's list of meetings), is no text cut at a width.
+    line (a wiki page's list of meetings), is no text cut at a width; so are a table's rows ("A | B"), which a
+    converter never cuts, and lines indented as a nested list's or a navigation box's entries.
     """
     inner = [
         len(line.strip())
         for block in blocks
         if len(block) >= 3
         for _, line in block[:-1]
-        if not _LIST_ITEM_LINE_RE.match(line)
+        if not _LIST_ITEM_LINE_RE.match(line) and not is_row(line) and not line.startswith("    ")
     ]
     if len(inner) < 6:
         return False
@@ -127,8 +128,11 @@ def is_hard_wrapped(blocks: list[list[tuple[int, str]]]) -> bool:
 
 
 def wrap_width(blocks: list[list[tuple[int, str]]]) -> int:
-    """The width a hard-wrapped text was cut at: the length of its long lines (the 90th percentile of all)."""
-    lengths = sorted(len(line.strip()) for block in blocks for _, line in block)
+    """The width a hard-wrapped text was cut at: the length of its long lines (the 90th percentile of all).
+
+    A table's rows are left out: a converter cuts prose at a width, never a row ("A | B | C" runs on).
+    """
+    lengths = sorted(len(line.strip()) for block in blocks for _, line in block if not is_row(line))
     return lengths[int(len(lengths) * 0.9)] if lengths else 0
 
 
@@ -249,6 +253,7 @@ def _text_units(
     last_line = ""
     # Lines are measured against the block's own longest line too: a text joined from sources cut at different
     # widths has blocks of each.
+    text_width = width
     width = min(width, max((len(line.strip()) for _, line in block), default=0))
     for number, line in block:
         bullet = BULLET_RE.match(line)
@@ -264,7 +269,7 @@ def _text_units(
             or (looks_numbered(clean) and bool(SENTENCE_END_RE.search(previous)))
             or is_row(clean)  # a table row is a paragraph of its own, and so is what follows it
             or is_row(previous)
-            or _is_chosen_break(last_line, clean, width)
+            or _is_chosen_break(last_line, clean, text_width if _NESTED_RE.match(line) else width)
         )
         last_line = clean
         if starts_new:
@@ -275,6 +280,11 @@ def _text_units(
             units[-1].text = join_lines(previous, clean, words=cut)
             units[-1].single_line = False
     return units
+
+
+# A line indented as a nested list's entry or a navigation box's ("    Chairman: A B"): a block of such short
+# lines is measured against the text's width, not against its own longest line.
+_NESTED_RE = re.compile(r"    ")
 
 
 # A line goes on with the sentence of the line above it, as a page cut at a width the text never shows, when it

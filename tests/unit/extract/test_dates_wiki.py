@@ -35,6 +35,33 @@ def test_a_paragraph_of_prose_keeps_to_its_own_year() -> None:
     assert spans[0].start is not None and spans[0].start.year == 2007
 
 
+def test_in_an_article_of_a_guessed_year_prose_carries_a_day_or_month_of_its_section_on() -> None:
+    chronology = Chronology({}, narrative=True)
+    chronology.find("The first meeting was held in Example City in 2008.", "s", ANCHOR, item=False)
+    spans = chronology.find("On May 4th the two leaders spoke by phone.", "s", ANCHOR, item=False)
+    assert spans[0].start is not None and spans[0].start.year == 2007  # a year alone is a look back
+    chronology.find("On 15 March 2003, the ministers met in Example City.", "s", ANCHOR, item=False)
+    spans = chronology.find("On 19 March, the envoy arrived in Westhaven.", "s", ANCHOR, item=False)
+    assert spans[0].start is not None and spans[0].start.iso() == "2003-03-19"
+    assert spans[0].resolution == "inferred"
+
+
+def test_an_encyclopedias_article_tells_its_chronology_to_the_day() -> None:
+    text = (
+        "The **Example Forum** is a regional dialogue of four states.\n\n## Revival\n\n"
+        "On 15 March 2003, the envoys of the four met in Example City for the first time.\n\n"
+        "On 19 March, the envoy of Westland arrived in Eastland and met its prime minister.\n\n"
+        "In 2007 the forum met again.\n"
+    )
+    days = sorted(d.start.iso() for d in _extract(text).dates if d.start is not None)
+    assert days == ["2003-03-15", "2003-03-19", "2007"]
+
+
+def test_the_next_season_counts_from_the_text_before_and_is_no_date_here() -> None:
+    assert _spans("The next summer, the navies of the four exercised together.") == []
+    assert _spans("Next summer the navies will exercise together.") == [("Next summer", "2008-06")]
+
+
 def test_the_year_before_does_not_cross_into_another_section() -> None:
     chronology = Chronology({})
     chronology.find("2001年9月17日、会談。", "a", ANCHOR, item=True)

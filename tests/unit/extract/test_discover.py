@@ -273,3 +273,14 @@ def test_a_korean_word_before_the_possessive_after_a_title_is_no_name() -> None:
     assert "정상회" not in found
     found = _names(_discover("외교부 장관 박정민은 정상회의에 참석했다.", lang="ko"))
     assert found.get("박정민") == "person"
+
+
+def test_names_in_extended_latin_letters_are_whole_and_their_ids_ascii() -> None:
+    found = _discover("President Trần Đại Vinh met Foreign Minister Ōkawa Tarō and Prime Minister Łukasz Nowaczek.")
+    assert _names(found) == {"Trần Đại Vinh": "person", "Ōkawa Tarō": "person", "Łukasz Nowaczek": "person"}
+    assert {a.id for a in found.actors} == {"found-tran-dai-vinh", "found-okawa-taro", "found-lukasz-nowaczek"}
+
+
+def test_a_regnal_number_stays_in_capitals() -> None:
+    found = _discover("The host was President Benigno Aquirre III, and MR TANABE spoke.")
+    assert set(_names(found)) == {"Benigno Aquirre III", "Tanabe"}

@@ -197,3 +197,9 @@ def test_a_name_after_and_the_is_a_new_phrase_even_without_a_head() -> None:
 def test_a_notes_number_before_a_bodys_name_is_no_part_of_it() -> None:
     found = discover_texts("No.12 The Embassy of Atlantis sends this note to the Ministry.")
     assert {a.name.en for a in found.actors} == {"Embassy of Atlantis"}
+
+
+def test_a_head_word_alone_before_its_for_is_no_organisation() -> None:
+    assert "Center" not in _orgs("According to the think tank Center for a Better Westhaven, the plan is weak.")
+    assert "Department" not in _orgs("Offices: Organization Department, Outreach Department")
+    assert "Atlas" in _orgs("They met executives of firms including Atlas, Borealis and Centauri.")

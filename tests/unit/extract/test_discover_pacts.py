@@ -132,3 +132,24 @@ def test_an_ordinal_before_an_event_s_name_gives_the_edition_as_alias() -> None:
     assert _actor(found, "Northbay International Film Festival").aliases.en == (
         "9th Northbay International Film Festival",
     )
+
+
+def test_a_name_opening_with_its_ordinal_is_the_series_and_an_ordinal_summit_alone_is_none() -> None:
+    found = _discover(
+        "The Fifth Westhaven Summit, presided by the host, adopted a declaration.",
+        "The Sixth Summit gathered the largest ever number of guests.",
+    )
+    assert _kinds(found) == {"Westhaven Summit": "organization"}
+    assert _actor(found, "Westhaven Summit").aliases.en == ("Fifth Westhaven Summit",)
+
+
+def test_a_kind_of_pact_is_no_agreement_and_a_named_one_is() -> None:
+    found = _discover(
+        "Twenty countries signed a Memorandum of Understanding, then a Framework Agreement, and hope for future "
+        "Free Trade Agreements, among them the Westhaven Free Trade Agreement.",
+        "They recalled the Treaty of Peace and Friendship.",  # a treaty's own name, made of common words
+    )
+    assert _kinds(found) == {
+        "Westhaven Free Trade Agreement": "agreement",
+        "Treaty of Peace and Friendship": "agreement",
+    }

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from conftest import REPO
-from discovery import discover_texts
+from discovery import discover_texts, extract_text
 from nea_site.extract.discover import Discovery
+from nea_site.model import SourceId, SourceText
+from nea_site.parse import parse_document
 
 _discover = discover_texts
 
@@ -213,3 +215,38 @@ def test_a_records_item_labels_are_no_speakers() -> None:
 def test_a_military_title_before_a_meetings_word_names_no_one() -> None:
     assert _names(_discover("Delegates argued at the General Meeting of the union for hours.")) == set()
     assert _names(_discover("General Milley said the drills would go on."), "person") == {"Milley"}
+
+
+# Two meeting tables one under the other, the second's header right under the first's last row (a converter
+# drops the blank line), and a city not yet chosen.
+_STACKED_TABLES = """# Meetings
+
+Ministers' meetings Year | Country | City
+---|---|---
+2001 | Japan | Tokyo
+2003 | China | Beijing
+Leaders' meetings Year | Country | City
+---|---|---
+2005 | South Korea | Seoul
+2007 | Japan | Tokyo
+2009 | China | Eastport
+2011 | South Korea | TBA
+"""
+
+
+def test_a_second_tables_header_and_a_placeholder_are_no_places() -> None:
+    source = SourceText(source_id=SourceId("t"), file_name="t.md", text=_STACKED_TABLES, encoding="utf_8", sha256="0")
+    paragraphs = parse_document(source).paragraphs
+    assert not any("---" in p.text for p in paragraphs)
+    assert [p.kind for p in paragraphs].count("table_header") == 2
+    extraction = extract_text(_STACKED_TABLES)
+    found = {a.name.en for a in extraction.discovered if a.found_by == "table_column"}
+    assert found == {"Eastport"}
+
+
+def test_a_table_headers_column_names_are_no_places() -> None:
+    text = "# Members\n\nCountry | Capital City | Leader\n---|---|---\nJapan | Tokyo | Prime Minister\n"
+    extraction = extract_text(text)
+    assert "Capital City" not in {a.name.en for a in extraction.discovered}
+    prose = extract_text("# Members\n\nThe office moved to Capital City, the new seat of government.\n")
+    assert "Capital City" in {a.name.en for a in prose.discovered}  # in prose the same words name a place

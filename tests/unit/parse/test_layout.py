@@ -413,3 +413,32 @@ def test_lines_of_a_short_wrapped_text_join_where_a_sentence_goes_on() -> None:
         "The secretariat opened in Seoul in September 2011.",
         "Its budget is shared.",
     ]
+
+
+def _converted_page() -> str:
+    """A converted wiki page: prose cut at 60 columns, a long table, and a navigation box's indented entries."""
+    prose = (
+        "The example council was proposed by the deputy head of the\n"
+        "Westhaven Centre for International Economic and Social\n"
+        "Exchanges, a research body, at a forum in April 2009.\n"
+        "Its first meeting was held a year later in a northern port\n"
+        "city, and its members agreed to meet again every two years.\n"
+    )
+    rows = "\n".join(
+        f"Member {'x' * (i * 7 % 50)} | {2000 + i} | {i * 3}.5 | note {'y' * (i * 11 % 90)}" for i in range(30)
+    )
+    navbox = "\n".join(f"    {role}: Name{i} Person{i}" for i, role in enumerate(["Chairman", "Secretary", "Head"] * 4))
+    more = "\n\n".join(prose for _ in range(3))
+    return f"# Example council\n\n{more}\n\nName | Year | Share | Note\n---|---|---|---\n{rows}\n\n{navbox}\n"
+
+
+def test_a_long_table_and_a_navigation_box_leave_the_prose_cut_at_its_width() -> None:
+    from nea_site.model import SourceId, SourceText
+    from nea_site.parse import parse_document
+
+    source = SourceText(source_id=SourceId("t"), file_name="t.md", text=_converted_page(), encoding="utf_8", sha256="0")
+    texts = [p.text for p in parse_document(source).paragraphs]
+    assert any(t.startswith("The example council") and t.endswith("every two years.") for t in texts)
+    assert not any(t.startswith("Exchanges") for t in texts)
+    assert "Secretary: Name1 Person1" in texts
+    assert not any(t.count("Person") > 1 for t in texts)  # each entry of the box stays a line of its own

@@ -214,3 +214,34 @@ def test_a_table_opening_the_file_leaves_no_mark_in_its_title() -> None:
     document = parse_document(source)
     assert document.meta.title == "Name | Year"  # the header took the header row, shown as prose shows it
     _assert_rows_hold_their_cells(document.paragraphs)
+
+
+# A converter's pipe table whose cells held line breaks: the second line of a cell stands alone between two rows,
+# or a short row goes on in the next line; the bold label of a row is no outlet's byline.
+CONVERTED_TABLE_WITH_BROKEN_CELLS = """# Meetings
+
+#  | Date  | Host  | Note
+---|---|---|---
+**1st** | 4 May 2001  | Examplia | Opened the series.
+Adopted the Sample Accord
+**2nd** | 9 June 2003  | Otherland and
+Fourland | Held in two places.
+**3rd** | 2 July 2005  | Examplia |
+Country X | Spanning a merged cell | Note
+**4th** | 8 August 2007  | Thirdland |
+
+After the table.
+"""
+
+
+def test_a_converted_tables_broken_cells_stay_in_their_rows() -> None:
+    rows = [p for p in _paragraphs(CONVERTED_TABLE_WITH_BROKEN_CELLS) if p.is_row]
+    assert [p.cells for p in rows] == [
+        ("#", "Date", "Host", "Note"),
+        ("1st", "4 May 2001", "Examplia", "Opened the series.; Adopted the Sample Accord"),
+        ("2nd", "9 June 2003", "Otherland and; Fourland", "Held in two places."),
+        ("3rd", "2 July 2005", "Examplia", ""),
+        ("Country X", "Spanning a merged cell", "Note"),
+        ("4th", "8 August 2007", "Thirdland", ""),
+    ]
+    _assert_rows_hold_their_cells(rows)

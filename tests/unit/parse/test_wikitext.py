@@ -96,6 +96,18 @@ def test_converted_article_named_by_its_bold_lead_term() -> None:
     assert _parse(text).meta.title == "Example Cooperation Body"
 
 
+def test_a_converted_articles_short_description_and_captions_stand_over_its_lead() -> None:
+    text = (
+        "Annual example meeting since 2005\n\nMap of members\n\n"
+        "| **This article has issues.** Please help improve it\nor discuss them. _(Learn more)_ |\n---|---\n\n"
+        "The **Example Cooperation Body** , (named for its founding city), is an\n"
+        "international organization established in 2011.\n\n## Background\n\nIt began in 1999.\n"
+    )
+    doc = _parse(text)
+    assert doc.meta.title == "Example Cooperation Body"
+    assert doc.meta.published is not None  # an encyclopedia's article: a year inferred from its text
+
+
 def test_a_title_line_wins_over_a_bold_term_below_it() -> None:
     text = "Leaders meet again\n\nThe **summit** of the three leaders opened on Monday in the capital.\n"
     assert _parse(text).meta.title == "Leaders meet again"

@@ -60,6 +60,7 @@ class PactRules:
     possessives: frozenset[str]
     event_heads: frozenset[str]
     ordinal_before_re: re.Pattern[str]  # "the Second ", "the 9th " right before a name
+    ordinal_lead_re: re.Pattern[str]  # "Second ", "9th " opening a name
     weak_heads: frozenset[str]  # English head words that need two more words in a name
     party_counts: frozenset[str]
     qualifiers: frozenset[str]  # "国际": alone before a head word it names nothing
@@ -112,6 +113,11 @@ def pact_rules(lex: lexicon.Lexicon) -> PactRules:
             + "|".join(re.escape(w) for w in lex.words("pact_ordinal_words", "en"))
             + r"|\d{1,3}(?:st|nd|rd|th))\s+$"
         ),
+        ordinal_lead_re=re.compile(
+            r"(?:"
+            + "|".join(re.escape(w) for w in lex.words("pact_ordinal_words", "en"))
+            + r"|\d{1,3}(?:st|nd|rd|th))\s+"
+        ),
         weak_heads=frozenset(
             w.casefold() for n in ("pact_initiative_words", "pact_agreement_words") for w in lex.words(n, "en")
         ),
@@ -154,14 +160,24 @@ def english_pacts(text: str, rules: Rules, known: Known) -> list[Found]:
 
 
 def with_editions(text: str, found: list[Found]) -> list[Found]:
-    """An event's name after an ordinal ("the Second Example Summit"): the edition as written is its alias."""
+    """An event's name after an ordinal ("the Second Example Summit"): the edition as written is its alias.
+
+    A name that opens with the ordinal ("The Fifth Example Summit, held in …" read from the sentence's capital)
+    is the series' name without it; "Fifth Summit" alone names one edition of a series named elsewhere: none.
+    """
     pacts = pact_rules(lexicon.current())
     out: list[Found] = []
     for item in found:
         if item.alias is None and item.type != "person" and _head_word(item.name) in pacts.event_heads:
-            ordinal = pacts.ordinal_before_re.search(text, max(0, item.start - 16), item.start)
-            if ordinal is not None:
-                item = replace(item, alias=fold_space(text[ordinal.start() : item.end]))
+            lead = pacts.ordinal_lead_re.match(item.name)
+            if lead is not None and text[item.start : item.end] == item.name:
+                if len(item.name[lead.end() :].split()) < 2:
+                    continue
+                item = replace(item, start=item.start + lead.end(), name=item.name[lead.end() :], alias=item.name)
+            else:
+                ordinal = pacts.ordinal_before_re.search(text, max(0, item.start - 16), item.start)
+                if ordinal is not None:
+                    item = replace(item, alias=fold_space(text[ordinal.start() : item.end]))
         out.append(item)
     return out
 

@@ -10,6 +10,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from slugify import slugify
+
 from nea_site.extract.actors import Gazetteer, Span
 from nea_site.extract.discover.rules import CJK_RE, DISCOVERED_PREFIX, HAN_RE, HANGUL_RE, Discovery, Found, Rules
 from nea_site.model import Actor, ActorId, Lang, LocalizedText, Mention, Paragraph, Terms, merge_found
@@ -20,9 +22,13 @@ _DESCRIBED = frozenset({"prose_agreement", "pair_agreement"})  # rules whose nam
 
 
 def discovered_id(name_en: str | None, name_cjk: str | None) -> ActorId:
-    """`found-` and a slug of the English name, else a short hash of the CJK name (Simplified)."""
+    """`found-` and a slug of the English name, else a short hash of the CJK name (Simplified).
+
+    The slug spells a name's accented letters in ASCII ("Ōkawa Tarō" -> okawa-taro, "Đại" -> dai).
+    """
     if name_en:
-        slug = re.sub(r"[^a-z0-9]+", "-", name_en.casefold()).strip("-")[:60].strip("-")
+        latin = name_en.casefold() if CJK_RE.search(name_en) else slugify(name_en)  # no romanised CJK slug
+        slug = re.sub(r"[^a-z0-9]+", "-", latin).strip("-")[:60].strip("-")
         if slug:
             return ActorId(DISCOVERED_PREFIX + slug)
     return ActorId(DISCOVERED_PREFIX + content_hash(to_simplified(name_cjk or name_en or ""), length=10))

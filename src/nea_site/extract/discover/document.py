@@ -188,9 +188,12 @@ def _paragraph_names(
 
     found: list[Found] = list(tabled)
     if UPPER_RE.search(text):
-        found.extend(with_editions(text, english_names(text, rules, known, cells=paragraph.cell_spans())))
-        placed = [s.start for s in own if s.actors and kinds.get(s.actors[0]) in ("place", "country")]
-        found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at), placed=placed))
+        names = english_names(text, rules, known, cells=paragraph.cell_spans())
+        header = paragraph.kind == "table_header"  # a header names its columns: "Capital City", "Host City"
+        found.extend(with_editions(text, [n for n in names if not header or n.type != "place"]))
+        if not header:
+            placed = [s.start for s in own if s.actors and kinds.get(s.actors[0]) in ("place", "country")]
+            found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at), placed=placed))
         found.extend(english_pacts(text, rules, known))
         if " at " in text or " with " in text:
             found.extend(affiliated_bodies(text))

@@ -171,8 +171,9 @@ def _phrase_names(
         tail = _trim(words[last + 1 :], rules) if last > 0 else []
         return _phrase_names(tail, text, rules, acronym, acronym_end) if tail and _head(tail, rules)[1] else []
     others = [w.casefold() for i, (_, _, w) in enumerate(words) if i != head and is_token(w)]
-    if not others or all(w in rules.generic_en or w in rules.org_en for w in others):
-        return []  # "Foreign Ministry", "Joint Statement": whose?
+    kinds = rules.pact_kinds_en if kind == "agreement" else frozenset()
+    if not others or all(w in rules.generic_en or w in rules.org_en or w in kinds for w in others):
+        return []  # "Foreign Ministry", "Joint Statement", "a Memorandum of Understanding": whose?
     if too_short(words[head][2], len(others)):
         return []
     if any(ALL_CAPS_RE.match(w) and len(w) > 5 for _, _, w in words):

@@ -245,6 +245,8 @@ def _name(text: str, start: int, end: int, rules: Rules) -> Found | None:
         return None
     if words[0][2].casefold().rstrip(".") in rules.title_words:
         return None  # "the firm's President Atlas": a person
+    if len(words) == 1 and words[0][2].casefold().strip(".,'’") in rules.org_en:
+        return None  # "the think tank Center for …": a head word alone, the name cut at its "for"
     s, e = words[0][0], words[-1][1]
     while e > s and text[e - 1] in ".,'’":
         e -= 1

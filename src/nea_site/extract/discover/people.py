@@ -42,8 +42,17 @@ def _person_name(
 
 
 def _display_name(name: str) -> str:
-    """A family name written in capitals, as official texts do, in the case of a name: KISHI -> Kishi."""
-    return " ".join(w.capitalize() if ALL_CAPS_RE.match(w) and len(w) > 2 else w for w in name.split())
+    """A family name written in capitals, as official texts do, in the case of a name: KISHI -> Kishi.
+
+    A regnal or generational number stays in capitals: "Charles III", "Benigno Aquino III".
+    """
+    return " ".join(
+        w.capitalize() if ALL_CAPS_RE.match(w) and len(w) > 2 and not _ROMAN_RE.fullmatch(w) else w
+        for w in name.split()
+    )
+
+
+_ROMAN_RE = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def english_people(text: str, rules: Rules, known: Callable[[int, int], bool], titles: Sequence[Cue]) -> list[Found]:

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 
+from nea_site import lexicon
 from nea_site.extract.actors import Span
 from nea_site.extract.discover.rules import PERSON_TAGS, Found
 from nea_site.model import ActorId, ActorType, Paragraph
@@ -137,15 +138,16 @@ def _cells(row: Paragraph) -> list[tuple[int, int]]:
 def _table_columns(
     per_paragraph: PerParagraph, spans: Mapping[int, list[Span]], kinds: Mapping[ActorId, ActorType]
 ) -> PerParagraph:
-    """Names in a table's column of known people or places, its header row aside."""
+    """Names in a table's column of known people or places, its header rows and placeholders ("TBA") aside."""
     rows = [i for i, (p, _) in enumerate(per_paragraph) if p.is_row]
     tables: list[list[int]] = []
     for i in rows:
-        if tables and tables[-1][-1] == i - 1:
+        if tables and tables[-1][-1] == i - 1 and per_paragraph[i][0].kind != "table_header":
             tables[-1].append(i)
         else:
             tables.append([i])
     added: dict[int, list[Found]] = {}
+    placeholders = frozenset(lexicon.current().words("table_cell_placeholders"))
     for table in tables:
         if len(table) < MIN_KNOWN_CELLS + 1:
             continue
@@ -166,7 +168,7 @@ def _table_columns(
             for i, seen in what.items():
                 paragraph = per_paragraph[i][0]
                 start, end = cells[i][column]
-                if seen == "" and _CELL_NAME_RE.fullmatch(paragraph.text, start, end):
-                    name = paragraph.text[start:end]
+                name = paragraph.text[start:end]
+                if seen == "" and _CELL_NAME_RE.fullmatch(name) and name not in placeholders:
                     added.setdefault(i, []).append(Found(start, end, name, kind, "table_column"))
     return [(p, items + added.get(i, [])) for i, (p, items) in enumerate(per_paragraph)]

@@ -14,8 +14,11 @@ from nea_site.text.literals import FirstLongest
 
 DISCOVERED_PREFIX = "found-"
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+# Capitals and small letters of the Latin alphabets names are written in: Latin-1, Extended-A and Extended
+# Additional ("Ōhira", "Łukasz", "Trần Đại Quang"); the extended blocks alternate cases, so they are listed.
+_EXTENDED = [chr(c) for block in (range(0x100, 0x250), range(0x1E00, 0x1F00)) for c in block]
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in _EXTENDED if ch.isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(ch for ch in _EXTENDED if ch.islower())
 # A capitalised word of a name: "Stanford", "McMahon", "Jae-in", "U.S.-Japan", "KISHI", "R&D", "3D".
 # An underscore is no letter: "_Agreement on X_" is emphasis left by a Markdown export around a name.
 # A hyphen a line break left before a capital ("Japanese- Australian") joins the word on.
@@ -101,6 +104,7 @@ class Rules:
     name_before_re: re.Pattern[str]
     org_en: dict[str, ActorType]  # head word (folded) -> type
     generic_en: frozenset[str]
+    pact_kinds_en: frozenset[str]  # words that alone before an agreement's head word name a kind of pact
     not_names: frozenset[str]
     bio_roles: frozenset[str]  # what an author's note says a person is: "fellow", "professor"
     heads_cjk: dict[str, dict[str, ActorType]]  # lang -> head word -> type (longest first)
@@ -232,6 +236,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         generic_en=frozenset(
             w.casefold() for n in ("organisation_generic_words", "pact_generic_words") for w in lex.words(n, "en")
         ),
+        pact_kinds_en=frozenset(w.casefold() for w in lex.words("pact_kind_words", "en")),
         not_names=frozenset(w.casefold() for w in lex.words("not_name_words", "en")),
         bio_roles=frozenset(w.casefold() for w in lex.words("bio_roles", "en")),
         heads_cjk=heads_cjk,

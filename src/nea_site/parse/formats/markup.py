@@ -186,19 +186,45 @@ def markdown_lead_term(text: str) -> str | None:
     quotes, HTML and table lines and list items before it are passed over; None when that paragraph has no such
     term.
     """
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    skipped = 0  # short lines passed over: a converted page's short description, an image's caption
+    in_table = False  # a table's block: its lines that open with no bar are its own too (a banner's text)
+    for index, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped or stripped[0] in "#>|<-*+" and not stripped.startswith(("**", "__")):
+        if not stripped:
+            in_table = False
+            continue
+        if in_table or stripped[0] in "#>|<-*+" and not stripped.startswith(("**", "__")):
+            in_table = in_table or stripped[0] == "|"
             continue
         shown = MD_BODY_LINK_RE.sub(lambda m: m["text"], MD_IMAGE_RE.sub("", stripped))
         strong = MD_STRONG_RE.search(shown) or _CJK_STRONG_RE.search(shown)
+        if strong is None and _is_short_standalone(lines, index) and skipped < MAX_SKIPPED_LEAD_LINES:
+            skipped += 1
+            continue
         if strong is None or strong.start() > MAX_LEAD_OFFSET:
             return None
         term = " ".join(strong["text"].split())
-        if _RUN_IN_AFTER_RE.match(shown, strong.end()):
+        defines = _DEFINES_RE.match(" ".join([shown, *lines[index + 1 : index + 4]]), strong.end()) is not None
+        if skipped and not defines:
+            return None  # after short lines, only a sentence that says what its subject is
+        if _RUN_IN_AFTER_RE.match(shown, strong.end()) and not (skipped and defines):
             return None  # "**SEOUL** — …", "**Note:** …": a dateline or a run-in label, no subject
         return term if len(term) <= MAX_LEAD_TERM_CHARS and not term.endswith((".", "。", ":", "：")) else None
     return None
+
+
+MAX_SKIPPED_LEAD_LINES = 8
+MAX_SHORT_LINE_CHARS = 100
+# What follows an encyclopedia's subject in its lead: "(**EAS**) is a regional forum", ", (…), is an …".
+_DEFINES_RE = re.compile(r"[^.]{0,240}?\b(?:is|was|are|were)\s+(?:a|an|the)\b")
+
+
+def _is_short_standalone(lines: list[str], index: int) -> bool:
+    """A line alone between blank lines, short: "Economic forum of …", "Map of members" over a page's lead."""
+    return len(lines[index].strip()) <= MAX_SHORT_LINE_CHARS and (
+        index + 1 == len(lines) or not lines[index + 1].strip()
+    )
 
 
 _RUN_IN_AFTER_RE = re.compile(r"\s*(?:[—–:：,]|-{1,2}\s)")
@@ -267,9 +293,12 @@ def reduce_markdown(text: str) -> str:
                 out[-1] = ("# " if setext["mark"][0] == "=" else "## ") + out[-1].strip()
                 continue
         if index in pipe_rows:
-            line = pipe_rows[index]
+            row_text = pipe_rows[index]
+            if row_text is None:
+                continue  # a cell's next line, carried on its row
+            line = row_text
         elif "|" in line:
-            bold_bar = _BOLD_OUTLET_BAR_RE.match(line)
+            bold_bar = _BOLD_OUTLET_BAR_RE.match(line) if line.count("|") == 1 else None
             if bold_bar:  # "**Example Daily** | 2026-01-02": an outlet set in bold and its date, under the title
                 line = f"{bold_bar['name'].strip()} · {bold_bar['rest'].strip()}"
             if MD_TABLE_RULE_RE.match(line):

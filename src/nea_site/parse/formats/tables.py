@@ -21,23 +21,52 @@ NUMBER_CELL_RE = re.compile(r"\s*[-–+]?[\d.,]+\s*[%％]?\s*")
 YEAR_CELL_RE = re.compile(r"\s*(?:19|20)\d{2}\s*")
 
 
-def pipe_table_rows(lines: list[str]) -> dict[int, str]:
-    """Line index -> the row as parse carries it, for each line of a table a delimiter row marks."""
-    rows: dict[int, str] = {}
+# What joins the lines of one cell that its converter broke (a "<br>" inside a wiki table's cell).
+CELL_LINE_JOIN = "; "
+
+
+def pipe_table_rows(lines: list[str]) -> dict[int, str | None]:
+    """Line index -> the row as parse carries it, for each line of a table a delimiter row marks.
+
+    A converter breaks a cell that held a line break ("<br>") across lines: a line with no bar between two rows
+    goes on the row above's last cell, and a row short of the table's cells goes on in the next line when the
+    two together fill no more than a row ("A | B" over "C | D" is one row "A | B; C | D" in a table of three;
+    a short row over a full one is a row with a cell spanning columns). A continued line maps to None: it is
+    no line of its own.
+    """
+    rows: dict[int, str | None] = {}
     for i, line in enumerate(lines):
         if not i or "-" not in line or not MD_TABLE_RULE_RE.match(line) or "|" not in lines[i - 1]:
             continue
         columns = line.strip().strip("|").count("|") + 1
         rows[i - 1] = join_cells(_cells(lines[i - 1], columns), header=True)
         j = i + 1
-        while j < len(lines) and lines[j].strip() and "|" in lines[j]:
-            rows[j] = join_cells(_cells(lines[j], columns))
+        cells: list[str] = []
+        start = j
+        while j < len(lines) and lines[j].strip() and ("|" in lines[j] or _table_goes_on(lines, j)):
+            if j + 1 < len(lines) and MD_TABLE_RULE_RE.match(lines[j + 1]) and "-" in lines[j + 1]:
+                break  # the next table's header, right under this one's last row
+            if "|" not in lines[j] and not cells:
+                break  # a line with no bar under the header: the table has no body row yet to continue
+            more = _cells(lines[j], columns) if "|" in lines[j] else [lines[j].strip()]
+            if cells and ("|" not in lines[j] or len(cells) + len(more) - 1 <= columns):
+                cells[-1] = CELL_LINE_JOIN.join(part for part in (cells[-1], more[0]) if part)
+                cells.extend(more[1:])
+                rows[j] = None
+            else:
+                cells, start = more, j
+            rows[start] = join_cells(cells)
             j += 1
     _bar_rows(lines, rows)
     return rows
 
 
-def _bar_rows(lines: list[str], rows: dict[int, str]) -> None:
+def _table_goes_on(lines: list[str], j: int) -> bool:
+    """A line with no bar is a cell's next line when a row of the table follows it."""
+    return j + 1 < len(lines) and "|" in lines[j + 1] and bool(lines[j + 1].strip())
+
+
+def _bar_rows(lines: list[str], rows: dict[int, str | None]) -> None:
     """Lines of a plain text's table: cells between " | ", as many on each line, two lines or more in a run.
 
     One line of prose holding " | " is no table; a line opening or closing with a bar is Markdown's row.
