@@ -11,6 +11,7 @@ from nea_site.extract.actor_edges import (
     HANGUL,
     HANGUL_RE,
     LATIN,
+    WORD_ENDINGS,
     WordEdges,
     edge_script,
     may_follow,
@@ -174,8 +175,11 @@ def find_actor_spans(
         for start, negative_end, _ in fitting:
             reach[start] = max(reach.get(start, 0), -negative_end)
         # Per name: out (True), in (False), or out unless a word starts there (None); the cut is asked once.
+        # verdict's first test inline: most names are out of its reach (not two characters, no WORD_ENDINGS one).
         verdicts = [
-            verdict(simplified, start, -negative_end, reach.get(start + 1, 0), segmenter)
+            False
+            if not start or (negative_end != -start - 2 and simplified[start] not in WORD_ENDINGS)
+            else verdict(simplified, start, -negative_end, reach.get(start + 1, 0), segmenter)
             for start, negative_end, _ in fitting
         ]
         asked = [name[0] for name, verdict in zip(fitting, verdicts, strict=True) if verdict is None]

@@ -91,7 +91,7 @@ def titled_aliases(vocabulary: Vocabulary) -> frozenset[str]:
 
 def without_other_offices(spans: list[Span], text: str, titled: frozenset[str]) -> list[Span]:
     """`spans` without an office alias read after a word that makes it another office ("Deputy Prime Minister X")."""
-    if not titled or not any(s.surface in titled for s in spans):
+    if not titled or titled.isdisjoint([s.surface for s in spans]):
         return spans
     modifiers = _other_holder_re()
     return [

@@ -21,8 +21,9 @@ from nea_site.text.patterns import (
 
 MIN_CLAIM_CHARS = {"en": 40, "zh": 12}
 # A year the date rules do not read (before 1900: "1840年", "372년") or a century ("21世纪", "21세기"): no figure.
+# (Each look-behind follows the first digit it guards: a pattern that opens with a digit is searched for in C.)
 _YEAR_OR_CENTURY_RE = re.compile(
-    r"(?<![0-9.,])[0-9]{3,4}\s?[年년](?![0-9])|(?<![0-9.,])[0-9]{1,2}\s?(?:世纪|世紀|세기)"
+    r"[0-9](?<![0-9.,][0-9])[0-9]{2,3}\s?[年년](?![0-9])|[0-9](?<![0-9.,][0-9])[0-9]?\s?(?:世纪|世紀|세기)"
 )
 _quantity = maker(Quantity)  # Quantity(text, value, unit, year) without its __init__ (fast_new)
 

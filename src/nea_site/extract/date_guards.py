@@ -9,8 +9,9 @@ import re
 
 from nea_site import lexicon
 
-# A year before those the site reads, marked as a year: "1886년", "1592年" (not "1980年代", a decade).
-OLD_YEAR_RE = re.compile(r"(?<![0-9])1[0-8][0-9]{2}[ \t]?[年년](?![代대])")
+# A year before those the site reads, marked as a year: "1886년", "1592年" (not "1980年代", a decade). The
+# look-behind follows the "1" it guards: a pattern that opens with a literal is searched for in C.
+OLD_YEAR_RE = re.compile(r"1(?<![0-9]1)[0-8][0-9]{2}[ \t]?[年년](?![代대])")
 
 
 LUNAR_BEFORE_RE = re.compile(rf"(?:{lexicon.alternation(lexicon.current().words('wiki_lunar_calendar_words'))})\s?$")

@@ -190,7 +190,7 @@ def read_date(match: re.Match[str]) -> Reading | None:
     groups = match.groupdict()
     first = Parts(to_int(groups.get("y")), _month_of(groups.get("m"), groups.get("mon")), to_int(groups.get("d")))
     last: Parts | None = None
-    if any(groups.get(key) for key in ("y2", "m2", "mon2", "d2")):
+    if groups.get("y2") or groups.get("m2") or groups.get("mon2") or groups.get("d2"):
         month = _month_of(groups.get("m2"), groups.get("mon2"))
         day = to_int(groups.get("d2"))
         last = Parts(to_int(groups.get("y2")) or first.year, month or (first.month if day else None), day)

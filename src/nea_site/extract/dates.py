@@ -132,7 +132,11 @@ def _find_digit_dates(
     if unlisted:
         found.extend(_find_listed_years(text, found, unlisted))
     chosen = _choose_longest([_qualify(text, item) for item in found])
-    old_years = tuple(m.start() for m in OLD_YEAR_RE.finditer(text)) if first_digit is not None else ()
+    old_years = (
+        tuple(m.start() for m in OLD_YEAR_RE.finditer(text))
+        if first_digit is not None and ("年" in text or "년" in text)
+        else ()
+    )
     return resolve_all(
         text,
         _without_weekdays_of_days(text, chosen),

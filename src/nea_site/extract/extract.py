@@ -182,6 +182,27 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     for i, (paragraph, actor_spans) in enumerate(zip(body, actor_spans_of, strict=True)):
         actor_spans_of[i] = without_other_offices(actor_spans, paragraph.text, extractor.titled)
         paragraph_spans[paragraph.index] = actor_spans_of[i]
+    links = sections_under(record.sections, link_list_heading_re())  # "External links": read as citations too
+    notes = author_note_paragraphs(record.meta.author_notes, record.lang)
+    spans_read = dict(paragraph_spans)  # with the author notes' names, which no mention of the text holds
+    for note in notes:
+        spans_read[note.index] = find_actor_spans(note.text, extractor.gazetteer, segmenter=extractor.segmenter)
+    # Discovery next: it cuts and tags Chinese text with jieba as the two stages before did, while jieba's
+    # tables are still in the CPU's caches.
+    discovery = discover_actors(
+        [*body, *notes],
+        spans_read,
+        extractor.gazetteer,
+        extractor.segmenter,
+        known_ids=extractor.known_ids,
+        persons=extractor.people,
+        in_office=extractor.family_names(anchor.year if anchor is not None else None),
+        simplified={p.index: simple for p, simple in zip(body, simplified_texts, strict=True)},
+        rejected=extractor.vocabulary.rejected,
+        chinese=extractor.chinese,
+        citations=[(0, note.id, note.text) for note in record.footnotes]
+        + [(p.index, None, p.text) for p in record.paragraphs if p.section_id in citations or p.section_id in links],
+    )
     date_spans_of: list[list[DateSpan]] = []
     # A date without its year: from the item before it, or the heading; in an article whose own year is only
     # inferred from its text (an encyclopedia's), from the last date its section named.
@@ -240,24 +261,6 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         year = anchor.year if anchor is not None else None
         named = title_mentions(title, extractor.gazetteer, extractor.family_names(year), skip=extractor.short_forms[0])
         mentions = (*named, *mentions)
-    links = sections_under(record.sections, link_list_heading_re())  # "External links": read as citations too
-    notes = author_note_paragraphs(record.meta.author_notes, record.lang)
-    for note in notes:
-        paragraph_spans[note.index] = find_actor_spans(note.text, extractor.gazetteer, segmenter=extractor.segmenter)
-    discovery = discover_actors(
-        [*body, *notes],
-        paragraph_spans,
-        extractor.gazetteer,
-        extractor.segmenter,
-        known_ids=extractor.known_ids,
-        persons=extractor.people,
-        in_office=extractor.family_names(anchor.year if anchor is not None else None),
-        simplified={p.index: simple for p, simple in zip(body, simplified_texts, strict=True)},
-        rejected=extractor.vocabulary.rejected,
-        chinese=extractor.chinese,
-        citations=[(0, note.id, note.text) for note in record.footnotes]
-        + [(p.index, None, p.text) for p in record.paragraphs if p.section_id in citations or p.section_id in links],
-    )
     if discovery.mentions:
         mentions = _with_discovered(mentions, from_author_notes(discovery.mentions), discovery.nested)
     return Extraction(
@@ -370,10 +373,14 @@ def _with_discovered(
     mentions: tuple[Mention, ...], discovered: tuple[Mention, ...], nested: frozenset[tuple[int, int]]
 ) -> tuple[Mention, ...]:
     """Vocabulary and discovered mentions in document order; vocabulary names inside a discovered one nested."""
-    merged = [
-        replace(m, nested=True) if not m.nested and m.section is None and (m.paragraph, m.offset) in nested else m
-        for m in mentions
-    ]
+    merged = (
+        [
+            replace(m, nested=True) if not m.nested and m.section is None and (m.paragraph, m.offset) in nested else m
+            for m in mentions
+        ]
+        if nested
+        else list(mentions)
+    )
     merged.extend(discovered)
     merged.sort(key=lambda m: (m.paragraph, m.offset if m.paragraph else 0))  # headings (paragraph 0) keep order
     return tuple(merged)

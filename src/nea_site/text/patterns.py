@@ -239,9 +239,12 @@ def cue_regex(words: tuple[str, ...], *, whole_words: bool, not_inside: tuple[st
 
 
 def _guarded(word: str, not_inside: tuple[str, ...], *, whole_words: bool) -> str:
-    """`word` escaped, after a lookahead per place it has in a longer word of `not_inside` that rules that out.
+    """`word` escaped, then a lookaround per place it has in a longer word of `not_inside` that rules that out.
 
-    With `whole_words` the longer ones are whole words too ("strong will" is not in "strong willingness").
+    With `whole_words` the longer ones are whole words too ("strong will" is not in "strong willingness"). The
+    guards follow the word ("출(?<!수출)국", not "(?!(?<=수)출국)출국"): where every alternative opens with a
+    character, the regex engine looks for those characters in C before it tries any (a Chinese cue regex
+    searched an English window ~15x faster so).
     """
     edge = r"\b" if whole_words else ""
     guards = []
@@ -249,10 +252,10 @@ def _guarded(word: str, not_inside: tuple[str, ...], *, whole_words: bool) -> st
         at = longer.find(word)
         while at >= 0 and longer != word:
             before, after = longer[:at], longer[at + len(word) :]
-            behind = f"(?<={edge}{re.escape(before)})" if before else ""
-            guards.append(f"(?!{behind}{re.escape(word + after)}{edge})")
+            behind = f"(?<={edge}{re.escape(before + word)})" if before else ""
+            guards.append(f"(?!{behind}{re.escape(after)}{edge})")
             at = longer.find(word, at + 1)
-    return "".join(guards) + re.escape(word)
+    return re.escape(word) + "".join(guards)
 
 
 # The cues of claim kinds, as word lists (lower case: English cues match in any case), each with its regex.

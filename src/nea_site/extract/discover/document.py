@@ -113,7 +113,7 @@ def discover_actors(
     per_paragraph = own_ministries(per_paragraph, spans, gazetteer)  # "the Foreign Ministry" of one Government
     if chinese:
         per_paragraph = [(p, chinese_forms(p, items, spans.get(p.index, []), chinese)) for p, items in per_paragraph]
-    refused = frozenset(_fold_name(n) for n in rejected)
+    refused = _refused(tuple(rejected))
     if refused:
         per_paragraph = [
             (
@@ -158,6 +158,12 @@ def _with_cited(
             )
     mentions.sort(key=lambda m: (m.paragraph, m.offset if m.paragraph else 0))
     return replace(found, actors=tuple(actors[k] for k in sorted(actors)), mentions=tuple(mentions))
+
+
+@functools.lru_cache(maxsize=8)
+def _refused(rejected: tuple[str, ...]) -> frozenset[str]:
+    """The curator's rejected names folded as _fold_name folds (once per list, not per document)."""
+    return frozenset(_fold_name(n) for n in rejected)
 
 
 def _fold_name(name: str) -> str:

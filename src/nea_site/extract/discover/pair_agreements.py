@@ -70,7 +70,7 @@ def pair_agreements(
     heads = _heads(lexicon.current())
     out: PerParagraph = []
     for paragraph, items in per_paragraph:
-        if not any(head in paragraph.text for head in heads):
+        if not any(map(paragraph.text.__contains__, heads)):
             out.append((paragraph, items))  # no head word in lower case: no agreement described by its parties
             continue
         own = sorted(spans.get(paragraph.index, []))

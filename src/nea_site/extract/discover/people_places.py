@@ -171,7 +171,11 @@ def english_places(
             if match.group("head").casefold() in words and not known(match.start("name"), match.end("name")):
                 name = f"{match.group('name')} {match.group('head')}"
                 found.append(Found(match.start(), match.end(), name, "place", "place_word"))
-    if placed is not None and not any(placed_in_before(text, at) for at in placed):
+    if placed is not None and not any(
+        placed_in_before(text, at)
+        for at in placed
+        if text[at - 2 : at - 1] == "," or text[at - 3 : at - 1] == "in"  # what placed_in_before needs first
+    ):
         return found  # no "at Name in " or "in Name, " before a known place: no name placed in one (most texts)
     for match in _PLACED_IN_RE.finditer(text):
         start, end = match.span("name")
