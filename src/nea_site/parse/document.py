@@ -96,7 +96,12 @@ def parse_document(source: SourceText) -> Document:
         header.identifiers.append(("source note", reduced.meta["source_note"]))
     _take_declared_metadata(header, reduced)
     if start < len(units) <= start + MAX_PAGE_LINE_UNITS and units[start].kind == "text":
-        read_page_line(header, units[start].text.strip())  # a crawled page saved as one line of text
+        line = units[start].text.strip()
+        page = read_page_line(header, line)  # a crawled page saved as one line of text
+        if page is not None and page[1] < len(line):
+            # Its title line ("Headline - Site") stays, the site's menus between it and the story go.
+            units[start].text = line[page[1] :]
+            units.insert(start, Unit(kind="text", text=line[: page[0]], line=units[start].line))
     outline = Outline()
     body = _Body(
         circled=any(_is_circled(label) for u in units if u.kind == "notes" for label, _, _ in u.notes),

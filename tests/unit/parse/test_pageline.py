@@ -41,3 +41,11 @@ def test_a_long_first_paragraph_of_a_longer_text_is_no_page_line() -> None:
 
 def test_a_repeated_headline_without_its_date_is_no_title() -> None:
     assert _parse(PAGE.replace("09:40, March 3, 2019", "")).meta.title is None
+
+
+def test_the_sites_menus_between_the_title_and_the_story_are_no_text() -> None:
+    doc = _parse(PAGE)
+    shown = " ".join([*(s.title for s in doc.sections), *(p.text for p in doc.paragraphs)])
+    assert "Ministers agree to meet again - Example Daily Online" in shown  # the page's own title line stays
+    assert "Culture Sports" not in shown and "( Example Wire ) 09:40" not in shown
+    assert any(p.text.startswith("SEOUL, March 3 (Example Wire) --") for p in doc.paragraphs)

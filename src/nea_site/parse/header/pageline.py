@@ -23,10 +23,20 @@ _SEPARATOR_RE = re.compile(r"\s+(?:-|–|—|\||_|::)\s+|｜|_")
 _SENTENCE_MARK_RE = re.compile(r"[.!?。！？]$")
 
 
-def read_page_line(header: Header, text: str) -> bool:
-    """Read the title (and date, place, outlet) of a page saved as one line into `header`; True when read."""
+# The site's name after the title's separator: capitalised words, each ending at a space ("People's Daily Online",
+# not the "DD_belatedPNG.fix(…" of a script that follows it).
+_SITE_RE = re.compile(r"(?:[A-Z][A-Za-z0-9'’&.-]*(?=\s|$))(?:\s+[A-Z][A-Za-z0-9'’&.-]*(?=\s|$)){0,5}")
+
+
+def read_page_line(header: Header, text: str) -> tuple[int, int] | None:
+    """Read the title (and date, place, outlet) of a page saved as one line into `header`.
+
+    Returns where the page's own title ("Headline - Site Name") ends and where the story starts in `text` (after
+    the headline printed again and its time: the site's menus stand between the two), None when no header was
+    read.
+    """
     if header.title or len(text) < MIN_PAGE_LINE_CHARS:
-        return False
+        return None
     for separator in _SEPARATOR_RE.finditer(text, 0, MAX_TITLE_CHARS + 10):
         title = text[: separator.start()].strip()
         if not MIN_TITLE_CHARS <= len(title) <= MAX_TITLE_CHARS or _SENTENCE_MARK_RE.search(title):
@@ -39,5 +49,6 @@ def read_page_line(header: Header, text: str) -> bool:
         header.origins["title"] = "parsed"
         take_written_date(header, date)
         read_opening_dateline(header, text[date.end() :].lstrip())
-        return True
-    return False
+        site = _SITE_RE.match(text, separator.end())
+        return (site.end() if site else separator.start()), len(text) - len(text[date.end() :].lstrip())
+    return None
