@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import REPO
-from discovery import paragraph_of
+from discovery import extract_text, paragraph_of
 from nea_site.curation import read_vocabulary
 from nea_site.extract import make_extractor
 from nea_site.extract.actors import find_actor_spans
@@ -284,3 +284,9 @@ def test_names_in_extended_latin_letters_are_whole_and_their_ids_ascii() -> None
 def test_a_regnal_number_stays_in_capitals() -> None:
     found = _discover("The host was President Benigno Aquirre III, and MR TANABE spoke.")
     assert set(_names(found)) == {"Benigno Aquirre III", "Tanabe"}
+
+
+def test_a_family_names_repeat_inside_another_name_is_no_mention() -> None:
+    extraction = extract_text("# Notes\n\nMr Tanabe said so. Tanabe Avenue was closed. Later Tanabe left.\n")
+    surfaces = [(m.surface, m.offset) for m in extraction.mentions if m.actor == "found-tanabe"]
+    assert len(surfaces) == 2  # "Mr Tanabe" and "Later Tanabe", not the avenue

@@ -126,6 +126,8 @@ def assemble(
                     i.start < end and start < i.end for i in items
                 ):
                     continue
+                if " " not in match.group() and _NAME_GOES_ON_RE.match(paragraph.text, end):
+                    continue  # "Mr Park" named, then "Park Avenue": a word of another name
                 mentions.append(
                     Mention(
                         actor=names_of[match.group()], surface=match.group(), paragraph=paragraph.index, offset=start
@@ -136,6 +138,9 @@ def assemble(
     return Discovery(
         actors=tuple(actors[k] for k in sorted(actors)), mentions=tuple(mentions), nested=frozenset(nested)
     )
+
+
+_NAME_GOES_ON_RE = re.compile(r"[ \t]+[A-Z][a-z]")  # a capitalised word right after: the name is longer
 
 
 def _mention(actor: ActorId, paragraph: Paragraph, item: Found) -> Mention:
