@@ -14,6 +14,8 @@ Science and International Security (ISIS)" makes every ISIS of that document the
 An alias with an office ("Prime Minister Kishi", "Foreign Minister Togo") names its holder, but not after a word
 that makes it another office (lexicon `office_other_holder_modifiers`): "Vice-Foreign Minister Togo", "Deputy
 Prime Minister Sato" are other people of the same family name.
+
+A country's name that is also a given name ("Chad", "Jordan") before a family name names a person.
 """
 
 from __future__ import annotations
@@ -97,6 +99,35 @@ def without_other_offices(spans: list[Span], text: str, titled: frozenset[str]) 
     return [
         s for s in spans if s.surface not in titled or modifiers.search(text, max(0, s.start - 40), s.start) is None
     ]
+
+
+def without_given_names(spans: list[Span], text: str) -> list[Span]:
+    """`spans` without a name that is also a given name read before a family name: "Chad Smith", "Jordan Lee".
+
+    A country's or place's name that people are named too (lexicon `actor_names_also_given_names`) names them
+    when a capitalised word follows it that is no head word of a place's or body's name ("Jordan River",
+    "Georgia Institute" stay the country's, as nested names).
+    """
+    given, heads = _given_names()
+    if not any(s.surface in given for s in spans):
+        return spans
+    kept = []
+    for s in spans:
+        after = _FOLLOWING_WORD_RE.match(text, s.end) if s.surface in given else None
+        if after is None or after.group(1) in heads:
+            kept.append(s)
+    return kept
+
+
+_FOLLOWING_WORD_RE = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+@cache
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    lex = lexicon.current()
+    heads = {w for _, name in HEAD_LISTS for w in lex.words(name, "en")}
+    heads.update(lex.words("place_words", "en"), lex.words("place_feature_words", "en"))
+    return frozenset(lex.words("actor_names_also_given_names", "en")), frozenset(heads)
 
 
 @cache

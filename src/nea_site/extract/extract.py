@@ -21,6 +21,7 @@ from nea_site.extract.alias_scope import (
     acronym_expansions,
     short_forms,
     titled_aliases,
+    without_given_names,
     without_lone_short_forms,
     without_other_offices,
     without_redefined_acronyms,
@@ -180,7 +181,9 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     actor_spans_of = without_lone_short_forms(actor_spans_of, extractor.short_forms)
     actor_spans_of = without_redefined_acronyms(actor_spans_of, [p.text for p in body], extractor.expansions)
     for i, (paragraph, actor_spans) in enumerate(zip(body, actor_spans_of, strict=True)):
-        actor_spans_of[i] = without_other_offices(actor_spans, paragraph.text, extractor.titled)
+        actor_spans_of[i] = without_given_names(
+            without_other_offices(actor_spans, paragraph.text, extractor.titled), paragraph.text
+        )
         paragraph_spans[paragraph.index] = actor_spans_of[i]
     links = sections_under(record.sections, link_list_heading_re())  # "External links": read as citations too
     notes = author_note_paragraphs(record.meta.author_notes, record.lang)

@@ -79,3 +79,12 @@ def test_an_acronym_the_text_spells_out_as_another_name_is_not_the_vocabulary_s(
         "THCS",
         "THCS",
     ]
+
+
+def test_a_countrys_name_before_a_family_name_is_a_persons_given_name() -> None:
+    from discovery import extract_text
+
+    text = "# Notes\n\nThey met in Jordan. Jordan Whitfield and Chad Ostrander spoke. The Jordan River is low.\n"
+    linked = [(m.surface, m.offset) for m in extract_text(text).mentions if m.actor in ("jordan", "chad")]
+    assert [surface for surface, _ in linked] == ["Jordan", "Jordan"]  # the country, and the river's country
+    assert linked[1][1] == text.split("\n\n")[1].index("Jordan River")
