@@ -101,11 +101,13 @@ def test_a_converted_articles_short_description_and_captions_stand_over_its_lead
         "Annual example meeting since 2005\n\nMap of members\n\n"
         "| **This article has issues.** Please help improve it\nor discuss them. _(Learn more)_ |\n---|---\n\n"
         "The **Example Cooperation Body** , (named for its founding city), is an\n"
-        "international organization established in 2011.\n\n## Background\n\nIt began in 1999.\n"
+        "international organization established in 2011.\n\n## Background\n\nIt began in 1999.\n\n"
+        "## Members\n\nThree states are members.\n"
     )
     doc = _parse(text)
     assert doc.meta.title == "Example Cooperation Body"
     assert doc.meta.published is not None  # an encyclopedia's article: a year inferred from its text
+    assert [s.title for s in doc.sections] == ["Background", "Members"]  # its short lines are no headings
 
 
 def test_a_title_line_wins_over_a_bold_term_below_it() -> None:

@@ -113,6 +113,9 @@ def reduce_markup(text: str) -> Reduced:
         if lead:
             reduced.meta.setdefault("lead_term", lead)
             reduced.meta.setdefault("encyclopedic", "lead term")
+            # An encyclopedia's converted page declares its outline with "## " lines: a short line of its own
+            # (an image's caption, a map's legend) is no heading.
+            reduced.declared_headings |= len(_ATX_LINE_RE.findall(wiki.text)) >= MIN_MARKDOWN_HEADINGS
         reduced.text = reduce_markdown(mark_pdf_notes(wiki.text))
     wiki_lines = read_wiki_lines(reduced.text)  # a wiki's tagline, its last-edited footer (formats/wikilines.py)
     if wiki_lines.tagline or wiki_lines.edited:
@@ -231,6 +234,7 @@ _RUN_IN_AFTER_RE = re.compile(r"\s*(?:[—–:：,]|-{1,2}\s)")
 
 
 MIN_MARKDOWN_HEADINGS = 2  # "# " lines that make a file Markdown however much of it is HTML
+_ATX_LINE_RE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 
 
 def _is_markdown_with_html_blocks(text: str) -> bool:
