@@ -17,7 +17,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from nea_site.extract import date_context, date_patterns, date_triggers
-from nea_site.extract.date_guards import LUNAR_BEFORE_RE, OLD_YEAR_RE, in_title_marks, inside_korean_word
+from nea_site.extract.date_guards import (
+    LUNAR_BEFORE_RE,
+    LUNAR_WORDS,
+    OLD_YEAR_RE,
+    in_title_marks,
+    inside_korean_word,
+)
 from nea_site.extract.date_readings import Kind
 from nea_site.extract.date_resolve import DateSpan as DateSpan  # re-exported: the type of what find_dates gives
 from nea_site.extract.date_resolve import Found, resolve_all
@@ -103,6 +109,7 @@ def _find_digit_dates(
             if trigger not in present:
                 skip |= rule
     runs = _ALL_RULES & ~skip  # most texts run a few rules of the many: each is taken by its bit, lowest first
+    lunar = not text.isascii() and any(map(text.__contains__, LUNAR_WORDS))  # what LUNAR_BEFORE_RE needs
     while runs:
         bit = runs & -runs
         runs ^= bit
@@ -118,7 +125,7 @@ def _find_digit_dates(
                 continue  # "《9·19共同声明》": the day names the statement, inside its title
             if inside_korean_word(text, match.start()):
                 continue  # "신정" (New Year's Day) in "갑신정변", a coup of 1884: a Korean word is a word
-            if LUNAR_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
+            if lunar and LUNAR_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
                 continue  # "음력 6월 10일", "农历正月初一": a day of the lunar calendar, no Gregorian date
             item = _found(match.start(), match.end(), rank, reading)
             if kind == "bare_year" and date_context.QUANTITY_AFTER_RE.match(text, match.end()):

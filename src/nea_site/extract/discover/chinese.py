@@ -65,7 +65,7 @@ def _zh_window(
     tagged = segmenter.quick_tags(simplified[window_start:window_end])
     offsets = list(accumulate(map(len, map(itemgetter(0), tagged)), initial=window_start))
     last_chars, lengths = rules.head_last_chars["zh"], rules.head_lengths["zh"]
-    for i in [i for i, (w, t) in enumerate(tagged) if w[-1] in last_chars or (w in title_set and w[-1] == "长")]:
+    for i in [i for i, (w, _) in enumerate(tagged) if w[-1] in last_chars or (w[-1] == "长" and w in title_set)]:
         word, tag = tagged[i]
         j = i  # the head word's first word in jieba's cut
         if word in title_set:  # "美国财政部长": the office holds its ministry's name
