@@ -192,7 +192,14 @@ def _paragraph_names(
         header = paragraph.kind == "table_header"  # a header names its columns: "Capital City", "Host City"
         found.extend(with_editions(text, [n for n in names if not header or n.type != "place"]))
         if not header:
-            placed = [s.start for s in own if s.actors and kinds.get(s.actors[0]) in ("place", "country")]
+            # Known places and countries after "in " or ", " (english_places reads a name placed in one only there).
+            placed = [
+                s.start
+                for s in own
+                if (text[s.start - 2 : s.start - 1] == "," or text[s.start - 3 : s.start - 1] == "in")
+                and s.actors
+                and kinds.get(s.actors[0]) in ("place", "country")
+            ]
             found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at), placed=placed))
         found.extend(english_pacts(text, rules, known))
         if " at " in text or " with " in text:
