@@ -154,3 +154,16 @@ def test_every_rule_of_the_cjk_modules_has_a_label_in_both_languages() -> None:
     for lang in ("en", "zh"):
         labels = yaml.safe_load((REPO / "templates" / "labels" / f"{lang}.yml").read_text(encoding="utf-8"))
         assert {r for r in rules if f"found_by_{r}" not in labels} == set()
+
+
+def test_a_ministry_of_two_fields_is_one_name_and_on_behalf_of_is_no_part_of_one() -> None:
+    found = _orgs("甲省人民政府、文化和旅游部、国家广播电视总局主办。", "近日，住房和城乡建设部联合部署。")
+    assert "文化和旅游部" in found and "住房和城乡建设部" in found and "旅游部" not in found
+    assert set(_orgs("陈明代表中共中央统战部发言。")) == {"中共中央统战部"}
+    assert "外交部和商务部" not in _orgs("外交部和商务部发表声明。")
+
+
+def test_the_parties_a_dash_joins_open_an_initiatives_name() -> None:
+    found = {a.name.zh for a in _discover("推动中国—东盟命运共同体建设，宣布明年为中国—东盟人文交流年。").actors}
+    assert {"中国—东盟命运共同体", "中国—东盟人文交流年"} <= found
+    assert "东盟命运共同体" not in found

@@ -250,3 +250,7 @@ def test_a_table_headers_column_names_are_no_places() -> None:
     assert "Capital City" not in {a.name.en for a in extraction.discovered}
     prose = extract_text("# Members\n\nThe office moved to Capital City, the new seat of government.\n")
     assert "Capital City" in {a.name.en for a in prose.discovered}  # in prose the same words name a place
+
+
+def test_a_verb_jieba_joins_to_a_chinese_name_of_three_is_no_part_of_it() -> None:
+    assert _names(_discover("财经委主任委员杨明华作了说明。", lang="zh"), "person") == {"杨明华"}

@@ -319,3 +319,12 @@ def test_a_cite_templates_author_opens_its_note() -> None:
     assert "[1] 林某某, 两国会谈, 示例网, 2015-09-02" in text
     assert "[2] 王某, 合作展望, 示例周刊" in text  # family name given as the first name: put first
     assert "[3] Jane Roe, Outlook, Harbour Review" in text
+
+
+def test_a_meeting_still_to_be_held_does_not_date_an_article() -> None:
+    text = (
+        "The **Example Forum** is a yearly meeting of four states.\n\n## Meetings\n\n"
+        "Year | Host | City\n---|---|---\n2019 | Westland | Port Town\n2021 | Eastland | Hill City\n"
+        "2029 | Northland | TBA\n"
+    )
+    assert _parse(text).meta.published == "2021"

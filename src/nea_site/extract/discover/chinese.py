@@ -111,6 +111,10 @@ def _zh_window(
             if tagged[first][1] == "vn" and word.endswith(MINISTRY_ENDINGS) and first == j - 1:
                 break  # "应急" + "管理部": a ministry's name may open with a verbal noun
             first += 1  # "援引研究所": the verb before a name is not its own
+        if kind == "organization" and word.endswith(MINISTRY_ENDINGS) and _joined_field(tagged, first):
+            first -= 2  # "文化和旅游部", "住房和城乡建设部": a ministry of two fields, one name
+        while first >= 2 and tagged[first - 1][0] in _PAIR_DASHES and tagged[first - 2][1] in _PARTY_TAGS:
+            first -= 2  # "中国—东盟命运共同体": the parties a dash joins open the name
         start, end = offsets[first], offsets[j] + len(word)
         name = simplified[start:end]
         if name in generic or len(name) < 3 or name in heads:
@@ -325,6 +329,8 @@ def _zh_name_after(
         tag = "nr"  # "总统塞西、": a name after a title, that jieba takes for a place's (a known place is no name)
     if tag not in PERSON_TAGS or len(word) < 2 or any(title in word for title in rules.titles_cjk["zh"]):
         return None
+    if len(word) == 4 and word[0] in rules.zh_family and word[3] in rules.zh_name_trailers:
+        word = word[:3]  # "杨晓超作" + "了说明": jieba took the verb after a name of three into it
     end = start + len(word)
     if word[0] in rules.zh_family and len(word) == 3 and not _continues_name(tagged, index):
         return start, end  # a Chinese name is whole in three characters ("曾培炎", not "曾培炎曾")
@@ -357,6 +363,19 @@ def _zh_name_after(
         end -= 1
     del offsets
     return start, end
+
+
+_PAIR_DASHES = frozenset({"—", "－", "-", "–", "——"})
+_PARTY_TAGS = frozenset({"ns", "nt", "j", "nz"})  # a place's, an organisation's, an abbreviation's, a proper name
+
+
+def _joined_field(tagged: Sequence[tuple[str, str]], first: int) -> bool:
+    """A field's noun and "和" right before a ministry's name, after punctuation or at the start ("、文化和旅游部")."""
+    if first < 2 or tagged[first - 1][0] != "和":
+        return False
+    field, tag = tagged[first - 2]
+    opening = tagged[first - 3][0] if first >= 3 else "、"
+    return tag in ("n", "vn") and len(field) in (2, 4) and opening[-1] in ZH_PUNCT
 
 
 def _continues_name(tagged: Sequence[tuple[str, str]], index: int) -> bool:

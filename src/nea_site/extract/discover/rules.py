@@ -121,6 +121,7 @@ class Rules:
     ko_particle_set: frozenset[str]
     zh_boundaries: tuple[str, ...]
     zh_family: frozenset[str]
+    zh_name_trailers: frozenset[str]  # characters that, after a name of three, open what the person does
     zh_state_openers: frozenset[str]  # words a state body's name opens with: "国家数据局"
     zh_speaker_re: re.Pattern[str]  # two or three characters opening a sentence, an act of office after them
     zh_action_re: re.Pattern[str]  # any act of office zh_speaker_re looks for ("主持")
@@ -253,6 +254,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         ko_particle_set=frozenset(lex.words("name_particles", "ko")),
         zh_boundaries=tuple(sorted(lex.words("name_boundary_words", "zh"), key=len, reverse=True)),
         zh_family=frozenset(lex.words("person_family_names", "zh")),
+        zh_name_trailers=frozenset(lex.words("person_name_trailing_verbs", "zh")),
         zh_state_openers=frozenset(lex.words("organisation_state_openers", "zh")),
         # The sentence's start is a look-behind after the name's first character ("not after any other than a
         # mark", true at the text's start too): the engine skips to a Han character in C.

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from nea_site import lexicon
+from nea_site.model import TABLE_CELL_JOIN
 from nea_site.parse.header.state import (
     MONTHS_SHORT,
     Header,
@@ -258,12 +259,16 @@ def infer_undated_year(header: Header, texts: list[str]) -> None:
 
     It was written in that year or after, so the year is a lower bound, marked inferred. Bounds ("since 2019", "by
     2030", "到2030年") are left out, as is a newest year named once that stands more than MAX_YEAR_GAP years beyond
-    every other (a target); years in web addresses are no statements.
+    every other (a target); years in web addresses are no statements, nor a table's row with a cell still to be
+    filled ("TBA": a meeting to come).
     """
     if header.published or header.dateline_month_day:
         return
     years: Counter[int] = Counter()
+    placeholders = frozenset(lexicon.current().words("table_cell_placeholders"))
     for text in texts:
+        if TABLE_CELL_JOIN in text and any(cell.strip() in placeholders for cell in text.split(TABLE_CELL_JOIN)):
+            continue  # a table's row still to be held or filled: "2027 | TBA | Example City"
         text = _URL_RE.sub(" ", text)
         for match in YEAR_RE.finditer(text):
             if YEAR_BOUND_BEFORE_RE.search(text, max(0, match.start() - 30), match.start()):
