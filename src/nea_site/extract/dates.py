@@ -32,6 +32,7 @@ from nea_site.extract.relative_readings import READERS
 from nea_site.model import PartialDate
 from nea_site.text.literals import Literals
 from nea_site.text.numerals import fold_date_numerals
+from nea_site.text.openings import matches_from, opening_regex
 from nea_site.text.script import fold_digits
 
 _CONTEXT_WINDOW = 40  # characters looked at before a match for context words and qualifiers
@@ -115,7 +116,8 @@ def _find_digit_dates(
         runs ^= bit
         rank = bit.bit_length() - 1
         pattern, kind = _RULES[rank]
-        for match in pattern.finditer(text):
+        opening = _OPENINGS[rank]
+        for match in pattern.finditer(text) if opening is None else matches_from(pattern, opening, text):
             if links and any(match.start() < end and start < match.end() for start, end in links):
                 continue
             reading = READERS[kind](match)
@@ -329,6 +331,10 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.EN_MONTH_RE, "bare_month"),
     (date_patterns.BARE_YEAR_RE, "bare_year"),
 )
+
+
+# Where each rule's matches may open, for the rules the engine cannot scan for by itself (text/openings.py).
+_OPENINGS = tuple(opening_regex(pattern) for pattern, _ in _RULES)
 
 
 def _bits(ranks: Iterable[int]) -> int:
