@@ -80,3 +80,12 @@ def test_a_row_that_repeats_a_sentences_day_is_no_second_event() -> None:
 def test_a_year_followed_by_until_is_a_deadline() -> None:
     page = "**예시 관계**는 관계이다.\n\n1994년 예시 정상회담에서 2010년까지는 선진국들이 이행하기로 결정하였다.\n"
     assert [e.date.iso() for e in _extract(page).events] == ["1994"]
+
+
+def test_a_change_made_an_office_left_and_force_used_are_happenings() -> None:
+    page = (
+        "# Example clocks\n\nWestland switched back to its old calendar in 1961. Its premier resigned in 1975. "
+        "Northland invaded Eastland in 1950. The rules seem sensible in 1990.\n"
+    )
+    years = sorted(e.date.iso() for e in _extract(page).events)
+    assert years == ["1950", "1961", "1975"]
