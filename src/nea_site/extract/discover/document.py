@@ -324,7 +324,7 @@ def _resolve(found: list[Found], own: list[Span], kinds: Mapping[ActorId, ActorT
                     and any(kinds.get(a) == item.type for a in span.actors)
                     and not (
                         item.type == "organization"
-                        and _opens_with_place(item, span, own, kinds)
+                        and _opens_with_place(item, span, own[first : first + 1] if ordered else own, kinds)
                         and every_states_body(span.surface)
                     )
                 )
@@ -373,7 +373,11 @@ def _with_acronym(text: str, item: Found) -> Found:
 
 
 def _opens_with_place(item: Found, ending: Span, own: list[Span], kinds: Mapping[ActorId, ActorType]) -> bool:
-    """A known country or place starts the found name and ends before the known name that ends it."""
+    """A known country or place starts the found name and ends before the known name that ends it.
+
+    `own`: the known names that may start where the found one does (of names in order, the first that ends after
+    that start: _resolve passes it alone).
+    """
     return any(
         span.start == item.start
         and span.end <= ending.start
