@@ -75,3 +75,23 @@ def test_numerals_tested_after_their_first_character_match_as_the_plain_form(tex
         return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
 
     assert matches(DATE_NUMERAL_RE) == matches(re.compile(DATE_NUMERAL_PLAIN))
+
+
+@settings(max_examples=800, deadline=None)
+@given(texts)
+@example("民國112年、令和5年，一九九九年十一月二十六日，二〇二三至二〇二四年，三十一日、十二月三日，第三月，每五日")
+def test_numerals_found_from_their_first_characters_as_finditer_finds_them(text: str) -> None:
+    from nea_site.text.numerals import DATE_NUMERAL_RE, date_numerals
+
+    found = [(m.span(), m.groupdict()) for m in date_numerals(text)]
+    assert found == [(m.span(), m.groupdict()) for m in DATE_NUMERAL_RE.finditer(text)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(texts)
+@example("百分之二十，三分之一，七千亿美元，三点五个百分点，两倍，五次，星期三次，第三次，百余部")
+def test_amounts_found_from_their_first_characters_as_finditer_finds_them(text: str) -> None:
+    from nea_site.text.numerals import _HAN_QUANTITY_FIRST_RE, HAN_QUANTITY_RE, _tried_at
+
+    found = [(m.span(), m.groupdict()) for m in _tried_at(HAN_QUANTITY_RE, _HAN_QUANTITY_FIRST_RE, text)]
+    assert found == [(m.span(), m.groupdict()) for m in HAN_QUANTITY_RE.finditer(text)]

@@ -75,6 +75,14 @@ def stated_numbers(sentence: SentenceContext, *, number_words: bool = True) -> l
     return kept
 
 
+def may_hold_figures(paragraph: str) -> bool:
+    """False when no sentence of `paragraph` states a figure in digits or Chinese numerals (`stated_numbers`).
+
+    Both tests are searches without look-arounds: what none finds in a paragraph none finds in its sentences.
+    """
+    return _DIGIT_RE.search(paragraph) is not None or (not paragraph.isascii() and may_hold_han_quantity(paragraph))
+
+
 def _digit_numbers(sentence: SentenceContext, year: int | None) -> list[tuple[int, int, Quantity]]:
     """Figures in Arabic digits, each with the unit that follows it (see `stated_numbers`).
 

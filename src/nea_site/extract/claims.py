@@ -14,6 +14,7 @@ from nea_site.extract.claim_figures import (
     find_stated_numbers,
     has_words,
     is_lone_figure,
+    may_hold_figures,
     stated_numbers,
 )
 from nea_site.extract.events import SentenceContext, without_titles
@@ -42,6 +43,7 @@ def extract_claims(
     claims: list[Claim] = []
     cues: dict[int, ParagraphCues] = {}
     number_words: dict[int, list[tuple[int, int, bool, bool]] | None] = {}  # per paragraph: number_words_in
+    may_state: dict[int, bool] = {}  # per paragraph: whether a figure in digits or Chinese numerals may stand in it
     header: tuple[str, ...] | None = None  # the cells of the header row a table's rows stand under
     for sentence in sentences:
         text = sentence.text
@@ -63,14 +65,18 @@ def extract_claims(
             numbers = figures_of_row(sentence)
             kinds: list[ClaimKind] = ["statistic"] if numbers else []
         else:
+            index = sentence.paragraph.index
             counts_in_words = not cjk  # "two conditions": English only; a paragraph's number words found once
             if counts_in_words:
-                index = sentence.paragraph.index
                 if index not in number_words:
                     number_words[index] = number_words_in(sentence.paragraph.text)
                 in_paragraph = number_words[index]
                 counts_in_words = in_paragraph is None or may_count_in_words(in_paragraph, sentence.start, sentence.end)
-            found = stated_numbers(sentence, number_words=counts_in_words)
+            if index not in may_state:  # most paragraphs' sentences: no figure at all, found without reading each
+                may_state[index] = may_hold_figures(sentence.paragraph.text)
+            found = (
+                stated_numbers(sentence, number_words=counts_in_words) if may_state[index] or counts_in_words else []
+            )
             numbers = tuple(q for _, _, q in found)
             short = len(text) < MIN_CLAIM_CHARS[lang]
             if short and not (found and (is_lone_figure(text, found) or has_words(text, found, cjk=cjk))):

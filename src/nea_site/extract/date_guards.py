@@ -14,7 +14,13 @@ from nea_site import lexicon
 OLD_YEAR_RE = re.compile(r"1(?<![0-9]1)[0-8][0-9]{2}[ \t]?[年년](?![代대])")
 
 
-LUNAR_BEFORE_RE = re.compile(rf"(?:{lexicon.alternation(lexicon.current().words('wiki_lunar_calendar_words'))})\s?$")
+_LUNAR = lexicon.current().words("wiki_lunar_calendar_words")
+LUNAR_BEFORE_RE = re.compile(rf"(?:{lexicon.alternation(_LUNAR)})\s?$")
+# What every match of LUNAR_BEFORE_RE holds as written (a word's part before any space): where a text holds none,
+# no date of it follows a lunar-calendar word (dates.py tests this once per text, not the regex at each date).
+LUNAR_WORDS = tuple(dict.fromkeys(word.split(" ")[0] for word in _LUNAR))
+if any(word.isascii() for word in LUNAR_WORDS):
+    raise ValueError("a lunar-calendar word in ASCII: dates.py looks for them in non-ASCII text only")
 
 
 def inside_korean_word(text: str, at: int) -> bool:

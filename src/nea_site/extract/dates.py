@@ -17,7 +17,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from nea_site.extract import date_context, date_patterns, date_triggers
-from nea_site.extract.date_guards import LUNAR_BEFORE_RE, OLD_YEAR_RE, in_title_marks, inside_korean_word
+from nea_site.extract.date_guards import (
+    LUNAR_BEFORE_RE,
+    LUNAR_WORDS,
+    OLD_YEAR_RE,
+    in_title_marks,
+    inside_korean_word,
+)
 from nea_site.extract.date_readings import Kind
 from nea_site.extract.date_resolve import DateSpan as DateSpan  # re-exported: the type of what find_dates gives
 from nea_site.extract.date_resolve import Found, resolve_all
@@ -26,6 +32,7 @@ from nea_site.extract.relative_readings import READERS
 from nea_site.model import PartialDate
 from nea_site.text.literals import Literals
 from nea_site.text.numerals import fold_date_numerals
+from nea_site.text.openings import matches_from, opening_regex
 from nea_site.text.script import fold_digits
 
 _CONTEXT_WINDOW = 40  # characters looked at before a match for context words and qualifiers
@@ -103,12 +110,14 @@ def _find_digit_dates(
             if trigger not in present:
                 skip |= rule
     runs = _ALL_RULES & ~skip  # most texts run a few rules of the many: each is taken by its bit, lowest first
+    lunar = not text.isascii() and any(map(text.__contains__, LUNAR_WORDS))  # what LUNAR_BEFORE_RE needs
     while runs:
         bit = runs & -runs
         runs ^= bit
         rank = bit.bit_length() - 1
         pattern, kind = _RULES[rank]
-        for match in pattern.finditer(text):
+        opening = _OPENINGS[rank]
+        for match in pattern.finditer(text) if opening is None else matches_from(pattern, opening, text):
             if links and any(match.start() < end and start < match.end() for start, end in links):
                 continue
             reading = READERS[kind](match)
@@ -118,7 +127,7 @@ def _find_digit_dates(
                 continue  # "《9·19共同声明》": the day names the statement, inside its title
             if inside_korean_word(text, match.start()):
                 continue  # "신정" (New Year's Day) in "갑신정변", a coup of 1884: a Korean word is a word
-            if LUNAR_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
+            if lunar and LUNAR_BEFORE_RE.search(text, max(0, match.start() - 4), match.start()):
                 continue  # "음력 6월 10일", "农历正月初一": a day of the lunar calendar, no Gregorian date
             item = _found(match.start(), match.end(), rank, reading)
             if kind == "bare_year" and date_context.QUANTITY_AFTER_RE.match(text, match.end()):
@@ -322,6 +331,10 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (date_patterns.EN_MONTH_RE, "bare_month"),
     (date_patterns.BARE_YEAR_RE, "bare_year"),
 )
+
+
+# Where each rule's matches may open, for the rules the engine cannot scan for by itself (text/openings.py).
+_OPENINGS = tuple(opening_regex(pattern) for pattern, _ in _RULES)
 
 
 def _bits(ranks: Iterable[int]) -> int:

@@ -274,6 +274,8 @@ def extract_events(
     paragraphs: dict[int, tuple[list[tuple[int, int]], str]] = {}
     carried: tuple[str | None, DateSpan, int] | None = None  # (section, day, paragraph) of the latest day's event
     for sentence in sentences:
+        if not sentence.dates and carried is None and meeting is None:
+            continue  # most sentences: no date, and no day's event or record's meeting before them to take
         if is_question(sentence):
             continue  # a reporter's question: what it names is asked about, not told
         if not sentence.dates or (carried is not None and _only_targets(sentence)):

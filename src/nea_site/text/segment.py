@@ -117,14 +117,22 @@ class Segmenter:
         """
         blocks = _blocks_of(text, [offset for pair in pairs for offset in pair])
         answers: list[bool] = []
+        cut: dict[tuple[int, int], frozenset[int]] = {}  # a block's word starts, looked up once per block here
         for a, b in pairs:
             of_a, of_b = blocks[a], blocks[b]
-            answers.append(
-                of_a is None
-                or of_b is None
-                or a - of_a[0] in self._starts_in_block(text[of_a[0] : of_a[1]])
-                or b - of_b[0] in self._starts_in_block(text[of_b[0] : of_b[1]])
-            )
+            if of_a is None or of_b is None:
+                answers.append(True)
+                continue
+            starts = cut.get(of_a)
+            if starts is None:
+                starts = cut[of_a] = self._starts_in_block(text[of_a[0] : of_a[1]])
+            if a - of_a[0] in starts:
+                answers.append(True)
+                continue
+            starts = cut.get(of_b)
+            if starts is None:
+                starts = cut[of_b] = self._starts_in_block(text[of_b[0] : of_b[1]])
+            answers.append(b - of_b[0] in starts)
         return answers
 
     def _starts_in_block(self, block: str) -> frozenset[int]:

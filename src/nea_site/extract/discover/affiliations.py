@@ -112,7 +112,7 @@ def person_bodies(
     hits = [
         (i, match)
         for i, (paragraph, _) in enumerate(per_paragraph)
-        if ("’s " in paragraph.text or "'s " in paragraph.text) and any(head in paragraph.text for head in heads)
+        if ("’s " in paragraph.text or "'s " in paragraph.text) and any(map(paragraph.text.__contains__, heads))
         for match in pattern.finditer(paragraph.text)
     ]
     if not hits:

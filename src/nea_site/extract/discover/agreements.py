@@ -152,7 +152,7 @@ def english_pacts(text: str, rules: Rules, known: Known) -> list[Found]:
     """Prose agreements ("the agreement on … Example City;") and names with an acronym before their head word."""
     pacts = pact_rules(lexicon.current())
     found: list[Found] = []
-    if " on " in text and any(head in text for head in pacts.prose_heads):
+    if " on " in text and any(map(text.__contains__, pacts.prose_heads)):
         found.extend(_prose_agreements(text, pacts, known))
     if "(" in text or "（" in text:
         found.extend(_acronym_inside(text, rules, pacts))

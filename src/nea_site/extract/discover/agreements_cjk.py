@@ -51,9 +51,14 @@ def _meeting_documents(lex: lexicon.Lexicon) -> tuple[str, ...]:
     return lex.words("agreement_meeting_documents", "zh")
 
 
+@functools.cache
+def _signing_verbs(lex: lexicon.Lexicon) -> tuple[str, ...]:
+    return lex.words("agreement_signing_verbs", "zh")
+
+
 def meeting_declarations(text: str, simplified: str) -> list[Found]:
     """A generic declaration issued at the ordinal meeting named before it in the paragraph."""
-    if not any(word in simplified for word in _meeting_documents(lexicon.current())):
+    if not any(map(simplified.__contains__, _meeting_documents(lexicon.current()))):
         return []  # most paragraphs hold no declaration word: substring tests first
     meeting_re, declaration_re, _ = _patterns(lexicon.current())
     found: list[Found] = []
@@ -81,7 +86,7 @@ def party_agreements(
     kinds: Mapping[ActorId, ActorType],
 ) -> list[Found]:
     """A generic agreement word after its parties and a signing verb, named as the vocabulary's agreement."""
-    if not any(verb in simplified for verb in lexicon.current().words("agreement_signing_verbs", "zh")):
+    if not any(map(simplified.__contains__, _signing_verbs(lexicon.current()))):
         return []
     _, _, signed_re = _patterns(lexicon.current())
     found: list[Found] = []

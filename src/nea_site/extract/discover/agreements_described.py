@@ -94,7 +94,9 @@ def described_agreements(
     for paragraph, items in per_paragraph:
         text, own = paragraph.text, spans.get(paragraph.index, [])
         with_ = " with " in text
-        shared = len(own) >= 2 and any(w in text for w in rules.shared) and any(h in text for h in rules.heads)
+        shared = (
+            len(own) >= 2 and any(map(text.__contains__, rules.shared)) and any(map(text.__contains__, rules.heads))
+        )
         if not with_ and not shared and not any(item.rule == _PAIR_RULE for item in items):
             out.append((paragraph, items))  # nothing described here (most paragraphs)
             continue

@@ -49,6 +49,7 @@ def assemble(
     # "박 장관") is theirs, where one known person's name opens with it.
     cjk_families: dict[str, set[ActorId]] = {}
     kinds = gazetteer.kinds
+    people = persons.keys()  # most names are no person's: one test in C, not a lookup per actor
     for paragraph, items in per_paragraph:
         for item in items:
             if item.type == "person" and not item.family and (" " in item.name or "·" in item.name):
@@ -57,7 +58,7 @@ def assemble(
                     full_people.setdefault(part.casefold(), (item.name, None))
         for span in spans.get(paragraph.index, []):  # one walk over the known names for both tables
             surface = span.surface
-            for known_id in span.actors:
+            for known_id in span.actors if not people.isdisjoint(span.actors) else ():
                 for name in persons.get(known_id, ()):
                     if name.casefold() in surface.casefold() or surface.casefold() in name.casefold():
                         for part in (name.split()[0], name.split()[-1]):

@@ -65,7 +65,7 @@ def _zh_window(
     tagged = segmenter.quick_tags(simplified[window_start:window_end])
     offsets = list(accumulate(map(len, map(itemgetter(0), tagged)), initial=window_start))
     last_chars, lengths = rules.head_last_chars["zh"], rules.head_lengths["zh"]
-    for i in [i for i, (w, t) in enumerate(tagged) if w[-1] in last_chars or (w in title_set and w[-1] == "长")]:
+    for i in [i for i, (w, _) in enumerate(tagged) if w[-1] in last_chars or (w[-1] == "长" and w in title_set)]:
         word, tag = tagged[i]
         j = i  # the head word's first word in jieba's cut
         if word in title_set:  # "美国财政部长": the office holds its ministry's name
@@ -204,7 +204,7 @@ def _zh_name_run(simplified: str, start: int, rules: Rules, segmenter: Segmenter
             or not all(HAN_FIRST <= ch <= HAN_LAST for ch in piece)
         ):
             continue
-        if any(b in piece for b in rules.zh_boundaries) or any(t in piece for t in rules.titles_cjk["zh"]):
+        if any(map(piece.__contains__, rules.zh_boundaries)) or any(map(piece.__contains__, rules.titles_cjk["zh"])):
             continue
         if _ends_name(simplified, start + length, rules) and not _common_word(piece, segmenter):
             return start, start + length
@@ -263,7 +263,7 @@ def zh_speakers(text: str, simplified: str, rules: Rules, segmenter: Segmenter) 
     for match in rules.zh_speaker_re.finditer(simplified):
         start, end = match.span(1)
         piece = match.group(1)
-        if piece[0] not in rules.zh_family or any(t in piece for t in rules.titles_cjk["zh"]):
+        if piece[0] not in rules.zh_family or any(map(piece.__contains__, rules.titles_cjk["zh"])):
             continue
         tagged = segmenter.quick_tags(simplified[start : end + 2])
         if tagged and tagged[0][0] == piece and tagged[0][1] in PERSON_TAGS:
@@ -327,7 +327,7 @@ def _zh_name_after(
                 index += 1
     if tag == "ns" and 2 <= len(word) <= 4 and _ends_name(simplified, start + len(word), rules):
         tag = "nr"  # "总统塞西、": a name after a title, that jieba takes for a place's (a known place is no name)
-    if tag not in PERSON_TAGS or len(word) < 2 or any(title in word for title in rules.titles_cjk["zh"]):
+    if tag not in PERSON_TAGS or len(word) < 2 or any(map(word.__contains__, rules.titles_cjk["zh"])):
         return None
     if len(word) == 4 and word[0] in rules.zh_family and word[3] in rules.zh_name_trailers:
         word = word[:3]  # "杨晓超作" + "了说明": jieba took the verb after a name of three into it
@@ -395,7 +395,7 @@ def _zh_name_before(simplified: str, end: int, rules: Rules, word_starts: frozen
         piece = simplified[start:end]
         if piece[0] not in rules.zh_family or any(ch in ZH_PUNCT or ch.isdigit() for ch in piece):
             continue
-        if any(b in piece for b in rules.zh_boundaries) or any(t in piece for t in rules.titles_cjk["zh"]):
+        if any(map(piece.__contains__, rules.zh_boundaries)) or any(map(piece.__contains__, rules.titles_cjk["zh"])):
             continue
         before = simplified[:start]
         if not before or before[-1] in ZH_PUNCT or before[-1].isdigit() or before.endswith(rules.zh_boundaries):

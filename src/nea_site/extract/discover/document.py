@@ -192,7 +192,14 @@ def _paragraph_names(
         header = paragraph.kind == "table_header"  # a header names its columns: "Capital City", "Host City"
         found.extend(with_editions(text, [n for n in names if not header or n.type != "place"]))
         if not header:
-            placed = [s.start for s in own if s.actors and kinds.get(s.actors[0]) in ("place", "country")]
+            # Known places and countries after "in " or ", " (english_places reads a name placed in one only there).
+            placed = [
+                s.start
+                for s in own
+                if (text[s.start - 2 : s.start - 1] == "," or text[s.start - 3 : s.start - 1] == "in")
+                and s.actors
+                and kinds.get(s.actors[0]) in ("place", "country")
+            ]
             found.extend(english_places(text, rules, known, lambda at: _known_at(own, kinds, at), placed=placed))
         found.extend(english_pacts(text, rules, known))
         if " at " in text or " with " in text:
@@ -317,7 +324,7 @@ def _resolve(found: list[Found], own: list[Span], kinds: Mapping[ActorId, ActorT
                     and any(kinds.get(a) == item.type for a in span.actors)
                     and not (
                         item.type == "organization"
-                        and _opens_with_place(item, span, own, kinds)
+                        and _opens_with_place(item, span, own[first : first + 1] if ordered else own, kinds)
                         and every_states_body(span.surface)
                     )
                 )
@@ -366,7 +373,11 @@ def _with_acronym(text: str, item: Found) -> Found:
 
 
 def _opens_with_place(item: Found, ending: Span, own: list[Span], kinds: Mapping[ActorId, ActorType]) -> bool:
-    """A known country or place starts the found name and ends before the known name that ends it."""
+    """A known country or place starts the found name and ends before the known name that ends it.
+
+    `own`: the known names that may start where the found one does (of names in order, the first that ends after
+    that start: _resolve passes it alone).
+    """
     return any(
         span.start == item.start
         and span.end <= ending.start

@@ -66,8 +66,8 @@ def zh_organisations(
 def place_bodies(text: str, simplified: str, own: Sequence[Span], kinds: Mapping[ActorId, ActorType]) -> list[Found]:
     """A known country or place and the body word right after it: the place's own body."""
     rules = zh_org_rules(lexicon.current())
-    bodies = any(body in simplified for body in rules.bodies)
-    stationed = any(word in simplified for word in rules.stationed)
+    bodies = any(map(simplified.__contains__, rules.bodies))
+    stationed = any(map(simplified.__contains__, rules.stationed))
     if not own or not (bodies or stationed):
         return []  # most paragraphs hold no body word: substring tests, no look at the places
     places = {s.start: s for s in own if any(kinds.get(a) in ("country", "place") for a in s.actors)}

@@ -1,0 +1,64 @@
+"""A pattern tried only where its opening characters stand finds what `finditer` finds (text/openings.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from nea_site.extract.dates import _OPENINGS, _RULES
+from nea_site.text.openings import matches_from, opening_regex
+
+pieces = st.one_of(
+    st.sampled_from(list("0123456789 -–/.·,，、()（）年月日号至从第上下本这周星期今去明前同次翌十一二三四五") + ["\n"]),
+    st.sampled_from(
+        ["2023", "1999", "Mid-", "mid-", "from ", "From ", "the ", "The ", "between ", "early ", "late ", "to "]
+    ),
+    st.sampled_from(["January", "May", "Sept.", "Monday", "last ", "next ", "today", "ago", "later", "世纪", "年代"]),
+    st.sampled_from(["년 ", "월 ", "일", "지난", "오는", "去る", "来る", "今年", "来月", "half", "first", "quarter"]),
+    st.text(max_size=2),
+)
+texts = st.lists(pieces, max_size=30).map("".join)
+RULES_WITH_OPENINGS = [(pattern, opening) for (pattern, _), opening in zip(_RULES, _OPENINGS, strict=True) if opening]
+
+
+def _found(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_the_date_rules_the_engine_cannot_scan_for_have_openings() -> None:
+    assert len(RULES_WITH_OPENINGS) >= 10
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts)
+@example("从2012年至2015年，mid-2017 to 2019，the early 1980s，上周三，3日至5日，2023年秋，二十世纪八十年代")
+@example("From May 5 to June 7, 2019; between 3 and 5 May; Mid-March 2020; 지난 22일, 오는 4~7일")
+def test_date_rules_tried_from_their_openings_match_as_finditer(text: str) -> None:
+    for pattern, opening in RULES_WITH_OPENINGS:
+        assert _found(matches_from(pattern, opening, text)) == _found(pattern.finditer(text)), pattern.pattern[:80]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opens"),
+    [
+        (r"(?:ab)?c", "ac"),
+        (r"(?<![0-9])(?=[0-9])[0-9]+", "0123456789"),
+        (r"\b(?:x|yz)\b", "xy"),
+        (r"(?P<a>q|r)*s", "qrs"),
+    ],
+)
+def test_opening_characters_of_small_patterns(pattern: str, opens: str) -> None:
+    opening = opening_regex(re.compile(pattern))
+    assert opening is not None
+    assert "".join(sorted(ch for ch in map(chr, range(0x80)) if opening.fullmatch(ch))) == "".join(sorted(opens))
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"abc", r"[ab]c", r"x|y", r"(?i:ab)?c", r"\w+", r".a", r"(?:a)?", r"[^a]b", r"(?:ab)?\d"],
+)
+def test_no_opening_where_the_engine_scans_or_any_character_may_open(pattern: str) -> None:
+    assert opening_regex(re.compile(pattern)) is None
