@@ -52,3 +52,23 @@ def test_after_that_is_no_part_of_the_name_after_it() -> None:
 
 def test_a_longer_office_title_is_taken_whole() -> None:
     assert _found("原子力総局の李済明総局長などと会談。") == {("李済明", "person")}
+
+
+def test_a_chinese_ministrys_name_stands_between_a_name_and_its_title() -> None:
+    assert _found("甲乙丙外交部副部長（議長）") == {("甲乙丙", "person")}
+
+
+def test_a_paragraph_of_kanji_alone_in_a_japanese_text_is_read_as_japanese() -> None:
+    from conftest import REPO
+    from discovery import paragraph_of
+    from nea_site.curation import read_vocabulary
+    from nea_site.extract import make_extractor
+    from nea_site.extract.actors import find_actor_spans
+    from nea_site.extract.discover import discover_actors
+
+    extractor = make_extractor(read_vocabulary(REPO / "corpus" / "curated"))
+    texts = [("会合は北京で開かれた。", "ja"), ("各国の代表が出席した。", "ja"), ("5月12日、第1回作業部会。", "zh")]
+    paragraphs = [paragraph_of(i, text, lang) for i, (text, lang) in enumerate(texts, 1)]  # type: ignore[arg-type]
+    spans = {p.index: find_actor_spans(p.text, extractor.gazetteer) for p in paragraphs}
+    found = discover_actors(paragraphs, spans, extractor.gazetteer, extractor.segmenter)
+    assert not any(a.name.zh == "作業部" for a in found.actors)  # a working group (部会), no ministry

@@ -91,10 +91,14 @@ def discover_actors(
     rules = compiled_rules(lexicon.current())
     per_paragraph: list[tuple[Paragraph, list[Found]]] = []
     tabled = table_organisations(paragraphs)  # cells under a "Company" column (organizations_tables.py)
+    # A Japanese text's paragraph of kanji alone ("第1回作業部会。") is Japanese: the text is more Japanese than not.
+    japanese = sum(p.lang == "ja" for p in paragraphs) > sum(p.lang == "zh" for p in paragraphs)
     for paragraph in paragraphs:
         own = spans.get(paragraph.index, [])
         simple = simplified.get(paragraph.index) if simplified is not None else None
-        names = _paragraph_names(paragraph, own, rules, segmenter, gazetteer, simple, tabled.get(paragraph.index, []))
+        names = _paragraph_names(
+            paragraph, own, rules, segmenter, gazetteer, simple, tabled.get(paragraph.index, []), japanese=japanese
+        )
         per_paragraph.append((paragraph, names))
     per_paragraph = drop_false_people(listed_people(per_paragraph, spans, gazetteer.kinds, segmenter))
     per_paragraph = trimmed_names(per_paragraph)  # "陈希在" -> "陈希", "实施…战略" -> "…战略"
@@ -179,6 +183,8 @@ def _paragraph_names(
     gazetteer: Gazetteer,
     simple: str | None,
     tabled: list[Found],
+    *,
+    japanese: bool = False,
 ) -> list[Found]:
     text = paragraph.text
     kinds = gazetteer.kinds
@@ -211,7 +217,7 @@ def _paragraph_names(
     hangul = not text.isascii() and HANGUL_RE.search(text) is not None
     if hangul or (not text.isascii() and HAN_RE.search(text)):
         simplified = simple if simple is not None else to_simplified(text)
-        lang = "ko" if hangul else "ja" if (paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
+        lang = "ko" if hangul else "ja" if (japanese or paragraph.lang == "ja" or KANA_RE.search(text)) else "zh"
         found.extend(bracketed_titles(text, simplified, rules, lang))
         if lang == "zh":
             found.extend(zh_names(text, simplified, rules, segmenter))  # nothing where no head word or title stands
