@@ -89,3 +89,10 @@ def test_a_change_made_an_office_left_and_force_used_are_happenings() -> None:
     )
     years = sorted(e.date.iso() for e in _extract(page).events)
     assert years == ["1950", "1961", "1975"]
+
+
+def test_a_treaty_concluded_and_a_state_founded_in_korean_and_japanese_are_happenings() -> None:
+    korean = "# 예시 관계\n\n갑국은 1905년 을병조약을 맺고 1948년 정부를 수립하였다.\n"
+    assert sorted(e.date.iso() for e in _extract(korean).events) == ["1905", "1948"]
+    japanese = "# 例示関係\n\n甲国は1905年に乙丙条約を結んだ。\n"
+    assert [e.date.iso() for e in _extract(japanese).events] == ["1905"]
