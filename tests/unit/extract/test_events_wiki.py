@@ -96,3 +96,8 @@ def test_a_treaty_concluded_and_a_state_founded_in_korean_and_japanese_are_happe
     assert sorted(e.date.iso() for e in _extract(korean).events) == ["1905", "1948"]
     japanese = "# 例示関係\n\n甲国は1905年に乙丙条約を結んだ。\n"
     assert [e.date.iso() for e in _extract(japanese).events] == ["1905"]
+
+
+def test_ties_upgraded_and_a_union_dissolved_in_chinese_are_happenings() -> None:
+    page = "# 例示关系\n\n2003年，甲乙两国关系提升为全面合作伙伴关系。1991年12月25日，丙联盟解体。\n"
+    assert sorted(e.date.iso() for e in _extract(page).events) == ["1991-12-25", "2003"]
