@@ -311,8 +311,13 @@ def _is_star_item(units: list[Unit], i: int) -> bool:
     """
     if not _MD_ITEM_RE.match(units[i].text):
         return False
-    beside = [units[j] for j in (i - 1, i + 1) if 0 <= j < len(units) and units[j].kind == "text"]
+    # A list whose items carry a second line ("* **Westland**" / "Prime Minister Ann Lee") has them two apart.
+    near = range(max(0, i - STAR_LIST_REACH), min(len(units), i + STAR_LIST_REACH + 1))
+    beside = [units[j] for j in near if j != i and units[j].kind == "text"]
     return any(_MD_ITEM_RE.match(u.text) or u.text.lstrip().startswith(ITEM_MARK) for u in beside)
+
+
+STAR_LIST_REACH = 2  # units either side where another item makes a "* " line a list's
 
 
 def _next_text(units: list[Unit], i: int) -> str | None:

@@ -821,6 +821,19 @@ def test_markdown_star_and_plus_lists_are_items_not_a_title_note() -> None:
     assert doc.meta.author_notes == ()
 
 
+def test_star_items_each_with_a_second_line_are_a_list_not_notes() -> None:
+    text = (
+        "# Members\n\nThe leaders are these.\n\n  * **Westland**  \nPrime Minister **Ann Lee**\n\n"
+        "  * **Eastland**  \nPresident **Bo Chan**\n\nText follows.\n"
+    )
+    doc = _parse(text)
+    assert doc.meta.author_notes == ()
+    assert [(p.kind, p.text) for p in doc.paragraphs if p.kind == "list_item"] == [
+        ("list_item", "Westland"),
+        ("list_item", "Eastland"),
+    ]
+
+
 def test_a_lone_star_line_is_still_the_note_of_a_starred_title() -> None:
     doc = _parse("# A Paper on Ports *\n\nFirst paragraph of the paper.\n\n* Funded by an invented grant.\n")
     assert "Funded by an invented grant." in doc.meta.author_notes
