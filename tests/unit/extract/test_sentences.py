@@ -26,3 +26,12 @@ def test_titles_of_address_and_times_of_day_end_no_sentence() -> None:
 def test_a_word_ending_like_an_abbreviation_still_ends_a_sentence() -> None:
     text = "They talked about arms. Then they left."  # "arms" ends in "ms", no title
     assert [text[a:b] for a, b in split_sentences(text)] == ["They talked about arms.", "Then they left."]
+
+
+def test_a_citations_page_and_figure_end_no_sentence() -> None:
+    text = 'He said so ("Towards an Example", 1977, p. 16). See Fig. 2 and ch. 3. Then it closed.'
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        'He said so ("Towards an Example", 1977, p. 16).',
+        "See Fig. 2 and ch. 3.",
+        "Then it closed.",
+    ]
