@@ -20,7 +20,7 @@ from nea_site.extract.claim_figures import (
 from nea_site.extract.events import SentenceContext, without_titles
 from nea_site.extract.fast_new import maker
 from nea_site.extract.table_figures import CellStatistic, cell_statistics, header_of
-from nea_site.model import Claim, ClaimId, ClaimKind, Lang, LocalizedText, Provenance, SourceId
+from nea_site.model import Claim, ClaimId, ClaimKind, Lang, LocalizedText, Paragraph, Provenance, SourceId
 from nea_site.model.ids import content_hash
 from nea_site.text.lang import is_cjk_lang
 from nea_site.text.numerals import may_count_in_words, number_words_in
@@ -42,53 +42,53 @@ def extract_claims(
     """
     claims: list[Claim] = []
     cues: dict[int, ParagraphCues] = {}
-    number_words: dict[int, list[tuple[int, int, bool, bool]] | None] = {}  # per paragraph: number_words_in
-    may_state: dict[int, bool] = {}  # per paragraph: whether a figure in digits or Chinese numerals may stand in it
     header: tuple[str, ...] | None = None  # the cells of the header row a table's rows stand under
+    paragraph: Paragraph | None = None  # the paragraph of the sentences read last, and what they share:
+    cjk, index, row, in_advice = False, -1, False, False
+    lang: Lang = "en"
+    may_state = False  # whether a figure in digits or Chinese numerals may stand in it
+    in_paragraph: list[tuple[int, int, bool, bool]] | None = None  # its number words (English text only)
     for sentence in sentences:
         text = sentence.text
-        if sentence.paragraph.kind != "text":
-            header = header_of(sentence.paragraph, header)
+        if sentence.paragraph is not paragraph:
+            paragraph = sentence.paragraph
+            cjk = is_cjk_lang(paragraph.lang)
+            lang = "zh" if cjk else "en"
+            index, row, in_advice = paragraph.index, paragraph.is_row, paragraph.section_id in advice
+            may_state = may_hold_figures(paragraph.text)  # most paragraphs: no figure, found without reading each
+            in_paragraph = number_words_in(paragraph.text) if not cjk else None
+        if paragraph.kind != "text":
+            header = header_of(paragraph, header)
             cells = cell_statistics(sentence, header)
             if cells is not None:  # a figure alone in a cell under a header: one statistic each (table_figures)
                 claims.extend(_cell_claim(source_id, sentence, cell) for cell in cells)
                 continue
         elif header is not None:
             header = None
-        cjk = is_cjk_lang(sentence.paragraph.lang)
-        lang: Lang = "zh" if cjk else "en"
         if text.rstrip("”\"'’）) ").endswith(("?", "？")):
             continue  # a question
-        if sentence.paragraph.is_row and crosses_cells(sentence):
+        if row and crosses_cells(sentence):
             # A table row's cells: no sentence that asserts (its dates may still be events), but a figure alone in
             # a cell is a statistic of the row.
             numbers = figures_of_row(sentence)
             kinds: list[ClaimKind] = ["statistic"] if numbers else []
         else:
-            index = sentence.paragraph.index
-            counts_in_words = not cjk  # "two conditions": English only; a paragraph's number words found once
-            if counts_in_words:
-                if index not in number_words:
-                    number_words[index] = number_words_in(sentence.paragraph.text)
-                in_paragraph = number_words[index]
-                counts_in_words = in_paragraph is None or may_count_in_words(in_paragraph, sentence.start, sentence.end)
-            if index not in may_state:  # most paragraphs' sentences: no figure at all, found without reading each
-                may_state[index] = may_hold_figures(sentence.paragraph.text)
-            found = (
-                stated_numbers(sentence, number_words=counts_in_words) if may_state[index] or counts_in_words else []
+            # "two conditions": English only; a paragraph's number words found once
+            counts_in_words = not cjk and (
+                in_paragraph is None or may_count_in_words(in_paragraph, sentence.start, sentence.end)
             )
+            found = stated_numbers(sentence, number_words=counts_in_words) if may_state or counts_in_words else []
             numbers = tuple(q for _, _, q in found)
             short = len(text) < MIN_CLAIM_CHARS[lang]
             if short and not (found and (is_lone_figure(text, found) or has_words(text, found, cjk=cjk))):
                 continue  # too short to assert anything, and no figure alone or with words of what it counts
             kinds = ["statistic"] if numbers else []
             if not short:
-                paragraph = sentence.paragraph
-                if paragraph.index not in cues:
+                if index not in cues:
                     # Words inside a 《title》 are the title's: 《中日韩合作未来十年展望》 forecasts nothing.
-                    cues[paragraph.index] = paragraph_cues(without_titles(sentence.cue_text))
-                kind = cues[paragraph.index].kind(sentence.start, sentence.end)
-                if kind in (None, "assessment") and paragraph.section_id in advice:
+                    cues[index] = paragraph_cues(without_titles(sentence.cue_text))
+                kind = cues[index].kind(sentence.start, sentence.end)
+                if kind in (None, "assessment") and in_advice:
                     kind = "recommendation"
                 if kind is not None:
                     kinds.append(kind)

@@ -334,7 +334,13 @@ _RULES: tuple[tuple[re.Pattern[str], Kind], ...] = (
 
 
 # Where each rule's matches may open, for the rules the engine cannot scan for by itself (text/openings.py).
-_OPENINGS = tuple(opening_regex(pattern) for pattern, _ in _RULES)
+# A rule that opens with the number-start test is tried only where that test holds (date_patterns).
+_OPENINGS = tuple(
+    date_patterns.NUMBER_START_OPENING
+    if pattern.pattern.startswith(date_patterns.NUMBER_START_PREFIX)
+    else opening_regex(pattern)
+    for pattern, _ in _RULES
+)
 
 
 def _bits(ranks: Iterable[int]) -> int:
