@@ -222,23 +222,28 @@ def _render_language(
     count = 0
     for spec in build_pages(cx, lang, t, focus, scores, site_url=site_url, withdrawn=withdrawn, inputs=inputs):
         count += 1
-        text = None
+        out = docs_dir / spec.uri
         if isinstance(spec, CachedSpec):
             assert store is not None
             key = store.key(spec)
-            text = store.get(spec.uri, key)
-            if text is None:
-                text = _render_page(env, templates_dir, spec.uri, spec.template, spec.make(), lang, t)
-                store.put(spec.uri, key, text)
+            if store.place(spec.uri, key, out):  # the last render's file, linked: not read, not written
+                continue
+            text = _render_page(env, templates_dir, spec.uri, spec.template, spec.make(), lang, t)
+            _write_page(out, text)
+            store.put(spec.uri, key, text, out)
         else:
-            text = _render_page(env, templates_dir, spec.uri, spec.template, spec.context, lang, t)
-        out = docs_dir / spec.uri
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+            _write_page(out, _render_page(env, templates_dir, spec.uri, spec.template, spec.context, lang, t))
     if store is not None:
         store.save()
         log.info("render %s: %d of %d pages from the render cache", lang, store.hits, count)
     return count
+
+
+def _write_page(out: Path, text: str) -> None:
+    """A new file at `out` (never written through: a file there may be a link to the last render's)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.unlink(missing_ok=True)
+    out.write_text(text, encoding="utf-8")
 
 
 def _render_page(
