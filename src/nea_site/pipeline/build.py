@@ -119,9 +119,11 @@ class _Downloads:
 def _start_downloads(settings: BuildSettings, built: list[DocumentRecord]) -> _Downloads:
     """Start writing the downloads into a fresh scratch folder (synced into build/ by `_render`).
 
-    The JSON and CSV downloads are written once, by their own child (made in each language's child, they took
-    ~140 MB more per child at N=500), and the SQLite release by another; they need no digest of the records, so
-    they start before the YAML records are written (a stage of this process alone) and run beside it.
+    The JSON and CSV downloads and the SQLite release are written once, by their own child, from one export of
+    the records (made in each language's child, they took ~140 MB more per child at N=500; made in two children,
+    the export was computed twice). They need no digest of the records, so the child starts before the YAML
+    records are written (a stage of this process alone) and works beside it. The database's Chinese words for
+    its full-text index are kept in `.nea-cache/sqlite/` (an add cuts only its own texts).
     """
     build_dir = _fresh_build_dir(settings)
     vocabulary = curation.read_vocabulary(settings.curated_dir)
@@ -130,12 +132,17 @@ def _start_downloads(settings: BuildSettings, built: list[DocumentRecord]) -> _D
     render.write_search_words(build_dir, search_words)
 
     def write_downloads() -> None:
-        render.write_data_files(built, vocabulary, build_dir, database=False)
+        render.write_data_files(
+            built,
+            vocabulary,
+            build_dir,
+            search_words=search_words,
+            build_date=date,
+            manifest=False,  # written last, when the languages' reference files are there too
+            words_cache=settings.cache_dir / "sqlite",
+        )
 
-    def write_database() -> None:
-        render.write_database(built, vocabulary, build_dir, search_words=search_words, build_date=date)
-
-    return _Downloads(build_dir, vocabulary, date, [Forked(write_downloads), Forked(write_database)])
+    return _Downloads(build_dir, vocabulary, date, [Forked(write_downloads)])
 
 
 def _render(
