@@ -7,6 +7,7 @@ anchors, the site's config); one seed project checks `nea-site build` after an e
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -81,7 +82,10 @@ def env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.usefixtures("env")
-def test_a_warm_build_reuses_every_page_outside_the_nav_and_writes_the_same_site(tmp_path: Path) -> None:
+def test_a_warm_build_reuses_every_page_outside_the_nav_and_writes_the_same_site(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
     cache, root = tmp_path / "cache", tmp_path / "inc"
     first = _build(root, PAGES, cache)
     assert _reused(cache) == []
@@ -90,6 +94,9 @@ def test_a_warm_build_reuses_every_page_outside_the_nav_and_writes_the_same_site
     clean = _clean(tmp_path, PAGES)
     assert _differing(first, clean) == [] and _differing(second, clean) == []
     assert "search/search_index.json" in second and b"Front matter title" in second["lonely/index.html"]
+    # A page reused whole is the cache's file, hard-linked: MkDocs neither wrote it nor said it skipped it.
+    assert (root / "out" / "lonely" / "index.html").stat().st_nlink == 2
+    assert not any("Page skipped" in r.getMessage() for r in caplog.records)
 
 
 @pytest.mark.usefixtures("env")

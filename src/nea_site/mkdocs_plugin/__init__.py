@@ -9,8 +9,9 @@ Page cache (only when the environment names a folder in NEA_PAGE_CACHE, as `nea-
 `mkdocs build` caches nothing): a page whose Markdown, links and site are as in an earlier build is not converted
 again; its HTML, title, table of contents and anchors come from the cache (`nea_site.mkdocs_plugin.pagecache` says what
 an entry is keyed by). A page outside the navigation whose navigation is the same too is not themed again either:
-its themed page and its search entries come from the cache, the theme renders an empty stub instead. Output is
-byte-identical to a build without the cache. After the build, `<cache>/last-build.json` lists the pages made
+its themed page and its search entries come from the cache, the theme renders an empty stub instead, and the
+cached file itself is hard-linked into the site (MkDocs writes nothing for it). Output is byte-identical to a
+build without the cache. After the build, `<cache>/last-build.json` lists the pages made
 again ("built") and those taken whole from the cache ("reused"): a search index built from the HTML afterwards
 can index only the first list and keep what it had for the others.
 """
@@ -40,6 +41,7 @@ FIRST = 100  # before every other plugin's handler of the same event
 LAST = -100  # after every other plugin's handler of the same event (search reads the HTML in on_page_context)
 STUB_TEMPLATE = "nea-cached-page.html"  # rendered instead of the theme for a page whose themed output is cached
 _pages_log = logging.getLogger("mkdocs.structure.pages")
+_build_log = logging.getLogger("mkdocs.commands.build")
 
 
 class _WarningCount(logging.Handler):
@@ -67,6 +69,7 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         self._entries: dict[str, pc.Entry] = {}  # src_uri -> entry of this build (loaded or made)
         self._hits: set[str] = set()  # converted HTML from the cache
         self._whole: set[str] = set()  # themed page and search entries from the cache too
+        self._linked: set[str] = set()  # pages whose file is the cached one: MkDocs' "Page skipped" is no news
         self._deps: dict[str, pc.Dep] | None = None  # link lookups of the page being converted
         self._resolved: dict[str, pc.Dep] = {}  # link target path -> how it resolves in this build
         self._built: list[str] = []  # pages made again, for last-build.json
@@ -87,6 +90,7 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         if self._store is None:
             return files
         logging.getLogger("mkdocs").addHandler(self._warnings)
+        _build_log.addFilter(self._quiet_linked)
         self._site = pc.site_digest(config)  # every on_config has run: the config is as the build uses it
         self._files = files
         lookup = files.get_file_from_path
@@ -101,6 +105,13 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         self._lookup = lookup
         self._search = next((p for p in config.plugins.values() if hasattr(p, "search_index")), None)
         return files
+
+    def _quiet_linked(self, record: logging.LogRecord) -> bool:
+        """Drop MkDocs' "Page skipped: 'x.md'. Generated empty output." of a page whose file the plugin linked."""
+        message = record.getMessage()
+        if record.levelno == logging.INFO and message.startswith("Page skipped: '"):
+            return message[len("Page skipped: '") :].split("'", 1)[0] not in self._linked
+        return True
 
     # --- conversion ----------------------------------------------------------------------------------------------
 
@@ -232,10 +243,11 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         entry = self._entries.pop(src)  # gone once the page is written: its search entries are the index's
         if src in self._whole:
             page.meta.pop("template", None)
-            cached = self._store.output(src, entry)
-            if cached is None:
+            # The cached file itself becomes the page (a hard link): MkDocs writes nothing for an empty output.
+            if not self._store.link_output(src, entry, page.file.abs_dest_path):
                 raise RuntimeError(f"{self._store.folder}: the page cache lost the page of {src}; delete the folder")
-            return cached
+            self._linked.add(src)
+            return ""
         self._built.append(src)
         if self._warnings.count == self._mark:
             self._store.put_output(src, entry, output)
@@ -255,6 +267,7 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         if self._store is None:
             return
         logging.getLogger("mkdocs").removeHandler(self._warnings)
+        _build_log.removeFilter(self._quiet_linked)
         report = {"built": sorted(self._built), "reused": sorted(self._whole)}
         (self._store.folder / "last-build.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
 

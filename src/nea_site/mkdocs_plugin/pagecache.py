@@ -22,6 +22,7 @@ import hashlib
 import importlib.metadata
 import json
 import os
+import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +35,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 ENV_VAR = "NEA_PAGE_CACHE"  # the cache folder; unset, the plugin caches nothing (a bare MkDocs build)
-FORMAT = "nea-page-cache 3"
+FORMAT = "nea-page-cache 4"
 _PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jieba", "nea-site")
 
 Dep = tuple[str, str | None, bool]  # a link target path, the URL it resolved to (None: no such file), excluded
@@ -62,6 +63,7 @@ class Entry:
     nav: str | None = None  # the navigation digest the themed page was made with
     output_sha: str | None = None
     output_size: int = -1
+    output_stamp: list[int] | None = None  # inode, size and mtime of the themed page's file as written
     search: list[dict[str, Any]] | None = None  # Material's search entries of the page
 
 
@@ -98,6 +100,27 @@ class PageStore:
         """The themed page is there with its size (its hash is checked when it is read)."""
         return _has(self._base(src_uri).with_suffix(".page.html"), entry.output_size)
 
+    def link_output(self, src_uri: str, entry: Entry, dest: str) -> bool:
+        """Hard-link the themed page's file to `dest` (a copy where links fail); False if the file is not whole.
+
+        A file with the inode, size and mtime it was written with is not read; another is checked by its hash.
+        """
+        path = self._base(src_uri).with_suffix(".page.html")
+        try:
+            seen = _stamp(path)
+            if seen != entry.output_stamp and self._read(path, entry.output_sha or "") is None:
+                return False
+            os.makedirs(os.path.dirname(dest), exist_ok=True)
+            if os.path.lexists(dest):
+                os.unlink(dest)
+            try:
+                os.link(path, dest)
+            except OSError:
+                shutil.copyfile(path, dest)
+        except OSError:
+            return False
+        return True
+
     def output(self, src_uri: str, entry: Entry) -> str | None:
         if entry.output_sha is None:
             return None
@@ -117,8 +140,10 @@ class PageStore:
 
     def put_output(self, src_uri: str, entry: Entry, output: str) -> None:
         data = output.encode("utf-8")
-        entry.output_sha = self._write(self._base(src_uri).with_suffix(".page.html"), output)
+        path = self._base(src_uri).with_suffix(".page.html")
+        entry.output_sha = self._write(path, output)
         entry.output_size = len(data)
+        entry.output_stamp = _stamp(path)
 
     def save(self, src_uri: str, entry: Entry) -> None:
         data = {"format": FORMAT, **{name: getattr(entry, name) for name in Entry.__slots__}}
@@ -131,6 +156,11 @@ class PageStore:
         tmp.write_bytes(data)
         os.replace(tmp, path)
         return hashlib.sha256(data).hexdigest()
+
+
+def _stamp(path: Path) -> list[int]:
+    found = path.stat()
+    return [found.st_ino, found.st_size, found.st_mtime_ns]
 
 
 def _has(path: Path, size: int) -> bool:

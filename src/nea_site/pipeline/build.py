@@ -18,7 +18,7 @@ from nea_site import curation, extract, records, render, search
 from nea_site.errors import BuildError
 from nea_site.mkdocs_build import DEFAULT_SOURCE_DATE_EPOCH, compact_search_index, run_mkdocs
 from nea_site.model import LANGS, DocumentRecord, Event, Lang, Vocabulary
-from nea_site.pipeline.parallel import run_forked
+from nea_site.pipeline.parallel import Forked, run_forked
 from nea_site.pipeline.produce import extraction_version, produce_records
 from nea_site.pipeline.settings import BuildSettings
 from nea_site.pipeline.sync import sync_tree
@@ -49,16 +49,19 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
     # The ledger of published record ids: the old permalink of one this build no longer has gets a page.
     ledger_path = settings.records_dir.with_name(render.LEDGER_FILE)
     ledger, withdrawn = render.update_ledger(render.read_ledger(ledger_path), production.records)
+    downloads: _Downloads | None = None
     try:
         digests: dict[str, str] = {}  # record id -> digest of its data: render keys the pages it keeps by them
         with clock.stage("records"):
+            # The downloads need no digest: their children start now and work while the YAML records are written.
+            downloads = _start_downloads(settings, production.records)
             records.stage_records(
                 production.records, records_staging, cache_dir=settings.cache_dir / "records", digests=digests
             )
         with clock.stage("render"):
             folder, previous = settings.cache_dir / "render", settings.build_dir / "docs"
             cache = render.RenderCache(folder, extraction_version(settings), digests, previous)
-            pages = _render(settings, production.records, tuple(withdrawn), cache)
+            pages = _render(settings, production.records, downloads, tuple(withdrawn), cache)
         documents, extracted, source_bytes = len(production.records), production.extracted, production.source_bytes
         del production
         _release_memory()
@@ -69,6 +72,8 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
         if before_swap is not None:
             before_swap()  # a hook for tests that interrupt a build at its last moment
     except BaseException:
+        if downloads is not None:
+            downloads.stop()
         shutil.rmtree(records_staging, ignore_errors=True)
         shutil.rmtree(_render_staging(settings), ignore_errors=True)
         shutil.rmtree(site_staging, ignore_errors=True)
@@ -93,38 +98,76 @@ def _release_memory() -> None:
         pass  # not glibc: the memory is reused by this process, not returned
 
 
-def _render(
-    settings: BuildSettings,
-    built: list[DocumentRecord],
-    withdrawn: tuple[render.Withdrawal, ...] = (),
-    cache: render.RenderCache | None = None,
-) -> dict[Lang, int]:
-    """Write build/: the JSON and CSV downloads, the SQLite release and each language's pages in forked children.
+@dataclass(slots=True)
+class _Downloads:
+    """The JSON and CSV downloads and the SQLite release, being written in forked children into `build_dir`."""
 
-    The four children work at the same time; they inherit the records instead of receiving a pickled copy, and
-    the memory that rendering takes (every row of every page, the segmenter dictionary of the database's index)
-    leaves with them instead of staying in this process while MkDocs runs. The JSON and CSV downloads are
-    written once, by their own child (made in each language's child, they took ~140 MB more per child at N=500;
-    made here before the others started, they kept a core idle). The manifest of all downloads comes last.
+    build_dir: Path
+    vocabulary: Vocabulary
+    date: str
+    tasks: list[Forked[None]]
+
+    def wait(self) -> None:
+        for task in self.tasks:
+            task.result()
+
+    def stop(self) -> None:
+        for task in self.tasks:
+            task.stop()
+
+
+def _start_downloads(settings: BuildSettings, built: list[DocumentRecord]) -> _Downloads:
+    """Start writing the downloads into a fresh scratch folder (synced into build/ by `_render`).
+
+    The JSON and CSV downloads and the SQLite release are written once, by their own child, from one export of
+    the records (made in each language's child, they took ~140 MB more per child at N=500; made in two children,
+    the export was computed twice). They need no digest of the records, so the child starts before the YAML
+    records are written (a stage of this process alone) and works beside it. The database's Chinese words for
+    its full-text index are kept in `.nea-cache/sqlite/` (an add cuts only its own texts).
     """
-    build_dir = _fresh_build_dir(settings)  # a scratch folder: synced into build/ at the end
+    build_dir = _fresh_build_dir(settings)
     vocabulary = curation.read_vocabulary(settings.curated_dir)
     search_words = extract.search_dictionary(vocabulary)
     date = build_date()
     render.write_search_words(build_dir, search_words)
 
     def write_downloads() -> None:
-        render.write_data_files(built, vocabulary, build_dir, database=False)
+        render.write_data_files(
+            built,
+            vocabulary,
+            build_dir,
+            search_words=search_words,
+            build_date=date,
+            manifest=False,  # written last, when the languages' reference files are there too
+            words_cache=settings.cache_dir / "sqlite",
+        )
 
-    def write_database() -> None:
-        render.write_database(built, vocabulary, build_dir, search_words=search_words, build_date=date)
+    return _Downloads(build_dir, vocabulary, date, [Forked(write_downloads)])
+
+
+def _render(
+    settings: BuildSettings,
+    built: list[DocumentRecord],
+    downloads: _Downloads,
+    withdrawn: tuple[render.Withdrawal, ...] = (),
+    cache: render.RenderCache | None = None,
+) -> dict[Lang, int]:
+    """Write build/: each language's pages in forked children, beside the downloads' children (`_start_downloads`).
+
+    The children work at the same time; they inherit the records instead of receiving a pickled copy, and the
+    memory that rendering takes (every row of every page, the segmenter dictionary of the database's index)
+    leaves with them instead of staying in this process while MkDocs runs. The manifest of all downloads comes
+    last.
+    """
+    build_dir, vocabulary = downloads.build_dir, downloads.vocabulary
 
     def render_pages(lang: Lang) -> Callable[[], int]:
         return lambda: _render_language(settings, built, vocabulary, withdrawn, lang, build_dir, cache)
 
-    _, _, *counts = run_forked([write_downloads, write_database, *(render_pages(lang) for lang in LANGS)])
+    counts = run_forked([render_pages(lang) for lang in LANGS])
+    downloads.wait()
     pages = {lang: count for lang, count in zip(LANGS, counts, strict=True) if count is not None}
-    render.write_manifest(build_dir, vocabulary, build_date=date)
+    render.write_manifest(build_dir, vocabulary, build_date=downloads.date)
     changed = sync_tree(build_dir, settings.build_dir)  # unchanged files keep their bytes and mtimes
     log.info("render: %d files of %s written or removed", changed, settings.build_dir)
     return pages

@@ -3,13 +3,16 @@
 Render writes every page of a build into a scratch folder; `sync_tree` then moves into the real folder only the
 files that are new or differ, deletes those the new render no longer has, and leaves the others untouched (their
 mtimes too): after `nea-site add`, the pages that did not change are the same files as before, so a tool that
-watches the folder or compares mtimes (`mkdocs serve`, rsync, make) sees only what changed.
+watches the folder or compares mtimes (`mkdocs serve`, rsync, make) sees only what changed. A file of the scratch
+folder that is a hard link to the real folder's (render links the pages it kept, render/page_cache.py) is the
+same file: it is not read.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import stat
 from pathlib import Path
 
 
@@ -50,10 +53,17 @@ def sync_tree(new: Path, old: Path) -> int:
 
 
 def _same(source: Path, target: Path) -> bool:
-    """`target` is a regular file with the bytes of `source`."""
-    if target.is_symlink() or not target.is_file() or target.stat().st_size != source.stat().st_size:
+    """`target` is a regular file with the bytes of `source` (or the same file: render links the pages it kept)."""
+    try:
+        found = target.lstat()
+    except OSError:  # absent, or a folder on its path is a file
         return False
-    return source.read_bytes() == target.read_bytes()
+    if not stat.S_ISREG(found.st_mode):
+        return False
+    made = source.stat()
+    if os.path.samestat(made, found):
+        return True
+    return made.st_size == found.st_size and source.read_bytes() == target.read_bytes()
 
 
 def _make_room(old: Path, relative: Path) -> None:

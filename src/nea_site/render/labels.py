@@ -11,13 +11,14 @@ from nea_site.errors import RenderError
 from nea_site.model import Lang
 
 Labels = Callable[[str], str]  # t(key): the UI string of `key` in one language
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where PyYAML has it (3 loads a language)
 
 
 def load_labels(templates_dir: Path, lang: Lang) -> Labels:
     """Return t(key) for `lang`; an unknown key fails the build rather than showing a blank."""
     path = templates_dir / "labels" / f"{lang}.yml"
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except (OSError, yaml.YAMLError) as exc:
         raise RenderError(f"{path}: cannot read labels: {exc}") from exc
     labels = {str(k): str(v) for k, v in (data or {}).items()}

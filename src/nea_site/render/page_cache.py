@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -170,33 +171,45 @@ class PageStore:
             known = json.loads((folder / KEYS_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             known = {}
-        self._known: dict[str, list[str]] = known if isinstance(known, dict) else {}
-        self._now: dict[str, list[str]] = {}  # the keys of this render's pages
+        self._known: dict[str, list[Any]] = known if isinstance(known, dict) else {}
+        self._now: dict[str, list[Any]] = {}  # the keys of this render's pages
 
     def key(self, spec: CachedSpec) -> str:
         return Digest(self.site, spec.uri, spec.template, spec.inputs).hexdigest()
 
-    def get(self, uri: str, key: str) -> str | None:
-        """The last render's text of the page at `uri` if it was made under `key`."""
-        entry = self._known.get(uri)
-        if not isinstance(entry, list) or len(entry) != 2 or entry[0] != key:
-            return None
-        try:
-            data = (self.previous / uri).read_bytes()
-        except OSError:
-            return None
-        if hashlib.sha256(data).hexdigest() != entry[1]:
-            return None
-        try:
-            text = data.decode("utf-8")  # bytes: no newline translation
-        except UnicodeDecodeError:
-            return None
-        self.hits += 1
-        self._now[uri] = entry
-        return text
+    def place(self, uri: str, key: str, out: Path) -> bool:
+        """Put the last render's page at `uri` at `out` if it was made under `key`; False (nothing done) if not.
 
-    def put(self, uri: str, key: str, text: str) -> None:
-        self._now[uri] = [key, hashlib.sha256(text.encode("utf-8")).hexdigest()]
+        The page is hard-linked from the last render's folder, not read and written again, so that syncing the
+        render into `build/` finds the same file and compares nothing. A page whose file is the one this store
+        saw last (same inode, size and modification time) is not read at all; any other is read and used only
+        if its bytes still have the stored SHA-256.
+        """
+        entry = self._known.get(uri)
+        if not isinstance(entry, list) or len(entry) not in (2, 3) or entry[0] != key:
+            return False
+        source = self.previous / uri
+        try:
+            seen = _stamp(source.stat())
+            if len(entry) != 3 or entry[2] != seen:
+                data = source.read_bytes()
+                if hashlib.sha256(data).hexdigest() != entry[1]:
+                    return False
+            out.parent.mkdir(parents=True, exist_ok=True)
+            if not (out.exists() and os.path.samefile(source, out)):
+                _link_or_copy(source, out)
+        except OSError:
+            return False
+        self.hits += 1
+        self._now[uri] = [key, entry[1], seen]
+        return True
+
+    def put(self, uri: str, key: str, text: str, out: Path | None = None) -> None:
+        """Keep the key of a page made now (`out`: where it was written, whose file a later `place` links)."""
+        entry: list[Any] = [key, hashlib.sha256(text.encode("utf-8")).hexdigest()]
+        if out is not None:
+            entry.append(_stamp(out.stat()))
+        self._now[uri] = entry
 
     def save(self) -> None:
         """Write the keys of this render's pages (those of pages it no longer makes are dropped)."""
@@ -205,3 +218,16 @@ class PageStore:
         tmp = path.with_name(f".{KEYS_FILE}.tmp")
         tmp.write_text(json.dumps(self._now, sort_keys=True), encoding="utf-8")
         os.replace(tmp, path)
+
+
+def _stamp(found: os.stat_result) -> list[int]:
+    """What names one version of a file: inode, size, modification time (a link keeps them, an edit does not)."""
+    return [found.st_ino, found.st_size, found.st_mtime_ns]
+
+
+def _link_or_copy(source: Path, out: Path) -> None:
+    """`out` becomes the file `source` (a hard link), or a copy of it where the file system cannot link."""
+    try:
+        os.link(source, out)
+    except OSError:
+        shutil.copy2(source, out)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from nea_site.model import DocumentRecord, Section
 from nea_site.render.export_shape import ActorJson, ClaimJson, EventJson, Export, ThemeJson
-from nea_site.render.sqlite_fts import SEGMENTED_LANGS, create_fts, fill_fts, words
+from nea_site.render.sqlite_fts import SEGMENTED_LANGS, KeptWords, create_fts, fill_fts, words
 from nea_site.render.sqlite_schema import INDEXES, TABLES
 from nea_site.text.segment import Segmenter
 
@@ -27,10 +27,13 @@ SQLITE_FILE = "nea-records.sqlite"
 def build_database(
     stored: Sequence[DocumentRecord],
     export: Export,
-    segmenter: Segmenter,
+    segmenter: Segmenter | KeptWords,
     meta: Mapping[str, str],
 ) -> bytes:
-    """The database file's bytes: the export's rows and the records' paragraphs, mentions and links."""
+    """The database file's bytes: the export's rows and the records' paragraphs, mentions and links.
+
+    `segmenter` cuts Chinese text for the full-text index; a `KeptWords` cuts only the texts it has not kept.
+    """
     db = sqlite3.connect(":memory:")
     try:
         db.execute("PRAGMA page_size = 4096")
@@ -53,11 +56,15 @@ def _insert_rows(
     db: sqlite3.Connection,
     stored: Sequence[DocumentRecord],
     export: Export,
-    segmenter: Segmenter,
+    segmenter: Segmenter | KeptWords,
     meta: Mapping[str, str],
 ) -> None:
     records = sorted(stored, key=lambda r: r.id)
     by_source = {r.source: r for r in records}
+
+    def cut(text: str) -> str:
+        return segmenter(text) if isinstance(segmenter, KeptWords) else words(text, segmenter)
+
     doc_urls = {d["id"]: d["url"] for d in export["documents"]}
     _insert(db, "meta", sorted(meta.items()))
     _insert(
@@ -100,7 +107,7 @@ def _insert_rows(
                     p.section_id,
                     p.lang,
                     p.text,
-                    words(p.text, segmenter) if p.lang in SEGMENTED_LANGS else None,
+                    cut(p.text) if p.lang in SEGMENTED_LANGS else None,
                     urls["en"] + f"#{p.anchor}",
                     urls["zh"] + f"#{p.anchor}",
                     p.kind,
@@ -111,7 +118,7 @@ def _insert_rows(
 
     def quote_words(item: EventJson | ClaimJson) -> str | None:
         lang = paragraph_langs.get((item["source"], item["paragraph"]))
-        return words(item["quote"], segmenter) if lang in SEGMENTED_LANGS else None
+        return cut(item["quote"]) if lang in SEGMENTED_LANGS else None
 
     doc_ids = {r.source: r.id for r in records}
     events = sorted(export["events"], key=_record_order)

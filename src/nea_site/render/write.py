@@ -22,6 +22,7 @@ from nea_site.render.manifest import MANIFEST_FILE, manifest
 from nea_site.render.page_cache import CachedSpec, Inputs, PageStore, RenderCache, site_digest
 from nea_site.render.page_spec import PageContext
 from nea_site.render.pages import build_pages
+from nea_site.render.sqlite_fts import KeptWords
 from nea_site.render.sqlite_release import SQLITE_FILE, build_database, table_counts
 from nea_site.render.withdrawn import Withdrawal
 from nea_site.text.segment import UserWord, make_segmenter
@@ -72,16 +73,28 @@ def write_data_files(
     search_words: str = "",
     build_date: str | None = None,
     database: bool = True,
+    manifest: bool = True,
+    words_cache: Path | None = None,
 ) -> None:
     """The downloads, the same in each language's pages: JSON, CSVs, the SQLite release and `manifest.json`.
 
     One JSON of everything, a CSV per record type, then (unless `database` is False, when the caller runs
-    `write_database` and `write_manifest` itself, say in another process) the database and the manifest.
+    `write_database` itself, say in another process) the database, made from the same export, and (unless
+    `manifest` is False: the caller writes it when the other files of the data folder are there) the manifest.
     """
     export = build_export(records, vocabulary)
     _write_downloads(build_dir, {name: text.encode("utf-8") for name, text in data_files(export).items()})
     if database:
-        write_database(records, vocabulary, build_dir, search_words=search_words, build_date=build_date, export=export)
+        write_database(
+            records,
+            vocabulary,
+            build_dir,
+            search_words=search_words,
+            build_date=build_date,
+            export=export,
+            words_cache=words_cache,
+        )
+    if manifest:
         write_manifest(build_dir, vocabulary, build_date=build_date)
 
 
@@ -93,15 +106,18 @@ def write_database(
     search_words: str,
     build_date: str | None,
     export: Export | None = None,
+    words_cache: Path | None = None,
 ) -> None:
     """The SQLite release beside the other downloads.
 
     `search_words` is the jieba user dictionary (`write_search_words`) that cuts Chinese text for the database's
-    full-text index; `build_date` (ISO, from the build's fixed source date) goes into its `meta` table.
+    full-text index; `build_date` (ISO, from the build's fixed source date) goes into its `meta` table. With
+    `words_cache`, the cut of each text is kept there across builds (`sqlite_fts.KeptWords`).
     """
     export = export if export is not None else build_export(records, vocabulary)
-    segmenter = make_segmenter(_user_words(search_words))
-    content = build_database(records, export, segmenter, _release_meta(vocabulary, build_date))
+    cut = KeptWords(make_segmenter(_user_words(search_words)), words_cache, search_words)
+    content = build_database(records, export, cut, _release_meta(vocabulary, build_date))
+    cut.save()
     _write_downloads(build_dir, {SQLITE_FILE: content})
 
 
@@ -222,23 +238,28 @@ def _render_language(
     count = 0
     for spec in build_pages(cx, lang, t, focus, scores, site_url=site_url, withdrawn=withdrawn, inputs=inputs):
         count += 1
-        text = None
+        out = docs_dir / spec.uri
         if isinstance(spec, CachedSpec):
             assert store is not None
             key = store.key(spec)
-            text = store.get(spec.uri, key)
-            if text is None:
-                text = _render_page(env, templates_dir, spec.uri, spec.template, spec.make(), lang, t)
-                store.put(spec.uri, key, text)
+            if store.place(spec.uri, key, out):  # the last render's file, linked: not read, not written
+                continue
+            text = _render_page(env, templates_dir, spec.uri, spec.template, spec.make(), lang, t)
+            _write_page(out, text)
+            store.put(spec.uri, key, text, out)
         else:
-            text = _render_page(env, templates_dir, spec.uri, spec.template, spec.context, lang, t)
-        out = docs_dir / spec.uri
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+            _write_page(out, _render_page(env, templates_dir, spec.uri, spec.template, spec.context, lang, t))
     if store is not None:
         store.save()
         log.info("render %s: %d of %d pages from the render cache", lang, store.hits, count)
     return count
+
+
+def _write_page(out: Path, text: str) -> None:
+    """A new file at `out` (never written through: a file there may be a link to the last render's)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.unlink(missing_ok=True)
+    out.write_text(text, encoding="utf-8")
 
 
 def _render_page(

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import os
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from nea_site.errors import BuildError
 from nea_site.search import tokens
@@ -59,31 +61,77 @@ def collect_index_pages(site_dir: Path, lang: str, *, cache_dir: Path | None = N
     again (cutting Chinese text into pairs was most of the Python side of an incremental index).
     """
     pages = []
+    known = _read_stamps(cache_dir, lang) if cache_dir is not None else {}
+    stamps: dict[str, list[Any]] = {}
     for path in _page_paths(site_dir):
         url = page_url(path, site_dir)
         if cache_dir is None:
             record = read_page(path.read_text(encoding="utf-8"), url)
             text = "" if record is None else record_html(record, lang)
         else:
-            text = _cached_index_html(path.read_bytes(), url, lang, cache_dir)
+            stamp = _stamp(path)
+            entry = known.get(url)
+            key = entry[1] if entry is not None and entry[0] == stamp else None
+            text, key = _cached_index_html(path, url, lang, cache_dir, key)
+            stamps[url] = [stamp, key]
         if text:  # "": the page is left out of search
             pages.append((url, text))
+    if cache_dir is not None:
+        _write_stamps(cache_dir, lang, stamps)
     return pages
 
 
-def _cached_index_html(content: bytes, url: str, lang: str, cache_dir: Path) -> str:
-    key = page_key(content, url)
+def _stamp(path: Path) -> list[int]:
+    """Inode, size and mtime: the nea-lean plugin links a page it reused whole, so its file is the same as before."""
+    found = path.stat()
+    return [found.st_ino, found.st_size, found.st_mtime_ns]
+
+
+def _stamps_file(cache_dir: Path, lang: str) -> Path:
+    return cache_dir / f"stamps.{lang}.{_index_code_version()}.json"
+
+
+def _read_stamps(cache_dir: Path, lang: str) -> dict[str, list[Any]]:
+    """Each page's file stamp and cache key as the last index saw them (URL -> [stamp, key])."""
+    try:
+        data = json.loads(_stamps_file(cache_dir, lang).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_stamps(cache_dir: Path, lang: str, stamps: dict[str, list[Any]]) -> None:
+    path = _stamps_file(cache_dir, lang)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(stamps, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _cached_index_html(page: Path, url: str, lang: str, cache_dir: Path, key: str | None) -> tuple[str, str]:
+    """The page's HTML for Pagefind and its cache key.
+
+    `key`, given when the page's file is the one the last index saw (`_stamp`), spares reading and hashing it.
+    """
+    content = None
+    if key is None:
+        content = page.read_bytes()
+        key = page_key(content, url)
     path = cache_dir / key[:2] / f"{key}.{lang}.{_index_code_version()}.html"
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8"), key
     except FileNotFoundError:
         pass
+    if content is None:
+        content = page.read_bytes()
+        if page_key(content, url) != key:  # the stamp lied (a file edited within the clock's resolution)
+            return _cached_index_html(page, url, lang, cache_dir, None)
     record = cached_record(content, url, cache_dir)
     text = "" if record is None else record_html(record, lang)
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)  # a file that is there is whole
-    return text
+    return text, key
 
 
 _CODE_VERSION: list[str] = []

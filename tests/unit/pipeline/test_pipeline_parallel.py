@@ -57,3 +57,30 @@ def test_the_clock_keeps_stages_in_the_order_they_ran() -> None:
         raise RuntimeError
     assert list(clock.seconds) == ["produce", "ingest", "parse", "render"]  # a failed stage is not kept
     assert clock.seconds["produce"] >= 0.01 and clock.seconds["ingest"] == 0.5
+
+
+def test_a_task_started_in_a_child_runs_while_the_parent_forks_others() -> None:
+    data = {"rows": list(range(100))}
+    parent = os.getpid()
+
+    def slow_sum() -> tuple[int, bool]:
+        time.sleep(0.2)
+        return sum(data["rows"]), os.getpid() != parent
+
+    started = parallel.Forked(slow_sum)
+    assert parallel.run_forked([lambda: len(data["rows"])]) == [100]  # a pool forked while the child runs
+    value, in_child = started.result()
+    assert value == 4950 and (in_child or not parallel.can_fork())
+    assert started.result()[0] == 4950  # the value is kept
+
+
+def test_a_failing_started_task_raises_its_error_in_the_parent_and_stop_ends_a_running_one() -> None:
+    def broken() -> int:
+        raise BuildError("the started task failed")
+
+    with pytest.raises(BuildError, match="the started task failed"):
+        parallel.Forked(broken).result()
+    running = parallel.Forked(lambda: time.sleep(30))
+    begun = time.perf_counter()
+    running.stop()
+    assert time.perf_counter() - begun < 10

@@ -134,3 +134,34 @@ def test_document_pages_and_entity_lists_come_from_the_cache_until_their_record_
     assert "doc-1" in made and "doc-0" not in made  # the other documents' pages: from the cache
     assert event.id in made  # the entity lists that hold the event
     assert warm == _render(changed, _vocabulary(), tmp_path / "plain", None)
+
+
+def test_a_kept_page_is_the_last_renders_file_linked_and_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    digests = {r.id: record_digest(r) for r in RECORDS}
+    last = tmp_path / "build"  # the folder the last render was synced into
+    store = RenderCache(tmp_path / "cache", "code-1", digests, last / "docs")
+    for out in (last, tmp_path / "staging"):
+        render_language(RECORDS, _vocabulary(), REPO / "templates", out, "en", focus=(), site_url="", cache=store)
+    document = Path("docs/en") / pages.page_uri("document", RECORDS[0].id)
+    # The page kept is the same file (a hard link), so syncing the render into build/ compares nothing.
+    assert (tmp_path / "staging" / document).samefile(last / document)
+    read: list[str] = []
+    real = Path.read_bytes
+
+    def reading(path: Path) -> bytes:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", reading)
+    render_language(
+        RECORDS, _vocabulary(), REPO / "templates", tmp_path / "again", "en", focus=(), site_url="", cache=store
+    )
+    assert (tmp_path / "again" / document).samefile(last / document)
+    assert document.name not in read  # the file is the one the store saw: not read to check its hash
+    # A page edited in place is read, found changed, and made again.
+    (last / document).write_text("edited by hand\n", encoding="utf-8")
+    for out, cache in ((tmp_path / "third", store), (tmp_path / "plain", None)):
+        render_language(RECORDS, _vocabulary(), REPO / "templates", out, "en", focus=(), site_url="", cache=cache)
+    assert (tmp_path / "third" / document).read_bytes() == (tmp_path / "plain" / document).read_bytes()

@@ -17,7 +17,7 @@ from conftest import REPO
 from nea_site import curation, extract
 from nea_site.model import DocumentRecord, Vocabulary
 from nea_site.pipeline import BuildSettings, produce_records
-from nea_site.render import build_export, render_site, write_data_files
+from nea_site.render import build_export, render_site, sqlite_fts, write_data_files
 from nea_site.render.export import RECORD_SCHEMA_VERSION
 from nea_site.render.labels import load_labels
 from nea_site.render.manifest import MANIFEST_FILE
@@ -261,3 +261,32 @@ def test_a_paragraph_s_kind_and_cells_reach_the_export_and_the_database(seeds: S
     kind, cells = db.execute("SELECT kind, cells FROM paragraphs WHERE paragraph = ?", (index,)).fetchone()
     assert (kind, json.loads(cells)) == ("table_row", [row.text])
     assert db.execute("SELECT DISTINCT kind FROM paragraphs WHERE paragraph != ?", (index,)).fetchall() == [("text",)]
+
+
+def test_kept_words_cut_each_text_once_across_builds_and_give_the_same_database(
+    seeds: Seeds, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meta = {"record_schema_version": str(RECORD_SCHEMA_VERSION)}
+    segmenter = make_segmenter([])
+    plain = build_database(seeds.records, seeds.export, segmenter, meta)
+    cut: list[str] = []
+    real = sqlite_fts.words
+
+    def counting(text: str, used: object) -> str:
+        cut.append(text)
+        return real(text, used)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite_fts, "words", counting)
+    first = sqlite_fts.KeptWords(segmenter, tmp_path / "words", "")
+    assert build_database(seeds.records, seeds.export, first, meta) == plain
+    first.save()
+    assert cut  # the seeds hold Chinese text
+    cut.clear()
+    again = sqlite_fts.KeptWords(segmenter, tmp_path / "words", "")
+    assert build_database(seeds.records, seeds.export, again, meta) == plain
+    assert cut == []  # every text's words came from the kept file
+    other = sqlite_fts.KeptWords(segmenter, tmp_path / "words", "新词 n\n")  # another user dictionary
+    build_database(seeds.records, seeds.export, other, meta)
+    assert cut and other.path != again.path
+    other.save()
+    assert [p.name for p in (tmp_path / "words").iterdir()] == [other.path.name]  # the stale file is gone
