@@ -28,7 +28,8 @@ from nea_site.extract.alias_scope import (
 )
 from nea_site.extract.candidates import find_candidates
 from nea_site.extract.claims import extract_claims
-from nea_site.extract.dates import Chronology, DateSpan, find_dates, month_anchor, resolve_again
+from nea_site.extract.date_chronology import Chronology
+from nea_site.extract.dates import DateSpan, find_dates, month_anchor, resolve_again
 from nea_site.extract.discover import author_note_paragraphs, discover_actors, from_author_notes, link_list_heading_re
 from nea_site.extract.discover import prepare as prepare_discovery
 from nea_site.extract.discover.period_people import family_names

@@ -45,9 +45,8 @@ from nea_site.parse.headings import (
 from nea_site.parse.layout import Unit, split_units
 from nea_site.parse.paragraphs import Piece, collapse_spaces, finish_footnotes, main_lang, merge_pieces
 from nea_site.parse.structure import ITEM_MARK, unmarked, without_marks
-from nea_site.text.header_patterns import DATE_LINE_RE
+from nea_site.parse.unit_kinds import is_closing_date, is_star_item, next_unit_text
 from nea_site.text.lang import detect_lang, is_cjk_lang
-from nea_site.text.numerals import fold_date_digits
 from nea_site.text.patterns import (
     ANY_CIRCLED_RE,
     AUTHOR_BIO_VERB_RE,
@@ -179,7 +178,7 @@ def _take_unit(units: list[Unit], i: int, outline: Outline, body: _Body, *, decl
         body.pending = resolve_refs(body.pending, block)
         return
     text = unit.text.strip()
-    if _is_star_item(units, i):
+    if is_star_item(units, i):
         text = ITEM_MARK + text[1:].lstrip()  # "* item" beside another item: a list, not a title's note
     if _take_credit(text, body):
         return
@@ -218,10 +217,10 @@ def _find_heading(
         return numbered, None
     if _continues_after_notes(units, i):
         return None, None
-    next_text = _next_text(units, i)
+    next_text = next_unit_text(units, i)
     if i > 0 and units[i - 1].kind == "text" and TIME_ITEM_RE.match(units[i - 1].text):
         return None, None  # the line under a programme's item ("09:00 Opening Remarks" / "Secretary-General, …")
-    if _is_closing_date(units, i):
+    if is_closing_date(units, i):
         return None, None  # "中华人民共和国外交部" over "二〇二四年五月二十七日" closing the text: its signature
     unnumbered = match_unnumbered(text, single_line=unit.single_line, next_text=next_text)
     if unnumbered and (unnumbered.keyword or (next_text is not None and len(next_text) > len(text))):
@@ -265,14 +264,13 @@ def _is_long_prose(text: str) -> bool:
 
 
 _TIGHT_ITEM_RE = re.compile(r"(\d{1,2})\. \S")  # "3. " opening a single line
-_MD_ITEM_RE = re.compile(r"^\s*[*+]\s+\S")  # "* item", "  + item": Markdown's other list marks (never "\\*")
 
 
 def _continues_after_notes(units: list[Unit], i: int) -> bool:
     """A text cut by a page's footnote block: the next unit is notes and the text after them continues it."""
     if i + 1 >= len(units) or units[i + 1].kind != "notes" or SENTENCE_END_RE.search(units[i].text):
         return False
-    following = _next_text(units, i)
+    following = next_unit_text(units, i)
     return following is not None and bool(CONTINUATION_START_RE.match(following))
 
 
@@ -291,40 +289,6 @@ def _take_closing_bio(header: Header, body: _Body) -> None:
     if named or AUTHOR_BIO_ZH_RE.match(text):
         body.author_notes.append(text)
         body.pieces.pop()
-
-
-def _is_closing_date(units: list[Unit], i: int) -> bool:
-    """Unit i is followed by a date alone and then nothing: the line signing the text, whatever their lengths."""
-    rest: list[str] = []
-    for unit in units[i + 1 :]:
-        if unit.kind == "text":
-            rest.append(unit.text.strip())
-            if len(rest) > 1:
-                return False
-    return len(rest) == 1 and DATE_LINE_RE.match(fold_date_digits(rest[0])) is not None
-
-
-def _is_star_item(units: list[Unit], i: int) -> bool:
-    """Unit i opens with an unescaped "* " or "+ " and a unit beside it is a list item too: Markdown's list.
-
-    A lone "* text" stays what a paper's first-page note looks like ("* 本文系…", attached to the title's star).
-    """
-    if not _MD_ITEM_RE.match(units[i].text):
-        return False
-    # A list whose items carry a second line ("* **Westland**" / "Prime Minister Ann Lee") has them two apart.
-    near = range(max(0, i - STAR_LIST_REACH), min(len(units), i + STAR_LIST_REACH + 1))
-    beside = [units[j] for j in near if j != i and units[j].kind == "text"]
-    return any(_MD_ITEM_RE.match(u.text) or u.text.lstrip().startswith(ITEM_MARK) for u in beside)
-
-
-STAR_LIST_REACH = 2  # units either side where another item makes a "* " line a list's
-
-
-def _next_text(units: list[Unit], i: int) -> str | None:
-    for unit in units[i + 1 :]:
-        if unit.kind == "text":
-            return unit.text.strip()
-    return None
 
 
 def _take_credit(text: str, body: _Body) -> bool:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from discovery import extract_text
-from nea_site.extract.dates import Chronology, find_dates
+from nea_site.extract.date_chronology import Chronology
+from nea_site.extract.dates import find_dates
 from nea_site.model import PartialDate
 
 ANCHOR = PartialDate(year=2007)  # an undated page: its year is the newest it names

@@ -23,6 +23,7 @@ from nea_site.extract.discover.rules import (
     Found,
     Rules,
 )
+from nea_site.extract.discover.zh_name_openings import abbreviation_pair, joined_field, with_dash_parties
 from nea_site.model import ActorType
 from nea_site.text.segment import Segmenter
 
@@ -106,15 +107,14 @@ def _zh_window(
                 break
             first -= 1
         while first < j and (tagged[first][0] in rules.zh_boundaries or tagged[first][1] in LEADING_NOT):
-            if _abbreviation_pair(tagged, first):
+            if abbreviation_pair(tagged, first):
                 break  # "中" + "阿" of "中阿命运共同体": two countries' one-character names, its own
             if tagged[first][1] == "vn" and word.endswith(MINISTRY_ENDINGS) and first == j - 1:
                 break  # "应急" + "管理部": a ministry's name may open with a verbal noun
             first += 1  # "援引研究所": the verb before a name is not its own
-        if kind == "organization" and word.endswith(MINISTRY_ENDINGS) and _joined_field(tagged, first):
+        if kind == "organization" and word.endswith(MINISTRY_ENDINGS) and joined_field(tagged, first):
             first -= 2  # "文化和旅游部", "住房和城乡建设部": a ministry of two fields, one name
-        while first >= 2 and tagged[first - 1][0] in _PAIR_DASHES and tagged[first - 2][1] in _PARTY_TAGS:
-            first -= 2  # "中国—东盟命运共同体": the parties a dash joins open the name
+        first = with_dash_parties(tagged, first)  # "中国—东盟命运共同体": the parties a dash joins open the name
         start, end = offsets[first], offsets[j] + len(word)
         name = simplified[start:end]
         if name in generic or len(name) < 3 or name in heads:
@@ -271,16 +271,6 @@ def zh_speakers(text: str, simplified: str, rules: Rules, segmenter: Segmenter) 
     return found
 
 
-def _abbreviation_pair(tagged: Sequence[tuple[str, str]], index: int) -> bool:
-    """A one-character word before a one-character abbreviation (jieba's "j"): "中" + "阿", China and the Arabs."""
-    return (
-        len(tagged[index][0]) == 1
-        and index + 1 < len(tagged)
-        and len(tagged[index + 1][0]) == 1
-        and tagged[index + 1][1] == "j"
-    )
-
-
 def _kind_by_last(
     word: str, heads: Mapping[str, ActorType], lengths: Mapping[str, tuple[int, ...]]
 ) -> ActorType | None:
@@ -363,19 +353,6 @@ def _zh_name_after(
         end -= 1
     del offsets
     return start, end
-
-
-_PAIR_DASHES = frozenset({"—", "－", "-", "–", "——"})
-_PARTY_TAGS = frozenset({"ns", "nt", "j", "nz"})  # a place's, an organisation's, an abbreviation's, a proper name
-
-
-def _joined_field(tagged: Sequence[tuple[str, str]], first: int) -> bool:
-    """A field's noun and "和" right before a ministry's name, after punctuation or at the start ("、文化和旅游部")."""
-    if first < 2 or tagged[first - 1][0] != "和":
-        return False
-    field, tag = tagged[first - 2]
-    opening = tagged[first - 3][0] if first >= 3 else "、"
-    return tag in ("n", "vn") and len(field) in (2, 4) and opening[-1] in ZH_PUNCT
 
 
 def _continues_name(tagged: Sequence[tuple[str, str]], index: int) -> bool:
