@@ -91,7 +91,8 @@ def test_numerals_found_from_their_first_characters_as_finditer_finds_them(text:
 @given(texts)
 @example("百分之二十，三分之一，七千亿美元，三点五个百分点，两倍，五次，星期三次，第三次，百余部")
 def test_amounts_found_from_their_first_characters_as_finditer_finds_them(text: str) -> None:
-    from nea_site.text.numerals import _HAN_QUANTITY_FIRST_RE, HAN_QUANTITY_RE, _tried_at
+    from nea_site.text.numerals import _HAN_QUANTITY_FIRST_RE, HAN_QUANTITY_RE
+    from nea_site.text.openings import matches_from
 
-    found = [(m.span(), m.groupdict()) for m in _tried_at(HAN_QUANTITY_RE, _HAN_QUANTITY_FIRST_RE, text)]
+    found = [(m.span(), m.groupdict()) for m in matches_from(HAN_QUANTITY_RE, _HAN_QUANTITY_FIRST_RE, text)]
     assert found == [(m.span(), m.groupdict()) for m in HAN_QUANTITY_RE.finditer(text)]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from nea_site import lexicon
 from nea_site.text.literals import Literals
+from nea_site.text.openings import matches_from
 from nea_site.text.script import fold_digits
 
 _ZERO = "〇○零Ｏ"  # 〇 U+3007; ○ U+25CB and Ｏ U+FF2F stand in for it in typed and scanned texts
@@ -64,23 +65,7 @@ def date_numerals(text: str) -> Iterator[re.Match[str]]:
     Its alternatives open with a group, so the engine would try them at every character of the text (~40 µs a
     paragraph); a scan in C for their first characters finds the few places to try.
     """
-    return _tried_at(DATE_NUMERAL_RE, _DATE_NUMERAL_FIRST_RE, text)
-
-
-def _tried_at(pattern: re.Pattern[str], first: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, tried only where `first` (every character a match may open with) finds one.
-
-    For a pattern the engine cannot scan for by itself (one that opens with a group or a look-behind); every
-    match of `pattern` takes a character at least.
-    """
-    at = 0
-    while (opening := first.search(text, at)) is not None:
-        match = pattern.match(text, opening.start())
-        if match is None:
-            at = opening.start() + 1
-        else:
-            yield match
-            at = match.end()
+    return matches_from(DATE_NUMERAL_RE, _DATE_NUMERAL_FIRST_RE, text)
 
 
 _DAY_AFTER_MONTH_RE = re.compile(rf"{_SP}月{_SP}(?:{_DAY}|[0-9]{{1,2}}){_SP}[日号]")
@@ -148,7 +133,7 @@ def han_quantities(text: str) -> list[tuple[int, int, str, float, str]]:
     word of the lexicon's statistic_not_counts ("百年", "四个全面"), which names something.
     """
     found: list[tuple[int, int, str, float, str]] = []
-    for match in _tried_at(HAN_QUANTITY_RE, _HAN_QUANTITY_FIRST_RE, text):
+    for match in matches_from(HAN_QUANTITY_RE, _HAN_QUANTITY_FIRST_RE, text):
         if text.startswith(_NOT_COUNTS, match.start()):
             continue  # "百年奋斗目标", "四个全面": a name
         if match["den"]:
