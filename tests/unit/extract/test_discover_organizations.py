@@ -203,3 +203,28 @@ def test_a_head_word_alone_before_its_for_is_no_organisation() -> None:
     assert "Center" not in _orgs("According to the think tank Center for a Better Westhaven, the plan is weak.")
     assert "Department" not in _orgs("Offices: Organization Department, Outreach Department")
     assert "Atlas" in _orgs("They met executives of firms including Atlas, Borealis and Centauri.")
+
+
+def test_a_name_that_lists_its_fields_after_of() -> None:
+    # A comma ends a capitalised phrase; the fields listed up to "and" are still the name's.
+    found = _orgs("Officials of the Ministry of Tides, Lighthouses and Harbours met in Velmar.")
+    assert found == {"Ministry of Tides, Lighthouses and Harbours"}
+    # Generic words alone name no body ("Ministry of Health": whose?); listed fields make it one.
+    assert _orgs("The Ministry of Health, Labour and Welfare met.") == {"Ministry of Health, Labour and Welfare"}
+    # A list of the vocabulary's actors after the name is the sentence's, not the name's.
+    assert "Ministry of Tides, Japan and China" not in _orgs("The Ministry of Tides, Japan and China agreed.")
+
+
+def test_two_fields_of_one_body_joined_by_and() -> None:
+    assert _orgs("The Velmar Securities and Exchange Commission fined it.") == {
+        "Velmar Securities and Exchange Commission"
+    }
+    # Two bodies of one kind are two names.
+    assert _orgs("Tandry University and Ostrel University signed it.") == {"Tandry University", "Ostrel University"}
+
+
+def test_a_name_cut_short_before_the_is_no_name() -> None:
+    # "Project on Managing the Lighthouse": the phrase stops before "the"; its first half is no name.
+    assert _orgs("A fellow of the Project on Managing the Lighthouse at Tandry University spoke.") == {
+        "Tandry University"
+    }

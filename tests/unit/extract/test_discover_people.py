@@ -254,3 +254,11 @@ def test_a_table_headers_column_names_are_no_places() -> None:
 
 def test_a_verb_jieba_joins_to_a_chinese_name_of_three_is_no_part_of_it() -> None:
     assert _names(_discover("财经委主任委员杨明华作了说明。", lang="zh"), "person") == {"杨明华"}
+
+
+def test_an_office_field_after_a_title_is_no_name() -> None:
+    # "General" is a rank before a name ("General Halvard"), not before the body a chief heads.
+    found = _discover("The Chief of the General Staff met the envoy in Velmar on Monday.", lang="en")
+    assert _names(found, "person") == set()
+    found = _discover("General Halvard Ostrem met the envoy in Velmar on Monday.", lang="en")
+    assert _names(found, "person") == {"Halvard Ostrem"}

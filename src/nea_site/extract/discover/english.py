@@ -15,6 +15,8 @@ from nea_site.extract.discover.rules import (
     ACRONYM_AFTER_RE,
     ACRONYM_PAREN_RE,
     ALL_CAPS_RE,
+    CONNECTORS,
+    LIST_TAIL_RE,
     PHRASE_RE,
     PHRASE_REACH,
     POSSESSIVE_RE,
@@ -38,7 +40,7 @@ def english_names(
     if "(" in text or "（" in text:
         heads.extend(Cue(m.start(), m.end()) for m in ACRONYM_PAREN_RE.finditer(text))
     if heads:
-        found.extend(_english_phrases(text, rules, sorted(heads)))
+        found.extend(_english_phrases(text, rules, sorted(heads), known))
     # "Nordic firms A, B and C" (organizations.py)
     listed = class_noun_names(text, rules, cues.class_words, starts=cues.class_starts)
     if listed:
@@ -56,10 +58,12 @@ def english_names(
     return found
 
 
-def _english_phrases(text: str, rules: Rules, heads: Sequence[Cue]) -> list[Found]:
+def _english_phrases(text: str, rules: Rules, heads: Sequence[Cue], known: Callable[[int, int], bool]) -> list[Found]:
     """Capitalised phrases headed by an organisation's, agreement's or initiative's word, or with an acronym.
 
-    A phrase is read around each head word (within PHRASE_REACH characters before it), each phrase once.
+    A phrase is read around each head word (within PHRASE_REACH characters before it), each phrase once. A phrase
+    with an "of" goes on through a list of fields ("Ministry of Agriculture, Forestry and Fisheries") unless the
+    list names an actor the text links ("the Ministry of Finance, Japan and Korea": three names).
     """
     found: list[Found] = []
     done = -1
@@ -71,15 +75,19 @@ def _english_phrases(text: str, rules: Rules, heads: Sequence[Cue]) -> list[Foun
                 continue
             if match.start() > head.end():
                 break
-            done = match.end()
-            found.extend(_phrase(match, text, rules))
+            end = match.end()
+            tail = LIST_TAIL_RE.match(text, end) if " of " in match.group() else None
+            if tail is not None and not known(tail.start(), tail.end()):
+                end = tail.end()
+            done = end
+            found.extend(_phrase(match.start(), end, text, rules))
             break
     return found
 
 
-def _phrase(match: re.Match[str], text: str, rules: Rules) -> list[Found]:
+def _phrase(start: int, end: int, text: str, rules: Rules) -> list[Found]:
     found: list[Found] = []
-    words = words_at(text, match.start(), match.end())
+    words = words_at(text, start, end)
     # A possessive ends a phrase: "Japan's Foreign Ministry" is Japan, then "Foreign Ministry".
     pieces: list[list[tuple[int, int, str]]] = [[]]
     for word in words:
@@ -87,13 +95,14 @@ def _phrase(match: re.Match[str], text: str, rules: Rules) -> list[Found]:
             pieces.append([])
         else:
             pieces[-1].append(word)
-    acronym_match = ACRONYM_AFTER_RE.match(text, match.end())
+    acronym_match = ACRONYM_AFTER_RE.match(text, end)
     for i, piece in enumerate(pieces):
         acronym = acronym_match.group(1) if acronym_match and i == len(pieces) - 1 else None
         found.extend(_phrase_names(piece, text, rules, acronym, acronym_match.end() if acronym_match else 0))
     return found
 
 
+_GERUND_THEN_THE_RE = re.compile(r"[A-Z][a-z]+ing\s+the\s+[A-Z]")
 _NUMBER_LABEL_RE = re.compile(r"No\.?\d*|The")  # "No.80 The Embassy of …": a note's number, then the phrase
 
 
@@ -140,6 +149,8 @@ def _phrase_names(
     words = _trim(_before_title_or_month(words, text, rules), rules)
     if not words:
         return []
+    if len(words) > 2 and words[-2][2] in CONNECTORS and _GERUND_THEN_THE_RE.match(text, words[-1][0]):
+        return []  # "Project on Managing the Atom": the name goes on past "the" (a phrase stops there), cut short
     if acronym:
         letters = "".join(ch for ch in acronym if ch.isupper())
         for first in range(len(words)):  # the shortest tail whose initials spell it: leading words are not its own
@@ -157,6 +168,8 @@ def _phrase_names(
             # "the Government of Flanders and the European Commission", "the Ministry of Fisheries and the Bank
             # of Atlantis" are two names; "Science & Technology Organization" is one.
             new_phrase = words[i + 1][2] == "the" or bool(left and _head(left, rules)[1])
+            if new_phrase and words[i + 1][2] != "the" and _one_pair(left, right, rules):
+                new_phrase = False  # "Securities and Exchange Commission": two fields of one body
             if left and right and new_phrase and _head(right, rules)[1]:
                 return _phrase_names(left, text, rules, None, 0) + _phrase_names(right, text, rules, acronym, 0)
             if left and right and words[i + 1][2] == "the" and _head(left, rules)[1]:
@@ -166,13 +179,18 @@ def _phrase_names(
                 return []
     head, kind = _head(words, rules)
     if kind is None:
-        # "Daniel Sneider of Stanford University": the name after the last "of" may be one of its own.
-        last = max((i for i, (_, _, w) in enumerate(words) if w in ("of", "for", "on")), default=-1)
-        tail = _trim(words[last + 1 :], rules) if last > 0 else []
-        return _phrase_names(tail, text, rules, acronym, acronym_end) if tail and _head(tail, rules)[1] else []
+        # "Daniel Sneider of Stanford University": the name after the last "of" may be one of its own; in
+        # "Officials of the Ministry of Health, Labour and Welfare" (fields listed) the one after an earlier "of".
+        at = [i for i, (_, _, w) in enumerate(words) if i and w in ("of", "for", "on")]
+        for last in reversed(at if any(w == "," for _, _, w in words) else at[-1:]):
+            tail = _trim(words[last + 1 :], rules)
+            if tail and _head(tail, rules)[1]:
+                return _phrase_names(tail, text, rules, acronym, acronym_end)
+        return []
     others = [w.casefold() for i, (_, _, w) in enumerate(words) if i != head and is_token(w)]
     kinds = rules.pact_kinds_en if kind == "agreement" else frozenset()
-    if not others or all(w in rules.generic_en or w in rules.org_en or w in kinds for w in others):
+    fields = any(w == "," for _, _, w in words)  # "Ministry of Health, Labour and Welfare": its own list of fields
+    if not others or (not fields and all(w in rules.generic_en or w in rules.org_en or w in kinds for w in others)):
         return []  # "Foreign Ministry", "Joint Statement", "a Memorandum of Understanding": whose?
     if too_short(words[head][2], len(others)):
         return []
@@ -188,6 +206,18 @@ def _phrase_names(
     return [
         Found(words[0][0], words[-1][1], name, kind, rule[kind], acronym=acronym, alias=_singular(words, head, rules))
     ]
+
+
+def _one_pair(left: list[tuple[int, int, str]], right: list[tuple[int, int, str]], rules: Rules) -> bool:
+    """Whether "A B and C D" is one government body of two fields.
+
+    A short left without "of", one word before the right's head, a body's head word on the right only ("US
+    Securities and Exchange Commission"; "Tandry Chemical and Brann Kogyo", "Security Council and Peacebuilding
+    Commission" are two names).
+    """
+    if len(left) > 2 or len(right) != 2 or any(w in CONNECTORS for _, _, w in left):
+        return False
+    return right[-1][2].casefold() in rules.public_heads_en and left[-1][2].casefold() not in rules.public_heads_en
 
 
 _MONTHS = frozenset(m.casefold() for m in lexicon.current().words("written_months", "en"))

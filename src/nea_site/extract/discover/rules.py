@@ -32,6 +32,12 @@ CONNECTORS = ("of", "for", "on", "and", "&", "between", "de", "du", "la")
 PHRASE_RE = re.compile(
     rf"{_FIRST_TOKEN}(?:(?:\s+(?:{'|'.join(CONNECTORS)})(?:\s+the)?)?\s+{_TOKEN})*",
 )
+# The fields a name lists after its "of": "Ministry of Health, Labour and Welfare", "… of Land, Infrastructure,
+# Transport and Tourism" (a comma ends a phrase of PHRASE_RE). Each field is one or two capitalised words; the list
+# ends with "and" and its last field, and no capitalised word may follow it ("… and Industry Minister Hagiuda").
+LIST_TAIL_RE = re.compile(
+    rf"(?:,\s+{_TOKEN}(?:\s+{_TOKEN})?)*,?\s+and\s+{_TOKEN}(?:\s+{_TOKEN})?(?![^\W_]|\s+[{_UPPER}])"
+)
 WORD_RE = re.compile(rf"{_TOKEN}|\S+")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 ACRONYM_PAREN_RE = re.compile(r"[(（]\s*[A-Z][A-Za-z&]{1,9}\s*[)）]")
@@ -105,6 +111,7 @@ class Rules:
     org_en: dict[str, ActorType]  # head word (folded) -> type
     generic_en: frozenset[str]
     pact_kinds_en: frozenset[str]  # words that alone before an agreement's head word name a kind of pact
+    public_heads_en: frozenset[str]  # head words of a government's bodies: "… and Exchange Commission"
     not_names: frozenset[str]
     bio_roles: frozenset[str]  # what an author's note says a person is: "fellow", "professor"
     heads_cjk: dict[str, dict[str, ActorType]]  # lang -> head word -> type (longest first)
@@ -238,6 +245,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
             w.casefold() for n in ("organisation_generic_words", "pact_generic_words") for w in lex.words(n, "en")
         ),
         pact_kinds_en=frozenset(w.casefold() for w in lex.words("pact_kind_words", "en")),
+        public_heads_en=frozenset(w.casefold() for w in lex.words("public_body_heads", "en")),
         not_names=frozenset(w.casefold() for w in lex.words("not_name_words", "en")),
         bio_roles=frozenset(w.casefold() for w in lex.words("bio_roles", "en")),
         heads_cjk=heads_cjk,
