@@ -135,6 +135,37 @@ def is_period_label(text: str, date: DateSpan) -> bool:
     return bool(last) and (last.isalnum() or last in "》”\"'’")
 
 
+def _superseded_regex() -> re.Pattern[str]:
+    words = lexicon.current()
+    english = sorted(words.words("superseded_date_words", "en"), key=len, reverse=True)
+    cjk = sorted(
+        {w for w in words.words("superseded_date_words", "zh", "ko", "ja") for w in (w, to_simplified(w))},
+        key=len,
+        reverse=True,
+    )
+    parts = []
+    if english:
+        words_en = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in english)
+        parts.append(rf"\b(?:{words_en})\s+(?:(?:on|in|for|the)\s+)?$")
+    if cjk:
+        parts.append(rf"(?:{'|'.join(map(re.escape, cjk))})\s*[于於在是は]?\s*$")
+    return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
+
+
+_SUPERSEDED_RE = _superseded_regex()
+
+
+def is_superseded_date(text: str, date: DateSpan) -> bool:
+    """A date the happening was moved from or first meant for: "Rescheduled from 13 December 2006", "原定于…"."""
+    # The expression may open with its qualifier ("from 13 December 2006"): the words are read up to its number.
+    qualifier = _QUALIFIER_RE.match(date.expression)
+    end = date.start_offset + (qualifier.end() if qualifier else 0)
+    return _SUPERSEDED_RE.search(text, max(0, end - 40), end) is not None
+
+
+_QUALIFIER_RE = re.compile(r"[a-z]+(?:\s+[a-z]+)*\s+")
+
+
 def without_row_repeats(events: list[Event]) -> list[Event]:
     """Events of rows that a number alone labels, less those whose day the text's own sentences date too.
 

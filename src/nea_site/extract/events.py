@@ -24,6 +24,7 @@ from nea_site.extract.event_rows import (
     is_meeting_date_cell,
     is_numbered_row_date,
     is_period_label,
+    is_superseded_date,
     is_tenure_row,
     lexicon_regex,
     without_row_repeats,
@@ -182,6 +183,7 @@ def _event_dates(sentence: SentenceContext, citations: list[tuple[int, int]]) ->
         and not any(s <= d.start_offset < e for s, e in citations)
         and not _is_data_period(text, d)
         and not is_period_label(text, d)
+        and not is_superseded_date(text, d)
     ]
 
 

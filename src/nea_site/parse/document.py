@@ -24,6 +24,7 @@ from nea_site.parse.header.datelines import (
     opens_with_dateline,
     read_opening_dateline,
     read_title_date,
+    without_edition_lists,
 )
 from nea_site.parse.header.declared import declared_date_iso
 from nea_site.parse.header.filename import read_file_name_date, read_file_name_title
@@ -129,7 +130,10 @@ def parse_document(source: SourceText) -> Document:
     if reduced.meta.get("encyclopedic"):
         # An encyclopedia's article (a wiki's page, or its subject set in bold in its lead) has no date of its own.
         infer_undated_year(
-            header, [s.title for s in outline.sections] + [p.text for p in paragraphs] + [n.text for n in footnotes]
+            header,
+            [s.title for s in outline.sections]
+            + without_edition_lists([(p.kind == "list_item", p.text) for p in paragraphs])
+            + [n.text for n in footnotes],
         )
     return Document(
         source_id=source.source_id,

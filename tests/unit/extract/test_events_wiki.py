@@ -101,3 +101,16 @@ def test_a_treaty_concluded_and_a_state_founded_in_korean_and_japanese_are_happe
 def test_ties_upgraded_and_a_union_dissolved_in_chinese_are_happenings() -> None:
     page = "# 例示关系\n\n2003年，甲乙两国关系提升为全面合作伙伴关系。1991年12月25日，丙联盟解体。\n"
     assert sorted(e.date.iso() for e in _extract(page).events) == ["1991-12-25", "2003"]
+
+
+def test_a_date_the_meeting_was_moved_from_is_no_happening() -> None:
+    page = (
+        "**Example Summit** is a yearly meeting.\n\n## Summits\n\n"
+        "| # | Date | Host | Notes |\n|---|---|---|---|\n"
+        "| 2nd | 15 January 2007 | Velmar | Rescheduled from 13 December 2006 due to a typhoon. |\n\n"
+        "The ministers' meeting, originally scheduled for March 2010, took place on 2 May 2010 in Velmar.\n\n"
+        "该会议原定于2011年6月举行，最终于2011年9月5日在例示市召开。\n"
+    )
+    dates = {e.date.iso() for e in _extract(page).events}
+    assert {"2007-01-15", "2010-05-02", "2011-09-05"} <= dates
+    assert not dates & {"2006-12-13", "2010-03", "2011-06"}

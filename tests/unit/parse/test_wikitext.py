@@ -330,3 +330,19 @@ def test_a_meeting_still_to_be_held_does_not_date_an_article() -> None:
         "2029 | Northland | TBA\n"
     )
     assert _parse(text).meta.published == "2021"
+
+
+def test_a_list_of_editions_to_come_does_not_date_an_article() -> None:
+    # A navigation box lists the series' editions by year, those still to come too.
+    text = (
+        "The **Example Forum** is a yearly meeting of four states. Its 2021 meeting was held in Hill City.\n\n"
+        "## See also\n\n  * Example Forum Westland 2020\n  * Example Forum Eastland 2021\n"
+        "  * Example Forum Northland 2026\n  * Example Forum Southland 2027\n"
+    )
+    assert _parse(text).meta.published == "2021"
+    # Two such items are no list of editions: each is a statement's year.
+    two = text.replace(
+        "  * Example Forum Eastland 2021\n  * Example Forum Northland 2026\n  * Example Forum Southland 2027\n",
+        "  * Annual report 2023\n",
+    )
+    assert _parse(two).meta.published == "2023"

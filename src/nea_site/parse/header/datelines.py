@@ -254,6 +254,29 @@ MAX_YEAR_GAP = 5  # a newest year this far beyond all the others, named once, is
 _URL_RE = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
 
 
+_EDITION_ITEM_RE = re.compile(r"[^\d\n]{2,60}?\s(?:19|20)\d\d")  # "APEC Example City 2027": a label and a year
+MIN_EDITION_RUN = 3
+
+
+def without_edition_lists(items: list[tuple[bool, str]]) -> list[str]:
+    """The texts of (is a list item, text), less runs of MIN_EDITION_RUN or more list items that each name an edition.
+
+    A page's navigation lists a series' editions by year ("Example Forum Velmar 2026", "… Tandry 2027"), those
+    still to come too: no statement of the page, so no year it was written in.
+    """
+    kept: list[str] = []
+    run: list[str] = []
+    for is_item, text in [*items, (False, "")]:
+        if is_item and _EDITION_ITEM_RE.fullmatch(text.strip()):
+            run.append(text)
+            continue
+        if len(run) < MIN_EDITION_RUN:
+            kept.extend(run)
+        run = []
+        kept.append(text)
+    return kept[:-1]
+
+
 def infer_undated_year(header: Header, texts: list[str]) -> None:
     """A text that states no date of its own (an encyclopedia's article) is dated by the newest year it names.
 
