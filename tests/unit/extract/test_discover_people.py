@@ -262,3 +262,16 @@ def test_an_office_field_after_a_title_is_no_name() -> None:
     assert _names(found, "person") == set()
     found = _discover("General Halvard Ostrem met the envoy in Velmar on Monday.", lang="en")
     assert _names(found, "person") == {"Halvard Ostrem"}
+
+
+def test_a_possessive_ends_a_name_with_its_family_name() -> None:
+    found = _discover("Velmar Assembly Speaker Jane Roe’s visit to Tandry angered Ostrel in May 2022.", lang="en")
+    assert "Jane Roe" in _names(found, "person")
+    assert "Jane" not in _names(found, "person")
+
+
+def test_a_body_before_a_titled_person_after_and() -> None:
+    text = "It was signed by Mr A.B. Halvard, General Manager, Velmar Grain Board and Mr S. Tandry, Director, Ostrel."
+    found = _discover(text, lang="en")
+    assert _names(found, "organization") == {"Velmar Grain Board"}
+    assert _names(found, "person") == {"A.B. Halvard", "S. Tandry"}

@@ -236,7 +236,7 @@ def _before_title_or_month(words: list[tuple[int, int, str]], text: str, rules: 
         title = rules.titles_en.match(text, words[i][0]) if word[:1].isupper() else None
         if (
             title
-            and title.end() <= words[-1][1]
+            and title.start("name") < words[-1][1]  # "… Barley Board and Mr S. Tohata": the phrase stops at "S"
             and not any(w.casefold() in rules.org_en for w in title["name"].split())
         ):
             return words[:i]  # not "Young Ambassador Program": a name holds no head word

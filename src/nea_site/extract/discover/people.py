@@ -33,7 +33,10 @@ def _person_name(
         folded = word[2].casefold().rstrip(".")
         if folded in rules.not_names or folded in rules.org_en or folded in rules.title_words:
             break
-        if POSSESSIVE_RE.search(word[2]) and len(word[2]) > 2 and not word[2].endswith("."):
+        possessive = POSSESSIVE_RE.search(word[2])
+        if possessive and len(word[2]) > 2 and not word[2].endswith("."):
+            if possessive.start() > 1 and kept:  # "Speaker Jane Roe’s visit": "Roe" ends the name
+                kept.append((word[0], word[0] + possessive.start(), word[2][: possessive.start()]))
             break
         kept.append(word)
     if not kept or (stripped and len(kept) < 2):
