@@ -85,7 +85,8 @@ _KO_PART = r"(?:초반|초|중반|후반|말)"  # "1980년대 말", "90년대 �
 _LEXICON = lexicon.current()
 RELATIVE_WORD_LISTS = (
     "date_words_this_year", "date_words_last_year", "date_words_next_year", "date_words_this_month",
-    "date_words_last_month", "date_words_next_month", "date_words_recent_days",
+    "date_words_last_month", "date_words_next_month", "date_words_recent_days", "date_words_year_before_last",
+    "date_words_year_after_next",
 )  # fmt: skip
 SEASON_LISTS = ("season_spring", "season_summer", "season_autumn", "season_winter")
 

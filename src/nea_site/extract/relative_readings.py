@@ -76,7 +76,8 @@ def _speaks_of_the_future(match: re.Match[str]) -> bool:
 
 # Relative words of the lexicon's lists (Korean, Japanese, Chinese): the list says what they count.
 _RELATIVE_COUNTS: tuple[tuple[Unit, int], ...] = (
-    ("year", 0), ("year", -1), ("year", 1), ("month", 0), ("month", -1), ("month", 1), ("month", 0),
+    ("year", 0), ("year", -1), ("year", 1), ("month", 0), ("month", -1), ("month", 1), ("month", 0), ("year", -2),
+    ("year", 2),
 )  # fmt: skip
 _LEX_RELATIVE: dict[str, tuple[Unit, int]] = {
     word: unit_shift
