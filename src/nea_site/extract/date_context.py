@@ -31,7 +31,7 @@ QUANTITY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # Between a weekday and the date of its day: ", ", " (", "（", ")": "Monday, May 27", "5月27日（周一）".
-BESIDE_GAP_RE = re.compile(r"[\s,，(（]*")
+BESIDE_GAP_RE = re.compile(r"[\s,，(（]*|の")  # "前日の25日": the day before, the 25th
 # Between two years of a list: ", ", " and ", "和", "、", ", and ": "in 2022 and 2023", "2022和2023年".
 YEAR_LIST_GAP_RE = re.compile(r"\s*(?:[,，、]\s*)?(?:(?:and|or|&|和|与|及)\s*)?")
 # Just before a number that is a page: "pp.", "p. ", "pages ", "第": "pp.1990-1995" is no range of years.

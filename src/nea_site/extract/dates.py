@@ -256,16 +256,23 @@ def _choose_longest(found: list[Found]) -> list[Found]:
     return chosen
 
 
-def _without_weekdays_of_days(text: str, chosen: list[Found]) -> list[Found]:
-    """Drop a weekday written next to a day's date, which it names ("on Monday, May 27", "5月27日（周一）").
+def _names_a_day_beside(found: Found) -> bool:
+    """A weekday, or a day counted from the one named before ("前日", "the day before"): a name of a day's date."""
+    reading = found.reading
+    return reading.unit == "weekday" or (reading.unit == "day" and reading.basis == "text")
 
-    Counted from the text's own date, it would name another day.
+
+def _without_weekdays_of_days(text: str, chosen: list[Found]) -> list[Found]:
+    """Drop a weekday or a day word written next to a day's date, which it names.
+
+    "on Monday, May 27", "5月27日（周一）", "前日の25日": counted from the text's own date (or the date before), it
+    would name another day.
     """
-    if not any(item.reading.unit == "weekday" for item in chosen):
+    if not any(map(_names_a_day_beside, chosen)):
         return chosen
     kept: list[Found] = []
     for i, item in enumerate(chosen):
-        if item.reading.unit == "weekday" and any(
+        if _names_a_day_beside(item) and any(
             0 <= j < len(chosen) and chosen[j].reading.first.day is not None and _are_beside(text, item, chosen[j])
             for j in (i - 1, i + 1)
         ):

@@ -559,6 +559,7 @@ def test_a_year_keeps_a_note_mark_glued_after_it(text: str, expected: list[tuple
         ("26일 밝혔다", [("26일", "2022-01-26", None, "day", "relative")]),
         ("昨年の会談", [("昨年", "2021", None, "year", "relative")]),
         ("一昨年12月に合意した", [("一昨年12月", "2020-12", None, "month", "relative")]),  # the year before last
+        ("前日の25日に会談した", [("25日", "2022-01-25", None, "day", "relative")]),  # one day, named twice
         ("再来年の開催", [("再来年", "2024", None, "year", "relative")]),
         ("재작년 11월 열렸다.", [("재작년 11월", "2020-11", None, "month", "relative")]),
         ("내후년 3월에 열린다.", [("내후년 3월", "2024-03", None, "month", "relative")]),
