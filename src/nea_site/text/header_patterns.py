@@ -251,6 +251,10 @@ LABEL_PREFIX_RE = re.compile(
 # Labels before a header line's dates: "입력 2020.05.15 08:00 수정 2020.05.16", "Published: 2020-05-15"; `pub`
 # names the label of the publication date, any other is a change's.
 DATE_PUBLISHED_LABELS = frozenset(w.casefold() for w in _PUBLISHED_LABELS)
+# "2024/11/24 15:30 송고": a news agency's closing line, the label after the date and time.
+LABEL_AFTER_DATE_RE = re.compile(
+    rf"^\s*(?P<date>{_DATE_TIME})\s*(?P<label>{_alternation(_PUBLISHED_LABELS)})\s*$", re.IGNORECASE
+)
 LABELLED_DATE_RE = re.compile(
     rf"(?P<label>{_alternation(_PUBLISHED_LABELS + _LEXICON.words('date_updated_labels'))})"
     rf"\s*(?:[:：|｜]\s*)?(?P<date>{_DATE_TIME})",

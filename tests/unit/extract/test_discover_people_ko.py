@@ -81,3 +81,14 @@ def test_a_common_title_wants_a_full_name_beside_it() -> None:
 def test_a_direction_or_a_place_ending_like_a_body_is_no_organisation() -> None:
     found = {(f.name, f.type) for f in ko_names("사람들은 반도 남서부에 살았고 청군은 이태원 일대를 공격했다.", RULES)}
     assert not any(kind == "organization" for _, kind in found)
+
+
+def test_a_research_fellow_is_a_person_not_a_body() -> None:
+    # "연구위원" ends like a body ("…원") but is a title: the name beside it is a person's.
+    found = ko_names("가나연구소 송민석 수석연구위원은 이번 회담은 의미가 크다고 평가했다.", RULES)
+    assert {(f.name, f.type) for f in found} == {("가나연구소", "organization"), ("송민석", "person")}
+
+
+def test_a_fund_is_a_body() -> None:
+    found = ko_names("가나국제교류기금은 다음 달 학술회의를 연다.", RULES)
+    assert {(f.name, f.type) for f in found} == {("가나국제교류기금", "organization")}

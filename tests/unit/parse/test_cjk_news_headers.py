@@ -64,3 +64,13 @@ def test_a_date_in_the_republic_of_chinas_years(line: str) -> None:
 
 def test_a_common_era_year_stays_as_written() -> None:
     assert _meta("# 三國峰會\n\n2024年5月27日 星期一").published == "2024-05-27"  # its last figures are no ROC year
+
+
+def test_an_agencys_closing_line_with_the_label_after_the_date() -> None:
+    text = (
+        "# 가나 회담\n\n(서울=가나통신) 두 장관은 지난 22일 회담했다고 외교부가 24일 밝혔다.\n\n2024/11/24 15:30 송고\n"
+    )
+    meta = parse_document(
+        SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0")
+    ).meta
+    assert meta.published == "2024-11-24"

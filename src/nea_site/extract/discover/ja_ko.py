@@ -138,7 +138,7 @@ def ko_names(text: str, rules: Rules) -> list[Found]:
     longest, last_chars = rules.longest_head["ko"], rules.head_last_chars["ko"]
     for i, (start, end, stem) in enumerate(words):
         kind = kind_by_ending(stem, heads, longest) if stem[-1] in last_chars else None
-        if kind is not None and stem not in generic and len(stem) >= 3 and stem not in heads:
+        if kind is not None and stem not in generic and len(stem) >= 3 and stem not in heads and stem not in titles:
             rule = {
                 "organization": "organisation_suffix",
                 "agreement": "agreement_word",

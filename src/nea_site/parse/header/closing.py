@@ -22,6 +22,7 @@ from nea_site.parse.header.state import (
 )
 from nea_site.text.header_patterns import (
     DONE_AT_RE,
+    LABEL_AFTER_DATE_RE,
     PLACE_DATE_LINE_RE,
     WRITTEN_DATE_RE,
     ZH_ISSUER_RE,
@@ -125,6 +126,9 @@ def _read_closing_date_line(header: Header, last: list[str]) -> None:
     if header.published or header.dateline_month_day:
         return
     for text in reversed(last):
+        after = LABEL_AFTER_DATE_RE.match(text)
+        if after:  # "2024/11/24 15:30 송고": read as "송고 2024/11/24 15:30"
+            text = f"{after['label']} {after['date']}"
         if len(text) <= MAX_CLOSING_DATE_LINE_CHARS and take_print_edition(header, text):
             return  # "《人民日报》（2024年05月28日 第 03 版）" closing a reposted story
         if len(text) > MAX_CLOSING_DATE_LINE_CHARS or not is_labelled_date_line(text):
