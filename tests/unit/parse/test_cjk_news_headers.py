@@ -74,3 +74,21 @@ def test_an_agencys_closing_line_with_the_label_after_the_date() -> None:
         SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0")
     ).meta
     assert meta.published == "2024-11-24"
+
+
+@pytest.mark.parametrize(
+    "closing", ["2023年11月26日 18時30分", "2023/11/26 18:30", "2023.11.26 (일) 오후 3:20", "2023/11/26"]
+)
+def test_a_news_pages_closing_line_of_its_date_and_time(closing: str) -> None:
+    text = f"# 例示会談\n\n【例示共同】3カ国の外相は26日、例示市で会談した。\n\n{closing}\n"
+    meta = parse_document(
+        SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0")
+    ).meta
+    assert meta.published == "2023-11-26"
+
+
+def test_a_japanese_last_updated_label_bounds_the_date() -> None:
+    text = "# 例示会談\n\n【例示共同】3カ国の外相は26日、例示市で会談した。\n\n最終更新日：2023年11月26日\n"
+    doc = parse_document(SourceText(source_id=SourceId("t"), file_name="t.md", text=text, encoding="utf_8", sha256="0"))
+    assert doc.meta.published == "2023-11-26"
+    assert dict(doc.meta.origins)["published"] == "inferred"

@@ -59,6 +59,8 @@ def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
         take_place_date(header, date_at)
         return
     signature = ZH_SIGNATURE_RE.match(fold_date_digits(last[-1])) if last else None  # "二〇二四年五月二十七日"
+    if signature is None and last:
+        _read_closing_date_time(header, fold_date_digits(last[-1]))
     if signature is None or header.published or header.dateline_month_day:
         return
     take_written_date(header, signature)
@@ -66,6 +68,28 @@ def read_closing_lines(header: Header, paragraphs: list[str]) -> None:
     if issuer and not header.outlet and ZH_ISSUER_RE.match(issuer):
         header.outlet = issuer
         header.origins["outlet"] = "parsed"
+
+
+# "2023年11月26日 18時30分", "2024/11/24 15:30", "2024.05.27 (월) 오후 3:20", "2024/11/24": a news page's closing line,
+# its date (and time) alone.
+_CLOSING_DATE_TIME_RE = re.compile(
+    r"^\s*(?P<y>(?:19|20)\d{2})\s*[年년/.\-]\s*(?P<m>\d{1,2})\s*[月월/.\-]\s*(?P<d>\d{1,2})\s*[日일]?\.?"
+    r"\s*(?:[（(][^（）()]{1,4}[）)])?\s*(?:午前|午後|上午|下午|오전|오후)?\s*"
+    r"(?:\d{1,2}\s*(?::\s*\d{2}|[時时시]\s*(?:\d{1,2}\s*[分분])?)(?::\d{2})?)?\s*$"
+)
+
+
+def _read_closing_date_time(header: Header, line: str) -> bool:
+    """A news page's last line holding its date (and time) only dates the text, when nothing else did."""
+    found = _CLOSING_DATE_TIME_RE.match(line)
+    if found is None or header.published or header.dateline_month_day:
+        return False
+    iso = f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}"
+    if not is_real_date(iso):
+        return False
+    header.published = iso
+    header.origins["published"] = "parsed"
+    return True
 
 
 # "2024年5月27日于首尔", "2024年5月27日 ソウルにて", "2024년 5월 27일 서울에서": the date and place closing a statement.
