@@ -72,3 +72,8 @@ def test_a_paragraph_of_kanji_alone_in_a_japanese_text_is_read_as_japanese() -> 
     spans = {p.index: find_actor_spans(p.text, extractor.gazetteer) for p in paragraphs}
     found = discover_actors(paragraphs, spans, extractor.gazetteer, extractor.segmenter)
     assert not any(a.name.zh == "作業部" for a in found.actors)  # a working group (部会), no ministry
+
+
+def test_a_rank_before_a_researchers_title_is_the_titles() -> None:
+    assert ("鈴木一郎", "person") in _found("例示研究所の鈴木一郎上席研究員は「兆しだ」と指摘した。")
+    assert ("鈴木一郎上席", "person") not in _found("例示研究所の鈴木一郎上席研究員は「兆しだ」と指摘した。")
