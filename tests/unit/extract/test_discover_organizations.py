@@ -228,3 +228,16 @@ def test_a_name_cut_short_before_the_is_no_name() -> None:
     assert _orgs("A fellow of the Project on Managing the Lighthouse at Tandry University spoke.") == {
         "Tandry University"
     }
+
+
+def test_frameworks_are_named_pacts_and_initiatives() -> None:
+    text = (
+        "It acted under the 1994 Agreed Framework between Japan and Velmar. It joined the Halvard Economic Framework."
+    )
+    found = {(a.name.en, a.type) for a in _discover(text).actors}
+    assert found == {
+        ("Agreed Framework between Japan and Velmar", "agreement"),
+        ("Halvard Economic Framework", "initiative"),
+    }
+    # A kind of framework alone names nothing.
+    assert _discover("A new legal Framework was adopted.").actors == ()
