@@ -136,7 +136,8 @@ _ZH_NAME_GAP = r"\s*[，,、；;\s]\s*"
 ZH_AUTHORS_LINE_RE = re.compile(rf"^\s*(?P<names>{_ZH_NAME.format(1)}(?:{_ZH_NAME_GAP}{_ZH_NAME.format(2)})*)\s*$")
 ZH_NAME_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff·])[0-9¹²³⁴⁵⁶⁷⁸⁹⁰*]+(?:,[0-9¹²³⁴⁵⁶⁷⁸⁹⁰]+)*")
 # "中图分类号：D81    文献标识码：A": several labelled fields on one header line, two or more spaces apart.
-FIELD_SPLIT_RE = re.compile(r"\s{2,}(?=(?:[\u4e00-\u9fff]{2,6}|DOI)\s*[:：])")
+# One space is enough after a field's code ("中图分类号：F752 文献标识码：A 文章编号：…").
+FIELD_SPLIT_RE = re.compile(r"(?:\s{2,}|(?<=[!-~])\s+)(?=(?:[\u4e00-\u9fff]{2,6}|DOI)\s*[:：])")
 # "中华人民共和国国务院总理 李强", "中日韩合作秘书处秘书长 李熙燮": a speaker's office and name under a speech's title.
 ZH_ROLE_NAME_RE = re.compile(
     rf"^\s*(?P<role>[\u4e00-\u9fff（）()]{{0,30}}?(?:{_listed('speaker_roles', 'zh')}))"

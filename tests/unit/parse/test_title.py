@@ -702,3 +702,9 @@ def test_a_heading_opening_with_guanzhu_is_not_a_follow_button() -> None:
 def test_a_korean_or_japanese_release_kind_over_the_title_is_no_title(kicker: str, title: str) -> None:
     header, _ = _header(f"{kicker}\n\n{title}\n\n2024. 5. 27.\n\n본문 첫 문단입니다.")
     assert (header.title, header.identifiers) == (title, [("section", kicker)])
+
+
+def test_a_chinese_journals_fields_one_space_apart() -> None:
+    header, _ = _header(CNKI_HEADER.replace("    ", " "))
+    assert [label for label, _ in header.identifiers] == ["中图分类号", "文献标识码", "文章编号"]
+    assert header.published == "2023"
