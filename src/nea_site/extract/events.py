@@ -59,6 +59,7 @@ NEAR_CHARS = {"en": 90, "zh": 45}
 
 
 _RECURRENCE = lexicon_regex("recurrence_words")
+_HOLD_VERBS = lexicon_regex("meeting_hold_verbs")
 _ANNIVERSARY = lexicon_regex("anniversary_words")
 _TARGET = lexicon_regex("target_date_words", "wiki_target_date_words")
 _WISHES = lexicon_regex("wish_cues")
@@ -242,6 +243,16 @@ def _names_a_meeting(untitled: str, date: DateSpan, end: int, cjk: bool) -> bool
     return any(noun.search(clause) for noun in MEETING_NOUNS)
 
 
+def _holds_a_meeting(untitled: str, date: DateSpan, lo: int) -> bool:
+    """The date's clause holds a meeting before it: "decided to hold the next summit in Tandry in 2026".
+
+    Both a meeting's noun and a verb of holding one (lexicon `meeting_hold_verbs`) stand in the clause: a meeting
+    noun alone ("the summit leaders expect trade to double by 2030") schedules nothing.
+    """
+    clause = untitled[_clause_start(untitled, date, lo) : date.start_offset]
+    return any(verb.search(clause) for verb in _HOLD_VERBS) and any(noun.search(clause) for noun in MEETING_NOUNS)
+
+
 def _only_targets(sentence: SentenceContext) -> bool:
     """Every date of the sentence is a deadline or target ("一致同意年内启动谈判"): it tells no day of its own."""
     untitled = without_titles(sentence.cue_text)
@@ -316,11 +327,15 @@ def extract_events(
             ):
                 found[(date.start, date.end)] = _make_event(source_id, sentence, date, gazetteer, cjk)
                 continue
-            scheduled = _is_scheduled(date) or _names_a_meeting(untitled, date, sentence.end, cjk)
-            if published is not None and date.start.year > published.year and not scheduled:
-                continue  # a year after publication is a forecast or a target, not an event
             begin, end = _scope(sentence, dated, i)
             lo, hi = max(begin, date.start_offset - reach), min(end, date.end_offset + reach)
+            scheduled = (
+                _is_scheduled(date)
+                or _names_a_meeting(untitled, date, sentence.end, cjk)
+                or _holds_a_meeting(untitled, date, lo)
+            )
+            if published is not None and date.start.year > published.year and not scheduled:
+                continue  # a year after publication is a forecast or a target, not an event
             if _opens_sentence(text, sentence.start, date):
                 hi = end  # "On 28 November 1999, <a long subject> met …": the date sets the whole clause's time
             if not names_a_happening(untitled, lo, hi):

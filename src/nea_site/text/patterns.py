@@ -233,6 +233,8 @@ def cue_regex(words: tuple[str, ...], *, whole_words: bool, not_inside: tuple[st
 
     A word is not matched where it is part of one of `not_inside` ("应" in "供应链", "基础" in "基础设施").
     """
+    if not words:
+        return re.compile(r"(?!)")  # no word: matches nothing (an empty alternation would match everywhere)
     ordered = sorted(words, key=lambda w: (-len(w), w))
     alternatives = "|".join(_guarded(w, not_inside, whole_words=whole_words) for w in ordered)
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if whole_words else re.compile(alternatives)

@@ -125,3 +125,14 @@ def test_a_places_tomorrow_is_its_future_not_a_day() -> None:
     head = "# New year\n\nPublished 2024-01-01\n\n"
     assert _events(head + "市民表示，相信这座城市的明天会更好。") == []
     assert _events(head + "三国外长明天将在东京举行会谈。") == ["2024-01-02"]
+
+
+def test_a_meeting_held_in_a_year_to_come_is_scheduled() -> None:
+    text = (
+        "# Joint Declaration\n\nVelmar City, 14 March 2025\n\n"
+        "1. We decided to hold the Sixth Trilateral Summit in Tandry in 2026.\n\n"
+        "2. The summit leaders expect trade to double in 2030.\n"
+    )
+    events = {e.date.iso(): e for e in _extract(text).events}
+    assert "2026" in events and events["2026"].scheduled
+    assert "2030" not in events  # a meeting noun without a verb of holding one schedules nothing
