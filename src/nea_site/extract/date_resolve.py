@@ -89,8 +89,12 @@ def _resolve(text: str, item: Found, anchor: PartialDate | None, reference: Part
     else:
         for base, how in _bases(reading.basis, reference, anchor):
             start = shift_reading(reading, base)
-            if how == "inferred" and _before_though_to_come(text, item, start, anchor):
-                continue  # "在2019年12月之后…，可能于5月举行": to come, so not the earlier date's year
+            if how == "inferred" and (
+                _before_though_to_come(text, item, start, anchor)  # "在2019年12月之后…，可能于5月举行"
+                or _to_come_after_a_year_alone(text, item, reference, anchor)  # "… in 1962 … to be held on April 27th"
+            ):
+                start = None  # to come, so not the earlier date's year
+                continue
             if start is not None and how == "inferred" and reading.basis == "text" and anchor is not None:
                 base = _past_the_reference(reading, start, base, anchor)
                 start = shift_reading(reading, base)
@@ -231,6 +235,21 @@ def _before_though_to_come(text: str, item: Found, start: PartialDate | None, an
         _FUTURE_BEFORE_RE.search(text, lo, item.start_offset)
         or date_patterns.FUTURE_CLAUSE_RE.search(text, lo, item.start_offset)
         or _told_as_to_come(text, item.end_offset)
+    )
+
+
+def _to_come_after_a_year_alone(
+    text: str, item: Found, reference: PartialDate | None, anchor: PartialDate | None
+) -> bool:
+    """In a text with no date of its own, a day told as to come takes no year from a year named alone before it.
+
+    The year alone is a look back as often as a setting; what is to come has no year the text gives.
+    """
+    if anchor is not None or reference is None or reference.month is not None:
+        return False
+    lo = max(0, item.start_offset - _FUTURE_BEFORE_CHARS * 3)
+    return bool(
+        date_patterns.FUTURE_CLAUSE_RE.search(text, lo, item.start_offset) or _told_as_to_come(text, item.end_offset)
     )
 
 

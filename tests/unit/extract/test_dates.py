@@ -219,6 +219,13 @@ def test_without_anchor_relative_dates_stay_unresolved(text: str, expected: list
     assert _rows(find_dates(text, anchor=None)) == expected
 
 
+def test_a_day_to_come_takes_no_year_named_alone_before_it_in_an_undated_text() -> None:
+    text = "They clashed in a border war in 1962. The summit, to be held in Velmar on April 27th, marks a change."
+    assert _rows(find_dates(text, anchor=None))[1] == ("April 27th", None, None, "day", "unresolved")
+    told = "In 2019 the leaders met in Velmar. On June 28 they signed a pact."  # a past day takes it
+    assert _rows(find_dates(told, anchor=None))[1] == ("June 28", "2019-06-28", None, "day", "inferred")
+
+
 def test_day_only_needs_an_anchor_month() -> None:
     spans = find_dates("17日，三国领导人发表联合声明。", anchor=PartialDate(year=2022))
     assert _rows(spans) == [("17日", None, None, "day", "unresolved")]
