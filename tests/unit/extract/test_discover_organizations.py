@@ -241,3 +241,9 @@ def test_frameworks_are_named_pacts_and_initiatives() -> None:
     }
     # A kind of framework alone names nothing.
     assert _discover("A new legal Framework was adopted.").actors == ()
+
+
+def test_a_vocabulary_name_written_with_a_serial_comma_is_that_actor() -> None:
+    # The vocabulary knows "Ministry of Economy, Trade and Industry"; a text writes the serial comma.
+    found = _discover("Officials of the Ministry of Economy, Trade, and Industry met in Velmar.")
+    assert not [a for a in found.actors if a.type == "organization"]

@@ -12,6 +12,7 @@ The short form keeps its mentions and becomes an alias of the long name.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -106,6 +107,9 @@ def _ended_by(name: str, longer: Sequence[str], written: Mapping[str, str], shar
     return written[ended[0]] if len(ended) == 1 else None
 
 
+_SERIAL_COMMA_RE = re.compile(r",(\s+(?:and|or)\b)")
+
+
 def as_known(
     per_paragraph: Sequence[tuple[Paragraph, list[Found]]],
     targets: Mapping[str, tuple[ActorId, ...]],
@@ -134,7 +138,8 @@ def _known_id(
     for form in (item.name, item.other):
         if not form:
             continue
-        for key in dict.fromkeys((form, to_simplified(form))):
+        # "Ministry of Economy, Trade, and Industry": the serial comma is no part of the vocabulary's name
+        for key in dict.fromkeys((form, to_simplified(form), _SERIAL_COMMA_RE.sub(r"\1", form))):
             ids = targets.get(key, ())
             if len(ids) == 1 and kinds.get(ids[0]) == item.type:
                 return ids[0]
