@@ -9,6 +9,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from nea_site.extract.dates import _OPENING_WORDS, _OPENINGS, _RULES
+from nea_site.extract.discover.agreements import pact_rules
+from nea_site.extract.discover.organizations_zh import QUOTE_OPENINGS, QUOTED_RE
+from nea_site.extract.discover.rules import ACRONYM_PAREN_RE, BRACKET_OPENINGS, BRACKETED_RE, PARENTHESES
+from nea_site.lexicon import current
 from nea_site.text.openings import matches_at_words, matches_from, opening_regex, opening_words
 
 pieces = st.one_of(
@@ -107,3 +111,25 @@ def test_matches_at_overlapping_openings_as_finditer() -> None:
     assert words == ("19", "20")
     text = "1920 2019 19200 201 2020"
     assert [m.group() for m in matches_at_words(pattern, words, text)] == ["1920", "2019", "2020"]
+
+
+marked = st.lists(
+    st.sampled_from(
+        ["《", "》", "「", "」", "『", "』", "“", "”", "(", ")", "（", "）", "中", "国", "协定", "ABC", " ", "\n"]
+    )
+    | st.text(max_size=2),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(marked)
+@example("《中日韩自由贸易协定》与「东亚共同体」和“中国国际贸易促进委员会” (EAF) Forum （ABC）")
+def test_rules_tried_from_their_opening_marks_match_as_finditer(text: str) -> None:
+    for pattern, openings in (
+        (BRACKETED_RE, BRACKET_OPENINGS),
+        (QUOTED_RE, QUOTE_OPENINGS),
+        (ACRONYM_PAREN_RE, PARENTHESES),
+        (pact_rules(current()).acronym_head_re, PARENTHESES),
+    ):
+        assert _found(matches_at_words(pattern, openings, text)) == _found(pattern.finditer(text)), pattern.pattern
