@@ -16,6 +16,7 @@ where the engine's class test takes ~5 ns).
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
@@ -93,21 +94,27 @@ def opening_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 def matches_at_words(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, the pattern tried only where one of `words` (its `opening_words`) begins."""
+    """`pattern.finditer(text)`, the pattern tried only where one of `words` (its `opening_words`) begins.
+
+    `words` may also be given by hand: any literal strings one of which opens every match of `pattern`.
+    """
     upcoming = [(at, word) for word in words if (at := text.find(word)) >= 0]  # each word's next occurrence
+    heapq.heapify(upcoming)
     while upcoming:
-        first = min(upcoming)[0]
+        first = upcoming[0][0]
         match = pattern.match(text, first)
         if match is None:
             at = first + 1
         else:
             yield match
             at = match.end()  # no match is empty (opening_words is None for such a pattern)
-        upcoming = [
-            (found, word)
-            for next_at, word in upcoming
-            if (found := next_at if next_at >= at else text.find(word, at)) >= 0
-        ]
+        while upcoming and upcoming[0][0] < at:  # the words passed: their next occurrences from `at`
+            word = upcoming[0][1]
+            found = text.find(word, at)
+            if found < 0:
+                heapq.heappop(upcoming)
+            else:
+                heapq.heapreplace(upcoming, (found, word))
 
 
 def _sequence_words(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
