@@ -10,8 +10,7 @@ import re
 
 from nea_site.extract import date_patterns as p
 
-MONTH_NAME_STARTS = tuple(dict.fromkeys(name[:3] for name in p._MONTH_NAMES))  # how each month's name starts
-ANY_MONTH_NAME_RE = re.compile("|".join(MONTH_NAME_STARTS))  # (dates.py tests for them with text.scan)
+ANY_MONTH_NAME_RE = re.compile("|".join(dict.fromkeys(name[:3] for name in p._MONTH_NAMES)))  # how each one starts
 NEEDS_NON_ASCII = frozenset(
     {
         p.ZH_DATE_RE, p.ZH_YEAR_RANGE_RE, p.ZH_MONTH_RANGE_RE, p.ZH_DAY_RANGE_RE, p.ZH_MONTH_DAY_RE, p.ZH_DAY_RE,

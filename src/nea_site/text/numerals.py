@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from nea_site import lexicon
 from nea_site.text.literals import Literals
 from nea_site.text.openings import matches_from
-from nea_site.text.scan import holds_any
 from nea_site.text.script import fold_digits
 
 _ZERO = "〇○零Ｏ"  # 〇 U+3007; ○ U+25CB and Ｏ U+FF2F stand in for it in typed and scanned texts
@@ -76,7 +75,7 @@ _MONTH_BEFORE_RE = re.compile(rf"月{_SP}$")
 # pattern that opens with one character class (or with literals) is scanned for that character quickly, while one
 # that opens with an alternation of a class and literals is tried at every character.
 _NUMERAL_BEFORE_MARK_RE = re.compile(rf"[{_ZERO}一二三四五六七八九十元]{_SP}[年月日号]")
-_DATE_MARKS = tuple("年月日号")  # one of which the test needs: looked for by str scans first (text/scan.py)
+_ERA_NAME_RE = re.compile("|".join(_ERAS))
 
 
 def han_number(numeral: str) -> int | None:
@@ -321,9 +320,7 @@ class FoldedText:
 
 def fold_date_numerals(text: str) -> FoldedText:
     """`text` with the numerals of its dates as Arabic digits (see the module's docstring); itself when none."""
-    if text.isascii() or not (
-        (holds_any(text, _DATE_MARKS) and _NUMERAL_BEFORE_MARK_RE.search(text)) or holds_any(text, _ERAS)
-    ):
+    if text.isascii() or not (_NUMERAL_BEFORE_MARK_RE.search(text) or _ERA_NAME_RE.search(text)):
         return FoldedText(text)
     pieces: list[str] = []
     starts: list[int] = []

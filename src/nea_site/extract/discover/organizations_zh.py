@@ -22,10 +22,8 @@ from nea_site import lexicon
 from nea_site.extract.actors import Span
 from nea_site.extract.discover.rules import HEAD_LISTS, Found, Rules
 from nea_site.model import ActorId, ActorType
-from nea_site.text.openings import matches_at_words
 
 QUOTED_RE = re.compile(r"[“「『]([\u3400-\u9fff]{4,20})[”」』]")  # a quoted run of Han characters only
-QUOTE_OPENINGS = ("“", "「", "『")  # what opens each match of QUOTED_RE, found by str.find
 MIN_QUOTED_BEFORE_HEAD = 3  # characters before its head word: "合作中心" is a kind of body, not a name
 
 
@@ -92,7 +90,7 @@ def quoted_organisations(text: str, simplified: str, rules: Rules) -> list[Found
     """A quoted run of Han characters that ends with an organisation's head word and is not the word alone."""
     org = zh_org_rules(lexicon.current())
     found: list[Found] = []
-    for match in matches_at_words(QUOTED_RE, QUOTE_OPENINGS, simplified):  # most texts hold no such mark
+    for match in QUOTED_RE.finditer(simplified):
         inner = match.group(1)
         if not inner.endswith(org.org_heads) or inner.endswith(org.common_endings):
             continue  # no organisation's word ends it; "…党员干部", "…新格局": a common word does

@@ -126,7 +126,7 @@ class Rules:
     zh_name_trailers: frozenset[str]  # characters that, after a name of three, open what the person does
     zh_state_openers: frozenset[str]  # words a state body's name opens with: "国家数据局"
     zh_speaker_re: re.Pattern[str]  # two or three characters opening a sentence, an act of office after them
-    zh_actions: tuple[str, ...]  # the acts of office zh_speaker_re looks for ("主持"), tested by str scans
+    zh_action_re: re.Pattern[str]  # any act of office zh_speaker_re looks for ("主持")
     zh_false_endings: tuple[str, ...]
     ko_family: tuple[str, ...]
     ja_subject_links: tuple[str, ...]  # "に関する": an agreement's subject before its name's head word
@@ -265,7 +265,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
             + "|".join(map(re.escape, lex.words("person_action_words", "zh")))
             + r")"
         ),
-        zh_actions=tuple(lex.words("person_action_words", "zh")),
+        zh_action_re=re.compile("|".join(map(re.escape, lex.words("person_action_words", "zh")))),
         zh_false_endings=lex.words("false_name_endings", "zh") + lex.words("false_name_cjk_endings", "zh"),
         ja_subject_links=lex.words("agreement_subject_links", "ja"),
         ja_title_prefixes=tuple(sorted(lex.words("person_title_prefixes", "ja"), key=len, reverse=True)),
