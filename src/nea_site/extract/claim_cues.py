@@ -28,6 +28,7 @@ from nea_site.text.patterns import (
     RECOMMENDATION_ZH,
     RECOMMENDATION_ZH_RE,
 )
+from nea_site.text.scan import holds_any
 
 # The cues of each kind, in the order a sentence is classified: the first kind with a cue in it wins.
 CUES: tuple[tuple[ClaimKind, tuple[re.Pattern[str], re.Pattern[str]]], ...] = (  # (English, Chinese)
@@ -81,7 +82,6 @@ class ParagraphCues:
 # The four non-ASCII characters that Python's case-insensitive matching equates with a Latin letter: İ ı ſ and
 # the Kelvin sign (a test checks every code point).
 FOLDS_TO_LATIN = "\u0130\u0131\u017f\u212a"
-_FOLDS_TO_LATIN_RE = re.compile(f"[{FOLDS_TO_LATIN}]")
 # Every English cue holds a Latin letter, every Chinese one a non-ASCII character (checked here for the lexicon's
 # words): a paragraph without them skips that automaton.
 _ANY_LATIN_RE = re.compile(f"[A-Za-z{FOLDS_TO_LATIN}]")
@@ -102,7 +102,7 @@ def paragraph_cues(text: str) -> ParagraphCues:
     found: list[list[int]] = [[] for _ in CUE_WORDS]
     if not _ANY_LATIN_RE.search(text):
         pass  # no Latin letter (nor one that folds to it): no English cue
-    elif len(lower) == len(text) and not _FOLDS_TO_LATIN_RE.search(text):
+    elif len(lower) == len(text) and not holds_any(text, FOLDS_TO_LATIN):
         last = len(lower) - 1
         # Cues and phrases that hold one ("political will"), each as whole words ("strong willingness" is no
         # "strong will").

@@ -18,6 +18,7 @@ from nea_site.text.patterns import (
     SUFFIXED_NUMBER_RE,
     SUFFIXED_TRIGGER_RE,
 )
+from nea_site.text.scan import holds_decimal_digit
 
 MIN_CLAIM_CHARS = {"en": 40, "zh": 12}
 # A year the date rules do not read (before 1900: "1840年", "372년") or a century ("21世纪", "21세기"): no figure.
@@ -51,7 +52,7 @@ def stated_numbers(sentence: SentenceContext, *, number_words: bool = True) -> l
         found += [(s, e, _quantity(w, v, u, year)) for s, e, w, v, u in han_quantities(text)]
     if number_words and not is_cjk_lang(sentence.paragraph.lang):  # number words of English text
         found += [(s, e, _quantity(w, v, u, year)) for s, e, w, v, u in word_quantities(text)]
-    if _DIGIT_RE.search(text):
+    if holds_decimal_digit(text):
         found += _digit_numbers(sentence, year)
     if not found:
         return []
@@ -80,7 +81,7 @@ def may_hold_figures(paragraph: str) -> bool:
 
     Both tests are searches without look-arounds: what none finds in a paragraph none finds in its sentences.
     """
-    return _DIGIT_RE.search(paragraph) is not None or (not paragraph.isascii() and may_hold_han_quantity(paragraph))
+    return holds_decimal_digit(paragraph) or (not paragraph.isascii() and may_hold_han_quantity(paragraph))
 
 
 def _digit_numbers(sentence: SentenceContext, year: int | None) -> list[tuple[int, int, Quantity]]:
@@ -175,7 +176,6 @@ def _value_of(number: str) -> float:
     return float(number.replace(",", ""))
 
 
-_DIGIT_RE = re.compile(r"\d")
 YEAR_LIKE_RE = re.compile(r"(?:19|20)\d{2}")
 # "02-2123-4567", "+82-2-123-4567", "010-1234-5678": a phone number.
 PHONE_NUMBER_RE = re.compile(r"(?:\+\d{1,3}[ -])?\d{1,4}(?:-\d{2,4}){2,3}(?![\d,])")

@@ -32,7 +32,8 @@ from nea_site.extract.relative_readings import READERS
 from nea_site.model import PartialDate
 from nea_site.text.literals import Literals
 from nea_site.text.numerals import fold_date_numerals
-from nea_site.text.openings import matches_from, opening_regex
+from nea_site.text.openings import matches_at_words, matches_from, opening_regex, opening_words
+from nea_site.text.scan import ASCII_DIGITS, first_index
 from nea_site.text.script import fold_digits
 
 _CONTEXT_WINDOW = 40  # characters looked at before a match for context words and qualifiers
@@ -94,18 +95,23 @@ def _find_digit_dates(
     found: list[Found] = []
     unlisted: list[Found] = []  # lone years with no context word: years only if listed with one that has
     # The rules to skip, as bits by rank: each needs a character, a month name or a trigger the text lacks.
-    skip = 0 if not text.isascii() else _NON_ASCII_RULES
+    ascii_text = text.isascii()
+    skip = 0 if not ascii_text else _NON_ASCII_RULES
     if not date_triggers.ANY_MONTH_NAME_RE.search(text):
         skip |= _MONTH_NAME_RULES
     triggered = 0
     for _, _, rules in _TRIGGER_WORDS.find_all(text.lower()):
         triggered |= rules
     skip |= _TRIGGER_WORD_RULES & ~triggered
-    first_digit = date_triggers.ANY_DIGIT_RE.search(text)
-    if first_digit is None:
+    if ascii_text:  # date_triggers.ANY_DIGIT_RE's first match, by str scans (text/scan.py)
+        first_digit = first_index(text, ASCII_DIGITS)
+    else:
+        found_digit = date_triggers.ANY_DIGIT_RE.search(text)
+        first_digit = found_digit.start() if found_digit is not None else -1
+    if first_digit < 0:
         skip |= _DIGIT_RULES  # every trigger holds a digit too
     else:
-        present = date_triggers.triggers_in(text, first_digit.start())
+        present = date_triggers.triggers_in(text, first_digit)
         for rule, trigger in _TRIGGERS:
             if trigger not in present:
                 skip |= rule
@@ -116,8 +122,12 @@ def _find_digit_dates(
         runs ^= bit
         rank = bit.bit_length() - 1
         pattern, kind = _RULES[rank]
-        opening = _OPENINGS[rank]
-        for match in pattern.finditer(text) if opening is None else matches_from(pattern, opening, text):
+        opening, words = _OPENINGS[rank], _OPENING_WORDS[rank]
+        if words is not None and ascii_text:  # str.find runs a byte scan in ASCII text only
+            matches = matches_at_words(pattern, words, text)
+        else:
+            matches = pattern.finditer(text) if opening is None else matches_from(pattern, opening, text)
+        for match in matches:
             if links and any(match.start() < end and start < match.end() for start, end in links):
                 continue
             reading = READERS[kind](match)
@@ -348,6 +358,9 @@ _OPENINGS = tuple(
     else opening_regex(pattern)
     for pattern, _ in _RULES
 )
+# The literal words that open every match of a rule the engine scans for by a class of first characters (the
+# years' [12], "between"'s [Bb]): in ASCII text the rule is tried where one of them begins (text/openings.py).
+_OPENING_WORDS = tuple(opening_words(pattern) for pattern, _ in _RULES)
 
 
 def _bits(ranks: Iterable[int]) -> int:

@@ -17,6 +17,7 @@ from nea_site import lexicon
 from nea_site.extract.claim_cues import FOLDS_TO_LATIN
 from nea_site.extract.event_rows import lexicon_regex
 from nea_site.text.patterns import EVENT_TRIGGER_EN_RE, EVENT_TRIGGER_EN_WORDS, EVENT_TRIGGER_ZH_RE, REACHED_A_FIGURE
+from nea_site.text.scan import holds_any
 
 # Happenings beyond the built-in trigger words (statements, visits, launches; Korean and Japanese verbs).
 _LISTS = ("event_verbs", "statement_verbs", "general_event_verbs", "wiki_event_verbs")
@@ -29,7 +30,6 @@ TRIGGERS = (
 )
 _REACHED = "reached"
 _REACHED_A_FIGURE_RE = re.compile(REACHED_A_FIGURE, re.IGNORECASE)
-_FOLDS_TO_LATIN_RE = re.compile(f"[{FOLDS_TO_LATIN}]")
 
 
 def _english_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]] | None:
@@ -53,7 +53,7 @@ def names_a_happening(text: str, lo: int, hi: int) -> bool:
 def has_english_trigger(window: str) -> bool:
     """True when `TRIGGERS[0].search(window)` finds an English trigger word."""
     lower = window.lower()
-    if _ENGLISH is None or len(lower) != len(window) or _FOLDS_TO_LATIN_RE.search(window):
+    if _ENGLISH is None or len(lower) != len(window) or holds_any(window, FOLDS_TO_LATIN):
         return TRIGGERS[0].search(window) is not None
     automaton, words = _ENGLISH
     for index, start, end in automaton.find_matches_as_indexes(lower, overlapping=True):

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import opencc
 
+from nea_site.text.scan import holds_any
+
 _T2S = opencc.OpenCC("t2s")
 _FIRST_HAN = "\u3400"
 
@@ -61,7 +63,7 @@ def _may_change(text: str) -> bool:
 
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_FULLWIDTH_DIGIT_RE = re.compile("[０-９]")
+_FULLWIDTH_DIGIT_CHARS = tuple("０１２３４５６７８９")
 
 
 def fold_digits(text: str) -> str:
@@ -69,7 +71,7 @@ def fold_digits(text: str) -> str:
 
     Returns `text` itself when it holds none.
     """
-    if text.isascii() or not _FULLWIDTH_DIGIT_RE.search(text):
+    if text.isascii() or not holds_any(text, _FULLWIDTH_DIGIT_CHARS):
         return text
     return text.translate(_FULLWIDTH_DIGITS)
 

@@ -25,8 +25,18 @@ from dataclasses import dataclass, replace
 
 from nea_site import lexicon
 from nea_site.extract.discover.common import fold_space
-from nea_site.extract.discover.rules import HEAD_LISTS, NAME_TAGS, PHRASE_RE, WORD_RE, ZH_PUNCT, Found, Rules
+from nea_site.extract.discover.rules import (
+    HEAD_LISTS,
+    NAME_TAGS,
+    PARENTHESES,
+    PHRASE_RE,
+    WORD_RE,
+    ZH_PUNCT,
+    Found,
+    Rules,
+)
 from nea_site.model import ActorType
+from nea_site.text.openings import matches_at_words
 from nea_site.text.segment import Segmenter
 
 Known = Callable[[int, int], bool]
@@ -214,7 +224,7 @@ def _prose_agreements(text: str, pacts: PactRules, known: Known) -> list[Found]:
 def _acronym_inside(text: str, rules: Rules, pacts: PactRules) -> list[Found]:
     """A name, its acronym and its head word are one name: "Coastal Example Research (CER) Project"."""
     found: list[Found] = []
-    for match in pacts.acronym_head_re.finditer(text):
+    for match in matches_at_words(pacts.acronym_head_re, PARENTHESES, text):  # most texts hold no parenthesis
         phrase = pacts.phrase_end_re.search(text, max(0, match.start() - 160), match.start())
         if phrase is None:
             continue

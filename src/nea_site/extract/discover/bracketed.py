@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from nea_site.extract.discover.rules import BRACKETED_RE, Found, Rules
+from nea_site.extract.discover.rules import BRACKET_OPENINGS, BRACKETED_RE, Found, Rules
 from nea_site.model import ActorType
+from nea_site.text.openings import matches_at_words
 
 
 def bracketed_titles(text: str, simplified: str, rules: Rules, lang: str) -> list[Found]:
     """《…》, 「…」, 『…』 titles that end with an agreement's or initiative's word."""
     found: list[Found] = []
     heads = rules.heads_cjk[lang]
-    for match in BRACKETED_RE.finditer(simplified):
+    for match in matches_at_words(BRACKETED_RE, BRACKET_OPENINGS, simplified):  # most texts hold no mark
         group = next(g for g in (1, 2, 3) if match.group(g))
         inner = match.group(group)
         kind = _ending_kind(inner, heads, rules.longest_head[lang])

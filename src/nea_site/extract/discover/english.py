@@ -17,6 +17,7 @@ from nea_site.extract.discover.rules import (
     ALL_CAPS_RE,
     CONNECTORS,
     LIST_TAIL_RE,
+    PARENTHESES,
     PHRASE_RE,
     PHRASE_REACH,
     POSSESSIVE_RE,
@@ -24,6 +25,7 @@ from nea_site.extract.discover.rules import (
     Rules,
 )
 from nea_site.model import ActorType
+from nea_site.text.openings import matches_at_words
 
 
 def english_names(
@@ -38,7 +40,7 @@ def english_names(
     found: list[Found] = []
     heads = cues.heads
     if "(" in text or "（" in text:
-        heads.extend(Cue(m.start(), m.end()) for m in ACRONYM_PAREN_RE.finditer(text))
+        heads.extend(Cue(m.start(), m.end()) for m in matches_at_words(ACRONYM_PAREN_RE, PARENTHESES, text))
     if heads:
         found.extend(_english_phrases(text, rules, sorted(heads), known))
     # "Nordic firms A, B and C" (organizations.py)

@@ -41,6 +41,7 @@ LIST_TAIL_RE = re.compile(
 WORD_RE = re.compile(rf"{_TOKEN}|\S+")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 ACRONYM_PAREN_RE = re.compile(r"[(（]\s*[A-Z][A-Za-z&]{1,9}\s*[)）]")
+PARENTHESES = ("(", "（")  # what opens each match of ACRONYM_PAREN_RE, found by str.find
 ACRONYM_AFTER_RE = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
 _INITIALS = r"(?:[A-Z]\.\s?){1,3}"
 # "Antony J. Blinken", "James C.H. Shen": middle initials between the given and the family name.
@@ -57,6 +58,7 @@ LATIN_NAME_AFTER_RE = re.compile(rf"\s*[(（]\s*([{_UPPER}][\w .’'-]{{1,60}}?)
 CJK_NAME_AFTER_RE = re.compile(r"\s*[(（]\s*([\u3400-\u9fff·]{2,20})\s*[)）]")
 ZH_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』—…·,.;:?!()[]\"' \n\t")
 BRACKETED_RE = re.compile(r"《([^《》\n]{2,40})》|「([^「」\n]{2,40})」|『([^『』\n]{2,40})』")
+BRACKET_OPENINGS = ("《", "「", "『")  # what opens each match of BRACKETED_RE, found by str.find
 # Parts of speech (jieba's tags) that a CJK organisation's or agreement's name is built from: nouns, places,
 # organisations, abbreviations, other proper nouns, verbal nouns ("投资协定"), numerals of ordinals ("第九次").
 NAME_TAGS = frozenset({"n", "nt", "ns", "nz", "j", "vn", "an", "nrt", "ng", "eng", "b", "f", "t", "l"})
