@@ -223,10 +223,15 @@ def test_two_fields_of_one_body_joined_by_and() -> None:
     assert _orgs("Tandry University and Ostrel University signed it.") == {"Tandry University", "Ostrel University"}
 
 
-def test_a_name_cut_short_before_the_is_no_name() -> None:
-    # "Project on Managing the Lighthouse": the phrase stops before "the"; its first half is no name.
+def test_a_name_goes_on_past_the_after_a_gerund_or_a_preposition() -> None:
+    # "Project on Managing the Lighthouse": a phrase stops before "the"; its first half alone is no name.
     assert _orgs("A fellow of the Project on Managing the Lighthouse at Tandry University spoke.") == {
         "Tandry University"
+    }
+    found = {(a.name.en, a.type) for a in _discover("A fellow of the Project on Managing the Lighthouse spoke.").actors}
+    assert found == {("Project on Managing the Lighthouse", "initiative")}
+    assert _orgs("The Association for Relations Across the Velmar Straits met.") == {
+        "Association for Relations Across the Velmar Straits"
     }
 
 
@@ -247,3 +252,8 @@ def test_a_vocabulary_name_written_with_a_serial_comma_is_that_actor() -> None:
     # The vocabulary knows "Ministry of Economy, Trade and Industry"; a text writes the serial comma.
     found = _discover("Officials of the Ministry of Economy, Trade, and Industry met in Velmar.")
     assert not [a for a in found.actors if a.type == "organization"]
+
+
+def test_two_fields_of_one_body_then_another_body() -> None:
+    text = "Bodies such as the Velmar Securities and Exchange Commission and the Tandry Conduct Authority acted."
+    assert _orgs(text) == {"Velmar Securities and Exchange Commission", "Tandry Conduct Authority"}

@@ -284,7 +284,15 @@ def _one_name(text: str, start: int, end: int, before_title: bool, rules: _Rules
         return out
     if _INITIAL_RE.search(part):
         return []  # "in T. J. Roe, ed.": an editor after the title, not the outlet
+    if len(words) > 2 and words[0] == "The" and words[1].casefold() in _org_heads(lexicon.current()):
+        start = text.index(words[1], start)  # "The Ministry of …": the article is no part of a body's name
+        part = text[start:end]
     return [Found(start, end, part, "organization", "citation")]
+
+
+@functools.cache
+def _org_heads(lex: lexicon.Lexicon) -> frozenset[str]:
+    return frozenset(w.casefold() for w in lex.words("organisation_suffixes", "en"))
 
 
 def _cjk_kind(simple: str, rules: _Rules) -> ActorType | None:

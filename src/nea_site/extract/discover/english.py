@@ -21,6 +21,7 @@ from nea_site.extract.discover.rules import (
     PHRASE_RE,
     PHRASE_REACH,
     POSSESSIVE_RE,
+    THE_TAIL_RE,
     Found,
     Rules,
 )
@@ -78,6 +79,8 @@ def _english_phrases(text: str, rules: Rules, heads: Sequence[Cue], known: Calla
             if match.start() > head.end():
                 break
             end = match.end()
+            if _OPEN_END_RE.search(match.group()):  # "… on Managing", "… Across": the name goes on past "the"
+                end = the_tail.end() if (the_tail := THE_TAIL_RE.match(text, end)) else end
             tail = LIST_TAIL_RE.match(text, end) if " of " in match.group() else None
             if tail is not None and not known(tail.start(), tail.end()):
                 end = tail.end()
@@ -104,6 +107,11 @@ def _phrase(start: int, end: int, text: str, rules: Rules) -> list[Found]:
     return found
 
 
+_OPEN_END_RE = re.compile(
+    r"\s(?:of|for|on)\s+[A-Z][a-z]+ing$|\s(?:"
+    + "|".join(lexicon.current().words("name_inner_prepositions", "en"))
+    + r")$"
+)
 _GERUND_THEN_THE_RE = re.compile(r"[A-Z][a-z]+ing\s+the\s+[A-Z]")
 _NUMBER_LABEL_RE = re.compile(r"No\.?\d*|The")  # "No.80 The Embassy of …": a note's number, then the phrase
 
@@ -170,7 +178,8 @@ def _phrase_names(
             # "the Government of Flanders and the European Commission", "the Ministry of Fisheries and the Bank
             # of Atlantis" are two names; "Science & Technology Organization" is one.
             new_phrase = words[i + 1][2] == "the" or bool(left and _head(left, rules)[1])
-            if new_phrase and words[i + 1][2] != "the" and _one_pair(left, right, rules):
+            nxt = next((j for j in range(i + 1, len(words)) if words[j][2] in ("and", "&")), len(words))
+            if new_phrase and words[i + 1][2] != "the" and _one_pair(left, _trim(words[i + 1 : nxt], rules), rules):
                 new_phrase = False  # "Securities and Exchange Commission": two fields of one body
             if left and right and new_phrase and _head(right, rules)[1]:
                 return _phrase_names(left, text, rules, None, 0) + _phrase_names(right, text, rules, acronym, 0)

@@ -38,6 +38,9 @@ PHRASE_RE = re.compile(
 LIST_TAIL_RE = re.compile(
     rf"(?:,\s+{_TOKEN}(?:\s+{_TOKEN})?)*,?\s+and\s+{_TOKEN}(?:\s+{_TOKEN})?(?![^\W_]|\s+[{_UPPER}])"
 )
+# "the" and the capitalised words after a name's gerund or preposition: "Project on Managing the Atom", "Association
+# for Relations Across the Taiwan Straits" (a phrase of PHRASE_RE stops before "the").
+THE_TAIL_RE = re.compile(rf"\s+the\s+{_TOKEN}(?:\s+{_TOKEN})*")
 WORD_RE = re.compile(rf"{_TOKEN}|\S+")
 LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 ACRONYM_PAREN_RE = re.compile(r"[(（]\s*[A-Z][A-Za-z&]{1,9}\s*[)）]")
