@@ -29,10 +29,11 @@ from nea_site.extract.alias_scope import (
 from nea_site.extract.candidates import find_candidates
 from nea_site.extract.claims import extract_claims
 from nea_site.extract.date_chronology import Chronology
-from nea_site.extract.dates import DateSpan, find_dates, month_anchor, resolve_again
+from nea_site.extract.dates import DateSpan
 from nea_site.extract.discover import author_note_paragraphs, discover_actors, from_author_notes, link_list_heading_re
 from nea_site.extract.discover import prepare as prepare_discovery
 from nea_site.extract.discover.period_people import family_names
+from nea_site.extract.document_dates import counted_from_month, section_heading_dates
 from nea_site.extract.events import SentenceContext, extract_events
 from nea_site.extract.fast_new import maker
 from nea_site.extract.section_kinds import recommendation_sections, reference_sections, sections_under
@@ -57,7 +58,6 @@ from nea_site.model import (
     Mention,
     Paragraph,
     PartialDate,
-    Section,
     ThemeId,
     ThemeWeight,
     Vocabulary,
@@ -165,7 +165,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     for counts in counts_of:
         document_hits.update(counts)
     dated_text = anchor is not None and anchor.day is not None
-    heading_dates = {} if dated_text else _heading_dates(record.sections, anchor)
+    heading_dates = {} if dated_text else section_heading_dates(record.sections, anchor)
     # Each stage reads every paragraph before the next one starts: its automata and regexes stay in the CPU's
     # caches (run paragraph by paragraph, the stages pushed each other's out).
     actor_spans_of: list[list[Span]] = []
@@ -258,7 +258,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
                     actors = tuple(dict.fromkeys(named))  # in order of first mention
             sentences.append(_sentence(paragraph, start, end, inside, own, actors, simplified))
     if anchor is not None and anchor.month is None:
-        sentences, dates = _counted_from_month(sentences, dates, anchor, heading_dates)
+        sentences, dates = counted_from_month(sentences, dates, anchor, heading_dates)
     mentions = extract_mentions(record.paragraphs, record.sections, extractor.gazetteer, paragraph_spans)
     title = record.title.get(record.title.original) if record.title.original else None
     if title and all(s.title != title for s in record.sections):  # "LETTER FROM SATO TO McMAHON"
@@ -319,58 +319,6 @@ def _sentence(
     set_simplified(sentence, simplified)
     set_text(sentence, paragraph.text[start:end])
     return sentence
-
-
-def _counted_from_month(
-    sentences: list[SentenceContext],
-    dates: list[DateMention],
-    anchor: PartialDate,
-    heading_dates: dict[str, PartialDate],
-) -> tuple[list[SentenceContext], list[DateMention]]:
-    """A text dated to a year only: "this month", "next month" counted from the latest month it names.
-
-    Not under a dated heading (there the heading's date counts).
-    """
-    month = month_anchor([d.start for d in dates], anchor) if any(d.start is None for d in dates) else None
-    if month is None:
-        return sentences, dates
-    undated = {s.paragraph.index for s in sentences if s.paragraph.section_id not in heading_dates}
-    for i, sentence in enumerate(sentences):
-        if sentence.paragraph.index in undated and any(s.start is None for s in sentence.dates):
-            sentences[i] = replace(sentence, dates=tuple(resolve_again(s, month) for s in sentence.dates))
-    again = []
-    for mention in dates:
-        if mention.start is None and mention.paragraph in undated:
-            span = resolve_again(_as_span(mention), month)
-            mention = replace(mention, start=span.start, end=span.end, resolution=span.resolution)
-        again.append(mention)
-    return sentences, again
-
-
-def _as_span(mention: DateMention) -> DateSpan:
-    return DateSpan(
-        start_offset=0,
-        end_offset=len(mention.expression),
-        expression=mention.expression,
-        start=mention.start,
-        end=mention.end,
-        precision=mention.precision,
-        resolution=mention.resolution,
-    )
-
-
-def _heading_dates(sections: tuple[Section, ...], anchor: PartialDate | None) -> dict[str, PartialDate]:
-    """The date a section's heading names ("2015年", "The 2008 summit"), or its parent's: what its text is about."""
-    found: dict[str, PartialDate] = {}
-    for section in sections:  # in document order: a parent comes before its children
-        spans = (
-            find_dates(to_simplified(section.title), anchor=anchor) if any(c.isdigit() for c in section.title) else []
-        )
-        own = next((s.start for s in spans if s.start is not None and s.precision != "decade"), None)
-        date = own or (found.get(section.parent) if section.parent is not None else None)
-        if date is not None:
-            found[section.id] = date
-    return found
 
 
 def _with_discovered(
