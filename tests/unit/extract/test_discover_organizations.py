@@ -211,8 +211,9 @@ def test_a_name_that_lists_its_fields_after_of() -> None:
     assert found == {"Ministry of Tides, Lighthouses and Harbours"}
     # Generic words alone name no body ("Ministry of Health": whose?); listed fields make it one.
     assert _orgs("The Ministry of Health, Labour and Welfare met.") == {"Ministry of Health, Labour and Welfare"}
-    # A list of the vocabulary's actors after the name is the sentence's, not the name's.
+    # A list of the vocabulary's actors after the name is the sentence's, not the name's; so is a list of bodies.
     assert "Ministry of Tides, Japan and China" not in _orgs("The Ministry of Tides, Japan and China agreed.")
+    assert not any("Army" in name for name in _orgs("Officials of the Velmar Ministry of Tides, Army and Navy met."))
 
 
 def test_two_fields_of_one_body_joined_by_and() -> None:

@@ -82,12 +82,21 @@ def _english_phrases(text: str, rules: Rules, heads: Sequence[Cue], known: Calla
             if _OPEN_END_RE.search(match.group()):  # "… on Managing", "… Across": the name goes on past "the"
                 end = the_tail.end() if (the_tail := THE_TAIL_RE.match(text, end)) else end
             tail = LIST_TAIL_RE.match(text, end) if " of " in match.group() else None
-            if tail is not None and not known(tail.start(), tail.end()):
+            if tail is not None and not known(tail.start(), tail.end()) and not _lists_bodies(tail.group(), rules):
                 end = tail.end()
             done = end
             found.extend(_phrase(match.start(), end, text, rules))
             break
     return found
+
+
+def _lists_bodies(tail: str, rules: Rules) -> bool:
+    """A list after a name whose item is a body's head word alone ("Ministry of Defense, Army and Navy"): bodies."""
+    items = (item.strip() for item in _LIST_ITEM_SPLIT_RE.split(tail))
+    return any(item.split()[-1].casefold() in rules.org_en for item in items if item)
+
+
+_LIST_ITEM_SPLIT_RE = re.compile(r",|\band\b")
 
 
 def _phrase(start: int, end: int, text: str, rules: Rules) -> list[Found]:
