@@ -56,7 +56,11 @@ def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None
             # The downloads need no digest: their children start now and work while the YAML records are written.
             downloads = _start_downloads(settings, production.records)
             records.stage_records(
-                production.records, records_staging, cache_dir=settings.cache_dir / "records", digests=digests
+                production.records,
+                records_staging,
+                cache_dir=settings.cache_dir / "records",
+                digests=digests,
+                keys=production.record_keys,
             )
         with clock.stage("render"):
             folder, previous = settings.cache_dir / "render", settings.build_dir / "docs"
