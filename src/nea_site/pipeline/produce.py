@@ -38,6 +38,7 @@ class Production:
     # (file, content, curated entry, vocabulary, code and word lists) and the curated translations and
     # corrections. The YAML stage keeps each record's digest under it (`records.stage_records`).
     record_keys: dict[str, str] = field(default_factory=dict)
+    vocabulary: Vocabulary | None = None  # the vocabulary the records were made with (read once per build)
 
 
 STAGES = ("ingest", "parse", "extract")
@@ -215,6 +216,7 @@ def produce_records(settings: BuildSettings) -> Production:
         source_bytes=total_bytes,
         stage_seconds=stage_seconds,
         record_keys={done[p].id: f"{keys[p]}:{curated[:32]}" for p in paths},
+        vocabulary=vocabulary,
     )
 
 
