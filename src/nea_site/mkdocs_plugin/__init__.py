@@ -13,13 +13,16 @@ its themed page and its search entries come from the cache, the theme renders an
 cached file itself is hard-linked into the site (MkDocs writes nothing for it). Output is byte-identical to a
 build without the cache. After the build, `<cache>/last-build.json` lists the pages made
 again ("built") and those taken whole from the cache ("reused"): a search index built from the HTML afterwards
-can index only the first list and keep what it had for the others.
+can index only the first list and keep what it had for the others. An index of the build's entries
+(`PageStore.save_index`) lets the next build skip reading, hashing and parsing a page whose Markdown file has
+the same inode, size and mtime ("unread" in last-build.json), as render and its sync keep an unchanged page's file.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import marshal
 from typing import Any, cast
 
 import jinja2
@@ -29,6 +32,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import meta as front_matter
 
 from nea_site.mkdocs_plugin import pagecache as pc
 
@@ -79,6 +83,11 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         self._search: Any = None  # Material's search plugin, if the config has it
         self._lookup: Any = None  # Files.get_file_from_path, not recorded
         self._navigation: Navigation | None = None
+        self._index: dict[str, pc.Indexed] = {}  # the last build's stored pages (`PageStore.load_index`)
+        self._next: dict[str, pc.Indexed] = {}  # this build's, written at its end
+        self._stamps: dict[str, list[int] | None] = {}  # src_uri -> stamp of its Markdown file before it was read
+        self._meta: dict[str, Any] = {}  # src_uri -> its front matter as read (None: not plain data)
+        self._trusted: set[str] = set()  # pages not read: their file has the stamp the index holds
 
     # --- the cache: set-up -------------------------------------------------------------------------------------
 
@@ -92,6 +101,7 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
         logging.getLogger("mkdocs").addHandler(self._warnings)
         _build_log.addFilter(self._quiet_linked)
         self._site = pc.site_digest(config)  # every on_config has run: the config is as the build uses it
+        self._index = self._store.load_index(self._site)
         self._files = files
         lookup = files.get_file_from_path
 
@@ -116,27 +126,68 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
     # --- conversion ----------------------------------------------------------------------------------------------
 
     @event_priority(FIRST)
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        """A page whose Markdown file has the stamp (inode, size, mtime) of the last build's is not read again.
+
+        Render and the sync keep the file of a page whose Markdown did not change, so at N=500 nearly every page
+        is such a file: reading, hashing and parsing the front matter of all of them was a third of a build that
+        converted nothing. Its key, front matter and entry come from the index instead (`on_page_markdown`).
+        """
+        if self._store is None:
+            return None
+        src = page.file.src_uri
+        stamp = self._stamps[src] = pc.source_stamp(page.file.abs_src_path)
+        indexed = self._index.get(src)
+        if stamp is not None and indexed is not None and indexed["stamp"] == stamp:
+            self._trusted.add(src)
+            return ""  # MkDocs parses it into no Markdown and no front matter; on_page_markdown sets both
+        return None
+
+    @event_priority(FIRST)
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self._store is None:
             return markdown
         src = page.file.src_uri
+        if src in self._trusted:
+            indexed = self._index[src]
+            entry = pc.entry_from_data(indexed["entry"])
+            if self._store.has_content(src, entry) and all(map(self._resolves, entry.deps)):
+                self._meta[src] = indexed["meta"]
+                page.meta = marshal.loads(marshal.dumps(indexed["meta"]))  # a copy: the build may change it
+                self._reuse(page, entry)
+                return markdown
+            # A link of the page resolves otherwise now: the page is read, as MkDocs reads it, and made again.
+            self._trusted.discard(src)
+            page.markdown, page.meta = front_matter.get_data(page.file.content_string)
+            markdown = page.markdown
+        meta = dict(page.meta)
+        self._meta[src] = marshal.loads(marshal.dumps(meta)) if pc.indexable_meta(meta) else None
         key = pc.page_key(self._site, page, markdown)
-        entry = self._store.load(src, key)
-        if entry is not None and self._store.has_content(src, entry) and all(map(self._resolves, entry.deps)):
-            self._entries[src] = entry
-            self._hits.add(src)
-            cast(Any, page).render = _no_render  # the HTML comes from the cache
-            page.content = ""  # the cached HTML is read in on_env, for the pages themed again
-            page.toc = pc.toc_from_data(entry.toc)
-            page._title_from_render = entry.title
-            page.present_anchor_ids = set(entry.anchors)
-            if _pages_log.getEffectiveLevel() > logging.DEBUG:  # as Page.render does
-                page.links_to_anchors = {self._lookup(t): a for t, a in entry.links.items()}
+        found = self._store.load(src, key)
+        if found is not None and self._store.has_content(src, found) and all(map(self._resolves, found.deps)):
+            self._reuse(page, found)
             return markdown
         self._entries[src] = pc.Entry(key=key, title=None, toc=[], anchors=[], links={}, deps=[], content_sha="")
         self._deps = {}
         self._mark = self._warnings.count
         return markdown
+
+    def _reuse(self, page: Page, entry: pc.Entry) -> None:
+        """The page's HTML, title, table of contents and anchors come from its cached entry."""
+        src = page.file.src_uri
+        self._entries[src] = entry
+        self._hits.add(src)
+        cast(Any, page).render = _no_render  # the HTML comes from the cache
+        page.content = ""  # the cached HTML is read in on_env, for the pages themed again
+        page.toc = pc.toc_from_data(entry.toc)
+        page._title_from_render = entry.title
+        page.present_anchor_ids = set(entry.anchors)
+        if _pages_log.getEffectiveLevel() > logging.DEBUG:  # as Page.render does
+            # The stored targets are src_uris as MkDocs gave them: looked up directly (get_file_from_path makes
+            # a PurePath of each, ~100,000 links at N=500).
+            assert self._files is not None
+            known = self._files.src_uris
+            page.links_to_anchors = {known.get(t): a for t, a in entry.links.items()}  # type: ignore[misc]
 
     def _resolves(self, dep: pc.Dep) -> bool:
         """The link target resolves now as when the entry was made."""
@@ -247,13 +298,20 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
             if not self._store.link_output(src, entry, page.file.abs_dest_path):
                 raise RuntimeError(f"{self._store.folder}: the page cache lost the page of {src}; delete the folder")
             self._linked.add(src)
+            self._add_to_index(src, entry)
             return ""
         self._built.append(src)
         if self._warnings.count == self._mark:
             self._store.put_output(src, entry, output)
             entry.nav = self._nav
             self._store.save(src, entry)
+            self._add_to_index(src, entry)
         return output
+
+    def _add_to_index(self, src: str, entry: pc.Entry) -> None:
+        stamp, meta = self._stamps.get(src), self._meta.get(src)
+        if stamp is not None and meta is not None:
+            self._next[src] = {"entry": pc.entry_data(entry), "stamp": stamp, "meta": meta}
 
     @event_priority(LAST)
     def _lean_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
@@ -268,7 +326,9 @@ class LeanPagesPlugin(BasePlugin[LeanPagesConfig]):
             return
         logging.getLogger("mkdocs").removeHandler(self._warnings)
         _build_log.removeFilter(self._quiet_linked)
-        report = {"built": sorted(self._built), "reused": sorted(self._whole)}
+        self._store.save_index(self._site, self._next)
+        # "unread": the pages whose Markdown file was not read (its stamp was the index's)
+        report = {"built": sorted(self._built), "reused": sorted(self._whole), "unread": sorted(self._trusted)}
         (self._store.folder / "last-build.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
 
 

@@ -21,8 +21,10 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
+import marshal
 import os
 import shutil
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,10 +37,13 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 ENV_VAR = "NEA_PAGE_CACHE"  # the cache folder; unset, the plugin caches nothing (a bare MkDocs build)
-FORMAT = "nea-page-cache 4"
+FORMAT = "nea-page-cache 5"
 _PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jieba", "nea-site")
 
 Dep = tuple[str, str | None, bool]  # a link target path, the URL it resolved to (None: no such file), excluded
+# One page in the index (`PageStore.save_index`): its entry's data, the stamp of its Markdown file when it was
+# read and the front matter read from it. A page whose file has that stamp again is not read, parsed or hashed.
+Indexed = dict[str, Any]
 
 
 def cache_dir(config: MkDocsConfig) -> Path | None:
@@ -86,8 +91,29 @@ class PageStore:
         if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("key") != key:
             return None
         data.pop("format")
-        data["deps"] = [tuple(dep) for dep in data["deps"]]
-        return Entry(**data)
+        return entry_from_data(data)
+
+    def _index_path(self) -> Path:
+        # marshal's format belongs to the Python version: another version reads no index (and rebuilds it)
+        return self.folder / f"index.{sys.version_info[0]}.{sys.version_info[1]}.marshal"
+
+    def load_index(self, site: str) -> dict[str, Indexed]:
+        """The entries of the last build by page, if it was made for the site digest `site` (else empty)."""
+        try:
+            data = marshal.loads(self._index_path().read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return {}
+        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("site") != site:
+            return {}
+        pages = data.get("pages")
+        return pages if isinstance(pages, dict) else {}
+
+    def save_index(self, site: str, pages: dict[str, Indexed]) -> None:
+        """Write the index of this build's stored entries: each with its source file's stamp and front matter."""
+        path = self._index_path()
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_bytes(marshal.dumps({"format": FORMAT, "site": site, "pages": pages}))
+        os.replace(tmp, path)
 
     def content(self, src_uri: str, entry: Entry) -> str | None:
         return self._read(self._base(src_uri).with_suffix(".content.html"), entry.content_sha)
@@ -146,7 +172,7 @@ class PageStore:
         entry.output_stamp = _stamp(path)
 
     def save(self, src_uri: str, entry: Entry) -> None:
-        data = {"format": FORMAT, **{name: getattr(entry, name) for name in Entry.__slots__}}
+        data = {"format": FORMAT, **entry_data(entry)}
         self._write(self._base(src_uri).with_suffix(".json"), json.dumps(data, ensure_ascii=False))
 
     @staticmethod
@@ -156,6 +182,35 @@ class PageStore:
         tmp.write_bytes(data)
         os.replace(tmp, path)
         return hashlib.sha256(data).hexdigest()
+
+
+def entry_data(entry: Entry) -> dict[str, Any]:
+    """The entry as plain data (JSON- and marshal-ready)."""
+    return {name: getattr(entry, name) for name in Entry.__slots__}
+
+
+def entry_from_data(data: dict[str, Any]) -> Entry:
+    data = dict(data)
+    data["deps"] = [tuple(dep) for dep in data["deps"]]
+    return Entry(**data)
+
+
+def indexable_meta(meta: dict[str, Any]) -> bool:
+    """The front matter is plain data that comes back equal from the index (no dates or other YAML objects)."""
+    try:
+        return bool(marshal.loads(marshal.dumps(meta)) == meta) and json.loads(json.dumps(meta)) == meta
+    except (ValueError, TypeError):
+        return False
+
+
+def source_stamp(path: str | None) -> list[int] | None:
+    """Inode, size and mtime of a page's Markdown file (None: no such file)."""
+    if path is None:
+        return None
+    try:
+        return _stamp(Path(path))
+    except OSError:
+        return None
 
 
 def _stamp(path: Path) -> list[int]:

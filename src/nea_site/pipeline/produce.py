@@ -8,7 +8,7 @@ import json
 import logging
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nea_site
@@ -34,6 +34,11 @@ class Production:
     # "ingest", "parse", "extract": CPU seconds summed over documents (one core's time); "group": wall seconds of
     # the cross-document step (pipeline/grouping.py).
     stage_seconds: dict[str, float]
+    # Record id -> a key of everything its data but its group links is made from: the extraction's cache key
+    # (file, content, curated entry, vocabulary, code and word lists) and the curated translations and
+    # corrections. The YAML stage keeps each record's digest under it (`records.stage_records`).
+    record_keys: dict[str, str] = field(default_factory=dict)
+    vocabulary: Vocabulary | None = None  # the vocabulary the records were made with (read once per build)
 
 
 STAGES = ("ingest", "parse", "extract")
@@ -167,6 +172,7 @@ def produce_records(settings: BuildSettings) -> Production:
     version = extraction_version(settings)
     problems: list[str] = []
     done: dict[Path, DocumentRecord] = {}
+    keys: dict[Path, str] = {}
     todo: list[tuple[Path, str]] = []
     total_bytes = 0
     stage_seconds = dict.fromkeys(STAGES, 0.0)
@@ -176,7 +182,7 @@ def produce_records(settings: BuildSettings) -> Production:
         except OSError as exc:
             problems.append(str(SourceError(path, f"cannot read file: {exc.strerror}")))
             continue
-        key = _cache_key(path, sha, catalog.documents.get(path.name), vocabulary, version)
+        key = keys[path] = _cache_key(path, sha, catalog.documents.get(path.name), vocabulary, version)
         cached = _read_cache(settings.cache_dir / f"{key}.json")
         if cached is not None:
             done[path] = cached
@@ -203,7 +209,15 @@ def produce_records(settings: BuildSettings) -> Production:
         log.warning("%s: correction for %r matches no record", settings.curated_dir / "corrections.yml", record_id)
     log.info("extracted %d of %d documents (%d from cache)", len(todo), len(paths), len(paths) - len(todo))
     result, stage_seconds["group"] = group_corpus(result, settings.curated_dir, vocabulary)  # across documents
-    return Production(records=result, extracted=len(todo), source_bytes=total_bytes, stage_seconds=stage_seconds)
+    curated = hashlib.sha256(repr((sorted(translations.items()), sorted(corrections.items()))).encode()).hexdigest()
+    return Production(
+        records=result,
+        extracted=len(todo),
+        source_bytes=total_bytes,
+        stage_seconds=stage_seconds,
+        record_keys={done[p].id: f"{keys[p]}:{curated[:32]}" for p in paths},
+        vocabulary=vocabulary,
+    )
 
 
 def extract_files(paths: list[Path], settings: BuildSettings) -> list[DocumentRecord | SourceError]:

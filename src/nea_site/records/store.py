@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,7 @@ def stage_records(
     *,
     cache_dir: Path | None = None,
     digests: dict[str, str] | None = None,
+    keys: Mapping[str, str] | None = None,
 ) -> Path:
     """Write all records into a fresh `staging` dir; return it.
 
@@ -98,17 +100,38 @@ def stage_records(
 
     With `digests`, each record's digest (`record_digest`: its data but its group links) is put there under its
     id: render keys the pages it keeps across builds by the digests of the records they show.
+
+    With `keys` (record id -> a key of everything the record's data but its group links is made from) and
+    `cache_dir`, each digest is kept in `cache_dir/digests.json` under its key: a record whose key is there
+    is neither turned into plain data nor hashed (only its group links are), unless its YAML is not cached.
     """
     if staging.exists():
         shutil.rmtree(staging)
     (staging / "documents").mkdir(parents=True)
     used: set[str] = set()
+    known = _read_digests(cache_dir) if cache_dir is not None and keys is not None else {}
+    kept: dict[str, str] = {}
     for record in sorted(records, key=lambda r: r.id):
+        key = keys.get(record.id) if keys is not None else None
+        content = known.get(key) if key is not None else None
+        if content is not None and cache_dir is not None:
+            whole = hashlib.sha256(f"{content}\0{_json(to_plain(record.groups))}".encode()).hexdigest()
+            data = _cached_bytes(whole, cache_dir)
+            if data is not None:
+                if digests is not None:
+                    digests[record.id] = content
+                assert key is not None
+                kept[key] = content
+                used.add(_cache_name(whole))
+                record_path(staging, record).write_bytes(data)
+                continue
         plain = to_plain(record)
         if digests is not None or cache_dir is not None:
             content = _content_digest(plain)
             if digests is not None:
                 digests[record.id] = content
+            if key is not None:
+                kept[key] = content
         if cache_dir is None:
             data = dump_yaml(plain).encode("utf-8")
         else:
@@ -120,7 +143,28 @@ def stage_records(
         for stale in cache_dir.glob("*.yml"):
             if stale.name not in used:
                 stale.unlink(missing_ok=True)
+        if keys is not None:
+            _write_digests(cache_dir, kept)
     return staging
+
+
+_DIGESTS_FILE = "digests.json"
+
+
+def _read_digests(cache_dir: Path) -> dict[str, str]:
+    try:
+        data = json.loads((cache_dir / _DIGESTS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_digests(cache_dir: Path, digests: dict[str, str]) -> None:
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    path = cache_dir / _DIGESTS_FILE
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(digests, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
 
 
 GROUP_LINKS = "groups"  # the field of a record that the cross-document step writes (model.GroupLink)
@@ -144,14 +188,24 @@ def _json(plain: Any) -> str:
     return json.dumps(plain, ensure_ascii=False, separators=(",", ":"))
 
 
+def _cache_name(digest: str) -> str:
+    return f"{digest[:32]}.yml"
+
+
+def _cached_bytes(digest: str, cache_dir: Path) -> bytes | None:
+    try:
+        return (cache_dir / _cache_name(digest)).read_bytes()
+    except OSError:
+        return None
+
+
 def _cached_yaml(plain: Any, digest: str, cache_dir: Path) -> tuple[bytes, str]:
     """The YAML bytes of `plain` (whose digest is `digest`) and the name of its cache file, written there if absent."""
-    name = f"{digest[:32]}.yml"
+    name = _cache_name(digest)
     path = cache_dir / name
-    try:
-        return path.read_bytes(), name
-    except OSError:
-        pass
+    found = _cached_bytes(digest, cache_dir)
+    if found is not None:
+        return found, name
     data = dump_yaml(plain).encode("utf-8")
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{name}.tmp")  # renamed whole: an interrupted build leaves no half-written entry

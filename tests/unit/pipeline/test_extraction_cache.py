@@ -25,3 +25,20 @@ def test_a_renamed_file_gets_the_id_of_its_new_name(make_corpus: Callable[..., P
 
     third = produce_records(settings)
     assert third.extracted == 0  # unchanged since: from the cache
+
+
+def test_a_record_key_changes_with_the_source_and_the_curated_translations(
+    make_corpus: Callable[..., Path],
+) -> None:
+    project = make_corpus({"corpus/sources/port-note.txt": NOTE, "corpus/sources/other-note.txt": NOTE})
+    settings = BuildSettings(project_dir=project)
+    first = produce_records(settings).record_keys
+    assert sorted(first) == ["other-note", "port-note"] and first == produce_records(settings).record_keys
+    (project / "corpus/sources/port-note.txt").write_text(NOTE.replace("Busan", "Incheon"), encoding="utf-8")
+    edited = produce_records(settings).record_keys
+    assert edited["port-note"] != first["port-note"] and edited["other-note"] == first["other-note"]
+    translations = project / "corpus/curated/translations"
+    translations.mkdir(parents=True, exist_ok=True)
+    (translations / "notes.yml").write_text("ev-unknown: {zh: 港口}\n", encoding="utf-8")
+    translated = produce_records(settings).record_keys
+    assert all(translated[k] != edited[k] for k in edited)  # a translation may change any record
