@@ -120,3 +120,21 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
         assert actual == expected, f"{name} differs from its golden file; review, then run pytest --update-golden"
 
     return _check
+
+
+@pytest.fixture
+def record_reads(monkeypatch: pytest.MonkeyPatch) -> Callable[[], list[Path]]:
+    """Call it to start recording the files read with `Path.read_bytes`; it returns the list they are added to."""
+
+    def start() -> list[Path]:
+        read: list[Path] = []
+        real = Path.read_bytes
+
+        def reading(path: Path) -> bytes:
+            read.append(path)
+            return real(path)
+
+        monkeypatch.setattr(Path, "read_bytes", reading)
+        return read
+
+    return start

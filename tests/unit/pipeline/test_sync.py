@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-
-import pytest
 
 from nea_site.pipeline.sync import sync_tree
 
@@ -52,20 +51,13 @@ def test_no_old_folder_takes_the_new_one_whole(tmp_path: Path) -> None:
 
 
 def test_a_hard_link_to_the_old_file_is_the_same_file_and_is_not_read(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, record_reads: Callable[[], list[Path]]
 ) -> None:
     old, new = tmp_path / "build", tmp_path / "build.staging"
     _tree(old, {"docs/kept.md": "kept", "docs/edited.md": "before"})
     _tree(new, {"docs/edited.md": "after"})
     os.link(old / "docs/kept.md", new / "docs/kept.md")  # what render does with a page it kept
-    read: list[str] = []
-    real = Path.read_bytes
-
-    def reading(path: Path) -> bytes:
-        read.append(path.name)
-        return real(path)
-
-    monkeypatch.setattr(Path, "read_bytes", reading)
+    read = record_reads()
     assert sync_tree(new, old) == 1
     assert _read(old) == {"docs/kept.md": "kept", "docs/edited.md": "after"}
-    assert "kept.md" not in read and (old / "docs/kept.md").stat().st_nlink == 1
+    assert "kept.md" not in [p.name for p in read] and (old / "docs/kept.md").stat().st_nlink == 1
