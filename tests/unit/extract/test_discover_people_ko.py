@@ -92,3 +92,10 @@ def test_a_research_fellow_is_a_person_not_a_body() -> None:
 def test_a_fund_is_a_body() -> None:
     found = ko_names("가나국제교류기금은 다음 달 학술회의를 연다.", RULES)
     assert {(f.name, f.type) for f in found} == {("가나국제교류기금", "organization")}
+
+
+def test_a_country_between_a_name_and_its_title() -> None:
+    # "왕소명 중국 외교부장": the country the vocabulary knows stands where a body's name may.
+    found = _discover("송민석 장관은 지난 22일 왕소명 중국 외교부장과 회담했다.")
+    assert "왕소명" in {a.name.zh or a.name.en for a in found.actors if a.type == "person"}
+    assert _people("왕소명 중국 외교부장과 회담했다.") == {}  # without the vocabulary, no known country

@@ -242,7 +242,7 @@ def _paragraph_names(
             found.extend(ja_names(text, rules))
             found.extend(ja_members(text, rules))
         else:
-            found.extend(ko_names(text, rules))
+            found.extend(ko_names(text, rules, known))
     return [_with_acronym(text, item) for item in _resolve(found, own, kinds, text)]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from nea_site import lexicon
 from nea_site.extract.discover.chinese import kind_by_ending
@@ -115,8 +116,12 @@ def _ja_subject_start(text: str, start: int, rules: Rules) -> int:
 _KO_WORD_RE = re.compile(r"[\uac00-\ud7a3A-Za-z0-9·]+")
 
 
-def ko_names(text: str, rules: Rules) -> list[Found]:
-    """Korean words (particles cut off) ending with a head word; a name next to a title word."""
+def ko_names(text: str, rules: Rules, known: Callable[[int, int], bool] | None = None) -> list[Found]:
+    """Korean words (particles cut off) ending with a head word; a name next to a title word.
+
+    `known(start, end)`: whether the vocabulary names an actor there; a known name (a country) may stand between a
+    person's name and the title ("왕소명 중국 외교부장"), as a body's name may ("박진 외교부 장관").
+    """
     heads = rules.heads_cjk["ko"]
     generic = rules.generic_cjk["ko"]
     titles = frozenset(rules.titles_cjk["ko"])
@@ -156,7 +161,13 @@ def ko_names(text: str, rules: Rules) -> list[Found]:
                     continue  # "장관이 한자리에", "총리와 제9차": the title's phrase ended before the next word
                 if j in (i - 1, i - 2) and j in particled:
                     continue  # "회의에서 장관": a particle ends the word before the title
-                if j == i - 2 and not (i >= 2 and _is_ko_body(words[i - 1][2], rules)):
+                if j == i - 2 and not (
+                    i >= 2
+                    and (
+                        _is_ko_body(words[i - 1][2], rules)
+                        or (known is not None and known(words[i - 1][0], words[i - 1][1]))
+                    )
+                ):
                     continue
                 if 0 <= j < len(words) and _is_ko_name(words[j][2], rules) and words[j][2] not in titles:
                     if len(words[j][2]) != 3 and _title_of(stem, titles) in _full_name_titles(lexicon.current()):
