@@ -8,22 +8,13 @@ import pytest
 
 from nea_site.curation import read_catalog
 from nea_site.errors import RecordError
-from nea_site.model import DocumentMeta, DocumentRecord, LocalizedText, Paragraph, SourceId
+from nea_site.model import DocumentRecord
 from nea_site.records import dump_yaml, from_plain, read_record, to_plain, write_records
+from records_builders import small_record
 
 
 def _record(text: str = "Some text.") -> DocumentRecord:
-    return DocumentRecord(
-        id=SourceId("doc"),
-        source="doc.txt",
-        sha256="0" * 64,
-        lang="en",
-        title=LocalizedText(en="A title", zh="标题", original="en"),
-        meta=DocumentMeta(title="A title", authors=("A B",), origins=(("title", "parsed"),)),
-        sections=(),
-        paragraphs=(Paragraph(index=1, anchor="p-1", text=text, lang="en", section_id=None),),
-        footnotes=(),
-    )
+    return small_record("doc", text)
 
 
 def test_round_trip() -> None:

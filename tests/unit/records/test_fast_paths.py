@@ -9,8 +9,9 @@ from typing import Any, Literal
 import pytest
 
 from conftest import GOLDEN
-from nea_site.model import DocumentMeta, DocumentRecord, LocalizedText, Paragraph, SourceId
+from nea_site.model import DocumentRecord
 from nea_site.records import codec, dump_yaml, from_plain, read_record, stage_records, to_plain
+from records_builders import small_record
 
 SEED_RECORDS = sorted((GOLDEN / "records").glob("*.yml"))
 
@@ -66,17 +67,7 @@ def test_fast_path_accepts_and_refuses_what_the_checking_path_does(data: Any) ->
 
 
 def _record(record_id: str, text: str) -> DocumentRecord:
-    return DocumentRecord(
-        id=SourceId(record_id),
-        source=f"{record_id}.txt",
-        sha256="0" * 64,
-        lang="en",
-        title=LocalizedText(en="A title", zh="标题", original="en"),
-        meta=DocumentMeta(title="A title", authors=("A B",), origins=(("title", "parsed"),)),
-        sections=(),
-        paragraphs=(Paragraph(index=1, anchor="p-1", text=text, lang="en", section_id=None),),
-        footnotes=(),
-    )
+    return small_record(record_id, text)
 
 
 def _files(folder: Path) -> dict[str, bytes]:

@@ -11,24 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from nea_site.model import DocumentMeta, DocumentRecord, GroupLink, LocalizedText, Paragraph, SourceId
+from nea_site.model import DocumentRecord, GroupLink
 from nea_site.records import stage_records
 from nea_site.records import store as store_module
+from records_builders import small_record
 
 
 def _record(record_id: str, text: str, groups: tuple[GroupLink, ...] = ()) -> DocumentRecord:
-    return DocumentRecord(
-        id=SourceId(record_id),
-        source=f"{record_id}.txt",
-        sha256="0" * 64,
-        lang="en",
-        title=LocalizedText(en="A title", zh="标题", original="en"),
-        meta=DocumentMeta(title="A title", authors=("A B",), origins=(("title", "parsed"),)),
-        sections=(),
-        paragraphs=(Paragraph(index=1, anchor="p-1", text=text, lang="en", section_id=None),),
-        footnotes=(),
-        groups=groups,
-    )
+    return small_record(record_id, text, groups)
 
 
 def _files(folder: Path) -> dict[str, bytes]:
