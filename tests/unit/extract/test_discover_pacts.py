@@ -153,3 +153,12 @@ def test_a_kind_of_pact_is_no_agreement_and_a_named_one_is() -> None:
         "Westhaven Free Trade Agreement": "agreement",
         "Treaty of Peace and Friendship": "agreement",
     }
+
+
+def test_the_parties_after_between_stay_inside_the_name() -> None:
+    found = _kinds(_discover("The Agreement between Atlantis and the Republic of Utopia on Fisheries was signed."))
+    assert found.get("Agreement between Atlantis and the Republic of Utopia on Fisheries") == "agreement"
+    # an "and" after both parties still starts a new name
+    found = _kinds(_discover("It cited the Treaty of Amity between Atlantis and Utopia and the Bank of Ruritania."))
+    assert found.get("Treaty of Amity between Atlantis and Utopia") == "agreement"
+    assert found.get("Bank of Ruritania") == "organization"

@@ -39,3 +39,24 @@ def test_an_office_s_field_before_a_title_is_no_name() -> None:
     assert _names(_discover("Talks were held with the son of Jonas Hale, the Ambassador in Rome.")) == {
         "Jonas Hale": "person"
     }
+
+
+def test_a_middle_initial_a_is_no_article() -> None:
+    found = _names(_discover("The lessees paid large fees to Mr Arlo A. Fenwick of Duluth and his staff."))
+    assert found == {"Arlo A. Fenwick": "person"}
+
+
+def test_a_part_s_letter_is_no_family_name() -> None:
+    assert _names(_discover("3 Annex D explained that for the island states the problems were of another kind.")) == {}
+
+
+def test_a_ship_named_with_a_title_is_no_person() -> None:
+    assert _names(_discover("In April 2021 HMS King Aldric, with a carrier group, called at Port Vela.")) == {}
+    assert _names(_discover("In April 2021 King Aldric called at Port Vela.")) == {"Aldric": "person"}
+
+
+def test_every_full_name_of_a_credit_list_is_a_person() -> None:
+    found = _names(_discover("(Web editor: Tan Wenli, Guo Mingyu) Add your comment"))
+    assert found == {"Tan Wenli": "person", "Guo Mingyu": "person"}
+    # one word after the comma is what the credit calls the person ("Bianji" is "editor")
+    assert _names(_discover("(Web editor: Tan Wenli, Bianji) Add your comment")) == {"Tan Wenli": "person"}

@@ -136,3 +136,14 @@ def test_a_meeting_held_in_a_year_to_come_is_scheduled() -> None:
     events = {e.date.iso(): e for e in _extract(text).events}
     assert "2026" in events and events["2026"].scheduled
     assert "2030" not in events  # a meeting noun without a verb of holding one schedules nothing
+
+
+def test_a_wire_statement_of_a_body_on_a_weekday_is_an_event() -> None:
+    text = (
+        "Council backs the trade pact\n\nThursday, Nov 19, 2020\n\n"
+        "WESTHAVEN, Nov. 18 (Examplewire) -- The Harbour Council on Wednesday stressed the importance of putting "
+        "the Coastal Trade Pact into practice.\n"
+    )
+    events = _extract(text).events
+    assert [e.date.iso() for e in events] == ["2020-11-18"]
+    assert "stressed" in events[0].evidence.quote

@@ -183,6 +183,8 @@ def _phrase_names(
     # "the Ministry of Finance and the Bank of Japan": two names, each with its own head.
     for i, (_, _, word) in enumerate(words):
         if word in ("and", "&") and 0 < i < len(words) - 1:
+            if _joins_parties(words, i):
+                continue  # "Agreement between Japan and the Republic of Korea on …": one name, two parties
             left, right = _trim(words[:i], rules), _trim(words[i + 1 :], rules)
             # "the Government of Flanders and the European Commission", "the Ministry of Fisheries and the Bank
             # of Atlantis" are two names; "Science & Technology Organization" is one.
@@ -226,6 +228,16 @@ def _phrase_names(
     return [
         Found(words[0][0], words[-1][1], name, kind, rule[kind], acronym=acronym, alias=_singular(words, head, rules))
     ]
+
+
+def _joins_parties(words: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the "and" at `at` is the first after a "between": it joins the two parties of one name."""
+    for _, _, word in reversed(words[:at]):
+        if word in ("and", "&"):
+            return False
+        if word == "between":
+            return True
+    return False
 
 
 def _one_pair(left: list[tuple[int, int, str]], right: list[tuple[int, int, str]], rules: Rules) -> bool:

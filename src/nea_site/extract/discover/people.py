@@ -29,8 +29,11 @@ def _person_name(
     while words and known(words[0][0], words[0][1]):  # "ambassador to Japan Rahm Emmanuel"
         words, stripped = words[1:], True
     kept: list[tuple[int, int, str]] = []
-    for word in words:
+    for at, word in enumerate(words):
         folded = word[2].casefold().rstrip(".")
+        if kept and _is_middle_initial(words, at):
+            kept.append(word)  # "John A. Savage": a middle initial, not the word "a"
+            continue
         if folded in rules.not_names or folded in rules.org_en or folded in rules.title_words:
             break
         possessive = POSSESSIVE_RE.search(word[2])
@@ -42,6 +45,38 @@ def _person_name(
     if not kept or (stripped and len(kept) < 2):
         return None  # "Ambassador Ou Boqian" where "Ambassador Ou" is a known name: not "Boqian"
     return kept[0][0], kept[-1][1]
+
+
+def _listed_after(text: str, end: int, rules: Rules, known: Callable[[int, int], bool]) -> list[Found]:
+    """The further full names of a title's colon list: "(Web editor: Wen Ying, Liang Jun)"."""
+    found: list[Found] = []
+    while (comma := _LIST_COMMA_RE.match(text, end)) is not None:
+        match = rules.name_re.match(text, comma.end())
+        if match is None or not _LIST_END_RE.match(text, match.end()):
+            break
+        span = _person_name(text, match.start(), match.end(), rules, known)
+        if span != match.span() or len(match.group().split()) < 2:
+            break  # "Sheng Chuyi, Bianji": one word after the comma is no second person
+        found.append(_person(text, span, "person_title"))
+        end = span[1]
+    return found
+
+
+_LIST_COMMA_RE = re.compile(r",\s+")
+_LIST_END_RE = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
+
+
+def _is_middle_initial(words: Sequence[tuple[int, int, str]], at: int) -> bool:
+    """Whether words[at] is one capital letter with its point, a name's word after it ("A" "." "Savage")."""
+    word = words[at][2]
+    return (
+        len(word) == 1
+        and word.isupper()
+        and at + 2 < len(words)
+        and words[at + 1][2] == "."
+        and words[at + 1][0] == words[at][1]
+        and words[at + 2][2][:1].isupper()
+    )
 
 
 def _display_name(name: str) -> str:
@@ -74,6 +109,8 @@ def english_people(text: str, rules: Rules, known: Callable[[int, int], bool], t
             span = _person_name(text, match.start("name"), match.end("name"), rules, known)
             if span is not None and len(text[span[0] : span[1]].split()) >= 2:
                 found.append(_person(text, span, "person_title"))
+                if text[: match.start("name")].rstrip().endswith(":"):
+                    found.extend(_listed_after(text, span[1], rules, known))
         # "Moon Jae-in, South Korea's president": the name and comma before the title
         comma = text.rfind(", ", max(0, title.start() - APPOSITIVE_REACH), title.start())
         match = None
@@ -117,7 +154,17 @@ def _opens_sentence(text: str, start: int) -> bool:
 _MEETING_NOUNS = frozenset(w.casefold() for w in lexicon.current().words("meeting_nouns", "en"))
 
 
+# "HMS Queen Elizabeth": a ship's prefix right before a title names a vessel.
+_VESSEL_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in lexicon.current().words('vessel_prefixes', 'en'))})\s+$"
+    if lexicon.current().words("vessel_prefixes", "en")
+    else r"(?!)"
+)
+
+
 def _titled_person(text: str, match: re.Match[str], rules: Rules, known: Callable[[int, int], bool]) -> Found | None:
+    if _VESSEL_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
+        return None
     span = _person_name(text, match.start("name"), match.end("name"), rules, known)
     if span is None:
         return None
@@ -153,6 +200,8 @@ def speech_people(text: str, rules: Rules, known: Callable[[int, int], bool], ve
             # Not "said Tokyo" or "SOURCE said"; not a sentence's first words run into a name.
             if not 2 <= len(words) <= 3 or any(ALL_CAPS_RE.match(w) or "." in w for w in words):
                 continue
+            if len(words[-1]) == 1:
+                continue  # "Annex C explained": a letter names a part, never a family
             found.append(_person(text, span, "person_speech"))
     return found
 
