@@ -167,3 +167,19 @@ def test_the_parties_a_dash_joins_open_an_initiatives_name() -> None:
     found = {a.name.zh for a in _discover("推动中国—东盟命运共同体建设，宣布明年为中国—东盟人文交流年。").actors}
     assert {"中国—东盟命运共同体", "中国—东盟人文交流年"} <= found
     assert "东盟命运共同体" not in found
+
+
+def test_a_verb_phrase_or_a_joining_word_opens_no_body() -> None:
+    assert _orgs("双方愿充分发挥中蒙科技合作委员会作用。") == {"中蒙科技合作委员会": "organisation_suffix"}
+    # "暨" joins a conference and a group's meeting: no body runs across it
+    assert _orgs("全国普查工作推进会暨评估领导小组第二次会议今天召开。") == {}
+
+
+def test_a_preposition_jieba_took_into_a_name_after_a_title_is_no_person() -> None:
+    found = {a.name.zh: a.type for a in _discover("他转达了主席对萨勒姆国王的问候。").actors}
+    assert "对萨勒姆" not in found
+
+
+def test_two_one_character_countries_open_a_community_s_name() -> None:
+    found = {a.name.zh: a.type for a in _discover("双方同意为推进中柬命运共同体建设作出贡献。").actors}
+    assert found == {"中柬命运共同体": "initiative"}

@@ -319,6 +319,8 @@ def _zh_name_after(
         tag = "nr"  # "总统塞西、": a name after a title, that jieba takes for a place's (a known place is no name)
     if tag not in PERSON_TAGS or len(word) < 2 or any(map(word.__contains__, rules.titles_cjk["zh"])):
         return None
+    if word[0] in rules.zh_boundaries and word[0] not in rules.zh_family:
+        return None  # "主席对萨勒曼国王": jieba took the preposition into the next name; the title's clause goes on
     if len(word) == 4 and word[0] in rules.zh_family and word[3] in rules.zh_name_trailers:
         word = word[:3]  # "杨晓超作" + "了说明": jieba took the verb after a name of three into it
     end = start + len(word)

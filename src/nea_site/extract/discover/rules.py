@@ -132,6 +132,7 @@ class Rules:
     head_lengths: dict[str, dict[str, tuple[int, ...]]]  # lang -> last character -> lengths of heads ending so
     ko_particle_set: frozenset[str]
     zh_boundaries: tuple[str, ...]
+    zh_joining: tuple[str, ...]  # "暨": joins two names; no name runs across it
     zh_family: frozenset[str]
     zh_name_trailers: frozenset[str]  # characters that, after a name of three, open what the person does
     zh_state_openers: frozenset[str]  # words a state body's name opens with: "国家数据局"
@@ -265,7 +266,12 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         head_last_chars={lang: frozenset(w[-1] for w in heads) for lang, heads in heads_cjk.items()},
         head_lengths={lang: _lengths_by_last(heads) for lang, heads in heads_cjk.items()},
         ko_particle_set=frozenset(lex.words("name_particles", "ko")),
-        zh_boundaries=tuple(sorted(lex.words("name_boundary_words", "zh"), key=len, reverse=True)),
+        zh_boundaries=tuple(
+            sorted(
+                lex.words("name_boundary_words", "zh") + lex.words("name_joining_words", "zh"), key=len, reverse=True
+            )
+        ),
+        zh_joining=tuple(lex.words("name_joining_words", "zh")),
         zh_family=frozenset(lex.words("person_family_names", "zh")),
         zh_name_trailers=frozenset(lex.words("person_name_trailing_verbs", "zh")),
         zh_state_openers=frozenset(lex.words("organisation_state_openers", "zh")),

@@ -15,12 +15,15 @@ _PARTY_TAGS = frozenset({"ns", "nt", "j", "nz"})  # a place's, an organisation's
 
 
 def abbreviation_pair(tagged: Sequence[tuple[str, str]], index: int) -> bool:
-    """A one-character word before a one-character abbreviation (jieba's "j"): "中" + "阿", China and the Arabs."""
+    """A one-character word before a one-character abbreviation or place (jieba's "j", "ns").
+
+    "中" + "阿": China and the Arabs; "中" + "泰": China and Thailand.
+    """
     return (
         len(tagged[index][0]) == 1
         and index + 1 < len(tagged)
         and len(tagged[index + 1][0]) == 1
-        and tagged[index + 1][1] == "j"
+        and tagged[index + 1][1] in ("j", "ns")
     )
 
 
