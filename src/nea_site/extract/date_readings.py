@@ -221,8 +221,16 @@ def read_day_word(match: re.Match[str]) -> Reading | None:
         before = match.string[max(0, match.start() - 3) : match.start()].rstrip()
         if before and (before[-1].isalnum() or before[-1] in ",;"):
             return None
+    if match["zh"] and _inside_title(match.string, match.start()):
+        return None  # "《共同开创可持续的美好明天》": a speech's or a book's title speaks of no day
     word = (match["word"] or match["zh"]).lower()
     return Reading(first=Parts(), basis="anchor", unit="day", shift=_DAY_WORDS[word])
+
+
+def _inside_title(text: str, at: int) -> bool:
+    """Whether `at` is inside a title in book marks: a "《" before it that no "》" has closed."""
+    opened = text.rfind("《", 0, at)
+    return opened >= 0 and text.rfind("》", opened, at) < 0
 
 
 _EN_COUNTS = {

@@ -104,3 +104,9 @@ def test_a_paragraphs_number_before_a_month_and_day_leaves_the_date(number: str)
 
 def test_a_year_without_its_mark_before_a_month_is_no_paragraph_number() -> None:
     assert _isos("2014 3月16日") == []
+
+
+def test_a_day_word_inside_a_title_is_no_day() -> None:
+    assert _isos("他发表题为《携手走向更好的明天》的讲话。") == []
+    assert _isos("他发表题为《携手走向美好明天》的讲话。") == []
+    assert _isos("代表团明天抵达，并发表《合作宣言》。") == ["2015-03-18"]  # outside the title it is one
