@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import pytest
+
 from conftest import REPO
 from nea_site.curation import merge_metadata, read_vocabulary
 from nea_site.extract import Extraction, Extractor, extract_document, make_extractor
@@ -147,3 +149,18 @@ def test_a_wire_statement_of_a_body_on_a_weekday_is_an_event() -> None:
     events = _extract(text).events
     assert [e.date.iso() for e in events] == ["2020-11-18"]
     assert "stressed" in events[0].evidence.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Utopia was granted observer status in August 2021.", "2021-08"),
+        ("Utopia applied for observer status in 2018, although this was vetoed.", "2018"),
+        ("On 24 July 2021, the frigate Tandry undertook an exercise with the Atlantean navy.", "2021-07-24"),
+        ("This matters more after the invasion of Ruritania in 2022.", "2022"),
+        ("The record of the conversation between Roe and Doe on 30th August 1956 survives.", "1956-08-30"),
+        ("On 26 November 1956 the minister replied that attention had been given to it.", "1956-11-26"),
+    ],
+)
+def test_a_grant_an_application_an_exercise_an_invasion_or_a_reply_is_a_happening(text: str, iso: str) -> None:
+    assert _events(f"A note\n\n{text}\n") == [iso]
