@@ -216,6 +216,12 @@ YEAR_BOUND_BEFORE_RE = re.compile(
     rf"|{_listed('year_bound_before', 'zh')})\s*$",
     re.IGNORECASE,
 )
+# A sentence of what is to come ("… will sell … in 2038", "预计2030年…"): its years say nothing of when it was written.
+YEAR_FUTURE_RE = re.compile(
+    rf"\b(?:{_listed('year_future_words', 'en')})\b|{_listed('year_future_words', 'zh')}", re.IGNORECASE
+)
+# "the 2030s", "2040年代": a decade, no year.
+DECADE_AFTER_RE = re.compile(r"['’]?s\b|年代")
 YEAR_BOUND_AFTER_RE = re.compile(rf"\s*年?\s*(?:{_listed('year_bound_after', 'zh')})")
 # "March 11, 2021", "11 March 2021", "Sept. 3 2020", "2021-03-11", "2021年3月11日": a date as bylines write it.
 _BYLINE_MONTH = rf"(?P<{{}}>{_MONTH_OPENINGS})[a-z]*\.?"

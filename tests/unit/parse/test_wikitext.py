@@ -148,6 +148,16 @@ def test_an_article_without_a_date_is_dated_by_the_newest_year_it_states() -> No
     assert (doc.meta.published, dict(doc.meta.origins)["published"]) == ("2015", "inferred")
 
 
+def test_an_article_s_years_to_come_and_decades_do_not_date_it() -> None:
+    text = (
+        "The **Example Pact** was signed in 2021.\n\n## Plans\n\nIts first boat arrived in 2023. He said that, in"
+        " 2032 and 2035, Atlantis will sell two boats to Utopia. A third would follow in 2038.\n\nThe navy expects a"
+        " new class in the early 2040s.\n"
+    )
+    doc = _parse(text)
+    assert (doc.meta.published, dict(doc.meta.origins)["published"]) == ("2023", "inferred")
+
+
 def test_a_dated_article_keeps_its_own_date() -> None:
     text = "---\ntitle: Example\ndate: 2020-01-02\n---\n\nThe **Example Body** was founded in 2011 and met in 2019.\n"
     assert _parse(text).meta.published == "2020-01-02"

@@ -32,12 +32,14 @@ from nea_site.text.dateline_patterns import (
     ZH_REPORTER_PLACE_RE,
 )
 from nea_site.text.header_patterns import (
+    DECADE_AFTER_RE,
     TITLE_DATE_RE,
     TITLE_END_COMPACT_DATE_RE,
     TITLE_END_DATE_RE,
     WRITTEN_DATE_RE,
     YEAR_BOUND_AFTER_RE,
     YEAR_BOUND_BEFORE_RE,
+    YEAR_FUTURE_RE,
     YEAR_RE,
 )
 from nea_site.text.numerals import fold_date_digits
@@ -277,6 +279,16 @@ def without_edition_lists(items: list[tuple[bool, str]]) -> list[str]:
     return kept[:-1]
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
+
+
+def _in_future_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding text[start:end] speaks of what is to come (YEAR_FUTURE_RE)."""
+    opening = max((m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, start - 300), start)), default=0)
+    closing = _SENTENCE_END_RE.search(text, end)
+    return YEAR_FUTURE_RE.search(text, opening, closing.start() if closing else len(text)) is not None
+
+
 def infer_undated_year(header: Header, texts: list[str]) -> None:
     """A text that states no date of its own (an encyclopedia's article) is dated by the newest year it names.
 
@@ -302,6 +314,8 @@ def infer_undated_year(header: Header, texts: list[str]) -> None:
                 continue  # "Retrieved 10 February 2024", "访问日期：2024-02-10": when a citation was read
             if _MAGNITUDE_RE.match(text, match.end()) or _MAGNITUDE_BEFORE_RE.search(text, 0, match.start()):
                 continue  # "683억2017만USD", "2017万人": a figure's digits, no year
+            if DECADE_AFTER_RE.match(text, match.end()) or _in_future_sentence(text, match.start(), match.end()):
+                continue  # "the early 2040s"; "the USA would sell a boat to Australia in 2038"
             years[int(match.group())] += 1
     ordered = sorted(years)
     while len(ordered) >= 2 and ordered[-1] - ordered[-2] > MAX_YEAR_GAP and years[ordered[-1]] == 1:
