@@ -60,3 +60,9 @@ def test_every_full_name_of_a_credit_list_is_a_person() -> None:
     assert found == {"Tan Wenli": "person", "Guo Mingyu": "person"}
     # one word after the comma is what the credit calls the person ("Bianji" is "editor")
     assert _names(_discover("(Web editor: Tan Wenli, Bianji) Add your comment")) == {"Tan Wenli": "person"}
+
+
+def test_the_leader_of_the_opposition_is_a_title_and_opposition_no_name() -> None:
+    assert _names(_discover("Leader of the Opposition Arlo Fenwick said the deal was good.")) == {
+        "Arlo Fenwick": "person"
+    }
