@@ -193,7 +193,7 @@ ZH_MONTH_DAY_RANGE_RE = re.compile(
 # "26日至27日", "26—27日": days of the month the text or the anchor gives.
 ZH_DAY_ONLY_RANGE_RE = re.compile(
     rf"{_NUMBER_START}(?<![月월])(?<![月월]\s)(?P<d>{_DAY}){_SP}(?:[日일]{_SP})?{_ZH_TO}{_SP}(?P<d2>{_DAY}){_SP}"
-    r"(?:日(?![本元方韩美中欧资企语文圆经])|일(?![간째본당분]|\s?평균))"
+    r"(?:日(?![本元方韩美中欧资企语文圆经間间目])|일(?![간째본당분]|\s?평균))"
 )
 # "11月26日", "11月", "12 月": month (and day) without a year, which comes from the text before or the anchor;
 # never the tail of an invalid "2023年2月30日" or of "2023 11月"; after a paragraph's number it is ("1　11月26日").
@@ -202,7 +202,7 @@ ZH_MONTH_DAY_RE = re.compile(
 )
 # "17日": a day alone (not after a month); "日" before 本/韩/元… is Japan or the yen ("中日韩"), not a day.
 ZH_DAY_RE = re.compile(
-    rf"{_NUMBER_START}(?<![月월])(?<![月월]\s)(?P<d>{_DAY}){_SP}(?:日(?![本元方韩美中欧资企语文圆经])|일(?![간째본당분]|\s?평균))"
+    rf"{_NUMBER_START}(?<![月월])(?<![月월]\s)(?P<d>{_DAY}){_SP}(?:日(?![本元方韩美中欧资企语文圆经間间目])|일(?![간째본당분]|\s?평균))"
 )
 # "今年", "去年11月", "同年11月26日", "次年": a year word, optionally with month and day.
 ZH_RELATIVE_YEAR_RE = re.compile(

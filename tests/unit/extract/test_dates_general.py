@@ -110,3 +110,10 @@ def test_a_day_word_inside_a_title_is_no_day() -> None:
     assert _isos("他发表题为《携手走向更好的明天》的讲话。") == []
     assert _isos("他发表题为《携手走向美好明天》的讲话。") == []
     assert _isos("代表团明天抵达，并发表《合作宣言》。") == ["2015-03-18"]  # outside the title it is one
+
+
+def test_a_count_of_days_is_no_day() -> None:
+    assert _isos("ワシントンで3日間の首脳会談を行った。") == []
+    assert _isos("大会は3日目を迎えた。") == []
+    assert _isos("双方进行了为期3日间的访问。") == []
+    assert _isos("会談は3日に行われた。") == ["2015-03-03"]
