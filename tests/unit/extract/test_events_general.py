@@ -164,3 +164,36 @@ def test_a_wire_statement_of_a_body_on_a_weekday_is_an_event() -> None:
 )
 def test_a_grant_an_application_an_exercise_an_invasion_or_a_reply_is_a_happening(text: str, iso: str) -> None:
     assert _events(f"A note\n\n{text}\n") == [iso]
+
+
+DIGEST = """# Weekly brief
+
+## 1. Harbour
+
+**12 March 2024**
+
+The ministers of Atlantis and Utopia signed a fisheries protocol in Westhaven. Officials said more talks would follow.
+
+## 2. Rail link
+
+**14 March 2024 (Thu)**
+
+The rail board approved the coastal line.
+
+## 3. Outlook
+
+Analysts expect traffic to grow.
+"""
+
+
+def test_a_digest_s_date_lines_date_the_happening_told_under_each() -> None:
+    events = _extract(DIGEST).events
+    assert [(e.date.iso(), e.evidence.quote.split()[1]) for e in events] == [
+        ("2024-03-12", "ministers"),
+        ("2024-03-14", "rail"),
+    ]
+
+
+def test_one_date_line_alone_dates_no_sentence() -> None:
+    text = DIGEST.split("## 2.")[0]
+    assert _extract(text).events == ()
