@@ -1,7 +1,8 @@
 """Sentences without a date of their own that take one: the sequel of a dated happening, and a record's meeting.
 
 "3月5日，会谈在大阪举行。会后，双方签署了合作文件。": "会后…" takes the day before it. A record of a meeting
-("Record of Conversation between …", "会谈记录") dated to a day tells what happened at that meeting that day.
+("Record of Conversation between …", "会谈记录") dated to a day tells what happened at that meeting that day; a
+digest's date line ("**2026年9月25日**" over an item) the day of what the item tells.
 """
 
 from __future__ import annotations
@@ -137,3 +138,37 @@ def record_day(title: str | None, published: PartialDate | None) -> DateSpan | N
     return DateSpan(
         start_offset=0, end_offset=0, expression="", start=published, end=None, precision="day", resolution="inferred"
     )
+
+
+def day_told(
+    sentence: SentenceContext, meeting: DateSpan | None, line: tuple[str | None, DateSpan] | None
+) -> DateSpan | None:
+    """The day an undated sentence tells a happening of: a record's meeting, or the date line over its section."""
+    day = meeting or (line[1] if line is not None and line[0] == sentence.paragraph.section_id else None)
+    return day if day is not None and tells_the_meeting(sentence) else None
+
+
+MIN_DATE_LINES = 2  # a text with this many lines that are a date alone is a chronicle or a digest
+
+
+def date_lines_of(sentences: list[SentenceContext]) -> dict[int, DateSpan]:
+    """Paragraphs that are a date alone ("2026年9月25日", "**12 March 2024**", "2026年9月25〜27日（金）"), by index.
+
+    Where a text has MIN_DATE_LINES or more (a digest's items, a chronicle's days), each dates the happening told
+    first in each paragraph after it in its section; one alone is a text's own date (its header's business).
+    """
+    found: dict[int, DateSpan] = {}
+    for sentence in sentences:
+        paragraph = sentence.paragraph
+        if paragraph.kind != "text" or len(sentence.dates) != 1 or sentence.dates[0].start is None:
+            continue
+        if sentence.start != 0 or sentence.end < len(paragraph.text.rstrip()):
+            continue
+        date = sentence.dates[0]
+        rest = paragraph.text[: date.start_offset] + _WEEKDAY_IN_BRACKETS_RE.sub("", paragraph.text[date.end_offset :])
+        if not any(ch.isalnum() for ch in rest):
+            found[paragraph.index] = date
+    return found if len(found) >= MIN_DATE_LINES else {}
+
+
+_WEEKDAY_IN_BRACKETS_RE = re.compile(r"[(（][^()（）]{1,10}[)）]")  # "（日）", "(Sun)": a weekday after the date

@@ -12,10 +12,11 @@ from nea_site.extract.dates import DateSpan
 from nea_site.extract.event_labels import make_event
 from nea_site.extract.event_records import (
     continues_the_day,
+    date_lines_of,
+    day_told,
     is_question,
     is_sequel,
     record_day,
-    tells_the_meeting,
 )
 from nea_site.extract.event_records import cue_near as _cue_near
 from nea_site.extract.event_records import without_titles as without_titles  # claims read it here
@@ -286,7 +287,7 @@ def extract_events(
     # Per paragraph, made when a sentence of it first has a date: its citations and its text without titles.
     paragraphs: dict[int, tuple[list[tuple[int, int]], str]] = {}
     carried: tuple[str | None, DateSpan, int] | None = None  # (section, day, paragraph) of the latest day's event
-    date_lines = _date_lines(sentences)
+    date_lines = date_lines_of(sentences)
     line: tuple[str | None, DateSpan] | None = None  # (section, date) of the latest date line
     for sentence in sentences:
         if sentence.paragraph.index in date_lines:  # "**2026年9月25日**" over a digest's item: it dates the item
@@ -301,21 +302,9 @@ def extract_events(
                     events.append(
                         _make_event(source_id, sentence, carried[1], gazetteer, is_cjk_lang(sentence.paragraph.lang))
                     )
-            elif meeting is not None and sentence.paragraph.index not in told and tells_the_meeting(sentence):
-                told.add(sentence.paragraph.index)
-                events.append(
-                    _make_event(source_id, sentence, meeting, gazetteer, is_cjk_lang(sentence.paragraph.lang))
-                )
-            elif (
-                line is not None
-                and line[0] == sentence.paragraph.section_id
-                and sentence.paragraph.index not in told
-                and tells_the_meeting(sentence)
-            ):
-                told.add(sentence.paragraph.index)  # the first happening each paragraph under the line tells
-                events.append(
-                    _make_event(source_id, sentence, line[1], gazetteer, is_cjk_lang(sentence.paragraph.lang))
-                )
+            elif (day := day_told(sentence, meeting, line)) and sentence.paragraph.index not in told:
+                told.add(sentence.paragraph.index)  # the first happening each paragraph tells takes the day
+                events.append(_make_event(source_id, sentence, day, gazetteer, is_cjk_lang(sentence.paragraph.lang)))
             continue
         text = sentence.paragraph.text
         if sentence.paragraph.index not in paragraphs:
@@ -387,32 +376,6 @@ def extract_events(
         elif found:
             carried = None  # a happening of a month or a year told since: the day before is no longer the story's
     return marked_scheduled(without_row_repeats(events), published)
-
-
-MIN_DATE_LINES = 2  # a text with this many lines that are a date alone is a chronicle or a digest
-
-
-def _date_lines(sentences: list[SentenceContext]) -> dict[int, DateSpan]:
-    """Paragraphs that are a date alone ("2026年9月25日", "**12 March 2024**", "2026年9月25〜27日（金）"), by index.
-
-    Where a text has MIN_DATE_LINES or more (a digest's items, a chronicle's days), each dates the happening told
-    first in each paragraph after it in its section; one alone is a text's own date (its header's business).
-    """
-    found: dict[int, DateSpan] = {}
-    for sentence in sentences:
-        paragraph = sentence.paragraph
-        if paragraph.kind != "text" or len(sentence.dates) != 1 or sentence.dates[0].start is None:
-            continue
-        if sentence.start != 0 or sentence.end < len(paragraph.text.rstrip()):
-            continue
-        date = sentence.dates[0]
-        rest = paragraph.text[: date.start_offset] + _WEEKDAY_IN_BRACKETS_RE.sub("", paragraph.text[date.end_offset :])
-        if not any(ch.isalnum() for ch in rest):
-            found[paragraph.index] = date
-    return found if len(found) >= MIN_DATE_LINES else {}
-
-
-_WEEKDAY_IN_BRACKETS_RE = re.compile(r"[(（][^()（）]{1,10}[)）]")  # "（日）", "(Sun)": a weekday after the date
 
 
 def _without_coarser_repeats(found: list[Event]) -> list[Event]:
