@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from nea_site.extract.date_patterns import FUTURE_CLAUSE_RE
 from nea_site.extract.dates import DateSpan
 from nea_site.extract.event_rows import lexicon_regex
 from nea_site.model import PartialDate
+from nea_site.text.dateline_patterns import OPENING_DATELINE_RES
 from nea_site.text.patterns import (
     BOOK_TITLE_RE,
     EVENT_TRIGGER_EN_RE,
@@ -172,3 +174,34 @@ def date_lines_of(sentences: list[SentenceContext]) -> dict[int, DateSpan]:
 
 
 _WEEKDAY_IN_BRACKETS_RE = re.compile(r"[(（][^()（）]{1,10}[)）]")  # "（日）", "(Sun)": a weekday after the date
+
+
+def without_report_date(sentence: SentenceContext, dated: list[DateSpan]) -> list[DateSpan]:
+    """The sentence's dates less its news dateline's where that is only when it was reported.
+
+    "CHANGSHA, Nov. 18 (Xinhua) -- A route was launched Tuesday": the route opened on the Tuesday, the 17th; "BEIJING,
+    Nov. 18 (Xinhua) -- Li will hold a meeting": nothing happened on the 18th. A dateline's day that the sentence
+    names again stays (one event, dated by the explicit expression).
+    """
+    if not dated:
+        return dated
+    text = sentence.cue_text
+    at = credit.end() if (credit := _PHOTO_CREDIT_RE.match(text, sentence.start)) else sentence.start
+    opening = next((m for p in OPENING_DATELINE_RES if (m := p.match(text, at)) and m.end() < sentence.end), None)
+    if opening is None:
+        return dated
+    inside = [d for d in dated if d.end_offset <= opening.end()]
+    others = [d for d in dated if d.end_offset > opening.end()]
+    if not inside:
+        return dated
+    own_days = {(d.start, d.end) for d in others}
+    stop = _CLAUSE_END_RE.search(text, opening.end(), sentence.end)
+    clause = text[opening.end() : stop.start() if stop else sentence.end]  # "Li will hold a meeting"
+    told_to_come = not others and FUTURE_CLAUSE_RE.search(clause) is not None
+    if told_to_come or (others and not all((d.start, d.end) in own_days for d in inside)):
+        return others
+    return dated
+
+
+_CLAUSE_END_RE = re.compile(r"[,.;:!?，。；：！？]")
+_PHOTO_CREDIT_RE = re.compile(r"\s*\([^()]{1,40}/[^()]{1,40}\)\s*")  # "(Xinhua/Li Tao) BEIJING, …": a photo's credit

@@ -17,6 +17,7 @@ from nea_site.extract.event_records import (
     is_question,
     is_sequel,
     record_day,
+    without_report_date,
 )
 from nea_site.extract.event_records import cue_near as _cue_near
 from nea_site.extract.event_records import without_titles as without_titles  # claims read it here
@@ -319,7 +320,7 @@ def extract_events(
         reach = NEAR_CHARS["zh" if cjk else "en"]
         if any(label.match(untitled, sentence.start, sentence.end) for label in _RELATED_LINKS):
             continue  # "Related reading …": other articles' headlines
-        dated = _event_dates(sentence, citations)
+        dated = without_report_date(sentence, _event_dates(sentence, citations))
         found: dict[tuple[PartialDate, PartialDate | None], Event] = {}  # one event per date of the sentence
         for i, date in enumerate(dated):
             assert date.start is not None

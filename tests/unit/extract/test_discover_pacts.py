@@ -162,3 +162,9 @@ def test_the_parties_after_between_stay_inside_the_name() -> None:
     found = _kinds(_discover("It cited the Treaty of Amity between Atlantis and Utopia and the Bank of Ruritania."))
     assert found.get("Treaty of Amity between Atlantis and Utopia") == "agreement"
     assert found.get("Bank of Ruritania") == "organization"
+
+
+def test_an_abbreviated_month_after_on_or_of_ends_a_name() -> None:
+    found = _kinds(_discover("He spoke at the third Westhaven Peace Forum on Nov. 12, 2020, by video."))
+    assert found.get("Westhaven Peace Forum") == "organization"
+    assert _kinds(_discover("They recalled the Tandry Declaration of Sept. 17 often.")).get("Tandry Declaration")

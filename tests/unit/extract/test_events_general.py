@@ -197,3 +197,15 @@ def test_a_digest_s_date_lines_date_the_happening_told_under_each() -> None:
 def test_one_date_line_alone_dates_no_sentence() -> None:
     text = DIGEST.split("## 2.")[0]
     assert _extract(text).events == ()
+
+
+def test_a_wire_dateline_is_when_it_was_reported_not_when_it_happened() -> None:
+    head = "Route opens\n\nThursday, Nov 19, 2020\n\n"
+    text = head + "WESTHAVEN, Nov. 18 (Examplewire) -- A new freight route was launched Tuesday, officials said.\n"
+    assert _events(text) == ["2020-11-17"]
+    # what is to come, with no other date: nothing happened on the dateline's day
+    text = head + "WESTHAVEN, Nov. 18 (Examplewire) -- The premier will hold a roundtable meeting with bankers.\n"
+    assert _events(text) == []
+    # the same day told again: one event
+    text = head + "WESTHAVEN, Nov. 18 (Examplewire) -- The council on Wednesday adopted the plan.\n"
+    assert _events(text) == ["2020-11-18"]

@@ -252,7 +252,12 @@ def _one_pair(left: list[tuple[int, int, str]], right: list[tuple[int, int, str]
     return right[-1][2].casefold() in rules.public_heads_en and left[-1][2].casefold() not in rules.public_heads_en
 
 
-_MONTHS = frozenset(m.casefold() for m in lexicon.current().words("written_months", "en"))
+# Months as written in full and abbreviated ("on Nov. 12"): a date after "of"/"on" ends a name.
+_MONTHS = frozenset(
+    form
+    for m in lexicon.current().words("written_months", "en")
+    for form in (m.casefold(), m.casefold()[:3], m.casefold()[:4])
+)
 
 
 def _before_title_or_month(words: list[tuple[int, int, str]], text: str, rules: Rules) -> list[tuple[int, int, str]]:
