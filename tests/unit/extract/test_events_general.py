@@ -209,3 +209,13 @@ def test_a_wire_dateline_is_when_it_was_reported_not_when_it_happened() -> None:
     # the same day told again: one event
     text = head + "WESTHAVEN, Nov. 18 (Examplewire) -- The council on Wednesday adopted the plan.\n"
     assert _events(text) == ["2020-11-18"]
+
+
+def test_a_note_telling_a_later_day_as_done_is_no_scheduled_happening() -> None:
+    text = (
+        "Cablegram to Westhaven\n\n22nd November, 1956\n\nThe talks stalled again this week.\n\n"
+        "1 On 26 November Roe replied that the talks had resumed.\n\n"
+        "2 Doe said that the council had agreed to open an office by the beginning of December.\n"
+    )
+    events = {e.date.iso(): e.scheduled for e in _extract(text).events}
+    assert events.get("1956-11-26") is False
