@@ -27,6 +27,7 @@ from nea_site.extract.date_guards import (
 from nea_site.extract.date_readings import Kind
 from nea_site.extract.date_resolve import DateSpan as DateSpan  # re-exported: the type of what find_dates gives
 from nea_site.extract.date_resolve import Found, resolve_all
+from nea_site.extract.date_weekdays import with_weekdays_agreeing, without_weekdays_of_days
 from nea_site.extract.fast_new import maker
 from nea_site.extract.relative_readings import READERS
 from nea_site.model import PartialDate
@@ -156,14 +157,9 @@ def _find_digit_dates(
         if first_digit is not None and ("年" in text or "년" in text)
         else ()
     )
-    return resolve_all(
-        text,
-        _without_weekdays_of_days(text, chosen),
-        anchor,
-        reference,
-        old_years=old_years,
-        after_old_year=after_old_year,
-    )
+    chosen, weekdays = without_weekdays_of_days(text, chosen)
+    spans = resolve_all(text, chosen, anchor, reference, old_years=old_years, after_old_year=after_old_year)
+    return with_weekdays_agreeing(spans, weekdays, anchor) if weekdays else spans
 
 
 _found = maker(Found)  # Found(start_offset, end_offset, rank, reading) without its __init__ (fast_new)
@@ -264,36 +260,6 @@ def _choose_longest(found: list[Found]) -> list[Found]:
         chosen.insert(index, item)
         starts.insert(index, item.start_offset)
     return chosen
-
-
-def _names_a_day_beside(found: Found) -> bool:
-    """A weekday, or a day counted from the one named before ("前日", "the day before"): a name of a day's date."""
-    reading = found.reading
-    return reading.unit == "weekday" or (reading.unit == "day" and reading.basis == "text")
-
-
-def _without_weekdays_of_days(text: str, chosen: list[Found]) -> list[Found]:
-    """Drop a weekday or a day word written next to a day's date, which it names.
-
-    "on Monday, May 27", "5月27日（周一）", "前日の25日": counted from the text's own date (or the date before), it
-    would name another day.
-    """
-    if not any(map(_names_a_day_beside, chosen)):
-        return chosen
-    kept: list[Found] = []
-    for i, item in enumerate(chosen):
-        if _names_a_day_beside(item) and any(
-            0 <= j < len(chosen) and chosen[j].reading.first.day is not None and _are_beside(text, item, chosen[j])
-            for j in (i - 1, i + 1)
-        ):
-            continue
-        kept.append(item)
-    return kept
-
-
-def _are_beside(text: str, a: Found, b: Found) -> bool:
-    first, second = (a, b) if a.start_offset < b.start_offset else (b, a)
-    return date_context.BESIDE_GAP_RE.fullmatch(text, first.end_offset, second.start_offset) is not None
 
 
 # Every rule, most specific first: among equally long matches the earlier rule wins.

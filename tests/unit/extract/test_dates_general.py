@@ -117,3 +117,10 @@ def test_a_count_of_days_is_no_day() -> None:
     assert _isos("大会は3日目を迎えた。") == []
     assert _isos("双方进行了为期3日间的访问。") == []
     assert _isos("会談は3日に行われた。") == ["2015-03-03"]
+
+
+def test_a_weekday_beside_a_day_tells_its_year() -> None:
+    # the day follows a year the text named before; its weekday says it is in the text's own year (a Monday)
+    isos = _isos("2013年5月两国签署协议，同年11月再次会谈。 美国国务院星期一(3月16日)发表声明。")
+    assert isos[-1] == "2015-03-16"
+    assert _isos("The deal of 2013 was signed on Saturday, March 16.")[-1] == "2013-03-16"  # a Saturday in 2013
