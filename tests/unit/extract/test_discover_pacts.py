@@ -168,3 +168,8 @@ def test_an_abbreviated_month_after_on_or_of_ends_a_name() -> None:
     found = _kinds(_discover("He spoke at the third Westhaven Peace Forum on Nov. 12, 2020, by video."))
     assert found.get("Westhaven Peace Forum") == "organization"
     assert _kinds(_discover("They recalled the Tandry Declaration of Sept. 17 often.")).get("Tandry Declaration")
+
+
+def test_a_party_congress_s_ordinal_is_its_edition() -> None:
+    found = _kinds(_discover("Since the Eighth Tandry Labour Party Congress in 2021, Tandry changed course."))
+    assert not any(name.startswith("Eighth") for name in found)
