@@ -148,7 +148,8 @@ def _superseded_regex() -> re.Pattern[str]:
         words_en = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in english)
         parts.append(rf"\b(?:{words_en})\s+(?:(?:on|in|for|the)\s+)?$")
     if cjk:
-        parts.append(rf"(?:{'|'.join(map(re.escape, cjk))})\s*[于於在是は]?\s*$")
+        # "原定于", "原计划应于", "原計劃將於": at most two characters between the word and the date
+        parts.append(rf"(?:{'|'.join(map(re.escape, cjk))})\s*[^\s，,。；;]{{0,2}}\s*$")
     return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
 
 
