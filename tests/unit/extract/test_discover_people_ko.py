@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import REPO
-from discovery import paragraph_of
+from discovery import discover_texts, paragraph_of
 from nea_site import lexicon
 from nea_site.curation import read_vocabulary
 from nea_site.extract import make_extractor
@@ -99,3 +99,9 @@ def test_a_country_between_a_name_and_its_title() -> None:
     found = _discover("송민석 장관은 지난 22일 왕소명 중국 외교부장과 회담했다.")
     assert "왕소명" in {a.name.zh or a.name.en for a in found.actors if a.type == "person"}
     assert _people("왕소명 중국 외교부장과 회담했다.") == {}  # without the vocabulary, no known country
+
+
+def test_a_known_place_before_a_declaration_word_names_it() -> None:
+    found = discover_texts("2006년 회의에서는 쿠알라룸푸르 선언이 채택되었다.", lang="ko").actors
+    assert [(a.name.en, a.type) for a in found] == [("쿠알라룸푸르 선언", "agreement")]
+    assert discover_texts("정부는 선언을 발표했다.", lang="ko").actors == ()  # the word alone names nothing

@@ -151,6 +151,11 @@ def ko_names(text: str, rules: Rules, known: Callable[[int, int], bool] | None =
             }
             found.append(Found(start, end, stem, kind, rule[kind]))
             continue
+        if kind in ("agreement", "initiative") and stem in heads and _named_by_place(words, i, particled, known):
+            # "쿠알라룸푸르 선언", "평양 공동선언": a known place's name, a space, and the head word alone
+            first = words[i - 1][0]
+            found.append(Found(first, end, text[first:end], kind, "agreement_word"))
+            continue
         # "외교부장관": a body's name and a title written as one word names the office (as "外交部长" does), a title
         body_title = _body_and_title(stem, rules) if stem not in titles else None
         if stem in titles or body_title is not None:
@@ -183,6 +188,13 @@ def ko_names(text: str, rules: Rules, known: Callable[[int, int], bool] | None =
                     start, end = glossed.span(1)
                     found.append(Found(start, end, glossed.group(1), "person", "person_title", other=_gloss(text, end)))
     return found
+
+
+def _named_by_place(
+    words: list[tuple[int, int, str]], i: int, particled: set[int], known: Callable[[int, int], bool] | None
+) -> bool:
+    """Whether the word before the i-th is a name the vocabulary knows, with no particle closing it."""
+    return i > 0 and known is not None and i - 1 not in particled and known(words[i - 1][0], words[i - 1][1])
 
 
 _KO_GLOSSED_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,4})\s*[(（][^()（）\n]{1,40}[)）]\s*$")
