@@ -173,3 +173,10 @@ def test_an_abbreviated_month_after_on_or_of_ends_a_name() -> None:
 def test_a_party_congress_s_ordinal_is_its_edition() -> None:
     found = _kinds(_discover("Since the Eighth Tandry Labour Party Congress in 2021, Tandry changed course."))
     assert not any(name.startswith("Eighth") for name in found)
+
+
+def test_a_plan_of_action_or_an_operating_company_alone_names_nothing() -> None:
+    assert _kinds(_discover("As part of an August 2022 Plan of Action, the two sides will meet.")) == {}
+    assert _kinds(_discover("The leases were developed by an Operating Company formed by the firm.")) == {}
+    found = _kinds(_discover("They adopted the Westhaven Climate Plan of Action last year."))
+    assert found.get("Westhaven Climate Plan of Action") == "initiative"
