@@ -286,6 +286,13 @@ def test_a_record_of_a_meeting_dates_the_happenings_it_tells_to_its_day() -> Non
     ]
 
 
+def test_notes_of_informal_discussions_are_a_record_of_a_meeting() -> None:
+    text = _RECORD.replace(
+        "Record of Conversation between Alpha and Beta", "Alpha-Beta Trade Talks: Informal Discussions"
+    )
+    assert [e.date.iso() for e in _extract_named(text, "record.md").events] == ["1957-04-12", "1957-04-12"]
+
+
 def test_a_text_that_is_no_record_does_not_date_its_undated_sentences() -> None:
     text = _RECORD.replace("Record of Conversation between", "Letter from")
     assert _extract_named(text, "record.md").events == ()
