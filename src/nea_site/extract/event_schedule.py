@@ -6,13 +6,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from nea_site import lexicon
 from nea_site.model import Event, PartialDate
 from nea_site.text.header_patterns import YEAR_FUTURE_RE
 
 # A sentence opening with its date ("On 26 November Tange replied …", "3 In December 1956 the talks were held"),
-# then a verb told in the past: what an English chronicle or note tells as done.
-_OPENING_DATE_RE = re.compile(r"\s*(?:\d{1,3}\s+)?(?:On|In|During)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z0-9]")
-_PAST_RE = re.compile(r"\b(?:was|were|had|did|met|held|began|took|went|came|made)\b|\b[a-z]{3,}ed\b")
+# then a verb told in the past: what an English chronicle or note tells as done (lexicon date_opening_words,
+# past_tense_words).
+_OPENING_DATE_RE = re.compile(
+    rf"\s*(?:\d{{1,3}}\s+)?(?:{lexicon.alternation(lexicon.current().words('date_opening_words', 'en'))})"
+    r"\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z0-9]"
+)
+_PAST_RE = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.current().words('past_tense_words', 'en'))})\b|\b[a-z]{{3,}}ed\b"
+)
 
 
 def marked_scheduled(events: Sequence[Event], published: PartialDate | None) -> tuple[Event, ...]:
