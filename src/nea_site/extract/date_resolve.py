@@ -51,17 +51,25 @@ def resolve_all(
     the reference nor the text's own date and stays unresolved until a year the site reads is named.
     """
     spans: list[DateSpan] = []
-    # reference: the latest resolved date, for "同年", "17日", "the same year"
+    # reference: the latest resolved date, for "同年", "17日", "the same year"; day: the latest day, for "当天",
+    # "次日" after a week or month counted from the text's own date ("25日报道称，将于下周…。…当天称")
     blocked, next_old = after_old_year, 0
+    day: PartialDate | None = None
+    counted = False  # the reference was counted from the text's own date ("下周", "next month")
     for item in chosen:
         while next_old < len(old_years) and old_years[next_old] < item.start_offset:
-            blocked, reference, next_old = True, None, next_old + 1
-        span = _resolve(text, item, None if blocked else anchor, reference)
+            blocked, reference, day, next_old = True, None, None, next_old + 1
+        base = reference
+        if counted and day is not None and item.reading.basis == "text" and item.reading.unit == "day":
+            base = day  # "当天" names the last day told, not a coming week
+        span = _resolve(text, item, None if blocked else anchor, base)
         spans.append(span)
         if span.resolution == "explicit":
             blocked = False
         if span.start is not None and span.precision != "decade" and not _is_deadline(text, item):
             reference = span.end or span.start
+            counted = span.resolution == "relative" and span.precision != "day"
+            day = reference if reference.day is not None else day
     return spans
 
 

@@ -124,3 +124,8 @@ def test_a_weekday_beside_a_day_tells_its_year() -> None:
     isos = _isos("2013年5月两国签署协议，同年11月再次会谈。 美国国务院星期一(3月16日)发表声明。")
     assert isos[-1] == "2015-03-16"
     assert _isos("The deal of 2013 was signed on Saturday, March 16.")[-1] == "2013-03-16"  # a Saturday in 2013
+
+
+def test_the_same_day_after_a_coming_week_is_the_last_day_told() -> None:
+    isos = _isos("媒体16日报道称，双方将于下周重启谈判。对方当天称，未收到任何通知。")
+    assert isos == ["2015-03-16", "2015-03", "2015-03-16"]
