@@ -183,3 +183,13 @@ def test_a_preposition_jieba_took_into_a_name_after_a_title_is_no_person() -> No
 def test_two_one_character_countries_open_a_community_s_name() -> None:
     found = {a.name.zh: a.type for a in _discover("双方同意为推进中柬命运共同体建设作出贡献。").actors}
     assert found == {"中柬命运共同体": "initiative"}
+
+
+def test_a_dictionary_word_after_a_title_and_before_de_is_no_name() -> None:
+    found = {a.name.zh: a.type for a in _discover("报道展现了主席卓越的领导才能。").actors}
+    assert "卓越" not in found
+
+
+def test_deepening_a_partnership_is_no_part_of_its_name() -> None:
+    found = {a.name.zh for a in _discover("双方要深化甲乙全面战略伙伴关系，推动合作。").actors}
+    assert not any(name.startswith("深化") for name in found)

@@ -145,6 +145,8 @@ def _zh_window(
         if k is None:
             continue
         after = _zh_name_after(simplified, title_end, rules, tagged, offsets, k)
+        if after is not None and _qualifies_the_title(simplified, after, segmenter):
+            continue  # "主席卓越的政治智慧": a word of the dictionary and "的" say what the title's holder has
         if after is None or not _ends_name(simplified, after[1], rules):
             after = _zh_name_run(simplified, title_end, rules, segmenter) or after  # "孙立坚说": "孙立" + "坚说"
         if after is not None:
@@ -209,6 +211,11 @@ def _zh_name_run(simplified: str, start: int, rules: Rules, segmenter: Segmenter
         if _ends_name(simplified, start + length, rules) and not _common_word(piece, segmenter):
             return start, start + length
     return None
+
+
+def _qualifies_the_title(simplified: str, span: tuple[int, int], segmenter: Segmenter) -> bool:
+    """A dictionary word right after a title and before "的": an attribute ("卓越的"), no name."""
+    return simplified[span[1] : span[1] + 1] == "的" and segmenter.is_known_word(simplified[span[0] : span[1]])
 
 
 def _common_word(piece: str, segmenter: Segmenter) -> bool:
