@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from nea_site.extract.fast_new import fast_init
 from nea_site.model import ClaimKind
 from nea_site.text.literals import Literals
 from nea_site.text.patterns import (
@@ -58,6 +59,7 @@ _CHINESE_CUES = Literals(
 )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ParagraphCues:
     """Where each kind's cues start in a paragraph: its cues are looked for once in the paragraph, not per sentence.

@@ -14,6 +14,7 @@ from typing import Literal
 
 from nea_site import lexicon
 from nea_site.extract import date_patterns
+from nea_site.extract.fast_new import fast_init
 from nea_site.model import PartialDate, Precision
 
 MIN_YEAR = 1900
@@ -49,6 +50,7 @@ Kind = Literal[
 ]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Parts:
     year: int | None = None
@@ -56,6 +58,7 @@ class Parts:
     day: int | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Reading:
     """What a match says, before resolution: the parts as written, and where missing ones must come from."""

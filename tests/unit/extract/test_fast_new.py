@@ -8,7 +8,7 @@ import pytest
 
 from nea_site.extract.date_resolve import DateSpan
 from nea_site.extract.date_resolve import Found as DateFound
-from nea_site.extract.fast_new import maker
+from nea_site.extract.fast_new import fast_init, maker
 from nea_site.model import (
     ActorId,
     Claim,
@@ -140,3 +140,53 @@ def test_a_sentence_made_without_init_is_the_class_s() -> None:
     assert made == by_class
     assert made.text == by_class.text == "Second one here."
     assert made.cue_text == by_class.cue_text
+
+
+def test_fast_init_keeps_the_signature_and_makes_the_same_records() -> None:
+    import inspect
+
+    from nea_site.extract.claim_cues import ParagraphCues
+    from nea_site.extract.date_readings import Parts, Reading
+    from nea_site.extract.discover.rules import Found
+
+    @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+    class Plain:
+        a: int
+        b: str | None = None
+        c: tuple[int, ...] = ()
+
+    @fast_init
+    @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+    class Fast:
+        a: int
+        b: str | None = None
+        c: tuple[int, ...] = ()
+
+    signature = inspect.signature(Plain.__init__)
+    assert inspect.signature(Fast.__init__) == signature
+    assert dataclasses.astuple(Fast(a=1, c=(2,))) == dataclasses.astuple(Plain(a=1, c=(2,)))
+    with pytest.raises(TypeError):
+        Fast(1)  # keyword-only, as the class's own
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Fast(a=1).a = 2  # type: ignore[misc]
+    # The classes extraction decorates: their records equal the fields given, defaults filled in.
+    assert Reading(first=Parts(2023)).first == Parts(2023, None, None)
+    assert Reading(first=Parts(), basis="anchor", unit="day", shift=-1).week == "on_or_before"
+    found = Found(1, 4, "ABC", "organization", "acronym", acronym="ABC")
+    assert (found.other, found.acronym, found.family, found.actor) == (None, "ABC", False, None)
+    assert dataclasses.replace(found, end=5).end == 5
+    assert ParagraphCues(starts=()).starts == ()
+
+
+def test_fast_init_refuses_what_it_cannot_keep() -> None:
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Factory:
+        a: list[int] = dataclasses.field(default_factory=list)
+
+    @dataclasses.dataclass(frozen=True)
+    class NoSlots:
+        a: int
+
+    for cls in (Factory, NoSlots):
+        with pytest.raises(TypeError):
+            fast_init(cls)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from nea_site import lexicon
+from nea_site.extract.fast_new import fast_init
 from nea_site.extract.trie import WORD_START_AFTER_FIRST, trie_regex
 from nea_site.model import Actor, ActorId, ActorType, Mention
 from nea_site.text.literals import FirstLongest
@@ -84,6 +85,7 @@ class Discovery:
     nested: frozenset[tuple[int, int]]  # (paragraph, offset) of vocabulary mentions inside a discovered name
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Found:
     start: int  # the name's span in the paragraph: what is linked
