@@ -156,8 +156,9 @@ MIN_DATE_LINES = 2  # a text with this many lines that are a date alone is a chr
 def date_lines_of(sentences: list[SentenceContext]) -> dict[int, DateSpan]:
     """Paragraphs that are a date alone ("2026年9月25日", "**12 March 2024**", "2026年9月25〜27日（金）"), by index.
 
-    Where a text has MIN_DATE_LINES or more (a digest's items, a chronicle's days), each dates the happening told
-    first in each paragraph after it in its section; one alone is a text's own date (its header's business).
+    Where a text has MIN_DATE_LINES or more of different dates (a digest's items, a chronicle's days), each dates the
+    happening told first in each paragraph after it in its section; one alone, or one date written again (a
+    statement's date over it and at its signature), is a text's own date (its header's business).
     """
     found: dict[int, DateSpan] = {}
     for sentence in sentences:
@@ -170,7 +171,8 @@ def date_lines_of(sentences: list[SentenceContext]) -> dict[int, DateSpan]:
         rest = paragraph.text[: date.start_offset] + _WEEKDAY_IN_BRACKETS_RE.sub("", paragraph.text[date.end_offset :])
         if not any(ch.isalnum() for ch in rest):
             found[paragraph.index] = date
-    return found if len(found) >= MIN_DATE_LINES else {}
+    distinct = {(d.start, d.end) for d in found.values()}
+    return found if len(distinct) >= MIN_DATE_LINES else {}  # one date twice: a text's date and its signature
 
 
 _WEEKDAY_IN_BRACKETS_RE = re.compile(r"[(（][^()（）]{1,10}[)）]")  # "（日）", "(Sun)": a weekday after the date

@@ -219,3 +219,11 @@ def test_a_note_telling_a_later_day_as_done_is_no_scheduled_happening() -> None:
     )
     events = {e.date.iso(): e.scheduled for e in _extract(text).events}
     assert events.get("1956-11-26") is False
+
+
+def test_one_date_over_a_text_and_at_its_signature_dates_no_sentence() -> None:
+    text = (
+        "# Joint statement\n\n## Text\n\n**12 March 2024**\n\n"
+        "The ministers of Atlantis and Utopia signed a fisheries protocol in Westhaven.\n\n**12 March 2024**\n"
+    )
+    assert _extract(text).events == ()
