@@ -225,7 +225,7 @@ def read_day_word(match: re.Match[str]) -> Reading | None:
         if before and (before[-1].isalnum() or before[-1] in ",;"):
             return None
     if match["zh"] and _inside_title(match.string, match.start()):
-        return None  # "《共同开创可持续的美好明天》": a speech's or a book's title speaks of no day
+        return None  # "《携手走向更好的明天》": a speech's or a book's title speaks of no day
     word = (match["word"] or match["zh"]).lower()
     return Reading(first=Parts(), basis="anchor", unit="day", shift=_DAY_WORDS[word])
 

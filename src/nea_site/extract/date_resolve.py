@@ -52,7 +52,7 @@ def resolve_all(
     """
     spans: list[DateSpan] = []
     # reference: the latest resolved date, for "同年", "17日", "the same year"; day: the latest day, for "当天",
-    # "次日" after a week or month counted from the text's own date ("25日报道称，将于下周…。…当天称")
+    # "次日" after a week or month counted from the text's own date ("甲报16日称，将于下周…。乙方当天称")
     blocked, next_old = after_old_year, 0
     day: PartialDate | None = None
     counted = False  # the reference was counted from the text's own date ("下周", "next month")

@@ -1,7 +1,7 @@
-"""A weekday written beside a day's date ("on Monday, May 27", "星期四(12月29日)", "5月27日（周一）").
+"""A weekday written beside a day's date ("on Monday, May 27", "星期一(12月29日)", "5月27日（周一）").
 
 It names the same day, so it is no date of its own; and it tells that day's year where the text does not: a news
-item of 31 December 2011 that has just named "同年11月" of 2010 reports "星期四(12月29日)", a Thursday in 2011.
+item of 31 December 2031 that has just named "同年11月" of 2030 reports "星期一(12月29日)", a Monday in 2031.
 """
 
 from __future__ import annotations

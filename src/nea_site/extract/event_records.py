@@ -181,9 +181,9 @@ _WEEKDAY_IN_BRACKETS_RE = re.compile(r"[(（][^()（）]{1,10}[)）]")  # "（�
 def without_report_date(sentence: SentenceContext, dated: list[DateSpan]) -> list[DateSpan]:
     """The sentence's dates less its news dateline's where that is only when it was reported.
 
-    "CHANGSHA, Nov. 18 (Xinhua) -- A route was launched Tuesday": the route opened on the Tuesday, the 17th; "BEIJING,
-    Nov. 18 (Xinhua) -- Li will hold a meeting": nothing happened on the 18th. A dateline's day that the sentence
-    names again stays (one event, dated by the explicit expression).
+    "WESTHAVEN, Nov. 18 (Examplewire) -- A route was launched Tuesday": the route opened on the Tuesday, the 17th;
+    "WESTHAVEN, Nov. 18 (Examplewire) -- The premier will hold a meeting": nothing happened on the 18th. A
+    dateline's day that the sentence names again stays (one event, dated by the explicit expression).
     """
     if not dated:
         return dated
@@ -198,7 +198,7 @@ def without_report_date(sentence: SentenceContext, dated: list[DateSpan]) -> lis
         return dated
     own_days = {(d.start, d.end) for d in others}
     stop = _CLAUSE_END_RE.search(text, opening.end(), sentence.end)
-    clause = text[opening.end() : stop.start() if stop else sentence.end]  # "Li will hold a meeting"
+    clause = text[opening.end() : stop.start() if stop else sentence.end]  # "The premier will hold a meeting"
     told_to_come = not others and FUTURE_CLAUSE_RE.search(clause) is not None
     if told_to_come or (others and not all((d.start, d.end) in own_days for d in inside)):
         return others
@@ -206,4 +206,5 @@ def without_report_date(sentence: SentenceContext, dated: list[DateSpan]) -> lis
 
 
 _CLAUSE_END_RE = re.compile(r"[,.;:!?，。；：！？]")
-_PHOTO_CREDIT_RE = re.compile(r"\s*\([^()]{1,40}/[^()]{1,40}\)\s*")  # "(Xinhua/Li Tao) BEIJING, …": a photo's credit
+# "(Examplewire/Tan Wenli) WESTHAVEN, …": a photo's credit before the dateline
+_PHOTO_CREDIT_RE = re.compile(r"\s*\([^()]{1,40}/[^()]{1,40}\)\s*")

@@ -10,7 +10,7 @@ from nea_site import lexicon
 from nea_site.model import Event, PartialDate
 from nea_site.text.header_patterns import YEAR_FUTURE_RE
 
-# A sentence opening with its date ("On 26 November Tange replied …", "3 In December 1956 the talks were held"),
+# A sentence opening with its date ("On 26 November Roe replied …", "3 In December 1956 the talks were held"),
 # then a verb told in the past: what an English chronicle or note tells as done (lexicon date_opening_words,
 # past_tense_words).
 _OPENING_DATE_RE = re.compile(
@@ -26,7 +26,7 @@ def marked_scheduled(events: Sequence[Event], published: PartialDate | None) -> 
     """The events, each dated after `published` marked scheduled (an announcement or a plan when written).
 
     Not one an English sentence opening with its date tells as done, with no word of what is to come: an editor's
-    note under an old record ("On 26 November Tange replied …" below a cable of the 22nd) tells history, no plan.
+    note under an old record ("On 26 November Roe replied …" below a cable of the 22nd) tells history, no plan.
     """
     if published is None:
         return tuple(events)
@@ -40,7 +40,7 @@ def _told_as_done(quote: str) -> bool:
     if not quote.isascii():
         return False  # other languages' tenses are not read here
     if _OPENING_DATE_RE.match(quote) is None or YEAR_FUTURE_RE.search(quote) is not None:
-        return False  # "Ogura said that the PRC had agreed to … by January": reported, a plan when written
+        return False  # "Doe said that the council had agreed to … by December": reported, a plan when written
     return _PAST_RE.search(quote) is not None
 
 

@@ -146,7 +146,7 @@ def _zh_window(
             continue
         after = _zh_name_after(simplified, title_end, rules, tagged, offsets, k)
         if after is not None and _qualifies_the_title(simplified, after, segmenter):
-            continue  # "主席卓越的政治智慧": a word of the dictionary and "的" say what the title's holder has
+            continue  # "主席非凡的领导才能": a word of the dictionary and "的" say what the title's holder has
         if after is None or not _ends_name(simplified, after[1], rules):
             after = _zh_name_run(simplified, title_end, rules, segmenter) or after  # "孙立坚说": "孙立" + "坚说"
         if after is not None:
@@ -214,7 +214,7 @@ def _zh_name_run(simplified: str, start: int, rules: Rules, segmenter: Segmenter
 
 
 def _qualifies_the_title(simplified: str, span: tuple[int, int], segmenter: Segmenter) -> bool:
-    """A dictionary word right after a title and before "的": an attribute ("卓越的"), no name."""
+    """A dictionary word right after a title and before "的": an attribute ("非凡的"), no name."""
     return simplified[span[1] : span[1] + 1] == "的" and segmenter.is_known_word(simplified[span[0] : span[1]])
 
 
@@ -327,7 +327,7 @@ def _zh_name_after(
     if tag not in PERSON_TAGS or len(word) < 2 or any(map(word.__contains__, rules.titles_cjk["zh"])):
         return None
     if word[0] in rules.zh_boundaries and word[0] not in rules.zh_family:
-        return None  # "主席对萨勒曼国王": jieba took the preposition into the next name; the title's clause goes on
+        return None  # "主席对某某国王": jieba took the preposition into the next name; the title's clause goes on
     if len(word) == 4 and word[0] in rules.zh_family and word[3] in rules.zh_name_trailers:
         word = word[:3]  # "杨晓超作" + "了说明": jieba took the verb after a name of three into it
     end = start + len(word)

@@ -184,7 +184,7 @@ def _phrase_names(
     for i, (_, _, word) in enumerate(words):
         if word in ("and", "&") and 0 < i < len(words) - 1:
             if _joins_parties(words, i):
-                continue  # "Agreement between Japan and the Republic of Korea on …": one name, two parties
+                continue  # "Agreement between Atlantis and the Republic of Utopia on …": one name, two parties
             left, right = _trim(words[:i], rules), _trim(words[i + 1 :], rules)
             # "the Government of Flanders and the European Commission", "the Ministry of Fisheries and the Bank
             # of Atlantis" are two names; "Science & Technology Organization" is one.

@@ -152,7 +152,7 @@ def ko_names(text: str, rules: Rules, known: Callable[[int, int], bool] | None =
             found.append(Found(start, end, stem, kind, rule[kind]))
             continue
         if kind in ("agreement", "initiative") and stem in heads and _named_by_place(words, i, particled, known):
-            # "쿠알라룸푸르 선언", "평양 공동선언": a known place's name, a space, and the head word alone
+            # "예시시 선언", "예시시 공동선언": a known place's name, a space, and the head word alone
             first = words[i - 1][0]
             found.append(Found(first, end, text[first:end], kind, "agreement_word"))
             continue

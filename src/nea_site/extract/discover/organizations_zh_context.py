@@ -99,7 +99,7 @@ def context_organisations(text: str, simplified: str, rules: Rules, segmenter: S
             continue
         end = _state_body_end(simplified, opener_end, context.heads_re, len(context.heads[0]))
         if end is None or any(map(simplified[start:end].__contains__, rules.zh_joining)):
-            continue  # "全国…推进会暨…领导小组": two names joined, no one body
+            continue  # "全国…工作会暨…领导小组": two names joined, no one body
         if _is_body(simplified, start, end, context.heads, rules, segmenter, _NOT_IN_STATE_BODY, strong=False):
             found.append(Found(start, end, text[start:end], "organization", "organisation_state_body"))
     if _YEAR_RE.search(simplified) is not None:

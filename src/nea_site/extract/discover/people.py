@@ -32,7 +32,7 @@ def _person_name(
     for at, word in enumerate(words):
         folded = word[2].casefold().rstrip(".")
         if kept and _is_middle_initial(words, at):
-            kept.append(word)  # "John A. Savage": a middle initial, not the word "a"
+            kept.append(word)  # "Arlo A. Fenwick": a middle initial, not the word "a"
             continue
         if folded in rules.not_names or folded in rules.org_en or folded in rules.title_words:
             break
@@ -48,7 +48,7 @@ def _person_name(
 
 
 def _listed_after(text: str, end: int, rules: Rules, known: Callable[[int, int], bool]) -> list[Found]:
-    """The further full names of a title's colon list: "(Web editor: Wen Ying, Liang Jun)"."""
+    """The further full names of a title's colon list: "(Web editor: Tan Wenli, Guo Mingyu)"."""
     found: list[Found] = []
     while (comma := _LIST_COMMA_RE.match(text, end)) is not None:
         match = rules.name_re.match(text, comma.end())
@@ -56,7 +56,7 @@ def _listed_after(text: str, end: int, rules: Rules, known: Callable[[int, int],
             break
         span = _person_name(text, match.start(), match.end(), rules, known)
         if span != match.span() or len(match.group().split()) < 2:
-            break  # "Sheng Chuyi, Bianji": one word after the comma is no second person
+            break  # "Tan Wenli, Bianji": one word after the comma is no second person
         found.append(_person(text, span, "person_title"))
         end = span[1]
     return found
@@ -67,7 +67,7 @@ _LIST_END_RE = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
 
 
 def _is_middle_initial(words: Sequence[tuple[int, int, str]], at: int) -> bool:
-    """Whether words[at] is one capital letter with its point, a name's word after it ("A" "." "Savage")."""
+    """Whether words[at] is one capital letter with its point, a name's word after it ("A" "." "Fenwick")."""
     word = words[at][2]
     return (
         len(word) == 1
@@ -154,7 +154,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 _MEETING_NOUNS = frozenset(w.casefold() for w in lexicon.current().words("meeting_nouns", "en"))
 
 
-# "HMS Queen Elizabeth": a ship's prefix right before a title names a vessel.
+# "HMS King Aldric": a ship's prefix right before a title names a vessel.
 _VESSEL_BEFORE_RE = re.compile(
     rf"\b(?:{'|'.join(re.escape(w) for w in lexicon.current().words('vessel_prefixes', 'en'))})\s+$"
     if lexicon.current().words("vessel_prefixes", "en")
@@ -201,7 +201,7 @@ def speech_people(text: str, rules: Rules, known: Callable[[int, int], bool], ve
             if not 2 <= len(words) <= 3 or any(ALL_CAPS_RE.match(w) or "." in w for w in words):
                 continue
             if len(words[-1]) == 1:
-                continue  # "Annex C explained": a letter names a part, never a family
+                continue  # "Annex D explained": a letter names a part, never a family
             found.append(_person(text, span, "person_speech"))
     return found
 

@@ -17,7 +17,7 @@ _PARTY_TAGS = frozenset({"ns", "nt", "j", "nz"})  # a place's, an organisation's
 def abbreviation_pair(tagged: Sequence[tuple[str, str]], index: int) -> bool:
     """A one-character word before a one-character abbreviation or place (jieba's "j", "ns").
 
-    "中" + "阿": China and the Arabs; "中" + "泰": China and Thailand.
+    "中" + "阿": China and the Arabs; "中" + "柬": China and Cambodia.
     """
     return (
         len(tagged[index][0]) == 1

@@ -315,7 +315,7 @@ def infer_undated_year(header: Header, texts: list[str]) -> None:
             if _MAGNITUDE_RE.match(text, match.end()) or _MAGNITUDE_BEFORE_RE.search(text, 0, match.start()):
                 continue  # "683억2017만USD", "2017万人": a figure's digits, no year
             if DECADE_AFTER_RE.match(text, match.end()) or _in_future_sentence(text, match.start(), match.end()):
-                continue  # "the early 2040s"; "the USA would sell a boat to Australia in 2038"
+                continue  # "the early 2040s"; "Atlantis would sell a boat to Utopia in 2038"
             years[int(match.group())] += 1
     ordered = sorted(years)
     while len(ordered) >= 2 and ordered[-1] - ordered[-2] > MAX_YEAR_GAP and years[ordered[-1]] == 1:
