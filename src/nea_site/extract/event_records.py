@@ -189,16 +189,19 @@ def without_report_date(sentence: SentenceContext, dated: list[DateSpan]) -> lis
         return dated
     text = sentence.cue_text
     at = credit.end() if (credit := _PHOTO_CREDIT_RE.match(text, sentence.start)) else sentence.start
-    opening = next((m for p in OPENING_DATELINE_RES if (m := p.match(text, at)) and m.end() < sentence.end), None)
+    # The dateline patterns are anchored at the start of what they read: the sentence from `at` on.
+    rest = text[at : sentence.end]
+    opening = next((m for p in OPENING_DATELINE_RES if (m := p.match(rest)) and m.end() < len(rest)), None)
     if opening is None:
         return dated
-    inside = [d for d in dated if d.end_offset <= opening.end()]
-    others = [d for d in dated if d.end_offset > opening.end()]
+    opened = at + opening.end()
+    inside = [d for d in dated if d.end_offset <= opened]
+    others = [d for d in dated if d.end_offset > opened]
     if not inside:
         return dated
     own_days = {(d.start, d.end) for d in others}
-    stop = _CLAUSE_END_RE.search(text, opening.end(), sentence.end)
-    clause = text[opening.end() : stop.start() if stop else sentence.end]  # "The premier will hold a meeting"
+    stop = _CLAUSE_END_RE.search(text, opened, sentence.end)
+    clause = text[opened : stop.start() if stop else sentence.end]  # "The premier will hold a meeting"
     told_to_come = not others and FUTURE_CLAUSE_RE.search(clause) is not None
     if told_to_come or (others and not all((d.start, d.end) in own_days for d in inside)):
         return others

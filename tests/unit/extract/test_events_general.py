@@ -209,6 +209,11 @@ def test_a_wire_dateline_is_when_it_was_reported_not_when_it_happened() -> None:
     # the same day told again: one event
     text = head + "WESTHAVEN, Nov. 18 (Examplewire) -- The council on Wednesday adopted the plan.\n"
     assert _events(text) == ["2020-11-18"]
+    # after a photo's credit, and after another sentence of the paragraph
+    credit = "(Examplewire/Tan Wenli) WESTHAVEN, Nov. 18 (Examplewire) -- A new freight route was launched Tuesday.\n"
+    assert _events(head + credit) == ["2020-11-17"]
+    later = "The port grew. WESTHAVEN, Nov. 18 (Examplewire) -- A new freight route was launched Tuesday.\n"
+    assert _events(head + later) == ["2020-11-17"]
 
 
 def test_a_note_telling_a_later_day_as_done_is_no_scheduled_happening() -> None:
