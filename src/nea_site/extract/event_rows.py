@@ -135,6 +135,22 @@ def is_period_label(text: str, date: DateSpan) -> bool:
     return bool(last) and (last.isalnum() or last in "》”\"'’")
 
 
+# "Executive Order 14259 of", "Resolution 2270 (2016) of", "Law No. 5 of": a numbered instrument named by its date.
+_NUMBERED_INSTRUMENT_BEFORE_RE = re.compile(
+    r"\b[A-Z][A-Za-z]+\s+(?:No\.\s*)?\d[\d./-]*(?:\s*\([^()]{1,12}\))?,?\s+(?:of|dated)\s+(?:the\s+)?$"
+)
+
+
+def is_instrument_date(text: str, date: DateSpan) -> bool:
+    """The date that names a numbered order, resolution or law: "under Executive Order 9876 of March 3, 2031".
+
+    It says which instrument is meant, as a citation does; the sentence's happening is another's.
+    """
+    qualifier = _QUALIFIER_RE.match(date.expression)
+    end = date.start_offset + (qualifier.end() if qualifier else 0)
+    return _NUMBERED_INSTRUMENT_BEFORE_RE.search(text, max(0, end - 60), end) is not None
+
+
 def _superseded_regex() -> re.Pattern[str]:
     words = lexicon.current()
     english = sorted(words.words("superseded_date_words", "en"), key=len, reverse=True)
@@ -165,6 +181,11 @@ def is_superseded_date(text: str, date: DateSpan) -> bool:
 
 
 _QUALIFIER_RE = re.compile(r"[a-z]+(?:\s+[a-z]+)*\s+")
+
+
+def is_another_happenings_date(text: str, date: DateSpan) -> bool:
+    """A date the sentence gives for something other than its happening: one first meant, or an instrument's."""
+    return is_superseded_date(text, date) or is_instrument_date(text, date)
 
 
 def without_row_repeats(events: list[Event]) -> list[Event]:

@@ -23,10 +23,10 @@ from nea_site.extract.event_records import cue_near as _cue_near
 from nea_site.extract.event_records import without_titles as without_titles  # claims read it here
 from nea_site.extract.event_rows import (
     MEETING_NOUNS,
+    is_another_happenings_date,
     is_meeting_date_cell,
     is_numbered_row_date,
     is_period_label,
-    is_superseded_date,
     is_tenure_row,
     lexicon_regex,
     without_row_repeats,
@@ -186,7 +186,7 @@ def _event_dates(sentence: SentenceContext, citations: list[tuple[int, int]]) ->
         and not any(s <= d.start_offset < e for s, e in citations)
         and not _is_data_period(text, d)
         and not is_period_label(text, d)
-        and not is_superseded_date(text, d)
+        and not is_another_happenings_date(text, d)
     ]
 
 

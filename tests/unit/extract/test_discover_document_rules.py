@@ -57,6 +57,7 @@ def test_the_government_of_a_known_country_is_the_country() -> None:
     found = _discover(text)
     assert _names(found) == {"Government of Flanders"}
     assert (1, text.index("Japan")) not in found.nested  # the country's own mention is linked
+    assert _names(_discover("It answers the Government of Japan’s continuing pursuit of growth.")) == set()
 
 
 def test_a_truncated_government_of_a_known_country_goes_with_it() -> None:

@@ -77,6 +77,11 @@ def test_government_of_a_name_is_an_organisation_the_word_alone_is_not() -> None
     assert _orgs("Aid came from the government of Ruritania. The Government said no.") == set()
 
 
+def test_government_of_a_name_ends_before_its_possessive() -> None:
+    assert _orgs("It answers the Government of Ruritania’s continuing pursuit of arms.") == {"Government of Ruritania"}
+    assert _orgs("It answers the Government of Ruritania's plan.") == {"Government of Ruritania"}
+
+
 def _zh_orgs(*texts: str) -> set[str]:
     paragraphs = [paragraph_of(i, t, "zh") for i, t in enumerate(texts, 1)]
     spans = {p.index: find_actor_spans(p.text, EXTRACTOR.gazetteer) for p in paragraphs}

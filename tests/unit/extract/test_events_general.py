@@ -232,3 +232,13 @@ def test_one_date_over_a_text_and_at_its_signature_dates_no_sentence() -> None:
         "The ministers of Atlantis and Utopia signed a fisheries protocol in Westhaven.\n\n**12 March 2024**\n"
     )
     assert _extract(text).events == ()
+
+
+def test_the_date_naming_a_numbered_order_or_resolution_dates_no_happening() -> None:
+    text = (
+        "Joint Statement\n\n"
+        "Atlantis will remove the duties imposed by Executive Order 9876 of March 3, 2031, on goods of Utopia.\n\n"
+        "Utopia will lift the measures imposed by Announcement of the Tariff Board No. 4 of 2030.\n\n"
+        "On May 5, 2031, the President signed Executive Order 9901.\n"
+    )
+    assert _events(text) == ["2031-05-05"]

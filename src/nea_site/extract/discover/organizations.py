@@ -117,6 +117,8 @@ def class_noun_names(text: str, rules: Rules, words: set[str], *, starts: Sequen
     if cues & org.of_head_words:
         for match in org.of_heads_re.finditer(text):
             end = match.end()
+            if text[end - 2 : end] in ("'s", "’s"):
+                end -= 2  # "the Government of Atlantis's plan": the government, not its possession
             while text[end - 1] in ".,'’":
                 end -= 1
             name = fold_space(text[match.start() : end])
