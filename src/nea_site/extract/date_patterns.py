@@ -359,7 +359,7 @@ EN_SEASON_RE = re.compile(
     rf"\b(?P<season>{_alternation(_EN_SEASONS)})\b(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEAR_END})?",
     re.IGNORECASE,
 )
-# "last November", "next March", "this May": a month named from the text's own year (no day, no year).
+# "last November", "next March", "this May": a month named from the text's date (no day, no year).
 # (The word boundary tested after the first letter, as EN_RELATIVE_RE does.)
 EN_RELATIVE_MONTH_PLAIN = rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<mon>{_FULL_MONTH_ALTERNATION})\b(?!\s+\d)"
 EN_RELATIVE_MONTH_RE = re.compile(

@@ -20,7 +20,7 @@ from nea_site.model import PartialDate, Precision
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 Basis = Literal["text", "anchor", "reference"]  # where a year or month missing from the text comes from
-Unit = Literal["year", "month", "week", "weekday", "day", "day_of_month", "new_year"]
+Unit = Literal["year", "month", "week", "weekday", "day", "day_of_month", "new_year", "named_month"]
 # Which of a weekday's days a reading names, from the base date: the latest on or before it ("on Monday"), the
 # latest before it ("last Friday"), the one of the calendar week before ("上周日"), the one of its week ("本周三"),
 # the first on or after it ("will meet on Saturday"), the first after it ("next Friday"), the one of the calendar
@@ -142,6 +142,10 @@ def shift_reading(item: Reading, base: PartialDate) -> PartialDate | None:
         found = datetime.date(base.year, base.month, base.day) + datetime.timedelta(days=item.shift)
         return PartialDate(year=found.year, month=found.month, day=found.day) if found.year >= MIN_YEAR else None
     year, month, day = base.year + item.shift, item.first.month, item.first.day
+    if item.unit == "named_month" and base.month is not None and month is not None:
+        # "last April" in a text of May: the April just gone; "next March" in one of January: the one to come
+        if (item.shift < 0 and month < base.month) or (item.shift > 0 and month > base.month):
+            year = base.year
     if item.unit == "month":
         if base.month is None:
             return None

@@ -138,15 +138,16 @@ _MONTH_SHIFTS = {"this": 0, "next": 1, "last": -1}
 
 
 def _read_relative_month(match: re.Match[str]) -> Reading | None:
-    """A month named from the text's year: "next March" is March of the year after the text's.
+    """A month named from the text's date: "last April" is the latest April before the text's month.
 
-    "last November" is November of the year before (as "last autumn" is), "this May" that of the text's own year.
+    In a text of May, "last April" is the April just gone and "last November" that of the year before; "next
+    March" is the first March after the text's month; "this May" that of the text's own year.
     """
     shift = _MONTH_SHIFTS.get(match["rel"].lower())
     month = read_bare_month(match)
     if shift is None or month is None:
         return None
-    return Reading(first=month.first, basis="anchor", unit="year", shift=shift)
+    return Reading(first=month.first, basis="anchor", unit="named_month" if shift else "year", shift=shift)
 
 
 # "同日本", "同日韩两国": "with Japan (and Korea)", not "the same day": 同 (with) before 日 (Japan) and what follows it.

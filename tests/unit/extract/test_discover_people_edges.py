@@ -66,3 +66,14 @@ def test_the_leader_of_the_opposition_is_a_title_and_opposition_no_name() -> Non
     assert _names(_discover("Leader of the Opposition Arlo Fenwick said the deal was good.")) == {
         "Arlo Fenwick": "person"
     }
+
+
+def test_an_office_before_the_comma_of_a_title_is_no_name() -> None:
+    text = "Tomorrow we welcome the Harbour Security Secretary, Secretary Atlan, of Utopia for talks."
+    assert _names(_discover(text)) == {"Atlan": "person"}
+    assert _names(_discover("Marcel Vauclair, Secretary of Labor, spoke.")) == {"Marcel Vauclair": "person"}
+
+
+def test_a_questions_opening_verb_opens_no_name() -> None:
+    found = _names(_discover("Did Kestrel Steel come up in the talks? Was Marcel Vauclair there?"))
+    assert found == {"Kestrel Steel": "organization"}

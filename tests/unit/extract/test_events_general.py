@@ -94,6 +94,9 @@ def test_a_month_named_last_or_next_counts_from_the_texts_year() -> None:
     assert _events(head + "The leaders met on the sidelines of the summit last November.") == ["2023-11"]
     assert _events(head + "The next summit will be held next March in the capital.") == ["2025-03"]
     assert _events(head + "The ministers met this January in the capital.") == ["2024-01"]
+    # the latest such month before the text's month, the first after it
+    assert _events(head + "Last April, Atlantis hosted a summit on climate.") == ["2024-04"]
+    assert _events(head + "The envoys will meet next September in the capital.") == ["2024-09"]
 
 
 def test_an_event_dated_after_the_text_is_marked_scheduled() -> None:

@@ -122,8 +122,8 @@ def english_people(text: str, rules: Rules, known: Callable[[int, int], bool], t
             if _portfolio(text, match.start("name"), rules):
                 continue  # "the Minister for Civil Aviation, Senator …": an office's field, no name
             span = _person_name(text, match.start("name"), match.end("name"), rules, known)
-            if span is None:
-                continue
+            if span is None or _ends_in_title(text[span[1] : match.end("name")], rules):
+                continue  # "the Security Secretary, Secretary Atlan": an office before the comma, no name
             words = len(text[span[0] : span[1]].split())
             # One word is a family name ("Ogura said Ito, the Minister in …") when an office with a capital
             # follows and the word does not open a sentence.
@@ -131,6 +131,11 @@ def english_people(text: str, rules: Rules, known: Callable[[int, int], bool], t
             if words >= 2 or single:
                 found.append(_person(text, span, "person_role", family=words == 1))
     return found
+
+
+def _ends_in_title(rest: str, rules: Rules) -> bool:
+    """Whether the words left after a name's span hold a title ("Security Secretary" cut to "Security")."""
+    return any(w.casefold().rstrip(".") in rules.title_words for w in rest.split())
 
 
 _PORTFOLIO_RE = re.compile(r"([A-Za-z]+)\s+(?:for|of|on)\s+(?:the\s+)?$")
