@@ -110,8 +110,9 @@ def test_a_date_the_meeting_was_moved_from_is_no_happening() -> None:
         "| 2nd | 15 January 2007 | Velmar | Rescheduled from 13 December 2006 due to a typhoon. |\n\n"
         "The ministers' meeting, originally scheduled for March 2010, took place on 2 May 2010 in Velmar.\n\n"
         "该会议原定于2011年6月举行，最终于2011年9月5日在例示市召开。\n\n"
-        "第三届会议原计划应于2012年4月11日在例示市舉辦，最终于2012年10月25日举行。\n"
+        "第三届会议原计划应于2012年4月11日在例示市舉辦，最终于2012年10月25日举行。\n\n"
+        "第四届会议原初步计划2013年3月在例示市举行。第五届会议原拟于2014年5月召开。\n"
     )
     dates = {e.date.iso() for e in _extract(page).events}
     assert {"2007-01-15", "2010-05-02", "2011-09-05", "2012-10-25"} <= dates
-    assert not dates & {"2006-12-13", "2010-03", "2011-06", "2012-04-11"}
+    assert not dates & {"2006-12-13", "2010-03", "2011-06", "2012-04-11", "2013-03", "2014-05"}
