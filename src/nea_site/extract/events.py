@@ -129,7 +129,7 @@ def _scope(sentence: SentenceContext, dated: list[DateSpan], i: int) -> tuple[in
 
 
 _OPENING_RE = re.compile(r"\s*(?:(?:on|in|at|during)\s+)?", re.IGNORECASE)
-_COMMA_AFTER_RE = re.compile(r"\s*[,，]")
+_COMMA_AFTER_RE = re.compile(r"\s*(?:[,，]|、(?!\s*[0-9０-９]))")  # "3月14日、…" (ja), not a list "3日、4日"
 
 
 def _opens_sentence(text: str, sentence_start: int, date: DateSpan) -> bool:

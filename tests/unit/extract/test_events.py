@@ -133,6 +133,20 @@ def test_korean_and_japanese_verbs_make_happenings() -> None:
     assert _events("韩国国防部26日称，朝鲜发射了一枚导弹。") == [("2024-05-26", "relative")]
 
 
+def test_a_japanese_date_opening_its_sentence_with_a_comma_dates_its_whole_clause() -> None:
+    text = (
+        "2019年3月14日、例示国財務省は甲銀行が乙国の不正行為に深く関与していたとして、"
+        "同国の全ての金融機関との取引禁止を発表した。"
+    )
+    assert _events(text) == [("2019-03-14", "explicit")]
+
+
+def test_japanese_visits_and_talks_are_happenings() -> None:
+    assert _events("2019年5月2日、例示国首相が訪米。") == [("2019-05-02", "explicit")]
+    assert _events("2019年5月3日、甲外相が民間団体と懇談。") == [("2019-05-03", "explicit")]
+    assert _events("2019年5月4日、条約に調印した。") == [("2019-05-04", "explicit")]
+
+
 def test_recurrences_and_anniversaries_are_no_events() -> None:
     assert _events("The leaders have held the summit annually since 2008.") == []
     assert _events("두 나라는 2013년부터 매년 개최하는 포럼을 운영한다.") == []
