@@ -245,3 +245,31 @@ def test_a_converted_tables_broken_cells_stay_in_their_rows() -> None:
         ("4th", "8 August 2007", "Thirdland", ""),
     ]
     _assert_rows_hold_their_cells(rows)
+
+
+MARKDOWN_WITH_FIGURES = """# Talks in Velmar
+
+<figure>
+<img src="https://example.org/photos/velmar-talks.jpg" alt="">
+<figcaption>The two leaders after the signing. Examplewire</figcaption>
+</figure>
+
+<figure>
+<img src="https://example.org/photos/velmar-crowd.jpg" alt="">
+</figure>
+
+The leaders of Atlantis and Utopia signed the accord on Wednesday.
+
+<iframe src="https://example.org/embed/1"></iframe>
+
+<script>alert("x")</script>
+
+They met again the next day.
+"""
+
+
+def test_figures_and_embeds_among_markdown_paragraphs_leave_no_markup() -> None:
+    texts = [p.text for p in _paragraphs(MARKDOWN_WITH_FIGURES)]
+    assert "The leaders of Atlantis and Utopia signed the accord on Wednesday." in texts
+    assert "They met again the next day." in texts
+    assert not any("<" in t or "alert" in t for t in texts)

@@ -248,8 +248,23 @@ def _is_markdown_with_html_blocks(text: str) -> bool:
         return False
     if len(headings) >= MIN_MARKDOWN_HEADINGS:
         return True
-    in_html = sum(len(line) for line in text.split("\n") if line.lstrip().startswith("<"))
+    in_html = sum(
+        len(line)
+        for line in text.split("\n")
+        if line.lstrip().startswith("<") and not _MEDIA_LINE_RE.match(line.lstrip())  # images say nothing of it
+    )
     return in_html * 2 < len(text)
+
+
+# A block of media or furniture a crawled article keeps among its Markdown paragraphs ("<figure>" with its image
+# and caption, "<iframe>", "<script>"): reduced as HTML, so its caption is text and its tags are gone.
+_MEDIA_BLOCK_RE = re.compile(
+    r"<(?:figure|figcaption|img|picture|iframe|video|audio|aside|details|center|dl|pre|script|style|noscript)\b",
+    re.IGNORECASE,
+)
+
+
+_MEDIA_LINE_RE = re.compile(r"</?(?:figure|figcaption|img|picture|source|iframe|video|audio)\b", re.IGNORECASE)
 
 
 def _reduce_html_blocks(text: str) -> str:
@@ -257,7 +272,7 @@ def _reduce_html_blocks(text: str) -> str:
     chunks = text.split("\n\n")
     for i, chunk in enumerate(chunks):
         opening = chunk.lstrip()
-        if opening.startswith("<") and HTML_BLOCK_TAG_RE.match(opening):
+        if opening.startswith("<") and (HTML_BLOCK_TAG_RE.match(opening) or _MEDIA_BLOCK_RE.match(opening)):
             reduced = reduce_html(chunk).text.strip()
             if _TABLE_OPENING_RE.match(opening):
                 reduced = reduced.replace("\n\n", "\n")  # a table's rows next to each other
