@@ -245,3 +245,10 @@ def test_the_date_naming_a_numbered_order_or_resolution_dates_no_happening() -> 
         "On May 5, 2031, the President signed Executive Order 9901.\n"
     )
     assert _events(text) == ["2031-05-05"]
+
+
+def test_becoming_a_member_is_a_happening() -> None:
+    head = "# Talks\n\nPublished 2031-03-04\n\n"
+    assert _events(head + "Utopia on March 2 became a member of the Harbour Council, the regional body.") == [
+        "2031-03-02"
+    ]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from nea_site import lexicon
 from nea_site.parse.formats.frontmatter import FrontMatter, read_front_matter
+from nea_site.parse.formats.newswire import read_newswire
 from nea_site.parse.formats.pdfnotes import mark_pdf_notes
 from nea_site.parse.formats.tables import pipe_table_rows, tab_table_rows
 from nea_site.parse.formats.webpage import reduce_html
@@ -86,6 +87,14 @@ def reduce_markup(text: str) -> Reduced:
     if front.end:
         reduced.text = text[front.end :]
         _take_front_matter(front, reduced)
+    wire = read_newswire(reduced.text)
+    if wire is not None:  # an archive's SGML story: its tags are the archive's (formats/newswire.py)
+        reduced.text = wire.text
+        for key, value in (("title", wire.title), ("date", wire.date)):
+            if value:
+                reduced.meta.setdefault(key, value)
+        reduced.declared_blocks = True
+        return reduced
     reduced.text, note = _take_source_note(reduced.text)
     if note:
         reduced.meta.setdefault("source_note", note)
