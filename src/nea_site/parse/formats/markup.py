@@ -95,6 +95,9 @@ def reduce_markup(text: str) -> Reduced:
                 reduced.meta.setdefault(key, value)
         reduced.declared_blocks = True
         return reduced
+    reduced.text, address = _take_source_address(reduced.text)
+    if address:
+        reduced.meta.setdefault("url", address)
     reduced.text, note = _take_source_note(reduced.text)
     if note:
         reduced.meta.setdefault("source_note", note)
@@ -157,6 +160,17 @@ _INLINE_TAG_RE = re.compile(r"</?(?:span|font|small|big)\b[^<>\n]*>", re.IGNOREC
 _SWATCH_RE = re.compile(r"[\u2580-\u259f]+")  # block characters: a colour swatch, never words
 _REFERENCES_TAG_RE = re.compile(r"^\s*<references\b[^>]*/?>\s*(?:</references>\s*)?$", re.IGNORECASE)
 _EMPTY_HEADING_RE = re.compile(r"^[ \t]*#[ \t]*$", re.MULTILINE)  # "###" alone is a release's end mark
+
+
+_ADDRESS_LINE_RE = re.compile(r"\A\s*(https?://[^\s<>\"]+)[ \t]*\n")
+
+
+def _take_source_address(text: str) -> tuple[str, str | None]:
+    """A web address alone on the file's first line, where a saved article came from: metadata, not its title."""
+    if not text.lstrip().startswith("http"):
+        return text, None
+    found = _ADDRESS_LINE_RE.match(text)
+    return (text[found.end() :], found.group(1)) if found else (text, None)
 
 
 def _take_source_note(text: str) -> tuple[str, str | None]:

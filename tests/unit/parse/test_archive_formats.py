@@ -1,4 +1,4 @@
-"""A newswire archive's SGML story: headline, date and paragraphs, never its tags (invented stories)."""
+"""Archived stories: a newswire SGML story, a saved text under its web address (invented stories)."""
 
 from __future__ import annotations
 
@@ -58,3 +58,15 @@ def test_several_stories_keep_their_headlines_as_headings_and_no_title() -> None
 def test_text_that_only_mentions_a_doc_tag_is_no_newswire() -> None:
     assert read_newswire("The <DOC> tag opens a story in the archive.\n\n<TEXT> too.") is None
     assert read_newswire("<DOC>\n<DOCID> X </DOCID>\n</DOC>\n") is None
+
+
+def test_a_web_address_alone_on_the_first_line_is_where_the_text_came_from_not_its_title() -> None:
+    text = (
+        "https://news.example.org/world/2031/03/04/utopia-joins-council\n\n"
+        "VELMAR—Utopia became a member of the Harbour Council on Tuesday, officials said.\n\n"
+        "The council meets again in May.\n"
+    )
+    document = _document(text, "saved-story.txt")
+    assert document.meta.title is not None and "http" not in document.meta.title
+    assert document.meta.published == "2031-03-04"
+    assert document.paragraphs[0].text.startswith("VELMAR—Utopia became a member")
