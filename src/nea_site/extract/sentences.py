@@ -17,6 +17,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue  # "U.S." or "No." is not a sentence end
         if match.group() == "." and _is_month_before_number(text, start, match.start() + 1):
             continue  # "Sep. 2011", "Nov. 15": an abbreviated month, then its day or year
+        if match.group().startswith(".") and _opens_with_dotted_date(text, start, match.start() + 1):
+            continue  # "2019.04.10. 甲市 방문": the point closes the date opening the line, not a sentence
         _append(spans, text, start, end)
         start = end
     _append(spans, text, start, len(text))
@@ -34,6 +36,15 @@ def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
     never word characters (a break's punctuation or the text's start), so \b reads the same either way.
     """
     return ABBREVIATION_END_RE.search(text, max(start, end - _ABBREVIATION_CHARS), end) is not None
+
+
+_DOTTED_DATE_RE = re.compile(r"\s*(?:1[89]|20)[0-9]{2}\.[01]?[0-9]\.[0-3]?[0-9]\.(?:\s*[~～\-–]\s*[0-3]?[0-9]\.)?")
+
+
+def _opens_with_dotted_date(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a date written with points and nothing before it ("2019.04.10.", "… ~ 12.")."""
+    found = _DOTTED_DATE_RE.match(text, start, end)
+    return found is not None and found.end() == end
 
 
 _MONTH_ABBREVIATION_END_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")

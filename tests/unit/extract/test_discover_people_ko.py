@@ -105,3 +105,8 @@ def test_a_known_place_before_a_declaration_word_names_it() -> None:
     found = discover_texts("2006년 회의에서는 쿠알라룸푸르 선언이 채택되었다.", lang="ko").actors
     assert [(a.name.en, a.type) for a in found] == [("쿠알라룸푸르 선언", "agreement")]
     assert discover_texts("정부는 선언을 발표했다.", lang="ko").actors == ()  # the word alone names nothing
+
+
+def test_a_post_ending_like_a_body_names_no_organisation() -> None:
+    found = _discover("2031.04.10. 갑시 공무원 을시 파견(1년간/1명), 승무원과 임원도 함께 갔다.")
+    assert not [a.name.en or a.name.zh for a in found.actors if a.type == "organization"]

@@ -35,3 +35,10 @@ def test_a_citations_page_and_figure_end_no_sentence() -> None:
         "See Fig. 2 and ch. 3.",
         "Then it closed.",
     ]
+
+
+def test_a_date_written_with_points_opening_a_line_ends_no_sentence() -> None:
+    for text in ("2031.04.10. 甲市 대표단 을시 방문", "2031.10.16. ~ 18. 대표단 을시 방문(외 28명)"):
+        assert [text[a:b] for a, b in split_sentences(text)] == [text]
+    text = "It ended on 2031.04.10. Then it rose."  # a date closing a sentence still closes it
+    assert [text[a:b] for a, b in split_sentences(text)] == ["It ended on 2031.04.10.", "Then it rose."]
