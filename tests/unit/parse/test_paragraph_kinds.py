@@ -273,3 +273,23 @@ def test_figures_and_embeds_among_markdown_paragraphs_leave_no_markup() -> None:
     assert "The leaders of Atlantis and Utopia signed the accord on Wednesday." in texts
     assert "They met again the next day." in texts
     assert not any("<" in t or "alert" in t for t in texts)
+
+
+CJK_PARAGRAPHS_AS_HEADINGS = """# 世界这一天　甲乙恢复对话
+
+#### 甲国与乙国周一在例示市举行经济高层对话，这是两国多年来的首次对话。参加会议的两国外长表示，要让关系进入新起点。
+
+#### 甲国外长表示，双方合作面临新的历史条件和宏观环境，站在新的起点上。
+
+## 一、会谈背景
+
+双方同意继续对话。
+"""
+
+
+def test_cjk_paragraphs_marked_as_headings_are_paragraphs() -> None:
+    paragraphs = _paragraphs(CJK_PARAGRAPHS_AS_HEADINGS)
+    texts = [p.text for p in paragraphs]
+    assert texts[0].startswith("甲国与乙国周一在例示市举行经济高层对话")
+    assert texts[1].startswith("甲国外长表示")
+    assert "一、会谈背景" not in texts  # a heading of a few words stays a heading

@@ -354,6 +354,10 @@ def reduce_markdown(text: str) -> str:
             line = MD_CALLOUT_RE.sub("", MD_QUOTE_RE.sub("", line))  # "> [!NOTE]": a callout's type
         if opening in "-*+" and "[" in line:
             line = MD_TASK_RE.sub(lambda m: m["item"] + ("☐ " if m["done"] == " " else "☑ "), line)
+        if opening == "#" and _PROSE_HEADING_RE.match(line):
+            line = (
+                line.lstrip().lstrip("#").lstrip()
+            )  # "#### 甲国与乙国周一举行对话。…": a paragraph marked as a heading
         if opening == "#" and line.rstrip().endswith("}"):
             line = MD_ATTRIBUTES_RE.sub("", line)  # "## Background {#background}"
         if any(mark in line for mark in _MD_INLINE_MARKS) and not FOOTNOTE_DEF_RE.match(line):
@@ -364,6 +368,14 @@ def reduce_markdown(text: str) -> str:
             line = ""  # "Category:East Asia Category:Trade": a wiki page's category links, no text
         out.append(line)
     return "\n".join(out)
+
+
+# A crawler's Markdown that marks every paragraph as a heading ("#### 甲国与乙国周一举行对话。双方表示…"): a
+# heading line holding a CJK sentence's end with more text after it, or one past a heading's length that ends
+# with one, is a paragraph. (English headings hold points and question marks: "# Mr. Abe goes to Washington".)
+_PROSE_HEADING_RE = re.compile(
+    r"\s*#{1,6}\s+(?:[^\n]*?[\u4e00-\u9fff\uac00-\ud7af][。！？]\s*[^\s#][^\n]*|[^\n]{40,}[。！？]|[^\n]*[，,][^\n]{8,}[。！？])\s*$"
+)
 
 
 def _is_setext_title(lines: list[str]) -> bool:
