@@ -70,3 +70,10 @@ def test_a_web_address_alone_on_the_first_line_is_where_the_text_came_from_not_i
     assert document.meta.title is not None and "http" not in document.meta.title
     assert document.meta.published == "2031-03-04"
     assert document.paragraphs[0].text.startswith("VELMAR—Utopia became a member")
+
+
+def test_a_markdown_autolink_shows_its_address_without_brackets() -> None:
+    document = _document(
+        "# Talks\n\nThe ministers met in Velmar.\n\nSee <https://news.example.org/talks> for more.\n", "t.md"
+    )
+    assert document.paragraphs[-1].text == "See https://news.example.org/talks for more."

@@ -87,3 +87,13 @@ def test_a_declared_publication_day_stays_over_the_address() -> None:
 def test_a_web_clippers_linked_authors_are_plain_names() -> None:
     text = '---\ntitle: Talks\nauthor:\n  - "[[Jane Roe]]"\n  - "[[People/John Doe|John Doe]]"\n---\n'
     assert _meta(text).authors == ("Jane Roe", "John Doe")
+
+
+def test_eight_figures_closing_a_pages_name_after_a_dash_are_its_day() -> None:
+    assert url_date("https://news.example.org/k2/1797183-20310324.htm") == "2031-03-24"
+    assert url_date("https://news.example.org/a/story-12345678.htm") is None  # no day of a year
+
+
+def test_a_line_labelled_as_the_source_address_dates_the_text() -> None:
+    text = "# 例示部：今年政策更加积极\n\n在例示市，例示部发布报告。\n\n---\n\n原始網址：\n<https://news.example.org/k2/1797183-20310324.htm>\n"
+    assert _meta(text).published == "2031-03-24"

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 from nea_site import lexicon
 from nea_site.parse.formats.frontmatter import FrontMatter, read_front_matter
+from nea_site.parse.formats.markdown_shapes import MEDIA_BLOCK_RE, MEDIA_LINE_RE, PROSE_HEADING_RE
 from nea_site.parse.formats.newswire import read_newswire
 from nea_site.parse.formats.pdfnotes import mark_pdf_notes
+from nea_site.parse.formats.source_address import labelled_address, take_source_address
 from nea_site.parse.formats.tables import pipe_table_rows, tab_table_rows
 from nea_site.parse.formats.webpage import reduce_html
 from nea_site.parse.formats.wikicopy import reduce_wiki_copy
@@ -95,9 +97,11 @@ def reduce_markup(text: str) -> Reduced:
                 reduced.meta.setdefault(key, value)
         reduced.declared_blocks = True
         return reduced
-    reduced.text, address = _take_source_address(reduced.text)
+    reduced.text, address = take_source_address(reduced.text)
     if address:
         reduced.meta.setdefault("url", address)
+    if address is None and (labelled := labelled_address(reduced.text)):
+        reduced.meta.setdefault("url", labelled)  # "原始網址：<https://…>" under the story
     reduced.text, note = _take_source_note(reduced.text)
     if note:
         reduced.meta.setdefault("source_note", note)
@@ -156,21 +160,11 @@ _CATEGORY_LINE_RE = re.compile(
 )
 _QUOTE_LINE_RE = re.compile(r"^[ \t]*>")
 # Inline tags that only style their words ("<span style=…>", "<font color=…>"): the words stay.
+_AUTOLINK_RE = re.compile(r"<(https?://[^<>\s]+)>")
 _INLINE_TAG_RE = re.compile(r"</?(?:span|font|small|big)\b[^<>\n]*>", re.IGNORECASE)
 _SWATCH_RE = re.compile(r"[\u2580-\u259f]+")  # block characters: a colour swatch, never words
 _REFERENCES_TAG_RE = re.compile(r"^\s*<references\b[^>]*/?>\s*(?:</references>\s*)?$", re.IGNORECASE)
 _EMPTY_HEADING_RE = re.compile(r"^[ \t]*#[ \t]*$", re.MULTILINE)  # "###" alone is a release's end mark
-
-
-_ADDRESS_LINE_RE = re.compile(r"\A\s*(https?://[^\s<>\"]+)[ \t]*\n")
-
-
-def _take_source_address(text: str) -> tuple[str, str | None]:
-    """A web address alone on the file's first line, where a saved article came from: metadata, not its title."""
-    if not text.lstrip().startswith("http"):
-        return text, None
-    found = _ADDRESS_LINE_RE.match(text)
-    return (text[found.end() :], found.group(1)) if found else (text, None)
 
 
 def _take_source_note(text: str) -> tuple[str, str | None]:
@@ -274,20 +268,9 @@ def _is_markdown_with_html_blocks(text: str) -> bool:
     in_html = sum(
         len(line)
         for line in text.split("\n")
-        if line.lstrip().startswith("<") and not _MEDIA_LINE_RE.match(line.lstrip())  # images say nothing of it
+        if line.lstrip().startswith("<") and not MEDIA_LINE_RE.match(line.lstrip())  # images say nothing of it
     )
     return in_html * 2 < len(text)
-
-
-# A block of media or furniture a crawled article keeps among its Markdown paragraphs ("<figure>" with its image
-# and caption, "<iframe>", "<script>"): reduced as HTML, so its caption is text and its tags are gone.
-_MEDIA_BLOCK_RE = re.compile(
-    r"<(?:figure|figcaption|img|picture|iframe|video|audio|aside|details|center|dl|pre|script|style|noscript)\b",
-    re.IGNORECASE,
-)
-
-
-_MEDIA_LINE_RE = re.compile(r"</?(?:figure|figcaption|img|picture|source|iframe|video|audio)\b", re.IGNORECASE)
 
 
 def _reduce_html_blocks(text: str) -> str:
@@ -295,7 +278,7 @@ def _reduce_html_blocks(text: str) -> str:
     chunks = text.split("\n\n")
     for i, chunk in enumerate(chunks):
         opening = chunk.lstrip()
-        if opening.startswith("<") and (HTML_BLOCK_TAG_RE.match(opening) or _MEDIA_BLOCK_RE.match(opening)):
+        if opening.startswith("<") and (HTML_BLOCK_TAG_RE.match(opening) or MEDIA_BLOCK_RE.match(opening)):
             reduced = reduce_html(chunk).text.strip()
             if _TABLE_OPENING_RE.match(opening):
                 reduced = reduced.replace("\n\n", "\n")  # a table's rows next to each other
@@ -354,7 +337,7 @@ def reduce_markdown(text: str) -> str:
             line = MD_CALLOUT_RE.sub("", MD_QUOTE_RE.sub("", line))  # "> [!NOTE]": a callout's type
         if opening in "-*+" and "[" in line:
             line = MD_TASK_RE.sub(lambda m: m["item"] + ("☐ " if m["done"] == " " else "☑ "), line)
-        if opening == "#" and _PROSE_HEADING_RE.match(line):
+        if opening == "#" and PROSE_HEADING_RE.match(line):
             line = (
                 line.lstrip().lstrip("#").lstrip()
             )  # "#### 甲国与乙国周一举行对话。…": a paragraph marked as a heading
@@ -362,20 +345,14 @@ def reduce_markdown(text: str) -> str:
             line = MD_ATTRIBUTES_RE.sub("", line)  # "## Background {#background}"
         if any(mark in line for mark in _MD_INLINE_MARKS) and not FOOTNOTE_DEF_RE.match(line):
             line = _reduce_inline(line)
+        if "<http" in line:
+            line = _AUTOLINK_RE.sub(lambda m: m.group(1), line)  # "<https://…>": Markdown's autolink, its address
         if "<" in line or "\u2588" in line:  # "<span style=…>█</span>Legend": a map's legend of colour swatches
             line = _SWATCH_RE.sub("", _INLINE_TAG_RE.sub("", line))
         if ":" in line and _CATEGORY_LINE_RE.match(line):
             line = ""  # "Category:East Asia Category:Trade": a wiki page's category links, no text
         out.append(line)
     return "\n".join(out)
-
-
-# A crawler's Markdown that marks every paragraph as a heading ("#### 甲国与乙国周一举行对话。双方表示…"): a
-# heading line holding a CJK sentence's end with more text after it, or one past a heading's length that ends
-# with one, is a paragraph. (English headings hold points and question marks: "# Mr. Abe goes to Washington".)
-_PROSE_HEADING_RE = re.compile(
-    r"\s*#{1,6}\s+(?:[^\n]*?[\u4e00-\u9fff\uac00-\ud7af][。！？]\s*[^\s#][^\n]*|[^\n]{40,}[。！？]|[^\n]*[，,][^\n]{8,}[。！？])\s*$"
-)
 
 
 def _is_setext_title(lines: list[str]) -> bool:
