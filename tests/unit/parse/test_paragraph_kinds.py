@@ -272,7 +272,11 @@ def test_figures_and_embeds_among_markdown_paragraphs_leave_no_markup() -> None:
     texts = [p.text for p in _paragraphs(MARKDOWN_WITH_FIGURES)]
     assert "The leaders of Atlantis and Utopia signed the accord on Wednesday." in texts
     assert "They met again the next day." in texts
-    assert not any("<" in t or "alert" in t for t in texts)
+    assert not any("<" in t or "alert" in t or "Examplewire" in t for t in texts)  # the caption goes with its photo
+    source = SourceText(
+        source_id=SourceId("t"), file_name="t.md", text=MARKDOWN_WITH_FIGURES, encoding="utf_8", sha256="0"
+    )
+    assert not [s.title for s in parse_document(source).sections if "Examplewire" in s.title]
 
 
 CJK_PARAGRAPHS_AS_HEADINGS = """# 世界这一天　甲乙恢复对话

@@ -278,7 +278,10 @@ def _reduce_html_blocks(text: str) -> str:
     chunks = text.split("\n\n")
     for i, chunk in enumerate(chunks):
         opening = chunk.lstrip()
-        if opening.startswith("<") and (HTML_BLOCK_TAG_RE.match(opening) or MEDIA_BLOCK_RE.match(opening)):
+        if opening.startswith("<") and MEDIA_BLOCK_RE.match(opening):
+            chunks[i] = ""  # a photo and its caption, an embed: never the text (a caption read as a heading)
+            continue
+        if opening.startswith("<") and HTML_BLOCK_TAG_RE.match(opening):
             reduced = reduce_html(chunk).text.strip()
             if _TABLE_OPENING_RE.match(opening):
                 reduced = reduced.replace("\n\n", "\n")  # a table's rows next to each other
