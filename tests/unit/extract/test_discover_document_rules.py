@@ -58,6 +58,8 @@ def test_the_government_of_a_known_country_is_the_country() -> None:
     assert _names(found) == {"Government of Flanders"}
     assert (1, text.index("Japan")) not in found.nested  # the country's own mention is linked
     assert _names(_discover("It answers the Government of Japan’s continuing pursuit of growth.")) == set()
+    # a country's names found as two ("the United States" and "America") still make the country
+    assert _names(_discover("The Government of the United States of America and Utopia met.")) == set()
 
 
 def test_a_truncated_government_of_a_known_country_goes_with_it() -> None:

@@ -207,10 +207,27 @@ def _known_then_phrase(text: str, item: Found, own: list[Span], rules: Rules) ->
 
 def _country_after_of(text: str, item: Found, own: list[Span], kinds: Mapping[ActorId, ActorType]) -> bool:
     """A known country ends the name, right after its "of" ("of the People's Republic of Atlantis")."""
-    return any(
+    if any(
         span.end == item.end
         and span.start > item.start
         and any(kinds.get(a) == "country" for a in span.actors)
         and _HEAD_OF_RE.fullmatch(text, item.start, span.start) is not None
         for span in own
+    ):
+        return True
+    # "of the United States of America", where the vocabulary's "the United States" and "America" (one country's
+    # names) were found as two: the country's names, joined by "of", fill the rest of the find.
+    inside = [s for s in own if item.start < s.start and s.end <= item.end and s.actors]
+    head = _HEAD_OF_RE.match(text, item.start)
+    return (
+        len(inside) > 1
+        and head is not None
+        and inside[0].start <= head.end()
+        and inside[-1].end == item.end
+        and len({s.actors for s in inside}) == 1
+        and all(kinds.get(a) == "country" for a in inside[0].actors)
+        and all(_OF_GAP_RE.fullmatch(text, a.end, b.start) for a, b in zip(inside, inside[1:], strict=False))
     )
+
+
+_OF_GAP_RE = re.compile(r"\s+of\s+")
