@@ -110,3 +110,12 @@ def test_a_known_place_before_a_declaration_word_names_it() -> None:
 def test_a_post_ending_like_a_body_names_no_organisation() -> None:
     found = _discover("2031.04.10. 갑시 공무원 을시 파견(1년간/1명), 승무원과 임원도 함께 갔다.")
     assert not [a.name.en or a.name.zh for a in found.actors if a.type == "organization"]
+
+
+def test_a_name_ending_like_a_body_before_a_persons_title_is_a_person() -> None:
+    found = _discover("나은원 원내대표는 회동 직후 말했다. 한지원 대변인도 말했다.")
+    assert {(a.name.en or a.name.zh, a.type) for a in found.actors} >= {("나은원", "person")}
+    assert not [a for a in found.actors if a.type == "organization"]
+    # a title ending in 장 heads a body: "국정원 원장" keeps the body
+    kept = _discover("갑을원 원장이 보고했다.")
+    assert [(a.name.en or a.name.zh, a.type) for a in kept.actors] == [("갑을원", "organization")]

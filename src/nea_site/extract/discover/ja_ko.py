@@ -144,6 +144,8 @@ def ko_names(text: str, rules: Rules, known: Callable[[int, int], bool] | None =
     for i, (start, end, stem) in enumerate(words):
         kind = kind_by_ending(stem, heads, longest) if stem[-1] in last_chars else None
         if kind is not None and stem not in generic and len(stem) >= 3 and stem not in heads and stem not in titles:
+            if _name_before_title(words, i, particled, rules, titles):
+                continue  # "나경원 원내대표": a person's name ending like a body ("원"), before a title
             rule = {
                 "organization": "organisation_suffix",
                 "agreement": "agreement_word",
@@ -188,6 +190,20 @@ def ko_names(text: str, rules: Rules, known: Callable[[int, int], bool] | None =
                     start, end = glossed.span(1)
                     found.append(Found(start, end, glossed.group(1), "person", "person_title", other=_gloss(text, end)))
     return found
+
+
+def _name_before_title(
+    words: list[tuple[int, int, str]], i: int, particled: set[int], rules: Rules, titles: frozenset[str]
+) -> bool:
+    """Whether the i-th word is a three-syllable name ending in "원" with a person's title right after it.
+
+    A title ending in "장" heads a body ("국정원 원장", "진흥원 이사장"): there the word stays the body's name.
+    """
+    stem = words[i][2]
+    if len(stem) != 3 or not stem.endswith("원") or i in particled or i + 1 >= len(words):
+        return False
+    following = words[i + 1][2]
+    return following in titles and not following.endswith("장") and _is_ko_name(stem, rules)
 
 
 def _named_by_place(
