@@ -44,9 +44,16 @@ def test_trigger_words_in_and_out_of_words() -> None:
     assert not has_english_trigger("trade reached USD 780 billion")
     assert has_english_trigger("They Reached An Agreement")
     assert names_a_happening("两国于2020年签署协定", 0, 12)
+    # a trigger right after a negation names no happening, in both paths
+    for text in ("That was not discussed today", "They didn’t sign it", "He never visited Velmar", "Not Signed"):
+        _agree(text)
+        assert not has_english_trigger(text), text
+    assert has_english_trigger("They did not hesitate and signed it")
 
 
 _PIECES = [
+    "not ",
+    "never ",
     *EVENT_TRIGGER_EN_WORDS,
     *lexicon.current().words("event_verbs", "en"),
     *lexicon.current().words("statement_verbs", "en"),

@@ -252,3 +252,10 @@ def test_becoming_a_member_is_a_happening() -> None:
     assert _events(head + "Utopia on March 2 became a member of the Harbour Council, the regional body.") == [
         "2031-03-02"
     ]
+
+
+def test_a_negated_happening_is_no_event() -> None:
+    head = "# Talks\n\nPublished 2031-03-04\n\n"
+    assert _events(head + "That was not discussed today.") == []
+    assert _events(head + "The ministers did not sign the accord on Monday.") == []
+    assert _events(head + "The ministers signed the accord on Monday.") == ["2031-03-03"]
