@@ -24,12 +24,13 @@ _LISTS = ("event_verbs", "statement_verbs", "general_event_verbs", "wiki_event_v
 _LEXICON_EN, _LEXICON_CJK = lexicon_regex(*_LISTS, not_inside=lexicon.current().words("wiki_trigger_not_inside"))
 _LEXICON_EN_WORDS = tuple(dict.fromkeys(word for name in _LISTS for word in lexicon.current().words(name, "en")))
 # Every trigger as one regex per script: the built-in words and the lexicon's.
-# A trigger right after a negation names no happening: "That was not discussed today", "they did not sign".
+# A trigger right after a negation names no happening: "That was not discussed today", "they did not sign",
+# "双方未签署", "未発効".
 _NEGATIONS = ("not ", "n't ", "n’t ", "never ")
 _NOT_NEGATED = "".join(f"(?<!{re.escape(n)})" for n in _NEGATIONS)
 TRIGGERS = (
     re.compile(f"{_NOT_NEGATED}(?:{EVENT_TRIGGER_EN_RE.pattern}|{_LEXICON_EN.pattern})", re.IGNORECASE),
-    re.compile(f"{EVENT_TRIGGER_ZH_RE.pattern}|{_LEXICON_CJK.pattern}"),
+    re.compile(f"(?<!未)(?<!没)(?<!不)(?:{EVENT_TRIGGER_ZH_RE.pattern}|{_LEXICON_CJK.pattern})"),
 )
 _REACHED = "reached"
 _REACHED_A_FIGURE_RE = re.compile(REACHED_A_FIGURE, re.IGNORECASE)

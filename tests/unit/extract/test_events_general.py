@@ -259,3 +259,5 @@ def test_a_negated_happening_is_no_event() -> None:
     assert _events(head + "That was not discussed today.") == []
     assert _events(head + "The ministers did not sign the accord on Monday.") == []
     assert _events(head + "The ministers signed the accord on Monday.") == ["2031-03-03"]
+    assert _events(head + "双方3月2日未签署任何协定。") == []
+    assert _events(head + "双方3月2日签署了协定。") == ["2031-03-02"]
