@@ -91,19 +91,22 @@ def stage_records(
 ) -> Path:
     """Write all records into a fresh `staging` dir; return it.
 
-    With `cache_dir`, each record's YAML text is kept there under a digest of its data (the JSON of its plain
-    form, which the YAML is a function of), and a record whose data did not change since a build is copied
-    from there instead of written again (an add changes few records; writing all 500 took ~3 s). Entries no
-    record of this build used are deleted. Nothing is read back: that every record loads back equal is a
-    property of the codec and the emitter, checked by the tests (tests/unit/records/test_emit.py), not paid for
-    on every build.
+    With `cache_dir`, the YAML text of each record but its group links is kept there under a digest of that
+    data (the JSON of its plain form, which the YAML is a function of). A record's file is that text followed by
+    its group links' YAML (`groups`, the last field: a top-level block mapping is its keys' blocks one after
+    another), so a record whose data did not change since a build is not written as YAML again even when the
+    cross-document step changed its group links (a document that joins a happening changes the links of every
+    record that reports it: 270 of 500 records in an add). Entries no record of this build used are deleted.
+    Nothing is read back: that every record loads back equal is a property of the codec and the emitter,
+    checked by the tests (tests/unit/records/test_emit.py), not paid for on every build.
 
     With `digests`, each record's digest (`record_digest`: its data but its group links) is put there under its
     id: render keys the pages it keeps across builds by the digests of the records they show.
 
     With `keys` (record id -> a key of everything the record's data but its group links is made from) and
     `cache_dir`, each digest is kept in `cache_dir/digests.json` under its key: a record whose key is there
-    is neither turned into plain data nor hashed (only its group links are), unless its YAML is not cached.
+    is neither turned into plain data nor hashed (only its group links are made plain), unless its YAML is not
+    cached.
     """
     if staging.exists():
         shutil.rmtree(staging)
@@ -114,31 +117,21 @@ def stage_records(
     for record in sorted(records, key=lambda r: r.id):
         key = keys.get(record.id) if keys is not None else None
         content = known.get(key) if key is not None else None
-        if content is not None and cache_dir is not None:
-            whole = hashlib.sha256(f"{content}\0{_json(to_plain(record.groups))}".encode()).hexdigest()
-            data = _cached_bytes(whole, cache_dir)
-            if data is not None:
-                if digests is not None:
-                    digests[record.id] = content
-                assert key is not None
-                kept[key] = content
-                used.add(_cache_name(whole))
-                record_path(staging, record).write_bytes(data)
-                continue
-        plain = to_plain(record)
-        if digests is not None or cache_dir is not None:
-            content = _content_digest(plain)
-            if digests is not None:
-                digests[record.id] = content
-            if key is not None:
-                kept[key] = content
-        if cache_dir is None:
-            data = dump_yaml(plain).encode("utf-8")
+        body = _cached_bytes(content, cache_dir) if content is not None and cache_dir is not None else None
+        if body is not None and content is not None:
+            links = to_plain(record.groups)
         else:
-            whole = hashlib.sha256(f"{content}\0{_json(plain.get(GROUP_LINKS))}".encode()).hexdigest()
-            data, name = _cached_yaml(plain, whole, cache_dir)
-            used.add(name)
-        record_path(staging, record).write_bytes(data)
+            plain = to_plain(record)
+            assert next(reversed(plain)) == GROUP_LINKS  # the file is spliced: the group links come last
+            links = plain.pop(GROUP_LINKS)
+            content = _content_digest(plain)
+            body = _cached_yaml(plain, content, cache_dir) if cache_dir is not None else dump_yaml(plain).encode()
+        if digests is not None:
+            digests[record.id] = content
+        if key is not None:
+            kept[key] = content
+        used.add(_cache_name(content))
+        record_path(staging, record).write_bytes(body + dump_yaml({GROUP_LINKS: links}).encode("utf-8"))
     if cache_dir is not None:
         for stale in cache_dir.glob("*.yml"):
             if stale.name not in used:
@@ -189,7 +182,7 @@ def _json(plain: Any) -> str:
 
 
 def _cache_name(digest: str) -> str:
-    return f"{digest[:32]}.yml"
+    return f"{digest[:32]}.body.yml"  # the YAML of a record but its group links
 
 
 def _cached_bytes(digest: str, cache_dir: Path) -> bytes | None:
@@ -199,19 +192,19 @@ def _cached_bytes(digest: str, cache_dir: Path) -> bytes | None:
         return None
 
 
-def _cached_yaml(plain: Any, digest: str, cache_dir: Path) -> tuple[bytes, str]:
-    """The YAML bytes of `plain` (whose digest is `digest`) and the name of its cache file, written there if absent."""
+def _cached_yaml(plain: Any, digest: str, cache_dir: Path) -> bytes:
+    """The YAML bytes of `plain` (whose digest is `digest`), written into the cache if absent there."""
     name = _cache_name(digest)
     path = cache_dir / name
     found = _cached_bytes(digest, cache_dir)
     if found is not None:
-        return found, name
+        return found
     data = dump_yaml(plain).encode("utf-8")
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{name}.tmp")  # renamed whole: an interrupted build leaves no half-written entry
     tmp.write_bytes(data)
     os.replace(tmp, path)
-    return data, name
+    return data
 
 
 def read_record(path: Path) -> DocumentRecord:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from nea_site.model import DocumentRecord, GroupLink
-from nea_site.records import stage_records
+from nea_site.records import dump_yaml, stage_records, to_plain
 from nea_site.records import store as store_module
 from records_builders import small_record
 
@@ -70,3 +70,12 @@ def test_a_new_key_computes_the_digest_and_old_keys_are_dropped(tmp_path: Path) 
     files, digests = _stage(edited, tmp_path / "after", cache, {"a": "key-a2"})
     assert (files, digests) == _stage(edited, tmp_path / "plain", None, None)
     assert list(store_module._read_digests(cache)) == ["key-a2"]
+
+
+def test_a_file_is_the_whole_record_dumped_though_its_group_links_are_spliced_on(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    _stage([_record("a", "One.")], tmp_path / "before", cache, {"a": "key-a"})
+    linked = _record("a", "One.", (LINK, dataclasses.replace(LINK, record="ev-2")))
+    for out, keys in (("warm", {"a": "key-a"}), ("cold", None)):
+        files, _ = _stage([linked], tmp_path / out, cache if keys else None, keys)
+        assert files["a.yml"].decode("utf-8") == dump_yaml(to_plain(linked))
