@@ -77,3 +77,7 @@ def test_an_office_before_the_comma_of_a_title_is_no_name() -> None:
 def test_a_questions_opening_verb_opens_no_name() -> None:
     found = _names(_discover("Did Kestrel Steel come up in the talks? Was Marcel Vauclair there?"))
     assert found == {"Kestrel Steel": "organization"}
+
+
+def test_a_hyphenated_name_in_capitals_takes_a_names_case_part_by_part() -> None:
+    assert _names(_discover("MS. TANVER-HOLLIS: Good afternoon, everyone.")) == {"Tanver-Hollis": "person"}

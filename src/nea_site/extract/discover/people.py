@@ -82,12 +82,14 @@ def _is_middle_initial(words: Sequence[tuple[int, int, str]], at: int) -> bool:
 def _display_name(name: str) -> str:
     """A family name written in capitals, as official texts do, in the case of a name: KISHI -> Kishi.
 
-    A regnal or generational number stays in capitals: "Charles III", "Benigno Aquino III".
+    A regnal or generational number stays in capitals: "Charles III", "Benigno Aquino III"; each part of a
+    hyphenated name is a word: JEAN-PIERRE -> Jean-Pierre.
     """
-    return " ".join(
-        w.capitalize() if ALL_CAPS_RE.match(w) and len(w) > 2 and not _ROMAN_RE.fullmatch(w) else w
-        for w in name.split()
-    )
+    return " ".join("-".join(_name_case(part) for part in w.split("-")) for w in name.split())
+
+
+def _name_case(word: str) -> str:
+    return word.capitalize() if ALL_CAPS_RE.match(word) and len(word) > 2 and not _ROMAN_RE.fullmatch(word) else word
 
 
 _ROMAN_RE = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
