@@ -24,7 +24,7 @@ _LISTS = ("event_verbs", "statement_verbs", "general_event_verbs", "wiki_event_v
 _LEXICON_EN, _LEXICON_CJK = lexicon_regex(*_LISTS, not_inside=lexicon.current().words("wiki_trigger_not_inside"))
 _LEXICON_EN_WORDS = tuple(dict.fromkeys(word for name in _LISTS for word in lexicon.current().words(name, "en")))
 # Every trigger as one regex per script: the built-in words and the lexicon's.
-# A trigger right after a negation names no happening: "That was not discussed today", "they did not sign",
+# A trigger right after a negation names no happening: "The accord was not signed today", "they did not meet",
 # "双方未签署", "未発効".
 _NEGATIONS = ("not ", "n't ", "n’t ", "never ")
 _NOT_NEGATED = "".join(f"(?<!{re.escape(n)})" for n in _NEGATIONS)

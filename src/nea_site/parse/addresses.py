@@ -16,7 +16,7 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _PATH_DAY_RE = re.compile(rf"/{_YEAR}[/-](?P<m>0[1-9]|1[0-2])[/-]?(?P<d>0[1-9]|[12]\d|3[01])(?=[/._\-]|$)")
 # "/20240527/", "/20240527-talks.html", "/c_20240527…": eight figures opening a segment, closed by a mark.
 _PATH_COMPACT_RE = re.compile(rf"/(?:[a-z]_)?{_YEAR}(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=[/._\-]|$)")
-# "/k2/1797183-20240527.htm": eight figures closing the page's name, after a dash, before its extension.
+# "/news/4412907-20310527.htm": eight figures closing the page's name, after a dash, before its extension.
 _PATH_TAIL_RE = re.compile(rf"[-_]{_YEAR}(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\.[A-Za-z]{{2,5}}$")
 # "/2024/05/talks.html": a month in the path.
 _PATH_MONTH_RE = re.compile(rf"/{_YEAR}/(?P<m>0[1-9]|1[0-2])/")

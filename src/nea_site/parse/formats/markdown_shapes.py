@@ -6,7 +6,7 @@ import re
 
 # A block of media or furniture a crawled article keeps among its Markdown paragraphs ("<figure>" with its image
 # and caption, "<iframe>", "<script>"): dropped whole. A photo's caption is no part of the story: kept, it was read
-# as a heading (a short line over a longer one) or joined to the paragraph after it ("…握手。美聯社正在平壤…").
+# as a heading (a short line over a longer one) or joined to the paragraph after it ("…握手。例示社正在例示市…").
 MEDIA_BLOCK_RE = re.compile(
     r"<(?:figure|figcaption|img|picture|iframe|video|audio|aside|details|center|dl|pre|script|style|noscript)\b",
     re.IGNORECASE,
