@@ -9,8 +9,9 @@ A project extends the lists in `corpus/curated/lexicon.yml` (`list: {lang: [word
 type is reported by file and line). Matchers are built once, when their module is imported, so a command that
 reads a project calls `activate(project_file)` before it imports any stage (the CLI does; forked workers
 inherit the result, spawned ones start with `start_worker`); `activate` refuses lists other than the ones the
-process's matchers were built from. The active lexicon's `version` (package and project lists together) is part
-of the extraction cache key.
+process's matchers were built from. Tables built from the lists (`@lexicon.table`) are built once per lexicon;
+`build_tables()` builds every one (an extractor is made with them built). The active lexicon's `version` (package
+and project lists together) is part of the extraction cache key.
 """
 
 from nea_site.lexicon.load import (
@@ -19,9 +20,22 @@ from nea_site.lexicon.load import (
     Lexicon,
     activate,
     alternation,
+    build_tables,
     current,
     load_lexicon,
     start_worker,
+    table,
 )
 
-__all__ = ["LANGS", "PROJECT_FILE", "Lexicon", "activate", "alternation", "current", "load_lexicon", "start_worker"]
+__all__ = [
+    "LANGS",
+    "PROJECT_FILE",
+    "Lexicon",
+    "activate",
+    "alternation",
+    "build_tables",
+    "current",
+    "load_lexicon",
+    "start_worker",
+    "table",
+]

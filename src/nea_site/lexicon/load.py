@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import importlib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -132,6 +133,28 @@ def alternation(words: tuple[str, ...], *, space: str = r"\s+", dot: str = r"\."
     A space in a word matches `space` (one or more spaces unless asked otherwise), a "." matches `dot`.
     """
     return "|".join(re.escape(word).replace(r"\ ", space).replace(r"\.", dot) for word in words)
+
+
+_T = TypeVar("_T")
+_TABLES: list[Callable[[Lexicon], object]] = []
+
+
+def table(build: Callable[[Lexicon], _T]) -> Callable[[Lexicon], _T]:
+    """A rule table built from a lexicon's lists: once per lexicon (cached), and listed for `build_tables`."""
+    cached = functools.cache(build)
+    _TABLES.append(cached)
+    return cached
+
+
+def build_tables() -> None:
+    """Build every table of the imported modules now, from the current lexicon.
+
+    A worker does it with its extractor, before its first document: a table first asked for inside a document
+    would cost that document its compilation (tens of ms, once per process).
+    """
+    lex = current()
+    for build in _TABLES:
+        build(lex)
 
 
 _current: Lexicon | None = None

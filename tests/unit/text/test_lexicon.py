@@ -69,3 +69,18 @@ def test_a_misspelt_list_name_is_answered_with_the_names_it_resembles(tmp_path: 
     misspelt.write_text('person_title:\n  ko: ["본부장"]\n', encoding="utf-8")
     with pytest.raises(RecordError, match=r"1: unknown word list 'person_title' \(did you mean 'person_titles'"):
         lexicon.load_lexicon(misspelt)
+
+
+def test_an_extractor_is_made_with_every_rule_table_built() -> None:
+    # In a fresh process, as in a worker: a table first built inside a document would cost it its compilation.
+    script = (
+        "from nea_site import curation, extract\n"
+        "from nea_site.extract.discover import agreements, cues, organizations\n"
+        "from pathlib import Path\n"
+        "extract.make_extractor(curation.read_vocabulary(Path('corpus/curated')))\n"
+        "tables = (organizations.org_rules, agreements.pact_rules, cues._automaton)\n"
+        "print([t.cache_info().currsize for t in tables])\n"
+    )
+    root = Path(__file__).parents[3]
+    out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[1, 1, 1]"

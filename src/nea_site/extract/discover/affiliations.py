@@ -11,7 +11,6 @@ the rules that read how names end ("University of …").
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -26,7 +25,7 @@ _AT_ACRONYM_RE = re.compile(r" (?:at|with) (?:the )?(?P<name>[A-Z][A-Z&]{1,7})(?
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\s*$")
 
 
-@functools.cache
+@lexicon.table
 def _roles(lex: lexicon.Lexicon) -> frozenset[str]:
     return frozenset(r.casefold() for r in lex.words("bio_roles", "en"))
 
@@ -48,7 +47,7 @@ def affiliated_bodies(text: str) -> list[Found]:
 _POSSESSIVE_BEFORE_RE = re.compile(r"[’']s\s+$")
 
 
-@functools.cache
+@lexicon.table
 def _owner_verb_re(lex: lexicon.Lexicon) -> re.Pattern[str]:
     """A verb by which a body makes or holds a unit, and an article, right before the unit's name."""
     verbs = "|".join(
@@ -81,12 +80,12 @@ def owned_names(text: str, items: list[Found], owners: list[tuple[int, int]]) ->
     return out
 
 
-@functools.cache
+@lexicon.table
 def _person_body_heads(lex: lexicon.Lexicon) -> tuple[str, ...]:
     return lex.words("organisation_owned_heads", "en")
 
 
-@functools.cache
+@lexicon.table
 def _person_body_re(lex: lexicon.Lexicon) -> re.Pattern[str] | None:
     heads = "|".join(re.escape(h) for h in sorted(_person_body_heads(lex), key=len, reverse=True))
     if not heads:

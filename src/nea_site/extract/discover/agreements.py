@@ -18,7 +18,6 @@ A name the vocabulary knows is never made anew: a known name in quotes with only
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -77,7 +76,7 @@ class PactRules:
     generic_zh: frozenset[str]
 
 
-@functools.cache
+@lexicon.table
 def pact_rules(lex: lexicon.Lexicon) -> PactRules:
     prose = "|".join(re.escape(w) for w in lex.words("pact_prose_heads", "en"))
     heads_en: list[str] = []

@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -31,7 +30,7 @@ _SENTENCE_ENDS = "。！？"
 _YEAR_RE = re.compile(r"\d{4}\s*年")
 
 
-@functools.cache
+@lexicon.table
 def _patterns(lex: lexicon.Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     def alternation(name: str) -> str:
         return "|".join(re.escape(w) for w in sorted(lex.words(name, "zh"), key=len, reverse=True))
@@ -46,12 +45,12 @@ def _patterns(lex: lexicon.Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], r
     return meeting, declaration, signed
 
 
-@functools.cache
+@lexicon.table
 def _meeting_documents(lex: lexicon.Lexicon) -> tuple[str, ...]:
     return lex.words("agreement_meeting_documents", "zh")
 
 
-@functools.cache
+@lexicon.table
 def _signing_verbs(lex: lexicon.Lexicon) -> tuple[str, ...]:
     return lex.words("agreement_signing_verbs", "zh")
 

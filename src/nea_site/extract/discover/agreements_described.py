@@ -26,7 +26,6 @@ is only ever read as a known agreement of those two, never made anew: "their" ma
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -57,7 +56,7 @@ class _Patterns:
     stop: frozenset[str]
 
 
-@functools.cache
+@lexicon.table
 def _patterns(lex: lexicon.Lexicon) -> _Patterns | None:
     heads = sorted({w.casefold() for w in lex.words("agree_described_heads", "en")}, key=len, reverse=True)
     verbs = sorted({w.casefold() for w in lex.words("agree_signing_verbs", "en")}, key=len, reverse=True)

@@ -21,7 +21,7 @@ from nea_site.model import ActorId, Paragraph
 PerParagraph = list[tuple[Paragraph, list[Found]]]
 
 
-@functools.cache
+@lexicon.table
 def _heads(lex: lexicon.Lexicon) -> tuple[str, ...]:
     return tuple(w for w in lex.words("agreement_words", "en") if " " not in w and w[:1].isupper())
 

@@ -16,7 +16,6 @@ outlet) gives its last word too. The rules run per citation, one regex each; a d
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -70,7 +69,7 @@ class _Rules:
     months: frozenset[str]
 
 
-@functools.cache
+@lexicon.table
 def _rules(lex: lexicon.Lexicon) -> _Rules:
     labels = {w.casefold() for w in lex.words("citation_labels", "en", "zh", "ja", "ko")}
     label_alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
@@ -100,7 +99,7 @@ def link_list_heading_re() -> re.Pattern[str]:
     return _link_list_heading_re(lexicon.current())
 
 
-@functools.cache
+@lexicon.table
 def _link_list_heading_re(lex: lexicon.Lexicon) -> re.Pattern[str]:
     words = lex.words("external_link_headings", "en", "zh", "ja", "ko")
     return re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in words)})\s*$", re.IGNORECASE)
@@ -290,7 +289,7 @@ def _one_name(text: str, start: int, end: int, before_title: bool, rules: _Rules
     return [Found(start, end, part, "organization", "citation")]
 
 
-@functools.cache
+@lexicon.table
 def _org_heads(lex: lexicon.Lexicon) -> frozenset[str]:
     return frozenset(w.casefold() for w in lex.words("organisation_suffixes", "en"))
 

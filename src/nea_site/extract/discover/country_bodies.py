@@ -8,7 +8,6 @@ of bodies' names, a word that opens no name, or a known name.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 
@@ -20,7 +19,7 @@ from nea_site.model import ActorId, ActorType, Paragraph
 PerParagraph = list[tuple[Paragraph, list[Found]]]
 
 
-@functools.cache
+@lexicon.table
 def _pattern(lex: lexicon.Lexicon) -> re.Pattern[str] | None:
     openers = "|".join(map(re.escape, lex.words("organisation_country_openers", "en")))
     if not openers:

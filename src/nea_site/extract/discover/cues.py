@@ -10,7 +10,6 @@ hundred short words), which scans the bench corpus's English paragraphs in half 
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
@@ -39,7 +38,7 @@ class _Automaton(NamedTuple):
     kinds: tuple[int, ...]
 
 
-@functools.cache
+@lexicon.table
 def _automaton(lex: lexicon.Lexicon) -> _Automaton:
     rules, org = compiled_rules(lex), org_rules(lex)
     lists = (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
@@ -87,7 +86,7 @@ def _names_nobody(holder: str, rules: Rules) -> bool:
     return all(c in abbreviations for c in holder) or is_common_word(holder)
 
 
-@functools.cache
+@lexicon.table
 def _country_abbreviations(lex: lexicon.Lexicon) -> frozenset[str]:
     return frozenset(lex.words("ja_country_abbreviations", "ja"))
 
@@ -232,12 +231,12 @@ def _title_of(stem: str, titles: frozenset[str]) -> str:
     return stem if stem in titles else max((t for t in titles if stem.endswith(t)), key=len, default=stem)
 
 
-@functools.cache
+@lexicon.table
 def _full_name_titles(lex: lexicon.Lexicon) -> frozenset[str]:
     return frozenset(lex.words("person_titles_full_name_only", "ko"))
 
 
-@functools.cache
+@lexicon.table
 def _compound_titles(lex: lexicon.Lexicon) -> frozenset[str]:
     return frozenset(lex.words("person_compound_titles", "ko"))
 
@@ -267,6 +266,6 @@ def _is_ko_name(word: str, rules: Rules) -> bool:
     )
 
 
-@functools.cache
+@lexicon.table
 def _not_name_endings(lex: lexicon.Lexicon) -> tuple[str, ...]:
     return lex.words("person_name_not_endings", "ko")

@@ -17,7 +17,6 @@ times as often as any other:
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -106,7 +105,7 @@ def _bare_names(country: ActorId, gazetteer: Gazetteer) -> dict[str, tuple[Actor
     return bare
 
 
-@functools.cache
+@lexicon.table
 def _state_heads(lex: lexicon.Lexicon) -> frozenset[str]:
     return frozenset(w.casefold() for w in lex.words("organisation_state_heads", "en"))
 

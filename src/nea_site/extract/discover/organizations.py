@@ -17,7 +17,6 @@ One regex finds the nouns; most paragraphs hold none, and the shapes are read on
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -57,7 +56,7 @@ class OrgRules:
     latin_cues: bool  # every noun's first word is Latin letters only: the cue automaton finds each (cues.py)
 
 
-@functools.cache
+@lexicon.table
 def org_rules(lex: lexicon.Lexicon) -> OrgRules:
     nouns = sorted(lex.words("organisation_class_nouns", "en"), key=len, reverse=True)
     openers = "|".join(

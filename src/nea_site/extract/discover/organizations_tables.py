@@ -9,7 +9,6 @@ is no row) or at the next heading row.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
@@ -24,7 +23,7 @@ _NOT_NAME_CELL_RE = re.compile(r"[\d\s.,:;%$€¥₩+\-–—/()○×✓✗●�
 _NAME_WORD_RE = re.compile(r"\s+name$", re.IGNORECASE)
 
 
-@functools.cache
+@lexicon.table
 def _column_words(lex: lexicon.Lexicon) -> frozenset[str]:
     return frozenset(w.casefold() for w in lex.words("organisation_column_words"))
 

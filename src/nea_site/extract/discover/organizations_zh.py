@@ -13,7 +13,6 @@ Both read the Simplified text; one regex per rule and paragraph.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -37,7 +36,7 @@ class ZhOrgRules:
     common_endings: tuple[str, ...]  # generic words that are no head word ("干部", "格局"), false endings
 
 
-@functools.cache
+@lexicon.table
 def zh_org_rules(lex: lexicon.Lexicon) -> ZhOrgRules:
     bodies = sorted(lex.words("organisation_place_bodies", "zh"), key=len, reverse=True)
     heads = {w for _, name in HEAD_LISTS for w in lex.words(name, "zh")}

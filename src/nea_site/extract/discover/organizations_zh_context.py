@@ -16,7 +16,6 @@ organisation head words and `organisation_context_heads` (委: "国家卫生健�
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -56,7 +55,7 @@ class _ContextRules:
     qualifiers: tuple[str, ...]  # "国际", "全球": a forum's kind, not its name
 
 
-@functools.cache
+@lexicon.table
 def _context_rules(lex: lexicon.Lexicon) -> _ContextRules:
     heads = {w for name in ("organisation_suffixes", "organisation_extra_suffixes") for w in lex.words(name, "zh")}
     heads.update(lex.words("organisation_cjk_suffixes", "zh") + lex.words("organisation_context_heads", "zh"))

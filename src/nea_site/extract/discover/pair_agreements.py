@@ -13,7 +13,6 @@ name after it, which the phrase rules read.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 
@@ -32,7 +31,7 @@ _NAMED_AFTER_RE = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?[A-Z]")
 MAX_SUBJECT_WORDS = 4
 
 
-@functools.cache
+@lexicon.table
 def _between_re(lex: lexicon.Lexicon) -> re.Pattern[str] | None:
     """Lower-case words of a subject and a head word, then "between", before the first party."""
     heads = _heads(lex)
@@ -44,13 +43,13 @@ def _between_re(lex: lexicon.Lexicon) -> re.Pattern[str] | None:
     )
 
 
-@functools.cache
+@lexicon.table
 def _heads(lex: lexicon.Lexicon) -> tuple[str, ...]:
     words = {w.casefold() for w in lex.words("agreement_words", "en") if " " not in w}
     return tuple(sorted([w for w in words if not (w.endswith("s") and w[:-1] in words)], key=len, reverse=True))
 
 
-@functools.cache
+@lexicon.table
 def _tail_re(lex: lexicon.Lexicon) -> re.Pattern[str] | None:
     heads = _heads(lex)
     if not heads:

@@ -9,7 +9,6 @@ or no name (lexicon lists) are not read as names; a listed word that is a known 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 
@@ -24,7 +23,7 @@ _LIST = rf"{_WORD}(?:,\s+{_WORD})*,?\s+and\s+{_WORD}"
 _ITEM_RE = re.compile(_WORD)
 
 
-@functools.cache
+@lexicon.table
 def _patterns(lex: lexicon.Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     before = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lex.words("person_company_before", "en"))
     after = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lex.words("person_company_after", "en"))

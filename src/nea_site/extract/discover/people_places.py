@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -34,7 +33,7 @@ class PlaceRules:
     words_en: frozenset[str]  # English place words ("Island"), folded
 
 
-@functools.cache
+@lexicon.table
 def place_rules(lex: lexicon.Lexicon) -> PlaceRules:
     heads = sorted(lex.words("place_heads", "zh"), key=len, reverse=True)
     return PlaceRules(

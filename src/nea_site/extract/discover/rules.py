@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -188,7 +187,7 @@ def _lengths_by_last(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
     return {last: tuple(sorted(found, reverse=True)) for last, found in lengths.items()}
 
 
-@functools.cache
+@lexicon.table
 def compiled_rules(lex: lexicon.Lexicon) -> Rules:
     english = lex.words("person_titles", "en") + lex.words("person_roles", "en")  # roles: the people list
     titles = sorted({t.rstrip(".") for t in english}, key=len, reverse=True)

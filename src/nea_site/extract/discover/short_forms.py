@@ -19,7 +19,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -175,7 +174,7 @@ def without_known_actors(
     return out
 
 
-@functools.cache
+@lexicon.table
 def _organs(lex: lexicon.Lexicon) -> frozenset[str]:
     return frozenset(w.casefold() for w in lex.words("organisation_country_organs", "en"))
 

@@ -11,7 +11,6 @@ The short form keeps its mentions and becomes an alias of the long name.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -26,7 +25,7 @@ MIN_SHORT = 4  # characters of a short form that ends a longer name: "国防部"
 MIN_REST = 2  # characters after a place's name: "俄国" is no abbreviation of a body
 
 
-@functools.cache
+@lexicon.table
 def _shared_endings(lex: lexicon.Lexicon) -> tuple[str, ...]:
     return lex.words("organisation_shared_endings", "zh")
 
