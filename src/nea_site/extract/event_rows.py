@@ -135,6 +135,31 @@ def is_period_label(text: str, date: DateSpan) -> bool:
     return bool(last) and (last.isalnum() or last in "》”\"'’")
 
 
+# "1—9月份", "1—10月，": the last month of a statistic's period after its first month's number and a dash.
+_DATA_PERIOD_BEFORE_RE = re.compile(r"(?<![0-9])([0-9]{1,2})\s*[—–\-~～至到]\s*$")
+_DATA_PERIOD_AFTER_RE = re.compile(r"份|以来")
+
+
+def is_data_period(text: str, date: DateSpan) -> bool:
+    """The months of a statistic's period, not a happening: "1—9月份", "今年1—10月，…新开工项目2.4万个".
+
+    With 份 or 以来 after it, or counted from January (a year's figure so far) whatever follows.
+    """
+    if date.precision != "month":
+        return False
+    before = _DATA_PERIOD_BEFORE_RE.search(text, max(0, date.start_offset - 6), date.start_offset)
+    return before is not None and (before[1] == "1" or _DATA_PERIOD_AFTER_RE.match(text, date.end_offset) is not None)
+
+
+_CJK_CLAUSE_MARK_RE = re.compile(r"[，；。：！？]")
+
+
+def cjk_clause_start(text: str, at: int, lo: int) -> int:
+    """Where the clause holding offset `at` starts in CJK text: after the last full-width mark before it (or `lo`)."""
+    marks = [m.end() for m in _CJK_CLAUSE_MARK_RE.finditer(text, lo, at)]
+    return marks[-1] if marks else lo
+
+
 # "Executive Order 14259 of", "Resolution 2270 (2016) of", "Law No. 5 of": a numbered instrument named by its date.
 _NUMBERED_INSTRUMENT_BEFORE_RE = re.compile(
     r"\b[A-Z][A-Za-z]+\s+(?:No\.\s*)?\d[\d./-]*(?:\s*\([^()]{1,12}\))?,?\s+(?:of|dated)\s+(?:the\s+)?$"

@@ -23,7 +23,9 @@ from nea_site.extract.event_records import cue_near as _cue_near
 from nea_site.extract.event_records import without_titles as without_titles  # claims read it here
 from nea_site.extract.event_rows import (
     MEETING_NOUNS,
+    cjk_clause_start,
     is_another_happenings_date,
+    is_data_period,
     is_meeting_date_cell,
     is_numbered_row_date,
     is_period_label,
@@ -84,9 +86,6 @@ _MARKUP_CITATION_RE = re.compile(
 _SOURCE_PAREN_RE = re.compile(
     r"[（(][^（）()]{1,24}?[\s，,]*\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?\s*[）)]"
 )
-# "1—9月份": the months of a statistic's period, not a happening.
-_DATA_PERIOD_BEFORE_RE = re.compile(r"[0-9]\s*[—–\-~～至到]\s*$")
-_DATA_PERIOD_AFTER_RE = re.compile(r"份|以来")
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,19 +183,10 @@ def _event_dates(sentence: SentenceContext, citations: list[tuple[int, int]]) ->
         and not is_data_as_of(text[max(0, d.start_offset - 20) : d.start_offset], d.expression)
         and not _is_bare_since(text, d)
         and not any(s <= d.start_offset < e for s, e in citations)
-        and not _is_data_period(text, d)
+        and not is_data_period(text, d)
         and not is_period_label(text, d)
         and not is_another_happenings_date(text, d)
     ]
-
-
-def _is_data_period(text: str, date: DateSpan) -> bool:
-    """The last month of a statistic's period, "1—9月份" (the first month is a number before a dash)."""
-    return (
-        date.precision == "month"
-        and _DATA_PERIOD_BEFORE_RE.search(text, max(0, date.start_offset - 4), date.start_offset) is not None
-        and _DATA_PERIOD_AFTER_RE.match(text, date.end_offset) is not None
-    )
 
 
 def _clause_stop(untitled: str, date: DateSpan, end: int, most: int) -> int:
@@ -333,6 +323,8 @@ def extract_events(
                 continue
             begin, end = _scope(sentence, dated, i)
             lo, hi = max(begin, date.start_offset - reach), min(end, date.end_offset + reach)
+            if i and cjk:  # "甲国11日公布的数据显示，甲国10月通胀率达9%": the verb before the comma is 11日's
+                lo = cjk_clause_start(untitled, date.start_offset, lo)
             scheduled = (
                 _is_scheduled(date)
                 or _names_a_meeting(untitled, date, sentence.end, cjk)

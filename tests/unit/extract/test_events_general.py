@@ -261,3 +261,21 @@ def test_a_negated_happening_is_no_event() -> None:
     assert _events(head + "The ministers signed the accord on Monday.") == ["2031-03-03"]
     assert _events(head + "双方3月2日未签署任何协定。") == []
     assert _events(head + "双方3月2日签署了协定。") == ["2031-03-02"]
+
+
+def test_months_counted_from_january_are_a_statistics_period_without_fen() -> None:
+    text = "例示新闻\n\n2022-11-12\n\n例示部今天发布，今年1—10月，全国新开工项目2.4万个，为历史同期最多。\n"
+    assert _events(text) == ["2022-11-12"]
+
+
+def test_a_later_date_in_a_chinese_sentence_does_not_take_the_verb_before_its_comma() -> None:
+    text = "例示新闻\n\n2022-11-12\n\n甲国11日公布的数据显示，甲国10月通胀率达9.4%，连续第5个月超过7%。\n"
+    assert _events(text) == ["2022-11-11"]
+
+
+def test_an_air_strike_told_after_a_statement_is_its_own_happening() -> None:
+    text = (
+        "例示新闻\n\n2024-05-27\n\n"
+        "甲地卫生部门今天（5月27日）凌晨发表声明说，26日晚，乙军空袭甲地南部一处营地，造成多人伤亡。\n"
+    )
+    assert _events(text) == ["2024-05-27", "2024-05-26"]
