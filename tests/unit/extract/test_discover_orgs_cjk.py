@@ -193,3 +193,13 @@ def test_a_dictionary_word_after_a_title_and_before_de_is_no_name() -> None:
 def test_deepening_a_partnership_is_no_part_of_its_name() -> None:
     found = {a.name.zh for a in _discover("双方要深化甲乙全面战略伙伴关系，推动合作。").actors}
     assert not any(name.startswith("深化") for name in found)
+
+
+def test_a_national_committee_after_an_edition_is_the_named_bodys_not_its_own() -> None:
+    text = "例示会第十四届全国委员会常务委员会第九次会议10日上午在例示市开幕。"
+    assert not any("委员会" in name for name in _orgs(text))
+
+
+def test_points_of_the_compass_before_a_region_name_no_place() -> None:
+    text = "例示管道途经两省三市，为中东部地区经济社会转型升级增添动力。"
+    assert {a.name.zh for a in _discover(text).actors if a.type == "place"} == set()

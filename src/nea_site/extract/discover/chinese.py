@@ -124,7 +124,10 @@ def _zh_window(
         if first == j and len(word) <= 2:
             continue
         proper = any(t in PROPER_TAGS for _, t in tagged[first : i + 1])
-        proper = proper or (kind == "organization" and tagged[first][0] in rules.zh_state_openers and first < j)
+        # "全国委员会": a state's body by its opening word, not after an edition ("甲会第十四届全国委员会" is 甲会's)
+        edition = first > 0 and _EDITION_RE.fullmatch(tagged[first - 1][0]) is not None
+        proper = proper or (kind == "organization" and tagged[first][0] in rules.zh_state_openers and j > first)
+        proper = proper and not (edition and not any(t in PROPER_TAGS for _, t in tagged[first : i + 1]))
         if kind == "organization" and not proper and not word.endswith(MINISTRY_ENDINGS):
             continue  # "证券公司", "民间组织": a kind of organisation, not one that a name says
         if kind != "organization" and not proper:
@@ -166,6 +169,7 @@ def _is_ordinal(word: str, tag: str) -> bool:
 
 
 _ORDINAL_RE = re.compile(r"第[一二三四五六七八九十百零〇\d]+")  # "第一", not an edition's "第十四届"
+_EDITION_RE = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次]")  # "第十四届"
 
 
 # Words a name's walk back from its head word goes over: a name's words, and a place word inside a unit's name

@@ -24,6 +24,8 @@ _PLACE_NAME_TAGS = frozenset({"n", "ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "
 _PROPER = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})  # not "j": "交通运输枢纽" names no place
 MAX_ZH_PLACE = 12  # characters of a place's name, head word included
 _NOT_HEAD_OF = ("该", "这", "那", "本", "各", "此", "全")  # "该地区", "各口岸": a place referred to, not named
+# Points of the compass alone ("中东部", which jieba may tag as a name) name no place: "中东部地区".
+_DIRECTIONS_RE = re.compile(r"[东南西北中]+部?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +74,13 @@ def zh_places(text: str, simplified: str, segmenter: Segmenter, known: Callable[
         if any(tag not in _PLACE_NAME_TAGS for _, _, tag in words[first:]):
             continue
         own_word = words[first][0] == head_start
-        proper = not own_word and words[first][2] in _PROPER
+        proper = not own_word and _is_proper(*words[first][1:])
         while first > 0:
             start, word, tag = words[first - 1]
             if tag not in _PLACE_NAME_TAGS or word.startswith(_NOT_HEAD_OF) or head_end - start > MAX_ZH_PLACE:
                 break
             first -= 1
-            proper = proper or tag in _PROPER
+            proper = proper or _is_proper(word, tag)
         start = words[first][0]
         if not proper or head_end - start <= len(head) or simplified[start] in _NOT_HEAD_OF:
             continue  # "部分地区", "贫困地区": no name of its own
@@ -88,6 +90,10 @@ def zh_places(text: str, simplified: str, segmenter: Segmenter, known: Callable[
         found.append(Found(start, head_end, text[start:head_end], "place", "place_word"))
         done = head_end
     return found
+
+
+def _is_proper(word: str, tag: str) -> bool:
+    return tag in _PROPER and _DIRECTIONS_RE.fullmatch(word) is None
 
 
 # "Manus [Island]": an editor's completion of a name in square brackets.
