@@ -139,10 +139,10 @@ EN_MONTH_DAY_RANGE_RE = re.compile(
     rf"(?P<d2>{_DAY}){_ORDINAL_SUFFIX}(?![:.][0-9])(?:,?\s+(?P<y2>{_YEAR}){_YEAR_END})?"
 )
 # "26–27 November 2023", "26 to 27 Nov.", "30 May–2 June 2024", "30 December 2023 – 2 January 2024": a range of days
-# before a month name.
+# before a month name; "8 and 9 May 1962", two days of one happening, is one too.
 EN_DAY_MONTH_RANGE_RE = re.compile(
     rf"{_NUMBER_START}(?P<d>{_DAY}){_ORDINAL_SUFFIX}(?:\s+(?:of\s+)?(?P<mon>{_MONTH_NAME})(?:,?\s+(?P<y>{_YEAR}){_YEAR_END})?)?"
-    rf"(?:\s*{_DASH}\s*|\s+(?:to|through|until|till)\s+)"
+    rf"(?:\s*{_DASH}\s*|\s+(?:to|through|until|till|and)\s+)"
     rf"(?P<d2>{_DAY}){_ORDINAL_SUFFIX}\s+(?:of\s+)?(?P<mon2>{_MONTH_NAME})(?:,?\s+(?P<y2>{_YEAR}){_YEAR_END})?"
 )
 # "September 2011", "March of 2017": month name and year.

@@ -243,6 +243,7 @@ def test_relative_month_crosses_the_year() -> None:
         ("It was on 26–27 November 2023.", [("26–27 November 2023", "2023-11-26", "2023-11-27", "day", "explicit")]),
         ("It ran May 30–June 2, 2024.", [("May 30–June 2, 2024", "2024-05-30", "2024-06-02", "day", "explicit")]),
         ("It ran 30 May to 2 June 2024.", [("30 May to 2 June 2024", "2024-05-30", "2024-06-02", "day", "explicit")]),
+        ("It met on 8 and 9 May 1962.", [("8 and 9 May 1962", "1962-05-08", "1962-05-09", "day", "explicit")]),
         ("Dec. 30, 2023–Jan. 2, 2024", [("Dec. 30, 2023–Jan. 2, 2024", "2023-12-30", "2024-01-02", "day", "explicit")]),
         # Told in the past in a text of 26 January 2022: the November before.
         ("The talks ran November 26 to 27.", [("November 26 to 27", "2021-11-26", "2021-11-27", "day", "relative")]),
