@@ -119,6 +119,7 @@ class Rules:
     pact_kinds_en: frozenset[str]  # words that alone before an agreement's head word name a kind of pact
     public_heads_en: frozenset[str]  # head words of a government's bodies: "… and Exchange Commission"
     not_names: frozenset[str]
+    office_fields: frozenset[str]  # words that end an office's field: no person's name runs into one
     bio_roles: frozenset[str]  # what an author's note says a person is: "fellow", "professor"
     heads_cjk: dict[str, dict[str, ActorType]]  # lang -> head word -> type (longest first)
     heads_cjk_re: dict[str, re.Pattern[str]]
@@ -254,6 +255,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         pact_kinds_en=frozenset(w.casefold() for w in lex.words("pact_kind_words", "en")),
         public_heads_en=frozenset(w.casefold() for w in lex.words("public_body_heads", "en")),
         not_names=frozenset(w.casefold() for w in lex.words("not_name_words", "en")),
+        office_fields=frozenset(w.casefold() for w in lex.words("office_field_words", "en")),
         bio_roles=frozenset(w.casefold() for w in lex.words("bio_roles", "en")),
         heads_cjk=heads_cjk,
         heads_cjk_re=heads_cjk_re,
