@@ -77,3 +77,8 @@ def test_a_paragraph_of_kanji_alone_in_a_japanese_text_is_read_as_japanese() -> 
 def test_a_rank_before_a_researchers_title_is_the_titles() -> None:
     assert ("鈴木一郎", "person") in _found("例示研究所の鈴木一郎上席研究員は「兆しだ」と指摘した。")
     assert ("鈴木一郎上席", "person") not in _found("例示研究所の鈴木一郎上席研究員は「兆しだ」と指摘した。")
+
+
+def test_an_acronym_joined_by_a_middle_dot_stays_inside_the_name() -> None:
+    assert ("東アジア・ASEAN例示研究センター", "organization") in _found("関連：東アジア・ASEAN例示研究センター(ERIA)")
+    assert ("例示センター", "organization") in _found("ASEAN例示センターが発表した。")  # no dot: the run opens after it
