@@ -36,6 +36,7 @@ from nea_site.extract.discover.period_people import family_names
 from nea_site.extract.document_dates import counted_from_month, section_heading_dates
 from nea_site.extract.events import SentenceContext, extract_events
 from nea_site.extract.fast_new import maker
+from nea_site.extract.restated import restated_paragraphs
 from nea_site.extract.section_kinds import recommendation_sections, reference_sections, sections_under
 from nea_site.extract.sentences import split_sentences
 from nea_site.extract.themes import (
@@ -260,6 +261,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
     if anchor is not None and anchor.month is None:
         sentences, dates = counted_from_month(sentences, dates, anchor, heading_dates)
     mentions = extract_mentions(record.paragraphs, record.sections, extractor.gazetteer, paragraph_spans)
+    restated = restated_paragraphs(record.paragraphs, record.sections)  # a bulletin's summary: told again below
     title = record.title.get(record.title.original) if record.title.original else None
     if title and all(s.title != title for s in record.sections):  # "LETTER FROM SATO TO McMAHON"
         year = anchor.year if anchor is not None else None
@@ -274,7 +276,7 @@ def extract_document(record: DocumentRecord, extractor: Extractor) -> Extraction
         themes=extract_theme_weights(record.paragraphs, per_paragraph),
         events=extract_events(
             record.id,
-            sentences,
+            [s for s in sentences if s.paragraph.index not in restated] if restated else sentences,
             extractor.gazetteer,
             anchor,
             {s.id: s.title for s in record.sections},

@@ -279,3 +279,15 @@ def test_an_air_strike_told_after_a_statement_is_its_own_happening() -> None:
         "甲地卫生部门今天（5月27日）凌晨发表声明说，26日晚，乙军空袭甲地南部一处营地，造成多人伤亡。\n"
     )
     assert _events(text) == ["2024-05-27", "2024-05-26"]
+
+
+def test_a_bulletins_summary_line_dates_nothing_its_report_below_does() -> None:
+    text = (
+        "# 例示新闻 (20230901)\n\n## 新闻摘要\n\n8.甲某将在2023年例示国际交易会全球峰会上致辞；\n\n"
+        "（4）例示保护法今天正式施行；\n\n## 详细新闻\n\n### 甲某将在2023年例示国际交易会全球峰会上致辞\n\n"
+        "2023年例示国际交易会全球峰会将于9月2日在例示市举行，甲某将以视频方式致辞。\n\n"
+        "### 国内快讯\n\n例示保护法今天正式施行。该法共六章。\n"
+    )
+    events = _extract(text).events
+    assert sorted(e.date.iso() for e in events) == ["2023-09-01", "2023-09-02"]
+    assert not any("；" in e.evidence.quote for e in events)
