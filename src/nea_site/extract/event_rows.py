@@ -221,3 +221,18 @@ def without_row_repeats(events: list[Event]) -> list[Event]:
     """
     told = {(e.date, e.date_end) for e in events if not _BARE_NUMBER_CELL_RE.match(e.evidence.quote)}
     return [e for e in events if (e.date, e.date_end) not in told or not _BARE_NUMBER_CELL_RE.match(e.evidence.quote)]
+
+
+def without_coarser_repeats(found: list[Event]) -> list[Event]:
+    """One sentence's events without one whose date only coarsens another's: one happening told once is one event.
+
+    In "今天（5月28日）…开幕，今年读书节…" the year 2024 adds nothing to 2024-05-28.
+    """
+    if len(found) < 2:
+        return found
+    isos = [event.date.iso() for event in found]
+    return [
+        event
+        for event, iso in zip(found, isos, strict=True)
+        if event.date_end is not None or not any(other != iso and other.startswith(iso) for other in isos)
+    ]

@@ -31,6 +31,7 @@ from nea_site.extract.event_rows import (
     is_period_label,
     is_tenure_row,
     lexicon_regex,
+    without_coarser_repeats,
     without_row_repeats,
 )
 from nea_site.extract.event_schedule import marked_scheduled
@@ -235,6 +236,16 @@ def _names_a_meeting(untitled: str, date: DateSpan, end: int, cjk: bool) -> bool
     return any(noun.search(clause) for noun in MEETING_NOUNS)
 
 
+def _names_its_meeting(untitled: str, date: DateSpan, dated: list[DateSpan], end: int, cjk: bool) -> bool:
+    """A year that names a meeting in a sentence with a finer date of that year: the meeting's name, not a date."""
+    return (
+        date.precision == "year"
+        and date.start is not None
+        and any(d.precision in ("month", "day") and d.start and d.start.year == date.start.year for d in dated)
+        and _names_a_meeting(untitled, date, end, cjk)
+    )
+
+
 def _holds_a_meeting(untitled: str, date: DateSpan, lo: int) -> bool:
     """The date's clause holds a meeting before it: "decided to hold the next summit in Tandry in 2026".
 
@@ -311,6 +322,8 @@ def extract_events(
         if any(label.match(untitled, sentence.start, sentence.end) for label in _RELATED_LINKS):
             continue  # "Related reading …": other articles' headlines
         dated = without_report_date(sentence, _event_dates(sentence, citations))
+        if len(dated) > 1:  # "9月12日，甲向2024年例示交易会致贺信": the year names the fair, the day dates the letter
+            dated = [d for d in dated if not _names_its_meeting(untitled, d, dated, sentence.end, cjk)]
         found: dict[tuple[PartialDate, PartialDate | None], Event] = {}  # one event per date of the sentence
         for i, date in enumerate(dated):
             assert date.start is not None
@@ -361,7 +374,7 @@ def extract_events(
             key = (date.start, date.end)
             if key not in found or (date.resolution == "explicit" and found[key].resolution != "explicit"):
                 found[key] = _make_event(source_id, sentence, date, gazetteer, cjk)
-        events.extend(_without_coarser_repeats(list(found.values())))
+        events.extend(without_coarser_repeats(list(found.values())))
         days = [event for event in found.values() if event.precision == "day" and event.date_end is None]
         if days:
             last = max(dated, key=lambda d: d.end_offset if (d.start, d.end) == (days[-1].date, None) else -1)
@@ -369,21 +382,6 @@ def extract_events(
         elif found:
             carried = None  # a happening of a month or a year told since: the day before is no longer the story's
     return marked_scheduled(without_row_repeats(events), published)
-
-
-def _without_coarser_repeats(found: list[Event]) -> list[Event]:
-    """One sentence's events without one whose date only coarsens another's: one happening told once is one event.
-
-    In "今天（5月28日）…开幕，今年读书节…" the year 2024 adds nothing to 2024-05-28.
-    """
-    if len(found) < 2:
-        return found
-    isos = [event.date.iso() for event in found]
-    return [
-        event
-        for event, iso in zip(found, isos, strict=True)
-        if event.date_end is not None or not any(other != iso and other.startswith(iso) for other in isos)
-    ]
 
 
 def _make_event(

@@ -291,3 +291,9 @@ def test_a_bulletins_summary_line_dates_nothing_its_report_below_does() -> None:
     events = _extract(text).events
     assert sorted(e.date.iso() for e in events) == ["2023-09-01", "2023-09-02"]
     assert not any("；" in e.evidence.quote for e in events)
+
+
+def test_a_year_naming_a_fair_leaves_the_verb_to_the_day_before_it() -> None:
+    text = "例示新闻\n\n2024-09-12\n\n9月12日，国家主席甲某向2024年例示国际服务贸易交易会致贺信。\n"
+    assert _events(text) == ["2024-09-12"]
+    assert _events("例示新闻\n\n2018-05-10\n\n2018年甲乙丙领导人会议在例示市举行。\n") == ["2018"]
