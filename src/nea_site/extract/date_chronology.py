@@ -5,11 +5,15 @@ Split from dates.py (find_dates reads one paragraph; this carries what the parag
 
 from __future__ import annotations
 
+import re
+
 from nea_site.extract.date_guards import OLD_YEAR_RE
 from nea_site.extract.dates import DateSpan, find_dates
 from nea_site.model import PartialDate
 
 _ITEM_OPENING = " \t(（[【*・·•-0123456789."  # what may stand before an item's own date: a mark, a number
+# A short label and a colon before an item's date ("일정 : 2005년 7월 26일", "Date: …", "日期："): still its own date.
+_ITEM_LABEL_RE = re.compile(r"[\s*•·-]*[^\s:：]{1,8}\s*[:：]\s*")
 
 
 class Chronology:
@@ -47,7 +51,9 @@ class Chronology:
             after_old_year=item and key in self._last and carried is None,
         )
         if item:  # an item's own date opens it; a date within it is one it looks back to ("2005年9月の共同声明")
-            last = spans[0] if spans and not text[: spans[0].start_offset].strip(_ITEM_OPENING) else None
+            opening = text[: spans[0].start_offset] if spans else ""
+            own = not opening.strip(_ITEM_OPENING) or _ITEM_LABEL_RE.fullmatch(opening) is not None
+            last = spans[0] if spans and own else None
             if last is not None and (last.start is None or last.precision == "decade"):
                 return spans
         else:

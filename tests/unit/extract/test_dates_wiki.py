@@ -156,3 +156,10 @@ def test_a_full_stop_after_a_cjk_character_ends_a_sentence_before_a_date() -> No
 def test_a_lunar_calendars_day_is_no_gregorian_date() -> None:
     assert _spans("예시군은 2006년 8월 20일(음력 7월 7일) 예시항에 상륙하였다.") == [("2006년 8월 20일", "2006-08-20")]
     assert _spans("旧暦8月15日に例示祭が開かれた。") == []
+
+
+def test_an_items_date_after_a_short_label_is_its_own_and_carries_on() -> None:
+    chronology = Chronology({}, narrative=True)
+    chronology.find("일정 : 2005년 7월 26일 ~ 8월 7일.", "s", ANCHOR, item=True)
+    spans = chronology.find("8월 7일 제1단계 회담 휴회.", "s", ANCHOR, item=False)
+    assert spans[0].start is not None and spans[0].start.iso() == "2005-08-07"

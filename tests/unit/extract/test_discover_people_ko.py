@@ -119,3 +119,9 @@ def test_a_name_ending_like_a_body_before_a_persons_title_is_a_person() -> None:
     # a title ending in 장 heads a body: "국정원 원장" keeps the body
     kept = _discover("갑을원 원장이 보고했다.")
     assert [(a.name.en or a.name.zh, a.type) for a in kept.actors] == [("갑을원", "organization")]
+
+
+def test_support_after_a_noun_and_a_visit_after_a_title_name_nobody() -> None:
+    found = discover_texts("합의의 주 내용은 중유지원 등이다. 예시기구 사무총장 방북 (~3월 14일)", lang="ko").actors
+    names = {a.name.en or a.name.zh for a in found}
+    assert "중유지원" not in names and "방북" not in names

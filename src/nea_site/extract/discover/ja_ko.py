@@ -145,6 +145,8 @@ def ko_names(text: str, rules: Rules, known: Callable[[int, int], bool] | None =
     longest, last_chars = rules.longest_head["ko"], rules.head_last_chars["ko"]
     for i, (start, end, stem) in enumerate(words):
         kind = kind_by_ending(stem, heads, longest) if stem[-1] in last_chars else None
+        if kind is not None and stem.endswith(rules.ko_false_endings):
+            continue  # "중유지원": heavy-oil support, no body
         if kind is not None and stem not in generic and len(stem) >= 3 and stem not in heads and stem not in titles:
             if _name_before_title(words, i, particled, rules, titles):
                 continue  # "나경원 원내대표": a person's name ending like a body ("원"), before a title

@@ -141,6 +141,7 @@ class Rules:
     zh_speaker_re: re.Pattern[str]  # two or three characters opening a sentence, an act of office after them
     zh_action_re: re.Pattern[str]  # any act of office zh_speaker_re looks for ("主持")
     zh_false_endings: tuple[str, ...]
+    ko_false_endings: tuple[str, ...]  # common words that end like a Korean head word ("지원", support)
     ko_family: tuple[str, ...]
     ja_subject_links: tuple[str, ...]  # "に関する": an agreement's subject before its name's head word
     ja_title_prefixes: tuple[str, ...]  # "外務" of "外務副大臣": part of the office, not of the name before it
@@ -287,6 +288,7 @@ def compiled_rules(lex: lexicon.Lexicon) -> Rules:
         ),
         zh_action_re=re.compile("|".join(map(re.escape, lex.words("person_action_words", "zh")))),
         zh_false_endings=lex.words("false_name_endings", "zh") + lex.words("false_name_cjk_endings", "zh"),
+        ko_false_endings=lex.words("false_name_endings", "ko"),
         ja_subject_links=lex.words("agreement_subject_links", "ja"),
         ja_title_prefixes=tuple(sorted(lex.words("person_title_prefixes", "ja"), key=len, reverse=True)),
         ko_family=tuple(sorted(lex.words("person_family_names", "ko"), key=len, reverse=True)),
