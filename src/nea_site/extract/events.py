@@ -150,6 +150,8 @@ def is_data_as_of(before: str, expression: str) -> bool:
 def _is_bare_since(text: str, date: DateSpan) -> bool:
     """True for "since 2019" / "自1999年…以来" with no happening named in that clause: a duration, not an event."""
     before = text[max(0, date.start_offset - 8) : date.start_offset]
+    if _SINCE_AFTER_RE.match(text, date.end_offset) or date.expression.endswith(("以来", "以來")):
+        return True  # "9月底以来，…发动了1100次空袭": the happenings since then, counted, none on that day
     if not (SINCE_RE.search(before) or SINCE_RE.match(date.expression)):
         return False
     if START_AFTER_RE.match(text, date.end_offset):
@@ -167,6 +169,7 @@ def _is_bare_since(text: str, date: DateSpan) -> bool:
 
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_SINCE_AFTER_RE = re.compile(r"\s*(?:以来|以來)")
 _COMMA_STOP_RE = re.compile(r"[，,。；;]")
 
 

@@ -297,3 +297,11 @@ def test_a_year_naming_a_fair_leaves_the_verb_to_the_day_before_it() -> None:
     text = "例示新闻\n\n2024-09-12\n\n9月12日，国家主席甲某向2024年例示国际服务贸易交易会致贺信。\n"
     assert _events(text) == ["2024-09-12"]
     assert _events("例示新闻\n\n2018-05-10\n\n2018年甲乙丙领导人会议在例示市举行。\n") == ["2018"]
+
+
+def test_a_date_followed_by_since_counts_a_stretch_not_a_happening() -> None:
+    text = (
+        "例示新闻\n\n2024-10-10\n\n乙军9日称，9月底以来，乙军已在甲地发动了超过1100次空袭。\n\n"
+        "甲某表示，今年以来，例示经济持续恢复。\n"
+    )
+    assert _events(text) == ["2024-10-09"]
