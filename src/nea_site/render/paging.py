@@ -14,6 +14,7 @@ Pure functions: page paths come from links.segment_uri(), so a list's pages are 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -37,6 +38,10 @@ class Level(Generic[T]):
 
     key: Callable[[T], str]
     nested: bool = True
+    # For a level of id_levels(): key(row) is prefix_of(row)[:length]. Consecutive such levels of one text that
+    # all rows share are passed over at once (one common prefix), not grouped one by one (32 passes of an id).
+    prefix_of: Callable[[T], str] | None = None
+    length: int = 0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -100,6 +105,9 @@ def _split(
 ) -> list[tuple[tuple[str, ...], str, list[T]]]:
     if not levels or (parts and len(rows) <= size):
         return [(parts, "", rows)]
+    parts, levels = _pass_shared_prefix(rows, parts, levels)
+    if not levels:
+        return [(parts, "", rows)]
     level, deeper = levels[0], levels[1:]
     groups: dict[str, list[T]] = {}
     for row in rows:
@@ -127,6 +135,27 @@ def _split(
         packed += len(group)
     close()
     return out
+
+
+def _pass_shared_prefix(
+    rows: list[T], parts: tuple[str, ...], levels: Sequence[Level[T]]
+) -> tuple[tuple[str, ...], Sequence[Level[T]]]:
+    """`parts` and `levels` after the leading prefix levels whose key all `rows` share (more than a page of them).
+
+    Each such level makes one group of all the rows, too long for a page, so `_split` would go one level deeper
+    with its key as the path: the same pages as grouping level by level.
+    """
+    text = levels[0].prefix_of
+    if text is None:
+        return parts, levels
+    common = os.path.commonprefix([text(row) for row in rows])
+    skipped = 0
+    for level in levels:
+        if level.prefix_of is not text or level.length > len(common):
+            break
+        parts = _path(parts, common[: level.length], level)
+        skipped += 1
+    return parts, levels[skipped:]
 
 
 def _path(parts: tuple[str, ...], key: str, level: Level[T]) -> tuple[str, ...]:
@@ -204,4 +233,4 @@ def id_levels(record_id: Callable[[T], str], longest: int = 32) -> list[Level[T]
     def prefix(length: int) -> Callable[[T], str]:
         return lambda row: record_id(row)[:length]
 
-    return [Level(prefix(n), nested=n > 1) for n in range(1, longest + 1)]
+    return [Level(prefix(n), nested=n > 1, prefix_of=record_id, length=n) for n in range(1, longest + 1)]

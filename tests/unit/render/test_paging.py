@@ -114,6 +114,26 @@ def test_a_category_level_keeps_its_key_in_the_path() -> None:
     assert pages[1].parts == ("causal", "a")
 
 
+@given(
+    st.lists(st.text(alphabet="ab1", min_size=1, max_size=7), max_size=60),
+    st.integers(min_value=1, max_value=5),
+    st.booleans(),
+)
+def test_passing_shared_prefixes_at_once_pages_as_level_by_level(rows: list[str], size: int, kind: bool) -> None:
+    """id_levels' levels skip the prefixes all rows share in one step: the pages of grouping level by level."""
+    plain: list[Level[str]] = [Level(level.key, nested=level.nested) for level in IDS[:8]]
+    ordered = sorted(rows)
+    if kind:  # a category level above them, as the claim lists have
+
+        def first(row: str) -> str:
+            return row[:1] or "none"
+
+        assert paginate(ordered, "claims.md", [Level(first, nested=False), *IDS[:8]], size=size) == paginate(
+            ordered, "claims.md", [Level(first, nested=False), *plain], size=size
+        )
+    assert paginate(ordered, "claims.md", IDS[:8], size=size) == paginate(ordered, "claims.md", plain, size=size)
+
+
 def test_paginate_refuses_a_page_size_below_one() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         paginate(["1"], "claims/causal.md", IDS, size=0)
