@@ -170,7 +170,7 @@ def test_a_failed_build_takes_every_file_of_the_command_out(
 
     before = tree_digest(small_project / "corpus", small_project / "site")
 
-    def failing_build(settings: BuildSettings) -> None:
+    def failing_build(settings: BuildSettings, **_: object) -> None:
         raise BuildError("mkdocs build failed (exit 1)")
 
     monkeypatch.setattr(add, "run_build", failing_build)
@@ -182,7 +182,7 @@ def test_a_failed_build_takes_every_file_of_the_command_out(
     after = tree_digest(small_project / "corpus", small_project / "site")
     assert {k: v for k, v in after.items() if "cache" not in k} == before
 
-    def interrupted(settings: BuildSettings) -> None:
+    def interrupted(settings: BuildSettings, **_: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(add, "run_build", interrupted)

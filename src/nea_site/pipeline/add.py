@@ -164,7 +164,8 @@ def add_documents(
             stored.remove(entry)
         result: BuildResult | None = None
         if build and stored:
-            result = _counting_precheck(run_build(settings), precheck)
+            vocabulary = precheck.vocabulary if precheck is not None else None
+            result = _counting_precheck(run_build(settings, vocabulary=vocabulary), precheck)
     except NeaSiteError as exc:
         for _, paths in stored:
             _remove(paths)

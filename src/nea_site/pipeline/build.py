@@ -38,11 +38,19 @@ class BuildResult:
     source_bytes: int = 0
 
 
-def run_build(settings: BuildSettings, *, before_swap: Callable[[], None] | None = None) -> BuildResult:
-    """Sources -> records -> Markdown -> one MkDocs build per language; records and site change only on success."""
+def run_build(
+    settings: BuildSettings,
+    *,
+    before_swap: Callable[[], None] | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> BuildResult:
+    """Sources -> records -> Markdown -> one MkDocs build per language; records and site change only on success.
+
+    `vocabulary`: the project's, read by the caller just before (`nea-site add`), so that it is read once.
+    """
     clock = StageClock()
     with clock.stage("produce"):
-        production = produce_records(settings)
+        production = produce_records(settings, vocabulary)
     clock.add(production.stage_seconds)
     records_staging = settings.records_dir.with_name("records.staging")
     site_staging = settings.project_dir / "site.staging"
