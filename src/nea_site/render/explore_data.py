@@ -6,7 +6,8 @@ item's number tells its document. render/explore_files.py splits the items into 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from nea_site.model import ActorId, Claim, Event, Lang, ThemeId
 from nea_site.render.crossref import CrossRef
@@ -61,35 +62,47 @@ def collect_items(cx: CrossRef, lang: Lang) -> ExploreData:
 
     A document's countries and actors are those its text names; an event's or a claim's, those it involves.
     """
-    raw: list[tuple[Item, tuple[str, ...], tuple[str, ...]]] = []  # item (values unset), actor ids, theme ids
+    actor_ids: set[str] = set()
+    theme_ids: set[str] = set()
+    for record in cx.records:
+        actor_ids.update(m.actor for m in record.mentions)
+        theme_ids.update(w.theme for w in record.themes)
+        rows: list[Event | Claim] = [*record.events, *record.claims]
+        for row in rows:
+            actor_ids.update(row.actors)
+            theme_ids.update(row.themes)
+    values = _values(cx, lang, actor_ids, theme_ids)
+    index = {(v.facet, v.id): n for n, v in enumerate(values)}
+    facets = {a: _facet_of(cx, a) for a in actor_ids}
+
+    def numbers(actors: Iterable[str], themes: Iterable[str]) -> tuple[int, ...]:
+        keys = [(facets[a], a) for a in actors] + [("theme", th) for th in themes]
+        return tuple(sorted({index[k] for k in keys if k in index}))
+
+    items: list[Item] = []
     starts: list[int] = []
     titles: list[str] = []
     for doc, record in enumerate(cx.records):
-        starts.append(len(raw))
+        starts.append(len(items))
         title = record.title.get(lang) or record.title.best(lang) or record.source
         titles.append(title)
         published = record.meta.published or ""
         year = _year(published)
-        document = Item(
-            kind=0,
-            doc=doc,
-            years=(year, year) if year is not None else None,
-            values=(),
-            row_kind=0,
-            ref=record.id,
-            paragraph=0,
-            date=published,
-            text=title,
+        items.append(
+            Item(
+                kind=0,
+                doc=doc,
+                years=(year, year) if year is not None else None,
+                values=numbers(sorted({m.actor for m in record.mentions}), (w.theme for w in record.themes)),
+                row_kind=0,
+                ref=record.id,
+                paragraph=0,
+                date=published,
+                text=title,
+            )
         )
-        raw.append((document, tuple(sorted({m.actor for m in record.mentions})), tuple(w.theme for w in record.themes)))
-        raw.extend((_event_item(e, doc, lang), e.actors, e.themes) for e in record.events)
-        raw.extend((_claim_item(c, doc, lang), c.actors, c.themes) for c in record.claims)
-    values = _values(cx, lang, {a for _, actors, _ in raw for a in actors}, {t for _, _, themes in raw for t in themes})
-    index = {(v.facet, v.id): n for n, v in enumerate(values)}
-    items = []
-    for item, actors, themes in raw:
-        keys = [(_facet_of(cx, a), a) for a in actors] + [("theme", th) for th in themes]
-        items.append(replace(item, values=tuple(sorted({index[k] for k in keys if k in index}))))
+        items.extend(_event_item(e, doc, lang, numbers(e.actors, e.themes)) for e in record.events)
+        items.extend(_claim_item(c, doc, lang, numbers(c.actors, c.themes)) for c in record.claims)
     return ExploreData(
         items=items,
         values=values,
@@ -124,14 +137,14 @@ def _year(iso: str) -> int | None:
     return int(head) if len(head) == 4 and head.isdigit() else None
 
 
-def _event_item(event: Event, doc: int, lang: Lang) -> Item:
+def _event_item(event: Event, doc: int, lang: Lang, values: tuple[int, ...]) -> Item:
     first = event.date.year
     last = event.date_end.year if event.date_end else first
     return Item(
         kind=KINDS.index("event"),
         doc=doc,
         years=(min(first, last), max(first, last)),
-        values=(),
+        values=values,
         row_kind=ROW_KINDS.index("event"),
         ref=event.id,
         paragraph=event.evidence.paragraph,
@@ -140,7 +153,7 @@ def _event_item(event: Event, doc: int, lang: Lang) -> Item:
     )
 
 
-def _claim_item(claim: Claim, doc: int, lang: Lang) -> Item:
+def _claim_item(claim: Claim, doc: int, lang: Lang, values: tuple[int, ...]) -> Item:
     """A claim's years: those of the dates its sentence gives and of the years its figures refer to."""
     years = sorted({y for y in map(_year, claim.dates) if y is not None} | {q.year for q in claim.numbers if q.year})
     text = " ".join(links_as_text(claim.text.best(lang)).split())
@@ -150,7 +163,7 @@ def _claim_item(claim: Claim, doc: int, lang: Lang) -> Item:
         kind=KINDS.index("statistic" if claim.kind == "statistic" else "claim"),
         doc=doc,
         years=(years[0], years[-1]) if years else None,
-        values=(),
+        values=values,
         row_kind=ROW_KINDS.index(claim.kind),
         ref=claim.id,
         paragraph=claim.evidence.paragraph,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from nea_site.render.explore_data import KINDS, ROW_KINDS, ExploreData, Item
 from nea_site.render.labels import Labels
@@ -43,9 +43,10 @@ def explore_files(data: ExploreData, t: Labels) -> dict[str, bytes]:
     for number, item in enumerate(items):
         for value in item.values:
             postings[value].append(number)
+    tails = [_encode_tail(item, base) for item in items]  # an item is in the files of its values and its kind
     for name, members in _entity_shards(postings, len(data.values)):
         numbers = sorted({n for v in members for n in postings[v]})
-        files[f"{name}.bin"] = encode_items(items, numbers, base)
+        files[f"{name}.bin"] = _encode_numbered(tails, numbers)
         for value in members:
             value_shard[value] = name
     kind_shards: list[tuple[int, str, int | None, int | None, int]] = []  # kind, file, first, last year, items
@@ -54,7 +55,7 @@ def explore_files(data: ExploreData, t: Labels) -> dict[str, bytes]:
         buckets[(item.kind, item.years[0] // DECADE if item.years else None)].append(number)
     for (kind, decade), numbers in sorted(buckets.items(), key=lambda kv: (kv[0][0], _decade_key(kv[0][1]))):
         name = f"k{kind}-{'x' if decade is None else decade}"
-        files[f"{name}.bin"] = encode_items(items, numbers, base)
+        files[f"{name}.bin"] = _encode_numbered(tails, numbers)
         spans = [y for y in (items[n].years for n in numbers) if y is not None]
         first = min(s[0] for s in spans) if spans else None
         last = max(s[1] for s in spans) if spans else None
@@ -120,27 +121,47 @@ def _cube(data: ExploreData, base: int) -> list[list[int]]:
 
 def encode_items(items: list[Item], numbers: list[int], base: int) -> bytes:
     """The items of `numbers` (ascending) in the binary form the module docstring gives."""
-    out: list[int] = []  # the bytes; most values are below 0x80, one byte each, appended without a call
+    return _encode_numbered({n: _encode_tail(items[n], base) for n in numbers}, numbers)
+
+
+def _encode_numbered(tails: Sequence[bytes] | Mapping[int, bytes], numbers: list[int]) -> bytes:
+    """Items `numbers` (ascending), each its varint gap then its encoded rest (`_encode_tail`)."""
+    out: list[bytes] = []
     add = out.append
     previous = -1
     for number in numbers:
-        item = items[number]
         gap = number - previous - 1
-        add(gap) if 0 <= gap < 0x80 else _varint(out, gap)
+        add(_ONE_BYTE[gap] if 0 <= gap < 0x80 else _varint_bytes(gap))
+        add(tails[number])
         previous = number
-        add(item.kind)
-        if item.years:
-            _varint(out, item.years[0] - base + 1)
-            _varint(out, item.years[1] - item.years[0])
-        else:
-            add(0)
-        values = item.values
-        add(len(values)) if len(values) < 0x80 else _varint(out, len(values))
-        last = 0
-        for value in values:
-            step = value - last
-            add(step) if 0 <= step < 0x80 else _varint(out, step)
-            last = value
+    return b"".join(out)
+
+
+def _encode_tail(item: Item, base: int) -> bytes:
+    """An item after its gap: kind, year code (and span), count of values, value gaps. The same in every file."""
+    out: list[int] = [item.kind]  # the bytes; most values are below 0x80, one byte each, appended without a call
+    add = out.append
+    if item.years:
+        _varint(out, item.years[0] - base + 1)
+        _varint(out, item.years[1] - item.years[0])
+    else:
+        add(0)
+    values = item.values
+    add(len(values)) if len(values) < 0x80 else _varint(out, len(values))
+    last = 0
+    for value in values:
+        step = value - last
+        add(step) if 0 <= step < 0x80 else _varint(out, step)
+        last = value
+    return bytes(out)
+
+
+_ONE_BYTE = [bytes((n,)) for n in range(0x80)]
+
+
+def _varint_bytes(value: int) -> bytes:
+    out: list[int] = []
+    _varint(out, value)
     return bytes(out)
 
 
