@@ -60,10 +60,20 @@ def _fill(text: LocalizedText, translation: Translation | None) -> LocalizedText
 
 
 def apply_translations(record: DocumentRecord, translations: dict[str, Translation]) -> DocumentRecord:
-    """Fill the missing language of every event label and claim text from the curated translations."""
-    events = tuple(dataclasses.replace(e, label=_fill(e.label, translations.get(e.id))) for e in record.events)
+    """Fill the missing language of every event label and claim text from the curated translations.
+
+    A record none of whose events and claims has a translation is returned as it is (no copy of each row).
+    """
+    if not translations:
+        return record
+    events = tuple(
+        e if (found := translations.get(e.id)) is None else dataclasses.replace(e, label=_fill(e.label, found))
+        for e in record.events
+    )
     claims = tuple(
-        dataclasses.replace(c, text=_fill(c.text, translations.get(c.id) or translations.get(sentence_key(c.id))))
+        c
+        if (found := translations.get(c.id) or translations.get(sentence_key(c.id))) is None
+        else dataclasses.replace(c, text=_fill(c.text, found))
         for c in record.claims
     )
     return dataclasses.replace(record, events=events, claims=claims)
