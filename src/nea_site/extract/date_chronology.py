@@ -12,7 +12,7 @@ from nea_site.extract.dates import DateSpan, find_dates
 from nea_site.model import PartialDate
 
 _ITEM_OPENING = " \t(（[【*・·•-0123456789."  # what may stand before an item's own date: a mark, a number
-# A short label and a colon before an item's date ("일정 : 2005년 7월 26일", "Date: …", "日期："): still its own date.
+# A short label and a colon before an item's date ("일정 : 2031년 4월 2일", "Date: …", "日期："): still its own date.
 _ITEM_LABEL_RE = re.compile(r"[\s*•·-]*[^\s:：]{1,8}\s*[:：]\s*")
 
 

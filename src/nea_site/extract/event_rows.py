@@ -141,7 +141,7 @@ _DATA_PERIOD_AFTER_RE = re.compile(r"份|以来")
 
 
 def is_data_period(text: str, date: DateSpan) -> bool:
-    """The months of a statistic's period, not a happening: "1—9月份", "今年1—10月，…新开工项目2.4万个".
+    """The months of a statistic's period, not a happening: "1—9月份", "今年1—10月，…新开工项目3100个".
 
     With 份 or 以来 after it, or counted from January (a year's figure so far) whatever follows.
     """

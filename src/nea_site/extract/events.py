@@ -151,7 +151,7 @@ def _is_bare_since(text: str, date: DateSpan) -> bool:
     """True for "since 2019" / "自1999年…以来" with no happening named in that clause: a duration, not an event."""
     before = text[max(0, date.start_offset - 8) : date.start_offset]
     if _SINCE_AFTER_RE.match(text, date.end_offset) or date.expression.endswith(("以来", "以來")):
-        return True  # "9月底以来，…发动了1100次空袭": the happenings since then, counted, none on that day
+        return True  # "3月初以来，…开展了400余次巡查": the happenings since then, counted, none on that day
     if not (SINCE_RE.search(before) or SINCE_RE.match(date.expression)):
         return False
     if START_AFTER_RE.match(text, date.end_offset):
@@ -339,7 +339,7 @@ def extract_events(
                 continue
             begin, end = _scope(sentence, dated, i)
             lo, hi = max(begin, date.start_offset - reach), min(end, date.end_offset + reach)
-            if i and cjk:  # "甲国11日公布的数据显示，甲国10月通胀率达9%": the verb before the comma is 11日's
+            if i and cjk:  # "甲国11日发布的统计显示，甲国10月物价涨幅为6%": the verb before the comma is 11日's
                 lo = cjk_clause_start(untitled, date.start_offset, lo)
             scheduled = (
                 _is_scheduled(date)

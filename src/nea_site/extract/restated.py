@@ -1,6 +1,6 @@
 """Paragraphs that a later part of the text says again whole: a bulletin's summary of its own items.
 
-A news bulletin opens with its items' headlines ("13.甲地谴责乙方空袭；", "（4）例示法今天正式施行；") and reports each
+A news bulletin opens with its items' headlines ("13.甲地举办文化节；", "（4）例示法今天施行；") and reports each
 below under that headline or with it in bold. What a summary line tells is told again where it is reported, so the
 summary line dates no event of its own: one happening restated is one event, told where the text reports it.
 """

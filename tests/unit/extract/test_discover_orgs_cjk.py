@@ -196,17 +196,17 @@ def test_deepening_a_partnership_is_no_part_of_its_name() -> None:
 
 
 def test_a_national_committee_after_an_edition_is_the_named_bodys_not_its_own() -> None:
-    text = "例示会第十四届全国委员会常务委员会第九次会议10日上午在例示市开幕。"
+    text = "例示会第六届全国委员会常务委员会第三次会议今天在例示市闭幕。"
     assert not any("委员会" in name for name in _orgs(text))
 
 
 def test_points_of_the_compass_before_a_region_name_no_place() -> None:
-    text = "例示管道途经两省三市，为中东部地区经济社会转型升级增添动力。"
+    text = "例示铁路建成后，将带动中东部地区的旅游业发展。"
     assert {a.name.zh for a in _discover(text).actors if a.type == "place"} == set()
 
 
 def test_a_named_group_is_an_organisation_and_a_bare_one_is_none() -> None:
-    text = "2001年，由甲乙两国专家组成的“例示展望小组”提出了报告。双方还成立了专家小组和工作组。"
+    text = "“例示展望小组”于2030年发表了第二份报告。双方还成立了专家小组和工作组。"
     orgs = _orgs(text)
     assert "例示展望小组" in orgs
     assert not {"专家小组", "工作组", "小组"} & set(orgs)

@@ -84,6 +84,6 @@ def test_a_hyphenated_name_in_capitals_takes_a_names_case_part_by_part() -> None
 
 
 def test_an_offices_field_after_a_title_is_no_person() -> None:
-    text = "Velmar (Director, Maritime Energy Affairs, Foreign Office) stressed to us on 17 June that it was urgent."
+    text = "Velmar (Director, Coastal Shipping Affairs, Ministry of Transport) telephoned on Tuesday."
     assert not any(kind == "person" and "Affairs" in name for name, kind in _names(_discover(text)).items())
     assert _names(_discover("Ambassador Tan Wenli (Counsellor) said so.")) == {"Tan Wenli": "person"}

@@ -122,6 +122,6 @@ def test_a_name_ending_like_a_body_before_a_persons_title_is_a_person() -> None:
 
 
 def test_support_after_a_noun_and_a_visit_after_a_title_name_nobody() -> None:
-    found = discover_texts("합의의 주 내용은 중유지원 등이다. 예시기구 사무총장 방북 (~3월 14일)", lang="ko").actors
+    found = discover_texts("양측은 중유지원에 합의했다. 예시기구 사무총장 방북 예정.", lang="ko").actors
     names = {a.name.en or a.name.zh for a in found}
     assert "중유지원" not in names and "방북" not in names

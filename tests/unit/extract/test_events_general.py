@@ -264,20 +264,17 @@ def test_a_negated_happening_is_no_event() -> None:
 
 
 def test_months_counted_from_january_are_a_statistics_period_without_fen() -> None:
-    text = "例示新闻\n\n2022-11-12\n\n例示部今天发布，今年1—10月，全国新开工项目2.4万个，为历史同期最多。\n"
+    text = "例示新闻\n\n2022-11-12\n\n例示部今天发布，今年1—10月，例示省新开工项目3100个。\n"
     assert _events(text) == ["2022-11-12"]
 
 
 def test_a_later_date_in_a_chinese_sentence_does_not_take_the_verb_before_its_comma() -> None:
-    text = "例示新闻\n\n2022-11-12\n\n甲国11日公布的数据显示，甲国10月通胀率达9.4%，连续第5个月超过7%。\n"
+    text = "例示新闻\n\n2022-11-12\n\n甲国11日发布的统计显示，甲国10月物价涨幅为6.1%。\n"
     assert _events(text) == ["2022-11-11"]
 
 
 def test_an_air_strike_told_after_a_statement_is_its_own_happening() -> None:
-    text = (
-        "例示新闻\n\n2024-05-27\n\n"
-        "甲地卫生部门今天（5月27日）凌晨发表声明说，26日晚，乙军空袭甲地南部一处营地，造成多人伤亡。\n"
-    )
+    text = "例示新闻\n\n2024-05-27\n\n例示省应急部门今天（5月27日）发表通报说，26日晚，乙方无人机空袭了一处仓库。\n"
     assert _events(text) == ["2024-05-27", "2024-05-26"]
 
 
@@ -294,14 +291,14 @@ def test_a_bulletins_summary_line_dates_nothing_its_report_below_does() -> None:
 
 
 def test_a_year_naming_a_fair_leaves_the_verb_to_the_day_before_it() -> None:
-    text = "例示新闻\n\n2024-09-12\n\n9月12日，国家主席甲某向2024年例示国际服务贸易交易会致贺信。\n"
+    text = "例示新闻\n\n2024-09-12\n\n9月12日，例示省省长甲某向2024年例示农业博览会致贺信。\n"
     assert _events(text) == ["2024-09-12"]
     assert _events("例示新闻\n\n2018-05-10\n\n2018年甲乙丙领导人会议在例示市举行。\n") == ["2018"]
 
 
 def test_a_date_followed_by_since_counts_a_stretch_not_a_happening() -> None:
     text = (
-        "例示新闻\n\n2024-10-10\n\n乙军9日称，9月底以来，乙军已在甲地发动了超过1100次空袭。\n\n"
-        "甲某表示，今年以来，例示经济持续恢复。\n"
+        "例示新闻\n\n2024-10-10\n\n乙方9日称，3月初以来，乙方已在例示省开展了400余次巡查。\n\n"
+        "甲某指出，今年以来，例示省旅游业稳步回暖。\n"
     )
     assert _events(text) == ["2024-10-09"]

@@ -13,7 +13,7 @@ from nea_site.extract.discover.rules import CJK_NAME_AFTER_RE, HANGUL_RE, LATIN_
 # --- Japanese and Korean ---------------------------------------------------------------------------------------
 
 # A run of kanji and katakana; an ordinal with digits may open it ("第9回甲乙サミット"), and a middle dot may join
-# an acronym in Latin capitals to it ("東アジア・ASEAN経済研究センター").
+# an acronym in Latin capitals to it ("例示・ASEAN協力センター").
 _JA_RUN_RE = re.compile(
     r"(?:第[0-9０-９]+)?[\u3400-\u9fff\u30a0-\u30ffー・々]+(?:(?<=・)[A-Z]{2,}[\u3400-\u9fff\u30a0-\u30ffー・々]*)*"
 )

@@ -35,7 +35,7 @@ def _person_name(
             kept.append(word)  # "Arlo A. Fenwick": a middle initial, not the word "a"
             continue
         if kept and folded in rules.office_fields and word[2][:1].isupper():
-            return None  # "Director, Atomic Energy Affairs": the words run into the name of an office's field
+            return None  # "Director, Coastal Shipping Affairs": the words run into the name of an office's field
         if folded in rules.not_names or folded in rules.org_en or folded in rules.title_words:
             break
         possessive = POSSESSIVE_RE.search(word[2])
