@@ -151,15 +151,6 @@ def is_data_period(text: str, date: DateSpan) -> bool:
     return before is not None and (before[1] == "1" or _DATA_PERIOD_AFTER_RE.match(text, date.end_offset) is not None)
 
 
-_CJK_CLAUSE_MARK_RE = re.compile(r"[，；。：！？]")
-
-
-def cjk_clause_start(text: str, at: int, lo: int) -> int:
-    """Where the clause holding offset `at` starts in CJK text: after the last full-width mark before it (or `lo`)."""
-    marks = [m.end() for m in _CJK_CLAUSE_MARK_RE.finditer(text, lo, at)]
-    return marks[-1] if marks else lo
-
-
 # "Executive Order 14259 of", "Resolution 2270 (2016) of", "Law No. 5 of": a numbered instrument named by its date.
 _NUMBERED_INSTRUMENT_BEFORE_RE = re.compile(
     r"\b[A-Z][A-Za-z]+\s+(?:No\.\s*)?\d[\d./-]*(?:\s*\([^()]{1,12}\))?,?\s+(?:of|dated)\s+(?:the\s+)?$"

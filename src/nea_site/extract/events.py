@@ -23,7 +23,6 @@ from nea_site.extract.event_records import cue_near as _cue_near
 from nea_site.extract.event_records import without_titles as without_titles  # claims read it here
 from nea_site.extract.event_rows import (
     MEETING_NOUNS,
-    cjk_clause_start,
     is_another_happenings_date,
     is_data_period,
     is_meeting_date_cell,
@@ -78,6 +77,7 @@ _CATEGORY_BEFORE_RE = re.compile(r"(?:分类|分類|category|분류|カテゴリ
 _DATE_LIST_GAP_RE = re.compile(r"(?:晚|晚间|上午|下午|中午|凌晨|早)?\s*(?:[、,，]|和|与|及|\band\b|\bor\b)\s*")
 # Where a clause ends: what follows a date up to there is the date's own clause.
 _CLAUSE_END_RE = re.compile(r"[,，、;；。.!?！？:：]")
+_CJK_CLAUSE_MARK_RE = re.compile(r"[，；。：！？]")  # full-width marks only: not a decimal point
 # Citations in wiki markup: "<ref>…</ref>", "<ref name=x/>", "{{cite web |…}}", "[http://… title]", and a
 # parenthesis that holds only a source and the date it was published: "（外交部 2016年3月2日）".
 _MARKUP_CITATION_RE = re.compile(
@@ -199,9 +199,9 @@ def _clause_stop(untitled: str, date: DateSpan, end: int, most: int) -> int:
     return stop.start() if stop else min(end, date.end_offset + most)
 
 
-def _clause_start(untitled: str, date: DateSpan, lo: int) -> int:
+def _clause_start(untitled: str, date: DateSpan, lo: int, marks_re: re.Pattern[str] = _CLAUSE_END_RE) -> int:
     """Where the date's clause starts: after the last comma or sentence mark before the date (at least `lo`)."""
-    marks = [m.end() for m in _CLAUSE_END_RE.finditer(untitled, lo, date.start_offset)]
+    marks = [m.end() for m in marks_re.finditer(untitled, lo, date.start_offset)]
     return marks[-1] if marks else lo
 
 
@@ -340,7 +340,7 @@ def extract_events(
             begin, end = _scope(sentence, dated, i)
             lo, hi = max(begin, date.start_offset - reach), min(end, date.end_offset + reach)
             if i and cjk:  # "甲国11日发布的统计显示，甲国10月物价涨幅为6%": the verb before the comma is 11日's
-                lo = cjk_clause_start(untitled, date.start_offset, lo)
+                lo = _clause_start(untitled, date, lo, _CJK_CLAUSE_MARK_RE)
             scheduled = (
                 _is_scheduled(date)
                 or _names_a_meeting(untitled, date, sentence.end, cjk)
